@@ -1,0 +1,25 @@
+/** What a guardrail or copy check reports. `rule` is a stable id from the rule table (README). */
+export interface Finding {
+  rule: string;
+  severity: 'error' | 'warning';
+  /** What is wrong and what to change, in one or two sentences. */
+  message: string;
+  /** Dotted path of the offending field, e.g. `retreat.terms.renewal.detail`. */
+  path?: string;
+}
+
+/** Where a piece of copy is used; refines the copy checks (e.g. `vague-cta` applies to actions only). */
+export type CopyRole = 'action' | 'decline' | 'stop' | 'secondary' | 'heading' | 'body' | 'claim';
+
+export interface CopyCheckOptions {
+  /** The field's role. Without it every rule that can apply to any copy runs. */
+  role?: CopyRole;
+  /** A declared real deadline: urgency copy is then allowed (if the deadline is in the future). */
+  deadline?: { at: string; reason: string };
+  /** A declared source for scarcity or activity claims: `pressure` is then not reported. */
+  source?: string;
+  /** Clock for deadline checks (tests); defaults to the current time. */
+  now?: Date;
+  /** Field path to put on findings. */
+  path?: string;
+}

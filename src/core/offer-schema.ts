@@ -1,0 +1,201 @@
+/**
+ * The offer model: one source for the runtime structure check, the TypeScript types
+ * and the shipped JSON Schema (`schema/offer.schema.json` is generated from this file).
+ *
+ * Only structure lives here. Policy (what the widget refuses and why) lives in the
+ * guardrail rules, which run on the parsed offer and report findings with paths.
+ */
+import * as v from 'valibot';
+
+/** Copy is text only; the cap keeps a hostile 1 MB string from reaching the copy checks. */
+export const MAX_TEXT = 2000;
+const text = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be text`),
+    v.trim(),
+    v.nonEmpty(`${what} must not be empty`),
+    v.maxLength(MAX_TEXT, `${what} is longer than ${MAX_TEXT} characters: shorten it`),
+  );
+const url = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a URL string`),
+    v.maxLength(MAX_TEXT, `${what} is too long`),
+    v.url(`${what} must be an absolute URL`),
+    v.check((u) => /^https?:/i.test(u), `${what} must start with https: or http:`),
+  );
+
+export const CONSTRAINTS = ['time', 'budget', 'policy', 'other'] as const;
+export type Constraint = (typeof CONSTRAINTS)[number];
+
+export const ACCESS_LEVELS = ['none', 'read', 'write', 'admin'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
+export const PERIODS = ['once', 'month', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** Escalations a retreat may add over the full option, if declared and shown beside its button. */
+export const ESCALATIONS = ['auto-renewal', 'fees', 'data-access'] as const;
+export type Escalation = (typeof ESCALATIONS)[number];
+
+export const ARM_KINDS = ['rtr', 'small-only', 'full-only'] as const;
+export type ArmKind = (typeof ARM_KINDS)[number];
+
+export const TERM_KEYS = ['scope', 'evidence', 'dataAccess', 'time', 'price', 'renewal', 'exit'] as const;
+export type TermKey = (typeof TERM_KEYS)[number];
+
+export const PriceSchema = v.object({
+  /** Amount per period in the currency's major unit (49.5 = 49.50). 0 for free. */
+  amount: v.pipe(v.number('price.amount must be a number'), v.finite(), v.minValue(0, 'price.amount must be 0 or more')),
+  /** ISO 4217 code, e.g. "EUR". */
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'price.currency must be a three-letter ISO 4217 code such as "EUR"')),
+  period: v.picklist(PERIODS, 'price.period must be "once", "month" or "year"'),
+  /** Minimum number of periods the buyer commits to (1 when omitted). */
+  minimumTerm: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** One-off fees on top of the amount (setup, onboarding). */
+  fees: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  /** Extra words shown with the price, e.g. "plus VAT". */
+  note: v.optional(text('price.note')),
+});
+
+export const TermsSchema = v.object({
+  /** What is included. */
+  scope: text('scope'),
+  /** What the option will prove or deliver; a smaller option proves less: say so. */
+  evidence: text('evidence'),
+  dataAccess: v.object({
+    level: v.picklist(ACCESS_LEVELS, 'dataAccess.level must be "none", "read", "write" or "admin"'),
+    detail: text('dataAccess.detail'),
+  }),
+  time: v.object({
+    /** Calendar time as people say it, e.g. "6 weeks". */
+    duration: text('time.duration'),
+    /** The same in days, for comparing the two options. */
+    days: v.pipe(v.number('time.days must be a number'), v.finite(), v.minValue(0)),
+    /** The buyer's effort, e.g. "2 hours a week from one analyst". */
+    effort: text('time.effort'),
+  }),
+  price: PriceSchema,
+  renewal: v.object({
+    auto: v.boolean('renewal.auto must be true or false'),
+    /** When and at what price it renews, or that it does not. */
+    detail: text('renewal.detail'),
+    /** How to cancel. */
+    cancel: text('renewal.cancel'),
+  }),
+  /** How to stop, and what happens to data and money. */
+  exit: text('exit'),
+});
+
+export const ActionSchema = v.object({
+  label: text('action label'),
+  /** Where a light-DOM fallback or a host may send the visitor; never required. */
+  href: v.optional(url('action href')),
+});
+
+export const ImpactSchema = v.object({
+  text: text('impact.text'),
+  verificationUrl: v.optional(url('impact.verificationUrl')),
+});
+
+export const OptionSchema = v.object({
+  /** Stable id of the option, used in events and receipts. */
+  id: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'option id must be 1-64 letters, digits, "-" or "_"'))),
+  title: text('title'),
+  summary: v.optional(text('summary')),
+  /** Why it is worth it, in the buyer's terms. Required for the full option. */
+  rationale: v.optional(text('rationale')),
+  /** Retreat only: the decision it still lets the buyer make ("same KPIs, fewer variables"). */
+  stillAnswers: v.optional(text('stillAnswers')),
+  action: ActionSchema,
+  terms: TermsSchema,
+  /** Differences over the full option this option knowingly adds (retreat only). */
+  escalations: v.optional(v.array(v.picklist(ESCALATIONS))),
+  /** Text shown beside the action button (renewal, fees, what changes). */
+  notice: v.optional(text('notice')),
+  impact: v.optional(ImpactSchema),
+});
+
+export const AddOnSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'add-on id must be 1-64 letters, digits, "-" or "_"')),
+  label: text('add-on label'),
+  price: v.optional(PriceSchema),
+  /** Must be false or absent: the visitor opts in. */
+  selected: v.optional(v.boolean()),
+  recurring: v.optional(v.boolean()),
+});
+
+export const ClaimSchema = v.object({
+  /** A scarcity or activity claim, e.g. "3 seats left in the Tuesday workshop". */
+  text: text('claim text'),
+  /** Where the number comes from, e.g. "room capacity 12, bookings system". */
+  source: text('claim source'),
+});
+
+export const ArmSchema = v.object({
+  /** Arm name in events, e.g. "rtr", "small-only", "rtr-short". */
+  name: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'arm name must be 1-64 letters, digits, "-" or "_"')),
+  kind: v.picklist(ARM_KINDS, 'arm kind must be "rtr", "small-only" or "full-only"'),
+  weight: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  /** Which retreat variant (by option id in `retreatVariants`) this arm shows; the default retreat when absent. */
+  retreat: v.optional(v.string()),
+});
+
+export const OfferSchema = v.object({
+  /** Stable id: receipts, remembered "Not now" and experiment assignment key on it. */
+  id: v.pipe(v.string('id must be text'), v.regex(/^[\w.:-]{1,128}$/, 'id must be 1-128 letters, digits, ".", ":", "-" or "_"')),
+  /** The decision both options serve. */
+  decision: text('decision'),
+  /** KPIs / success criteria both options are judged by. */
+  successCriteria: v.pipe(v.array(text('success criterion')), v.minLength(1, 'give at least one success criterion'), v.maxLength(10)),
+  /** The one person who makes both asks. */
+  requester: v.object({ name: text('requester.name'), role: text('requester.role') }),
+  full: OptionSchema,
+  /** The one smaller option. */
+  retreat: OptionSchema,
+  /** Optional retreat per named constraint; the visitor still sees only one. */
+  retreatFor: v.optional(
+    v.object({
+      time: v.optional(OptionSchema),
+      budget: v.optional(OptionSchema),
+      policy: v.optional(OptionSchema),
+    }),
+  ),
+  /** Retreat-size variants for experiments; each visitor sees exactly one. */
+  retreatVariants: v.optional(v.array(OptionSchema)),
+  /** Ask which constraint got in the way after "Not this one" (skippable). Default true. */
+  askConstraint: v.optional(v.boolean()),
+  addOns: v.optional(v.array(AddOnSchema)),
+  deadline: v.optional(
+    v.object({
+      at: v.pipe(v.string(), v.isoTimestamp('deadline.at must be an ISO 8601 date-time with a time zone, e.g. "2026-12-31T23:59:00Z"')),
+      reason: text('deadline.reason'),
+    }),
+  ),
+  claims: v.optional(v.array(ClaimSchema)),
+  stop: v.optional(
+    v.object({
+      label: v.optional(text('stop label')),
+      confirmation: v.optional(text('stop confirmation')),
+      /** Days a "Not now" is remembered for this offer id. Default 30; 0 = not remembered. */
+      rememberDays: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(400))),
+    }),
+  ),
+  /** Replaces the decline label ("Not this one"). */
+  declineLabel: v.optional(text('decline label')),
+  experiment: v.optional(
+    v.object({
+      id: v.pipe(v.string(), v.regex(/^[\w.:-]{1,128}$/)),
+      arms: v.pipe(v.array(ArmSchema), v.minLength(1)),
+    }),
+  ),
+  /** BCP 47 locale for prices and dates; the page's `lang` when absent. */
+  locale: v.optional(v.string()),
+});
+
+export type Offer = v.InferOutput<typeof OfferSchema>;
+export type OfferOption = v.InferOutput<typeof OptionSchema>;
+export type Terms = v.InferOutput<typeof TermsSchema>;
+export type Price = v.InferOutput<typeof PriceSchema>;
+export type AddOn = v.InferOutput<typeof AddOnSchema>;
+export type Arm = v.InferOutput<typeof ArmSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;

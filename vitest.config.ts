@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Node tests for the DOM-free core, the CLI and the scripts. Browser tests run in web-test-runner.
+export default defineConfig({
+  test: {
+    include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'],
+    environment: 'node',
+  },
+});
