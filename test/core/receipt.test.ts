@@ -161,7 +161,7 @@ describe('verifyReceipt', () => {
     const changed = loadOffer();
     mutate(changed);
     const again = await receiptFor(changed);
-    expect(again.digest).not.toBe(receipt.digest);
+    expect(again.digest, path).not.toBe(receipt.digest);
     const result = await verifyReceipt(receipt, changed);
     expect(result.ok).toBe(false);
     expect(result.reason).toMatch(/differs/);
