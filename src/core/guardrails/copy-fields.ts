@@ -1,0 +1,66 @@
+/**
+ * Every piece of copy in an offer, found by walking it (not by listing fields), so a field added to the
+ * model later is checked too. Each field gets the role the copy checks need; what is not copy (ids,
+ * codes, URLs, timestamps, experiment config) is skipped by key.
+ */
+import type { CopyRole } from '../finding.js';
+import { isRecord, ownKeys } from './raw.js';
+
+export interface CopyField {
+  path: string;
+  text: string;
+  role: CopyRole;
+  /** For claims: the declared source of the number. */
+  source?: string;
+}
+
+/** Keys whose strings are never shown as prose. */
+const NOT_COPY = new Set(['id', '$schema', 'href', 'verificationUrl', 'currency', 'period', 'level', 'at', 'locale', 'escalations']);
+/** Subtrees that configure rather than speak. */
+const NOT_COPY_TREES = new Set(['experiment']);
+const URL_LIKE = /(url|uri|href|link|src)$/i;
+const MAX_DEPTH = 10;
+/** Bounds the walk on hostile input (a million-element array); real offers have a few dozen fields. */
+const MAX_FIELDS = 2000;
+
+function roleOf(keys: readonly string[]): CopyRole {
+  const last = keys[keys.length - 1];
+  const parent = keys[keys.length - 2];
+  if (last === 'label' && parent === 'action') return 'action';
+  if (last === 'declineLabel') return 'decline';
+  if (last === 'label' && parent === 'stop' && keys.length === 2) return 'stop';
+  if (last === 'label' && keys[0] === 'addOns') return 'secondary';
+  if (last === 'title') return 'heading';
+  if (last === 'text' && keys[0] === 'claims') return 'claim';
+  return 'body';
+}
+
+/**
+ * Copy fields of an offer (parsed or raw). Strings over `maxLength` are skipped: the structure check
+ * already refuses them, and the copy checks need not read a megabyte.
+ */
+export function collectCopyFields(offer: unknown, maxLength = Infinity): CopyField[] {
+  const fields: CopyField[] = [];
+  const walk = (node: unknown, keys: string[], depth: number, source: string | undefined) => {
+    if (depth > MAX_DEPTH || fields.length >= MAX_FIELDS) return;
+    if (typeof node === 'string') {
+      if (node.trim() === '' || node.length > maxLength) return;
+      const role = roleOf(keys);
+      fields.push({ path: keys.join('.'), text: node, role, ...(role === 'claim' && source !== undefined ? { source } : {}) });
+      return;
+    }
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...keys, String(i)], depth + 1, source));
+      return;
+    }
+    if (!isRecord(node)) return;
+    // A claim's text is judged with its declared source (e.g. "3 seats left" + "room capacity 12").
+    const claimSource = keys.length === 2 && keys[0] === 'claims' && typeof node.source === 'string' ? node.source : source;
+    for (const key of ownKeys(node)) {
+      if (NOT_COPY.has(key) || URL_LIKE.test(key) || (keys.length === 0 && NOT_COPY_TREES.has(key))) continue;
+      walk(node[key], [...keys, key], depth + 1, claimSource);
+    }
+  };
+  walk(offer, [], 0, undefined);
+  return fields;
+}

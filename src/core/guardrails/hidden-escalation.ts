@@ -1,0 +1,61 @@
+/**
+ * `hidden-escalation`: a retreat may add auto-renewal, fees or wider data access than the full option only if
+ * it declares each in `escalations` AND has a `notice`, which the element shows beside the retreat's button.
+ */
+import type { Escalation, Offer, OfferOption } from '../offer-schema.js';
+import type { Finding } from '../finding.js';
+import { join, retreatSlots } from './raw.js';
+import { accessRank } from './retreat-size.js';
+
+interface Added {
+  kind: Escalation;
+  /** The field that shows the difference, relative to the option. */
+  field: string;
+  what: string;
+}
+
+function added(full: OfferOption, retreat: OfferOption): Added[] {
+  const out: Added[] = [];
+  if (retreat.terms.renewal.auto && !full.terms.renewal.auto) {
+    out.push({ kind: 'auto-renewal', field: 'terms.renewal.auto', what: 'renews automatically while the full option does not' });
+  }
+  const fullFees = full.terms.price.fees ?? 0;
+  const retreatFees = retreat.terms.price.fees ?? 0;
+  if (retreatFees > fullFees) {
+    out.push({ kind: 'fees', field: 'terms.price.fees', what: `adds fees (${retreatFees} vs ${fullFees} ${retreat.terms.price.currency})` });
+  }
+  if (accessRank(retreat) > accessRank(full)) {
+    out.push({
+      kind: 'data-access',
+      field: 'terms.dataAccess.level',
+      what: `needs wider data access ("${retreat.terms.dataAccess.level}" vs "${full.terms.dataAccess.level}")`,
+    });
+  }
+  return out;
+}
+
+export function hiddenEscalationFindings(offer: Offer): Finding[] {
+  const findings: Finding[] = [];
+  for (const [path, retreat] of retreatSlots(offer) as Array<[string, OfferOption]>) {
+    const escalations = added(offer.full, retreat);
+    for (const e of escalations) {
+      if (!retreat.escalations?.includes(e.kind)) {
+        findings.push({
+          rule: 'hidden-escalation',
+          severity: 'error',
+          path: join(path, e.field),
+          message: `\`${path}\` ${e.what}, without declaring it: add "${e.kind}" to \`${path}.escalations\` and explain it in \`${path}.notice\` (shown beside its button), or remove the difference.`,
+        });
+      }
+    }
+    if (escalations.length > 0 && retreat.notice === undefined) {
+      findings.push({
+        rule: 'hidden-escalation',
+        severity: 'error',
+        path: join(path, 'notice'),
+        message: `\`${path}\` ${escalations.map((e) => e.what).join(' and ')}, but has no \`notice\`: add one that says so; the widget shows it beside the retreat's button.`,
+      });
+    }
+  }
+  return findings;
+}

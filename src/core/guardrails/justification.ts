@@ -1,0 +1,65 @@
+/**
+ * `unjustified-full` (the larger ask needs a reason in the buyer's terms) and `retreat-invalid`
+ * (the smaller option must still answer a decision, and must actually be a different option).
+ */
+import type { Finding } from '../finding.js';
+import type { Offer, OfferOption } from '../offer-schema.js';
+import { isBlank, isRecord, join, own, retreatSlots } from './raw.js';
+
+/** Raw checks, so the rule is reported even when other parts of the offer are malformed. */
+export function justificationFindings(raw: unknown): Finding[] {
+  if (!isRecord(raw)) return [];
+  const findings: Finding[] = [];
+  const full = own(raw, 'full');
+  if (isRecord(full) && isBlank(own(full, 'rationale'))) {
+    findings.push({
+      rule: 'unjustified-full',
+      severity: 'error',
+      path: 'full.rationale',
+      message: 'The full option has no `rationale`: say why it is worth it in the buyer\'s outcomes and risks before asking for it.',
+    });
+  }
+  for (const [path, option] of retreatSlots(raw)) {
+    if (isRecord(option) && isBlank(own(option, 'stillAnswers'))) {
+      findings.push({
+        rule: 'retreat-invalid',
+        severity: 'error',
+        path: join(path, 'stillAnswers'),
+        message: `\`${path}\` does not say what decision it still answers: add \`stillAnswers\` ("Same KPIs, fewer variables: it still tells you ...").`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Stable comparison of plain JSON data (the parsed terms). */
+function canonical(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
+  if (isRecord(x)) return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`).join(',')}}`;
+  return JSON.stringify(x) ?? 'undefined';
+}
+
+/** Parsed checks: a retreat that is the full option again is no retreat. */
+export function sameAsFullFindings(offer: Offer): Finding[] {
+  const findings: Finding[] = [];
+  const fullTerms = canonical(offer.full.terms);
+  for (const [path, option] of retreatSlots(offer) as Array<[string, OfferOption]>) {
+    if (canonical(option.terms) === fullTerms) {
+      findings.push({
+        rule: 'retreat-invalid',
+        severity: 'error',
+        path: join(path, 'terms'),
+        message: `\`${path}\` has exactly the full option's terms: a retreat must be a smaller option. Trim its scope, time, price or access.`,
+      });
+    }
+    if (option.id !== undefined && option.id === offer.full.id) {
+      findings.push({
+        rule: 'retreat-invalid',
+        severity: 'error',
+        path: join(path, 'id'),
+        message: `\`${path}.id\` is the full option's id ${JSON.stringify(option.id)}: events and receipts could not tell the two apart. Give it its own id.`,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,52 @@
+/**
+ * `prechecked-upsell`: add-ons and recurring toggles are opt-in. Reads the raw input so that flags the
+ * schema does not know (`checked`, `defaultRecurring`) are refused rather than silently dropped.
+ */
+import type { Finding } from '../finding.js';
+import { isRecord, join, own, ownKeys } from './raw.js';
+
+/** Keys that mean "on by default" on an add-on. */
+const ON_FLAG = /^(selected|checked|ticked|on|pre-?(selected|checked|ticked)|default(-?(selected|checked|on|value))?|initial(ly)?-?(selected|checked|on|value)?)$/i;
+/** A recurring toggle anywhere in the offer: both a recurring word and a default word, set to true. */
+const RECURRING_WORD = /recurr|monthly|yearly|annual|renew|subscri/i;
+const DEFAULT_WORD = /default|checked|selected|pre-?select|ticked|initial/i;
+const MAX_DEPTH = 8;
+
+export function precheckedUpsellFindings(raw: unknown): Finding[] {
+  if (!isRecord(raw)) return [];
+  const findings: Finding[] = [];
+  const addOns = own(raw, 'addOns');
+  if (Array.isArray(addOns)) {
+    addOns.forEach((addOn, i) => {
+      if (!isRecord(addOn)) return;
+      for (const key of ownKeys(addOn)) {
+        if (ON_FLAG.test(key) && addOn[key] === true) {
+          findings.push({
+            rule: 'prechecked-upsell',
+            severity: 'error',
+            path: join('addOns', i, key),
+            message: `Add-on ${JSON.stringify(typeof addOn.id === 'string' ? addOn.id : i)} is selected by default (\`${key}: true\`): the visitor must opt in. Remove \`${key}\` or set it to false.`,
+          });
+        }
+      }
+    });
+  }
+  const walk = (node: unknown, path: string, depth: number) => {
+    if (depth > MAX_DEPTH || !isRecord(node)) return;
+    for (const key of ownKeys(node)) {
+      const value = node[key];
+      const here = join(path, key);
+      if (value === true && RECURRING_WORD.test(key) && DEFAULT_WORD.test(key)) {
+        findings.push({
+          rule: 'prechecked-upsell',
+          severity: 'error',
+          path: here,
+          message: `\`${here}\` turns a recurring option on by default: recurring payments are opt-in. Remove it or set it to false.`,
+        });
+      }
+      if (key !== 'addOns') walk(value, here, depth + 1);
+    }
+  };
+  walk(raw, '', 0);
+  return findings;
+}

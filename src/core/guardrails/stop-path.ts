@@ -1,0 +1,63 @@
+/**
+ * `missing-stop-path` (hidden or removed stop) and `stacked-retreat` (a re-ask after "Not now"), read from the
+ * raw input because the schema would strip flags like `hidden: true`. A shaming stop label is found by the
+ * copy check (`confirmshaming`) and reported here as `missing-stop-path` as well: a stop you are shamed
+ * for taking is not a stop path.
+ */
+import type { Finding } from '../finding.js';
+import { isRecord, join, own, ownKeys } from './raw.js';
+import { isOptionLike } from './option-count.js';
+
+const STOP_FIELDS = new Set(['label', 'confirmation', 'rememberDays']);
+const HIDING_FLAG = /^(hidden|hide|disabled|collapsed|removed|omit|omitted|suppress(ed)?)$/i;
+const SHOWING_FLAG = /^(visible|show|shown|enabled|display(ed)?|render(ed)?|present)$/i;
+const HIDING_VALUE = /^(none|hidden|false|off|collapse)$/i;
+const REASK = /re-?ask|retreat|offer|upsell|follow-?up|then|next|ask/i;
+/** Top-level keys about the stop path, e.g. `showStop: false`, `hideStop: true`, `stopPath: null`. */
+const TOP_STOP = /stop|not-?now|decline-?path/i;
+const TOP_HIDING = /hide|disable|remove|omit|suppress|^no|without/i;
+
+const finding = (path: string, message: string): Finding => ({ rule: 'missing-stop-path', severity: 'error', message, path });
+
+export function stopPathFindings(raw: unknown): Finding[] {
+  if (!isRecord(raw)) return [];
+  const findings: Finding[] = [];
+  const stop = own(raw, 'stop');
+  if (stop === false || stop === null || stop === 0 || stop === '') {
+    findings.push(finding('stop', `\`stop\` is ${JSON.stringify(stop)}: the stop path cannot be removed. Leave \`stop\` out to show the default "Not now", or give it a neutral label.`));
+  }
+  if (isRecord(stop)) {
+    for (const key of ownKeys(stop)) {
+      if (STOP_FIELDS.has(key)) continue;
+      const value = stop[key];
+      const hides =
+        (HIDING_FLAG.test(key) && value !== false && value !== undefined && value !== null && value !== 0) ||
+        (SHOWING_FLAG.test(key) && (value === false || value === 0 || value === null)) ||
+        (/^(display|visibility|style)$/i.test(key) && typeof value === 'string' && HIDING_VALUE.test(value.trim()));
+      if (hides) {
+        findings.push(finding(join('stop', key), `\`stop.${key}\` hides the stop path: "Not now" must be visible in every state, as a real button. Remove \`${key}\`.`));
+      } else if (isOptionLike(value) || (REASK.test(key) && value !== false && value !== null && value !== undefined && value !== 0)) {
+        findings.push({
+          rule: 'stacked-retreat',
+          severity: 'error',
+          path: join('stop', key),
+          message: `\`stop.${key}\` asks again after "Not now": a stop is final, the widget confirms it and asks nothing more. Remove \`${key}\`.`,
+        });
+      }
+    }
+  }
+  for (const key of ownKeys(raw)) {
+    if (key === 'stop' || !TOP_STOP.test(key)) continue;
+    const value = raw[key];
+    const hides = (TOP_HIDING.test(key) && value === true) || (!TOP_HIDING.test(key) && (value === false || value === null));
+    if (hides) findings.push(finding(key, `\`${key}\` removes the stop path: "Not now" must be visible in every state. Remove \`${key}\`.`));
+  }
+  return findings;
+}
+
+/** Given the copy findings, a shaming stop label also means the stop path is missing. */
+export function shamedStopFindings(copyFindings: readonly Finding[]): Finding[] {
+  return copyFindings
+    .filter((f) => f.rule === 'confirmshaming' && f.path === 'stop.label')
+    .map(() => finding('stop.label', '`stop.label` shames the visitor for stopping: a stop path must carry no penalty. Use neutral words such as "Not now".'));
+}

@@ -1,0 +1,87 @@
+/**
+ * Structure issues (valibot) as findings. Every issue keeps `invalid-offer` unless a more specific rule
+ * says the same thing better: a missing term is `undisclosed-difference`, an empty full rationale is
+ * `unjustified-full`, an empty stillAnswers is `retreat-invalid`, a bad URL is `unsafe-url`, etc.
+ */
+import type * as v from 'valibot';
+import { TERM_KEYS } from '../offer-schema.js';
+import type { Finding } from '../finding.js';
+
+/** One malformed array can yield thousands of issues; past this many the rest are summarised. */
+export const MAX_STRUCTURE_FINDINGS = 100;
+
+const TERMS = new Set<string>(TERM_KEYS);
+
+function keysOf(issue: v.BaseIssue<unknown>): string[] {
+  return issue.path?.map((p) => String(p.key)) ?? [];
+}
+
+/** Index in `keys` where an option's own fields start, if the path is inside an option. */
+function optionEnd(keys: string[]): number {
+  if (keys[0] === 'full' || keys[0] === 'retreat') return 1;
+  if ((keys[0] === 'retreatFor' || keys[0] === 'retreatVariants') && keys.length > 1) return 2;
+  return -1;
+}
+
+function show(x: unknown): string {
+  if (typeof x === 'string') return JSON.stringify(x.length > 40 ? x.slice(0, 40) + '…' : x);
+  if (x === null || typeof x !== 'object') return String(x);
+  return Array.isArray(x) ? 'a list' : 'an object';
+}
+
+const isMissing = (issue: v.BaseIssue<unknown>) => issue.input === undefined && issue.kind === 'schema';
+const isEmptyText = (issue: v.BaseIssue<unknown>) => issue.type === 'non_empty' || (typeof issue.input === 'string' && issue.input.trim() === '');
+
+/** A message that says what is wrong and what to change. Valibot's defaults ("Invalid type: ...") are reworded. */
+function baseMessage(issue: v.BaseIssue<unknown>, path: string): string {
+  if (isMissing(issue)) return `\`${path}\` is missing: add it (see schema/offer.schema.json).`;
+  if (/^Invalid \w+: Expected/.test(issue.message)) {
+    return `\`${path}\` must be ${issue.expected ?? 'a valid value'}, not ${show(issue.input)}: change it.`;
+  }
+  return `\`${path}\`: ${issue.message}.`.replace(/\.\.$/, '.');
+}
+
+export function structureFinding(issue: v.BaseIssue<unknown>): Finding {
+  const keys = keysOf(issue);
+  const path = keys.join('.') || '(offer)';
+  const error = (rule: string, message: string): Finding => ({ rule, severity: 'error', message, path: keys.length ? path : undefined });
+  const last = keys[keys.length - 1];
+  const start = optionEnd(keys);
+  const inOption = start > 0 ? keys.slice(start) : [];
+
+  if (inOption[0] === 'terms' && (isMissing(issue) || isEmptyText(issue)) && (inOption.length === 1 || TERMS.has(inOption[1]!))) {
+    const term = inOption[1] ?? 'terms';
+    return error(
+      'undisclosed-difference',
+      `\`${path}\` is missing: every option must state its ${term === 'terms' ? 'terms (scope, evidence, dataAccess, time, price, renewal, exit)' : term} so the buyer can compare both options. Add it.`,
+    );
+  }
+  if (keys.length === 2 && keys[0] === 'full' && last === 'rationale' && isEmptyText(issue)) {
+    return error('unjustified-full', '`full.rationale` is empty: say why the full option is worth it in the buyer\'s outcomes and risks.');
+  }
+  if (start > 0 && keys[0] !== 'full' && inOption.length === 1 && last === 'stillAnswers' && isEmptyText(issue)) {
+    return error('retreat-invalid', `\`${path}\` is empty: say which decision the smaller option still lets the buyer make ("Same KPIs, fewer variables: ...").`);
+  }
+  if ((last === 'href' || last === 'verificationUrl') && typeof issue.input === 'string') {
+    return error('unsafe-url', `\`${path}\` is ${show(issue.input)}: links must be absolute https: (or http:) URLs; javascript:, data: and relative links are refused.`);
+  }
+  if (keys[0] === 'stop' && keys.length === 1 && (issue.input === false || issue.input === null)) {
+    return error('missing-stop-path', `\`stop\` is ${String(issue.input)}: the stop path cannot be removed. Leave \`stop\` out to show the default "Not now", or give it a neutral label.`);
+  }
+  if (keys[0] === 'stop' && last === 'label' && keys.length === 2 && isEmptyText(issue)) {
+    return error('missing-stop-path', '`stop.label` is empty: the stop path needs a visible label. Leave it out for the default "Not now".');
+  }
+  return error('invalid-offer', baseMessage(issue, path));
+}
+
+export function structureFindings(issues: readonly v.BaseIssue<unknown>[]): Finding[] {
+  const findings = issues.slice(0, MAX_STRUCTURE_FINDINGS).map(structureFinding);
+  if (issues.length > MAX_STRUCTURE_FINDINGS) {
+    findings.push({
+      rule: 'invalid-offer',
+      severity: 'error',
+      message: `${issues.length - MAX_STRUCTURE_FINDINGS} more structure problems not listed: fix the ones above and check again.`,
+    });
+  }
+  return findings;
+}

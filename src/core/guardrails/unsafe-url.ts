@@ -1,0 +1,46 @@
+/**
+ * `unsafe-url` for URL-like fields the schema does not know (`termsUrl`, `privacyLink`...): a host or a future
+ * version might render them, so they must be http(s) too. Known fields (`action.href`,
+ * `impact.verificationUrl`) are checked by the schema and reported through structure.ts.
+ */
+import type { Finding } from '../finding.js';
+import { isRecord, join, ownKeys } from './raw.js';
+
+const URL_KEY = /(url|uri|href|link|src)$/i;
+const MAX_DEPTH = 12;
+/** What a browser would treat as the scheme: it ignores leading spaces/controls and tabs or newlines inside. */
+const scheme = (s: string): string | undefined => /^([a-z][a-z0-9+.-]*):/i.exec(s.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+
+export function isSafeUrl(s: string): boolean {
+  const sch = scheme(s);
+  return (sch === 'https' || sch === 'http') && /^https?:/i.test(s);
+}
+
+export function unsafeUrlFindings(raw: unknown): Finding[] {
+  const findings: Finding[] = [];
+  const walk = (node: unknown, path: string, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, join(path, i), depth + 1));
+      return;
+    }
+    if (!isRecord(node)) return;
+    for (const key of ownKeys(node)) {
+      const value = node[key];
+      const here = join(path, key);
+      if (typeof value === 'string' && URL_KEY.test(key)) {
+        const sch = scheme(value);
+        if (sch !== undefined && !isSafeUrl(value)) {
+          findings.push({
+            rule: 'unsafe-url',
+            severity: 'error',
+            path: here,
+            message: `\`${here}\` uses the ${sch}: scheme: links must be absolute https: (or http:) URLs, nothing that can run code. Change it.`,
+          });
+        }
+      } else walk(value, here, depth + 1);
+    }
+  };
+  walk(raw, '', 0);
+  return findings;
+}
