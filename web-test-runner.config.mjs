@@ -34,6 +34,8 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
+      // Stories and tests import the example offers (examples/offers/*.json) as modules.
+      json: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
