@@ -1,0 +1,53 @@
+/**
+ * The element's events, typed and added to HTMLElementEventMap so `el.addEventListener('offer-choice', e => e.detail…)`
+ * is typed for hosts. All bubble and are composed (they cross shadow roots); `detail` is plain copied data.
+ */
+import type { Constraint } from '../core/offer-schema.js';
+import type { Finding } from '../core/finding.js';
+import type { Receipt } from '../core/receipt.js';
+import type { Stage } from '../core/sequence.js';
+
+export interface OfferViewDetail {
+  offerId: string;
+  stage: Stage;
+  /** Experiment arm name, or null outside experiments. */
+  variant: string | null;
+}
+
+export interface OfferDeclineDetail {
+  offerId: string;
+  /** The constraint the visitor named, or null (not asked, skipped, or stopped at the question). */
+  constraint: Constraint | null;
+  variant: string | null;
+}
+
+export interface OfferChoiceDetail {
+  offerId: string;
+  choice: 'full' | 'retreat' | 'stop';
+  /** Ids of the add-ons the visitor ticked (opt-in; empty for a stop). */
+  addOns: string[];
+  variant: string | null;
+  /** Proof of what was shown: both options' disclosed words, their SHA-256, times, locale, version. */
+  receipt: Receipt;
+}
+
+export interface OfferInvalidDetail {
+  offerId: string | null;
+  findings: Finding[];
+}
+
+export interface FairOfferEventMap {
+  'offer-view': CustomEvent<OfferViewDetail>;
+  'offer-decline': CustomEvent<OfferDeclineDetail>;
+  'offer-choice': CustomEvent<OfferChoiceDetail>;
+  'offer-invalid': CustomEvent<OfferInvalidDetail>;
+}
+
+/** Builds one of our events: bubbling, composed, with a structured copy of `detail` (never live internals). */
+export function offerEvent<K extends keyof FairOfferEventMap>(type: K, detail: FairOfferEventMap[K]['detail']): FairOfferEventMap[K] {
+  return new CustomEvent(type, { bubbles: true, composed: true, detail: structuredClone(detail) }) as FairOfferEventMap[K];
+}
+
+declare global {
+  interface HTMLElementEventMap extends FairOfferEventMap {}
+}

@@ -1,0 +1,329 @@
+import { css } from 'lit';
+
+/**
+ * Public custom properties (documented on the class) fall back to private `--_x` ones, which change
+ * with the colour scheme. Logical properties only, so dir="rtl" mirrors without extra rules.
+ */
+export const fairOfferStyles = css`
+  :host {
+    --_accent: var(--fair-offer-accent, #1d4ed8);
+    --_on-accent: #ffffff;
+    --_surface: var(--fair-offer-surface, #ffffff);
+    --_text: var(--fair-offer-text, #1a1a1a);
+    --_muted: #4a4a4a;
+    --_border: #6b6b6b;
+    --_subtle: #f2f4f7;
+    --_radius: var(--fair-offer-radius, 0.5rem);
+    --_gap: var(--fair-offer-gap, 1rem);
+    --_font: var(--fair-offer-font, system-ui, sans-serif);
+    display: block;
+    /* Layout and style containment: nothing inside can shift the page around it. */
+    contain: layout style;
+    container-type: inline-size;
+    max-inline-size: 100%;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--fair-offer-accent, #8ab4ff);
+      --_on-accent: #0b1020;
+      --_surface: var(--fair-offer-surface, #16181d);
+      --_text: var(--fair-offer-text, #f1f1f1);
+      --_muted: #c4c4c4;
+      --_border: #9a9a9a;
+      --_subtle: #23262d;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .stage {
+    display: grid;
+    gap: var(--_gap);
+    padding: var(--_gap);
+    min-inline-size: 0;
+  }
+  h2,
+  h3,
+  p,
+  ul {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1.375rem;
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1rem;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 4px;
+    border-radius: 2px;
+  }
+  .eyebrow,
+  .meta,
+  .price-line,
+  .notice,
+  .hint {
+    color: var(--_muted);
+  }
+  .eyebrow {
+    font-size: 0.875rem;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_gap) * 0.75);
+    align-items: flex-start;
+  }
+  .action-group {
+    display: grid;
+    gap: 0.25rem;
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+  }
+  .price-line,
+  .notice {
+    font-size: 0.875rem;
+  }
+  button {
+    font: inherit;
+    min-block-size: 2.75rem;
+    min-inline-size: 24px;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+    text-align: center;
+    overflow-wrap: anywhere;
+    transition: background-color 120ms ease, border-color 120ms ease;
+  }
+  button:hover {
+    border-color: var(--_text);
+  }
+  button:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  /* Decline and stop are equally real buttons: same size, neutral, never faint. */
+  button.secondary {
+    font-weight: 600;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .options {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+  }
+  .option {
+    display: grid;
+    gap: 0.5rem;
+    align-content: start;
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  .option.recommended {
+    border: 2px solid var(--_accent);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0.5rem 0.75rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  legend {
+    padding-inline: 0.25rem;
+    font-weight: 600;
+  }
+  label {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-block-size: 24px;
+  }
+  input[type='checkbox'] {
+    inline-size: 24px;
+    block-size: 24px;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  input:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  ul {
+    padding-inline-start: 1.25rem;
+  }
+  .terms {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+    font-size: 0.9375rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.5rem;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  thead th {
+    background: var(--_subtle);
+  }
+  th[scope='row'] {
+    position: relative;
+  }
+  .term-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    align-items: center;
+  }
+  button.info {
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    padding: 0;
+    inline-size: 24px;
+    block-size: 24px;
+    border-radius: 50%;
+    border-width: 1px;
+    font-size: 0.875rem;
+    line-height: 1;
+  }
+  .badge {
+    display: inline-block;
+    padding-inline: 0.375rem;
+    border: 1px solid currentColor;
+    border-radius: 0.25rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+  .tip {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 1;
+    inline-size: max-content;
+    max-inline-size: min(18rem, 80vw);
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-weight: 400;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+  }
+  .tip[hidden] {
+    display: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .diagnostics {
+    padding: var(--_gap);
+    border: 2px solid #b00020;
+    border-radius: var(--_radius);
+  }
+  .diagnostics code {
+    font-size: 0.875rem;
+  }
+  /* Narrow containers (320 px phones): tighter cells so the three columns fit without scrolling. */
+  @container (max-width: 30rem) {
+    .stage {
+      padding: 0.75rem;
+    }
+    th,
+    td {
+      padding: 0.375rem 0.25rem;
+      font-size: 0.875rem;
+    }
+    .actions > * {
+      flex: 1 1 100%;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: Highlight;
+      --_on-accent: HighlightText;
+      --_border: CanvasText;
+      --_surface: Canvas;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+    }
+    button {
+      border: 2px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    button.primary {
+      background: ButtonFace;
+      color: ButtonText;
+      border-width: 3px;
+    }
+    button:focus-visible,
+    h2:focus-visible,
+    input:focus-visible {
+      outline: 3px solid Highlight;
+    }
+    .badge,
+    .tip,
+    .option {
+      border-color: CanvasText;
+    }
+  }
+`;

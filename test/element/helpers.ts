@@ -1,0 +1,87 @@
+/** Shared helpers for the element's browser tests: fixtures, real key presses, event capture. */
+import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { FairOffer } from '../../src/element/fair-offer.js';
+import type { Offer } from '../../src/core/offer-schema.js';
+
+/** The example offers are served by the test runner from the repo root. */
+export async function loadOffer(name = 'saas-pilot'): Promise<Offer> {
+  const res = await fetch(`/examples/offers/${name}.json`);
+  if (!res.ok) throw new Error(`cannot load ${name}: ${res.status}`);
+  return (await res.json()) as Offer;
+}
+
+export async function renderOffer(offer: unknown, opts: { mode?: string; dir?: string; debug?: boolean } = {}): Promise<FairOffer> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${opts.dir ?? 'ltr'}>
+    <fair-offer .offer=${offer} mode=${opts.mode ?? 'sequential'} ?debug=${opts.debug ?? false}>
+      <a slot="fallback" href="https://example.com/plans">See the plans</a>
+    </fair-offer>
+  </div>`);
+  const el = wrapper.querySelector('fair-offer')!;
+  await el.updateComplete;
+  return el;
+}
+
+export function part(el: FairOffer, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+export function $(el: FairOffer, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+export function stageOf(el: FairOffer): string | null {
+  return $(el, '[data-stage]')?.dataset.stage ?? null;
+}
+
+/** The focused element, looking through shadow roots. */
+export function deepActive(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/** Presses Tab (real key presses) until `target` has focus. */
+export async function tabTo(target: Element | null, max = 80): Promise<void> {
+  if (!target) throw new Error('tabTo: no target');
+  for (let i = 0; i < max; i++) {
+    if (deepActive() === target) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`tabTo: never reached ${target.outerHTML.slice(0, 80)}`);
+}
+
+export async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+}
+
+/** Tab to a control and activate it with a real key, then wait for the re-render. */
+export async function activate(el: FairOffer, target: Element | null, key = 'Enter'): Promise<void> {
+  await tabTo(target);
+  await press(key);
+  await el.updateComplete;
+  await settle();
+}
+
+/** Lets pending promises (receipts) and a frame pass. */
+export async function settle(): Promise<void> {
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+}
+
+export type Captured = { type: string; detail: any; bubbles: boolean; composed: boolean; target: EventTarget | null };
+
+/** Records our events on `document` (outside any shadow root), so only composed + bubbling events arrive. */
+export function captureEvents(types = ['offer-view', 'offer-decline', 'offer-choice', 'offer-invalid']) {
+  const events: Captured[] = [];
+  const listener = (e: Event) => {
+    const c = e as CustomEvent;
+    events.push({ type: c.type, detail: c.detail, bubbles: c.bubbles, composed: c.composed, target: c.target });
+  };
+  for (const t of types) document.addEventListener(t, listener);
+  return {
+    events,
+    of: (type: string) => events.filter((e) => e.type === type),
+    stop: () => types.forEach((t) => document.removeEventListener(t, listener)),
+  };
+}
