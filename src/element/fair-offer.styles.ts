@@ -24,9 +24,6 @@ export const fairOfferStyles = css`
     box-sizing: border-box;
     font-family: var(--_font);
     line-height: 1.5;
-    color: var(--_text);
-    background: var(--_surface);
-    border-radius: var(--_radius);
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -46,6 +43,13 @@ export const fairOfferStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  /* Colours go on our own content, not on :host, so page fallback content keeps the page's colours. */
+  .stage,
+  .diagnostics {
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
   }
   .stage {
     display: grid;

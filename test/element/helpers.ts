@@ -5,11 +5,11 @@ import '../../src/define.js';
 import type { FairOffer } from '../../src/element/fair-offer.js';
 import type { Offer } from '../../src/core/offer-schema.js';
 
-/** The example offers are served by the test runner from the repo root. */
-export async function loadOffer(name = 'saas-pilot'): Promise<Offer> {
-  const res = await fetch(`/examples/offers/${name}.json`);
-  if (!res.ok) throw new Error(`cannot load ${name}: ${res.status}`);
-  return (await res.json()) as Offer;
+import saasPilot from '../../examples/offers/saas-pilot.json';
+
+/** The main fixture (a fresh deep copy each time, so a test cannot leak changes into another). */
+export async function loadOffer(): Promise<Offer> {
+  return structuredClone(saasPilot) as unknown as Offer;
 }
 
 export async function renderOffer(offer: unknown, opts: { mode?: string; dir?: string; debug?: boolean } = {}): Promise<FairOffer> {
