@@ -43,7 +43,22 @@ async function bundle(entry, { external = [], split = false } = {}) {
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
   const output = [...new Map(chunks.map((c) => [c.fileName, c])).values()];
   output.sort((a, b) => Number(b.isEntry) - Number(a.isEntry));
+  lastModules = output[0]?.modules ?? {};
   return output.map((c) => c.code);
+}
+let lastModules = {};
+
+/** Where the bytes of the last bundle come from: rendered (pre-minify) length per package or src folder. */
+function breakdown(modules) {
+  const groups = new Map();
+  for (const [id, info] of Object.entries(modules)) {
+    const rel = path.relative(root, id.replace(/^\0/, '')).split(path.sep).join('/');
+    const pkg = rel.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
+    const key = pkg ?? (rel.startsWith('src/') ? rel.split('/').slice(0, rel.startsWith('src/core/') ? 3 : 2).join('/').replace(/\.ts$/, '') : rel);
+    groups.set(key, (groups.get(key) ?? 0) + (info.renderedLength ?? 0));
+  }
+  const total = [...groups.values()].reduce((a, b) => a + b, 0) || 1;
+  return [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, share: bytes / total }));
 }
 
 function measure(code) {
@@ -117,9 +132,11 @@ async function main() {
       ? readFileSync(path.join(root, 'dist/fair-offer.js'), 'utf8')
       : (await bundle(entry))[0];
 
+  const own = measure((await bundle(entry, { external: [...LIT, ...FLOATING] }))[0]);
+  const ownParts = breakdown(lastModules);
   const rows = {
     standalone: measure(standaloneCode),
-    own: measure((await bundle(entry, { external: [...LIT, ...FLOATING] }))[0]),
+    own,
     withoutFloating: measure((await bundle(entry, { external: FLOATING }))[0]),
     lit: measure((await bundle(probes['lit.ts']))[0]),
     litFloating: measure((await bundle(probes['lit-floating.ts']))[0]),
@@ -147,6 +164,9 @@ async function main() {
     if (budget !== undefined && m.gzip > budget) over = true;
     console.log(`${name.padEnd(width)}  ${fmt(m.min)} ${fmt(m.gzip)} ${fmt(m.brotli)}   ${verdict}`);
   }
+  console.log('\nown code by source (share of the unminified bundle → ≈ gzip KB):');
+  for (const part of ownParts.filter((p) => p.share >= 0.01))
+    console.log(`  ${part.name.padEnd(width - 2)}  ${(part.share * 100).toFixed(0).padStart(5)} %  ≈ ${fmt(part.share * own.gzip)}`);
   const floatingShare = rows.standalone.gzip - rows.withoutFloating.gzip;
   console.log(
     `\nFloating UI adds ${(floatingShare / KB).toFixed(2)} KB gzip to the standalone. A dynamic import() cannot shrink the` +
@@ -155,7 +175,7 @@ async function main() {
   );
 
   mkdirSync(path.dirname(jsonOut), { recursive: true });
-  writeFileSync(jsonOut, JSON.stringify({ budget: BUDGET, floatingImports: fui, rows }, null, 2) + '\n');
+  writeFileSync(jsonOut, JSON.stringify({ budget: BUDGET, floatingImports: fui, rows, ownParts }, null, 2) + '\n');
   if (over) {
     console.error('size: over budget');
     process.exit(1);

@@ -1,0 +1,115 @@
+// Browser side of the render benchmark (bench/render/run.mjs drives it). Plain JS: it runs as served, no build.
+// Loaded by page.html after dist/fair-offer.js; everything it measures starts once the element is defined.
+
+/** Resolves after the next frame has been produced: rAF runs before paint, a task posted from it runs after. */
+export function afterPaint() {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = () => resolve();
+      port2.postMessage(null);
+    }),
+  );
+}
+
+/**
+ * Interactive = every widget's primary action is a real, enabled, visible button that takes focus, and the first
+ * one is what a click at its centre hits. Forces style and layout, as a user's first click would.
+ */
+function assertInteractive(roots) {
+  roots.forEach((root, i) => {
+    const button = root.querySelector('[part~="full-action"]') ?? root.querySelector('button');
+    if (!button || button.disabled) throw new Error(`widget ${i}: no enabled primary button`);
+    const rect = button.getBoundingClientRect();
+    const style = getComputedStyle(button);
+    if (!(rect.width > 0 && rect.height > 0) || style.visibility !== 'visible' || style.pointerEvents === 'none')
+      throw new Error(`widget ${i}: primary button not clickable`);
+    button.focus({ preventScroll: true });
+    if (root.activeElement !== button) throw new Error(`widget ${i}: primary button not focusable`);
+    button.blur();
+    if (i === 0) {
+      const hit = root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      if (!hit || !(hit === button || button.contains(hit))) throw new Error('widget 0: a click would not reach the primary button');
+    }
+  });
+}
+
+const stage = () => document.getElementById('stage');
+
+/** n connected <fair-offer> elements with no offer yet; then time from setting `offer` to interactive and to paint. */
+export async function timeElement(n, offer) {
+  const host = stage();
+  host.replaceChildren();
+  const els = Array.from({ length: n }, () => host.appendChild(document.createElement('fair-offer')));
+  const offers = els.map(() => structuredClone(offer)); // each widget its own object, copied before the clock starts
+  await Promise.all(els.map((el) => el.updateComplete));
+  await afterPaint();
+
+  const t0 = performance.now();
+  els.forEach((el, i) => (el.offer = offers[i]));
+  await Promise.all(els.map((el) => el.updateComplete));
+  assertInteractive(els.map((el) => el.shadowRoot));
+  const interactive = performance.now() - t0;
+  await afterPaint();
+  const paint = performance.now() - t0;
+  host.replaceChildren();
+  return { interactive, paint };
+}
+
+/** The same widgets as static markup (declarative shadow DOM with the element's own CSS): the floor to compare with. */
+export async function timeStatic(n, snapshot) {
+  const host = stage();
+  host.replaceChildren();
+  const one = `<div class="static-offer"><template shadowrootmode="open"><style>${snapshot.css}</style>${snapshot.html}</template></div>`;
+  const markup = one.repeat(n);
+  await afterPaint();
+
+  const t0 = performance.now();
+  host.setHTMLUnsafe(markup);
+  assertInteractive([...host.children].map((el) => el.shadowRoot));
+  const interactive = performance.now() - t0;
+  await afterPaint();
+  const paint = performance.now() - t0;
+  host.replaceChildren();
+  return { interactive, paint };
+}
+
+/** The rendered shadow HTML and styles of one widget, and its height at this viewport width. */
+export async function snapshot(offer) {
+  const el = stage().appendChild(document.createElement('fair-offer'));
+  el.offer = structuredClone(offer);
+  await el.updateComplete;
+  await afterPaint();
+  const root = el.shadowRoot;
+  const css = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet)]
+    .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+    .join('\n');
+  const html = [...root.childNodes].filter((n) => n.nodeName !== 'STYLE').map((n) => (n.nodeType === 1 ? n.outerHTML : n.nodeType === 3 ? n.textContent : '')).join('');
+  const height = el.getBoundingClientRect().height;
+  el.remove();
+  return { css, html, height };
+}
+
+/** Heap churn: `cycles` connect → render → disconnect rounds, on one element reused or on a new element each time. */
+export async function churn(cycles, offer, { reuse }) {
+  const host = stage();
+  let el = null;
+  for (let i = 0; i < cycles; i++) {
+    if (!el || !reuse) {
+      el = document.createElement('fair-offer');
+      el.offer = structuredClone(offer);
+    }
+    host.appendChild(el);
+    await el.updateComplete;
+    // Open and close one toggletip so Floating UI's autoUpdate listeners are part of what must be cleaned up.
+    const info = el.shadowRoot.querySelector('[part~="term-info"]');
+    if (info && i % 10 === 0) {
+      info.click();
+      await el.updateComplete;
+    }
+    el.remove();
+  }
+  host.replaceChildren();
+}
+
+Object.assign(window, { bench: { timeElement, timeStatic, snapshot, churn, afterPaint } });
