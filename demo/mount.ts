@@ -1,6 +1,10 @@
 /** Shared page wiring: connect the event log and reset button, then give the page's <fair-offer> its offer. */
-import '../src/define.js';
+import { FairOffer } from '../src/element/fair-offer.js';
 import { attachEventLog, attachReset } from './event-log.js';
+
+// Registered explicitly: package.json `sideEffects` lists only the dist entries, so Vite's build drops a bare
+// `import '../src/define.js'` from source.
+FairOffer.define();
 
 export function mountDemo(offer: unknown): void {
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

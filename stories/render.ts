@@ -3,7 +3,11 @@
  * story's direction and theme. Imperative on purpose: the offer must be set before the restored `state`, and an
  * unset arg must leave the element's default alone (a template binding would assign `undefined`).
  */
-import '../src/define.js';
+import { FairOffer } from '../src/element/fair-offer.js';
+
+// Registered explicitly: package.json `sideEffects` lists only the dist entries, so bundlers (Storybook's Vite)
+// drop a bare `import '../src/define.js'` from source.
+FairOffer.define();
 
 export type StoryStage = 'full' | 'constraint' | 'retreat' | 'chosen' | 'stopped';
 export type StoryConstraint = 'time' | 'budget' | 'policy' | 'other';
