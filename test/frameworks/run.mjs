@@ -27,11 +27,11 @@ for (const fw of frameworks) {
     await build({
       configFile: join(repo, 'frameworks', fw, 'vite.config.ts'),
       build: { outDir: join(out, fw), emptyOutDir: true },
-      logLevel: 'error',
+      logLevel: 'silent', // failures are caught and summarised below
     });
     built.set(fw, performance.now() - t);
   } catch (err) {
-    results.push({ fw, ok: false, problems: [`build failed: ${err?.message ?? err}`], buildMs: performance.now() - t, testMs: 0 });
+    results.push({ fw, ok: false, problems: [`build failed: ${firstLines(err)}`], buildMs: performance.now() - t, testMs: 0 });
   }
 }
 
@@ -47,6 +47,11 @@ try {
   await browser.close();
   await server.close();
   await rm(out, { recursive: true, force: true });
+}
+
+/** A build error's first lines without colour codes: Rolldown's messages are long and coloured. */
+function firstLines(err) {
+  return String(err?.message ?? err).replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter(Boolean).slice(0, 3).join('\n       ');
 }
 
 async function check(fw) {
