@@ -30,6 +30,24 @@ function tagNameFromDefine() {
   };
 }
 
+/** `export type { … }` names no runtime value; the analyzer would list them as JS exports. */
+function dropTypeOnlyExports() {
+  const typeOnly = new Map(); // module path → exported type names
+  return {
+    name: 'fair-offer:drop-type-only-exports',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isExportDeclaration(node) || !node.exportClause || !ts.isNamedExports(node.exportClause)) return;
+      const names = typeOnly.get(moduleDoc.path) ?? new Set();
+      for (const el of node.exportClause.elements) if (node.isTypeOnly || el.isTypeOnly) names.add(el.name.text);
+      typeOnly.set(moduleDoc.path, names);
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      const names = typeOnly.get(moduleDoc.path);
+      if (names && moduleDoc.exports) moduleDoc.exports = moduleDoc.exports.filter((e) => !names.has(e.name));
+    },
+  };
+}
+
 /** The manifest ships with dist/, so its module paths name the built files (src/x.ts → dist/x.js). */
 function pathsToDist() {
   const toDist = (p) => (typeof p === 'string' ? p.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') : p);
@@ -56,5 +74,5 @@ export default {
   outdir: 'dist',
   litelement: true,
   packagejson: false, // package.json's "customElements" field is maintained by hand
-  plugins: [tagNameFromDefine(), pathsToDist()],
+  plugins: [dropTypeOnlyExports(), tagNameFromDefine(), pathsToDist()],
 };

@@ -8,8 +8,9 @@
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  // Vite 8 (Oxc) reads legacy decorators and useDefineForClassFields: false only from a tsconfig it is given;
-  // without it, @property fields would be left as native decorators/class fields that shadow Lit's accessors.
+  // Legacy decorators and useDefineForClassFields: false come from the tsconfig. Vite 8 (Oxc) finds it on its own only
+  // for files the tsconfig includes; named here it applies to every entry (scripts/size.mjs builds probes outside src).
+  // Without it, @property fields stay native decorators / class fields that shadow Lit's accessors.
   tsconfig: 'tsconfig.json',
   publicDir: false,
   logLevel: 'warn',
