@@ -22,6 +22,8 @@ export interface OfferStoryArgs {
   dir?: 'ltr' | 'rtl';
   /** `brand` sets the public custom properties; `dark` marks the story for a dark colour scheme (see themes.stories.ts). */
   theme?: 'light' | 'dark' | 'brand';
+  /** Width of the frame in CSS pixels (the element reflows to its container); 960 when unset. */
+  width?: number;
 }
 
 /** What the stories and their test need from the element, without depending on its class. */
@@ -43,7 +45,7 @@ export function renderOffer(args: OfferStoryArgs): HTMLElement {
   const frame = document.createElement('div');
   frame.className = 'story-frame';
   frame.dir = args.dir ?? 'ltr';
-  frame.style.maxInlineSize = '60rem';
+  frame.style.maxInlineSize = `${args.width ?? 960}px`;
   if (args.theme === 'brand') for (const [name, value] of Object.entries(BRAND_THEME)) frame.style.setProperty(name, value);
   if (args.theme === 'dark') frame.style.colorScheme = 'dark';
 

@@ -1,5 +1,6 @@
 /**
- * Themes: dark, a brand theme through the public custom properties, and right-to-left.
+ * Themes and sizes: dark, a brand theme through the public custom properties, right-to-left, and a 320 px wide
+ * container (a small phone).
  *
  * Dark: the element follows `prefers-color-scheme`, so the Dark stories set `parameters.colorScheme: 'dark'`.
  * The browser test (test/element/stories.test.ts) emulates that media feature before rendering them; in the
@@ -11,7 +12,7 @@ import subscription from '../examples/offers/subscription.json';
 import { renderOffer, type OfferStoryArgs } from './render.js';
 
 const meta = {
-  title: 'Themes',
+  title: 'Themes and sizes',
   component: 'fair-offer',
   render: (args) => renderOffer(args),
   args: { offer: pilot },
@@ -44,3 +45,12 @@ export const RightToLeftRetreat: Story = {
 };
 
 export const RightToLeftSideBySide: Story = { args: { dir: 'rtl', mode: 'side-by-side' } };
+
+/** A small phone: the element reflows inside a 320 px container, with no sideways scrolling. */
+export const Narrow320: Story = { args: { width: 320 } };
+
+export const Narrow320Retreat: Story = {
+  args: { width: 320, offer: subscription, state: { stage: 'retreat', constraint: null, choice: null } },
+};
+
+export const Narrow320SideBySide: Story = { args: { width: 320, mode: 'side-by-side' } };

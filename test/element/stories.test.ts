@@ -103,6 +103,9 @@ for (const [file, mod] of Object.entries(storyModules)) {
           expect(el!.shadowRoot?.textContent?.trim(), 'the element rendered content').to.not.equal('');
           if (args.state) expect((el!.state as { stage: string }).stage, 'the restored stage').to.equal(args.state.stage);
         }
+        // Reflows to its container: nothing sticks out sideways (320 px stories included).
+        expect(el!.scrollWidth, 'no sideways overflow').to.be.at.most(el!.clientWidth + 1);
+        if (args.width) expect(el!.getBoundingClientRect().width, 'fits the frame').to.be.at.most(args.width);
         if (args.theme === 'brand') {
           const accent = getComputedStyle(el!).getPropertyValue('--fair-offer-accent').trim();
           expect(accent, 'the brand theme reaches the element').to.equal(BRAND_THEME['--fair-offer-accent']);
