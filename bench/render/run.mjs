@@ -23,8 +23,14 @@ const VIEWPORT = { width: 800, height: 2000 }; // tall, so the text below a widg
 const jsonOut = opt('--json', path.join(repo, '.test-results', 'bench-render.json'));
 
 /** The README's guidance for reserving space before the element upgrades (height filled in per measurement). */
+// Only while scripting is on: without JavaScript the light-DOM fallback keeps its own height (examples/no-js.html).
 export const guidanceCss = (height) =>
-  `fair-offer { display: block; }\nfair-offer:not(:defined) { min-height: ${height}; }`;
+  `fair-offer { display: block; }\n@media (scripting: enabled) {\n  fair-offer:not(:defined) { min-block-size: ${height}; }\n}`;
+
+// The no-JS fallback of examples/no-js.html in short: shown before the upgrade, replaced by the widget after it.
+const FALLBACK = `<div slot="fallback" style="border:1px solid #6b6b6b;border-radius:.5rem;padding:1rem">
+<p><strong>6-week pilot in 2 regions</strong>: free, does not renew.</p>
+<p><a href="/start-pilot">Start the 6-week pilot</a> · <a href="/proof">Or a 2-week read-only proof</a> · <a href="/not-now">Not now</a></p></div>`;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -61,14 +67,15 @@ try {
   if (!snap.html.includes('<button')) throw new Error('the widget rendered no buttons: is examples/offers/saas-pilot.json valid?');
 
   // 1. Render timings. Element and static alternate which goes first, each run in a fresh page.
-  const timing = Object.fromEntries(COUNTS.map((n) => [n, { element: [], static: [] }]));
+  // elementWarm: once more in the same page, with Lit's template cache and the JIT warm (later widgets on a page).
+  const timing = Object.fromEntries(COUNTS.map((n) => [n, { element: [], static: [], elementWarm: [] }]));
   for (let run = 0; run < RUNS; run++) {
     for (const n of COUNTS) {
       const { page, context, errors } = await freshPage();
       const order = run % 2 ? ['static', 'element'] : ['element', 'static'];
-      for (const kind of order) {
+      for (const kind of [...order, 'elementWarm']) {
         const result =
-          kind === 'element'
+          kind !== 'static'
             ? await page.evaluate(([n, offer]) => window.bench.timeElement(n, offer), [n, offer])
             : await page.evaluate(([n, snap]) => window.bench.timeStatic(n, snap), [n, snap]);
         timing[n][kind].push(result);
@@ -80,22 +87,28 @@ try {
 
   // 2. Layout shift while the element upgrades: the module loads after the page has been laid out and painted.
   const reserve = `${Math.ceil(snap.height)}px`;
-  const clsPage = (css) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  const clsPage = (css, fallback) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <link rel="stylesheet" href="/bench/render/page.css"><style>${css}</style></head><body><div class="column">
 <h1>Try Acme Insights on your own reports</h1>
 <p>Weekly sales reporting without the spreadsheet shuffle. Here is what we propose, and a smaller step if that is too much.</p>
-<fair-offer><script type="application/json">${JSON.stringify(offer).replace(/</g, '\\u003c')}</script></fair-offer>
+<fair-offer><script type="application/json">${JSON.stringify(offer).replace(/</g, '\\u003c')}</script>${fallback ? FALLBACK : ''}</fair-offer>
 <p id="below">Questions? Write to Priya, who will answer within a working day. Nothing here commits you to anything.</p>
 <footer>Acme Insights · Privacy · Terms</footer></div>
 <script>window.__shifts = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); })
   .observe({ type: 'layout-shift', buffered: true });</script></body></html>`;
-  const cls = { without: [], with: [] };
+  const CLS_CASES = {
+    without: ['', false],
+    with: [guidanceCss(reserve), false],
+    fallbackWithout: ['fair-offer { display: block; }', true],
+    fallbackWith: [guidanceCss(reserve), true],
+  };
+  const cls = Object.fromEntries(Object.keys(CLS_CASES).map((k) => [k, []]));
   for (let run = 0; run < RUNS; run++) {
-    for (const [kind, css] of [['without', ''], ['with', guidanceCss(reserve)]]) {
+    for (const [kind, [css, fallback]] of Object.entries(CLS_CASES)) {
       const context = await browser.newContext({ viewport: VIEWPORT });
       const page = await context.newPage();
-      await page.route('**/bench/render/cls.html', (route) => route.fulfill({ contentType: 'text/html', body: clsPage(css) }));
+      await page.route('**/bench/render/cls.html', (route) => route.fulfill({ contentType: 'text/html', body: clsPage(css, fallback) }));
       await page.goto(`${server.url}/bench/render/cls.html`);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const before = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
@@ -131,8 +144,16 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
       // A second round tells a leak (grows again by as much) from caches and JIT data filling up once.
       await page.evaluate(([n, offer, reuse]) => window.bench.churn(n, offer, { reuse }), [CYCLES, offer, reuse]);
       const again = await heap();
+      // Disconnected widgets still alive after GC would be the leak itself: count them.
+      const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'customElements.get("fair-offer").prototype' });
+      const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+      const { result: alive } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: objects.objectId,
+        functionDeclaration: 'function () { return this.length; }',
+        returnByValue: true,
+      });
       if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-      memory[kind].push({ before, after, again, growth: after - before, secondGrowth: again - after });
+      memory[kind].push({ before, after, again, growth: after - before, secondGrowth: again - after, alive: alive.value });
       await context.close();
     }
   }
@@ -140,20 +161,34 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
   // Report.
   const ms = (x) => x.toFixed(2).padStart(8);
   console.log(`\nRender (median of ${RUNS} fresh pages, ms from setting offer / injecting markup; viewport ${VIEWPORT.width}px)`);
-  console.log('widgets   element: interactive   paint   static: interactive   paint   ratio interactive   ratio paint');
+  console.log('widgets  run               interactive      paint   ratio to static: interactive   paint');
   const rows = {};
+  const pick = (list, key) => median(list.map((r) => r[key]));
   for (const n of COUNTS) {
-    const e = { interactive: median(timing[n].element.map((r) => r.interactive)), paint: median(timing[n].element.map((r) => r.paint)) };
-    const s = { interactive: median(timing[n].static.map((r) => r.interactive)), paint: median(timing[n].static.map((r) => r.paint)) };
-    rows[n] = { element: e, static: s, ratioInteractive: e.interactive / s.interactive, ratioPaint: e.paint / s.paint };
-    console.log(
-      `${String(n).padStart(7)}   ${ms(e.interactive)}            ${ms(e.paint)}   ${ms(s.interactive)}           ${ms(s.paint)}   ${rows[n].ratioInteractive.toFixed(2).padStart(8)}×          ${rows[n].ratioPaint.toFixed(2).padStart(6)}×`,
-    );
+    const row = {};
+    for (const kind of ['element', 'elementWarm', 'static']) row[kind] = { interactive: pick(timing[n][kind], 'interactive'), paint: pick(timing[n][kind], 'paint') };
+    for (const kind of ['element', 'elementWarm']) {
+      row[kind].ratioInteractive = row[kind].interactive / row.static.interactive;
+      row[kind].ratioPaint = row[kind].paint / row.static.paint;
+    }
+    rows[n] = row;
+    const label = { element: 'element (first)', elementWarm: 'element (warm)', static: 'static markup' };
+    for (const kind of ['element', 'elementWarm', 'static']) {
+      const r = row[kind];
+      const ratios = kind === 'static' ? '' : `${r.ratioInteractive.toFixed(2).padStart(8)}×         ${r.ratioPaint.toFixed(2).padStart(6)}×`;
+      console.log(`${(kind === 'element' ? String(n) : '').padStart(7)}  ${label[kind].padEnd(16)} ${ms(r.interactive)}   ${ms(r.paint)}          ${ratios}`);
+    }
   }
-  const clsMedian = { without: median(cls.without), with: median(cls.with) };
-  console.log(`\nLayout shift while upgrading (median of ${RUNS}; widget height ${snap.height.toFixed(0)} px at this width)`);
-  console.log(`  without reserved space: CLS ${clsMedian.without.toFixed(4)}   (max ${Math.max(...cls.without).toFixed(4)})`);
-  console.log(`  with the README guidance (min-height ${reserve}): CLS ${clsMedian.with.toFixed(4)}   (max ${Math.max(...cls.with).toFixed(4)})`);
+  const clsMedian = Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, median(v)]));
+  const CLS_LABELS = {
+    without: 'no reserved space',
+    with: `README guidance (reserve ${reserve})`,
+    fallbackWithout: 'no-JS fallback inside, no reserved space',
+    fallbackWith: `no-JS fallback inside + guidance`,
+  };
+  console.log(`\nLayout shift while upgrading (CLS, median of ${RUNS}; widget ${snap.height.toFixed(0)} px tall at this width)`);
+  for (const kind of Object.keys(CLS_CASES))
+    console.log(`  ${CLS_LABELS[kind].padEnd(44)} ${clsMedian[kind].toFixed(4)}   (max ${Math.max(...cls[kind]).toFixed(4)})`);
   console.log(`  guidance CSS:\n    ${guidanceCss(reserve).replace(/\n/g, '\n    ')}`);
   const growth = {};
   console.log(`\nHeap after ${CYCLES} connect/disconnect cycles (median of ${memory.reuse.length}, after forced GC; every 10th cycle opens a toggletip)`);
@@ -163,7 +198,8 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
     console.log(
       `  ${(kind === 'reuse' ? 'one element reconnected' : 'a new element each cycle').padEnd(25)}: +${(growth[kind].first / 1024).toFixed(1)} KB` +
         ` after ${CYCLES}, then +${(growth[kind].second / 1024).toFixed(1)} KB over the next ${CYCLES}` +
-        `   (e.g. ${(m.before / 1024).toFixed(0)} → ${(m.after / 1024).toFixed(0)} → ${(m.again / 1024).toFixed(0)} KB)`,
+        `   (e.g. ${(m.before / 1024).toFixed(0)} → ${(m.after / 1024).toFixed(0)} → ${(m.again / 1024).toFixed(0)} KB);` +
+        ` <fair-offer> objects alive: ${Math.max(...memory[kind].map((x) => x.alive))} of ${kind === 'reuse' ? 1 : 2 * CYCLES + 50} made`,
     );
   }
 
