@@ -2,11 +2,15 @@
 // Builds the React, Vue, Svelte and Angular apps in frameworks/ with Vite, serves them on 127.0.0.1 and
 // checks each in Chromium: <fair-offer> upgraded, got `offer` as a property (its shadow root shows the
 // offer's title), a real click on the full action reaches the app's offer-choice handler, no console errors.
+// Also type-checks the apps (frameworks/tsconfig.json: React JSX and Angular; Vue/Svelte templates are not).
 // Usage: node test/frameworks/run.mjs [react vue svelte angular]
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { build } from 'vite';
 import { launchChromium, watchErrors } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -18,9 +22,26 @@ const offer = JSON.parse(await readFile(join(repo, 'examples/offers/saas-pilot.j
 const started = performance.now();
 const out = await mkdtemp(join(tmpdir(), 'fair-offer-frameworks-'));
 
+// Type-check in a separate process while the apps build.
+const typesStarted = performance.now();
+const typesChecked = promisify(execFile)('npx', ['tsc', '-p', join(repo, 'frameworks/tsconfig.json')], { cwd: repo }).then(
+  () => [],
+  (err) => String(err.stdout || err.message).split('\n').filter(Boolean).slice(0, 5),
+).then((problems) => ({ fw: 'types', ok: problems.length === 0, problems, buildMs: performance.now() - typesStarted, testMs: 0 }));
+
 /** @type {{ fw: string, ok: boolean, problems: string[], buildMs: number, testMs: number }[]} */
 const results = [];
 const built = new Map();
+const sizes = new Map();
+
+/** Gzipped size of an app's JavaScript, for the report (framework + fair-offer + app). */
+async function gzipKB(dir) {
+  let bytes = 0;
+  for (const f of await readdir(dir, { recursive: true })) {
+    if (f.endsWith('.js')) bytes += gzipSync(await readFile(join(dir, f))).length;
+  }
+  return bytes / 1024;
+}
 for (const fw of frameworks) {
   const t = performance.now();
   try {
@@ -30,10 +51,14 @@ for (const fw of frameworks) {
       logLevel: 'silent', // failures are caught and summarised below
     });
     built.set(fw, performance.now() - t);
+    sizes.set(fw, await gzipKB(join(out, fw)));
   } catch (err) {
     results.push({ fw, ok: false, problems: [`build failed: ${firstLines(err)}`], buildMs: performance.now() - t, testMs: 0 });
   }
 }
+
+// The TypeScript idioms of docs/frameworks.md (React JSX typing, typed offer-choice detail) must type-check.
+results.push(await typesChecked);
 
 const server = await serveStatic({ '/': out });
 const browser = await launchChromium();
@@ -108,9 +133,12 @@ async function check(fw) {
   return problems;
 }
 
-results.sort((a, b) => frameworks.indexOf(a.fw) - frameworks.indexOf(b.fw));
+const order = [...frameworks, 'types'];
+results.sort((a, b) => order.indexOf(a.fw) - order.indexOf(b.fw));
 for (const r of results) {
-  console.log(`${r.ok ? 'PASS' : 'FAIL'} ${r.fw.padEnd(8)} build ${(r.buildMs / 1000).toFixed(1)} s, test ${(r.testMs / 1000).toFixed(1)} s`);
+  const size = sizes.has(r.fw) ? `, app JS ${sizes.get(r.fw).toFixed(1)} KB gzip` : '';
+  const timing = r.fw === 'types' ? `tsc ${(r.buildMs / 1000).toFixed(1)} s` : `build ${(r.buildMs / 1000).toFixed(1)} s, test ${(r.testMs / 1000).toFixed(1)} s`;
+  console.log(`${r.ok ? 'PASS' : 'FAIL'} ${r.fw.padEnd(8)} ${timing}${size}`);
   for (const p of r.problems) console.log(`     - ${p}`);
 }
 const passed = results.filter((r) => r.ok).length;
