@@ -58,7 +58,20 @@ try {
     }
     const esbuild = await import('esbuild');
     await esbuild.build({
-      entryPoints: ['src/cli/main.ts'],
+      // bin/fair-offer.js imports { main } from dist/cli.js; run directly (`node dist/cli.js lint …`) it runs main itself.
+      stdin: {
+        contents: [
+          "export * from './src/cli/main.ts';",
+          "import { main } from './src/cli/main.ts';",
+          "import { realpathSync } from 'node:fs';",
+          "import { pathToFileURL } from 'node:url';",
+          'if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href)',
+          '  process.exitCode = await main(process.argv.slice(2));',
+        ].join('\n'),
+        resolveDir: root,
+        sourcefile: 'cli-entry.ts',
+        loader: 'ts',
+      },
       outfile: 'dist/cli.js',
       bundle: true,
       platform: 'node',
