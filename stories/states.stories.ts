@@ -12,8 +12,10 @@ const refusedOffer = {
   ...pilot,
   id: 'acme-pilot-refused',
   addOns: [{ id: 'priority-support', label: 'Priority support during the pilot', selected: true }],
-  stop: { label: "No thanks, I'd rather keep doing reports by hand" },
+  stop: { label: "No, I don't care about accurate reports" },
 };
+/** The rules the story test expects the element to report for `refusedOffer`. */
+const refused = { expectRules: ['prechecked-upsell', 'confirmshaming'] };
 
 const meta = {
   title: 'Element/States',
@@ -67,11 +69,13 @@ export const Stopped: Story = {
 /** Guardrails refused the offer: the element renders nothing visible and fires `offer-invalid`. */
 export const Invalid: Story = {
   args: { offer: refusedOffer },
+  parameters: refused,
 };
 
 /** The same refusal with `debug`: a readable diagnostics panel lists each finding and what to change. */
 export const InvalidWithDebugPanel: Story = {
   args: { offer: refusedOffer, debug: true },
+  parameters: refused,
 };
 
 export const SideBySide: Story = {
