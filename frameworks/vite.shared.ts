@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { PluginOption, UserConfig } from 'vite';
+import type { Plugin, PluginOption, UserConfig } from 'vite';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
@@ -10,18 +10,30 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const defineEntry = process.env.FAIR_OFFER_DEFINE ?? `${repo}src/define.ts`;
 const indexEntry = process.env.FAIR_OFFER_INDEX ?? `${repo}src/index.ts`;
 
-/** One Vite config per framework app; only the plugin differs. */
+/**
+ * Resolves `fair-offer/define` to its entry and keeps it as a side effect. An alias alone is not enough:
+ * package.json declares only the dist files as side effects, so the bundler would drop `src/define.ts`
+ * (and with it the registration) from a bare `import 'fair-offer/define'`.
+ */
+function fairOfferDefine(): Plugin {
+  return {
+    name: 'fair-offer-define',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === 'fair-offer/define' ? { id: defineEntry, moduleSideEffects: true } : null;
+    },
+  };
+}
+
+/** One Vite config per framework app; only the framework plugin differs. */
 export function appConfig(app: string, plugins: PluginOption[] = [], extra: UserConfig = {}): UserConfig {
   return {
     root: fileURLToPath(new URL(`./${app}/`, import.meta.url)),
     base: './',
-    plugins,
+    plugins: [fairOfferDefine(), ...plugins],
     logLevel: 'warn',
     resolve: {
-      alias: [
-        { find: /^fair-offer\/define$/, replacement: defineEntry },
-        { find: /^fair-offer$/, replacement: indexEntry },
-      ],
+      alias: [{ find: /^fair-offer$/, replacement: indexEntry }],
     },
     build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
     ...extra,
