@@ -5,7 +5,7 @@
 //   dist/cli.js            esbuild: the CLI for Node, self-contained
 //   dist/custom-elements.json  @custom-elements-manifest/analyzer from the class JSDoc
 // Checks: the standalone is Lit's production build and registers + renders <fair-offer> in headless Chromium,
-// publint (strict) is clean, and scripts/size.mjs keeps the size budget.
+// publint (strict) is clean; scripts/size.mjs prints the size table (`npm run size` enforces the budget).
 // Flags: --skip-size, --skip-browser (for quick local iterations; CI runs everything).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
@@ -111,7 +111,8 @@ try {
   });
 
   if (!args.has('--skip-size')) {
-    await step('size budget', () => run(process.execPath, ['scripts/size.mjs', '--from-dist']));
+    // Reported here, enforced by `npm run size` (CI): an over-budget bundle must not stop the build others use.
+    await step('size budget', () => run(process.execPath, ['scripts/size.mjs', '--from-dist', '--warn-only']));
   }
 } catch (err) {
   console.error(`\nbuild failed: ${err instanceof Error ? err.message : err}`);

@@ -1,0 +1,36 @@
+/**
+ * Package entry `fair-offer/core`: the DOM-free part (offer model, guardrails, copy checks, receipts, plan,
+ * experiments, analytics adapters). Runs in Node and browsers; imports no lit and touches no DOM globals.
+ */
+export { validateOffer, type ValidationResult, type ValidateOptions } from './validate-offer.js';
+export { checkCopy, checkCopyUpTo, MAX_CHECKED_CHARS } from './copy/check-copy.js';
+export type { Finding, CopyRole, CopyCheckOptions } from './finding.js';
+export { RULES, ruleInfo, type RuleInfo, type RuleId } from './guardrails/rules.js';
+export {
+  OfferSchema,
+  CONSTRAINTS,
+  ACCESS_LEVELS,
+  PERIODS,
+  TERM_KEYS,
+  type Offer,
+  type OfferOption,
+  type Terms,
+  type Price,
+  type AddOn,
+  type Arm,
+  type Claim,
+  type Constraint,
+  type AccessLevel,
+  type Period,
+  type TermKey,
+} from './offer-schema.js';
+export { discloseOption, compareTerms, formatPrice, totalCommitment, type DisclosedOption, type TermRow } from './disclosure.js';
+export { createReceipt, verifyReceipt, buildDisclosure, type Receipt, type Disclosure, type VerifyResult } from './receipt.js';
+export { renderPlan, type RenderPlanOptions } from './plan.js';
+export { EN_STRINGS, fill, type Strings, type StringKey } from './strings.js';
+export { LOCALE_STRINGS, stringsFor } from './locales/index.js';
+export { assignArm, applyArm, armFor, type Experiment } from './experiment.js';
+export { analyzeEvents, type Analysis, type AnalyzeOptions } from './analyze.js';
+export { rememberStop, isStopRemembered, forgetStop, DEFAULT_REMEMBER_DAYS } from './stop-memory.js';
+export * from './adapters/index.js';
+export { VERSION } from './version.js';
