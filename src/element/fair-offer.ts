@@ -29,6 +29,9 @@ const TERM_LABEL: Record<TermKey, keyof Strings> = {
 const TERM_HELP: Record<TermKey, keyof Strings> = {
   scope: 'helpScope', evidence: 'helpEvidence', dataAccess: 'helpDataAccess', time: 'helpTime', price: 'helpPrice', renewal: 'helpRenewal', exit: 'helpExit',
 };
+/** Warnings already printed on this page: many widgets showing the same offer warn once, not once each. */
+const warned = new Set<string>();
+
 const CONSTRAINT_LABEL: Record<Constraint, keyof Strings> = {
   time: 'constraintTime', budget: 'constraintBudget', policy: 'constraintPolicy', other: 'constraintOther',
 };
@@ -229,7 +232,8 @@ export class FairOffer extends LitElement {
       const raw = this.offer !== undefined ? this.offer : this._scriptSource?.value;
       const id = (raw as { id?: unknown } | undefined)?.id;
       this.dispatchEvent(offerEvent('offer-invalid', { offerId: typeof id === 'string' ? id : null, findings: v.findings }));
-    } else if (warnings.length) {
+    } else if (warnings.length && !warned.has(this.#offerId + list(warnings))) {
+      warned.add(this.#offerId + list(warnings));
       console.warn(`<fair-offer> shows the offer, with warnings:\n${list(warnings)}`);
     }
   }
