@@ -58,6 +58,8 @@ export function collectCopyFields(offer: unknown, maxLength = Infinity): CopyFie
     const claimSource = keys.length === 2 && keys[0] === 'claims' && typeof node.source === 'string' ? node.source : source;
     for (const key of ownKeys(node)) {
       if (NOT_COPY.has(key) || URL_LIKE.test(key) || (keys.length === 0 && NOT_COPY_TREES.has(key))) continue;
+      // A claim's source is the evidence for its number ("12 seats, 9 booked"), judged with the claim, not as a claim.
+      if (key === 'source' && claimSource !== undefined && keys[0] === 'claims') continue;
       walk(node[key], [...keys, key], depth + 1, claimSource);
     }
   };
