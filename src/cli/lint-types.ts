@@ -1,0 +1,25 @@
+/** What `fair-offer lint` found, per file; shared by the linter and its three formatters. */
+import type { Finding } from '../core/finding.js';
+import type { Position } from './json-locations.js';
+
+export interface LocatedFinding extends Finding, Position {}
+
+export interface FileReport {
+  /** As given or matched, '/'-separated, relative to the working directory when possible. */
+  file: string;
+  findings: LocatedFinding[];
+  /** Set when the file could not be read or is not JSON: the file was not checked. */
+  failure?: { message: string; position?: Position };
+}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+export const countBySeverity = (reports: readonly FileReport[]) => {
+  let errors = 0;
+  let warnings = 0;
+  for (const r of reports) for (const f of r.findings) f.severity === 'error' ? errors++ : warnings++;
+  return { errors, warnings, failures: reports.filter((r) => r.failure).length };
+};
