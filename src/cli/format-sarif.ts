@@ -2,6 +2,7 @@
  * SARIF 2.1.0 for code scanning (e.g. github/codeql-action/upload-sarif): rule metadata from the rule table,
  * one result per finding with its file, line and column, and unreadable files as tool notifications.
  */
+import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, ruleInfo } from '../core/guardrails/rules.js';
 import { VERSION } from '../core/version.js';
@@ -23,7 +24,8 @@ function sarifRule(id: string) {
   };
 }
 
-const artifact = (file: string) => ({ uri: encodeURI(file), uriBaseId: file.startsWith('/') ? undefined : '%SRCROOT%' });
+/** Files under the working directory are relative to %SRCROOT% (what code scanning expects); others are file: URIs. */
+const artifact = (file: string) => (isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: encodeURI(file), uriBaseId: '%SRCROOT%' });
 
 export function formatSarif(reports: readonly FileReport[], cwd: string): string {
   const ids: string[] = RULES.map((r) => r.id);

@@ -123,3 +123,14 @@ describe('fair-offer lint: formats', () => {
     expect(invocation.toolExecutionNotifications[0].message.text).toContain('invalid-json.json: invalid JSON');
   });
 });
+
+describe('fair-offer lint: paths', () => {
+  it('absolute paths inside the working directory are shown relative; SARIF uses file: URIs outside it', async () => {
+    const inside = await lint('--format', 'json', `${ROOT}${FIX}/impact-warning.json`);
+    expect(JSON.parse(inside.stdout).files[0].file).toBe(`${FIX}/impact-warning.json`);
+    let stdout = '';
+    await runLint(['--format', 'sarif', `${ROOT}${FIX}/impact-warning.json`], { stdout: (s) => void (stdout += s), stderr: () => {} }, '/tmp');
+    const loc = JSON.parse(stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(loc).toEqual({ uri: `file://${ROOT}${FIX}/impact-warning.json` });
+  });
+});

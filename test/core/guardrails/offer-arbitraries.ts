@@ -23,7 +23,9 @@ export const oddText = fc.oneof(
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue(),
   oddText,
-  fc.constantFrom(null, undefined, true, false, 0, -1, Number.NaN, Infinity, 1e308, [], {}),
+  fc.constantFrom(null, undefined, true, false, 0, -1, Number.NaN, Infinity, 1e308),
+  // Fresh containers per case: a shared constant would be mutated by later mutations of the same case.
+  fc.constantFrom('array', 'object').map((k) => (k === 'array' ? [] : {})),
   fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'selected', 'hidden', 'retreat', 'terms', 'action'), fc.jsonValue()),
 );
 
