@@ -1,0 +1,47 @@
+/**
+ * Long fuzz run of validateOffer (issue 6): 100,000 fast-check cases by default, split over arbitrary JSON,
+ * any JS value, mutated valid offers and prototype-pollution documents. Prints cases, failures and time.
+ * Usage: npx tsx bench/validate-fuzz.ts [cases] [seed]
+ */
+import fc from 'fast-check';
+import { validateOffer } from '../src/core/validate-offer.js';
+import { hostileValue, mutatedOffer, parsedJson } from '../test/core/guardrails/offer-arbitraries.js';
+
+const total = Number(process.argv[2] ?? 100_000);
+const seed = Number(process.argv[3] ?? Date.now() % 2 ** 31);
+
+/** The contract: never throws, `ok` iff no error, at least one finding when not ok, findings well formed. */
+function check(input: unknown): boolean {
+  const r = validateOffer(input);
+  if (typeof r.ok !== 'boolean' || !Array.isArray(r.findings)) return false;
+  if (r.ok === r.findings.some((f) => f.severity === 'error')) return false;
+  if (!r.ok && r.findings.length === 0) return false;
+  return r.findings.every((f) => typeof f.rule === 'string' && typeof f.message === 'string' && f.message.length > 0);
+}
+
+const suites: Array<[string, fc.Arbitrary<unknown>]> = [
+  ['arbitrary JSON', parsedJson],
+  ['any JS value', fc.anything({ withBoxedValues: true, withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true })],
+  ['mutated valid offer', mutatedOffer.map((m) => m.offer)],
+  ['__proto__ documents', fc.tuple(hostileValue, fc.constantFrom('__proto__', 'constructor', 'prototype')).map(([v, k]) => JSON.parse(`{"${k}":{"polluted":${JSON.stringify(v ?? null) ?? 'null'}},"full":{"${k}":{"polluted":1}}}`))],
+];
+
+let failed = 0;
+const start = performance.now();
+const rows: string[] = [];
+for (const [name, arb] of suites) {
+  const runs = Math.round(total / suites.length);
+  const t0 = performance.now();
+  const out = fc.check(fc.property(arb, (input) => check(input)), { numRuns: runs, seed });
+  const ms = performance.now() - t0;
+  if (out.failed) {
+    failed++;
+    console.error(`FAILED ${name}: ${out.counterexample ? JSON.stringify(out.counterexample).slice(0, 500) : out.errorInstance}`);
+  }
+  rows.push(`| ${name} | ${out.numRuns} | ${out.failed ? 'FAILED' : 'pass'} | ${(ms / 1000).toFixed(1)} s | ${Math.round((out.numRuns / ms) * 1000)} |`);
+}
+const polluted = Object.getOwnPropertyNames(Object.prototype).includes('polluted');
+const seconds = (performance.now() - start) / 1000;
+console.log(`validateOffer fuzz, seed ${seed}\n\n| suite | cases | result | time | cases/s |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}`);
+console.log(`\n${total} cases in ${seconds.toFixed(1)} s; prototype polluted: ${polluted ? 'YES' : 'no'}`);
+process.exitCode = failed || polluted ? 1 : 0;
