@@ -1,0 +1,125 @@
+/**
+ * Copy as the checks read it: one linear pass turns text into lower-case tokens joined by single spaces,
+ * so the rules match words, not characters, and every pattern piece has a bounded length.
+ *
+ *   "No thanks, I don’t like SAVING money!"  →  " no thanks , i dont like saving money . "
+ *   "00DAYS00HOURS14MINUTES"                 →  " 00 days 00 hours 14 minutes "
+ *   "1,446 people"                           →  " 1446 people "
+ *
+ * - Apostrophes inside a word are dropped (don't → dont, I'd → id); curly and straight ones alike.
+ * - Letters and digits split ("24hrs" → 24 hrs), and so does camelCase from scraped text ("YesNo" → yes no).
+ * - Digit groups joined by "," or "." stay one number (1,446 → 1446).
+ * - Kept as tokens: "." (for . ! ? …), "," (also ;), ":", "%", "+", "/"; "&" reads as "and"; other
+ *   symbols, emoji and spaces separate; invisible format characters (zero-width, bidi) are ignored.
+ * - No token is longer than MAX_TOKEN, which bounds every pattern piece that matches "any word".
+ */
+
+export const MAX_TOKEN = 32;
+
+export interface Tokens {
+  /** " tok tok … " — a leading and a trailing space, one space between tokens. */
+  s: string;
+  /** The tokens themselves. */
+  toks: string[];
+  /** Token i came from text.slice(from[i], to[i]). */
+  from: number[];
+  to: number[];
+}
+
+const PUNCT: Record<string, string> = {
+  '.': '.', '!': '.', '?': '.', '…': '.', '。': '.', '！': '.', '？': '.',
+  ',': ',', ';': ',', '،': ',',
+  ':': ':', '%': '%', '+': '+', '/': '/', '&': 'and',
+};
+const APOSTROPHE = /['’‘`´ʼ]/;
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const UPPER = /\p{Lu}/u;
+const FORMAT = /\p{Cf}/u;
+
+type Kind = 0 | 1 | 2; // 0 none, 1 letters, 2 digits
+
+export function tokenize(text: string): Tokens {
+  const toks: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let cur = '';
+  let kind = 0 as Kind;
+  let start = 0;
+  let end = 0;
+  let prevLower = false;
+
+  const flush = () => {
+    if (cur) {
+      toks.push(cur);
+      from.push(start);
+      to.push(end);
+    }
+    cur = '';
+    kind = 0;
+    prevLower = false;
+  };
+  const push = (tok: string, at: number, len: number) => {
+    flush();
+    // Collapse repeated boundary punctuation ("!!!", "?!", "...") into one token.
+    if (toks.length && toks[toks.length - 1] === tok && (tok === '.' || tok === ',')) {
+      to[to.length - 1] = at + len;
+      return;
+    }
+    toks.push(tok);
+    from.push(at);
+    to.push(at + len);
+  };
+  const add = (c: string, k: Kind, at: number, len: number) => {
+    if (kind !== k || cur.length >= MAX_TOKEN) flush();
+    if (!cur) start = at;
+    cur += c;
+    kind = k;
+    end = at + len;
+  };
+
+  for (let i = 0; i < text.length; ) {
+    let code = text.charCodeAt(i);
+    let ch: string;
+    if (code < 128) ch = text[i]!;
+    else {
+      code = text.codePointAt(i)!;
+      ch = String.fromCodePoint(code);
+    }
+    const len = ch.length;
+    if (code >= 48 && code <= 57) {
+      add(ch, 2, i, len);
+    } else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && LETTER.test(ch))) {
+      const upper = code < 128 ? code <= 90 : UPPER.test(ch);
+      if (upper && prevLower && kind === 1) flush(); // camelCase seam of scraped text
+      add(code < 128 ? (code <= 90 ? String.fromCharCode(code + 32) : ch) : ch.toLowerCase(), 1, i, len);
+      prevLower = !upper;
+    } else if ((ch === '.' || ch === ',') && kind === 2 && isDigit(text, i + 1)) {
+      end = i + 1; // 1,446 or 4.5: the separator joins one number (dropped from the token)
+    } else if (kind === 1 && (ch === "'" || (code > 127 && APOSTROPHE.test(ch)) || ch === '`') && isLetter(text, i + 1)) {
+      end = i + 1; // don't → dont
+    } else if (code > 127 && MARK.test(ch)) {
+      if (kind === 1) add(ch, 1, i, len); // a combining accent continues its word; elsewhere (emoji selectors) it is nothing
+    } else if (code > 127 && FORMAT.test(ch)) {
+      // zero-width and bidi controls: invisible, so they neither join nor split words
+    } else if (PUNCT[ch]) {
+      push(PUNCT[ch]!, i, len);
+    } else {
+      flush();
+    }
+    i += len;
+  }
+  flush();
+
+  return { s: toks.length ? ` ${toks.join(' ')} ` : ' ', toks, from, to };
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(text[i]!));
+}
