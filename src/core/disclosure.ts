@@ -47,7 +47,11 @@ export function formatPrice(price: Price, locale: string, s: Strings = EN_STRING
     parts.push(fill(s.minimumTerm, { count: price.minimumTerm, unit: price.period === 'month' ? s.unitMonths : s.unitYears }));
   }
   if (price.fees) parts.push(fill(s.fees, { fees: money(price.fees, price.currency, locale) }));
-  if (price.period !== 'once' || price.fees) {
+  // A total only means something when the buyer is bound beyond one payment: an open-ended monthly
+  // pledge has no total, and "€20 a month, €20 in total" would misstate it.
+  if ((price.minimumTerm ?? 1) > 1 && price.period !== 'once') {
+    parts.push(fill(s.totalCommitment, { total: money(totalCommitment(price), price.currency, locale) }));
+  } else if (price.fees) {
     parts.push(fill(s.totalCommitment, { total: money(totalCommitment(price), price.currency, locale) }));
   }
   return parts.join(', ') + (price.note ? ` (${price.note})` : '');

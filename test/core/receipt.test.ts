@@ -135,7 +135,7 @@ const mutations: Mutation[] = [
   ['full.terms.price.period', (o) => Object.assign(o.full.terms.price, { amount: 10, period: 'month' })],
   ['retreat.terms.renewal.auto', (o) => (o.retreat.terms.renewal.auto = true)],
   ['full.terms.renewal.detail', (o) => (o.full.terms.renewal.detail += ' ')],
-  ['retreat.terms.renewal.cancel', (o) => (o.retreat.terms.renewal.cancel = 'Nothing to cancel.')],
+  ['retreat.terms.renewal.cancel', (o) => (o.retreat.terms.renewal.cancel += '!')],
   ['full.terms.exit', (o) => (o.full.terms.exit = o.full.terms.exit.replace('7', '8'))],
   ['retreat.terms.exit', (o) => (o.retreat.terms.exit = o.retreat.terms.exit.replace('We', 'we'))],
   ['retreat.notice', (o) => (o.retreat.notice = 'Read only')],
@@ -170,8 +170,10 @@ describe('verifyReceipt', () => {
   it('fails when the receipt text or digest was edited', async () => {
     const offer = loadOffer();
     const r = await receiptFor(offer);
-    expect((await verifyReceipt({ ...r, disclosure: r.disclosure.replace('2 weeks', '3 weeks') }, offer)).reason).toMatch(/digest/);
-    const forged = r.disclosure.replace('2 weeks', '3 weeks');
+    // Forge the retreat's calendar time: the "time" term reads "2 weeks. …" as shown.
+    const forged = r.disclosure.replace('"time":"2 weeks', '"time":"3 weeks');
+    expect(forged).not.toBe(r.disclosure);
+    expect((await verifyReceipt({ ...r, disclosure: forged }, offer)).reason).toMatch(/digest/);
     const result = await verifyReceipt({ ...r, disclosure: forged, digest: nodeSha(forged) }, offer);
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/options\[1\]\.terms\.time differs/) });
     expect((await verifyReceipt({ ...r, digest: '0'.repeat(64) }, offer)).ok).toBe(false);
