@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: type-check, the Node tests (vitest) and the browser tests (web-test-runner),
-// then one closing line `N passed, N failed` summed over all three, for people and CI alike.
+// `npm test`: type-check, Node tests (vitest), browser tests (web-test-runner), then the page-level
+// Chromium runners (framework apps, no-JS fallback, strict pages). Ends with one line
+// `N passed, N failed` summed over every step, for people and CI alike.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 mkdirSync('.test-results', { recursive: true });
 
@@ -14,6 +15,15 @@ function run(cmd, args) {
     child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
   });
+}
+
+/** Counts from the last "N passed, N failed" a runner printed; a non-zero exit with no failure counts one. */
+function countsFrom(out, code) {
+  const plain = out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  const last = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+  const c = last ? { passed: +last[1], failed: +last[2] } : { passed: 0, failed: 0 };
+  if (code !== 0 && c.failed === 0) c.failed = 1;
+  return c;
 }
 
 const steps = [];
@@ -30,12 +40,18 @@ try {
 steps.push({ name: 'node', ...v, code: vitest.code });
 
 const wtr = await run('npx', ['wtr']);
-// web-test-runner prints "N passed, N failed" in its progress line; the last one is the total.
-const plain = wtr.out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-const counts = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
-let w = counts ? { passed: +counts[1], failed: +counts[2] } : { passed: 0, failed: 1 };
-if (wtr.code !== 0 && w.failed === 0) w.failed = 1;
-steps.push({ name: 'browser', ...w, code: wtr.code });
+steps.push({ name: 'browser', ...countsFrom(wtr.out, wtr.code), code: wtr.code });
+
+// Page-level runners: each builds what it needs, drives Chromium and prints its own "N passed, N failed".
+for (const [name, script] of [
+  ['frameworks', 'test/frameworks/run.mjs'],
+  ['no-js', 'test/nojs/run.mjs'],
+  ['strict-pages', 'test/strict/run.mjs'],
+]) {
+  if (!existsSync(script)) continue;
+  const r = await run('node', [script]);
+  steps.push({ name, ...countsFrom(r.out, r.code), code: r.code });
+}
 
 const passed = steps.reduce((n, s) => n + s.passed, 0);
 const failed = steps.reduce((n, s) => n + s.failed, 0);
