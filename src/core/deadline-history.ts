@@ -5,11 +5,9 @@
  * full or throwing (private mode, disabled cookies): then nothing is remembered and nothing is reported.
  */
 import type { Finding } from './finding.js';
+import type { StorageLike } from './storage.js';
 
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+export type { StorageLike };
 
 export const DEADLINE_KEY_PREFIX = 'fair-offer:deadline:';
 

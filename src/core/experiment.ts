@@ -6,6 +6,7 @@
 import type { Finding } from './finding.js';
 import type { Arm, ArmKind, Offer } from './offer-schema.js';
 import { sha256Bytes } from './sha256.js';
+import type { StorageLike } from './storage.js';
 
 export interface Experiment {
   id: string;
@@ -38,11 +39,7 @@ export function assignArm(experiment: Experiment, visitorId: string): Arm {
   return last!; // rounding: target can equal the sum only through floating-point error
 }
 
-/** The subset of the Web Storage API we use. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+export type { StorageLike } from './storage.js';
 
 export interface VisitorId {
   id: string;

@@ -4,7 +4,7 @@
  * An action that does not apply to the current stage returns the SAME state object, so the
  * caller can tell "nothing happened" (a second click on a button that is already gone) by identity.
  */
-import { CONSTRAINTS, type Constraint, type Offer, type OfferOption } from './offer-schema.js';
+import { CONSTRAINTS, type ArmKind, type Constraint, type Offer, type OfferOption } from './offer-schema.js';
 
 export const STAGES = ['full', 'constraint', 'retreat', 'chosen', 'stopped'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -43,12 +43,25 @@ export interface SequenceConfig {
   mode: Mode;
   /** Ask which constraint got in the way after a decline (default true). */
   askConstraint: boolean;
+  /**
+   * Experiment arm kind (default `rtr`, the full sequence). `small-only` offers only the smaller option
+   * (stage `retreat`, no way back to a full option it never showed); `full-only` is the holdout: the full
+   * option and the stop path, no decline and no retreat.
+   */
+  kind?: ArmKind;
 }
 
 export const INITIAL_STATE: SequenceState = Object.freeze({ stage: 'full', constraint: null, choice: null, declined: false });
+const SMALL_ONLY_INITIAL: SequenceState = Object.freeze({ stage: 'retreat', constraint: null, choice: null, declined: false });
 
-export function configFor(offer: Pick<Offer, 'askConstraint'>, mode: Mode = 'sequential'): SequenceConfig {
-  return { mode, askConstraint: offer.askConstraint !== false };
+/** Single-option arms have nothing to show side by side, so they are always sequential. */
+export function configFor(offer: Pick<Offer, 'askConstraint'>, mode: Mode = 'sequential', kind: ArmKind = 'rtr'): SequenceConfig {
+  return { mode: kind === 'rtr' ? mode : 'sequential', askConstraint: offer.askConstraint !== false, kind };
+}
+
+/** Where a visitor starts (and where "change my choice", "show the options again" and a form reset lead). */
+export function initialState(config: SequenceConfig): SequenceState {
+  return config.kind === 'small-only' ? SMALL_ONLY_INITIAL : INITIAL_STATE;
 }
 
 /** Makes any (possibly hand-written) state consistent; used for restores and after every step. */
@@ -64,7 +77,19 @@ export function normalizeState(input: Partial<SequenceState> | null | undefined,
   if (s === 'constraint' && !config.askConstraint) s = 'retreat';
   // Side-by-side shows both at once: there is no decline, so nothing to remember about one.
   if (config.mode === 'side-by-side') declined = false;
-  return { stage: s, constraint, choice: s === 'chosen' ? choice : null, declined };
+  let c = constraint;
+  if (config.kind === 'small-only') {
+    // Only the smaller option exists: nothing was declined, and a full choice cannot be restored.
+    if (s === 'full' || s === 'constraint' || (s === 'chosen' && choice === 'full')) s = 'retreat';
+    declined = false;
+    c = null;
+  } else if (config.kind === 'full-only') {
+    // The holdout never shows a retreat.
+    if (s === 'constraint' || s === 'retreat' || (s === 'chosen' && choice === 'retreat')) s = 'full';
+    declined = false;
+    c = null;
+  }
+  return { stage: s, constraint: c, choice: s === 'chosen' ? choice : null, declined };
 }
 
 export function reduce(state: SequenceState, action: SequenceAction, config: SequenceConfig): SequenceState {
@@ -75,9 +100,12 @@ export function reduce(state: SequenceState, action: SequenceAction, config: Seq
 function step(state: SequenceState, action: SequenceAction, config: SequenceConfig): SequenceState {
   const { stage } = state;
   const sideBySide = config.mode === 'side-by-side';
+  const rtr = (config.kind ?? 'rtr') === 'rtr';
+  const start = initialState(config).stage;
   switch (action.type) {
     case 'decline':
-      if (stage !== 'full' || sideBySide) return state;
+      // Single-option arms have no retreat to lead to: their "no" is the stop path.
+      if (stage !== 'full' || sideBySide || !rtr) return state;
       // One retreat ever: once declined, the constraint is known and the same retreat comes back.
       if (state.declined || !config.askConstraint) return { ...state, stage: 'retreat', declined: true };
       return { ...state, stage: 'constraint' };
@@ -85,7 +113,7 @@ function step(state: SequenceState, action: SequenceAction, config: SequenceConf
       if (stage !== 'constraint') return state;
       return { ...state, stage: 'retreat', constraint: action.constraint, declined: true };
     case 'back':
-      if (stage !== 'retreat') return state;
+      if (stage !== 'retreat' || !rtr) return state;
       return { ...state, stage: 'full' };
     case 'choose':
       if (action.choice === 'full' && stage !== 'full') return state;
@@ -96,10 +124,10 @@ function step(state: SequenceState, action: SequenceAction, config: SequenceConf
       return { ...state, stage: 'stopped', choice: null };
     case 'change':
       if (stage !== 'chosen') return state;
-      return { ...state, stage: 'full', choice: null };
+      return { ...state, stage: start, choice: null };
     case 'reopen':
       if (stage !== 'stopped') return state;
-      return { ...state, stage: 'full' };
+      return { ...state, stage: start };
   }
 }
 

@@ -4,11 +4,9 @@
  * wrapped because storage can throw (privacy modes, quota, sandboxed iframes) and a broken
  * store must never break the offer: it then simply remembers nothing.
  */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+import { safeLocalStorage, type StorageLike } from './storage.js';
+
+export type { StorageLike };
 
 export const DEFAULT_REMEMBER_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -43,7 +41,7 @@ export function isStopRemembered(storage: StorageLike | null | undefined, offerI
       return true;
     }
     if (Number.isFinite(at) && age < rememberDays * DAY_MS) return true;
-    storage.removeItem(stopKey(offerId));
+    remove(storage, stopKey(offerId));
     return false;
   } catch {
     return false;
@@ -54,17 +52,17 @@ export function isStopRemembered(storage: StorageLike | null | undefined, offerI
 export function forgetStop(storage: StorageLike | null | undefined, offerId: string): void {
   if (!storage) return;
   try {
-    storage.removeItem(stopKey(offerId));
+    remove(storage, stopKey(offerId));
   } catch {
     /* nothing to forget in a broken store */
   }
 }
 
-/** localStorage if the environment has one and reading it does not throw; else null. */
-export function defaultStorage(): StorageLike | null {
-  try {
-    return (globalThis as { localStorage?: StorageLike }).localStorage ?? null;
-  } catch {
-    return null;
-  }
+/** A store without removeItem forgets by writing an empty value, which reads back as expired. */
+function remove(storage: StorageLike, key: string): void {
+  if (storage.removeItem) storage.removeItem(key);
+  else storage.setItem(key, '');
 }
+
+/** @deprecated Use `safeLocalStorage` from storage.ts. */
+export const defaultStorage = safeLocalStorage;

@@ -68,6 +68,20 @@ export const EN_STRINGS = {
   announceChosen: 'Choice recorded: {title}',
   announceStopped: 'Stopped. Nothing was chosen.',
   invalidHeading: 'This offer cannot be shown',
+  // Element-only words (not in receipts or plans).
+  addOnsLegend: 'Optional extras (none is selected unless you tick it)',
+  termsCaption: 'Terms of {title}',
+  verifyImpact: 'How this is verified',
+  invalidJson: 'The <script type="application/json"> inside <fair-offer> is not valid JSON: {error}',
+  feedbackQuestion: 'Were the differences between the options clear?',
+  feedbackYes: 'Yes',
+  feedbackPartly: 'Partly',
+  feedbackNo: 'No',
+  feedbackDismiss: 'Skip this question',
+  announceFeedbackThanks: 'Thank you for your answer.',
+  saveSummary: 'Save this summary',
+  saveSummaryHint: 'Downloads a one-page summary of both options that you can print or keep.',
+  formRequired: 'Choose an option or "{stop}".',
 } as const;
 
 export type StringKey = keyof typeof EN_STRINGS;

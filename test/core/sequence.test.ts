@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { INITIAL_STATE, configFor, normalizeState, reduce, retreatOption, type SequenceAction, type SequenceConfig, type SequenceState } from '../../src/core/sequence.js';
+import { INITIAL_STATE, configFor, initialState, normalizeState, reduce, retreatOption, type SequenceAction, type SequenceConfig, type SequenceState } from '../../src/core/sequence.js';
 import type { Offer } from '../../src/core/offer-schema.js';
 
 const seq: SequenceConfig = { mode: 'sequential', askConstraint: true };
@@ -87,6 +87,54 @@ describe('retreatOption and configFor', () => {
 
   it('asks the constraint unless the offer says askConstraint: false', () => {
     expect(configFor(offer).askConstraint).toBe(true);
-    expect(configFor({ askConstraint: false }, 'side-by-side')).toEqual({ mode: 'side-by-side', askConstraint: false });
+    expect(configFor({ askConstraint: false }, 'side-by-side')).toEqual({ mode: 'side-by-side', askConstraint: false, kind: 'rtr' });
+  });
+
+  it('single-option arms are always sequential', () => {
+    expect(configFor(offer, 'side-by-side', 'small-only').mode).toBe('sequential');
+    expect(configFor(offer, 'side-by-side', 'full-only').mode).toBe('sequential');
+  });
+});
+
+describe('experiment arms', () => {
+  const small: SequenceConfig = { mode: 'sequential', askConstraint: true, kind: 'small-only' };
+  const holdout: SequenceConfig = { mode: 'sequential', askConstraint: true, kind: 'full-only' };
+
+  it('small-only starts at the smaller option, with nothing declined', () => {
+    expect(initialState(small)).toEqual({ stage: 'retreat', constraint: null, choice: null, declined: false });
+    expect(initialState(holdout)).toBe(INITIAL_STATE);
+    expect(initialState(seq)).toBe(INITIAL_STATE);
+  });
+
+  it.each([
+    ['small-only: choose the smaller option', small, [{ type: 'choose', choice: 'retreat' }], { stage: 'chosen', choice: 'retreat', declined: false }],
+    ['small-only: change returns to the smaller option', small, [{ type: 'choose', choice: 'retreat' }, { type: 'change' }], { stage: 'retreat', choice: null }],
+    ['small-only: reopen after stop shows the smaller option', small, [{ type: 'stop' }, { type: 'reopen' }], { stage: 'retreat', choice: null }],
+    ['full-only: choose full', holdout, [{ type: 'choose', choice: 'full' }], { stage: 'chosen', choice: 'full' }],
+    ['full-only: stop is the only "no"', holdout, [{ type: 'stop' }], { stage: 'stopped', choice: null }],
+    ['full-only: reopen shows the full option', holdout, [{ type: 'stop' }, { type: 'reopen' }], { stage: 'full' }],
+  ] as const)('%s', (_name, config, actions, expected) => {
+    expect(run(config, actions as unknown as SequenceAction[], initialState(config))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['small-only: back (there is no full option to go back to)', small, { type: 'back' }],
+    ['small-only: choose full', small, { type: 'choose', choice: 'full' }],
+    ['full-only: decline (no retreat in the holdout)', holdout, { type: 'decline' }],
+    ['full-only: choose retreat', holdout, { type: 'choose', choice: 'retreat' }],
+  ] as const)('ignores %s', (_name, config, action) => {
+    const s = initialState(config);
+    expect(reduce(s, action as SequenceAction, config)).toBe(s);
+  });
+
+  it.each([
+    ['small-only: full → retreat', small, { stage: 'full', constraint: null, choice: null }, { stage: 'retreat', declined: false }],
+    ['small-only: chosen full → retreat', small, { stage: 'chosen', constraint: null, choice: 'full' }, { stage: 'retreat', choice: null }],
+    ['small-only: constraint dropped', small, { stage: 'retreat', constraint: 'time', choice: null }, { constraint: null }],
+    ['full-only: retreat → full', holdout, { stage: 'retreat', constraint: 'time', choice: null }, { stage: 'full', constraint: null, declined: false }],
+    ['full-only: chosen retreat → full', holdout, { stage: 'chosen', constraint: null, choice: 'retreat' }, { stage: 'full', choice: null }],
+    ['full-only: question → full', holdout, { stage: 'constraint', constraint: null, choice: null }, { stage: 'full' }],
+  ] as const)('normalises %s', (_name, config, input, expected) => {
+    expect(normalizeState(input as unknown as SequenceState, config)).toMatchObject(expected);
   });
 });
