@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLint } from '../../src/cli/lint.js';
 import { RULES } from '../../src/core/guardrails/rules.js';
@@ -129,7 +131,9 @@ describe('fair-offer lint: paths', () => {
     const inside = await lint('--format', 'json', `${ROOT}${FIX}/impact-warning.json`);
     expect(JSON.parse(inside.stdout).files[0].file).toBe(`${FIX}/impact-warning.json`);
     let stdout = '';
-    await runLint(['--format', 'sarif', `${ROOT}${FIX}/impact-warning.json`], { stdout: (s) => void (stdout += s), stderr: () => {} }, '/tmp');
+    // A working directory that is certainly not an ancestor of the checkout (CI clones under /tmp).
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'fair-offer-cwd-'));
+    await runLint(['--format', 'sarif', `${ROOT}${FIX}/impact-warning.json`], { stdout: (s) => void (stdout += s), stderr: () => {} }, elsewhere);
     const loc = JSON.parse(stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
     expect(loc).toEqual({ uri: `file://${ROOT}${FIX}/impact-warning.json` });
   });
