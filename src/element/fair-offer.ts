@@ -98,6 +98,8 @@ export class FairOffer extends LitElement {
   #validatedSource: unknown = undefined;
   #reportedValidation: ValidationResult | null = null;
   #offerId: string | null = null;
+  /** Bumped when a different offer is shown: a receipt still being computed for the previous one is dropped. */
+  #offerGeneration = 0;
   #restore: Partial<SequenceState> | null = null;
   #addOns = new Set<string>();
   #shownAt = new Date();
@@ -198,6 +200,7 @@ export class FairOffer extends LitElement {
     if (!this.#validation.ok || !offer) return;
     if (offer.id === this.#offerId) return; // the same offer re-set: keep where the visitor is
     this.#offerId = offer.id;
+    this.#offerGeneration++;
     this.#tips.close();
     this.#addOns.clear();
     this.#shownAt = new Date();
@@ -335,8 +338,10 @@ export class FairOffer extends LitElement {
     const offer = this.#validation?.offer;
     if (!offer) return;
     const chosenAt = new Date();
+    const generation = this.#offerGeneration;
     try {
       const receipt = await createReceipt({ offer, choice, shown, addOns, shownAt: this.#shownAt, chosenAt, locale: this.#locale, arm: this.#variant, version: VERSION });
+      if (generation !== this.#offerGeneration) return; // the host swapped the offer meanwhile: no event for the old one
       this.dispatchEvent(offerEvent('offer-choice', { offerId: offer.id, choice, addOns, variant: this.#variant, receipt }));
     } catch (e) {
       console.error('<fair-offer> could not create the receipt for a choice', e);
