@@ -31,6 +31,27 @@ export interface OfferChoiceDetail {
   receipt: Receipt;
 }
 
+export type FeedbackAnswer = 'yes' | 'partly' | 'no';
+
+/** The answer to the optional comprehension check after a choice ("Were the differences … clear?"). */
+export interface OfferFeedbackDetail {
+  offerId: string;
+  answer: FeedbackAnswer;
+  /** The same value as `answer`, under the name the analytics adapters and `analyzeEvents` read. */
+  feedback: FeedbackAnswer;
+  /** The choice the question followed. */
+  choice: 'full' | 'retreat';
+  variant: string | null;
+}
+
+/** "Save this summary": the one-page plan as downloaded, for hosts that also email it. */
+export interface OfferRecapDetail {
+  offerId: string;
+  choice: 'full' | 'retreat';
+  plan: { html: string; text: string };
+  variant: string | null;
+}
+
 export interface OfferInvalidDetail {
   offerId: string | null;
   findings: Finding[];
@@ -40,6 +61,8 @@ export interface FairOfferEventMap {
   'offer-view': CustomEvent<OfferViewDetail>;
   'offer-decline': CustomEvent<OfferDeclineDetail>;
   'offer-choice': CustomEvent<OfferChoiceDetail>;
+  'offer-feedback': CustomEvent<OfferFeedbackDetail>;
+  'offer-recap': CustomEvent<OfferRecapDetail>;
   'offer-invalid': CustomEvent<OfferInvalidDetail>;
 }
 

@@ -144,6 +144,20 @@ export const fairOfferStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  /* Disabled by a host <fieldset disabled> or form: visibly inactive, still readable. */
+  button:disabled,
+  input:disabled {
+    cursor: not-allowed;
+    border-style: dashed;
+  }
+  .feedback {
+    margin-block-start: var(--_gap);
+    padding-block-start: calc(var(--_gap) * 0.75);
+    border-block-start: 1px solid var(--_border);
+  }
+  .feedback p {
+    margin-block: 0 0.5rem;
+  }
   .options {
     display: grid;
     gap: var(--_gap);
@@ -294,6 +308,15 @@ export const fairOfferStyles = css`
       flex: 1 1 100%;
     }
   }
+  /* Printing the chosen state gives the recap on paper: the controls and the question have no use there. */
+  @media print {
+    .actions,
+    .feedback,
+    #save-hint,
+    button.info {
+      display: none;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
@@ -318,6 +341,10 @@ export const fairOfferStyles = css`
       background: ButtonFace;
       color: ButtonText;
       border-width: 3px;
+    }
+    button:disabled {
+      border-color: GrayText;
+      color: GrayText;
     }
     button:focus-visible,
     h2:focus-visible,

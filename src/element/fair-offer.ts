@@ -4,24 +4,40 @@ import { compareTerms, discloseOption, formatPrice, type DisclosedOption } from 
 import type { Finding } from '../core/finding.js';
 import { stringsFor } from '../core/locales/index.js';
 import { CONSTRAINTS, TERM_KEYS, type Constraint, type Offer, type OfferOption, type TermKey } from '../core/offer-schema.js';
+import { checkDeadlineHistory } from '../core/deadline-history.js';
+import { applyArm, armFor, getVisitorId, type ArmView } from '../core/experiment.js';
+import { renderPlan } from '../core/plan.js';
 import { createReceipt } from '../core/receipt.js';
-import { INITIAL_STATE, configFor, normalizeState, reduce, retreatOption, type Mode, type SequenceAction, type SequenceState } from '../core/sequence.js';
-import { defaultStorage, forgetStop, isStopRemembered, rememberStop } from '../core/stop-memory.js';
-import { fill, type Strings } from '../core/strings.js';
+import { INITIAL_STATE, configFor, initialState, normalizeState, reduce, retreatOption, type Mode, type SequenceAction, type SequenceState } from '../core/sequence.js';
+import { forgetStop, isStopRemembered, rememberStop } from '../core/stop-memory.js';
+import { safeLocalStorage, type StorageLike } from '../core/storage.js';
+import { EN_STRINGS, fill, type Strings } from '../core/strings.js';
 import { validateOffer, type ValidationResult } from '../core/validate-offer.js';
 import { VERSION } from '../core/version.js';
-import { offerEvent } from './events.js';
+import { downloadText } from './download.js';
+import { offerEvent, type FeedbackAnswer } from './events.js';
 import { fairOfferStyles } from './fair-offer.styles.js';
+import { FormValue, type FormChoice } from './form-value.js';
 import { ToggletipController } from './toggletip-controller.js';
 
-/** Words only the element shows (not part of receipts or plans); replaceable through `strings` like the rest. */
+/**
+ * @deprecated Every built-in string now lives in `Strings` (src/core/strings.ts, with de/es); these are the
+ * element-only ones, kept for hosts that imported them.
+ */
 export const ELEMENT_STRINGS = {
-  addOnsLegend: 'Optional extras (none is selected unless you tick it)',
-  termsCaption: 'Terms of {title}',
-  verifyImpact: 'How this is verified',
-  invalidJson: 'The <script type="application/json"> inside <fair-offer> is not valid JSON: {error}',
+  addOnsLegend: EN_STRINGS.addOnsLegend,
+  termsCaption: EN_STRINGS.termsCaption,
+  verifyImpact: EN_STRINGS.verifyImpact,
+  invalidJson: EN_STRINGS.invalidJson,
 };
-export type FairOfferStrings = Strings & typeof ELEMENT_STRINGS;
+/** @deprecated Same as `Strings`. */
+export type FairOfferStrings = Strings;
+
+const FEEDBACK_ANSWERS: ReadonlyArray<[FeedbackAnswer, keyof Strings]> = [
+  ['yes', 'feedbackYes'],
+  ['partly', 'feedbackPartly'],
+  ['no', 'feedbackNo'],
+];
 
 const TERM_LABEL: Record<TermKey, keyof Strings> = {
   scope: 'termScope', evidence: 'termEvidence', dataAccess: 'termDataAccess', time: 'termTime', price: 'termPrice', renewal: 'termRenewal', exit: 'termExit',
@@ -31,6 +47,17 @@ const TERM_HELP: Record<TermKey, keyof Strings> = {
 };
 /** Warnings already printed on this page: many widgets showing the same offer warn once, not once each. */
 const warned = new Set<string>();
+let warnedStorage = false;
+
+/** localStorage, or null with one console warning per page: the widget works, it just cannot remember. */
+function storage(): StorageLike | null {
+  const store = safeLocalStorage();
+  if (!store && !warnedStorage) {
+    warnedStorage = true;
+    console.warn('<fair-offer>: localStorage is unavailable, so "Not now" will not be remembered across pages (and experiment arms last for this page only).');
+  }
+  return store;
+}
 
 const CONSTRAINT_LABEL: Record<Constraint, keyof Strings> = {
   time: 'constraintTime', budget: 'constraintBudget', policy: 'constraintPolicy', other: 'constraintOther',
@@ -50,7 +77,21 @@ const CONSTRAINT_LABEL: Record<Constraint, keyof Strings> = {
  * @fires offer-decline - The visitor turned down the full option: `{ offerId, constraint | null, variant }`. With the
  *   constraint question it fires once the question is answered, skipped, or left with "Not now".
  * @fires offer-choice - The visitor chose: `{ offerId, choice: 'full' | 'retreat' | 'stop', addOns, variant, receipt }`.
+ *   It fires before the `offer-view` of the stage the choice leads to; events leave in the order of the actions.
+ * @fires offer-feedback - Answer to the optional comprehension check (`feedback` attribute):
+ *   `{ offerId, answer: 'yes' | 'partly' | 'no', feedback (same value), choice, variant }`. Once per answer.
+ * @fires offer-recap - "Save this summary" was used: `{ offerId, choice, plan: { html, text }, variant }`, for hosts
+ *   that also email the one-page plan.
  * @fires offer-invalid - The offer was refused: `{ offerId | null, findings }`. Nothing but the fallback slot renders.
+ *
+ * Experiments: with `offer.experiment` the visitor gets one arm, deterministically and for good: from the
+ * `visitor-id` attribute, else from a random id kept in localStorage. `rtr` shows the full option then the
+ * arm's retreat; `small-only` offers only the smaller option; `full-only` (the holdout) the full option and the
+ * stop path, with no retreat. The arm name is `variant` in every event and `arm` in the receipt.
+ *
+ * Forms: with a `name` the choice submits with a host `<form>`: `name=full|retreat|stop` and one
+ * `name.addOns=<id>` per ticked add-on. `required` blocks submission until the visitor chooses or says
+ * "Not now"; form reset returns to the first stage without events; back/forward restores the choice.
  *
  * @slot fallback - Shown only when the offer is invalid (or before JavaScript runs): e.g. a plain link or form.
  *
@@ -88,20 +129,44 @@ export class FairOffer extends LitElement {
   /** Shows a readable diagnostics panel when the offer is invalid. For development. */
   @property({ type: Boolean, reflect: true }) debug = false;
   /** Replacement strings (localisation); merged over the built-in ones for the locale. */
-  @property({ attribute: false }) strings: Partial<FairOfferStrings> = {};
+  @property({ attribute: false }) strings: Partial<Strings> = {};
+  /**
+   * Assigns the experiment arm from this id (e.g. your own pseudonymous visitor id) instead of a random id kept
+   * in localStorage. Only used when the offer has an `experiment`.
+   */
+  @property({ attribute: 'visitor-id' }) visitorId: string | null = null;
+  /** Opt-in comprehension check after a choice: one skippable question, never blocking. */
+  @property({ type: Boolean, reflect: true }) feedback = false;
+  /** Form field name: with it, the choice submits with a host `<form>`. */
+  @property({ reflect: true }) name: string | null = null;
+  /** With `name`: the form does not submit until the visitor chooses an option or "Not now". */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Form association through ElementInternals (see form-value.ts). */
+  static formAssociated = true;
 
   @state() private _seq: SequenceState = INITIAL_STATE;
   @state() private _announcement = '';
   @state() private _scriptSource: { value?: unknown; error?: string } | null = null;
+  @state() private _feedbackOpen = false;
+  @state() private _formDisabled = false;
 
   #validation: ValidationResult | null = null;
   #validatedSource: unknown = undefined;
   #reportedValidation: ValidationResult | null = null;
   #offerId: string | null = null;
-  /** Bumped when a different offer is shown: a receipt still being computed for the previous one is dropped. */
+  /** Bumped when a different offer is shown: events still queued for the previous one are dropped. */
   #offerGeneration = 0;
   #restore: Partial<SequenceState> | null = null;
   #addOns = new Set<string>();
+  /** The add-ons ticked when the current choice was made: what the form submits. */
+  #chosenAddOns: string[] = [];
+  #arm: ArmView | null = null;
+  /** Offer ids whose comprehension question was answered or dismissed: it is asked once. */
+  #feedbackDone = new Set<string>();
+  /** Events leave in the order of the actions that caused them, even while a receipt is being hashed. */
+  #outbox: Promise<void> = Promise.resolve();
+  #form = new FormValue(this);
   #shownAt = new Date();
   #focusStage = false;
   #viewedOfferId: string | null = null;
@@ -150,8 +215,13 @@ export class FairOffer extends LitElement {
     }
   }
 
-  get #s(): FairOfferStrings {
-    return { ...ELEMENT_STRINGS, ...stringsFor(this.#locale), ...this.strings } as FairOfferStrings;
+  get #s(): Strings {
+    return { ...stringsFor(this.#locale), ...this.strings };
+  }
+
+  /** The offer as the visitor's experiment arm shows it (the validated offer outside experiments). */
+  get #offer(): Offer {
+    return this.#arm?.offer ?? this.#validation!.offer!;
   }
 
   get #locale(): string {
@@ -159,12 +229,87 @@ export class FairOffer extends LitElement {
   }
 
   get #config() {
-    return configFor(this.#validation?.offer ?? {}, this.mode === 'side-by-side' ? 'side-by-side' : 'sequential');
+    return configFor(this.#validation?.offer ?? {}, this.mode === 'side-by-side' ? 'side-by-side' : 'sequential', this.#arm?.kind ?? 'rtr');
   }
 
-  /** Experiment arm; experiments are assigned elsewhere (not yet wired), so null for now. */
+  /** The experiment arm name, or null when the offer has no experiment. */
   get #variant(): string | null {
-    return null;
+    return this.#arm?.arm ?? null;
+  }
+
+  // ---- form association -----------------------------------------------------------------------------------
+
+  /** The submitted choice: `full`, `retreat` or `stop`, or null while the visitor has not chosen. */
+  get value(): FormChoice | null {
+    if (!this.#validation?.ok) return null;
+    if (this._seq.stage === 'stopped') return 'stop';
+    return this._seq.stage === 'chosen' ? this._seq.choice : null;
+  }
+  get form(): HTMLFormElement | null {
+    return this.#form.internals?.form ?? null;
+  }
+  get validity(): ValidityState | undefined {
+    return this.#form.internals?.validity;
+  }
+  get validationMessage(): string {
+    return this.#form.internals?.validationMessage ?? '';
+  }
+  get willValidate(): boolean {
+    return this.#form.internals?.willValidate ?? false;
+  }
+  checkValidity(): boolean {
+    return this.#form.internals?.checkValidity() ?? true;
+  }
+  reportValidity(): boolean {
+    return this.#form.internals?.reportValidity() ?? true;
+  }
+
+  /** Form reset: back to the first stage, value and add-ons cleared, no events, focus left alone. */
+  formResetCallback(): void {
+    this.#addOns.clear();
+    this.#chosenAddOns = [];
+    this.#tips.close();
+    this._feedbackOpen = false;
+    this._announcement = '';
+    this.#shownAt = new Date();
+    this.#restore = { ...initialState(this.#config) };
+    this.requestUpdate();
+  }
+
+  /** Back/forward (or autofill): the saved stage and add-ons come back, without events. */
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    let saved: { offerId?: unknown; stage?: unknown; constraint?: unknown; choice?: unknown; declined?: unknown; addOns?: unknown };
+    try {
+      saved = JSON.parse(state);
+    } catch {
+      return;
+    }
+    if (!saved || typeof saved !== 'object') return;
+    const current = this.#validation?.offer?.id;
+    if (current !== undefined && saved.offerId !== current) return; // another offer now: nothing to restore
+    const addOns = Array.isArray(saved.addOns) ? saved.addOns.filter((a): a is string => typeof a === 'string') : [];
+    this.#addOns = new Set(addOns);
+    this.#chosenAddOns = addOns;
+    this.#restore = { stage: saved.stage, constraint: saved.constraint, choice: saved.choice, declined: saved.declined } as Partial<SequenceState>;
+    this.requestUpdate();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this._formDisabled = disabled;
+  }
+
+  #syncForm(): void {
+    const value = this.value;
+    const offerId = this.#validation?.offer?.id;
+    const addOns = value === 'full' || value === 'retreat' ? this.#chosenAddOns : [];
+    const { stage, constraint, choice, declined } = this._seq;
+    const saved = value ? JSON.stringify({ offerId, stage, constraint, choice, declined, addOns }) : null;
+    this.#form.set(this.name, value, addOns, saved);
+    const stop = this.#validation?.offer?.stop?.label ?? this.#s.stop;
+    // The anchor is the stage's first action (the browser's bubble points at it and focus moves there).
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[data-stage] button:not(.info)');
+    this.#form.validate(this.required && value === null, fill(this.#s.formRequired, { stop }), anchor);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -173,11 +318,28 @@ export class FairOffer extends LitElement {
       this.#validatedSource = source;
       this.#validate(source);
     }
+    if (changed.has('visitorId') && this.#validation?.ok && this.#validation.offer?.experiment) {
+      const before = this.#variant;
+      this.#assignArm(this.#validation.offer);
+      if (this.#variant !== before) this._seq = initialState(this.#config);
+    }
     if (this.#restore) {
       this._seq = normalizeState(this.#restore, this.#config);
       this.#restore = null;
     } else if (changed.has('mode')) {
       this._seq = normalizeState(this._seq, this.#config);
+    }
+  }
+
+  /** Deterministic and sticky (see experiment.ts); a config the arm cannot show makes the offer invalid. */
+  #assignArm(offer: Offer): boolean {
+    try {
+      this.#arm = offer.experiment ? armFor(offer, this.visitorId || getVisitorId(storage).id) : applyArm(offer, null);
+      return true;
+    } catch (e) {
+      this.#arm = null;
+      this.#validation = { ok: false, findings: [{ rule: 'invalid-offer', severity: 'error', path: 'experiment', message: (e as Error).message }] };
+      return false;
     }
   }
 
@@ -198,14 +360,24 @@ export class FairOffer extends LitElement {
     this.#validation = validateOffer(source);
     const offer = this.#validation.offer;
     if (!this.#validation.ok || !offer) return;
-    if (offer.id === this.#offerId) return; // the same offer re-set: keep where the visitor is
+    // An evergreen timer: the same offer id declared an earlier deadline on a previous visit.
+    const moved = checkDeadlineHistory(offer.id, offer.deadline?.at, storage());
+    if (moved.length) {
+      this.#validation = { ok: false, findings: [...this.#validation.findings, ...moved] };
+      return;
+    }
+    const before = this.#variant;
+    if (!this.#assignArm(offer)) return;
+    if (offer.id === this.#offerId && this.#variant === before) return; // the same offer re-set: keep where the visitor is
     this.#offerId = offer.id;
     this.#offerGeneration++;
     this.#tips.close();
     this.#addOns.clear();
+    this.#chosenAddOns = [];
+    this._feedbackOpen = false;
     this.#shownAt = new Date();
-    const remembered = isStopRemembered(defaultStorage(), offer.id, offer.stop?.rememberDays);
-    this._seq = remembered ? normalizeState({ stage: 'stopped' }, this.#config) : INITIAL_STATE;
+    const remembered = isStopRemembered(storage(), offer.id, offer.stop?.rememberDays);
+    this._seq = remembered ? normalizeState({ stage: 'stopped' }, this.#config) : initialState(this.#config);
     this._announcement = '';
     // A different offer is a new first view: observe again so the callback reports it if already on screen.
     if (this.#visibility) {
@@ -214,7 +386,9 @@ export class FairOffer extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('name')) this.#form.warnIfUnsupported(this.name);
+    this.#syncForm();
     const v = this.#validation;
     if (v && v !== this.#reportedValidation) {
       this.#reportedValidation = v;
@@ -234,6 +408,7 @@ export class FairOffer extends LitElement {
       console.error(`<fair-offer> refused the offer. Fix:\n${list(errors.length ? errors : v.findings)}`);
       const raw = this.offer !== undefined ? this.offer : this._scriptSource?.value;
       const id = (raw as { id?: unknown } | undefined)?.id;
+      // Not a user event, so not queued: it fires with the render that shows the fallback.
       this.dispatchEvent(offerEvent('offer-invalid', { offerId: typeof id === 'string' ? id : null, findings: v.findings }));
     } else if (warnings.length && !warned.has(this.#offerId + list(warnings))) {
       warned.add(this.#offerId + list(warnings));
@@ -248,9 +423,23 @@ export class FairOffer extends LitElement {
     this.#emitView();
   }
 
+  /** Queues an event behind those already on their way (details are built at call time, the event when its turn comes). */
+  #send(make: () => Event | null | Promise<Event | null>): void {
+    const generation = this.#offerGeneration;
+    this.#outbox = this.#outbox
+      .then(make)
+      .then(
+        // The host swapped the offer while a receipt was hashed: nothing is reported late for the old offer.
+        (event) => void (event && generation === this.#offerGeneration && this.dispatchEvent(event)),
+        (e) => console.error('<fair-offer> could not report an event', e),
+      );
+  }
+
   #emitView(): void {
     const offer = this.#validation?.offer;
-    if (offer) this.dispatchEvent(offerEvent('offer-view', { offerId: offer.id, stage: this._seq.stage, variant: this.#variant }));
+    if (!offer) return;
+    const detail = { offerId: offer.id, stage: this._seq.stage, variant: this.#variant };
+    this.#send(() => offerEvent('offer-view', detail));
   }
 
   // ---- user actions -------------------------------------------------------------------------------------
@@ -306,47 +495,92 @@ export class FairOffer extends LitElement {
   #reopen = () => {
     const offer = this.#validation?.offer;
     if (!offer || !this.#act({ type: 'reopen' })) return;
-    forgetStop(defaultStorage(), offer.id);
+    forgetStop(storage(), offer.id);
     this.#emitView();
   };
 
   #choose(choice: 'full' | 'retreat'): void {
     const shown = this.#shown();
     const addOns = [...this.#addOns];
+    const shownAt = this.#shownAt;
     if (!this.#act({ type: 'choose', choice })) return; // registered synchronously: a second click is ignored
+    this.#chosenAddOns = addOns;
+    const offer = this.#validation?.offer;
+    if (this.feedback && offer && !this.#feedbackDone.has(offer.id)) this._feedbackOpen = true;
+    this.#emitChoice(choice, shown, addOns, shownAt);
     this.#emitView();
-    void this.#emitChoice(choice, shown, addOns);
   }
 
   #stop = () => {
     const offer = this.#validation?.offer;
     const wasAsking = this._seq.stage === 'constraint';
     const shown = this.#shown();
+    const shownAt = this.#shownAt;
     if (!offer || !this.#act({ type: 'stop' })) return;
-    rememberStop(defaultStorage(), offer.id, offer.stop?.rememberDays);
+    rememberStop(storage(), offer.id, offer.stop?.rememberDays);
+    this.#chosenAddOns = [];
     if (wasAsking) this.#emitDecline(null);
+    this.#emitChoice('stop', shown, [], shownAt);
     this.#emitView();
-    void this.#emitChoice('stop', shown, []);
   };
 
   #emitDecline(constraint: Constraint | null): void {
     const offer = this.#validation?.offer;
-    if (offer) this.dispatchEvent(offerEvent('offer-decline', { offerId: offer.id, constraint, variant: this.#variant }));
+    if (!offer) return;
+    const detail = { offerId: offer.id, constraint, variant: this.#variant };
+    this.#send(() => offerEvent('offer-decline', detail));
   }
 
-  async #emitChoice(choice: 'full' | 'retreat' | 'stop', shown: DisclosedOption[], addOns: string[]): Promise<void> {
+  /** The receipt is hashed asynchronously; the queue keeps the `offer-view` that follows behind this event. */
+  #emitChoice(choice: 'full' | 'retreat' | 'stop', shown: DisclosedOption[], addOns: string[], shownAt: Date): void {
     const offer = this.#validation?.offer;
     if (!offer) return;
-    const chosenAt = new Date();
-    const generation = this.#offerGeneration;
-    try {
-      const receipt = await createReceipt({ offer, choice, shown, addOns, shownAt: this.#shownAt, chosenAt, locale: this.#locale, arm: this.#variant, version: VERSION });
-      if (generation !== this.#offerGeneration) return; // the host swapped the offer meanwhile: no event for the old one
-      this.dispatchEvent(offerEvent('offer-choice', { offerId: offer.id, choice, addOns, variant: this.#variant, receipt }));
-    } catch (e) {
-      console.error('<fair-offer> could not create the receipt for a choice', e);
+    const input = { offer: this.#offer, choice, shown, addOns, shownAt, chosenAt: new Date(), locale: this.#locale, arm: this.#variant, version: VERSION };
+    const variant = this.#variant;
+    this.#send(async () => {
+      try {
+        const receipt = await createReceipt(input);
+        return offerEvent('offer-choice', { offerId: offer.id, choice, addOns, variant, receipt });
+      } catch (e) {
+        console.error('<fair-offer> could not create the receipt for a choice', e);
+        return null;
+      }
+    });
+  }
+
+  /** Comprehension check: an answer is reported once, then the question goes away; skipping reports nothing. */
+  #closeFeedback(answer: FeedbackAnswer | null): void {
+    const offer = this.#validation?.offer;
+    const choice = this._seq.choice;
+    if (!offer || !this._feedbackOpen || this._seq.stage !== 'chosen' || !choice) return;
+    this._feedbackOpen = false;
+    this.#feedbackDone.add(offer.id);
+    // The pressed button disappears: focus goes back to the stage heading instead of the page body.
+    this.#focusStage = true;
+    if (answer) {
+      this._announcement = this.#s.announceFeedbackThanks;
+      const detail = { offerId: offer.id, answer, feedback: answer, choice, variant: this.#variant };
+      this.#send(() => offerEvent('offer-feedback', detail));
     }
   }
+
+  /** "Save this summary": the one-page plan as an HTML file (printable), and `offer-recap` for hosts that email it. */
+  #saveSummary = () => {
+    const offer = this.#validation?.offer;
+    const choice = this._seq.choice;
+    if (!offer || this._seq.stage !== 'chosen' || !choice) return;
+    const options = { choice, locale: this.#locale, strings: this.#s, retreatId: this.#disclosed().retreat.id };
+    let plan: { html: string; text: string };
+    try {
+      plan = { html: renderPlan(this.#offer, { ...options, format: 'html' }), text: renderPlan(this.#offer, { ...options, format: 'text' }) };
+    } catch (e) {
+      console.error('<fair-offer> could not render the summary', e);
+      return;
+    }
+    downloadText(`${offer.id}-summary.html`, plan.html, 'text/html;charset=utf-8');
+    const detail = { offerId: offer.id, choice, plan, variant: this.#variant };
+    this.#send(() => offerEvent('offer-recap', detail));
+  };
 
   // ---- what is shown ------------------------------------------------------------------------------------
 
@@ -355,7 +589,7 @@ export class FairOffer extends LitElement {
   }
 
   #disclosed(s: SequenceState = this._seq): { full: DisclosedOption; retreat: DisclosedOption; retreatSource: OfferOption } {
-    const offer = this.#validation!.offer!;
+    const offer = this.#offer;
     const strings = this.#s;
     const constraint = this.#config.mode === 'side-by-side' ? null : s.constraint;
     const retreatSource = retreatOption(offer, constraint);
@@ -369,6 +603,9 @@ export class FairOffer extends LitElement {
   /** The options the visitor has seen so far, in order: what the receipt proves. */
   #shown(): DisclosedOption[] {
     const d = this.#disclosed();
+    const kind = this.#config.kind;
+    if (kind === 'small-only') return [d.retreat];
+    if (kind === 'full-only') return [d.full];
     return this.#config.mode === 'side-by-side' || this._seq.declined ? [d.full, d.retreat] : [d.full];
   }
 
@@ -378,13 +615,14 @@ export class FairOffer extends LitElement {
     const v = this.#validation;
     if (!v || !v.ok || !v.offer) return this.#renderInvalid(v?.findings ?? []);
     const s = this._seq;
+    const offer = this.#offer;
     const body =
-      s.stage === 'stopped' ? this.#renderStopped(v.offer)
-      : s.stage === 'chosen' ? this.#renderChosen(v.offer)
-      : this.#config.mode === 'side-by-side' ? this.#renderSideBySide(v.offer)
+      s.stage === 'stopped' ? this.#renderStopped(offer)
+      : s.stage === 'chosen' ? this.#renderChosen(offer)
+      : this.#config.mode === 'side-by-side' ? this.#renderSideBySide(offer)
       : s.stage === 'constraint' ? this.#renderConstraint()
-      : s.stage === 'retreat' ? this.#renderRetreat(v.offer)
-      : this.#renderFull(v.offer);
+      : s.stage === 'retreat' ? this.#renderRetreat(offer)
+      : this.#renderFull(offer);
     return html`${body}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
   }
 
@@ -407,13 +645,13 @@ export class FairOffer extends LitElement {
   }
 
   #stopButton(offer: Offer): TemplateResult {
-    return html`<button type="button" class="secondary" part="stop-action" @click=${this.#stop}>${offer.stop?.label ?? this.#s.stop}</button>`;
+    return html`<button type="button" class="secondary" part="stop-action" ?disabled=${this._formDisabled} @click=${this.#stop}>${offer.stop?.label ?? this.#s.stop}</button>`;
   }
 
   #actionGroup(d: DisclosedOption, part: 'full-action' | 'retreat-action', primary: boolean): TemplateResult {
     const id = `${part}-price`;
     return html`<div class="action-group">
-      <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${id}
+      <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${id} ?disabled=${this._formDisabled}
         @click=${() => this.#choose(part === 'full-action' ? 'full' : 'retreat')}>${d.actionLabel}</button>
       <p class="price-line" id=${id}>${d.priceLine}${d.notice ? html` <span class="notice">${d.notice}</span>` : nothing}</p>
     </div>`;
@@ -451,7 +689,7 @@ export class FairOffer extends LitElement {
       <legend>${s.addOnsLegend}</legend>
       ${offer.addOns.map(
         (a) => html`<label>
-          <input type="checkbox" name=${a.id} .checked=${this.#addOns.has(a.id)}
+          <input type="checkbox" name=${a.id} .checked=${this.#addOns.has(a.id)} ?disabled=${this._formDisabled}
             @change=${(e: Event) => ((e.target as HTMLInputElement).checked ? this.#addOns.add(a.id) : this.#addOns.delete(a.id))} />
           <span>${a.label}${a.price ? ` (${formatPrice(a.price, this.#locale, s)})` : ''}</span>
         </label>`,
@@ -509,7 +747,9 @@ export class FairOffer extends LitElement {
       ${this.#addOnsFieldset(offer)}
       <div class="actions">
         ${this.#actionGroup(full, 'full-action', true)}
-        <button type="button" class="secondary" part="decline-action" @click=${this.#decline}>${offer.declineLabel ?? s.decline}</button>
+        ${this.#config.kind === 'full-only'
+          ? nothing /* the holdout has no retreat: its "no" is the stop path, one button, one event */
+          : html`<button type="button" class="secondary" part="decline-action" ?disabled=${this._formDisabled} @click=${this.#decline}>${offer.declineLabel ?? s.decline}</button>`}
         ${this.#stopButton(offer)}
       </div>
     </section>`;
@@ -517,32 +757,34 @@ export class FairOffer extends LitElement {
 
   #renderConstraint(): TemplateResult {
     const s = this.#s;
-    const offer = this.#validation!.offer!;
+    const offer = this.#offer;
     return html`<section class="stage" data-stage="constraint" aria-labelledby="stage-heading">
       ${this.#heading(s.constraintQuestion)}
       <p class="hint" id="constraint-hint">${s.constraintHint}</p>
       <div class="choices" role="group" aria-labelledby="stage-heading" aria-describedby="constraint-hint">
-        ${CONSTRAINTS.map((c) => html`<button type="button" class="secondary" data-constraint=${c} @click=${() => this.#answer(c)}>${s[CONSTRAINT_LABEL[c]]}</button>`)}
-        <button type="button" class="secondary" data-constraint="skip" @click=${() => this.#answer(null)}>${s.skip}</button>
+        ${CONSTRAINTS.map((c) => html`<button type="button" class="secondary" data-constraint=${c} ?disabled=${this._formDisabled} @click=${() => this.#answer(c)}>${s[CONSTRAINT_LABEL[c]]}</button>`)}
+        <button type="button" class="secondary" data-constraint="skip" ?disabled=${this._formDisabled} @click=${() => this.#answer(null)}>${s.skip}</button>
       </div>
       <div class="actions">${this.#stopButton(offer)}</div>
     </section>`;
   }
 
+  /** The smaller option; in the `small-only` arm it is the only one, so nothing refers to a full option. */
   #renderRetreat(offer: Offer): TemplateResult {
     const s = this.#s;
     const { full, retreat, retreatSource } = this.#disclosed();
+    const only = this.#config.kind === 'small-only';
     return html`<section class="stage" data-stage="retreat" aria-labelledby="stage-heading">
-      <p class="eyebrow">${s.smallerOption}</p>
+      ${only ? nothing : html`<p class="eyebrow">${s.smallerOption}</p>`}
       ${this.#heading(retreat.title)}
       ${retreatSource.summary ? html`<p>${retreatSource.summary}</p>` : nothing}
       ${retreatSource.stillAnswers ? html`<h3>${s.stillAnswers}</h3><p>${retreatSource.stillAnswers}</p>` : nothing}
       ${this.#impact(retreatSource)} ${this.#meta(offer)}
-      ${this.#termsTable([full, retreat], s.differencesCaption)}
+      ${only ? this.#termsTable([retreat], fill(s.termsCaption, { title: retreat.title })) : this.#termsTable([full, retreat], s.differencesCaption)}
       ${this.#addOnsFieldset(offer)}
       <div class="actions">
         ${this.#actionGroup(retreat, 'retreat-action', true)}
-        <button type="button" class="secondary" data-action="back" @click=${this.#back}>${s.back}</button>
+        ${only ? nothing : html`<button type="button" class="secondary" data-action="back" ?disabled=${this._formDisabled} @click=${this.#back}>${s.back}</button>`}
         ${this.#stopButton(offer)}
       </div>
     </section>`;
@@ -589,10 +831,26 @@ export class FairOffer extends LitElement {
       <p>${chosen.terms.exit}</p>
       <p>${chosen.terms.renewal}</p>
       <div class="actions">
-        <button type="button" class="secondary" data-action="change" @click=${this.#change}>${s.change}</button>
+        <button type="button" class="secondary" data-action="save-summary" aria-describedby="save-hint" ?disabled=${this._formDisabled} @click=${this.#saveSummary}>${s.saveSummary}</button>
+        <button type="button" class="secondary" data-action="change" ?disabled=${this._formDisabled} @click=${this.#change}>${s.change}</button>
         ${this.#stopButton(offer)}
       </div>
+      <p class="hint" id="save-hint">${s.saveSummaryHint}</p>
+      ${this.#feedbackQuestion()}
     </section>`;
+  }
+
+  /** Optional, after a choice, skippable, never in the way of anything: one question, three real buttons. */
+  #feedbackQuestion(): TemplateResult | typeof nothing {
+    if (!this.feedback || !this._feedbackOpen) return nothing;
+    const s = this.#s;
+    return html`<div class="feedback" role="group" aria-labelledby="feedback-question">
+      <p id="feedback-question">${s.feedbackQuestion}</p>
+      <div class="choices">
+        ${FEEDBACK_ANSWERS.map(([answer, label]) => html`<button type="button" class="secondary" data-feedback=${answer} @click=${() => this.#closeFeedback(answer)}>${s[label]}</button>`)}
+        <button type="button" class="secondary" data-action="dismiss-feedback" @click=${() => this.#closeFeedback(null)}>${s.feedbackDismiss}</button>
+      </div>
+    </div>`;
   }
 
   #renderStopped(offer: Offer): TemplateResult {
@@ -601,7 +859,7 @@ export class FairOffer extends LitElement {
       ${this.#heading(s.stoppedHeading)}
       <p>${offer.stop?.confirmation ?? s.stoppedDefault}</p>
       <div class="actions">
-        <button type="button" class="secondary" data-action="reopen" @click=${this.#reopen}>${s.undoStop}</button>
+        <button type="button" class="secondary" data-action="reopen" ?disabled=${this._formDisabled} @click=${this.#reopen}>${s.undoStop}</button>
       </div>
     </section>`;
   }

@@ -20,7 +20,8 @@ describe('events', () => {
     await activate(el, part(el, 'retreat-action'));
     await settle();
     cap.stop();
-    expect(cap.events.map((e) => e.type)).to.deep.equal(['offer-view', 'offer-view', 'offer-decline', 'offer-view', 'offer-view', 'offer-choice']);
+    // Each action's own event first, then the view of the stage it led to.
+    expect(cap.events.map((e) => e.type)).to.deep.equal(['offer-view', 'offer-view', 'offer-decline', 'offer-view', 'offer-choice', 'offer-view']);
     expect(cap.events.map((e) => e.detail.stage).filter(Boolean)).to.deep.equal(['full', 'constraint', 'retreat', 'chosen']);
     for (const e of cap.events) {
       expect(e.bubbles && e.composed, e.type).to.equal(true);
