@@ -24,6 +24,7 @@ import {
   VAGUE_CTA,
   VICTIM,
 } from './patterns.js';
+import { findShamingByPolarity } from './polarity.js';
 import { PLAIN_GRADE, readability } from './readability.js';
 
 /** Copy fields are short (the offer schema caps them at 2,000 characters); longer text is read up to here. */
@@ -121,7 +122,8 @@ export function findCountdown(toks: readonly string[]): Span | null {
     }
     const span: Span = [i, last + 1];
     if (count >= 3) return span;
-    if (count >= 2 && nums >= 1 && (kinds & 8 || abbreviated)) return span;
+    // "Runtime 2 h 10 min", "from 2h 30m": a duration or a clock, not a countdown
+    if (count >= 2 && nums >= 1 && (kinds & 8 || abbreviated) && !CLOCK_BEFORE.has(toks[i - 1] ?? '')) return span;
     if (maxChain >= 2) {
       const before: string[] = [];
       for (let k = i - 1; k >= 0 && before.length < 3; k--) if (toks[k] !== ':') before.push(toks[k]!);
@@ -169,6 +171,7 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   const marked = markShaming(t.s);
   let shaming = find(RE.shaming, marked);
   if (!shaming && RE.plainNo.test(t.s)) shaming = find(RE.loadedYes, marked);
+  shaming ??= findShamingByPolarity(t.toks);
   if (shaming)
     report(
       'confirmshaming',

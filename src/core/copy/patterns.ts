@@ -167,9 +167,10 @@ export const PLAIN_NO = ' ' + w('no|nope|nah|not now|not interested|no thanks|no
 /** Subjects whose end is a disclosure, not a push ("Your trial ends tomorrow", "The pilot ends after 6 weeks"). */
 const DISCLOSED = '(?<! (?:trial|subscription|membership|term|contract|access|plan|period|cycle|lease|warranty|guarantee|pilot|proof|workshop|meeting|session|call|webinar|class|course|program|programme|window|policy|billing|service|support|payments?|renewal|coverage|insurance|agreement|commitment|loan|notice|link|password|token|card|code|verification|season|day|week|month|year|shift|journey|story|road|path))';
 const PROMO = w('(?:this )?(?:offer|deal|price)s?|sales?|discounts?|promo(?:tion)?s?|pricing|savings|coupons?|vouchers?|specials?|events?|bonus|giveaways?|(?:free )?(?:shipping|delivery)|price drop|clearance|bundles?|flash sale|markdowns?|reductions?|early ?bird|rebates?|cash ?back|(?:promo|discount|coupon) codes?');
-const END_VERB = w('(?:will )?(?:end|expire|close|disappear)|ends|ending|expires|expiring|closes|closing|finishes|(?:is|are) (?:almost )?over|goes? away|disappears|(?:wont|will not) last|(?:is|are) ending|runs out|(?:(?:valid|good|available)(?: only)?|lasts?) (?:until|till|through|thru)|(?:un)?till midnight') + '(?!(?:used|further notice|cancelled|canceled|you cancel|redeemed|revoked|you stop) )';
+const END_VERB = w('(?:will )?(?:end|expire|close|disappear)|ends|ending|expires|expiring|closes|closing|finishes|(?:is|are) (?:almost )?over|goes? away|disappears|vanish(?:es)?|(?:wont|will not) last|(?:is|are) ending|runs out|(?:(?:valid|good|available)(?: only)?|lasts?) (?:until|till|through|thru)|(?:un)?till midnight') + '(?!(?:used|further notice|cancelled|canceled|you cancel|redeemed|revoked|you stop) )';
 const IMMINENT = alt(
   w(`soon|shortly|today|tonight|tomorrow|(?:at )?midnight|at the end of (?:the day|today|the week)|(?:this )?(?:${DAYS})|this (?:week(?:end)?|evening|afternoon|morning)|(?:once|when) the (?:timer|clock|countdown|counter)|within`),
+  w('at') + String.raw`\d{1,2} `,
   w('in') + alt(END, NUM, w('less than|under|just|only|about|approx|approximately|the next|a few|few|an|a|one|two|three|four|five|six|twelve')),
 );
 /** "ends in", "offer ends 31 December", "ending soon", "sale ends." — but not "Close" or "trial ends". */
@@ -180,8 +181,8 @@ const ENDS = alt(
 );
 
 export const FALSE_URGENCY = [
-  '(?<! (?:no|not|dont|never|without|in no|no need to|wont)) hurry ',
-  ' ' + w('act (?:now|fast|quickly|today)|(?:dont|do not) (?:wait|delay|miss(?: out| it| this| your)?)|now or never|before it(?:s| is) too late|while you still can|times? (?:is )?running out|running out of time|(?:clock|time) is ticking|tick tock'),
+  '(?<! (?:no|not|dont|never|without|in no|no need to|wont)) hurry (?!up and wait )',
+  ' ' + w('act (?:now|fast|quickly|today)|(?:dont|do not) (?:wait|delay|miss(?: out| it| this| your| the (?:deal|sale|offer)| these (?:deals|savings)))|while (?:it|this|they|the (?:offer|deal|sale)) lasts?|now or never|before it(?:s| is) too late|while you still can|times? (?:is )?running out|running out of time|(?:clock|time) is ticking|tick tock'),
   ' ' + w('once|when|before|until') + w('the') + w('timer|clock|countdown|counter') + w('hits|reaches|runs out|ends|expires|stops'),
   ' ' + w('timer|counter|countdown|clock') + w('hits|reaches') + w('zero|0'),
   ' ' + w('last|final') + alt(w('chance|call|opportunity|hours|minutes|few hours|few days|moments|weekend'), '(?:days?|orders?) (?!(?:of|in|on|at|for|to|before|after|we|you|i) )'),
@@ -194,12 +195,17 @@ export const FALSE_URGENCY = [
   ' ' + w('now (?:through|thru|until|till)'),
   ' ' + w('only') + opt(w('for|available|valid')) + w('today|tonight|this weekend|this week|until midnight|till midnight|24 hours|48 hours|72 hours'),
   ENDS,
-  ' ' + w('price|prices|pricing|rates?') + opt(w('will|(?:are|is)(?: going to| set to| about to)?|go|goes')) + w('(?:go(?:es|ing)? )?up|increas(?:e|es|ing)|ris(?:e|es|ing)|jumps?|changes?|doubles?|go(?:es)? back|returns? to normal|reverts?') + w(String.raw`in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this|\d{1,4}`),
+  ' ' + w('price|prices|pricing|rates?') + opt(w('will|(?:are|is)(?: going to| set to| about to)?|go|goes')) + w('(?:go(?:es|ing)? )?(?:back )?up|increas(?:e|es|ing)|ris(?:e|es|ing)|jumps?|changes?|doubles?|go(?:es)? back|returns? to normal|reverts?') + w(String.raw`in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this|\d{1,4}`),
   ' ' + w('cart|basket|bag|order|orders|items?|products?|seats?|tickets?|spots?|places?|rooms?|booking|reservation|price|discount|deal|offer|stock|selection') + opt(w('is|are|will be|has been|have been|was|were|only')) + w('reserved|held|saved|guaranteed|locked|locked in') + upTo(3, ANY) + w('for|until|till') + alt(END, `(?=(?:\\d{1,4} (?::|${UNIT_ALT}) |the next |(?:${UNIT_ALT}) ))`),
   ' ' + alt(COUNT, SOME) + opt(w('more')) + w('days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|nights?') + w('left|remaining|to go|only'),
   ' ' + w('time left|time remaining|time is limited|times limited'),
   ' ' + alt(w('offer|deal|price|sale|discount|this'), '') + w('wont last|will not last|wont be around|will not be around|wont be repeated|will not be repeated|never be repeated|wont come back|never again'),
   ' ' + w('gone|going away|goes away|disappears?|disappearing|vanishes|vanishing') + w('soon|tomorrow|forever|at midnight|tonight|in'),
+  ' ' + w('before') + w('it|the price|prices?|the offer') + w('rises?|goes up|go up|increases?|changes?|ends|expires'),
+  ' ' + w('last|final') + w('days?') + w('of|for') + opt(w('the|our|this')) + PROMO,
+  ' ' + PROMO + w('(?:only )?(?:valid|available|good)(?: only)? for') + COUNT + w('hours?|hrs?|minutes?|mins?|seconds?|secs?'),
+  '(?<! (?:the|past|in|over|during)) ' + w('last|final') + SMALL + w('hours?|hrs?|minutes?|mins?') + w(':|to'),
+  ' ' + opt(w('only|just|mere|a few|few')) + w('hours|minutes|seconds') + w('left|remaining|to go'),
   ' ' + w('before|by|until|till') + w('midnight|the clock runs out|the timer runs out|time runs out|its too late'),
 ];
 
@@ -218,7 +224,7 @@ const ACT_NOW = w('viewing|looking|watching|eyeing|checking|considering|browsing
 const ACT_PAST = w('viewed|looked|watched|bought|purchased|ordered|added|checked|booked|saved|favorited|favourited|wishlisted|claimed|grabbed|donated|signed up|joined|subscribed|chose|picked|reserved|visited|upgraded|selected|opted|went|got|snapped up');
 const SOCIAL_VERB = alt(ACT_NOW, ACT_PAST);
 const PEOPLE_GAP = upTo(5, w('are|is|have|has|were|was|had|also|currently|recently|right|now|just|already|other than you|besides you|like you|this|it|item|product|page|today|who|that|each|every|other'));
-const SOLD = w('sold|bought|purchased|ordered|booked|claimed|viewed|added to (?:their )?(?:carts?|bag|basket|wishlists?)|in (?:carts|baskets|bags)');
+const SOLD = w('snapped up|sold|bought|purchased|ordered|booked|claimed|viewed|added to (?:their )?(?:carts?|bag|basket|wishlists?)|in (?:carts|baskets|bags)');
 const SOLD_NOUN = w('views|sales|orders|purchases|bookings|reservations|signups|sign ups|downloads');
 /** "You have 3 orders today" is the visitor's own account, not a crowd. */
 const NOT_YOURS = '(?<! (?:you|you have|youve|your|we have|i have|ive))';
@@ -230,16 +236,17 @@ export const PRESSURE = [
   ' ' + w('only|just|less than|fewer than|under|last|no more than') + alt(COUNT, SOME, w('a few more|few more|a small number of|limited')) + upTo(3, STOCK_WORD) + LEFT,
   ' ' + w('only|just') + upTo(3, STOCK_WORD) + w('left|remaining|remain'),
   // 3 items left · 4 seats left at this price · 2 in stock
-  ' ' + SMALL + upTo(3, STOCK_WORD) + w('left|remaining') + alt(END, w('in stock|at this price|for this|for|in|hurry|order|buy|get|grab|book|now|only|before')),
+  ' ' + SMALL + upTo(3, STOCK_WORD) + w('left|remaining') + alt(END, w('in stock|at this price|for this|for|in|at|on|hurry|order|buy|get|grab|book|now|only|before')),
   String.raw` (?<! (?:over|more than|from) )\d{1,2} ` + opt(w('items?|units?|pieces?|pcs|pairs?|copies|left')) + w('in stock'),
   // 80% claimed · sold: 87%
   ' ' + NUM + w('%') + upTo(2, ANY) + w('claimed|sold|gone|taken|booked|redeemed|reserved|sold out'),
   ' ' + w('claimed|sold|booked|taken|gone|reserved') + opt(w(':')) + NUM + w('%'),
   // low stock · limited quantities · almost sold out · selling fast · high demand · last items
-  ' ' + w('low (?:inventory|supply|availability|(?:in )?stock)|(?:inventory|stocks?|supply|supplies) (?:is|are) (?:running )?low|running (?:low|out)|(?:almost|nearly|practically) (?:gone|sold out|out of stock)|sell ?out risk|(?:will|could|may|might|about to|going to|set to) sell out|sells out fast|selling out|sold out soon|flying off the shelves|few left|only a (?:handful|few)|while (?:stocks?|supplies|supply|quantities) lasts?|(?:before|once|when) (?:its|it is|theyre|they are|they re) (?:gone|sold out)|before (?:they|it) sells? out'),
+  ' ' + w('low (?:inventory|supply|availability|(?:in )?stock)(?! (?:alerts?|notifications?|warnings?|thresholds?|reports?) )|(?:inventory|stocks?|supply|supplies) (?:is|are) (?:running )?low|running (?:low|out)|(?:almost|nearly|practically) (?:gone|sold out|out of stock)|sell ?out risk|(?:will|could|may|might|about to|going to|set to|expected to|likely to|predicted to) sell out|snapping (?:these |them |it |this )?up|demand (?:is|are) (?:very |extremely |unusually )?high|sells out fast|selling out|sold out soon|flying off the shelves|few left|only a (?:handful|few)|while (?:stocks?|supplies|supply|quantities) lasts?|(?:before|once|when) (?:its|it is|theyre|they are|they re) (?:gone|sold out)|before (?:they|it) sells? out'),
   ' ' + w('limited|very limited|extremely limited') + w('stock|stocks|quantity|quantities|supply|supplies|availability|inventory|numbers|pieces|spots|seats|places|units|items|edition stock'),
   ' ' + w('selling|sells|sell|going|moving|disappearing|flying') + opt(w('out')) + w('fast|quickly|quick|rapidly|like hot cakes|like hotcakes'),
-  ' ' + w('last|final') + w('one|few|items?|units?|pieces?|pairs?|sizes?|seats?|spots?|tickets?|remaining') + alt(LEFT, END, w('hurry|in stock|available|remaining')),
+  ' ' + w('last|final') + w('one|few|items?|units?|pieces?|pairs?|sizes?|seats?|spots?|tickets?|rooms?|places?|tables?|copies|remaining') + alt(LEFT, END, w('hurry|in stock|available|remaining')),
+  ' ' + w('last|final') + w('few') + w('tickets?|seats?|spots?|places?|rooms?|items?|pieces?|units?|pairs?|sizes?|copies|left|remaining|available'),
   ' ' + w('in|under|due to|because of|experiencing|is in|are in|so much|such') + w('high|huge|great|strong|heavy|massive|extreme|unusually high|very high') + w('demand'),
   ' ' + w('high|huge|strong|heavy|massive|extreme|unusually high|very high') + w('demand') + alt(END, w('for|right now|alert|warning|item|items|product|style|size|on this|today|expected')),
   ' ' + w('in demand') + END,

@@ -1,0 +1,102 @@
+/**
+ * confirmshaming by polarity (polarity.ts): a refusal of something valued, or a preference for a loss, is
+ * shaming; a refusal of a loss, a preference for something valued, and a plain "no" are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { bases, findShamingByPolarity } from '../../../src/core/copy/polarity.js';
+import { tokenize } from '../../../src/core/copy/tokens.js';
+import { rulesFor } from './helpers.js';
+
+const shames = (text: string) => findShamingByPolarity(tokenize(text).toks) !== null;
+
+/** The misses reviewers found on new copy (issue 3): each must be caught by the structure, not by its words. */
+const REPORTED = [
+  "No thanks, I'd rather keep doing reports by hand",
+  'No thanks, I prefer wasting hours on spreadsheets',
+  "No thanks, I don't like saving time",
+  'No thanks, I like doing reports by hand',
+  "No, I'd rather keep wasting money",
+];
+
+const CASES: [text: string, shaming: boolean, why: string][] = [
+  // refusal + valued thing
+  ["I don't want more clients", true, 'refusal + valued'],
+  ['Nope, I hate bonuses', true, 'hate + valued (plural)'],
+  ["No thanks, my shop doesn't need more sales", true, 'third person refusal'],
+  ["We don't need to grow", true, 'first person plural'],
+  ['Who needs better security?', true, 'rhetorical refusal'],
+  ['Not interested in winning', true, 'decline marker + valued'],
+  ["I'd rather not learn", true, 'rather not + valued verb'],
+  ["I'll pass on the savings", true, 'refusing verb + valued'],
+  ["I'll shop without a discount", true, 'without flips a preference into a refusal'],
+  // preference + loss
+  ["I'd rather keep losing leads", true, 'preference + loss'],
+  ["I'm fine with wasting my budget", true, 'fine with + loss'],
+  ["I don't mind paying extra", true, "don't mind + paying more"],
+  ['Nah, I enjoy overpaying', true, 'enjoy + loss'],
+  ["No thanks, I'll keep paying high fees", true, 'modified cost'],
+  ['I prefer to stay a beginner', true, 'stay + state'],
+  ['No, let them go hungry', true, 'let + guilt state'],
+  // honest: refusal of a loss, preference for a valued thing, a plain no
+  ["I don't want to lose my progress", false, 'refusal + loss'],
+  ["I don't want to miss out", false, 'refusal + loss'],
+  ["I'd rather stay on the free plan", false, 'preference + product'],
+  ["I'll keep my savings account", false, 'preference + valued'],
+  ['No thanks', false, 'plain no'],
+  ["No thanks, I'll decide later", false, 'later is not late'],
+  ["I don't want promotional emails", false, 'a channel'],
+  ["I don't want discount emails", false, 'a valued word naming a channel'],
+  ["I don't need a protection plan", false, 'a valued word naming a product'],
+  ["I'll pay the setup fee", false, 'a cost without a modifier'],
+  ["I'd rather pay yearly", false, 'paying is not paying more'],
+  ['Continue without saving', false, 'save with no object'],
+  ['No hidden fees', false, '"No" + noun is not a decline'],
+  ['Never miss a deal', false, 'no first person'],
+  ['If you cancel, you lose your discount', false, 'second person'],
+  ['Let the dough rest', false, 'let + nothing harmful'],
+  ['I hate when the page reloads', false, 'hate + nothing valued'],
+  ['I was paying too much before, so I switched', false, 'a past fact, not a frame'],
+  ['I prefer dark mode', false, '"dark" is a loss only as "the dark"'],
+];
+
+describe('confirmshaming by polarity', () => {
+  it.each(REPORTED)('refuses the reported %j', (text) => {
+    expect(shames(text)).toBe(true);
+    expect(rulesFor(text)).toContain('confirmshaming');
+  });
+
+  it.each(CASES)('%j → %s (%s)', (text, shaming) => {
+    expect(shames(text)).toBe(shaming);
+  });
+
+  it('ends a frame at a sentence boundary and after its window', () => {
+    expect(shames("I'd rather wait. Wasting money is bad")).toBe(false);
+    expect(shames("I'd rather a b c d e f g h wasting")).toBe(false);
+  });
+
+  it('returns the token span from the frame to its object', () => {
+    const t = tokenize("Hello. No thanks, I'd rather pay more");
+    const span = findShamingByPolarity(t.toks)!;
+    expect(t.toks.slice(...span).join(' ')).toBe("no thanks , id rather pay more");
+  });
+});
+
+describe('bases', () => {
+  it.each([
+    ['wasting', 'waste'],
+    ['savings', 'saving'],
+    ['scammed', 'scam'],
+    ['winning', 'win'],
+    ['families', 'family'],
+    ['healthier', 'healthy'],
+    ['manually', 'manual'],
+    ['likes', 'like'],
+  ])('%s → %s', (word, base) => {
+    expect(bases(word)).toContain(base);
+  });
+
+  it('does not cut short words', () => {
+    expect(bases('is')).toEqual(['is']);
+    expect(bases('bed')).toEqual(['bed']);
+  });
+});
