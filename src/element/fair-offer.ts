@@ -59,6 +59,17 @@ function storage(): StorageLike | null {
   return store;
 }
 
+/** A locale Intl cannot parse: prices and dates fall back to English (disclosure.ts); said once per page per tag. */
+function warnIfBadLocale(locale: string | undefined): void {
+  if (!locale || warned.has(`locale:${locale}`)) return;
+  try {
+    Intl.getCanonicalLocales(locale);
+  } catch {
+    warned.add(`locale:${locale}`);
+    console.warn(`<fair-offer>: the offer's locale "${locale}" is not a valid language tag, so prices and dates are formatted in English.`);
+  }
+}
+
 const CONSTRAINT_LABEL: Record<Constraint, keyof Strings> = {
   time: 'constraintTime', budget: 'constraintBudget', policy: 'constraintPolicy', other: 'constraintOther',
 };
@@ -360,6 +371,7 @@ export class FairOffer extends LitElement {
     this.#validation = validateOffer(source);
     const offer = this.#validation.offer;
     if (!this.#validation.ok || !offer) return;
+    warnIfBadLocale(offer.locale);
     // An evergreen timer: the same offer id declared an earlier deadline on a previous visit.
     const moved = checkDeadlineHistory(offer.id, offer.deadline?.at, storage());
     if (moved.length) {
