@@ -142,8 +142,8 @@ describe('no side effects on import of the class entry', () => {
   });
 });
 
-describe('src/core stays DOM-free', () => {
-  const FORBIDDEN_IMPORT = /^(lit|lit-html|lit-element|@lit\/.*|lit\/.*|@floating-ui\/.*)$|(^|\/)element(\/|$)/;
+describe('src/core stays DOM-free and Node-free (it runs in both)', () => {
+  const FORBIDDEN_IMPORT = /^(lit|lit-html|lit-element|@lit\/.*|lit\/.*|@floating-ui\/.*|node:.*)$|(^|\/)element(\/|$)/;
   const DOM_GLOBALS = new Set([
     'document',
     'window',
@@ -156,9 +156,15 @@ describe('src/core stays DOM-free', () => {
     'sessionStorage',
     'requestAnimationFrame',
     'getComputedStyle',
+    // Node-only: the standalone has no `process` (a stray process.env in core makes every offer invalid there).
+    'process',
+    'Buffer',
+    'require',
+    '__dirname',
+    '__filename',
   ]);
 
-  /** Imports of lit / Floating UI / the element, and references to DOM globals (not `x.window` or `{ window: 1 }`). */
+  /** Imports of lit / Floating UI / the element / node:*, and DOM or Node globals (not `x.window` or `{ window: 1 }`). */
   function domUses(file: string, text = readFileSync(path.join(root, file), 'utf8')): string[] {
     const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
     const uses: string[] = [];
@@ -183,19 +189,21 @@ describe('src/core stays DOM-free', () => {
   }
 
   it('the scanner flags DOM use and lets member names through', () => {
-    const bad = `import { html } from 'lit';\nimport { x } from '../element/x.js';\nconst el: HTMLElement = document.body;\nwindow.alert('x');`;
+    const bad = `import { html } from 'lit';\nimport { x } from '../element/x.js';\nconst el: HTMLElement = document.body;\nwindow.alert('x');\nconst k = process.env.KEEP;\nimport { readFileSync } from 'node:fs';`;
     expect(domUses('probe.ts', bad)).toEqual([
       "import 'lit'",
       "import '../element/x.js'",
       'HTMLElement (line 3)',
       'document (line 3)',
       'window (line 4)',
+      'process (line 5)',
+      "import 'node:fs'",
     ]);
     const fine = `// the document of record\nconst a = { window: 3 };\ninterface T { document?: string }\nconst s = (globalThis as { localStorage?: unknown }).localStorage;\nconst t = 'window';`;
     expect(domUses('probe.ts', fine)).toEqual([]);
   });
 
-  it('no core module imports lit, Floating UI or the element, or uses DOM globals', () => {
+  it('no core module imports lit, Floating UI, the element or node:*, or uses DOM or Node globals', () => {
     const files = filesUnder('src/core');
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) expect(domUses(file), file).toEqual([]);
