@@ -2,27 +2,22 @@
  * checkCopy: the words of one copy field against the copy rules (`confirmshaming`, `false-urgency`,
  * `pressure`, `vague-cta`, `reading-level`). Pure, DOM-free, linear in the length of the text.
  *
- * The text is tokenised once (`tokens.ts`); the rules are patterns over tokens (`patterns.ts`) plus a
- * scanner for countdown timers. At most one finding per rule, quoting the words that triggered it.
+ * The text is tokenised once (`tokens.ts`); the rules are patterns over tokens (`patterns.ts`), a
+ * polarity scanner for confirmshaming (`polarity.ts`) and a scanner for countdown timers. At most one finding per rule, quoting the words that triggered it.
  */
 import type { CopyCheckOptions, Finding } from '../finding.js';
 import { tokenize, type Tokens } from './tokens.js';
 import {
   ACTIVITY_WORD,
-  BAD,
   CLOCK_AFTER,
   CLOCK_BEFORE,
   CONFIRMSHAMING,
   FALSE_URGENCY,
-  GOOD,
-  LOADED_YES,
-  PLAIN_NO,
   PRESSURE,
   RELATIVE_TIME,
   TIMER_CUES,
   UNITS,
   VAGUE_CTA,
-  VICTIM,
 } from './patterns.js';
 import { findShamingByPolarity } from './polarity.js';
 import { PLAIN_GRADE, readability } from './readability.js';
@@ -34,8 +29,6 @@ export const MAX_CHECKED_CHARS = 20_000;
 const compile = (list: readonly string[]) => list.map((p) => new RegExp(p));
 const RE = {
   shaming: compile(CONFIRMSHAMING),
-  loadedYes: compile([LOADED_YES]),
-  plainNo: new RegExp(PLAIN_NO),
   urgency: compile(FALSE_URGENCY),
   pressure: compile(PRESSURE),
   relativeTime: new RegExp(RELATIVE_TIME),
@@ -43,25 +36,10 @@ const RE = {
   vague: new RegExp(VAGUE_CTA),
 };
 
-/** Victims, valued things and losses, marked in this order (a valued thing may name a victim, a loss a valued thing). */
-const MARKS = (
-  [
-    ['V', VICTIM],
-    ['G', GOOD],
-    ['B', BAD],
-  ] as const
-).map(([letter, p]) => [letter, new RegExp(`(?<= )${p}`, 'g')] as const);
-
-/** The token string with each marked phrase replaced by its letter and one "_" per further word. */
-export function markShaming(s: string): string {
-  for (const [letter, re] of MARKS) s = s.replace(re, (phrase) => letter + ' ' + '_ '.repeat(phrase.split(' ').length - 2));
-  return s;
-}
-
 /** A match as a token range [start, end). */
 type Span = [number, number];
 
-/** The first pattern that matches `s` (the token string, or the marked one: same tokens, same places). */
+/** The first pattern that matches the token string `s`, as a token range. */
 function find(patterns: readonly RegExp[], s: string): Span | null {
   for (const re of patterns) {
     const m = re.exec(s);
@@ -168,10 +146,7 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
     findings.push({ rule, severity, message, ...(options.path !== undefined ? { path: options.path } : {}) });
 
   // confirmshaming: any field, with or without a role.
-  const marked = markShaming(t.s);
-  let shaming = find(RE.shaming, marked);
-  if (!shaming && RE.plainNo.test(t.s)) shaming = find(RE.loadedYes, marked);
-  shaming ??= findShamingByPolarity(t.toks);
+  const shaming = findShamingByPolarity(t.toks) ?? find(RE.shaming, t.s);
   if (shaming)
     report(
       'confirmshaming',

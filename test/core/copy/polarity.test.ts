@@ -46,7 +46,7 @@ const CASES: [text: string, shaming: boolean, why: string][] = [
   ["No thanks, I'll decide later", false, 'later is not late'],
   ["I don't want promotional emails", false, 'a channel'],
   ["I don't want discount emails", false, 'a valued word naming a channel'],
-  ["I don't need a protection plan", false, 'a valued word naming a product'],
+  ["I don't need a gift card", false, 'a valued word naming a product'],
   ["I'll pay the setup fee", false, 'a cost without a modifier'],
   ["I'd rather pay yearly", false, 'paying is not paying more'],
   ['Continue without saving', false, 'save with no object'],
