@@ -60,7 +60,7 @@ export const CONFIRMSHAMING = [
 // ─── false-urgency ───────────────────────────────────────────────────────────────────────────────
 /** Subjects whose end is a disclosure, not a push ("Your trial ends tomorrow", "The pilot ends after 6 weeks"). */
 const DISCLOSED = '(?<! (?:trial|subscription|membership|term|contract|access|plan|period|cycle|lease|warranty|guarantee|pilot|proof|workshop|meeting|session|call|webinar|class|course|program|programme|window|policy|billing|service|support|payments?|renewal|coverage|insurance|agreement|commitment|loan|notice|link|password|token|card|code|verification|season|day|week|month|year|shift|journey|story|road|path))';
-const PROMO = w('(?:this )?(?:offer|deal|price)s?|sales?|discounts?|promo(?:tion)?s?|pricing|savings|coupons?|vouchers?|specials?|events?|bonus|giveaways?|(?:free )?(?:shipping|delivery)|price drop|clearance|bundles?|flash sale|markdowns?|reductions?|early ?bird|rebates?|cash ?back|(?:promo|discount|coupon) codes?');
+const PROMO = w('deal of the day|(?:this )?(?:offer|deal|price)s?|sales?|discounts?|promo(?:tion)?s?|pricing|savings|coupons?|vouchers?|specials?|events?|bonus|giveaways?|(?:free )?(?:shipping|delivery)|price drop|clearance|bundles?|flash sale|markdowns?|reductions?|early ?bird|rebates?|cash ?back|(?:promo|discount|coupon) codes?');
 const END_VERB = w('(?:will )?(?:end|expire|close|disappear)|ends|ending|expires|expiring|closes|closing|finishes|(?:is|are) (?:almost )?over|goes? away|disappears|vanish(?:es)?|(?:wont|will not) last|(?:is|are) ending|runs out|(?:(?:valid|good|available)(?: only)?|lasts?) (?:until|till|through|thru)|(?:un)?till midnight') + '(?!(?:used|further notice|cancelled|canceled|you cancel|redeemed|revoked|you stop) )';
 const IMMINENT = alt(
   w(`soon|shortly|today|tonight|tomorrow|(?:at )?midnight|at the end of (?:the day|today|the week)|(?:this )?(?:${DAYS})|this (?:week(?:end)?|evening|afternoon|morning)|(?:once|when) the (?:timer|clock|countdown|counter)|within`),
@@ -91,7 +91,7 @@ export const FALSE_URGENCY = [
   ENDS,
   ' ' + w('price|prices|pricing|rates?') + opt(w('will|(?:are|is)(?: going to| set to| about to)?|go|goes')) + w('(?:go(?:es|ing)? )?(?:back )?up|increas(?:e|es|ing)|ris(?:e|es|ing)|jumps?|changes?|doubles?|go(?:es)? back|returns? to normal|reverts?') + w(String.raw`in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this|\d{1,4}`),
   ' ' + w('cart|basket|bag|order|orders|items?|products?|seats?|tickets?|spots?|places?|rooms?|booking|reservation|price|discount|deal|offer|stock|selection') + opt(w('is|are|will be|has been|have been|was|were|only')) + w('reserved|held|saved|guaranteed|locked|locked in') + upTo(3, ANY) + w('for|until|till') + alt(END, `(?=(?:\\d{1,4} (?::|${UNIT_ALT}) |the next |(?:${UNIT_ALT}) ))`),
-  ' ' + alt(COUNT, SOME) + opt(w('more')) + w('days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|nights?') + w('left|remaining|to go|only'),
+  ' ' + alt(COUNT, SOME) + opt(w('more')) + w('days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|nights?') + w('left|remaining|to go|only'),
   ' ' + w('time left|time remaining|time is limited|times limited'),
   ' ' + alt(w('offer|deal|price|sale|discount|this'), '') + w('wont last|will not last|wont be around|will not be around|wont be repeated|will not be repeated|never be repeated|wont come back|never again'),
   ' ' + w('gone|going away|goes away|disappears?|disappearing|vanishes|vanishing') + w('soon|tomorrow|forever|at midnight|tonight|in'),
@@ -129,6 +129,9 @@ export const PRESSURE = [
   // only 2 left · less than 5 left in stock · last 1 left · just 3 items remaining
   ' ' + w('only|just|less than|fewer than|under|last|no more than') + alt(COUNT, SOME, w('a few more|few more|a small number of|limited')) + upTo(3, STOCK_WORD) + LEFT,
   ' ' + w('only|just') + upTo(3, STOCK_WORD) + w('left|remaining|remain'),
+  ' ' + w('few|a few|very few') + upTo(2, STOCK_WORD) + w('left|remaining'),
+  ' ' + w('last|final') + SMALL + w('tickets?|seats?|spots?|places?|rooms?|items?|pieces?|units?|pairs?|copies|sizes?') + alt(END, LEFT),
+  ' ' + w('stocks?|supply|supplies|availability|quantities|quantity') + w('is|are') + opt(w('very|extremely')) + w('limited'),
   // 3 items left · 4 seats left at this price · 2 in stock
   ' ' + SMALL + upTo(3, STOCK_WORD) + w('left|remaining') + alt(END, w('in stock|at this price|for this|for|in|at|on|hurry|order|buy|get|grab|book|now|only|before')),
   String.raw` (?<! (?:over|more than|from) )\d{1,2} ` + opt(w('items?|units?|pieces?|pcs|pairs?|copies|left')) + w('in stock'),

@@ -27,7 +27,7 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Valued things: refusing them is the self-deprecating "no". */
 const GOOD = set(
-  'money cash income revenue profit sale customer client visitor traffic lead deal discount bargain coupon voucher reward perk bonus prize gift freebie fun win grow growth learn improve success successful succeed better best smart smarter rich richer happiness healthy health fit protect protection secure security safe safety privacy informed know skill education career dream goal difference luck lucky productive organized glow young younger beautiful lower cheaper savings time impress promote promotion',
+  'money cash income revenue profit sale customer client visitor traffic lead deal discount bargain coupon voucher reward perk bonus prize gift freebie fun win grow growth learn improve success successful succeed better best smart smarter rich richer happiness healthy health fit protect protection secure security safe safety privacy informed know skill education earn raise confident worth ahead career dream goal difference luck lucky productive organized glow young younger beautiful lower cheaper savings time impress promote promotion',
 );
 /** Victims and valued states: valued only when refused ("I don't care about the planet", "I hate cool stuff"). */
 const REFUSED_GOOD = set(
@@ -37,13 +37,13 @@ const REFUSED_GOOD = set(
 const GOOD_VERB = set('help support feed rescue plant donate give');
 /** Losses and harms: preferring them is the sarcastic "no". */
 const LOSS = set(
-  'waste lose loss miss suffer starve struggle stress fail failure hack scam overpay overcharge overspend burn gamble risk settle throw behind ignorant ignorance uninformed clueless broke debt mediocre average boring bored ugly unsafe unprotected vulnerable manual manually paperwork chaos messy slow outdated lazy tired exhausted late wrinkle guess forget quitter loser sucker fool idiot coward cheapskate competitor competition shelter die unhealthy overweight lonely miserable unhappy stuck confused overwhelmed frustrated paste twice expensive overpriced disorganized pollute pollution plastic bad worse terrible awful lousy crappy horrible heartless selfish stingy greedy weak dumb stupid luddite dinosaur',
+  'waste lose loss miss suffer starve struggle stress fail failure hack scam overpay overcharge overspend burn gamble risk settle throw behind ignorant ignorance uninformed clueless broke debt mediocre average boring bored ugly unsafe unprotected vulnerable manual manually paperwork chaos messy slow outdated lazy tired exhausted late wrinkle guess forget quitter loser sucker fool idiot coward cheapskate competitor competition shelter die unhealthy overweight lonely miserable unhappy stuck confused overwhelmed frustrated paste twice expensive overpriced disorganized pollute pollution plastic bad worse terrible awful lousy crappy horrible lost dull blurry buggy broken dirty fend overtime heartless selfish stingy greedy weak dumb stupid luddite dinosaur',
 );
 /** After "stay / remain / be / go": states that are losses only there ("I'd rather stay small", "kids going hungry"). */
 const LOSS_STATE = set('small beginner amateur cold hungry homeless alone sick poor');
 const BECOME = set('stay remain be go get left');
 /** After pay or spend: how much or how long ("pay $20 more", "spend my weekends on invoices", "pay for shipping"). */
-const PAY = set('pay spend');
+const PAY = set('pay spend cost work');
 const LOSS_PAYING = set('more extra retail premium double much hours weekends evenings nights shipping delivery postage');
 /** Costs that are losses with a modifier ("hidden fees", "high phone bill"). */
 const COST = set('fee bill rate price cost interest charge payment amount fare');
@@ -134,6 +134,7 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
   let guilt = false; // the frame turns away from someone: "them" is a victim
   let letting = false; // the frame began with "let"
   let paying = false;
+  let too = false; // "I'm too …": what follows is a boast ("too cool for discounts") or a self-insult ("too lazy to learn")
   let yes = false; // the sentence opened with "Yes"
   let loadedYes: Span | null = null;
   let plainNo = false;
@@ -146,7 +147,7 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
   };
   const close = () => {
     polarity = 0;
-    guilt = letting = paying = false;
+    guilt = letting = paying = too = false;
   };
 
   for (let i = 0; i < toks.length; i++) {
@@ -231,6 +232,7 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
       continue;
     }
     if (FLIP.has(t) || (t === 'too' && (prev === 'im' || prev === 'am'))) {
+      too = t === 'too';
       polarity = polarity === 1 ? -1 : 1;
       left = WINDOW;
       continue;
@@ -250,6 +252,9 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
       (t === 'out' && (prev === 'left' || prev === 'miss' || prev === 'missing')) ||
       (t === 'shape' && toks[i - 2] === 'out') ||
       (t === 'chances' && prev === 'my') ||
+      (t === 'down' && prev === 'break') ||
+      (t === 'else' && prev === 'someone') ||
+      (t === 'last' && next === 'to') ||
       (t === 'off' && (prev === '0' || (prev === '%' && toks[i - 2] === '0')));
     const bare = !next || CLAUSE_END.has(next);
     const good =
@@ -273,7 +278,7 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
         if ((toks[k] === 'another' || toks[k] === 'other' || toks[k] === 'next') && (toks[k + 1] === 'day' || toks[k + 1] === 'time')) return [start, k + 2];
     }
     if (loss || good) {
-      if ((loss && polarity === 1) || (good && polarity === -1)) return [start, i + 1];
+      if ((loss && (polarity === 1 || too)) || (good && polarity === -1)) return [start, i + 1];
       if (good && yes) loadedYes ??= [start, i + 1]; // "Yes, I want free shipping!" — shaming if a plain "No" sits beside it
       close(); // "I don't want to lose my data", "I'll stay on the free plan": an honest object ends the frame
     }

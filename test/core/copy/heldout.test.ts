@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { CopyCheckOptions } from '../../../src/core/finding.js';
 import { DARK_RULES, rulesFor } from './helpers.js';
 import {
+  FRESH_CONFIRMSHAMING,
+  FRESH_HONEST,
+  FRESH_PRESSURE,
+  FRESH_URGENCY,
   HELDOUT_CONFIRMSHAMING,
   HELDOUT_DECLARED,
   HELDOUT_HONEST,
@@ -44,5 +48,26 @@ describe('held-out copy', () => {
   it('keeps the categories apart from the honest set', () => {
     const honest = new Set(HELDOUT_HONEST);
     for (const { texts } of CATEGORIES) for (const t of texts) expect(honest.has(t), t).toBe(false);
+  });
+});
+
+describe('fresh held-out batch (regression guard)', () => {
+  const FRESH = [
+    { name: 'confirmshaming', rule: 'confirmshaming', texts: FRESH_CONFIRMSHAMING, goal: 0.8 },
+    { name: 'urgency', rule: 'false-urgency', texts: FRESH_URGENCY, goal: 0.95 },
+    { name: 'pressure', rule: 'pressure', texts: FRESH_PRESSURE, goal: 0.9 },
+  ] as const;
+
+  it.each(FRESH)('$name: recall ≥ $goal', ({ name, rule, texts, goal }) => {
+    const missed = texts.filter((t) => !rules(t).includes(rule));
+    const recall = (texts.length - missed.length) / texts.length;
+    console.log(`fresh ${name}: ${texts.length - missed.length}/${texts.length} = ${recall.toFixed(3)}${missed.length ? `; missed ${JSON.stringify(missed)}` : ''}`);
+    expect(recall, `missed: ${missed.join(' | ')}`).toBeGreaterThanOrEqual(goal);
+  });
+
+  it('flags at most 5 % of its honest copy (80 strings: names and feeds that read as pressure)', () => {
+    const flagged = FRESH_HONEST.filter((t) => rules(t).some((r) => DARK_RULES.includes(r)));
+    console.log(`fresh honest flagged: ${flagged.length}/${FRESH_HONEST.length}; ${JSON.stringify(flagged)}`);
+    expect(flagged.length / FRESH_HONEST.length).toBeLessThanOrEqual(0.05);
   });
 });
