@@ -31,6 +31,11 @@ const steps = [];
 const tsc = await run('npx', ['tsc', '-p', 'tsconfig.json']);
 steps.push({ name: 'types', passed: tsc.code === 0 ? 1 : 0, failed: tsc.code === 0 ? 0 : 1, code: tsc.code });
 
+// The build (package entries, standalone bundle, CLI, manifest, publint, a Chromium smoke test of the
+// standalone) comes before the tests that check dist/ and the pages that load it.
+const build = await run('npm', ['run', '--silent', 'build']);
+steps.push({ name: 'build', passed: build.code === 0 ? 1 : 0, failed: build.code === 0 ? 0 : 1, code: build.code });
+
 const vitest = await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.test-results/vitest.json']);
 let v = { passed: 0, failed: vitest.code === 0 ? 0 : 1 };
 try {
