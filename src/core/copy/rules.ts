@@ -26,16 +26,16 @@ export const COPY_RULES: readonly CopyRuleInfo[] = [
     appliesTo: 'Every copy field, with or without a role.',
     refuses: 'Copy that shames, guilts or mocks the visitor for saying no.',
     detects: [
-      'A first-person refusal of something valued: "I don\'t want / don\'t like / hate / would rather not / am not into" + savings, discounts, "% off", free things, fun, luck, protection, helping, being healthy or informed.',
-      'A first-person preference for a loss: "I\'ll / I\'d rather / I prefer / I\'m fine with" + paying full price or more, missing out, the hard way, staying uninformed or broke, going without the discount.',
-      'Mockery and self-insult: "I\'m a cheapskate", "I\'m too cool for discounts", "I already know everything", "Who needs savings?", "Only suckers pay full price".',
-      'Guilt: abandoning, letting down or turning your back on children, animals, patients, the planet; "let them go hungry"; "I don\'t care about …"; "Are you sure you want to give up your discount?".',
-      'A loaded "Yes, I want to save money" beside a plain "No".',
+      'Read as structure over word classes (polarity.ts), not as listed strings: a refusal frame ("I don\'t want / don\'t like / hate / would rather not / not interested in / who needs", also "my business doesn\'t need") + something valued (savings, deals, "% off", free things, customers, growth, learning, health, safety, time, money) is shaming; a preference frame ("I\'d rather / I prefer / I like / I enjoy / I\'ll keep / I\'m fine with / No thanks, / Continue") + a loss (paying more or full price, wasting or losing, missing out, by hand, the hard way, staying uninformed, behind, broke, unsafe, suffering) is shaming.',
+      'The same frames with the opposite object are honest: "I don\'t want to lose my data", "I\'ll stay on the free plan"; a plain "No thanks" has no object. "without", "not" and "never" flip a frame ("I\'ll shop without a discount"); refusing verbs (skip, pass on, give up, turn down) refuse what follows.',
+      'Guilt: turning away from someone ("Abandon the children?", "Leave them behind?", "No, let the animals suffer", "I don\'t care if …"); a good let slip or put off ("I\'ll let this deal slip away", "I\'ll save another day").',
+      'Mockery and self-insult: "I\'m too cool for discounts", "I\'m already perfect", "I already know everything", "I\'m not smart enough", "Saving money isn\'t for me", "Only suckers pay full price", "we\'ll keep it for someone smarter".',
+      'Second-person pressure to stay: "Are you sure you want to give up your discount?". A loaded "Yes, I want to save money" beside a plain "No".',
     ],
     fix: 'Let the visitor say no in neutral words: "No thanks", "Not now", "Maybe later", "Cancel my subscription".',
     examples: {
-      refused: ["No thanks, I don't like saving money", "I'd rather stay uninformed", 'Abandon the children?'],
-      accepted: ['No thanks', 'Not now', 'Maybe later', 'Cancel my subscription', "No thanks, I'll stay on the free plan"],
+      refused: ["No thanks, I don't like saving money", "I'd rather stay uninformed", 'Abandon the children?', "No thanks, my business doesn't need more customers"],
+      accepted: ['No thanks', 'Not now', 'Maybe later', 'Cancel my subscription', "No thanks, I'll stay on the free plan", "I don't want to lose my data"],
     },
   },
   {
