@@ -8,6 +8,27 @@ const executablePath =
   process.env.CHROME_PATH ||
   ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
+/**
+ * `emulate-forced-colors` command: @web/test-runner-commands' emulateMedia has no forced-colors switch,
+ * but Chromium emulates it through the same media-feature call (Windows High Contrast without Windows).
+ */
+const cdpSessions = new WeakMap();
+function forcedColorsPlugin() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      // puppeteer's emulateMediaFeatures refuses this feature name; the DevTools protocol takes it.
+      // The emulation lasts as long as its DevTools session, so one session is kept per page.
+      const page = session.browser.getPage(session.id);
+      let cdp = cdpSessions.get(page);
+      if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/element/**/*.test.ts'],
   nodeResolve: true,
@@ -32,6 +53,7 @@ export default {
     }),
   ],
   plugins: [
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       // Stories and tests import the example offers (examples/offers/*.json) as modules.
