@@ -45,7 +45,7 @@ const BECOME = set('stay remain be go get left');
 /** After pay or spend: how much or how long ("pay $20 more", "spend my weekends on invoices", "pay for shipping"). */
 const PAY = set('pay spend cost work');
 const LOSS_PAYING = set('more extra retail premium double much hours weekends evenings nights shipping delivery postage');
-/** Costs that are losses with a modifier ("hidden fees", "high phone bill"). */
+/** Costs that are losses with a modifier ("hidden fees", "high phone bill"; "full" only right before: "full price"). */
 const COST = set('fee bill rate price cost interest charge payment amount fare');
 const COST_MOD = set('high higher hidden extra bank late full');
 /** Self-flattery with "already": "I'm already perfect", "I'm a genius already". */
@@ -244,7 +244,7 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
       isIn(LOSS, t) ||
       (paying && LOSS_PAYING.has(t)) ||
       (isIn(LOSS_STATE, t) && isIn(BECOME, before)) ||
-      (isIn(COST, t) && (COST_MOD.has(prev ?? '') || COST_MOD.has(toks[i - 2] ?? ''))) ||
+      (isIn(COST, t) && (COST_MOD.has(prev ?? '') || (toks[i - 2] !== 'full' && COST_MOD.has(toks[i - 2] ?? '')))) ||
       (SMUG.has(t) && (prev === 'already' || toks[i - 2] === 'already' || next === 'already')) ||
       (t === 'hand' && prev === 'by') ||
       (t === 'way' && (prev === 'hard' || prev === 'old')) ||

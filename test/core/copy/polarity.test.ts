@@ -48,6 +48,7 @@ const CASES: [text: string, shaming: boolean, why: string][] = [
   ["I don't want discount emails", false, 'a valued word naming a channel'],
   ["I don't need a gift card", false, 'a valued word naming a product'],
   ["I'll pay the setup fee", false, 'a cost without a modifier'],
+  ['If you cancel, we will refund your full membership fee', false, '"full" is a loss only right before the cost'],
   ["I'd rather pay yearly", false, 'paying is not paying more'],
   ['Continue without saving', false, 'save with no object'],
   ['No hidden fees', false, '"No" + noun is not a decline'],
