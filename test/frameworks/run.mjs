@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { build } from 'vite';
-import { launchChromium, watchErrors } from './chromium.mjs';
+import { launchChromium, watchErrors } from '../../scripts/chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));

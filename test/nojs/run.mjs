@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { launchChromium, watchErrors } from '../frameworks/chromium.mjs';
+import { launchChromium, watchErrors } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../frameworks/static-server.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
