@@ -7,9 +7,14 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { Offer } from '../../src/core/offer-schema.js';
 import type { FairOffer } from '../../src/element/fair-offer.js';
 import { axeViolations, describeViolations, hasHorizontalScroll, smallTargets } from './checks.js';
-import { $, loadOffer, renderOffer, settle } from './helpers.js';
+import { $, loadOffer, part, renderOffer, settle } from './helpers.js';
 
-const STATES = ['full', 'constraint', 'retreat', 'chosen', 'stopped', 'invalid', 'side-by-side', 'toggletip-open'] as const;
+/** A one-arm experiment: every visitor gets that arm. */
+function singleArm(offer: Offer, kind: 'small-only' | 'full-only'): Offer {
+  return { ...offer, id: `${offer.id}-${kind}`, experiment: { id: `matrix-${kind}`, arms: [{ name: kind, kind, weight: 1 }] } };
+}
+
+const STATES = ['full', 'constraint', 'retreat', 'chosen', 'stopped', 'invalid', 'side-by-side', 'toggletip-open', 'chosen-feedback', 'small-only', 'full-only'] as const;
 type MatrixState = (typeof STATES)[number];
 const SCHEMES = ['light', 'dark'] as const;
 const DIRS = ['ltr', 'rtl'] as const;
@@ -20,7 +25,22 @@ async function renderState(offer: Offer, state: MatrixState, dir: string): Promi
     const broken = { id: 'broken-offer', decision: '', full: offer.full };
     return renderOffer(broken, { dir, debug: true });
   }
+  if (state === 'small-only' || state === 'full-only') {
+    const el = await renderOffer(singleArm(offer, state), { dir });
+    // the arm is really applied: small-only has no full option, the holdout no decline
+    expect(part(el, state === 'small-only' ? 'full-action' : 'decline-action')).to.equal(null);
+    expect(part(el, state === 'small-only' ? 'retreat-action' : 'full-action')).to.exist;
+    return el;
+  }
   const el = await renderOffer(offer, { dir, mode: state === 'side-by-side' ? 'side-by-side' : 'sequential' });
+  if (state === 'chosen-feedback') {
+    el.feedback = true;
+    await el.updateComplete;
+    part(el, 'full-action')!.click();
+    await el.updateComplete;
+    expect($(el, '.feedback')).to.exist;
+    return el;
+  }
   const restore: Record<string, object> = {
     constraint: { stage: 'constraint', constraint: null, choice: null },
     retreat: { stage: 'retreat', constraint: 'time', choice: null },
