@@ -120,6 +120,34 @@ describe('events', () => {
     expect(cap.events.map((e) => e.detail.choice)).to.deep.equal(['full', 'stop']);
   });
 
+  it('order: each action\'s event, then the view it leads to, even across a fast choose → change → stop', async () => {
+    const cap = captureEvents();
+    const el = await renderOffer(offer);
+    await settle();
+    await activate(el, part(el, 'decline-action'));
+    // "Not now" at the question: the decline (no constraint), the stop choice, then the stopped view
+    await activate(el, part(el, 'stop-action'));
+    await activate(el, $(el, '[data-action="reopen"]'));
+    // choose and change before the receipt has been hashed: the choice still comes before both views
+    part(el, 'full-action')!.click();
+    await el.updateComplete;
+    $(el, '[data-action="change"]')!.click();
+    await el.updateComplete;
+    await settle();
+    cap.stop();
+    expect(cap.events.map((e) => `${e.type}:${e.detail.stage ?? e.detail.choice ?? e.detail.constraint}`)).to.deep.equal([
+      'offer-view:full',
+      'offer-view:constraint',
+      'offer-decline:null',
+      'offer-choice:stop',
+      'offer-view:stopped',
+      'offer-view:full',
+      'offer-choice:full',
+      'offer-view:chosen',
+      'offer-view:full',
+    ]);
+  });
+
   it('offer-invalid carries the findings, and console.error is called once', async () => {
     const errors: unknown[][] = [];
     const original = console.error;
