@@ -187,6 +187,19 @@ describe('experiments in the element', () => {
     }
   });
 
+  it('changing visitor-id re-assigns the arm and starts that arm over, without events', async () => {
+    const el = await renderWith(offer, { visitorId: visitorFor(offer, 'holdout') });
+    await settle();
+    const cap = captureEvents(ALL_EVENTS);
+    el.setAttribute('visitor-id', visitorFor(offer, 'small'));
+    await el.updateComplete;
+    await settle();
+    cap.stop();
+    expect(stageOf(el)).to.equal('retreat');
+    expect(part(el, 'full-action')).to.equal(null);
+    expect(cap.events).to.deep.equal([]);
+  });
+
   it('without an experiment, variant is null in every event', async () => {
     const cap = captureEvents(ALL_EVENTS);
     const el = await renderWith(base);
