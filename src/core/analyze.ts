@@ -111,7 +111,7 @@ export function analyzeEvents(events: Iterable<EventRecord>, options: AnalyzeOpt
       if (c === 'full' || c === 'retreat' || c === 'stop') v.choice = c;
       else skipped++;
     } else if (e.type === 'offer-feedback') {
-      const f = detail['feedback'];
+      const f = detail['answer'];
       if (FEEDBACK_VALUES.includes(f as Feedback)) v.feedback = f as Feedback;
       else skipped++;
     }

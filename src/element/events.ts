@@ -37,8 +37,6 @@ export type FeedbackAnswer = 'yes' | 'partly' | 'no';
 export interface OfferFeedbackDetail {
   offerId: string;
   answer: FeedbackAnswer;
-  /** The same value as `answer`, under the name the analytics adapters and `analyzeEvents` read. */
-  feedback: FeedbackAnswer;
   /** The choice the question followed. */
   choice: 'full' | 'retreat';
   variant: string | null;

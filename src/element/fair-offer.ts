@@ -571,7 +571,7 @@ export class FairOffer extends LitElement {
     this.#focusStage = true;
     if (answer) {
       this._announcement = this.#s.announceFeedbackThanks;
-      const detail = { offerId: offer.id, answer, feedback: answer, choice, variant: this.#variant };
+      const detail = { offerId: offer.id, answer, choice, variant: this.#variant };
       this.#send(() => offerEvent('offer-feedback', detail));
     }
   }

@@ -51,7 +51,7 @@ export function generateLog(visitors: number, seed: number, offerId = 'acme-pilo
     ev('offer-choice', { choice: outcome, addOns: [] });
     if (random() < 0.3) {
       const f = random();
-      ev('offer-feedback', { feedback: f < 0.6 ? 'yes' : f < 0.9 ? 'partly' : 'no' });
+      ev('offer-feedback', { answer: f < 0.6 ? 'yes' : f < 0.9 ? 'partly' : 'no' });
     }
   }
   return log;

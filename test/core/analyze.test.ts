@@ -81,10 +81,10 @@ describe('analyzeEvents', () => {
       rec('offer-view', 'v1', { stage: 'full', variant: 'small-only' }),
       rec('offer-choice', 'v1', { choice: 'retreat', variant: 'small-only' }),
       rec('offer-choice', 'v1', { choice: 'stop', variant: 'small-only' }),
-      rec('offer-feedback', 'v1', { feedback: 'partly', variant: 'small-only' }),
+      rec('offer-feedback', 'v1', { answer: 'partly', variant: 'small-only' }),
       rec('offer-choice', 'v2', { choice: 'retreat', receipt: { arm: 'small-only' } }),
-      rec('offer-feedback', 'v2', { feedback: 'yes', variant: 'small-only' }),
-      rec('offer-feedback', 'v2', { feedback: 'no', variant: 'small-only' }),
+      rec('offer-feedback', 'v2', { answer: 'yes', variant: 'small-only' }),
+      rec('offer-feedback', 'v2', { answer: 'no', variant: 'small-only' }),
     ]);
     const s = a.offers[0]!.arms[0]!;
     expect(s).toMatchObject({ arm: 'small-only', visits: 2, feedback: { yes: 0, partly: 1, no: 1 } });
@@ -97,7 +97,7 @@ describe('analyzeEvents', () => {
       { type: 'offer-view', visitorId: 'v1', detail: { offerId: 'other', stage: 'full', variant: 'rtr' } },
       rec('offer-view', undefined, { stage: 'full' }),
       rec('offer-choice', 'v1', { choice: 'maybe' }),
-      rec('offer-feedback', 'v1', { feedback: 'great' }),
+      rec('offer-feedback', 'v1', { answer: 'great' }),
       rec('something-else', 'v1', {}),
       rec('offer-invalid', undefined, { findings: [] }),
     ]);

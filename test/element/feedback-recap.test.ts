@@ -62,7 +62,7 @@ describe('comprehension check (feedback attribute)', () => {
     await settle();
     cap.stop();
     expect(cap.events.map((e) => e.type)).to.deep.equal(['offer-feedback']);
-    expect(cap.events[0]!.detail).to.deep.equal({ offerId: offer.id, answer: 'partly', feedback: 'partly', choice: 'retreat', variant: null });
+    expect(cap.events[0]!.detail).to.deep.equal({ offerId: offer.id, answer: 'partly', choice: 'retreat', variant: null });
     expect($(el, '.feedback')).to.equal(null);
     expect(deepActive()).to.equal($(el, '#stage-heading')); // focus is not lost with the pressed button
     expect($(el, '[role="status"]')!.textContent).to.equal('Thank you for your answer.');

@@ -29,7 +29,7 @@ export function ga4Adapter(dataLayer: DataLayer): Adapter {
       } else if (type === 'offer-decline') {
         dataLayer.push({ event: 'offer_decline', offer_id: detail.offerId, arm: detail.variant ?? null, constraint: detail.constraint ?? null });
       } else if (type === 'offer-feedback') {
-        dataLayer.push({ event: 'offer_feedback', offer_id: detail.offerId, arm: detail.variant ?? null, feedback: detail.feedback });
+        dataLayer.push({ event: 'offer_feedback', offer_id: detail.offerId, arm: detail.variant ?? null, feedback: detail.answer });
       }
     },
   };

@@ -20,7 +20,7 @@ export function segmentAdapter(analytics: TrackLike): Adapter {
       else if (type === 'offer-choice' && detail.choice === 'stop') analytics.track('Offer Declined', { ...base, step: 'stop' });
       else if (type === 'offer-choice') {
         analytics.track('Offer Chosen', { ...base, choice: detail.choice, option_id: chosenOptionId(detail), add_ons: detail.addOns ?? [], receipt_digest: detail.receipt?.digest ?? null });
-      } else if (type === 'offer-feedback') analytics.track('Offer Feedback', { ...base, feedback: detail.feedback });
+      } else if (type === 'offer-feedback') analytics.track('Offer Feedback', { ...base, feedback: detail.answer });
     },
   };
 }

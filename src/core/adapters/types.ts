@@ -16,7 +16,7 @@ export interface OfferEventDetail {
   choice?: 'full' | 'retreat' | 'stop';
   addOns?: string[];
   receipt?: Receipt;
-  feedback?: string;
+  answer?: string;
   /** Optional stable id; the beacon adapter de-duplicates on it. */
   eventId?: string;
   [key: string]: unknown;

@@ -39,7 +39,7 @@ describe('robustness: several widgets on a page', () => {
     expect(stages[4]).to.equal('retreat');
     expect(stages[5]).to.equal('chosen');
     expect(stages[6]).to.equal('chosen');
-    expect(stages.filter((s, i) => ![2, 4, 5, 6].includes(i)).every((s) => s === 'full')).to.equal(true);
+    expect(stages.filter((_s, i) => ![2, 4, 5, 6].includes(i)).every((s) => s === 'full')).to.equal(true);
     expect(cap.events.map((e) => `${e.type} ${e.detail.offerId} ${e.detail.choice ?? ''}`.trim()).sort()).to.deep.equal(
       ['offer-choice offer-2 stop', 'offer-choice offer-5 retreat', 'offer-choice offer-6 full', 'offer-decline offer-4'].sort(),
     );
