@@ -3,7 +3,16 @@
  * Register with `import 'fair-offer/define'` or `FairOffer.define('my-offer')`.
  */
 export { FairOffer, ELEMENT_STRINGS, type FairOfferStrings } from './element/fair-offer.js';
-export type { FairOfferEventMap, OfferViewDetail, OfferDeclineDetail, OfferChoiceDetail, OfferInvalidDetail } from './element/events.js';
+export type {
+  FairOfferEventMap,
+  OfferViewDetail,
+  OfferDeclineDetail,
+  OfferChoiceDetail,
+  OfferFeedbackDetail,
+  OfferRecapDetail,
+  FeedbackAnswer,
+  OfferInvalidDetail,
+} from './element/events.js';
 export type { Offer, OfferOption, Terms, Price, AddOn, Constraint, TermKey } from './core/offer-schema.js';
 export type { Finding } from './core/finding.js';
 export type { Strings } from './core/strings.js';

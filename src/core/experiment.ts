@@ -3,7 +3,6 @@
  * Arms vary framing only (which options are offered, which retreat size): disclosures, guardrails
  * and the stop path are the same in every arm. `experimentFindings` refuses configs that try otherwise.
  */
-import type { Finding } from './finding.js';
 import type { Arm, ArmKind, Offer } from './offer-schema.js';
 import { sha256Bytes } from './sha256.js';
 import type { StorageLike } from './storage.js';
@@ -139,77 +138,4 @@ export function applyArm(offer: Offer, arm: Arm | null): ArmView {
 /** Assignment and view in one call, for the element: no experiment → the plain rtr sequence. */
 export function armFor(offer: Offer, visitorId: string): ArmView {
   return applyArm(offer, offer.experiment ? assignArm(offer.experiment, visitorId) : null);
-}
-
-// ---------- validation: experiments vary framing only ----------
-
-const ARM_KEYS = new Set(['name', 'kind', 'weight', 'retreat']);
-const EXPERIMENT_KEYS = new Set(['id', 'arms']);
-const STOP_KEY = /stop|decline|not.?now|dismiss|close|exit|cancel/i;
-const GUARDRAIL_KEY = /guard|rule|check|lint|valid|skip|allow|ignore|disable|unsafe|force/i;
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-function extraKeyFinding(path: string, key: string, where: string): Finding {
-  if (STOP_KEY.test(key)) {
-    return { rule: 'missing-stop-path', severity: 'error', path: `${path}.${key}`, message: `${where} sets "${key}": the stop path is the same in every arm. Remove it.` };
-  }
-  if (GUARDRAIL_KEY.test(key)) {
-    return { rule: 'invalid-offer', severity: 'error', path: `${path}.${key}`, message: `${where} sets "${key}": an experiment cannot relax the guardrails. Remove it.` };
-  }
-  return {
-    rule: 'invalid-offer',
-    severity: 'error',
-    path: `${path}.${key}`,
-    message: `${where} sets "${key}": experiments vary framing only (which options and which retreat size), never the disclosed terms or copy. Put the difference in a \`retreatVariants\` option and name it in the arm's \`retreat\`, or remove it.`,
-  };
-}
-
-/**
- * What the experiment may not change. Complements the guardrails in validateOffer (which already check
- * every retreat variant's size, escalations and justification, weights and unknown variant ids):
- * pass the raw input too, because the schema drops unknown keys before the parsed offer gets here.
- */
-export function experimentFindings(offer: Offer, raw?: unknown): Finding[] {
-  const findings: Finding[] = [];
-  const experiment = offer.experiment;
-  const variants = offer.retreatVariants ?? [];
-  if (!experiment) {
-    if (variants.length) {
-      findings.push({ rule: 'invalid-offer', severity: 'warning', path: 'retreatVariants', message: 'retreatVariants are shown only through experiment arms, and there is no `experiment`: add one, or remove the variants.' });
-    }
-    return findings;
-  }
-  experiment.arms.forEach((arm, i) => {
-    if (arm.kind === 'full-only' && arm.retreat !== undefined) {
-      findings.push({ rule: 'invalid-offer', severity: 'error', path: `experiment.arms.${i}.retreat`, message: `Arm "${arm.name}" is a full-only holdout and shows no retreat, but names retreat "${arm.retreat}": remove \`retreat\` or change the kind.` });
-    }
-  });
-  const used = new Set(experiment.arms.map((a) => a.retreat).filter((r) => r !== undefined));
-  variants.forEach((v, i) => {
-    if (v.id !== undefined && !used.has(v.id)) {
-      findings.push({ rule: 'invalid-offer', severity: 'warning', path: `retreatVariants.${i}`, message: `Retreat variant "${v.id}" is not shown by any arm: name it in an arm's \`retreat\`, or remove it.` });
-    }
-  });
-
-  const rawExperiment = isRecord(raw) ? raw['experiment'] : undefined;
-  if (isRecord(rawExperiment)) {
-    for (const key of Object.keys(rawExperiment)) {
-      if (!EXPERIMENT_KEYS.has(key)) findings.push(extraKeyFinding('experiment', key, 'The experiment'));
-    }
-    const rawArms = rawExperiment['arms'];
-    if (Array.isArray(rawArms)) {
-      rawArms.forEach((rawArm, i) => {
-        if (!isRecord(rawArm)) return;
-        const where = `Arm ${JSON.stringify(rawArm['name'] ?? i)}`;
-        if (Array.isArray(rawArm['retreat'])) {
-          findings.push({ rule: 'stacked-retreat', severity: 'error', path: `experiment.arms.${i}.retreat`, message: `${where} names several retreats: each visitor sees exactly one. Name one variant.` });
-        }
-        for (const key of Object.keys(rawArm)) {
-          if (!ARM_KEYS.has(key)) findings.push(extraKeyFinding(`experiment.arms.${i}`, key, where));
-        }
-      });
-    }
-  }
-  return findings;
 }

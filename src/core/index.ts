@@ -29,8 +29,11 @@ export { createReceipt, verifyReceipt, buildDisclosure, type Receipt, type Discl
 export { renderPlan, type RenderPlanOptions } from './plan.js';
 export { EN_STRINGS, fill, type Strings, type StringKey } from './strings.js';
 export { LOCALE_STRINGS, stringsFor } from './locales/index.js';
-export { assignArm, applyArm, armFor, type Experiment } from './experiment.js';
+export { assignArm, applyArm, armFor, getVisitorId, type Experiment, type ArmView } from './experiment.js';
 export { analyzeEvents, type Analysis, type AnalyzeOptions } from './analyze.js';
 export { rememberStop, isStopRemembered, forgetStop, DEFAULT_REMEMBER_DAYS } from './stop-memory.js';
+export { checkDeadlineHistory, DEADLINE_KEY_PREFIX } from './deadline-history.js';
+export { safeLocalStorage, type StorageLike } from './storage.js';
+export { reduce, initialState, normalizeState, configFor, STAGES, MODES, type Stage, type Mode, type SequenceState } from './sequence.js';
 export * from './adapters/index.js';
 export { VERSION } from './version.js';

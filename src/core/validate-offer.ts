@@ -21,6 +21,7 @@ import { hiddenEscalationFindings } from './guardrails/hidden-escalation.js';
 import { undisclosedDifferenceFindings } from './guardrails/undisclosed-difference.js';
 import { unverifiedImpactFindings } from './guardrails/unverified-impact.js';
 import { experimentFindings } from './guardrails/experiment.js';
+import { experimentFramingFindings } from './guardrails/experiment-framing.js';
 import { pastDeadlineFindings } from './guardrails/deadline.js';
 import { collectCopyFields } from './guardrails/copy-fields.js';
 import { isRecord, own, visibleText } from './guardrails/raw.js';
@@ -117,6 +118,7 @@ function run(input: unknown, now: Date): ValidationResult {
       ...hiddenEscalationFindings(offer),
       ...unverifiedImpactFindings(offer),
       ...experimentFindings(offer),
+      ...experimentFramingFindings(offer, input),
       ...pastDeadlineFindings(offer, now),
     );
   }

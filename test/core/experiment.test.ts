@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyArm, armFor, assignArm, bucket, experimentFindings, getVisitorId, type Experiment, type StorageLike } from '../../src/core/experiment.js';
+import { applyArm, armFor, assignArm, bucket, getVisitorId, type Experiment, type StorageLike } from '../../src/core/experiment.js';
+import { experimentFramingFindings as experimentFindings } from '../../src/core/guardrails/experiment-framing.js';
+import { validateOffer } from '../../src/core/validate-offer.js';
 import type { Arm, Offer } from '../../src/core/offer-schema.js';
 
 const loadOffer = (): Offer => JSON.parse(readFileSync('examples/offers/saas-pilot.json', 'utf8')) as Offer;
@@ -163,6 +165,16 @@ describe('experimentFindings', () => {
       'missing-stop-path experiment.arms.0.hideStop',
     ]);
     expect(findings.every((f) => f.severity === 'error')).toBe(true);
+  });
+
+  it('validateOffer reports them too: an arm that hides the stop path makes the offer invalid', () => {
+    const clean = base();
+    expect(validateOffer(clean).ok).toBe(true);
+    const raw = structuredClone(base()) as unknown as { experiment: { arms: Array<Record<string, unknown>> } };
+    raw.experiment.arms[0]!['hideStop'] = true;
+    const result = validateOffer(raw);
+    expect(result.ok).toBe(false);
+    expect(result.findings).toContainEqual(expect.objectContaining({ rule: 'missing-stop-path', path: 'experiment.arms.0.hideStop' }));
   });
 
   it('refuses a holdout that names a retreat and several retreats in one arm; warns about unused variants', () => {
