@@ -50,6 +50,17 @@ export const fairOfferStyles = css`
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);
+    /* Inherited text settings of a hostile page (font-size: 4px, line-height: 0, letter-spacing, text-indent:
+       -9999px, all !important) stop here, on our own elements where page selectors cannot reach. */
+    font-size: max(1em, 12px);
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    text-shadow: none;
   }
   .stage {
     display: grid;
@@ -64,11 +75,11 @@ export const fairOfferStyles = css`
     margin: 0;
   }
   h2 {
-    font-size: 1.375rem;
+    font-size: max(1.375rem, 16px);
     line-height: 1.25;
   }
   h3 {
-    font-size: 1rem;
+    font-size: max(1rem, 13px);
   }
   h2:focus {
     outline: none;
@@ -86,7 +97,7 @@ export const fairOfferStyles = css`
     color: var(--_muted);
   }
   .eyebrow {
-    font-size: 0.875rem;
+    font-size: max(0.875rem, 12px);
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -105,11 +116,12 @@ export const fairOfferStyles = css`
   }
   .price-line,
   .notice {
-    font-size: 0.875rem;
+    font-size: max(0.875rem, 12px);
   }
   button {
     font: inherit;
-    min-block-size: 2.75rem;
+    /* Never below 44 px, even when the page shrinks its root font-size. */
+    min-block-size: max(2.75rem, 44px);
     min-inline-size: 24px;
     padding-block: 0.5rem;
     padding-inline: 1rem;
@@ -213,7 +225,7 @@ export const fairOfferStyles = css`
     inline-size: 100%;
     border-collapse: collapse;
     table-layout: fixed;
-    font-size: 0.9375rem;
+    font-size: max(0.9375rem, 12px);
   }
   caption {
     text-align: start;
@@ -249,7 +261,7 @@ export const fairOfferStyles = css`
     block-size: 24px;
     border-radius: 50%;
     border-width: 1px;
-    font-size: 0.875rem;
+    font-size: max(0.875rem, 12px);
     line-height: 1;
   }
   .badge {
@@ -257,7 +269,7 @@ export const fairOfferStyles = css`
     padding-inline: 0.375rem;
     border: 1px solid currentColor;
     border-radius: 0.25rem;
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 12px);
     font-weight: 600;
   }
   .tip {
@@ -292,7 +304,7 @@ export const fairOfferStyles = css`
     border-radius: var(--_radius);
   }
   .diagnostics code {
-    font-size: 0.875rem;
+    font-size: max(0.875rem, 12px);
   }
   /* Narrow containers (320 px phones): tighter cells so the three columns fit without scrolling. */
   @container (max-width: 30rem) {
@@ -302,7 +314,7 @@ export const fairOfferStyles = css`
     th,
     td {
       padding: 0.375rem 0.25rem;
-      font-size: 0.875rem;
+      font-size: max(0.875rem, 12px);
     }
     .actions > * {
       flex: 1 1 100%;
