@@ -1,0 +1,269 @@
+#!/usr/bin/env node
+// Strict pages in Debian's Chromium (CHROME_PATH or /usr/bin/chromium) through playwright-core:
+//  1. CSP `default-src 'self'; script-src 'self'; style-src 'self'` (no inline script or style on the page): the
+//     standalone dist/fair-offer.js and the npm entry (dist/define.js bundled with esbuild, lit resolved) render from a
+//     JSON script child and from a fetched offer, a toggletip opens, clicks fire offer-choice, and nothing is reported
+//     (securitypolicyviolation events, report-uri POSTs, console).
+//  2. The same plus `require-trusted-types-for 'script'; trusted-types lit-html`: no Trusted Types violation.
+//  3. Controls: on those pages an inline <script> really is blocked and innerHTML really throws (the headers bite).
+//  4. The standalone loaded twice (two URLs): no error, one definition, the widgets work.
+//  5. Hostile host CSS at 320 px: the stop path stays visible (size, opacity, contrast, in view), no sideways overflow.
+// Prints PASS/FAIL per check and a last line `N passed, N failed`; exits 1 on any failure.
+// Uses dist/ when it is newer than src/, else builds the same into a temp dir (`--build` forces that); never writes dist/.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startStrictServer } from './server.mjs';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const started = performance.now();
+const dist = join(repo, 'dist');
+
+/** Newest modification time under a directory (the sources), to tell a stale dist/ from a fresh one. */
+function newest(dir) {
+  return readdirSync(dir, { withFileTypes: true }).reduce((max, d) => {
+    const p = join(dir, d.name);
+    return Math.max(max, d.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }, 0);
+}
+const builtAt = (f) => (existsSync(join(dist, f)) ? statSync(join(dist, f)).mtimeMs : 0);
+const srcTime = newest(join(repo, 'src'));
+const fresh = (f) => !process.argv.includes('--build') && builtAt(f) >= srcTime;
+
+// dist/ is used when it is newer than src/; otherwise the same builds are made in a temp dir (dist/ is never
+// touched: other tools may be reading it).
+const tmp = await mkdtemp(join(tmpdir(), 'fair-offer-strict-'));
+const libDir = join(tmp, 'lib');
+let standaloneFrom = 'dist/fair-offer.js';
+if (fresh('fair-offer.js')) {
+  await cp(join(dist, 'fair-offer.js'), join(libDir, 'fair-offer.js'));
+} else {
+  standaloneFrom = 'vite.config.ts built now';
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: join(repo, 'vite.config.ts'), root: repo, logLevel: 'error', build: { outDir: libDir, emptyOutDir: false } });
+}
+// The npm entry as a bundler would ship it: dist/define.js (or src/define.ts when dist is stale) with lit and
+// Floating UI resolved from node_modules.
+const npmFrom = fresh('define.js') ? 'dist/define.js' : 'src/define.ts';
+await build({
+  entryPoints: [join(repo, npmFrom)],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  conditions: ['production'],
+  tsconfig: join(repo, 'tsconfig.json'),
+  outfile: join(libDir, 'define.js'),
+  logLevel: 'silent',
+});
+
+const offerText = readFileSync(join(repo, 'examples/offers/saas-pilot.json'), 'utf8');
+const server = await startStrictServer(
+  { '/lib/': libDir, '/strict/': join(repo, 'test/strict/pages'), '/offers/': join(repo, 'examples/offers') },
+  JSON.stringify(JSON.parse(offerText)),
+);
+const browser = await launchChromium();
+const results = [];
+
+const pageUrl = (profile, libs, css = []) =>
+  `${server.url}/strict/widget.html?${new URLSearchParams([['profile', profile], ...libs.map((l) => ['lib', l]), ...css.map((c) => ['css', c])])}`;
+
+/** Opens a fresh page; console errors/warnings about CSP or Trusted Types and uncaught errors are collected. */
+async function open(url, viewport = { width: 1024, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    const text = m.text();
+    if (m.type() === 'error' || /Content Security Policy|Trusted Type|Refused to/i.test(text)) problems.push(`console.${m.type()}: ${text}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
+  const before = server.reports.length;
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready || window.__loadError, null, { timeout: 10_000 });
+  const loadError = await page.evaluate(() => window.__loadError);
+  if (loadError) problems.push(`load: ${loadError}`);
+  return { page, context, problems, reports: () => server.reports.slice(before) };
+}
+
+async function check(name, fn) {
+  const t = performance.now();
+  let problems = [];
+  try {
+    problems = await fn();
+  } catch (err) {
+    problems = [String(err?.message ?? err).split('\n')[0]];
+  }
+  results.push({ name, problems, ms: performance.now() - t });
+}
+
+/** Both widgets render, a toggletip opens (Floating UI writes inline positions), two clicks make two choices. */
+async function exercise(page) {
+  const problems = [];
+  for (const id of ['inline', 'fetched']) {
+    const ok = await page
+      .waitForFunction((id) => document.getElementById(id)?.shadowRoot?.querySelector('[part~="stop-action"]'), id, { timeout: 5_000 })
+      .then(() => true, () => false);
+    if (!ok) problems.push(`#${id} did not render`);
+  }
+  if (problems.length) return problems;
+  await page.locator('#inline button[data-term="price"]').click();
+  const positioned = await page
+    .waitForFunction(() => document.getElementById('inline').shadowRoot.querySelector('#tip-price')?.style.top !== '', null, { timeout: 5_000 })
+    .then(() => true, () => false);
+  if (!positioned) problems.push('the toggletip was not positioned');
+  await page.locator('#inline [part~="full-action"]').click();
+  await page.locator('#fetched [part~="stop-action"]').click();
+  await page.waitForFunction(() => window.__choices.length >= 2, null, { timeout: 5_000 }).catch(() => {});
+  await page.waitForTimeout(100);
+  const choices = await page.evaluate(() => window.__choices);
+  const got = choices.map((c) => `${c.id}:${c.choice}`).join(', ');
+  if (got !== 'inline:full, fetched:stop') problems.push(`offer-choice events: [${got}]`);
+  if (!choices.every((c) => /^[0-9a-f]{64}$/.test(c.digest))) problems.push('a receipt digest is not SHA-256 hex');
+  return problems;
+}
+
+async function violations({ page, problems, reports }) {
+  await page.waitForTimeout(200); // report-uri POSTs are sent asynchronously
+  const events = await page.evaluate(() => window.__violations);
+  return [...problems, ...events.map((v) => `securitypolicyviolation: ${v}`), ...reports().map((r) => `report: ${r.slice(0, 200)}`)];
+}
+
+const LIBS = { standalone: ['/lib/fair-offer.js'], npm: ['/lib/define.js'] };
+
+for (const [profile, label] of [['csp', 'CSP'], ['tt', 'CSP + Trusted Types (lit-html policy)']]) {
+  for (const [lib, urls] of Object.entries(LIBS)) {
+    await check(`${label}: ${lib} renders, toggletip, two clicks = two offer-choice, no violation`, async () => {
+      const session = await open(pageUrl(profile, urls));
+      const problems = await exercise(session.page);
+      problems.push(...(await violations(session)));
+      await session.context.close();
+      return problems;
+    });
+  }
+}
+
+await check('controls: the headers bite (inline script blocked under CSP; innerHTML throws under Trusted Types)', async () => {
+  const problems = [];
+  for (const profile of ['csp', 'tt']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(pageUrl(profile, LIBS.standalone));
+    await page.waitForFunction(() => window.__ready, null, { timeout: 10_000 });
+    const result = await page.evaluate(() => {
+      const s = document.createElement('script');
+      let tt = 'allowed';
+      try {
+        s.textContent = 'window.__inlineRan = true';
+        document.body.append(s);
+      } catch {
+        tt = 'blocked';
+      }
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+      } catch {
+        tt = 'blocked';
+      }
+      return new Promise((ok) => setTimeout(() => ok({ inline: window.__inlineRan === true, tt, violations: window.__violations.length }), 50));
+    });
+    if (result.inline) problems.push(`${profile}: an inline script ran`);
+    if (result.violations === 0) problems.push(`${profile}: no violation reported for the control`);
+    if (profile === 'tt' && result.tt !== 'blocked') problems.push('tt: innerHTML with a string was allowed');
+    await context.close();
+  }
+  return problems;
+});
+
+await check('the standalone loaded twice (two URLs): no error, one definition, widgets work', async () => {
+  const session = await open(pageUrl('csp', ['/lib/fair-offer.js', '/lib/fair-offer.js?v=2']));
+  const problems = await exercise(session.page);
+  const defined = await session.page.evaluate(() => document.getElementById('inline') instanceof customElements.get('fair-offer'));
+  if (!defined) problems.push('the widget is not an instance of the registered class');
+  problems.push(...(await violations(session)));
+  await session.context.close();
+  return problems;
+});
+
+/** The stop path under host CSS: a real, visible, readable button, in view; no sideways scroll. */
+async function stopPathIntact(page, width) {
+  const problems = [];
+  for (const id of ['inline', 'fetched']) {
+    const stop = page.locator(`#${id} [part~="stop-action"]`);
+    await stop.scrollIntoViewIfNeeded();
+    const m = await stop.evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      const s = getComputedStyle(b);
+      let bg = 'rgba(0, 0, 0, 0)';
+      for (let n = b; n && bg === 'rgba(0, 0, 0, 0)'; n = n.parentElement ?? n.getRootNode().host) bg = getComputedStyle(n).backgroundColor;
+      const text = b.textContent.trim();
+      return {
+        w: r.width, h: r.height, top: r.top, bottom: r.bottom, left: r.left, right: r.right, vh: innerHeight, vw: innerWidth,
+        opacity: s.opacity, visibility: s.visibility, display: s.display, color: s.color, bg, fontSize: parseFloat(s.fontSize),
+        textIndent: s.textIndent, text, scrollW: b.scrollWidth, clientW: b.clientWidth,
+      };
+    });
+    const label = `#${id} stop-action`;
+    if (m.display === 'none' || m.visibility !== 'visible' || m.opacity !== '1') problems.push(`${label}: display ${m.display}, visibility ${m.visibility}, opacity ${m.opacity}`);
+    if (m.w < 24 || m.h < 24) problems.push(`${label}: ${m.w}×${m.h} px (WCAG 2.5.8 asks ≥ 24×24)`);
+    if (m.top < 0 || m.bottom > m.vh || m.left < 0 || m.right > m.vw) problems.push(`${label}: not inside the viewport after scrolling (${Math.round(m.left)},${Math.round(m.top)})–(${Math.round(m.right)},${Math.round(m.bottom)})`);
+    if (m.color === m.bg || /rgba\(\d+, \d+, \d+, 0\)|transparent/.test(m.color)) problems.push(`${label}: text colour ${m.color} on ${m.bg}`);
+    if (m.fontSize < 12) problems.push(`${label}: font-size ${m.fontSize}px`);
+    if (parseFloat(m.textIndent) !== 0) problems.push(`${label}: text-indent ${m.textIndent}`);
+    if (m.scrollW > m.clientW + 1) problems.push(`${label}: label overflows its button (${m.scrollW} > ${m.clientW})`);
+    if (!m.text) problems.push(`${label}: no label`);
+  }
+  // Every text in the widgets stays readable: no tiny or collapsed lines, no spread-out letters (the widget's own
+  // eyebrow uses 0.04em), no text pushed off by text-indent.
+  const unreadable = await page.evaluate(() =>
+    ['inline', 'fetched'].flatMap((id) =>
+      [...document.getElementById(id).shadowRoot.querySelectorAll('h2, h3, p, li, th, td, button, legend, label, caption')]
+        .filter((n) => n.textContent.trim() && n.getClientRects().length)
+        .map((n) => {
+          const s = getComputedStyle(n);
+          const size = parseFloat(s.fontSize);
+          const line = s.lineHeight === 'normal' ? size * 1.2 : parseFloat(s.lineHeight);
+          return { what: `#${id} ${n.localName}${n.className ? '.' + n.className : ''}`, size, line, spacing: s.letterSpacing, indent: s.textIndent };
+        })
+        .filter((t) => t.size < 12 || t.line < t.size || Math.abs(parseFloat(t.spacing) || 0) > 0.1 * t.size || parseFloat(t.indent) !== 0),
+    ),
+  );
+  for (const t of unreadable.slice(0, 5)) problems.push(`${t.what}: font-size ${t.size}px, line-height ${t.line}px, letter-spacing ${t.spacing}, text-indent ${t.indent}`);
+  if (unreadable.length > 5) problems.push(`… and ${unreadable.length - 5} more unreadable texts`);
+  const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
+  if (overflow > 0) problems.push(`page scrolls sideways by ${overflow}px at ${width}px`);
+  return problems;
+}
+
+for (const css of ['hostile', 'tiny', 'rem62']) {
+  await check(`hostile host CSS (${css}.css) at 320 px: stop path visible and readable, no sideways overflow; still works`, async () => {
+    const session = await open(pageUrl('csp', LIBS.standalone, [css]), { width: 320, height: 640 });
+    await session.page.waitForFunction(() => document.getElementById('fetched')?.shadowRoot?.querySelector('[part~="stop-action"]'), null, { timeout: 5_000 });
+    const problems = await stopPathIntact(session.page, 320);
+    await session.page.locator('#inline [part~="stop-action"]').click();
+    const stopped = await session.page
+      .waitForFunction(() => window.__choices.some((c) => c.id === 'inline' && c.choice === 'stop'), null, { timeout: 5_000 })
+      .then(() => true, () => false);
+    if (!stopped) problems.push('clicking the stop path did not fire offer-choice');
+    problems.push(...(await violations(session)));
+    await session.context.close();
+    return problems;
+  });
+}
+
+await browser.close();
+await server.close();
+await rm(tmp, { recursive: true, force: true });
+
+for (const r of results) {
+  console.log(`${r.problems.length ? 'FAIL' : 'PASS'} ${r.name} (${(r.ms / 1000).toFixed(1)} s)`);
+  for (const p of r.problems) console.log(`     - ${p}`);
+}
+const passed = results.filter((r) => r.problems.length === 0).length;
+console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s (standalone: ${standaloneFrom}; npm entry: ${npmFrom} bundled with esbuild)`);
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === results.length ? 0 : 1);
