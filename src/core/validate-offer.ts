@@ -46,10 +46,22 @@ function declaredDeadline(offer: unknown): { at: string; reason: string } | unde
   return typeof at === 'string' && typeof reason === 'string' ? { at, reason } : undefined;
 }
 
+/** Embedding and override controls (LRE, RLE, PDF, LRO, RLO): an unterminated one reorders the text after it. */
+const BIDI_OVERRIDE = /[\u202A-\u202E]/;
+
 function copyFindings(offer: unknown, now: Date): Finding[] {
   const deadline = declaredDeadline(offer);
   const findings: Finding[] = [];
   for (const field of collectCopyFields(offer, MAX_TEXT)) {
+    if (BIDI_OVERRIDE.test(field.text)) {
+      findings.push({
+        rule: 'bidi-control',
+        severity: 'warning',
+        path: field.path,
+        message:
+          'This text contains bidi embedding or override characters (U+202A–U+202E), which can make the words shown differ from the words written (e.g. reorder a price). Remove them: the browser orders Arabic and Hebrew text without them.',
+      });
+    }
     // Copy is judged as read: zero-width and bidi characters cannot split "last chance" past the checks.
     const found = checkCopy(visibleText(field.text), {
       role: field.role,

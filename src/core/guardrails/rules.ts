@@ -130,6 +130,14 @@ export const RULES = [
     fix: 'Use an absolute https: URL.',
   },
   {
+    id: 'bidi-control',
+    severity: 'warning',
+    kind: 'copy',
+    refuses: 'Bidi embedding or override characters (U+202A–U+202E) in offer copy.',
+    why: 'Seed: "truthful claims" and "clear disclosures": an unterminated override can visually reorder the text after it (a price, a name), so the words shown differ from the words written.',
+    fix: 'Remove the characters; Arabic and Hebrew text is ordered by the browser without them.',
+  },
+  {
     id: 'vague-cta',
     severity: 'warning',
     kind: 'copy',
