@@ -80,7 +80,8 @@ function copyFindings(offer: unknown, now: Date): Finding[] {
  * already reports the same path.
  */
 function dedupe(findings: Finding[]): Finding[] {
-  const specific = new Set(findings.filter((f) => f.rule !== 'invalid-offer' && f.path).map((f) => f.path));
+  // Only a more specific *error* may stand in for a structure error: a warning at the same path must not hide it.
+  const specific = new Set(findings.filter((f) => f.rule !== 'invalid-offer' && f.severity === 'error' && f.path).map((f) => f.path));
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {

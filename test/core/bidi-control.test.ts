@@ -23,3 +23,11 @@ describe('bidi-control', () => {
     expect(result.findings.filter((f) => f.rule === 'bidi-control')).toEqual([]);
   });
 });
+
+describe('a warning never hides a structure error at the same path', () => {
+  it('a term replaced by text with an override character is still refused', () => {
+    const result = validateOffer(offerWith((o: any) => (o.full.terms.price = '\u202E')));
+    expect(result.ok).toBe(false);
+    expect(result.findings).toContainEqual(expect.objectContaining({ severity: 'error', path: 'full.terms.price' }));
+  });
+});
