@@ -54,6 +54,13 @@ export const CONFIRMSHAMING = [
   ' ' + I + w('dont|do not|never') + opt(w('really|even')) + w('care') + w('about|for|if|whether|what|how'),
   ' ' + I + w('give up on|quit on|gave up on') + w('my|myself|me|the|our'),
   // are you sure you want to give up your discount? · you're really going to walk away from the kids?
+  // you'll regret this · let them fend for themselves · my dog deserves cheaper food · porch pirates don't scare me
+  ' ' + w('youll|you will|youre going to|you are going to') + opt(w('really|totally|just')) + w('regret'),
+  ' ' + w('fend for') + w('themselves|itself|himself|herself|yourselves'),
+  ' ' + w('deserves?') + w('less|worse|cheaper|cheap|nothing|second best|the bare minimum') + '(?!(?:stress|hassle|worry|worries|pain|fees|waiting|clutter|paperwork|spam) )',
+  ' ' + w('dont|doesnt|do not|does not') + w('scare|frighten|worry|bother') + w('me') + END,
+  // decline offer and pay more · close and pay full price
+  ' ' + w('and') + w('pay|spend') + w('more|extra|full price|retail|double|twice as much'),
   ' ' + w('are you sure|you sure|really|seriously|youd rather|you would rather') + upTo(4, ANY) + w('miss(?: out)?(?: on)?|give up|pass up|turn down|walk away from|lose|forfeit|skip|abandon|leave') + upTo(3, ANY) + GIVEN_UP,
 ];
 
@@ -147,6 +154,10 @@ export const PRESSURE = [
   ' ' + w('in|under|due to|because of|experiencing|is in|are in|so much|such') + w('high|huge|great|strong|heavy|massive|extreme|unusually high|very high') + w('demand'),
   ' ' + w('high|huge|strong|heavy|massive|extreme|unusually high|very high') + w('demand') + alt(END, w('for|right now|alert|warning|item|items|product|style|size|on this|today|expected')),
   ' ' + w('in demand') + END,
+  // back in stock, but not for long · rare find: usually sold out
+  ' ' + w('but not for long|not for long') + END,
+  ' ' + w('usually|normally|often|always|typically|frequently') + w('sold out|sells out|sell out|books up|booked up|gone'),
+  ' ' + w('rare find'),
   ' ' + w('(?:almost|nearly) out') + END,
   // 38 people are viewing this · 5,338 people bought this · 2 customers recently bought it
   ' ' + alt(COUNT, SOME) + opt(w('other')) + PEOPLE + PEOPLE_GAP + SOCIAL_VERB,

@@ -31,13 +31,13 @@ const GOOD = set(
 );
 /** Victims and valued states: valued only when refused ("I don't care about the planet", "I hate cool stuff"). */
 const REFUSED_GOOD = set(
-  'happy nice awesome amazing cool child children kid baby animal pet dog cat family planet earth environment bee ocean forest rainforest refugee patient community student orphan elderly veteran wildlife journalism farmer neighbour neighbor',
+  'happy nice awesome amazing cool present treat surprise child children kid baby animal pet dog cat family planet earth environment bee ocean forest rainforest refugee patient community student orphan elderly veteran wildlife journalism farmer neighbour neighbor',
 );
 /** Verbs that are valued after "to" or "not" ("I don't want to help"), but not as nouns ("I don't need help"). */
 const GOOD_VERB = set('help support feed rescue plant donate give');
 /** Losses and harms: preferring them is the sarcastic "no". */
 const LOSS = set(
-  'waste lose loss miss suffer starve struggle stress fail failure hack scam overpay overcharge overspend burn gamble risk settle throw behind ignorant ignorance uninformed clueless broke debt mediocre average boring bored ugly unsafe unprotected vulnerable manual manually paperwork chaos messy slow outdated lazy tired exhausted late wrinkle guess forget quitter loser sucker fool idiot coward cheapskate competitor competition shelter die unhealthy overweight lonely miserable unhappy stuck confused overwhelmed frustrated paste twice expensive overpriced disorganized pollute pollution plastic bad worse terrible awful lousy crappy horrible lost dull blurry buggy broken dirty fend overtime heartless selfish stingy greedy weak dumb stupid luddite dinosaur',
+  'waste lose loss miss suffer starve struggle stress fail failure hack scam overpay overcharge overspend burn gamble risk settle throw behind ignorant ignorance uninformed clueless broke debt mediocre average boring bored ugly unsafe unprotected vulnerable manual manually paperwork chaos messy slow outdated lazy tired exhausted late wrinkle guess forget quitter loser sucker fool idiot coward cheapskate competitor competition shelter die unhealthy overweight lonely miserable unhappy stuck confused overwhelmed frustrated paste twice expensive overpriced disorganized pollute pollution plastic bad worse terrible awful lousy crappy horrible lost dull blurry buggy broken dirty fend overtime heartless selfish stingy greedy weak dumb stupid luddite dinosaur sad lukewarm stale soggy bland drab frizzy clutter abandon',
 );
 /** After "stay / remain / be / go": states that are losses only there ("I'd rather stay small", "kids going hungry"). */
 const LOSS_STATE = set('small beginner amateur cold hungry homeless alone sick poor');
@@ -49,12 +49,22 @@ const LOSS_PAYING = set('more extra retail premium double much hours weekends ev
 const COST = set('fee bill rate price cost interest charge payment amount fare');
 const COST_MOD = set('high higher hidden extra bank late full');
 /** Self-flattery with "already": "I'm already perfect", "I'm a genius already". */
-const SMUG = set('genius perfect expert');
+const SMUG = set('genius perfect expert flawless');
+/** Boasts of being rich, read in a first-person preference frame ("No thanks, I'm rich", "I'm made of money"). */
+const RICH = set('rich loaded millionaire billionaire');
+/** Positive adjectives whose comparative is a valued thing when refused ("I don't want smoother skin"). */
+const BETTER = set('smooth soft bright clear strong fast healthy fresh clean sharp slim lean calm fit glow thick shiny firm');
+/** Verbs that give up what the visitor owns ("Cancel and lose my streak", "Leave and miss your 20% off"). */
+/** What the visitor owns in a cancel flow: valued only when given up by LOSE_VERB ("forfeit my points"). */
+const OWNED = set('point streak progress benefit pricing status badge level history credit');
+const LOSE_VERB = set('lose forfeit sacrifice waste miss ignore skip');
 
 /** What follows a valued word when the label declines a channel or a product, not the good itself. */
 const NOT_THE_GOOD = set(
-  'trial account version tier subscription emails email newsletter newsletters messages message texts text sms notifications alerts updates receipt card by via sent mail calls inbox wrap wrapping box bag aid',
+  'trial account version tier subscription emails email newsletter newsletters messages message texts text sms notifications alerts updates receipt card by via sent mail calls inbox wrap wrapping box bag aid balance statement',
 );
+const GONE = set('end ended ends over gone expire expired expires');
+const PERCENT_OF = set('off code discount coupon savings back');
 const SAVE_WHAT = set('money time cash big more on up lots % a');
 const CLAUSE_END = new Set(['.', ',', ':']);
 
@@ -120,6 +130,14 @@ const isIn = (words: Set<string>, t: string | undefined) => {
   return false;
 };
 const isNum = (t: string | undefined) => !!t && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
+/** A comparative of a positive adjective: smoother, brighter, healthier, slimmer. */
+const isBetter = (t: string) => {
+  if (t.length < 5 || !t.endsWith('er')) return false;
+  const stem = t.slice(0, -2);
+  return BETTER.has(stem) || BETTER.has(stem + 'e') || (stem.endsWith('i') && BETTER.has(stem.slice(0, -1) + 'y')) || (stem[stem.length - 1] === stem[stem.length - 2] && BETTER.has(stem.slice(0, -1)));
+};
+/** Where an imperative label starts: its first word, or after "and", a comma or "yes" ("Yes, cancel and lose …"). */
+const LABEL_START = new Set(['', 'and', ',', '.', 'anyway', 'yes', 'then']);
 
 type Polarity = 1 | -1; // 1 prefers its object, -1 refuses it
 type Span = [number, number];
@@ -138,6 +156,8 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
   let yes = false; // the sentence opened with "Yes"
   let loadedYes: Span | null = null;
   let plainNo = false;
+  let losing = false; // the frame gives up what the visitor owns (LOSE_VERB + my/your)
+  let smug = false; // the frame opened with a decline marker: a boast that follows mocks the visitor ("No thanks, my skin is perfect")
 
   const open = (p: Polarity, at: number, explicit = p === -1) => {
     if (!polarity) start = at;
@@ -147,7 +167,7 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
   };
   const close = () => {
     polarity = 0;
-    guilt = letting = paying = too = false;
+    guilt = letting = paying = too = smug = losing = false;
   };
 
   for (let i = 0; i < toks.length; i++) {
@@ -165,6 +185,7 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
     if (MARKER.has(t) && (next === ',' || next === 'thanks' || next === 'thank')) {
       subject = true;
       open(1, i);
+      smug = true;
       continue;
     }
     if (YES.has(t) && !polarity) yes = true;
@@ -176,6 +197,29 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
     if (t === 'who' && isIn(WHO_VERB, next)) {
       open(-1, i++);
       continue;
+    }
+    if (t === 'why' && (next === 'would' || next === 'should' || next === 'do') && SUBJECT.has(toks[i + 2] ?? '') && isIn(WHO_VERB, toks[i + 3])) {
+      // "Why would I want free samples?": a rhetorical refusal
+      open(-1, i);
+      i += 3;
+      continue;
+    }
+    if (!polarity && (t === 'keep' || t === 'leave') && next === 'me' && LABEL_START.has(prev ?? '')) {
+      // "Keep me in the dark": an imperative preference spoken by the visitor
+      open(1, i++);
+      continue;
+    }
+    if ((polarity !== -1 || guilt) && LABEL_START.has(prev ?? '') && (isIn(LOSE_VERB, t) || ((t === 'give' || t === 'throw') && (next === 'up' || next === 'away')))) {
+      // "Cancel and lose my streak", "Forfeit my reward", "Leave and miss your 20% off": giving up what is the visitor's
+      const k = i + (t === 'give' || t === 'throw' ? 2 : 1);
+      const owner = toks[k] === 'all' ? toks[k + 1] : toks[k];
+      if (owner === 'my' || owner === 'your') {
+        open(-1, i, false);
+        losing = true;
+        left = 3; // the thing given up follows the owner closely ("forfeit my 2,300 points")
+        i = k;
+        continue;
+      }
     }
     if ((t === 'not' || t === 'no') && (next === 'interested' || next === 'into' || next === 'interest')) {
       open(-1, i++);
@@ -203,12 +247,13 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
     }
     if (t === 'know' && subject && (next === 'everything' || (next === 'it' && toks[i + 2] === 'all'))) return [i, i + 2];
     const notBefore = NOT.has(prev ?? '');
-    if (!polarity && !notBefore && (isIn(GUILT_VERB, t) || (t === 'walk' && next === 'away') || (t === 'turn' && (next === 'back' || toks[i + 2] === 'back')))) {
+    if (!polarity && !notBefore && (isIn(GUILT_VERB, t) || ((t === 'walk' || t === 'walking') && next === 'away') || (t === 'turn' && (next === 'back' || toks[i + 2] === 'back')))) {
       open(-1, i, false);
       guilt = true;
       continue;
     }
-    const refuses = isIn(REFUSE_VERB, t) && (t === 'give' || t === 'turn' ? next === 'up' || next === 'down' || next === 'back' || toks[i + 2] === 'back' : t !== 'pass' || next === 'on' || next === 'up');
+    // "-ed" is an adjective there, not a refusal: "I'm fine with abandoned carts"
+    const refuses = isIn(REFUSE_VERB, t) && !t.endsWith('ed') && (t === 'give' || t === 'turn' ? next === 'up' || next === 'down' || next === 'back' || toks[i + 2] === 'back' : t !== 'pass' || next === 'on' || next === 'up');
     if (refuses && (polarity === 1 || (!polarity && subject))) {
       open(-1, i, false);
       continue;
@@ -245,7 +290,10 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
       (paying && LOSS_PAYING.has(t)) ||
       (isIn(LOSS_STATE, t) && isIn(BECOME, before)) ||
       (isIn(COST, t) && (COST_MOD.has(prev ?? '') || (toks[i - 2] !== 'full' && COST_MOD.has(toks[i - 2] ?? '')))) ||
-      (SMUG.has(t) && (prev === 'already' || toks[i - 2] === 'already' || next === 'already')) ||
+      (SMUG.has(t) && (prev === 'already' || toks[i - 2] === 'already' || next === 'already' || smug)) ||
+      (RICH.has(t) && (prev === 'im' || prev === 'am')) ||
+      (t === 'money' && prev === 'of' && toks[i - 2] === 'made') ||
+      (t === 'loop' && prev === 'the' && toks[i - 2] === 'of' && toks[i - 3] === 'out') ||
       (t === 'hand' && prev === 'by') ||
       (t === 'way' && (prev === 'hard' || prev === 'old')) ||
       (t === 'dark' && prev === 'the') ||
@@ -267,6 +315,7 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
           ? !bare
           : isIn(GOOD, t) ||
             (polarity === -1 && (isIn(REFUSED_GOOD, t) || (guilt && t === 'them'))) ||
+            (polarity === -1 && ((losing && isIn(OWNED, t)) || isBetter(t) || (t === '%' && isNum(prev) && PERCENT_OF.has(next ?? '')))) ||
             (t === 'good' && (isIn(REFUSE_AFTER_NOT, prev) || prev === 'look' || prev === 'looking')) ||
             ((prev === 'to' || prev === 'not') && GOOD_VERB.has(t)) ||
             (t === 'off' && (prev === '%' || isNum(prev))));
@@ -274,8 +323,11 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
       // a good let slip, put off, or called enough: "let this offer sail away", "I'll save another day", "I'm rich enough"
       const a = toks[i + 1], b = toks[i + 2], c = toks[i + 3];
       if ((letting && (isIn(SLIP, a) || isIn(SLIP, b) || isIn(SLIP, c))) || a === 'enough' || b === 'enough') return [start, i + 2];
-      for (let k = i + 1; k <= i + 4 && k < toks.length; k++)
+      for (let k = i + 1; k <= i + 4 && k < toks.length; k++) {
+        // "I prefer to hear about sales after they end": a good wanted only when it is gone
+        if (toks[k] === 'after' && (toks[k + 1] === 'they' || toks[k + 1] === 'it' || toks[k + 1] === 'its') && GONE.has(toks[k + 2] ?? '')) return [start, k + 3];
         if ((toks[k] === 'another' || toks[k] === 'other' || toks[k] === 'next') && (toks[k + 1] === 'day' || toks[k + 1] === 'time')) return [start, k + 2];
+      }
     }
     if (loss || good) {
       if ((loss && (polarity === 1 || too)) || (good && polarity === -1)) return [start, i + 1];

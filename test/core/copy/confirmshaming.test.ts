@@ -8,6 +8,12 @@ import { checkCopy } from '../../../src/core/copy/check-copy.js';
 import { rulesFor } from './helpers.js';
 
 const SHAMING = [
+  // fixed shapes added after blind batch 2 (patterns.ts); these strings are not in blind2.ts
+  "Close it. You'll totally regret it",
+  'No, my cats can fend for themselves',
+  'My family deserves worse',
+  "Hackers don't scare me",
+  'Skip and pay retail',
   // from the product brief
   "No thanks, I don't like saving money",
   "I'd rather stay uninformed",
@@ -88,6 +94,10 @@ const SHAMING = [
 ];
 
 const HONEST = [
+  'You deserve less stress',
+  "Don't worry, you can cancel anytime",
+  'Continue and pay monthly',
+  "You won't regret it",
   // from the product brief
   'No thanks',
   'Not now',

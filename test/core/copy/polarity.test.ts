@@ -58,6 +58,31 @@ const CASES: [text: string, shaming: boolean, why: string][] = [
   ['I hate when the page reloads', false, 'hate + nothing valued'],
   ['I was paying too much before, so I switched', false, 'a past fact, not a frame'],
   ['I prefer dark mode', false, '"dark" is a loss only as "the dark"'],
+  // giving up what the visitor owns (blind batch 2 patterns; these strings are not in blind2.ts)
+  ['Unsubscribe and forfeit my loyalty points', true, 'label + forfeit + my + owned'],
+  ['Downgrade anyway and give up my badges', true, 'give up + my + owned'],
+  ['Go back and miss your 25% discount', true, 'miss + your + % discount'],
+  ['Skip my birthday gift', true, 'skip + my + valued'],
+  ['Give up your seat for an elderly passenger', false, 'the object is not what the visitor owns'],
+  ['Skip my delivery this week', false, 'skip + my + a product'],
+  ['Miss your delivery? Reschedule here', false, 'miss + your + no good'],
+  ['Yes, cancel and lose my saved addresses', false, 'lose + my + nothing valued'],
+  // comparatives, boasts and idioms of a loss
+  ["I'm not interested in thicker hair", true, 'refusal + comparative of a positive adjective'],
+  ["Nope, I don't want firmer abs", true, 'refusal + comparative (doubled stem)'],
+  ['I want smoother skin', false, 'a wish, not a refusal'],
+  ["No thanks, I'm loaded", true, 'decline + boast of wealth'],
+  ['No thanks, my bread is flawless', true, 'decline + boast'],
+  ["No thanks, I'm an existing customer", false, 'decline + a fact'],
+  ["I'd rather stay out of the loop", true, 'preference + idiom of a loss'],
+  ['Leave me in the dark', true, 'imperative preference + loss'],
+  ['Keep me signed in', false, 'imperative preference + nothing harmful'],
+  ['Why should I need better tools?', true, 'rhetorical why + valued'],
+  ['Why do I need an account?', false, 'rhetorical why + nothing valued'],
+  ["I'd rather hear about deals after they're over", false, 'contraction "theyre" is not read (a known gap)'],
+  ['No, I prefer hearing about discounts after they expire', true, 'a good wanted only when gone'],
+  ["No thanks, I'm fine with stale bread", true, 'preference + negative adjective'],
+  ["No thanks, I'm fine with ignored emails", false, '"-ed" adjective is not a refusing verb'],
 ];
 
 describe('confirmshaming by polarity', () => {

@@ -6,6 +6,9 @@ import { checkCopy } from '../../../src/core/copy/check-copy.js';
 import { rulesFor } from './helpers.js';
 
 const CLAIMS = [
+  'Restocked, but not for long',
+  'These usually sell out',
+  'A rare find in your area',
   // from the product brief
   'Only 2 left',
   'Low stock',
@@ -97,6 +100,8 @@ const CLAIMS = [
 ];
 
 const PLAIN = [
+  'Usually ships in 2 days',
+  'Not for long-haul flights',
   'In stock',
   'In stock: ships tomorrow',
   'Back in stock',
