@@ -6,7 +6,14 @@
  *   after the rule changes:                   confirmshaming 77/80, urgency 40/40, pressure 40/40, honest flagged 0/150
  *
  * Blind batch 3 (BLIND3_*), written after the changes and measured exactly once with no rule change afterwards —
- * the honest estimate of generalisation to unseen copy: see the numbers recorded at its test below.
+ * the honest estimate of generalisation to unseen copy. It is data only (no assertion); measured once:
+ *
+ *   blind3 confirmshaming 21/30 = 0.70; honest flagged 0/30
+ *   missed: "No thanks, I already know how to cook everything", "No thanks, dry skin is my thing",
+ *   "Yes, cancel and lose my 40% loyalty discount" (object 4 tokens after "my": past the 3-token window),
+ *   "I'll give up my VIP status" (preference frame: give up is read as a refusal, not a loss frame),
+ *   "No, I don't want my photos backed up", "No thanks, I don't deserve a break", "No thanks, I like my phone cracked",
+ *   "Decline and miss out on rewards", "No, I don't read books anyway".
  */
 import { describe, expect, it } from 'vitest';
 import { DARK_RULES, rulesFor } from './helpers.js';
