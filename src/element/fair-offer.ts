@@ -1,9 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareTerms, discloseOption, formatPrice, type DisclosedOption } from '../core/disclosure.js';
+import { discloseOption, type DisclosedOption } from '../core/disclosure.js';
 import type { Finding } from '../core/finding.js';
 import { stringsFor } from '../core/locales/index.js';
-import { CONSTRAINTS, TERM_KEYS, type Constraint, type Offer, type OfferOption, type TermKey } from '../core/offer-schema.js';
+import type { Constraint, Offer } from '../core/offer-schema.js';
 import { checkDeadlineHistory } from '../core/deadline-history.js';
 import { applyArm, armFor, getVisitorId, type ArmView } from '../core/experiment.js';
 import { renderPlan } from '../core/plan.js';
@@ -19,6 +19,7 @@ import { offerEvent, type FeedbackAnswer } from './events.js';
 import { fairOfferStyles } from './fair-offer.styles.js';
 import { FormValue, type FormChoice } from './form-value.js';
 import { ToggletipController } from './toggletip-controller.js';
+import { chosenStage, constraintStage, fullStage, invalidStage, retreatStage, sideBySideStage, stoppedStage, type Disclosed, type StageActions, type StageView } from './templates/stages.js';
 
 /**
  * @deprecated Every built-in string now lives in `Strings` (src/core/strings.ts, with de/es); these are the
@@ -33,18 +34,6 @@ export const ELEMENT_STRINGS = {
 /** @deprecated Same as `Strings`. */
 export type FairOfferStrings = Strings;
 
-const FEEDBACK_ANSWERS: ReadonlyArray<[FeedbackAnswer, keyof Strings]> = [
-  ['yes', 'feedbackYes'],
-  ['partly', 'feedbackPartly'],
-  ['no', 'feedbackNo'],
-];
-
-const TERM_LABEL: Record<TermKey, keyof Strings> = {
-  scope: 'termScope', evidence: 'termEvidence', dataAccess: 'termDataAccess', time: 'termTime', price: 'termPrice', renewal: 'termRenewal', exit: 'termExit',
-};
-const TERM_HELP: Record<TermKey, keyof Strings> = {
-  scope: 'helpScope', evidence: 'helpEvidence', dataAccess: 'helpDataAccess', time: 'helpTime', price: 'helpPrice', renewal: 'helpRenewal', exit: 'helpExit',
-};
 /** Warnings already printed on this page: many widgets showing the same offer warn once, not once each. */
 const warned = new Set<string>();
 let warnedStorage = false;
@@ -69,10 +58,6 @@ function warnIfBadLocale(locale: string | undefined): void {
     console.warn(`<fair-offer>: the offer's locale "${locale}" is not a valid language tag, so prices and dates are formatted in English.`);
   }
 }
-
-const CONSTRAINT_LABEL: Record<Constraint, keyof Strings> = {
-  time: 'constraintTime', budget: 'constraintBudget', policy: 'constraintPolicy', other: 'constraintOther',
-};
 
 /**
  * An honest offer: the recommended option first, one smaller option after a decline, a stop path in every
@@ -182,6 +167,20 @@ export class FairOffer extends LitElement {
   #focusStage = false;
   #viewedOfferId: string | null = null;
   #visibility: IntersectionObserver | null = null;
+  /** What the stage templates call back; one stable object, so Lit keeps the same listeners between renders. */
+  #actions: StageActions & Pick<StageView, 'toggleTip' | 'toggleAddOn'> = {
+    choose: (choice) => this.#choose(choice),
+    decline: () => this.#decline(),
+    answer: (constraint) => this.#answer(constraint),
+    back: () => this.#back(),
+    change: () => this.#change(),
+    stop: () => this.#stop(),
+    reopen: () => this.#reopen(),
+    saveSummary: () => this.#saveSummary(),
+    closeFeedback: (answer) => this.#closeFeedback(answer),
+    toggleTip: (key) => void this.#tips.toggle(key),
+    toggleAddOn: (id, checked) => void (checked ? this.#addOns.add(id) : this.#addOns.delete(id)),
+  };
   #tips = new ToggletipController(this, (key) => {
     const button = this.renderRoot.querySelector<HTMLElement>(`button[data-term="${key}"]`);
     const bubble = this.renderRoot.querySelector<HTMLElement>(`#tip-${key}`);
@@ -600,7 +599,7 @@ export class FairOffer extends LitElement {
     return constraint && constraint !== 'other' && offer.retreatFor?.[constraint] ? `retreat-${constraint}` : 'retreat';
   }
 
-  #disclosed(s: SequenceState = this._seq): { full: DisclosedOption; retreat: DisclosedOption; retreatSource: OfferOption } {
+  #disclosed(s: SequenceState = this._seq): Disclosed {
     const offer = this.#offer;
     const strings = this.#s;
     const constraint = this.#config.mode === 'side-by-side' ? null : s.constraint;
@@ -625,255 +624,26 @@ export class FairOffer extends LitElement {
 
   override render(): TemplateResult {
     const v = this.#validation;
-    if (!v || !v.ok || !v.offer) return this.#renderInvalid(v?.findings ?? []);
+    if (!v || !v.ok || !v.offer) return invalidStage(this.#s, v?.findings ?? [], this.debug);
     const s = this._seq;
-    const offer = this.#offer;
+    const view: StageView = {
+      ...this.#actions,
+      s: this.#s,
+      locale: this.#locale,
+      disabled: this._formDisabled,
+      openTip: this.#tips.openKey,
+      addOns: this.#addOns,
+      offer: this.#offer,
+      kind: this.#config.kind,
+    };
     const body =
-      s.stage === 'stopped' ? this.#renderStopped(offer)
-      : s.stage === 'chosen' ? this.#renderChosen(offer)
-      : this.#config.mode === 'side-by-side' ? this.#renderSideBySide(offer)
-      : s.stage === 'constraint' ? this.#renderConstraint()
-      : s.stage === 'retreat' ? this.#renderRetreat(offer)
-      : this.#renderFull(offer);
+      s.stage === 'stopped' ? stoppedStage(view)
+      : s.stage === 'chosen' ? chosenStage(view, this.#disclosed()[s.choice === 'retreat' ? 'retreat' : 'full'], this.feedback && this._feedbackOpen)
+      : this.#config.mode === 'side-by-side' ? sideBySideStage(view, this.#disclosed())
+      : s.stage === 'constraint' ? constraintStage(view)
+      : s.stage === 'retreat' ? retreatStage(view, this.#disclosed())
+      : fullStage(view, this.#disclosed());
     return html`${body}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
-  }
-
-  #renderInvalid(findings: Finding[]): TemplateResult {
-    const s = this.#s;
-    const panel =
-      this.debug && findings.length
-        ? html`<section class="diagnostics" aria-labelledby="diagnostics-heading">
-            <h2 id="diagnostics-heading">${s.invalidHeading}</h2>
-            <ul>
-              ${findings.map((f) => html`<li><code>${f.rule}</code> (${f.severity})${f.path ? html` <code>${f.path}</code>` : nothing}: ${f.message}</li>`)}
-            </ul>
-          </section>`
-        : nothing;
-    return html`${panel}<slot name="fallback"></slot>`;
-  }
-
-  #heading(text: string): TemplateResult {
-    return html`<h2 id="stage-heading" tabindex="-1">${text}</h2>`;
-  }
-
-  #stopButton(offer: Offer): TemplateResult {
-    return html`<button type="button" class="secondary" part="stop-action" ?disabled=${this._formDisabled} @click=${this.#stop}>${offer.stop?.label ?? this.#s.stop}</button>`;
-  }
-
-  #actionGroup(d: DisclosedOption, part: 'full-action' | 'retreat-action', primary: boolean): TemplateResult {
-    const id = `${part}-price`;
-    return html`<div class="action-group">
-      <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${id} ?disabled=${this._formDisabled}
-        @click=${() => this.#choose(part === 'full-action' ? 'full' : 'retreat')}>${d.actionLabel}</button>
-      <p class="price-line" id=${id}>${d.priceLine}${d.notice ? html` <span class="notice">${d.notice}</span>` : nothing}</p>
-    </div>`;
-  }
-
-  #meta(offer: Offer): TemplateResult {
-    const s = this.#s;
-    return html`<p class="meta">${fill(s.requestedBy, { name: offer.requester.name, role: offer.requester.role })}</p>
-      <p><strong>${s.decisionLabel}:</strong> ${offer.decision}</p>
-      ${this.#deadline(offer)}`;
-  }
-
-  #deadline(offer: Offer): TemplateResult | typeof nothing {
-    if (!offer.deadline) return nothing;
-    let date: string;
-    try {
-      date = new Intl.DateTimeFormat(this.#locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(offer.deadline.at));
-    } catch {
-      date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(offer.deadline.at));
-    }
-    // A date and a reason, never a ticking countdown.
-    return html`<p class="deadline">${fill(this.#s.deadline, { date, reason: offer.deadline.reason })}</p>`;
-  }
-
-  #impact(option: OfferOption): TemplateResult | typeof nothing {
-    if (!option.impact) return nothing;
-    const url = option.impact.verificationUrl;
-    return html`<p>${option.impact.text}${url ? html` <a href=${url}>${this.#s.verifyImpact}</a>` : nothing}</p>`;
-  }
-
-  #addOnsFieldset(offer: Offer): TemplateResult | typeof nothing {
-    if (!offer.addOns?.length) return nothing;
-    const s = this.#s;
-    return html`<fieldset>
-      <legend>${s.addOnsLegend}</legend>
-      ${offer.addOns.map(
-        (a) => html`<label>
-          <input type="checkbox" name=${a.id} .checked=${this.#addOns.has(a.id)} ?disabled=${this._formDisabled}
-            @change=${(e: Event) => ((e.target as HTMLInputElement).checked ? this.#addOns.add(a.id) : this.#addOns.delete(a.id))} />
-          <span>${a.label}${a.price ? ` (${formatPrice(a.price, this.#locale, s)})` : ''}</span>
-        </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  /** The terms of one option, or the differences between two (rows that differ say so in text). */
-  #termsTable(columns: DisclosedOption[], caption: string): TemplateResult {
-    const s = this.#s;
-    const rows = columns.length === 2 ? compareTerms(columns[0]!, columns[1]!) : TERM_KEYS.map((key) => ({ key, differs: false }));
-    return html`<div class="terms" part="terms">
-      <table>
-        <caption>${caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.termColumn}</th>
-            ${columns.map((c) => html`<th scope="col">${c.title}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(({ key, differs }) => {
-            const label = s[TERM_LABEL[key]];
-            const open = this.#tips.openKey === key;
-            return html`<tr>
-              <th scope="row">
-                <span class="term-head">
-                  <span>${label}</span>
-                  ${differs ? html`<span class="badge">${s.differs}</span>` : nothing}
-                  <button type="button" class="info" part="term-info" data-term=${key} aria-expanded=${open ? 'true' : 'false'}
-                    aria-controls=${`tip-${key}`} @click=${() => this.#tips.toggle(key)}>
-                    <span aria-hidden="true">?</span><span class="visually-hidden">${fill(s.explainTerm, { term: label })}</span>
-                  </button>
-                </span>
-                <div class="tip" id=${`tip-${key}`} ?hidden=${!open}>${s[TERM_HELP[key]]}</div>
-              </th>
-              ${columns.map((c) => html`<td>${c.terms[key]}</td>`)}
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  #renderFull(offer: Offer): TemplateResult {
-    const s = this.#s;
-    const { full } = this.#disclosed();
-    return html`<section class="stage" data-stage="full" aria-labelledby="stage-heading">
-      <p class="eyebrow">${s.recommended}</p>
-      ${this.#heading(full.title)}
-      ${offer.full.summary ? html`<p>${offer.full.summary}</p>` : nothing}
-      ${offer.full.rationale ? html`<h3>${s.whyRecommended}</h3><p>${offer.full.rationale}</p>` : nothing}
-      ${this.#impact(offer.full)} ${this.#meta(offer)}
-      ${this.#termsTable([full], fill(s.termsCaption, { title: full.title }))}
-      ${this.#addOnsFieldset(offer)}
-      <div class="actions">
-        ${this.#actionGroup(full, 'full-action', true)}
-        ${this.#config.kind === 'full-only'
-          ? nothing /* the holdout has no retreat: its "no" is the stop path, one button, one event */
-          : html`<button type="button" class="secondary" part="decline-action" ?disabled=${this._formDisabled} @click=${this.#decline}>${offer.declineLabel ?? s.decline}</button>`}
-        ${this.#stopButton(offer)}
-      </div>
-    </section>`;
-  }
-
-  #renderConstraint(): TemplateResult {
-    const s = this.#s;
-    const offer = this.#offer;
-    return html`<section class="stage" data-stage="constraint" aria-labelledby="stage-heading">
-      ${this.#heading(s.constraintQuestion)}
-      <p class="hint" id="constraint-hint">${s.constraintHint}</p>
-      <div class="choices" role="group" aria-labelledby="stage-heading" aria-describedby="constraint-hint">
-        ${CONSTRAINTS.map((c) => html`<button type="button" class="secondary" data-constraint=${c} ?disabled=${this._formDisabled} @click=${() => this.#answer(c)}>${s[CONSTRAINT_LABEL[c]]}</button>`)}
-        <button type="button" class="secondary" data-constraint="skip" ?disabled=${this._formDisabled} @click=${() => this.#answer(null)}>${s.skip}</button>
-      </div>
-      <div class="actions">${this.#stopButton(offer)}</div>
-    </section>`;
-  }
-
-  /** The smaller option; in the `small-only` arm it is the only one, so nothing refers to a full option. */
-  #renderRetreat(offer: Offer): TemplateResult {
-    const s = this.#s;
-    const { full, retreat, retreatSource } = this.#disclosed();
-    const only = this.#config.kind === 'small-only';
-    return html`<section class="stage" data-stage="retreat" aria-labelledby="stage-heading">
-      ${only ? nothing : html`<p class="eyebrow">${s.smallerOption}</p>`}
-      ${this.#heading(retreat.title)}
-      ${retreatSource.summary ? html`<p>${retreatSource.summary}</p>` : nothing}
-      ${retreatSource.stillAnswers ? html`<h3>${s.stillAnswers}</h3><p>${retreatSource.stillAnswers}</p>` : nothing}
-      ${this.#impact(retreatSource)} ${this.#meta(offer)}
-      ${only ? this.#termsTable([retreat], fill(s.termsCaption, { title: retreat.title })) : this.#termsTable([full, retreat], s.differencesCaption)}
-      ${this.#addOnsFieldset(offer)}
-      <div class="actions">
-        ${this.#actionGroup(retreat, 'retreat-action', true)}
-        ${only ? nothing : html`<button type="button" class="secondary" data-action="back" ?disabled=${this._formDisabled} @click=${this.#back}>${s.back}</button>`}
-        ${this.#stopButton(offer)}
-      </div>
-    </section>`;
-  }
-
-  #renderSideBySide(offer: Offer): TemplateResult {
-    const s = this.#s;
-    const { full, retreat, retreatSource } = this.#disclosed();
-    return html`<section class="stage" data-stage="full" aria-labelledby="stage-heading">
-      ${this.#heading(offer.decision)}
-      <p class="meta">${fill(s.requestedBy, { name: offer.requester.name, role: offer.requester.role })}</p>
-      ${this.#deadline(offer)}
-      <div class="options">
-        <article class="option recommended" aria-labelledby="full-title">
-          <p class="eyebrow">${s.recommended}</p>
-          <h3 id="full-title">${full.title}</h3>
-          ${offer.full.rationale ? html`<p><strong>${s.whyRecommended}:</strong> ${offer.full.rationale}</p>` : nothing}
-          ${this.#impact(offer.full)} ${this.#actionGroup(full, 'full-action', true)}
-        </article>
-        <article class="option" aria-labelledby="retreat-title">
-          <p class="eyebrow">${s.smallerOption}</p>
-          <h3 id="retreat-title">${retreat.title}</h3>
-          ${retreatSource.stillAnswers ? html`<p><strong>${s.stillAnswers}:</strong> ${retreatSource.stillAnswers}</p>` : nothing}
-          ${this.#impact(retreatSource)} ${this.#actionGroup(retreat, 'retreat-action', false)}
-        </article>
-      </div>
-      ${this.#termsTable([full, retreat], s.differencesCaption)}
-      ${this.#addOnsFieldset(offer)}
-      <div class="actions">${this.#stopButton(offer)}</div>
-    </section>`;
-  }
-
-  #renderChosen(offer: Offer): TemplateResult {
-    const s = this.#s;
-    const d = this.#disclosed();
-    const chosen = this._seq.choice === 'retreat' ? d.retreat : d.full;
-    return html`<section class="stage" data-stage="chosen" aria-labelledby="stage-heading">
-      ${this.#heading(fill(s.chosenHeading, { title: chosen.title }))}
-      <p><strong>${s.decisionLabel}:</strong> ${offer.decision}</p>
-      ${this.#termsTable([chosen], fill(s.termsCaption, { title: chosen.title }))}
-      <h3>${s.successCriteria}</h3>
-      <ul>${offer.successCriteria.map((c) => html`<li>${c}</li>`)}</ul>
-      <h3>${s.howToExit}</h3>
-      <p>${chosen.terms.exit}</p>
-      <p>${chosen.terms.renewal}</p>
-      <div class="actions">
-        <button type="button" class="secondary" data-action="save-summary" aria-describedby="save-hint" ?disabled=${this._formDisabled} @click=${this.#saveSummary}>${s.saveSummary}</button>
-        <button type="button" class="secondary" data-action="change" ?disabled=${this._formDisabled} @click=${this.#change}>${s.change}</button>
-        ${this.#stopButton(offer)}
-      </div>
-      <p class="hint" id="save-hint">${s.saveSummaryHint}</p>
-      ${this.#feedbackQuestion()}
-    </section>`;
-  }
-
-  /** Optional, after a choice, skippable, never in the way of anything: one question, three real buttons. */
-  #feedbackQuestion(): TemplateResult | typeof nothing {
-    if (!this.feedback || !this._feedbackOpen) return nothing;
-    const s = this.#s;
-    return html`<div class="feedback" role="group" aria-labelledby="feedback-question">
-      <p id="feedback-question">${s.feedbackQuestion}</p>
-      <div class="choices">
-        ${FEEDBACK_ANSWERS.map(([answer, label]) => html`<button type="button" class="secondary" data-feedback=${answer} @click=${() => this.#closeFeedback(answer)}>${s[label]}</button>`)}
-        <button type="button" class="secondary" data-action="dismiss-feedback" @click=${() => this.#closeFeedback(null)}>${s.feedbackDismiss}</button>
-      </div>
-    </div>`;
-  }
-
-  #renderStopped(offer: Offer): TemplateResult {
-    const s = this.#s;
-    return html`<section class="stage" data-stage="stopped" aria-labelledby="stage-heading">
-      ${this.#heading(s.stoppedHeading)}
-      <p>${offer.stop?.confirmation ?? s.stoppedDefault}</p>
-      <div class="actions">
-        <button type="button" class="secondary" data-action="reopen" ?disabled=${this._formDisabled} @click=${this.#reopen}>${s.undoStop}</button>
-      </div>
-    </section>`;
   }
 }
 

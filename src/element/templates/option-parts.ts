@@ -1,0 +1,79 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatPrice, type DisclosedOption } from '../../core/disclosure.js';
+import type { Offer, OfferOption } from '../../core/offer-schema.js';
+import type { Choice } from '../../core/sequence.js';
+import { fill, type Strings } from '../../core/strings.js';
+
+/** What the pieces of a stage need: the strings, the locale, whether the host form is disabled. */
+export interface PartsView {
+  s: Strings;
+  locale: string;
+  disabled: boolean;
+}
+
+/** The stage heading: focus moves here after each user action (tabindex -1: focusable, not a tab stop). */
+export function heading(text: string): TemplateResult {
+  return html`<h2 id="stage-heading" tabindex="-1">${text}</h2>`;
+}
+
+/** The stop path: a real button, in every stage but `stopped`. */
+export function stopButton(v: PartsView, offer: Offer, onStop: () => void): TemplateResult {
+  return html`<button type="button" class="secondary" part="stop-action" ?disabled=${v.disabled} @click=${onStop}>${offer.stop?.label ?? v.s.stop}</button>`;
+}
+
+/** An option's action button with its price line, which describes it (the price is read with the button). */
+export function actionGroup(v: PartsView, d: DisclosedOption, part: 'full-action' | 'retreat-action', primary: boolean, onChoose: (choice: Choice) => void): TemplateResult {
+  const id = `${part}-price`;
+  return html`<div class="action-group">
+      <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${id} ?disabled=${v.disabled}
+        @click=${() => onChoose(part === 'full-action' ? 'full' : 'retreat')}>${d.actionLabel}</button>
+      <p class="price-line" id=${id}>${d.priceLine}${d.notice ? html` <span class="notice">${d.notice}</span>` : nothing}</p>
+    </div>`;
+}
+
+export function meta(v: PartsView, offer: Offer): TemplateResult {
+  const s = v.s;
+  return html`<p class="meta">${fill(s.requestedBy, { name: offer.requester.name, role: offer.requester.role })}</p>
+      <p><strong>${s.decisionLabel}:</strong> ${offer.decision}</p>
+      ${deadline(v, offer)}`;
+}
+
+export function deadline(v: PartsView, offer: Offer): TemplateResult | typeof nothing {
+  if (!offer.deadline) return nothing;
+  let date: string;
+  try {
+    date = new Intl.DateTimeFormat(v.locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(offer.deadline.at));
+  } catch {
+    date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(offer.deadline.at));
+  }
+  // A date and a reason, never a ticking countdown.
+  return html`<p class="deadline">${fill(v.s.deadline, { date, reason: offer.deadline.reason })}</p>`;
+}
+
+export function impact(v: PartsView, option: OfferOption): TemplateResult | typeof nothing {
+  if (!option.impact) return nothing;
+  const url = option.impact.verificationUrl;
+  return html`<p>${option.impact.text}${url ? html` <a href=${url}>${v.s.verifyImpact}</a>` : nothing}</p>`;
+}
+
+export interface AddOnsView extends PartsView {
+  /** Ids of the ticked add-ons. */
+  addOns: ReadonlySet<string>;
+  toggleAddOn(id: string, checked: boolean): void;
+}
+
+/** Opt-in add-ons: unticked unless the visitor ticks them. */
+export function addOnsFieldset(v: AddOnsView, offer: Offer): TemplateResult | typeof nothing {
+  if (!offer.addOns?.length) return nothing;
+  const s = v.s;
+  return html`<fieldset>
+      <legend>${s.addOnsLegend}</legend>
+      ${offer.addOns.map(
+        (a) => html`<label>
+          <input type="checkbox" name=${a.id} .checked=${v.addOns.has(a.id)} ?disabled=${v.disabled}
+            @change=${(e: Event) => v.toggleAddOn(a.id, (e.target as HTMLInputElement).checked)} />
+          <span>${a.label}${a.price ? ` (${formatPrice(a.price, v.locale, s)})` : ''}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+}

@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { compareTerms, type DisclosedOption } from '../../core/disclosure.js';
+import { TERM_KEYS, type TermKey } from '../../core/offer-schema.js';
+import { fill, type Strings } from '../../core/strings.js';
+
+const TERM_LABEL: Record<TermKey, keyof Strings> = {
+  scope: 'termScope', evidence: 'termEvidence', dataAccess: 'termDataAccess', time: 'termTime', price: 'termPrice', renewal: 'termRenewal', exit: 'termExit',
+};
+const TERM_HELP: Record<TermKey, keyof Strings> = {
+  scope: 'helpScope', evidence: 'helpEvidence', dataAccess: 'helpDataAccess', time: 'helpTime', price: 'helpPrice', renewal: 'helpRenewal', exit: 'helpExit',
+};
+
+export interface TermsTableView {
+  s: Strings;
+  /** The term whose toggletip is open, or null. */
+  openTip: string | null;
+  toggleTip(key: TermKey): void;
+}
+
+/**
+ * The terms of one option, or the differences between two (rows that differ say so in text). The toggletip
+ * bubbles live in the same shadow root as their buttons so `aria-controls` resolves.
+ */
+export function termsTable(v: TermsTableView, columns: DisclosedOption[], caption: string): TemplateResult {
+  const s = v.s;
+  const rows = columns.length === 2 ? compareTerms(columns[0]!, columns[1]!) : TERM_KEYS.map((key) => ({ key, differs: false }));
+  return html`<div class="terms" part="terms">
+      <table>
+        <caption>${caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.termColumn}</th>
+            ${columns.map((c) => html`<th scope="col">${c.title}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(({ key, differs }) => {
+            const label = s[TERM_LABEL[key]];
+            const open = v.openTip === key;
+            return html`<tr>
+              <th scope="row">
+                <span class="term-head">
+                  <span>${label}</span>
+                  ${differs ? html`<span class="badge">${s.differs}</span>` : nothing}
+                  <button type="button" class="info" part="term-info" data-term=${key} aria-expanded=${open ? 'true' : 'false'}
+                    aria-controls=${`tip-${key}`} @click=${() => v.toggleTip(key)}>
+                    <span aria-hidden="true">?</span><span class="visually-hidden">${fill(s.explainTerm, { term: label })}</span>
+                  </button>
+                </span>
+                <div class="tip" id=${`tip-${key}`} ?hidden=${!open}>${s[TERM_HELP[key]]}</div>
+              </th>
+              ${columns.map((c) => html`<td>${c.terms[key]}</td>`)}
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+}
