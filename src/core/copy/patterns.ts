@@ -75,11 +75,12 @@ const IMMINENT = alt(
   w('in') + alt(END, NUM, w('less than|under|just|only|about|approx|approximately|the next|a few|few|an|a|one|two|three|four|five|six|twelve')),
 );
 /** "ends in", "offer ends 31 December", "ending soon", "sale ends." — but not "Close" or "trial ends". */
-const ENDS = alt(
+// Three patterns, not one alternation, so each is gated by its own first words (first-words.ts).
+const ENDS = [
   ' ' + PROMO + END_VERB,
   DISCLOSED + ' ' + END_VERB + IMMINENT,
   DISCLOSED + ' ' + w('ends in|expires in|ending in|ending|expiring|is ending|are ending') + END,
-);
+];
 
 export const FALSE_URGENCY = [
   '(?<! (?:no|not|dont|never|without|in no|no need to|wont)) hurry (?!up and wait )',
@@ -95,7 +96,7 @@ export const FALSE_URGENCY = [
   ' ' + alt(COUNT, w('one|two|three')) + w('hours?|hrs?|days?') + opt(w('flash|only')) + w('sales?|deals?|offers?|events?|specials?|promos?'),
   ' ' + w('now (?:through|thru|until|till)'),
   ' ' + w('only') + opt(w('for|available|valid')) + w('today|tonight|this weekend|this week|until midnight|till midnight|24 hours|48 hours|72 hours'),
-  ENDS,
+  ...ENDS,
   ' ' + w('price|prices|pricing|rates?') + opt(w('will|(?:are|is)(?: going to| set to| about to)?|go|goes')) + w('(?:go(?:es|ing)? )?(?:back )?up|increas(?:e|es|ing)|ris(?:e|es|ing)|jumps?|changes?|doubles?|go(?:es)? back|returns? to normal|reverts?') + w(String.raw`in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this|\d{1,4}`),
   ' ' + w('cart|basket|bag|order|orders|items?|products?|seats?|tickets?|spots?|places?|rooms?|booking|reservation|price|discount|deal|offer|stock|selection') + opt(w('is|are|will be|has been|have been|was|were|only')) + w('reserved|held|saved|guaranteed|locked|locked in') + upTo(3, ANY) + w('for|until|till') + alt(END, `(?=(?:\\d{1,4} (?::|${UNIT_ALT}) |the next |(?:${UNIT_ALT}) ))`),
   ' ' + alt(COUNT, SOME) + opt(w('more')) + w('days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|nights?') + w('left|remaining|to go|only'),
