@@ -10,15 +10,16 @@ import { renderPlan } from '../core/plan.js';
 import { createReceipt } from '../core/receipt.js';
 import { INITIAL_STATE, configFor, initialState, normalizeState, reduce, retreatOption, type Mode, type SequenceAction, type SequenceState } from '../core/sequence.js';
 import { forgetStop, isStopRemembered, rememberStop } from '../core/stop-memory.js';
-import { safeLocalStorage, type StorageLike } from '../core/storage.js';
 import { EN_STRINGS, fill, type Strings } from '../core/strings.js';
 import { validateOffer, type ValidationResult } from '../core/validate-offer.js';
 import { VERSION } from '../core/version.js';
 import { downloadText } from './download.js';
-import { offerEvent, type FeedbackAnswer } from './events.js';
+import { EventQueue } from './event-queue.js';
+import { offerEvent } from './events.js';
 import { fairOfferStyles } from './fair-offer.styles.js';
 import { FormValue, type FormChoice } from './form-value.js';
 import { ToggletipController } from './toggletip-controller.js';
+import { storage, warnIfBadLocale, warnOnce } from './warn-once.js';
 import { chosenStage, constraintStage, fullStage, invalidStage, retreatStage, sideBySideStage, stoppedStage, type Disclosed, type StageActions, type StageView } from './templates/stages.js';
 
 /**
@@ -33,31 +34,6 @@ export const ELEMENT_STRINGS = {
 };
 /** @deprecated Same as `Strings`. */
 export type FairOfferStrings = Strings;
-
-/** Warnings already printed on this page: many widgets showing the same offer warn once, not once each. */
-const warned = new Set<string>();
-let warnedStorage = false;
-
-/** localStorage, or null with one console warning per page: the widget works, it just cannot remember. */
-function storage(): StorageLike | null {
-  const store = safeLocalStorage();
-  if (!store && !warnedStorage) {
-    warnedStorage = true;
-    console.warn('<fair-offer>: localStorage is unavailable, so "Not now" will not be remembered across pages (and experiment arms last for this page only).');
-  }
-  return store;
-}
-
-/** A locale Intl cannot parse: prices and dates fall back to English (disclosure.ts); said once per page per tag. */
-function warnIfBadLocale(locale: string | undefined): void {
-  if (!locale || warned.has(`locale:${locale}`)) return;
-  try {
-    Intl.getCanonicalLocales(locale);
-  } catch {
-    warned.add(`locale:${locale}`);
-    console.warn(`<fair-offer>: the offer's locale "${locale}" is not a valid language tag, so prices and dates are formatted in English.`);
-  }
-}
 
 /**
  * An honest offer: the recommended option first, one smaller option after a decline, a stop path in every
@@ -151,8 +127,6 @@ export class FairOffer extends LitElement {
   #validatedSource: unknown = undefined;
   #reportedValidation: ValidationResult | null = null;
   #offerId: string | null = null;
-  /** Bumped when a different offer is shown: events still queued for the previous one are dropped. */
-  #offerGeneration = 0;
   #restore: Partial<SequenceState> | null = null;
   #addOns = new Set<string>();
   /** The add-ons ticked when the current choice was made: what the form submits. */
@@ -161,26 +135,12 @@ export class FairOffer extends LitElement {
   /** Offer ids whose comprehension question was answered or dismissed: it is asked once. */
   #feedbackDone = new Set<string>();
   /** Events leave in the order of the actions that caused them, even while a receipt is being hashed. */
-  #outbox: Promise<void> = Promise.resolve();
+  #events = new EventQueue(this);
   #form = new FormValue(this);
   #shownAt = new Date();
   #focusStage = false;
   #viewedOfferId: string | null = null;
   #visibility: IntersectionObserver | null = null;
-  /** What the stage templates call back; one stable object, so Lit keeps the same listeners between renders. */
-  #actions: StageActions & Pick<StageView, 'toggleTip' | 'toggleAddOn'> = {
-    choose: (choice) => this.#choose(choice),
-    decline: () => this.#decline(),
-    answer: (constraint) => this.#answer(constraint),
-    back: () => this.#back(),
-    change: () => this.#change(),
-    stop: () => this.#stop(),
-    reopen: () => this.#reopen(),
-    saveSummary: () => this.#saveSummary(),
-    closeFeedback: (answer) => this.#closeFeedback(answer),
-    toggleTip: (key) => void this.#tips.toggle(key),
-    toggleAddOn: (id, checked) => void (checked ? this.#addOns.add(id) : this.#addOns.delete(id)),
-  };
   #tips = new ToggletipController(this, (key) => {
     const button = this.renderRoot.querySelector<HTMLElement>(`button[data-term="${key}"]`);
     const bubble = this.renderRoot.querySelector<HTMLElement>(`#tip-${key}`);
@@ -381,7 +341,7 @@ export class FairOffer extends LitElement {
     if (!this.#assignArm(offer)) return;
     if (offer.id === this.#offerId && this.#variant === before) return; // the same offer re-set: keep where the visitor is
     this.#offerId = offer.id;
-    this.#offerGeneration++;
+    this.#events.nextGeneration();
     this.#tips.close();
     this.#addOns.clear();
     this.#chosenAddOns = [];
@@ -421,9 +381,8 @@ export class FairOffer extends LitElement {
       const id = (raw as { id?: unknown } | undefined)?.id;
       // Not a user event, so not queued: it fires with the render that shows the fallback.
       this.dispatchEvent(offerEvent('offer-invalid', { offerId: typeof id === 'string' ? id : null, findings: v.findings }));
-    } else if (warnings.length && !warned.has(this.#offerId + list(warnings))) {
-      warned.add(this.#offerId + list(warnings));
-      console.warn(`<fair-offer> shows the offer, with warnings:\n${list(warnings)}`);
+    } else if (warnings.length) {
+      warnOnce(this.#offerId + list(warnings), `<fair-offer> shows the offer, with warnings:\n${list(warnings)}`);
     }
   }
 
@@ -434,23 +393,11 @@ export class FairOffer extends LitElement {
     this.#emitView();
   }
 
-  /** Queues an event behind those already on their way (details are built at call time, the event when its turn comes). */
-  #send(make: () => Event | null | Promise<Event | null>): void {
-    const generation = this.#offerGeneration;
-    this.#outbox = this.#outbox
-      .then(make)
-      .then(
-        // The host swapped the offer while a receipt was hashed: nothing is reported late for the old offer.
-        (event) => void (event && generation === this.#offerGeneration && this.dispatchEvent(event)),
-        (e) => console.error('<fair-offer> could not report an event', e),
-      );
-  }
-
   #emitView(): void {
     const offer = this.#validation?.offer;
     if (!offer) return;
     const detail = { offerId: offer.id, stage: this._seq.stage, variant: this.#variant };
-    this.#send(() => offerEvent('offer-view', detail));
+    this.#events.send(() => offerEvent('offer-view', detail));
   }
 
   // ---- user actions -------------------------------------------------------------------------------------
@@ -483,63 +430,104 @@ export class FairOffer extends LitElement {
     }
   }
 
-  #decline = () => {
-    if (!this.#act({ type: 'decline' })) return;
-    if (this._seq.stage === 'retreat') this.#emitDecline(this._seq.constraint);
-    this.#emitView();
-  };
 
-  #answer(constraint: Constraint | null): void {
-    if (!this.#act({ type: 'constraint', constraint })) return;
-    this.#emitDecline(constraint);
-    this.#emitView();
-  }
 
-  #back = () => {
-    if (this.#act({ type: 'back' })) this.#emitView();
-  };
 
-  #change = () => {
-    if (this.#act({ type: 'change' })) this.#emitView();
-  };
 
-  #reopen = () => {
-    const offer = this.#validation?.offer;
-    if (!offer || !this.#act({ type: 'reopen' })) return;
-    forgetStop(storage(), offer.id);
-    this.#emitView();
-  };
 
-  #choose(choice: 'full' | 'retreat'): void {
-    const shown = this.#shown();
-    const addOns = [...this.#addOns];
-    const shownAt = this.#shownAt;
-    if (!this.#act({ type: 'choose', choice })) return; // registered synchronously: a second click is ignored
-    this.#chosenAddOns = addOns;
-    const offer = this.#validation?.offer;
-    if (this.feedback && offer && !this.#feedbackDone.has(offer.id)) this._feedbackOpen = true;
-    this.#emitChoice(choice, shown, addOns, shownAt);
-    this.#emitView();
-  }
 
-  #stop = () => {
-    const offer = this.#validation?.offer;
-    const wasAsking = this._seq.stage === 'constraint';
-    const shown = this.#shown();
-    const shownAt = this.#shownAt;
-    if (!offer || !this.#act({ type: 'stop' })) return;
-    rememberStop(storage(), offer.id, offer.stop?.rememberDays);
-    this.#chosenAddOns = [];
-    if (wasAsking) this.#emitDecline(null);
-    this.#emitChoice('stop', shown, [], shownAt);
-    this.#emitView();
+
+  /**
+   * The user actions, as the stage templates call them: one stable object, so Lit keeps the same listeners
+   * between renders. Each goes through #act, so a second click on a stage that is gone does nothing.
+   */
+  #actions: StageActions & Pick<StageView, 'toggleTip' | 'toggleAddOn'> = {
+    decline: () => {
+      if (!this.#act({ type: 'decline' })) return;
+      if (this._seq.stage === 'retreat') this.#emitDecline(this._seq.constraint);
+      this.#emitView();
+    },
+    answer: (constraint) => {
+      if (!this.#act({ type: 'constraint', constraint })) return;
+      this.#emitDecline(constraint);
+      this.#emitView();
+    },
+    back: () => {
+      if (this.#act({ type: 'back' })) this.#emitView();
+    },
+    change: () => {
+      if (this.#act({ type: 'change' })) this.#emitView();
+    },
+    reopen: () => {
+      const offer = this.#validation?.offer;
+      if (!offer || !this.#act({ type: 'reopen' })) return;
+      forgetStop(storage(), offer.id);
+      this.#emitView();
+    },
+    choose: (choice) => {
+      const shown = this.#shown();
+      const addOns = [...this.#addOns];
+      const shownAt = this.#shownAt;
+      if (!this.#act({ type: 'choose', choice })) return; // registered synchronously: a second click is ignored
+      this.#chosenAddOns = addOns;
+      const offer = this.#validation?.offer;
+      if (this.feedback && offer && !this.#feedbackDone.has(offer.id)) this._feedbackOpen = true;
+      this.#emitChoice(choice, shown, addOns, shownAt);
+      this.#emitView();
+    },
+    stop: () => {
+      const offer = this.#validation?.offer;
+      const wasAsking = this._seq.stage === 'constraint';
+      const shown = this.#shown();
+      const shownAt = this.#shownAt;
+      if (!offer || !this.#act({ type: 'stop' })) return;
+      rememberStop(storage(), offer.id, offer.stop?.rememberDays);
+      this.#chosenAddOns = [];
+      if (wasAsking) this.#emitDecline(null);
+      this.#emitChoice('stop', shown, [], shownAt);
+      this.#emitView();
+    },
+    /** Comprehension check: an answer is reported once, then the question goes away; skipping reports nothing. */
+    closeFeedback: (answer) => {
+      const offer = this.#validation?.offer;
+      const choice = this._seq.choice;
+      if (!offer || !this._feedbackOpen || this._seq.stage !== 'chosen' || !choice) return;
+      this._feedbackOpen = false;
+      this.#feedbackDone.add(offer.id);
+      // The pressed button disappears: focus goes back to the stage heading instead of the page body.
+      this.#focusStage = true;
+      if (answer) {
+        this._announcement = this.#s.announceFeedbackThanks;
+        const detail = { offerId: offer.id, answer, choice, variant: this.#variant };
+        this.#events.send(() => offerEvent('offer-feedback', detail));
+      }
+    },
+    /** "Save this summary": the one-page plan as an HTML file (printable), and `offer-recap` for hosts that email it. */
+    saveSummary: () => {
+      const offer = this.#validation?.offer;
+      const choice = this._seq.choice;
+      if (!offer || this._seq.stage !== 'chosen' || !choice) return;
+      const options = { choice, locale: this.#locale, strings: this.#s, retreatId: this.#disclosed().retreat.id };
+      let plan: { html: string; text: string };
+      try {
+        plan = { html: renderPlan(this.#offer, { ...options, format: 'html' }), text: renderPlan(this.#offer, { ...options, format: 'text' }) };
+      } catch (e) {
+        console.error('<fair-offer> could not render the summary', e);
+        return;
+      }
+      downloadText(`${offer.id}-summary.html`, plan.html, 'text/html;charset=utf-8');
+      const detail = { offerId: offer.id, choice, plan, variant: this.#variant };
+      this.#events.send(() => offerEvent('offer-recap', detail));
+    },
+    toggleTip: (key) => void this.#tips.toggle(key),
+    toggleAddOn: (id, checked) => void (checked ? this.#addOns.add(id) : this.#addOns.delete(id)),
   };
 
   #emitDecline(constraint: Constraint | null): void {
     const offer = this.#validation?.offer;
     if (!offer) return;
     const detail = { offerId: offer.id, constraint, variant: this.#variant };
-    this.#send(() => offerEvent('offer-decline', detail));
+    this.#events.send(() => offerEvent('offer-decline', detail));
   }
 
   /** The receipt is hashed asynchronously; the queue keeps the `offer-view` that follows behind this event. */
@@ -548,7 +536,7 @@ export class FairOffer extends LitElement {
     if (!offer) return;
     const input = { offer: this.#offer, choice, shown, addOns, shownAt, chosenAt: new Date(), locale: this.#locale, arm: this.#variant, version: VERSION };
     const variant = this.#variant;
-    this.#send(async () => {
+    this.#events.send(async () => {
       try {
         const receipt = await createReceipt(input);
         return offerEvent('offer-choice', { offerId: offer.id, choice, addOns, variant, receipt });
@@ -559,39 +547,7 @@ export class FairOffer extends LitElement {
     });
   }
 
-  /** Comprehension check: an answer is reported once, then the question goes away; skipping reports nothing. */
-  #closeFeedback(answer: FeedbackAnswer | null): void {
-    const offer = this.#validation?.offer;
-    const choice = this._seq.choice;
-    if (!offer || !this._feedbackOpen || this._seq.stage !== 'chosen' || !choice) return;
-    this._feedbackOpen = false;
-    this.#feedbackDone.add(offer.id);
-    // The pressed button disappears: focus goes back to the stage heading instead of the page body.
-    this.#focusStage = true;
-    if (answer) {
-      this._announcement = this.#s.announceFeedbackThanks;
-      const detail = { offerId: offer.id, answer, choice, variant: this.#variant };
-      this.#send(() => offerEvent('offer-feedback', detail));
-    }
-  }
 
-  /** "Save this summary": the one-page plan as an HTML file (printable), and `offer-recap` for hosts that email it. */
-  #saveSummary = () => {
-    const offer = this.#validation?.offer;
-    const choice = this._seq.choice;
-    if (!offer || this._seq.stage !== 'chosen' || !choice) return;
-    const options = { choice, locale: this.#locale, strings: this.#s, retreatId: this.#disclosed().retreat.id };
-    let plan: { html: string; text: string };
-    try {
-      plan = { html: renderPlan(this.#offer, { ...options, format: 'html' }), text: renderPlan(this.#offer, { ...options, format: 'text' }) };
-    } catch (e) {
-      console.error('<fair-offer> could not render the summary', e);
-      return;
-    }
-    downloadText(`${offer.id}-summary.html`, plan.html, 'text/html;charset=utf-8');
-    const detail = { offerId: offer.id, choice, plan, variant: this.#variant };
-    this.#send(() => offerEvent('offer-recap', detail));
-  };
 
   // ---- what is shown ------------------------------------------------------------------------------------
 

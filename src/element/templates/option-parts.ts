@@ -17,25 +17,25 @@ export function heading(text: string): TemplateResult {
 }
 
 /** The stop path: a real button, in every stage but `stopped`. */
-export function stopButton(v: PartsView, offer: Offer, onStop: () => void): TemplateResult {
-  return html`<button type="button" class="secondary" part="stop-action" ?disabled=${v.disabled} @click=${onStop}>${offer.stop?.label ?? v.s.stop}</button>`;
+export function stopButton(v: PartsView & { offer: Offer; stop(): void }): TemplateResult {
+  return html`<button type="button" class="secondary" part="stop-action" ?disabled=${v.disabled} @click=${v.stop}>${v.offer.stop?.label ?? v.s.stop}</button>`;
 }
 
 /** An option's action button with its price line, which describes it (the price is read with the button). */
-export function actionGroup(v: PartsView, d: DisclosedOption, part: 'full-action' | 'retreat-action', primary: boolean, onChoose: (choice: Choice) => void): TemplateResult {
+export function actionGroup(v: PartsView & { choose(choice: Choice): void }, d: DisclosedOption, part: 'full-action' | 'retreat-action', primary: boolean): TemplateResult {
   const id = `${part}-price`;
   return html`<div class="action-group">
-      <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${id} ?disabled=${v.disabled}
-        @click=${() => onChoose(part === 'full-action' ? 'full' : 'retreat')}>${d.actionLabel}</button>
-      <p class="price-line" id=${id}>${d.priceLine}${d.notice ? html` <span class="notice">${d.notice}</span>` : nothing}</p>
+    <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${id} ?disabled=${v.disabled}
+      @click=${() => v.choose(part === 'full-action' ? 'full' : 'retreat')}>${d.actionLabel}</button>
+    <p class="price-line" id=${id}>${d.priceLine}${d.notice ? html` <span class="notice">${d.notice}</span>` : nothing}</p>
     </div>`;
 }
 
 export function meta(v: PartsView, offer: Offer): TemplateResult {
   const s = v.s;
   return html`<p class="meta">${fill(s.requestedBy, { name: offer.requester.name, role: offer.requester.role })}</p>
-      <p><strong>${s.decisionLabel}:</strong> ${offer.decision}</p>
-      ${deadline(v, offer)}`;
+    <p><strong>${s.decisionLabel}:</strong> ${offer.decision}</p>
+    ${deadline(v, offer)}`;
 }
 
 export function deadline(v: PartsView, offer: Offer): TemplateResult | typeof nothing {
@@ -67,13 +67,13 @@ export function addOnsFieldset(v: AddOnsView, offer: Offer): TemplateResult | ty
   if (!offer.addOns?.length) return nothing;
   const s = v.s;
   return html`<fieldset>
-      <legend>${s.addOnsLegend}</legend>
-      ${offer.addOns.map(
-        (a) => html`<label>
-          <input type="checkbox" name=${a.id} .checked=${v.addOns.has(a.id)} ?disabled=${v.disabled}
-            @change=${(e: Event) => v.toggleAddOn(a.id, (e.target as HTMLInputElement).checked)} />
-          <span>${a.label}${a.price ? ` (${formatPrice(a.price, v.locale, s)})` : ''}</span>
-        </label>`,
-      )}
+    <legend>${s.addOnsLegend}</legend>
+    ${offer.addOns.map(
+      (a) => html`<label>
+        <input type="checkbox" name=${a.id} .checked=${v.addOns.has(a.id)} ?disabled=${v.disabled}
+          @change=${(e: Event) => v.toggleAddOn(a.id, (e.target as HTMLInputElement).checked)} />
+        <span>${a.label}${a.price ? ` (${formatPrice(a.price, v.locale, s)})` : ''}</span>
+      </label>`,
+    )}
     </fieldset>`;
 }

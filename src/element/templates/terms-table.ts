@@ -25,34 +25,34 @@ export function termsTable(v: TermsTableView, columns: DisclosedOption[], captio
   const s = v.s;
   const rows = columns.length === 2 ? compareTerms(columns[0]!, columns[1]!) : TERM_KEYS.map((key) => ({ key, differs: false }));
   return html`<div class="terms" part="terms">
-      <table>
-        <caption>${caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.termColumn}</th>
-            ${columns.map((c) => html`<th scope="col">${c.title}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(({ key, differs }) => {
-            const label = s[TERM_LABEL[key]];
-            const open = v.openTip === key;
-            return html`<tr>
-              <th scope="row">
-                <span class="term-head">
-                  <span>${label}</span>
-                  ${differs ? html`<span class="badge">${s.differs}</span>` : nothing}
-                  <button type="button" class="info" part="term-info" data-term=${key} aria-expanded=${open ? 'true' : 'false'}
-                    aria-controls=${`tip-${key}`} @click=${() => v.toggleTip(key)}>
-                    <span aria-hidden="true">?</span><span class="visually-hidden">${fill(s.explainTerm, { term: label })}</span>
-                  </button>
-                </span>
-                <div class="tip" id=${`tip-${key}`} ?hidden=${!open}>${s[TERM_HELP[key]]}</div>
-              </th>
-              ${columns.map((c) => html`<td>${c.terms[key]}</td>`)}
-            </tr>`;
-          })}
-        </tbody>
-      </table>
+    <table>
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.termColumn}</th>
+          ${columns.map((c) => html`<th scope="col">${c.title}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(({ key, differs }) => {
+          const label = s[TERM_LABEL[key]];
+          const open = v.openTip === key;
+          return html`<tr>
+            <th scope="row">
+              <span class="term-head">
+                <span>${label}</span>
+                ${differs ? html`<span class="badge">${s.differs}</span>` : nothing}
+                <button type="button" class="info" part="term-info" data-term=${key} aria-expanded=${open ? 'true' : 'false'}
+                  aria-controls=${`tip-${key}`} @click=${() => v.toggleTip(key)}>
+                  <span aria-hidden="true">?</span><span class="visually-hidden">${fill(s.explainTerm, { term: label })}</span>
+                </button>
+              </span>
+              <div class="tip" id=${`tip-${key}`} ?hidden=${!open}>${s[TERM_HELP[key]]}</div>
+            </th>
+            ${columns.map((c) => html`<td>${c.terms[key]}</td>`)}
+          </tr>`;
+        })}
+      </tbody>
+    </table>
     </div>`;
 }

@@ -1,0 +1,31 @@
+/**
+ * Console warnings said once per page, not once per widget: many widgets showing the same offer (or a page
+ * without localStorage) would otherwise repeat the same line for each.
+ */
+import { safeLocalStorage, type StorageLike } from '../core/storage.js';
+
+const warned = new Set<string>();
+
+/** Prints `message` unless a warning with the same `key` was already printed on this page. */
+export function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(message);
+}
+
+/** localStorage, or null with one console warning per page: the widget works, it just cannot remember. */
+export function storage(): StorageLike | null {
+  const store = safeLocalStorage();
+  if (!store) warnOnce('storage', '<fair-offer>: localStorage is unavailable, so "Not now" will not be remembered across pages (and experiment arms last for this page only).');
+  return store;
+}
+
+/** A locale Intl cannot parse: prices and dates fall back to English (disclosure.ts); said once per page per tag. */
+export function warnIfBadLocale(locale: string | undefined): void {
+  if (!locale) return;
+  try {
+    Intl.getCanonicalLocales(locale);
+  } catch {
+    warnOnce(`locale:${locale}`, `<fair-offer>: the offer's locale "${locale}" is not a valid language tag, so prices and dates are formatted in English.`);
+  }
+}
