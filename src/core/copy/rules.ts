@@ -31,6 +31,7 @@ export const COPY_RULES: readonly CopyRuleInfo[] = [
       'Guilt: turning away from someone ("Abandon the children?", "Leave them behind?", "No, let the animals suffer", "I don\'t care if …"); a good let slip or put off ("I\'ll let this deal slip away", "I\'ll save another day").',
       'Mockery and self-insult: "I\'m too cool for discounts", "I\'m already perfect", "I already know everything", "I\'m not smart enough", "Saving money isn\'t for me", "Only suckers pay full price", "we\'ll keep it for someone smarter".',
       'Second-person pressure to stay: "Are you sure you want to give up your discount?". A loaded "Yes, I want to save money" beside a plain "No".',
+      'Giving up what the visitor owns, in cancel flows and pop-ups: a label that loses, forfeits, skips, ignores or gives up "my" or "your" points, streak, rewards, discount or "% off" ("Cancel and forfeit my points", "Leave and miss your 20% off"); refusing a comparative of a good ("I don\'t want smoother skin"); boasts after a decline ("No thanks, I\'m rich"); "You\'ll regret this", "my dog deserves cheaper food".',
     ],
     fix: 'Let the visitor say no in neutral words: "No thanks", "Not now", "Maybe later", "Cancel my subscription".',
     examples: {
