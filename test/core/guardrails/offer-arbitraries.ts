@@ -29,34 +29,38 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'selected', 'hidden', 'retreat', 'terms', 'action'), fc.jsonValue()),
 );
 
-type Mutation = { path: Array<string | number>; kind: 'delete' | 'replace'; value: unknown };
+export type Mutation = { path: Array<string | number>; kind: 'delete' | 'replace'; value: unknown };
+
+/** Applies mutations to `offer` in place; a path whose parent is gone (deleted earlier) is skipped. */
+export function applyMutations(offer: Raw, mutations: readonly Mutation[]): Raw {
+  for (const { path, kind, value } of mutations) {
+    let parent: Raw = offer;
+    for (const key of path.slice(0, -1)) {
+      parent = parent?.[key];
+      if (typeof parent !== 'object' || parent === null) break;
+    }
+    if (typeof parent !== 'object' || parent === null) continue;
+    const last = path[path.length - 1]!;
+    if (kind === 'delete') delete parent[last];
+    // defineProperty: a "__proto__" value stays data, as JSON.parse would leave it.
+    else Object.defineProperty(parent, last, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return offer;
+}
+
+/** Arbitrary mutation lists over `paths` with values from `values`. */
+export function mutations(paths: ReadonlyArray<Array<string | number>>, values: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation[]> {
+  return fc.array(
+    fc.record({ path: fc.constantFrom(...paths), kind: fc.constantFrom<'delete' | 'replace'>('delete', 'replace'), value: values }),
+    { minLength: 1, maxLength: 4 },
+  );
+}
 
 /** A valid offer with 1-4 random fields deleted or replaced by a value of any type. */
-export const mutatedOffer: fc.Arbitrary<{ offer: Raw; mutations: Mutation[] }> = fc
-  .array(
-    fc.record({
-      path: fc.constantFrom(...PATHS),
-      kind: fc.constantFrom<'delete' | 'replace'>('delete', 'replace'),
-      value: hostileValue,
-    }),
-    { minLength: 1, maxLength: 4 },
-  )
-  .map((mutations) => {
-    const offer = validOffer();
-    for (const { path, kind, value } of mutations) {
-      let parent: Raw = offer;
-      for (const key of path.slice(0, -1)) {
-        parent = parent?.[key];
-        if (typeof parent !== 'object' || parent === null) break;
-      }
-      if (typeof parent !== 'object' || parent === null) continue;
-      const last = path[path.length - 1]!;
-      if (kind === 'delete') delete parent[last];
-      // defineProperty: a "__proto__" value stays data, as JSON.parse would leave it.
-      else Object.defineProperty(parent, last, { value, enumerable: true, writable: true, configurable: true });
-    }
-    return { offer, mutations };
-  });
+export const mutatedOffer: fc.Arbitrary<{ offer: Raw; mutations: Mutation[] }> = mutations(PATHS, hostileValue).map((list) => ({
+  offer: applyMutations(validOffer(), list),
+  mutations: list,
+}));
 
 /** Whole documents from JSON text, so `__proto__` keys arrive as own properties, like in a real offer file. */
 export const parsedJson = fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown);

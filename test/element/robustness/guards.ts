@@ -4,12 +4,10 @@
  */
 import fc from 'fast-check';
 import type { FairOffer } from '../../../src/element/fair-offer.js';
-import saasPilot from '../../../examples/offers/saas-pilot.json';
+import { validOffer, type Raw } from '../../core/guardrails/offer-fixture.js';
+import { allPaths, applyMutations, mutations } from '../../core/guardrails/offer-arbitraries.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Raw = any;
-
-export const validOffer = (): Raw => structuredClone(saasPilot);
+export { validOffer, type Raw };
 
 /** Records window 'error' and 'unhandledrejection' until stop(); both would mean the widget threw. */
 export function watchUncaught() {
@@ -59,12 +57,6 @@ export function setAt(root: Raw, path: Array<string | number>, value: unknown): 
   node[path[path.length - 1]!] = value;
 }
 
-function allPaths(node: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
-  if (typeof node !== 'object' || node === null) return [];
-  const entries: Array<[string | number, unknown]> = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
-  return entries.flatMap(([k, v]) => [[...prefix, k], ...allPaths(v, [...prefix, k])]);
-}
-
 /** Paths of the example plus optional fields it does not use, so those get retyped too. */
 const PATHS = [
   ...allPaths(validOffer()),
@@ -86,24 +78,8 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'selected', 'hidden', 'label', 'level', 'amount'), fc.jsonValue({ maxDepth: 1 })),
 );
 
-/** A valid offer with 1-4 fields deleted or replaced by a value of any type. */
-export const mutatedOffer: fc.Arbitrary<Raw> = fc
-  .array(fc.record({ path: fc.constantFrom(...PATHS), remove: fc.boolean(), value: hostileValue }), { minLength: 1, maxLength: 4 })
-  .map((mutations) => {
-    const offer = validOffer();
-    for (const { path, remove, value } of mutations) {
-      let parent: Raw = offer;
-      for (const key of path.slice(0, -1)) {
-        parent = parent?.[key];
-        if (typeof parent !== 'object' || parent === null) break;
-      }
-      if (typeof parent !== 'object' || parent === null) continue;
-      const last = path[path.length - 1]!;
-      if (remove) delete parent[last];
-      else Object.defineProperty(parent, last, { value, enumerable: true, writable: true, configurable: true });
-    }
-    return offer;
-  });
+/** A valid offer with 1-4 fields deleted or replaced by a value of any type (short strings: browser speed). */
+export const mutatedOffer: fc.Arbitrary<Raw> = mutations(PATHS, hostileValue).map((list) => applyMutations(validOffer(), list));
 
 const STRING_PATHS = stringPaths(validOffer());
 
