@@ -19,7 +19,9 @@ function forcedColorsPlugin() {
       const page = session.browser.getPage(session.id);
       let cdp = cdpSessions.get(page);
       if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
       return true;
     },
   };

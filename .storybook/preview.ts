@@ -6,7 +6,9 @@ const preview: Preview = {
     // The a11y panel runs the same rule set as test/element/stories.test.ts; 'error' marks violations as failures.
     a11y: {
       test: 'error',
-      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+      options: {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      },
     },
   },
   // A "Not now" clicked in one story is remembered per offer id (localStorage) and would hide the offer in the

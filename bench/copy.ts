@@ -66,12 +66,15 @@ for (const [type, list] of [...byType].sort((a, b) => b[1].length - a[1].length)
   const exp = EXPECTED.find(([prefix]) => type.startsWith(prefix));
   if (!exp) {
     const any = list.filter((r) => DARK_RULES.some((x) => r.rules.has(x))).length;
-    console.log(`${pad(type, 24)}${pad('(none)', 16)}${lpad(`${any}/${list.length}`, 10)}${lpad('', 9)}  any of the three`);
+    console.log(
+      `${pad(type, 24)}${pad('(none)', 16)}${lpad(`${any}/${list.length}`, 10)}${lpad('', 9)}  any of the three`,
+    );
     continue;
   }
   const [, rule, group] = exp;
   const hit = list.filter((r) => r.rules.has(rule)).length;
-  for (const r of list) if (!r.rules.has(rule)) misses.push(`miss  ${type}: ${JSON.stringify(r.text)} → [${[...r.rules].join(', ')}]`);
+  for (const r of list)
+    if (!r.rules.has(rule)) misses.push(`miss  ${type}: ${JSON.stringify(r.text)} → [${[...r.rules].join(', ')}]`);
   const g = groups.get(group) ?? { hit: 0, total: 0 };
   groups.set(group, { hit: g.hit + hit, total: g.total + list.length });
   console.log(`${pad(type, 24)}${pad(rule, 16)}${lpad(`${hit}/${list.length}`, 10)}${lpad(pct(hit / list.length), 9)}`);
@@ -83,7 +86,9 @@ for (const [group, { hit, total }] of groups) {
   const recall = hit / total;
   const pass = recall >= GOALS[group]!;
   ok &&= pass;
-  console.log(`${pad(group, 40)}${lpad(`${hit}/${total}`, 10)}${lpad(pct(recall), 9)}  goal ≥ ${GOALS[group]} ${pass ? 'met' : 'NOT MET'}`);
+  console.log(
+    `${pad(group, 40)}${lpad(`${hit}/${total}`, 10)}${lpad(pct(recall), 9)}  goal ≥ ${GOALS[group]} ${pass ? 'met' : 'NOT MET'}`,
+  );
 }
 
 // ── false positives ─────────────────────────────────────────────────────────────────────────────
@@ -93,7 +98,9 @@ for (const r of flagged) misses.push(`false positive: ${JSON.stringify(r.text)} 
 const fpr = flagged.length / honest.length;
 const fpPass = fpr <= MAX_FALSE_POSITIVE_RATE;
 ok &&= fpPass;
-console.log(`${pad('not_dark flagged (false positives)', 40)}${lpad(`${flagged.length}/${honest.length}`, 10)}${lpad(pct(fpr), 9)}  goal ≤ ${MAX_FALSE_POSITIVE_RATE} ${fpPass ? 'met' : 'NOT MET'}`);
+console.log(
+  `${pad('not_dark flagged (false positives)', 40)}${lpad(`${flagged.length}/${honest.length}`, 10)}${lpad(pct(fpr), 9)}  goal ≤ ${MAX_FALSE_POSITIVE_RATE} ${fpPass ? 'met' : 'NOT MET'}`,
+);
 const warned = results.filter((r) => r.rules.has('reading-level')).length;
 console.log(`(reading-level warnings, not scored: ${warned}/${rows.length})`);
 
@@ -107,7 +114,9 @@ do {
   runs++;
 } while (performance.now() - t0 < 1000);
 const secs = (performance.now() - t0) / 1000;
-console.log(`\nspeed: ${Math.round((runs * texts.length) / secs).toLocaleString('en')} strings/s (${texts.length} strings, ${Math.round(chars / texts.length)} chars on average, ${runs} passes)`);
+console.log(
+  `\nspeed: ${Math.round((runs * texts.length) / secs).toLocaleString('en')} strings/s (${texts.length} strings, ${Math.round(chars / texts.length)} chars on average, ${runs} passes)`,
+);
 console.log(`first call in this process: ${firstCallMs.toFixed(1)} ms (regex compilation on first use)`);
 
 /** Slowest input and its time (best of 3 runs, after a warm-up run, so GC pauses do not count). */
@@ -128,7 +137,9 @@ function worstCase(check: (text: string) => unknown) {
 const capped = worstCase((text) => checkCopy(text));
 const uncapped = worstCase((text) => checkCopyUpTo(text, {}, Infinity));
 console.log(`pathological 100 KB inputs (${pathologicalInputs().length}), worst case:`);
-console.log(`  checkCopy (reads the first ${MAX_CHECKED_CHARS.toLocaleString('en')} characters): ${capped.ms.toFixed(1)} ms (${capped.name})`);
+console.log(
+  `  checkCopy (reads the first ${MAX_CHECKED_CHARS.toLocaleString('en')} characters): ${capped.ms.toFixed(1)} ms (${capped.name})`,
+);
 console.log(`  all 100 KB read (no cap):                          ${uncapped.ms.toFixed(1)} ms (${uncapped.name})`);
 
 if (showMisses && misses.length) console.log(`\n${misses.join('\n')}`);

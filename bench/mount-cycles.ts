@@ -36,11 +36,19 @@ if (existsSync(standalone) && statSync(standalone).mtimeMs >= newest(join(repo, 
 } else {
   from = 'a fresh vite build (dist/ missing or older than src/)';
   const { build } = await import('vite');
-  await build({ configFile: join(repo, 'vite.config.ts'), root: repo, logLevel: 'error', build: { outDir: tmp, emptyOutDir: false } });
+  await build({
+    configFile: join(repo, 'vite.config.ts'),
+    root: repo,
+    logLevel: 'error',
+    build: { outDir: tmp, emptyOutDir: false },
+  });
 }
 const offer = readFileSync(join(repo, 'examples/offers/saas-pilot.json'), 'utf8');
 writeFileSync(join(tmp, 'offer.json'), offer);
-writeFileSync(join(tmp, 'index.html'), '<!doctype html><meta charset="utf-8"><title>cycles</title><link rel="icon" href="data:,"><main id="host"></main><script type="module" src="fair-offer.js"></script>');
+writeFileSync(
+  join(tmp, 'index.html'),
+  '<!doctype html><meta charset="utf-8"><title>cycles</title><link rel="icon" href="data:,"><main id="host"></main><script type="module" src="fair-offer.js"></script>',
+);
 
 const server = await serveStatic({ '/': tmp });
 const browser = await launchChromium();
@@ -62,7 +70,9 @@ async function snapshot() {
   const listeners: Record<string, number> = {};
   for (const expression of ['document', 'window']) {
     const { result } = (await cdp.send('Runtime.evaluate', { expression })) as { result: { objectId: string } };
-    const got = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as { listeners: unknown[] };
+    const got = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as {
+      listeners: unknown[];
+    };
     listeners[expression] = got.listeners.length;
     await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
   }
@@ -75,7 +85,10 @@ async function churn(n: number): Promise<number> {
   await page.evaluate(async (n: number) => {
     const host = document.getElementById('host')!;
     for (let i = 0; i < n; i++) {
-      const el = document.createElement('fair-offer') as HTMLElement & { offer: unknown; updateComplete: Promise<unknown> };
+      const el = document.createElement('fair-offer') as HTMLElement & {
+        offer: unknown;
+        updateComplete: Promise<unknown>;
+      };
       el.offer = structuredClone((window as unknown as { offer: unknown }).offer);
       host.append(el);
       await el.updateComplete;
@@ -109,6 +122,10 @@ console.log(`  before          ${fmt(before)}`);
 console.log(`  after warm-up   ${fmt(warm)}`);
 console.log(`  after ${CYCLES} cycles ${fmt(round1)}  (${(ms1 / CYCLES).toFixed(2)} ms per cycle)`);
 console.log(`  after ${CYCLES} more  ${fmt(round2)}  (${(ms2 / CYCLES).toFixed(2)} ms per cycle)`);
-console.log(`growth: round 1 ${(round1.kb - warm.kb).toFixed(0)} KB, round 2 ${(round2.kb - round1.kb).toFixed(0)} KB (${(((round2.kb - round1.kb) * 1024) / CYCLES).toFixed(0)} bytes per cycle)`);
-console.log(`listeners left on document/window after churn: ${round2.listeners.document - warm.listeners.document} / ${round2.listeners.window - warm.listeners.window}`);
+console.log(
+  `growth: round 1 ${(round1.kb - warm.kb).toFixed(0)} KB, round 2 ${(round2.kb - round1.kb).toFixed(0)} KB (${(((round2.kb - round1.kb) * 1024) / CYCLES).toFixed(0)} bytes per cycle)`,
+);
+console.log(
+  `listeners left on document/window after churn: ${round2.listeners.document - warm.listeners.document} / ${round2.listeners.window - warm.listeners.window}`,
+);
 if (errors.length) console.log(`page errors: ${errors.slice(0, 3).join(' | ')}`);

@@ -5,11 +5,15 @@
  */
 export const PATHOLOGICAL_SIZE = 100 * 1024;
 
-const fill = (fragment: string) => fragment.repeat(Math.ceil(PATHOLOGICAL_SIZE / fragment.length)).slice(0, PATHOLOGICAL_SIZE);
+const fill = (fragment: string) =>
+  fragment.repeat(Math.ceil(PATHOLOGICAL_SIZE / fragment.length)).slice(0, PATHOLOGICAL_SIZE);
 
 /** A fixed pseudo-random word salad from the rules' own vocabulary (same output every run). */
 function salad(): string {
-  const words = 'only just 2 left in stock no thanks i dont want to save money rather not hurry ends in 00 : 12 : 45 days hours mins secs people are viewing someone from leeds just bought limited time offer last chance free gift , . ! pay full price'.split(' ');
+  const words =
+    'only just 2 left in stock no thanks i dont want to save money rather not hurry ends in 00 : 12 : 45 days hours mins secs people are viewing someone from leeds just bought limited time offer last chance free gift , . ! pay full price'.split(
+      ' ',
+    );
   let seed = 42;
   const out: string[] = [];
   let size = 0;

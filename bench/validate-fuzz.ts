@@ -21,9 +21,28 @@ function check(input: unknown): boolean {
 
 const suites: Array<[string, fc.Arbitrary<unknown>]> = [
   ['arbitrary JSON', parsedJson],
-  ['any JS value', fc.anything({ withBoxedValues: true, withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true })],
+  [
+    'any JS value',
+    fc.anything({
+      withBoxedValues: true,
+      withNullPrototype: true,
+      withMap: true,
+      withSet: true,
+      withBigInt: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+    }),
+  ],
   ['mutated valid offer', mutatedOffer.map((m) => m.offer)],
-  ['__proto__ documents', fc.tuple(hostileValue, fc.constantFrom('__proto__', 'constructor', 'prototype')).map(([v, k]) => JSON.parse(`{"${k}":{"polluted":${JSON.stringify(v ?? null) ?? 'null'}},"full":{"${k}":{"polluted":1}}}`))],
+  [
+    '__proto__ documents',
+    fc
+      .tuple(hostileValue, fc.constantFrom('__proto__', 'constructor', 'prototype'))
+      .map(([v, k]) =>
+        JSON.parse(`{"${k}":{"polluted":${JSON.stringify(v ?? null) ?? 'null'}},"full":{"${k}":{"polluted":1}}}`),
+      ),
+  ],
 ];
 
 let failed = 0;
@@ -32,16 +51,25 @@ const rows: string[] = [];
 for (const [name, arb] of suites) {
   const runs = Math.round(total / suites.length);
   const t0 = performance.now();
-  const out = fc.check(fc.property(arb, (input) => check(input)), { numRuns: runs, seed });
+  const out = fc.check(
+    fc.property(arb, (input) => check(input)),
+    { numRuns: runs, seed },
+  );
   const ms = performance.now() - t0;
   if (out.failed) {
     failed++;
-    console.error(`FAILED ${name}: ${out.counterexample ? JSON.stringify(out.counterexample).slice(0, 500) : out.errorInstance}`);
+    console.error(
+      `FAILED ${name}: ${out.counterexample ? JSON.stringify(out.counterexample).slice(0, 500) : out.errorInstance}`,
+    );
   }
-  rows.push(`| ${name} | ${out.numRuns} | ${out.failed ? 'FAILED' : 'pass'} | ${(ms / 1000).toFixed(1)} s | ${Math.round((out.numRuns / ms) * 1000)} |`);
+  rows.push(
+    `| ${name} | ${out.numRuns} | ${out.failed ? 'FAILED' : 'pass'} | ${(ms / 1000).toFixed(1)} s | ${Math.round((out.numRuns / ms) * 1000)} |`,
+  );
 }
 const polluted = Object.getOwnPropertyNames(Object.prototype).includes('polluted');
 const seconds = (performance.now() - start) / 1000;
-console.log(`validateOffer fuzz, seed ${seed}\n\n| suite | cases | result | time | cases/s |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}`);
+console.log(
+  `validateOffer fuzz, seed ${seed}\n\n| suite | cases | result | time | cases/s |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}`,
+);
 console.log(`\n${total} cases in ${seconds.toFixed(1)} s; prototype polluted: ${polluted ? 'YES' : 'no'}`);
 process.exitCode = failed || polluted ? 1 : 0;

@@ -11,7 +11,8 @@ function abbreviate(detail: unknown): unknown {
   if (receipt && typeof receipt === 'object') {
     const r: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(receipt as Record<string, unknown>)) {
-      if (typeof value === 'string' && value.length > 64) r[key] = `${value.slice(0, 24)}… (${value.length} characters)`;
+      if (typeof value === 'string' && value.length > 64)
+        r[key] = `${value.slice(0, 24)}… (${value.length} characters)`;
       else if (value && typeof value === 'object') r[key] = Array.isArray(value) ? `[${value.length} items]` : '{…}';
       else r[key] = value;
     }

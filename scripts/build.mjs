@@ -45,7 +45,9 @@ try {
     const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
     const [chunk] = chunks;
     if (chunks.length !== 1 || chunk.imports.length || chunk.dynamicImports.length)
-      throw new Error(`the standalone must be one self-contained file, got ${chunks.map((c) => c.fileName).join(', ')}`);
+      throw new Error(
+        `the standalone must be one self-contained file, got ${chunks.map((c) => c.fileName).join(', ')}`,
+      );
     // Lit's development build announces itself with this warning; the production build has no such string.
     if (readFileSync('dist/fair-offer.js', 'utf8').includes('Lit is in dev mode'))
       throw new Error("dist/fair-offer.js contains Lit's development build");

@@ -14,10 +14,14 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function chromiumPath() {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-    (p) => p && existsSync(p),
-  );
-  if (!found) throw new Error("Chromium not found: install Debian's chromium (apt-get install chromium) or set CHROME_PATH");
+  const found = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].find((p) => p && existsSync(p));
+  if (!found)
+    throw new Error("Chromium not found: install Debian's chromium (apt-get install chromium) or set CHROME_PATH");
   return found;
 }
 

@@ -55,7 +55,15 @@ function breakdown(modules) {
   for (const [id, info] of Object.entries(modules)) {
     const rel = path.relative(root, id.replace(/^\0/, '')).split(path.sep).join('/');
     const pkg = rel.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
-    const key = pkg ?? (rel.startsWith('src/') ? rel.split('/').slice(0, rel.startsWith('src/core/') ? 3 : 2).join('/').replace(/\.ts$/, '') : rel);
+    const key =
+      pkg ??
+      (rel.startsWith('src/')
+        ? rel
+            .split('/')
+            .slice(0, rel.startsWith('src/core/') ? 3 : 2)
+            .join('/')
+            .replace(/\.ts$/, '')
+        : rel);
     groups.set(key, (groups.get(key) ?? 0) + (info.renderedLength ?? 0));
   }
   const total = [...groups.values()].reduce((a, b) => a + b, 0) || 1;
@@ -124,8 +132,12 @@ async function main() {
   const argv = process.argv.slice(2);
   const fromDist = argv.includes('--from-dist');
   const warnOnly = argv.includes('--warn-only');
-  const jsonOut = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : path.join(root, '.test-results', 'size.json');
-  const entry = argv.includes('--entry') ? path.resolve(argv[argv.indexOf('--entry') + 1]) : path.join(root, 'src/define.ts');
+  const jsonOut = argv.includes('--json')
+    ? argv[argv.indexOf('--json') + 1]
+    : path.join(root, '.test-results', 'size.json');
+  const entry = argv.includes('--entry')
+    ? path.resolve(argv[argv.indexOf('--entry') + 1])
+    : path.join(root, 'src/define.ts');
   const fui = floatingImports();
   const probes = writeProbes(fui);
 
@@ -162,13 +174,20 @@ async function main() {
   console.log(`${'size (KB = 1024 bytes)'.padEnd(width)}      min    gzip  brotli   budget (gzip)`);
   let over = false;
   for (const [name, m, budget] of table) {
-    const verdict = budget === undefined ? '' : m.gzip <= budget ? `≤ ${(budget / KB).toFixed(0)} ok` : `> ${(budget / KB).toFixed(0)} OVER`;
+    const verdict =
+      budget === undefined
+        ? ''
+        : m.gzip <= budget
+          ? `≤ ${(budget / KB).toFixed(0)} ok`
+          : `> ${(budget / KB).toFixed(0)} OVER`;
     if (budget !== undefined && m.gzip > budget) over = true;
     console.log(`${name.padEnd(width)}  ${fmt(m.min)} ${fmt(m.gzip)} ${fmt(m.brotli)}   ${verdict}`);
   }
   console.log('\nown code by source (share of the unminified bundle → ≈ gzip KB):');
   for (const part of ownParts.filter((p) => p.share >= 0.01))
-    console.log(`  ${part.name.padEnd(width - 2)}  ${(part.share * 100).toFixed(0).padStart(5)} %  ≈ ${fmt(part.share * own.gzip)}`);
+    console.log(
+      `  ${part.name.padEnd(width - 2)}  ${(part.share * 100).toFixed(0).padStart(5)} %  ≈ ${fmt(part.share * own.gzip)}`,
+    );
   const floatingShare = rows.standalone.gzip - rows.withoutFloating.gzip;
   console.log(
     `\nFloating UI adds ${(floatingShare / KB).toFixed(2)} KB gzip to the standalone. A dynamic import() cannot shrink the` +

@@ -11,8 +11,14 @@ function run(cmd, args) {
   return new Promise((resolve) => {
     let out = '';
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
-    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
-    child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      process.stderr.write(d);
+    });
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
   });
 }
@@ -36,12 +42,23 @@ steps.push({ name: 'types', passed: tsc.code === 0 ? 1 : 0, failed: tsc.code ===
 const build = await run('npm', ['run', '--silent', 'build']);
 steps.push({ name: 'build', passed: build.code === 0 ? 1 : 0, failed: build.code === 0 ? 0 : 1, code: build.code });
 
-const vitest = await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.test-results/vitest.json']);
+const vitest = await run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=.test-results/vitest.json',
+]);
 let v = { passed: 0, failed: vitest.code === 0 ? 0 : 1 };
 try {
   const report = JSON.parse(readFileSync('.test-results/vitest.json', 'utf8'));
-  v = { passed: report.numPassedTests, failed: report.numFailedTests + (vitest.code !== 0 && report.numFailedTests === 0 ? 1 : 0) };
-} catch { /* no report: counted as one failure above */ }
+  v = {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (vitest.code !== 0 && report.numFailedTests === 0 ? 1 : 0),
+  };
+} catch {
+  /* no report: counted as one failure above */
+}
 steps.push({ name: 'node', ...v, code: vitest.code });
 
 const wtr = await run('npx', ['wtr']);

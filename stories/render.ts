@@ -46,7 +46,8 @@ export function renderOffer(args: OfferStoryArgs): HTMLElement {
   frame.className = 'story-frame';
   frame.dir = args.dir ?? 'ltr';
   frame.style.maxInlineSize = `${args.width ?? 960}px`;
-  if (args.theme === 'brand') for (const [name, value] of Object.entries(BRAND_THEME)) frame.style.setProperty(name, value);
+  if (args.theme === 'brand')
+    for (const [name, value] of Object.entries(BRAND_THEME)) frame.style.setProperty(name, value);
   if (args.theme === 'dark') frame.style.colorScheme = 'dark';
 
   const el = document.createElement('fair-offer') as FairOfferLike;

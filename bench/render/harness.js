@@ -29,7 +29,8 @@ function assertInteractive(roots) {
     button.blur();
     if (i === 0) {
       const hit = root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-      if (!hit || !(hit === button || button.contains(hit))) throw new Error('widget 0: a click would not reach the primary button');
+      if (!hit || !(hit === button || button.contains(hit)))
+        throw new Error('widget 0: a click would not reach the primary button');
     }
   });
 }
@@ -84,7 +85,10 @@ export async function snapshot(offer) {
   const css = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet)]
     .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
     .join('\n');
-  const html = [...root.childNodes].filter((n) => n.nodeName !== 'STYLE').map((n) => (n.nodeType === 1 ? n.outerHTML : n.nodeType === 3 ? n.textContent : '')).join('');
+  const html = [...root.childNodes]
+    .filter((n) => n.nodeName !== 'STYLE')
+    .map((n) => (n.nodeType === 1 ? n.outerHTML : n.nodeType === 3 ? n.textContent : ''))
+    .join('');
   const height = el.getBoundingClientRect().height;
   el.remove();
   return { css, html, height };

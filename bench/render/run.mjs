@@ -40,7 +40,11 @@ const median = (xs) => {
 
 if (!existsSync(path.join(repo, 'dist/fair-offer.js'))) {
   console.log('dist/fair-offer.js missing: building the standalone first');
-  const r = spawnSync(process.execPath, ['-e', `import('vite').then((v) => v.build({ configFile: 'vite.config.ts' }))`], { cwd: repo, stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['-e', `import('vite').then((v) => v.build({ configFile: 'vite.config.ts' }))`],
+    { cwd: repo, stdio: 'inherit' },
+  );
   if (r.status !== 0) process.exit(1);
 }
 
@@ -64,7 +68,8 @@ try {
   const { page: snapPage, context: snapContext } = await freshPage();
   const snap = await snapPage.evaluate((offer) => window.bench.snapshot(offer), offer);
   await snapContext.close();
-  if (!snap.html.includes('<button')) throw new Error('the widget rendered no buttons: is examples/offers/saas-pilot.json valid?');
+  if (!snap.html.includes('<button'))
+    throw new Error('the widget rendered no buttons: is examples/offers/saas-pilot.json valid?');
 
   // 1. Render timings. Element and static alternate which goes first, each run in a fresh page.
   // elementWarm: once more in the same page, with Lit's template cache and the JIT warm (later widgets on a page).
@@ -108,7 +113,9 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
     for (const [kind, [css, fallback]] of Object.entries(CLS_CASES)) {
       const context = await browser.newContext({ viewport: VIEWPORT });
       const page = await context.newPage();
-      await page.route('**/bench/render/cls.html', (route) => route.fulfill({ contentType: 'text/html', body: clsPage(css, fallback) }));
+      await page.route('**/bench/render/cls.html', (route) =>
+        route.fulfill({ contentType: 'text/html', body: clsPage(css, fallback) }),
+      );
       await page.goto(`${server.url}/bench/render/cls.html`);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const before = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
@@ -145,7 +152,9 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
       await page.evaluate(([n, offer, reuse]) => window.bench.churn(n, offer, { reuse }), [CYCLES, offer, reuse]);
       const again = await heap();
       // Disconnected widgets still alive after GC would be the leak itself: count them.
-      const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'customElements.get("fair-offer").prototype' });
+      const { result: proto } = await cdp.send('Runtime.evaluate', {
+        expression: 'customElements.get("fair-offer").prototype',
+      });
       const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
       const { result: alive } = await cdp.send('Runtime.callFunctionOn', {
         objectId: objects.objectId,
@@ -153,20 +162,30 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
         returnByValue: true,
       });
       if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-      memory[kind].push({ before, after, again, growth: after - before, secondGrowth: again - after, alive: alive.value });
+      memory[kind].push({
+        before,
+        after,
+        again,
+        growth: after - before,
+        secondGrowth: again - after,
+        alive: alive.value,
+      });
       await context.close();
     }
   }
 
   // Report.
   const ms = (x) => x.toFixed(2).padStart(8);
-  console.log(`\nRender (median of ${RUNS} fresh pages, ms from setting offer / injecting markup; viewport ${VIEWPORT.width}px)`);
+  console.log(
+    `\nRender (median of ${RUNS} fresh pages, ms from setting offer / injecting markup; viewport ${VIEWPORT.width}px)`,
+  );
   console.log('widgets  run               interactive      paint   ratio to static: interactive   paint');
   const rows = {};
   const pick = (list, key) => median(list.map((r) => r[key]));
   for (const n of COUNTS) {
     const row = {};
-    for (const kind of ['element', 'elementWarm', 'static']) row[kind] = { interactive: pick(timing[n][kind], 'interactive'), paint: pick(timing[n][kind], 'paint') };
+    for (const kind of ['element', 'elementWarm', 'static'])
+      row[kind] = { interactive: pick(timing[n][kind], 'interactive'), paint: pick(timing[n][kind], 'paint') };
     for (const kind of ['element', 'elementWarm']) {
       row[kind].ratioInteractive = row[kind].interactive / row.static.interactive;
       row[kind].ratioPaint = row[kind].paint / row.static.paint;
@@ -175,8 +194,13 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
     const label = { element: 'element (first)', elementWarm: 'element (warm)', static: 'static markup' };
     for (const kind of ['element', 'elementWarm', 'static']) {
       const r = row[kind];
-      const ratios = kind === 'static' ? '' : `${r.ratioInteractive.toFixed(2).padStart(8)}×         ${r.ratioPaint.toFixed(2).padStart(6)}×`;
-      console.log(`${(kind === 'element' ? String(n) : '').padStart(7)}  ${label[kind].padEnd(16)} ${ms(r.interactive)}   ${ms(r.paint)}          ${ratios}`);
+      const ratios =
+        kind === 'static'
+          ? ''
+          : `${r.ratioInteractive.toFixed(2).padStart(8)}×         ${r.ratioPaint.toFixed(2).padStart(6)}×`;
+      console.log(
+        `${(kind === 'element' ? String(n) : '').padStart(7)}  ${label[kind].padEnd(16)} ${ms(r.interactive)}   ${ms(r.paint)}          ${ratios}`,
+      );
     }
   }
   const clsMedian = Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, median(v)]));
@@ -186,14 +210,23 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
     fallbackWithout: 'no-JS fallback inside, no reserved space',
     fallbackWith: `no-JS fallback inside + guidance`,
   };
-  console.log(`\nLayout shift while upgrading (CLS, median of ${RUNS}; widget ${snap.height.toFixed(0)} px tall at this width)`);
+  console.log(
+    `\nLayout shift while upgrading (CLS, median of ${RUNS}; widget ${snap.height.toFixed(0)} px tall at this width)`,
+  );
   for (const kind of Object.keys(CLS_CASES))
-    console.log(`  ${CLS_LABELS[kind].padEnd(44)} ${clsMedian[kind].toFixed(4)}   (max ${Math.max(...cls[kind]).toFixed(4)})`);
+    console.log(
+      `  ${CLS_LABELS[kind].padEnd(44)} ${clsMedian[kind].toFixed(4)}   (max ${Math.max(...cls[kind]).toFixed(4)})`,
+    );
   console.log(`  guidance CSS:\n    ${guidanceCss(reserve).replace(/\n/g, '\n    ')}`);
   const growth = {};
-  console.log(`\nHeap after ${CYCLES} connect/disconnect cycles (median of ${memory.reuse.length}, after forced GC; every 10th cycle opens a toggletip)`);
+  console.log(
+    `\nHeap after ${CYCLES} connect/disconnect cycles (median of ${memory.reuse.length}, after forced GC; every 10th cycle opens a toggletip)`,
+  );
   for (const kind of ['reuse', 'fresh']) {
-    growth[kind] = { first: median(memory[kind].map((m) => m.growth)), second: median(memory[kind].map((m) => m.secondGrowth)) };
+    growth[kind] = {
+      first: median(memory[kind].map((m) => m.growth)),
+      second: median(memory[kind].map((m) => m.secondGrowth)),
+    };
     const m = memory[kind][0];
     console.log(
       `  ${(kind === 'reuse' ? 'one element reconnected' : 'a new element each cycle').padEnd(25)}: +${(growth[kind].first / 1024).toFixed(1)} KB` +
@@ -204,7 +237,21 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
   }
 
   mkdirSync(path.dirname(jsonOut), { recursive: true });
-  writeFileSync(jsonOut, JSON.stringify({ runs: RUNS, viewport: VIEWPORT, timing: rows, raw: timing, cls: { median: clsMedian, raw: cls, reserve }, memory: { growth, raw: memory } }, null, 2) + '\n');
+  writeFileSync(
+    jsonOut,
+    JSON.stringify(
+      {
+        runs: RUNS,
+        viewport: VIEWPORT,
+        timing: rows,
+        raw: timing,
+        cls: { median: clsMedian, raw: cls, reserve },
+        memory: { growth, raw: memory },
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   console.log(`\n(raw numbers: ${path.relative(repo, jsonOut)})`);
 } finally {
   await browser.close();

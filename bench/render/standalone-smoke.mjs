@@ -19,7 +19,10 @@ export async function checkStandalone(bundlePath = path.join(repo, 'dist/fair-of
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.route('**/index.html', (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><fair-offer></fair-offer><script type="module" src="/${path.basename(bundlePath)}"></script>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><fair-offer></fair-offer><script type="module" src="/${path.basename(bundlePath)}"></script>`,
+      }),
     );
     await page.goto(`${server.url}/index.html`);
     const result = await page.evaluate(async (offer) => {
@@ -40,7 +43,8 @@ export async function checkStandalone(bundlePath = path.join(repo, 'dist/fair-of
     if (!result.upgraded) problems.push('<fair-offer> did not upgrade');
     if (result.buttons < 1) problems.push('no buttons rendered for examples/offers/saas-pilot.json');
     if (!(result.height > 0)) problems.push('the element has no height');
-    if (result.ownOffer) problems.push('`offer` is an own field shadowing the reactive accessor (decorators not transpiled as legacy)');
+    if (result.ownOffer)
+      problems.push('`offer` is an own field shadowing the reactive accessor (decorators not transpiled as legacy)');
     if (errors.length) problems.push(...errors.map((e) => `page error: ${e}`));
     if (problems.length) throw new Error(`standalone smoke test: ${problems.join('; ')}`);
     return result;

@@ -31,7 +31,10 @@ function parseArgs(args: string[]): Parsed | string {
   let compare: [string, string] | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const value = () => inline ?? args[++i];
     if (flag === '--format') {
       const f = value();
@@ -39,7 +42,8 @@ function parseArgs(args: string[]): Parsed | string {
       format = f;
     } else if (flag === '--compare') {
       const parts = (value() ?? '').split(',').map((s) => s.trim());
-      if (parts.length !== 2 || !parts[0] || !parts[1]) return '--compare takes two arm names separated by a comma, e.g. --compare rtr,small-only';
+      if (parts.length !== 2 || !parts[0] || !parts[1])
+        return '--compare takes two arm names separated by a comma, e.g. --compare rtr,small-only';
       compare = [parts[0], parts[1]];
     } else if (flag === '--help' || flag === '-h') {
       return '';
@@ -60,8 +64,10 @@ function invalidRecord(x: unknown): string | null {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return 'expected a JSON object';
   const r = x as Record<string, unknown>;
   if (typeof r['type'] !== 'string' || !r['type']) return '"type" must be a non-empty string';
-  if (typeof r['detail'] !== 'object' || r['detail'] === null || Array.isArray(r['detail'])) return '"detail" must be an object';
-  if (r['visitorId'] !== undefined && typeof r['visitorId'] !== 'string') return '"visitorId" must be a string when given';
+  if (typeof r['detail'] !== 'object' || r['detail'] === null || Array.isArray(r['detail']))
+    return '"detail" must be an object';
+  if (r['visitorId'] !== undefined && typeof r['visitorId'] !== 'string')
+    return '"visitorId" must be a string when given';
   return null;
 }
 
@@ -101,7 +107,11 @@ export async function runAnalyze(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const analysis = analyzeEvents(records, parsed.compare ? { compare: parsed.compare } : {});
-  io.stdout(parsed.format === 'json' ? JSON.stringify(analysis, (_k, v) => (typeof v === 'number' && Number.isNaN(v) ? null : v), 2) + '\n' : formatAnalysis(analysis));
+  io.stdout(
+    parsed.format === 'json'
+      ? JSON.stringify(analysis, (_k, v) => (typeof v === 'number' && Number.isNaN(v) ? null : v), 2) + '\n'
+      : formatAnalysis(analysis),
+  );
   return 0;
 }
 
@@ -121,20 +131,36 @@ export function formatAnalysis(analysis: Analysis): string {
     const total = offer.arms.reduce((n, a) => n + a.visits, 0);
     out.push(`Offer ${offer.offerId}: ${total} visits`);
     const head = ['arm', 'visits', 'full', 'retreat', 'accepted', 'stop', 'abandoned', 'feedback y/p/n'];
-    const rows = offer.arms.map((a) => [a.arm, String(a.visits), cell(a.full), cell(a.retreat), cell(a.accepted), cell(a.stop), cell(a.abandoned), `${a.feedback.yes}/${a.feedback.partly}/${a.feedback.no}`]);
+    const rows = offer.arms.map((a) => [
+      a.arm,
+      String(a.visits),
+      cell(a.full),
+      cell(a.retreat),
+      cell(a.accepted),
+      cell(a.stop),
+      cell(a.abandoned),
+      `${a.feedback.yes}/${a.feedback.partly}/${a.feedback.no}`,
+    ]);
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (r: string[]) => r.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    const line = (r: string[]) =>
+      r
+        .map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd();
     out.push(line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line));
     if (offer.comparison) {
       const d = offer.comparison.difference;
       const pts = (x: number) => (Number.isNaN(x) ? '—' : `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`);
-      out.push(`Acceptance ${offer.comparison.a} − ${offer.comparison.b}: ${pts(d.estimate)} points, 95 % CI [${pts(d.lower)}, ${pts(d.upper)}] (Newcombe hybrid score)`);
+      out.push(
+        `Acceptance ${offer.comparison.a} − ${offer.comparison.b}: ${pts(d.estimate)} points, 95 % CI [${pts(d.lower)}, ${pts(d.upper)}] (Newcombe hybrid score)`,
+      );
     }
     out.push('');
   }
   if (!analysis.offers.length) out.push('No visits found.', '');
   out.push('Rates are over visits (one visitor, one offer), with Wilson 95 % intervals. Accepted = full + retreat;');
   out.push('abandoned = shown, no choice: never counted as acceptance. Stops are outcomes, not failures.');
-  if (analysis.skipped) out.push(`${analysis.skipped} records skipped (no visitorId or offerId, or an unknown type or value).`);
+  if (analysis.skipped)
+    out.push(`${analysis.skipped} records skipped (no visitorId or offerId, or an unknown type or value).`);
   return out.join('\n') + '\n';
 }

@@ -9,5 +9,16 @@ export function formatJson(reports: readonly FileReport[]): string {
       ? { file: r.file, checked: false, failure: r.failure }
       : { file: r.file, checked: true, ok: !r.findings.some((f) => f.severity === 'error'), findings: r.findings },
   );
-  return JSON.stringify({ tool: 'fair-offer', version: VERSION, summary: { files: reports.length, errors, warnings, unreadable: failures }, files }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      {
+        tool: 'fair-offer',
+        version: VERSION,
+        summary: { files: reports.length, errors, warnings, unreadable: failures },
+        files,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }

@@ -25,7 +25,8 @@ function sarifRule(id: string) {
 }
 
 /** Files under the working directory are relative to %SRCROOT% (what code scanning expects); others are file: URIs. */
-const artifact = (file: string) => (isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: encodeURI(file), uriBaseId: '%SRCROOT%' });
+const artifact = (file: string) =>
+  isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: encodeURI(file), uriBaseId: '%SRCROOT%' };
 
 export function formatSarif(reports: readonly FileReport[], cwd: string): string {
   const ids: string[] = RULES.map((r) => r.id);
@@ -38,7 +39,10 @@ export function formatSarif(reports: readonly FileReport[], cwd: string): string
       message: { text: f.message },
       locations: [
         {
-          physicalLocation: { artifactLocation: artifact(r.file), region: { startLine: f.line, startColumn: f.column } },
+          physicalLocation: {
+            artifactLocation: artifact(r.file),
+            region: { startLine: f.line, startColumn: f.column },
+          },
           ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'member' }] } : {}),
         },
       ],
@@ -53,7 +57,9 @@ export function formatSarif(reports: readonly FileReport[], cwd: string): string
         {
           physicalLocation: {
             artifactLocation: artifact(r.file),
-            ...(r.failure!.position ? { region: { startLine: r.failure!.position.line, startColumn: r.failure!.position.column } } : {}),
+            ...(r.failure!.position
+              ? { region: { startLine: r.failure!.position.line, startColumn: r.failure!.position.column } }
+              : {}),
           },
         },
       ],
@@ -63,7 +69,15 @@ export function formatSarif(reports: readonly FileReport[], cwd: string): string
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'fair-offer', version: VERSION, semanticVersion: VERSION, informationUri: 'https://www.npmjs.com/package/fair-offer', rules: ids.map(sarifRule) } },
+        tool: {
+          driver: {
+            name: 'fair-offer',
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: 'https://www.npmjs.com/package/fair-offer',
+            rules: ids.map(sarifRule),
+          },
+        },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
         artifacts: reports.map((r) => ({ location: artifact(r.file) })),
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],

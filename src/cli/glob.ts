@@ -36,7 +36,8 @@ export function expandBraces(pattern: string, limit = 256): string[] {
   return out.slice(0, limit);
 }
 
-type Token = { kind: 'star' } | { kind: 'one' } | { kind: 'set'; chars: string; negate: boolean } | { kind: 'char'; char: string };
+type Token =
+  { kind: 'star' } | { kind: 'one' } | { kind: 'set'; chars: string; negate: boolean } | { kind: 'char'; char: string };
 
 function tokenize(segment: string): Token[] {
   const tokens: Token[] = [];
@@ -144,7 +145,10 @@ export function expandPattern(pattern: string, cwd: string): string[] {
     if (!isDir) return [normalized];
     const files: string[] = [];
     walk(abs, files, 0);
-    return files.filter((f) => f.endsWith('.json')).map((f) => relative(cwd, f).split(sep).join('/')).sort();
+    return files
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => relative(cwd, f).split(sep).join('/'))
+      .sort();
   }
   const segments = normalized.split('/');
   const firstMagic = segments.findIndex((s) => hasMagic(s));

@@ -45,7 +45,8 @@ function parseArgs(args: readonly string[]): LintArgs | string {
       patterns.push(arg);
       continue;
     }
-    if (!FORMATS.includes(value as Format)) return `--format must be one of ${FORMATS.join(', ')}${value ? `, not "${value}"` : ''}`;
+    if (!FORMATS.includes(value as Format))
+      return `--format must be one of ${FORMATS.join(', ')}${value ? `, not "${value}"` : ''}`;
     format = value as Format;
   }
   if (patterns.length === 0) return 'no files given';
@@ -68,7 +69,14 @@ export async function lintFile(file: string, cwd: string): Promise<FileReport> {
     text = await readFile(resolve(cwd, file), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (err as Error).message;
     return { file, findings: [], failure: { message: `cannot read the file (${reason})` } };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -79,7 +79,11 @@ const str = (x: unknown): string | null => (typeof x === 'string' && x !== '' ? 
 
 function armOf(detail: Record<string, unknown>): string | null {
   const receipt = detail['receipt'];
-  return str(detail['variant']) ?? str(detail['arm']) ?? (receipt && typeof receipt === 'object' ? str((receipt as Record<string, unknown>)['arm']) : null);
+  return (
+    str(detail['variant']) ??
+    str(detail['arm']) ??
+    (receipt && typeof receipt === 'object' ? str((receipt as Record<string, unknown>)['arm']) : null)
+  );
 }
 
 function rate(count: number, n: number): Rate {
@@ -94,7 +98,11 @@ export function analyzeEvents(events: Iterable<EventRecord>, options: AnalyzeOpt
     const detail = e?.detail ?? {};
     const offerId = str(detail['offerId']);
     const visitorId = str(e?.visitorId);
-    const known = e?.type === 'offer-view' || e?.type === 'offer-choice' || e?.type === 'offer-decline' || e?.type === 'offer-feedback';
+    const known =
+      e?.type === 'offer-view' ||
+      e?.type === 'offer-choice' ||
+      e?.type === 'offer-decline' ||
+      e?.type === 'offer-feedback';
     if (!known || !offerId || !visitorId) {
       // offer-invalid carries no visit; it is neither an outcome nor an error in the log.
       if (e?.type !== 'offer-invalid') skipped++;
@@ -148,7 +156,8 @@ export function analyzeEvents(events: Iterable<EventRecord>, options: AnalyzeOpt
     const [a, b] = options.compare ?? ['rtr', 'small-only'];
     const A = arms.find((s) => s.arm === a);
     const B = arms.find((s) => s.arm === b);
-    const comparison = A && B ? { a, b, difference: newcombeDifference(A.accepted.count, A.visits, B.accepted.count, B.visits) } : null;
+    const comparison =
+      A && B ? { a, b, difference: newcombeDifference(A.accepted.count, A.visits, B.accepted.count, B.visits) } : null;
     result.push({ offerId, arms, comparison });
   }
   return { offers: result, skipped };

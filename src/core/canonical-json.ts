@@ -23,7 +23,8 @@ function serialise(value: unknown, path: string): string {
       if (LONE_SURROGATE.test(value)) throw new TypeError(`canonicalJson: ${path} contains a lone surrogate`);
       return JSON.stringify(value);
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map((v, i) => serialise(v === undefined ? null : v, `${path}[${i}]`)).join(',')}]`;
+      if (Array.isArray(value))
+        return `[${value.map((v, i) => serialise(v === undefined ? null : v, `${path}[${i}]`)).join(',')}]`;
       const entries = Object.keys(value as object)
         .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
         // Default sort compares UTF-16 code units, exactly the order RFC 8785 section 3.2.3 asks for.

@@ -16,7 +16,11 @@ export const DEADLINE_KEY_PREFIX = 'fair-offer:deadline:';
  * before. The earliest deadline seen is kept, so an evergreen timer is reported on every later visit,
  * not only on the first one after it moved. Never throws.
  */
-export function checkDeadlineHistory(offerId: string, deadlineAt: string | undefined, storage: StorageLike | null | undefined): Finding[] {
+export function checkDeadlineHistory(
+  offerId: string,
+  deadlineAt: string | undefined,
+  storage: StorageLike | null | undefined,
+): Finding[] {
   const at = typeof deadlineAt === 'string' ? Date.parse(deadlineAt) : Number.NaN;
   if (!storage || typeof offerId !== 'string' || Number.isNaN(at)) return [];
   const key = DEADLINE_KEY_PREFIX + offerId;

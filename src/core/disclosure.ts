@@ -44,7 +44,9 @@ export function formatPrice(price: Price, locale: string, s: Strings = EN_STRING
   if (price.amount === 0 && !price.fees) return price.note ? `${s.free} (${price.note})` : s.free;
   const parts = [fill(s[PERIOD_KEY[price.period]], { amount: money(price.amount, price.currency, locale) })];
   if (price.minimumTerm && price.minimumTerm > 1 && price.period !== 'once') {
-    parts.push(fill(s.minimumTerm, { count: price.minimumTerm, unit: price.period === 'month' ? s.unitMonths : s.unitYears }));
+    parts.push(
+      fill(s.minimumTerm, { count: price.minimumTerm, unit: price.period === 'month' ? s.unitMonths : s.unitYears }),
+    );
   }
   if (price.fees) parts.push(fill(s.fees, { fees: money(price.fees, price.currency, locale) }));
   // A total only means something when the buyer is bound beyond one payment: an open-ended monthly
@@ -57,9 +59,15 @@ export function formatPrice(price: Price, locale: string, s: Strings = EN_STRING
   return parts.join(', ') + (price.note ? ` (${price.note})` : '');
 }
 
-const PAY_WORDS = /\b(pay|buy|order|purchase|subscribe|donate|give|zahlen|kaufen|bestellen|spenden|pagar|comprar|donar)\b/i;
+const PAY_WORDS =
+  /\b(pay|buy|order|purchase|subscribe|donate|give|zahlen|kaufen|bestellen|spenden|pagar|comprar|donar)\b/i;
 
-export function discloseOption(option: OfferOption, fallbackId: string, locale: string, s: Strings = EN_STRINGS): DisclosedOption {
+export function discloseOption(
+  option: OfferOption,
+  fallbackId: string,
+  locale: string,
+  s: Strings = EN_STRINGS,
+): DisclosedOption {
   const t = option.terms;
   const price = formatPrice(t.price, locale, s);
   const paid = t.price.amount > 0 || (t.price.fees ?? 0) > 0;
@@ -68,7 +76,10 @@ export function discloseOption(option: OfferOption, fallbackId: string, locale: 
   return {
     id: option.id ?? fallbackId,
     title: option.title,
-    actionLabel: paid && !PAY_WORDS.test(option.action.label) ? fill(s.payLabel, { label: option.action.label, price: firstCharge }) : option.action.label,
+    actionLabel:
+      paid && !PAY_WORDS.test(option.action.label)
+        ? fill(s.payLabel, { label: option.action.label, price: firstCharge })
+        : option.action.label,
     terms: {
       scope: t.scope,
       evidence: t.evidence,
@@ -85,5 +96,10 @@ export function discloseOption(option: OfferOption, fallbackId: string, locale: 
 
 /** The "what's different" rows, in the fixed order of the seven terms. */
 export function compareTerms(full: DisclosedOption, retreat: DisclosedOption): TermRow[] {
-  return TERM_KEYS.map((key) => ({ key, full: full.terms[key], retreat: retreat.terms[key], differs: full.terms[key] !== retreat.terms[key] }));
+  return TERM_KEYS.map((key) => ({
+    key,
+    full: full.terms[key],
+    retreat: retreat.terms[key],
+    differs: full.terms[key] !== retreat.terms[key],
+  }));
 }

@@ -25,7 +25,8 @@ export function bucket(experimentId: string, visitorId: string): number {
 /** Deterministic and sticky: the same experiment id and visitor id always give the same arm. */
 export function assignArm(experiment: Experiment, visitorId: string): Arm {
   const total = experiment.arms.reduce((sum, a) => sum + (a.weight > 0 ? a.weight : 0), 0);
-  if (!(total > 0) || !Number.isFinite(total)) throw new RangeError(`assignArm: experiment "${experiment.id}" has no arm with a positive weight`);
+  if (!(total > 0) || !Number.isFinite(total))
+    throw new RangeError(`assignArm: experiment "${experiment.id}" has no arm with a positive weight`);
   const target = bucket(experiment.id, visitorId) * total;
   let cumulative = 0;
   let last: Arm | undefined;
@@ -52,7 +53,10 @@ const memory = new Map<string, string>();
 
 function randomId(random: () => number): string {
   let id = '';
-  for (let i = 0; i < 4; i++) id += Math.floor(random() * 0x100000000).toString(16).padStart(8, '0');
+  for (let i = 0; i < 4; i++)
+    id += Math.floor(random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   return id;
 }
 
@@ -128,7 +132,10 @@ export function applyArm(offer: Offer, arm: Arm | null): ArmView {
   let shown: Offer = offer;
   if (arm?.retreat !== undefined && kind !== 'full-only') {
     const variant = offer.retreatVariants?.find((v) => v.id === arm.retreat);
-    if (!variant) throw new RangeError(`applyArm: arm "${arm.name}" names retreat variant "${arm.retreat}", which the offer does not have`);
+    if (!variant)
+      throw new RangeError(
+        `applyArm: arm "${arm.name}" names retreat variant "${arm.retreat}", which the offer does not have`,
+      );
     const { retreatFor: _dropped, ...rest } = offer;
     shown = { ...rest, retreat: variant };
   }

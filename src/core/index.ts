@@ -24,8 +24,22 @@ export {
   type Period,
   type TermKey,
 } from './offer-schema.js';
-export { discloseOption, compareTerms, formatPrice, totalCommitment, type DisclosedOption, type TermRow } from './disclosure.js';
-export { createReceipt, verifyReceipt, buildDisclosure, type Receipt, type Disclosure, type VerifyResult } from './receipt.js';
+export {
+  discloseOption,
+  compareTerms,
+  formatPrice,
+  totalCommitment,
+  type DisclosedOption,
+  type TermRow,
+} from './disclosure.js';
+export {
+  createReceipt,
+  verifyReceipt,
+  buildDisclosure,
+  type Receipt,
+  type Disclosure,
+  type VerifyResult,
+} from './receipt.js';
 export { renderPlan, type RenderPlanOptions } from './plan.js';
 export { EN_STRINGS, fill, type Strings, type StringKey } from './strings.js';
 export { LOCALE_STRINGS, stringsFor } from './locales/index.js';
@@ -34,6 +48,16 @@ export { analyzeEvents, type Analysis, type AnalyzeOptions } from './analyze.js'
 export { rememberStop, isStopRemembered, forgetStop, DEFAULT_REMEMBER_DAYS } from './stop-memory.js';
 export { checkDeadlineHistory, DEADLINE_KEY_PREFIX } from './deadline-history.js';
 export { safeLocalStorage, type StorageLike } from './storage.js';
-export { reduce, initialState, normalizeState, configFor, STAGES, MODES, type Stage, type Mode, type SequenceState } from './sequence.js';
+export {
+  reduce,
+  initialState,
+  normalizeState,
+  configFor,
+  STAGES,
+  MODES,
+  type Stage,
+  type Mode,
+  type SequenceState,
+} from './sequence.js';
 export * from './adapters/index.js';
 export { VERSION } from './version.js';

@@ -45,9 +45,16 @@ export type TermKey = (typeof TERM_KEYS)[number];
 
 export const PriceSchema = v.object({
   /** Amount per period in the currency's major unit (49.5 = 49.50). 0 for free. */
-  amount: v.pipe(v.number('price.amount must be a number'), v.finite(), v.minValue(0, 'price.amount must be 0 or more')),
+  amount: v.pipe(
+    v.number('price.amount must be a number'),
+    v.finite(),
+    v.minValue(0, 'price.amount must be 0 or more'),
+  ),
   /** ISO 4217 code, e.g. "EUR". */
-  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'price.currency must be a three-letter ISO 4217 code such as "EUR"')),
+  currency: v.pipe(
+    v.string(),
+    v.regex(/^[A-Z]{3}$/, 'price.currency must be a three-letter ISO 4217 code such as "EUR"'),
+  ),
   period: v.picklist(PERIODS, 'price.period must be "once", "month" or "year"'),
   /** Minimum number of periods the buyer commits to (1 when omitted). */
   minimumTerm: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
@@ -142,11 +149,18 @@ export const ArmSchema = v.object({
 
 export const OfferSchema = v.object({
   /** Stable id: receipts, remembered "Not now" and experiment assignment key on it. */
-  id: v.pipe(v.string('id must be text'), v.regex(/^[\w.:-]{1,128}$/, 'id must be 1-128 letters, digits, ".", ":", "-" or "_"')),
+  id: v.pipe(
+    v.string('id must be text'),
+    v.regex(/^[\w.:-]{1,128}$/, 'id must be 1-128 letters, digits, ".", ":", "-" or "_"'),
+  ),
   /** The decision both options serve. */
   decision: text('decision'),
   /** KPIs / success criteria both options are judged by. */
-  successCriteria: v.pipe(v.array(text('success criterion')), v.minLength(1, 'give at least one success criterion'), v.maxLength(10)),
+  successCriteria: v.pipe(
+    v.array(text('success criterion')),
+    v.minLength(1, 'give at least one success criterion'),
+    v.maxLength(10),
+  ),
   /** The one person who makes both asks. */
   requester: v.object({ name: text('requester.name'), role: text('requester.role') }),
   full: OptionSchema,
@@ -167,7 +181,10 @@ export const OfferSchema = v.object({
   addOns: v.optional(v.array(AddOnSchema)),
   deadline: v.optional(
     v.object({
-      at: v.pipe(v.string(), v.isoTimestamp('deadline.at must be an ISO 8601 date-time with a time zone, e.g. "2026-12-31T23:59:00Z"')),
+      at: v.pipe(
+        v.string(),
+        v.isoTimestamp('deadline.at must be an ISO 8601 date-time with a time zone, e.g. "2026-12-31T23:59:00Z"'),
+      ),
       reason: text('deadline.reason'),
     }),
   ),

@@ -73,7 +73,9 @@ function model(offer: Offer, o: RenderPlanOptions): PlanModel {
   if (offer.deadline) {
     let date: string;
     try {
-      date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(new Date(offer.deadline.at));
+      date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(offer.deadline.at),
+      );
     } catch {
       date = offer.deadline.at;
     }
@@ -144,14 +146,22 @@ function renderHtml(m: PlanModel): string {
 
   const rows: string[] = [];
   if (m.fullSource.rationale || m.retreatSource.stillAnswers) {
-    rows.push(`<tr>${rowHead(`${s.whyRecommended} / ${s.stillAnswers}`)}<td style="${cell(0)}">${e(m.fullSource.rationale ?? '')}</td><td style="${cell(1)}">${e(m.retreatSource.stillAnswers ?? '')}</td></tr>`);
+    rows.push(
+      `<tr>${rowHead(`${s.whyRecommended} / ${s.stillAnswers}`)}<td style="${cell(0)}">${e(m.fullSource.rationale ?? '')}</td><td style="${cell(1)}">${e(m.retreatSource.stillAnswers ?? '')}</td></tr>`,
+    );
   }
   for (const row of compareTerms(full, retreat)) {
     const mark = ` <br>${badge(row.differs ? s.differs : s.same)}`;
-    rows.push(`<tr>${rowHead(s[TERM_LABEL[row.key]], mark)}<td style="${cell(0)}">${e(row.full)}</td><td style="${cell(1)}">${e(row.retreat)}</td></tr>`);
+    rows.push(
+      `<tr>${rowHead(s[TERM_LABEL[row.key]], mark)}<td style="${cell(0)}">${e(row.full)}</td><td style="${cell(1)}">${e(row.retreat)}</td></tr>`,
+    );
   }
-  rows.push(`<tr>${rowHead(p.priceLine)}${opts.map((o, i) => `<td style="${cell(i)}">${e(o.priceLine)}${o.notice ? `<br>${e(o.notice)}` : ''}</td>`).join('')}</tr>`);
-  rows.push(`<tr>${rowHead(p.actionLine)}${opts.map((o, i) => `<td style="${cell(i)}">${e(o.actionLabel)}</td>`).join('')}</tr>`);
+  rows.push(
+    `<tr>${rowHead(p.priceLine)}${opts.map((o, i) => `<td style="${cell(i)}">${e(o.priceLine)}${o.notice ? `<br>${e(o.notice)}` : ''}</td>`).join('')}</tr>`,
+  );
+  rows.push(
+    `<tr>${rowHead(p.actionLine)}${opts.map((o, i) => `<td style="${cell(i)}">${e(o.actionLabel)}</td>`).join('')}</tr>`,
+  );
 
   const banner =
     m.choice === 'stop'
@@ -184,7 +194,9 @@ function renderHtml(m: PlanModel): string {
     addOns,
     `<h2 style="${S.h2}">${e(p.replyHeading)}</h2>`,
     '<ul>',
-    ...opts.map((o, i) => `<li>${e(fill(p.replyOption, { letter: letters[i]!, title: o.title, action: o.actionLabel }))}</li>`),
+    ...opts.map(
+      (o, i) => `<li>${e(fill(p.replyOption, { letter: letters[i]!, title: o.title, action: o.actionLabel }))}</li>`,
+    ),
     `<li>${e(fill(p.replyStop, { stop: m.stopLabel }))}</li>`,
     '</ul>',
     '</body>',
@@ -205,13 +217,19 @@ export function wrap(text: string, width = TEXT_WIDTH, indent = ''): string[] {
   let line = '';
   for (let word of text.split(/\s+/).filter(Boolean)) {
     while (word.length > room) {
-      if (line) { lines.push(line); line = ''; }
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
       lines.push(word.slice(0, room));
       word = word.slice(room);
     }
     if (!line) line = word;
     else if (line.length + 1 + word.length <= room) line += ' ' + word;
-    else { lines.push(line); line = word; }
+    else {
+      lines.push(line);
+      line = word;
+    }
   }
   if (line) lines.push(line);
   return lines.map((l) => indent + l);
@@ -237,7 +255,11 @@ function renderText(m: PlanModel): string {
   out.push(...wrap(fill(s.requestedBy, { name: offer.requester.name, role: offer.requester.role })));
   out.push(...wrap(`${s.decisionLabel}: ${offer.decision}`));
   if (m.deadline) out.push(...wrap(m.deadline));
-  if (m.choice === 'stop') out.push('', ...wrap(`>> ${fill(p.youStopped, { stop: m.stopLabel })}. ${offer.stop?.confirmation ?? s.stoppedDefault}`));
+  if (m.choice === 'stop')
+    out.push(
+      '',
+      ...wrap(`>> ${fill(p.youStopped, { stop: m.stopLabel })}. ${offer.stop?.confirmation ?? s.stoppedDefault}`),
+    );
   else if (chosenIndex >= 0) out.push('', ...wrap(`>> ${fill(s.chosenHeading, { title: opts[chosenIndex]!.title })}`));
 
   const section = (title: string) => out.push('', title, '-'.repeat(Math.min(TEXT_WIDTH, title.length)));
@@ -270,7 +292,9 @@ function renderText(m: PlanModel): string {
     for (const a of offer.addOns) out.push(...hanging('-', a.label));
   }
   section(p.replyHeading);
-  opts.forEach((o, i) => out.push(...hanging('-', fill(p.replyOption, { letter: letters[i]!, title: o.title, action: o.actionLabel }))));
+  opts.forEach((o, i) =>
+    out.push(...hanging('-', fill(p.replyOption, { letter: letters[i]!, title: o.title, action: o.actionLabel }))),
+  );
   out.push(...hanging('-', fill(p.replyStop, { stop: m.stopLabel })));
   return out.join('\n') + '\n';
 }

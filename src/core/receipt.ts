@@ -124,7 +124,11 @@ function firstDifference(a: unknown, b: unknown, path: string): string | null {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b ? null : path;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const k of [...keys].sort()) {
-    const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], Array.isArray(a) ? `${path}[${k}]` : `${path}.${k}`);
+    const d = firstDifference(
+      (a as Record<string, unknown>)[k],
+      (b as Record<string, unknown>)[k],
+      Array.isArray(a) ? `${path}[${k}]` : `${path}.${k}`,
+    );
     if (d) return d;
   }
   return null;
@@ -134,10 +138,18 @@ function firstDifference(a: unknown, b: unknown, path: string): string | null {
  * Recomputes the disclosure from the offer (with the receipt's locale) and the digest, and compares both.
  * `ok: false` names the first thing that differs.
  */
-export async function verifyReceipt(receipt: Receipt, offer: Offer, options: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verifyReceipt(
+  receipt: Receipt,
+  offer: Offer,
+  options: VerifyOptions = {},
+): Promise<VerifyResult> {
   if (receipt.algorithm !== 'SHA-256') return { ok: false, reason: `unknown algorithm "${String(receipt.algorithm)}"` };
-  if (receipt.offerId !== offer.id) return { ok: false, reason: `receipt is for offer "${receipt.offerId}", not "${offer.id}"` };
-  const digest = options.subtle === undefined ? await sha256Hex(receipt.disclosure) : await sha256Hex(receipt.disclosure, options.subtle);
+  if (receipt.offerId !== offer.id)
+    return { ok: false, reason: `receipt is for offer "${receipt.offerId}", not "${offer.id}"` };
+  const digest =
+    options.subtle === undefined
+      ? await sha256Hex(receipt.disclosure)
+      : await sha256Hex(receipt.disclosure, options.subtle);
   if (digest !== receipt.digest) return { ok: false, reason: 'digest does not match the disclosure text' };
 
   let claimed: Disclosure;
@@ -160,7 +172,11 @@ export async function verifyReceipt(receipt: Receipt, offer: Offer, options: Ver
     return disclosed.find((d) => canonicalJson(d) === canonicalJson(pickDisclosedLoose(shown))) ?? disclosed[0];
   });
   const missing = rebuilt.findIndex((d) => d === undefined);
-  if (missing >= 0) return { ok: false, reason: `options[${missing}] ("${String(claimed.options[missing]?.id)}") is not an option of this offer` };
+  if (missing >= 0)
+    return {
+      ok: false,
+      reason: `options[${missing}] ("${String(claimed.options[missing]?.id)}") is not an option of this offer`,
+    };
 
   const expected = canonicalJson(buildDisclosure(offer, rebuilt as DisclosedOption[]));
   if (expected !== receipt.disclosure) {

@@ -51,11 +51,25 @@ export interface SequenceConfig {
   kind?: ArmKind;
 }
 
-export const INITIAL_STATE: SequenceState = Object.freeze({ stage: 'full', constraint: null, choice: null, declined: false });
-const SMALL_ONLY_INITIAL: SequenceState = Object.freeze({ stage: 'retreat', constraint: null, choice: null, declined: false });
+export const INITIAL_STATE: SequenceState = Object.freeze({
+  stage: 'full',
+  constraint: null,
+  choice: null,
+  declined: false,
+});
+const SMALL_ONLY_INITIAL: SequenceState = Object.freeze({
+  stage: 'retreat',
+  constraint: null,
+  choice: null,
+  declined: false,
+});
 
 /** Single-option arms have nothing to show side by side, so they are always sequential. */
-export function configFor(offer: Pick<Offer, 'askConstraint'>, mode: Mode = 'sequential', kind: ArmKind = 'rtr'): SequenceConfig {
+export function configFor(
+  offer: Pick<Offer, 'askConstraint'>,
+  mode: Mode = 'sequential',
+  kind: ArmKind = 'rtr',
+): SequenceConfig {
   return { mode: kind === 'rtr' ? mode : 'sequential', askConstraint: offer.askConstraint !== false, kind };
 }
 
@@ -65,7 +79,10 @@ export function initialState(config: SequenceConfig): SequenceState {
 }
 
 /** Makes any (possibly hand-written) state consistent; used for restores and after every step. */
-export function normalizeState(input: Partial<SequenceState> | null | undefined, config: SequenceConfig): SequenceState {
+export function normalizeState(
+  input: Partial<SequenceState> | null | undefined,
+  config: SequenceConfig,
+): SequenceState {
   const stage: Stage = STAGES.includes(input?.stage as Stage) ? (input!.stage as Stage) : 'full';
   const constraint = CONSTRAINTS.includes(input?.constraint as Constraint) ? (input!.constraint as Constraint) : null;
   const choice: Choice | null = input?.choice === 'full' || input?.choice === 'retreat' ? input.choice : null;
@@ -132,7 +149,10 @@ function step(state: SequenceState, action: SequenceAction, config: SequenceConf
 }
 
 /** The one smaller option for a named constraint: `retreatFor[constraint]` if the offer gives one, else `retreat`. */
-export function retreatOption(offer: Pick<Offer, 'retreat' | 'retreatFor'>, constraint: Constraint | null): OfferOption {
+export function retreatOption(
+  offer: Pick<Offer, 'retreat' | 'retreatFor'>,
+  constraint: Constraint | null,
+): OfferOption {
   if (constraint && constraint !== 'other') return offer.retreatFor?.[constraint] ?? offer.retreat;
   return offer.retreat;
 }

@@ -17,7 +17,12 @@ export function stopKey(offerId: string): string {
 }
 
 /** Records a stop at `now`. Returns false if the storage refused it (or rememberDays is 0). */
-export function rememberStop(storage: StorageLike | null | undefined, offerId: string, rememberDays = DEFAULT_REMEMBER_DAYS, now = new Date()): boolean {
+export function rememberStop(
+  storage: StorageLike | null | undefined,
+  offerId: string,
+  rememberDays = DEFAULT_REMEMBER_DAYS,
+  now = new Date(),
+): boolean {
   if (!storage || !(rememberDays > 0)) return false;
   try {
     storage.setItem(stopKey(offerId), String(now.getTime()));
@@ -28,7 +33,12 @@ export function rememberStop(storage: StorageLike | null | undefined, offerId: s
 }
 
 /** True if this offer id was stopped less than `rememberDays` days before `now`. Expired entries are removed. */
-export function isStopRemembered(storage: StorageLike | null | undefined, offerId: string, rememberDays = DEFAULT_REMEMBER_DAYS, now = new Date()): boolean {
+export function isStopRemembered(
+  storage: StorageLike | null | undefined,
+  offerId: string,
+  rememberDays = DEFAULT_REMEMBER_DAYS,
+  now = new Date(),
+): boolean {
   if (!storage || !(rememberDays > 0)) return false;
   try {
     const raw = storage.getItem(stopKey(offerId));

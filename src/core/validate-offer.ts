@@ -81,7 +81,9 @@ function copyFindings(offer: unknown, now: Date): Finding[] {
  */
 function dedupe(findings: Finding[]): Finding[] {
   // Only a more specific *error* may stand in for a structure error: a warning at the same path must not hide it.
-  const specific = new Set(findings.filter((f) => f.rule !== 'invalid-offer' && f.severity === 'error' && f.path).map((f) => f.path));
+  const specific = new Set(
+    findings.filter((f) => f.rule !== 'invalid-offer' && f.severity === 'error' && f.path).map((f) => f.path),
+  );
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
@@ -108,7 +110,13 @@ function run(input: unknown, now: Date): ValidationResult {
     const what = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input;
     return {
       ok: false,
-      findings: [{ rule: 'invalid-offer', severity: 'error', message: `The offer is ${what}: give an object with id, decision, successCriteria, requester, full and retreat (see schema/offer.schema.json).` }],
+      findings: [
+        {
+          rule: 'invalid-offer',
+          severity: 'error',
+          message: `The offer is ${what}: give an object with id, decision, successCriteria, requester, full and retreat (see schema/offer.schema.json).`,
+        },
+      ],
     };
   }
   const parsed = v.safeParse(OfferSchema, input);
@@ -148,7 +156,13 @@ export function validateOffer(input: unknown, options: ValidateOptions = {}): Va
     // Host objects (proxies, throwing getters) are not JSON; refuse them rather than break the page.
     return {
       ok: false,
-      findings: [{ rule: 'invalid-offer', severity: 'error', message: `The offer could not be read (${describe(err)}): give plain JSON data.` }],
+      findings: [
+        {
+          rule: 'invalid-offer',
+          severity: 'error',
+          message: `The offer could not be read (${describe(err)}): give plain JSON data.`,
+        },
+      ],
     };
   }
 }

@@ -20,11 +20,9 @@ export class EventQueue {
   /** Queues an event behind those already on their way; `make` may return null to send nothing. */
   send(make: () => Event | null | Promise<Event | null>): void {
     const generation = this.#generation;
-    this.#outbox = this.#outbox
-      .then(make)
-      .then(
-        (event) => void (event && generation === this.#generation && this.#target.dispatchEvent(event)),
-        (e) => console.error('<fair-offer> could not report an event', e),
-      );
+    this.#outbox = this.#outbox.then(make).then(
+      (event) => void (event && generation === this.#generation && this.#target.dispatchEvent(event)),
+      (e) => console.error('<fair-offer> could not report an event', e),
+    );
   }
 }

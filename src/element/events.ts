@@ -65,8 +65,15 @@ export interface FairOfferEventMap {
 }
 
 /** Builds one of our events: bubbling, composed, with a structured copy of `detail` (never live internals). */
-export function offerEvent<K extends keyof FairOfferEventMap>(type: K, detail: FairOfferEventMap[K]['detail']): FairOfferEventMap[K] {
-  return new CustomEvent(type, { bubbles: true, composed: true, detail: structuredClone(detail) }) as FairOfferEventMap[K];
+export function offerEvent<K extends keyof FairOfferEventMap>(
+  type: K,
+  detail: FairOfferEventMap[K]['detail'],
+): FairOfferEventMap[K] {
+  return new CustomEvent(type, {
+    bubbles: true,
+    composed: true,
+    detail: structuredClone(detail),
+  }) as FairOfferEventMap[K];
 }
 
 declare global {

@@ -8,7 +8,17 @@ import { checkDeadlineHistory } from '../core/deadline-history.js';
 import { applyArm, armFor, getVisitorId, type ArmView } from '../core/experiment.js';
 import { renderPlan } from '../core/plan.js';
 import { createReceipt } from '../core/receipt.js';
-import { INITIAL_STATE, configFor, initialState, normalizeState, reduce, retreatOption, type Mode, type SequenceAction, type SequenceState } from '../core/sequence.js';
+import {
+  INITIAL_STATE,
+  configFor,
+  initialState,
+  normalizeState,
+  reduce,
+  retreatOption,
+  type Mode,
+  type SequenceAction,
+  type SequenceState,
+} from '../core/sequence.js';
 import { forgetStop, isStopRemembered, rememberStop } from '../core/stop-memory.js';
 import { EN_STRINGS, fill, type Strings } from '../core/strings.js';
 import { validateOffer, type ValidationResult } from '../core/validate-offer.js';
@@ -20,7 +30,18 @@ import { fairOfferStyles } from './fair-offer.styles.js';
 import { FormValue, type FormChoice } from './form-value.js';
 import { ToggletipController } from './toggletip-controller.js';
 import { storage, warnIfBadLocale, warnOnce } from './warn-once.js';
-import { chosenStage, constraintStage, fullStage, invalidStage, retreatStage, sideBySideStage, stoppedStage, type Disclosed, type StageActions, type StageView } from './templates/stages.js';
+import {
+  chosenStage,
+  constraintStage,
+  fullStage,
+  invalidStage,
+  retreatStage,
+  sideBySideStage,
+  stoppedStage,
+  type Disclosed,
+  type StageActions,
+  type StageView,
+} from './templates/stages.js';
 
 /**
  * @deprecated Every built-in string now lives in `Strings` (src/core/strings.ts, with de/es); these are the
@@ -160,7 +181,8 @@ export class FairOffer extends LitElement {
     super.connectedCallback();
     if (this.offer === undefined && !this._scriptSource) {
       // While the parser is still streaming, the JSON child may not exist yet: read it when the document is parsed.
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#readScript(), { once: true });
+      if (document.readyState === 'loading')
+        document.addEventListener('DOMContentLoaded', () => this.#readScript(), { once: true });
       else this.#readScript();
     }
     this.#visibility = new IntersectionObserver((entries) => {
@@ -195,11 +217,17 @@ export class FairOffer extends LitElement {
   }
 
   get #locale(): string {
-    return this.#validation?.offer?.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? navigator.language ?? 'en';
+    return (
+      this.#validation?.offer?.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? navigator.language ?? 'en'
+    );
   }
 
   get #config() {
-    return configFor(this.#validation?.offer ?? {}, this.mode === 'side-by-side' ? 'side-by-side' : 'sequential', this.#arm?.kind ?? 'rtr');
+    return configFor(
+      this.#validation?.offer ?? {},
+      this.mode === 'side-by-side' ? 'side-by-side' : 'sequential',
+      this.#arm?.kind ?? 'rtr',
+    );
   }
 
   /** The experiment arm name, or null when the offer has no experiment. */
@@ -249,7 +277,14 @@ export class FairOffer extends LitElement {
   /** Back/forward (or autofill): the saved stage and add-ons come back, without events. */
   formStateRestoreCallback(state: unknown): void {
     if (typeof state !== 'string') return;
-    let saved: { offerId?: unknown; stage?: unknown; constraint?: unknown; choice?: unknown; declined?: unknown; addOns?: unknown };
+    let saved: {
+      offerId?: unknown;
+      stage?: unknown;
+      constraint?: unknown;
+      choice?: unknown;
+      declined?: unknown;
+      addOns?: unknown;
+    };
     try {
       saved = JSON.parse(state);
     } catch {
@@ -261,7 +296,12 @@ export class FairOffer extends LitElement {
     const addOns = Array.isArray(saved.addOns) ? saved.addOns.filter((a): a is string => typeof a === 'string') : [];
     this.#addOns = new Set(addOns);
     this.#chosenAddOns = addOns;
-    this.#restore = { stage: saved.stage, constraint: saved.constraint, choice: saved.choice, declined: saved.declined } as Partial<SequenceState>;
+    this.#restore = {
+      stage: saved.stage,
+      constraint: saved.constraint,
+      choice: saved.choice,
+      declined: saved.declined,
+    } as Partial<SequenceState>;
     this.requestUpdate();
   }
 
@@ -308,7 +348,10 @@ export class FairOffer extends LitElement {
       return true;
     } catch (e) {
       this.#arm = null;
-      this.#validation = { ok: false, findings: [{ rule: 'invalid-offer', severity: 'error', path: 'experiment', message: (e as Error).message }] };
+      this.#validation = {
+        ok: false,
+        findings: [{ rule: 'invalid-offer', severity: 'error', path: 'experiment', message: (e as Error).message }],
+      };
       return false;
     }
   }
@@ -372,7 +415,8 @@ export class FairOffer extends LitElement {
   }
 
   #report(v: ValidationResult): void {
-    const list = (fs: Finding[]) => fs.map((f) => `- [${f.rule}]${f.path ? ` ${f.path}:` : ''} ${f.message}`).join('\n');
+    const list = (fs: Finding[]) =>
+      fs.map((f) => `- [${f.rule}]${f.path ? ` ${f.path}:` : ''} ${f.message}`).join('\n');
     const errors = v.findings.filter((f) => f.severity === 'error');
     const warnings = v.findings.filter((f) => f.severity === 'warning');
     if (errors.length || !v.ok) {
@@ -380,7 +424,9 @@ export class FairOffer extends LitElement {
       const raw = this.offer !== undefined ? this.offer : this._scriptSource?.value;
       const id = (raw as { id?: unknown } | undefined)?.id;
       // Not a user event, so not queued: it fires with the render that shows the fallback.
-      this.dispatchEvent(offerEvent('offer-invalid', { offerId: typeof id === 'string' ? id : null, findings: v.findings }));
+      this.dispatchEvent(
+        offerEvent('offer-invalid', { offerId: typeof id === 'string' ? id : null, findings: v.findings }),
+      );
     } else if (warnings.length) {
       warnOnce(this.#offerId + list(warnings), `<fair-offer> shows the offer, with warnings:\n${list(warnings)}`);
     }
@@ -422,20 +468,18 @@ export class FairOffer extends LitElement {
     const t = this.#s;
     const d = this.#disclosed(s);
     switch (s.stage) {
-      case 'full': return fill(t.announceFull, { title: d.full.title });
-      case 'constraint': return t.announceConstraint;
-      case 'retreat': return fill(t.announceRetreat, { title: d.retreat.title });
-      case 'chosen': return fill(t.announceChosen, { title: (s.choice === 'retreat' ? d.retreat : d.full).title });
-      case 'stopped': return t.announceStopped;
+      case 'full':
+        return fill(t.announceFull, { title: d.full.title });
+      case 'constraint':
+        return t.announceConstraint;
+      case 'retreat':
+        return fill(t.announceRetreat, { title: d.retreat.title });
+      case 'chosen':
+        return fill(t.announceChosen, { title: (s.choice === 'retreat' ? d.retreat : d.full).title });
+      case 'stopped':
+        return t.announceStopped;
     }
   }
-
-
-
-
-
-
-
 
   /**
    * The user actions, as the stage templates call them: one stable object, so Lit keeps the same listeners
@@ -510,7 +554,10 @@ export class FairOffer extends LitElement {
       const options = { choice, locale: this.#locale, strings: this.#s, retreatId: this.#disclosed().retreat.id };
       let plan: { html: string; text: string };
       try {
-        plan = { html: renderPlan(this.#offer, { ...options, format: 'html' }), text: renderPlan(this.#offer, { ...options, format: 'text' }) };
+        plan = {
+          html: renderPlan(this.#offer, { ...options, format: 'html' }),
+          text: renderPlan(this.#offer, { ...options, format: 'text' }),
+        };
       } catch (e) {
         console.error('<fair-offer> could not render the summary', e);
         return;
@@ -534,7 +581,17 @@ export class FairOffer extends LitElement {
   #emitChoice(choice: 'full' | 'retreat' | 'stop', shown: DisclosedOption[], addOns: string[], shownAt: Date): void {
     const offer = this.#validation?.offer;
     if (!offer) return;
-    const input = { offer: this.#offer, choice, shown, addOns, shownAt, chosenAt: new Date(), locale: this.#locale, arm: this.#variant, version: VERSION };
+    const input = {
+      offer: this.#offer,
+      choice,
+      shown,
+      addOns,
+      shownAt,
+      chosenAt: new Date(),
+      locale: this.#locale,
+      arm: this.#variant,
+      version: VERSION,
+    };
     const variant = this.#variant;
     this.#events.send(async () => {
       try {
@@ -546,8 +603,6 @@ export class FairOffer extends LitElement {
       }
     });
   }
-
-
 
   // ---- what is shown ------------------------------------------------------------------------------------
 
@@ -593,12 +648,21 @@ export class FairOffer extends LitElement {
       kind: this.#config.kind,
     };
     const body =
-      s.stage === 'stopped' ? stoppedStage(view)
-      : s.stage === 'chosen' ? chosenStage(view, this.#disclosed()[s.choice === 'retreat' ? 'retreat' : 'full'], this.feedback && this._feedbackOpen)
-      : this.#config.mode === 'side-by-side' ? sideBySideStage(view, this.#disclosed())
-      : s.stage === 'constraint' ? constraintStage(view)
-      : s.stage === 'retreat' ? retreatStage(view, this.#disclosed())
-      : fullStage(view, this.#disclosed());
+      s.stage === 'stopped'
+        ? stoppedStage(view)
+        : s.stage === 'chosen'
+          ? chosenStage(
+              view,
+              this.#disclosed()[s.choice === 'retreat' ? 'retreat' : 'full'],
+              this.feedback && this._feedbackOpen,
+            )
+          : this.#config.mode === 'side-by-side'
+            ? sideBySideStage(view, this.#disclosed())
+            : s.stage === 'constraint'
+              ? constraintStage(view)
+              : s.stage === 'retreat'
+                ? retreatStage(view, this.#disclosed())
+                : fullStage(view, this.#disclosed());
     return html`${body}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>`;
   }
 }

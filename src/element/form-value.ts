@@ -24,7 +24,9 @@ export class FormValue {
   warnIfUnsupported(name: string | null): void {
     if (!name || this.internals || warnedUnsupported) return;
     warnedUnsupported = true;
-    console.warn(`<fair-offer name="${name}">: this browser has no ElementInternals, so the choice is not submitted with the form. Listen for offer-choice instead.`);
+    console.warn(
+      `<fair-offer name="${name}">: this browser has no ElementInternals, so the choice is not submitted with the form. Listen for offer-choice instead.`,
+    );
   }
 
   /**

@@ -16,7 +16,11 @@ export function warnOnce(key: string, message: string): void {
 /** localStorage, or null with one console warning per page: the widget works, it just cannot remember. */
 export function storage(): StorageLike | null {
   const store = safeLocalStorage();
-  if (!store) warnOnce('storage', '<fair-offer>: localStorage is unavailable, so "Not now" will not be remembered across pages (and experiment arms last for this page only).');
+  if (!store)
+    warnOnce(
+      'storage',
+      '<fair-offer>: localStorage is unavailable, so "Not now" will not be remembered across pages (and experiment arms last for this page only).',
+    );
   return store;
 }
 
@@ -26,6 +30,9 @@ export function warnIfBadLocale(locale: string | undefined): void {
   try {
     Intl.getCanonicalLocales(locale);
   } catch {
-    warnOnce(`locale:${locale}`, `<fair-offer>: the offer's locale "${locale}" is not a valid language tag, so prices and dates are formatted in English.`);
+    warnOnce(
+      `locale:${locale}`,
+      `<fair-offer>: the offer's locale "${locale}" is not a valid language tag, so prices and dates are formatted in English.`,
+    );
   }
 }

@@ -19,7 +19,12 @@ async function run(args: string[]) {
   return { code, stdout, stderr };
 }
 
-const logFile = file('events.jsonl', generateLog(10_000, 1).map((r) => JSON.stringify(r)).join('\n') + '\n');
+const logFile = file(
+  'events.jsonl',
+  generateLog(10_000, 1)
+    .map((r) => JSON.stringify(r))
+    .join('\n') + '\n',
+);
 
 describe('fair-offer analyze', () => {
   it('prints a table per arm with Wilson intervals and the rtr − small-only difference', async () => {
@@ -41,9 +46,19 @@ describe('fair-offer analyze', () => {
     expect(rtr.full.estimate).toBeCloseTo(0.3, 1);
     expect(json.offers[0].comparison.difference.lower).toBeGreaterThan(0);
     const table = await run([logFile]);
-    expect(table.stdout).toContain(`${rtr.full.count} ${(rtr.full.estimate * 100).toFixed(1)} % [${(rtr.full.lower * 100).toFixed(1)}–${(rtr.full.upper * 100).toFixed(1)}]`);
-    const empty = await run(['--format=json', file('one.jsonl', '{"type":"offer-view","detail":{"offerId":"o"},"visitorId":"v"}\n')]);
-    expect(JSON.parse(empty.stdout).offers[0].arms[0].full).toEqual({ count: 0, estimate: 0, lower: 0, upper: expect.any(Number) });
+    expect(table.stdout).toContain(
+      `${rtr.full.count} ${(rtr.full.estimate * 100).toFixed(1)} % [${(rtr.full.lower * 100).toFixed(1)}–${(rtr.full.upper * 100).toFixed(1)}]`,
+    );
+    const empty = await run([
+      '--format=json',
+      file('one.jsonl', '{"type":"offer-view","detail":{"offerId":"o"},"visitorId":"v"}\n'),
+    ]);
+    expect(JSON.parse(empty.stdout).offers[0].arms[0].full).toEqual({
+      count: 0,
+      estimate: 0,
+      lower: 0,
+      upper: expect.any(Number),
+    });
   });
 
   it('compares the arms given with --compare', async () => {
@@ -52,7 +67,17 @@ describe('fair-offer analyze', () => {
   });
 
   it('exits 2 naming file:line for every invalid line', async () => {
-    const bad = file('bad.jsonl', ['{"type":"offer-view","detail":{"offerId":"o"},"visitorId":"v"}', '', '{not json', '[1,2]', '{"type":"offer-view"}', '{"type":"offer-view","detail":{},"visitorId":7}'].join('\n'));
+    const bad = file(
+      'bad.jsonl',
+      [
+        '{"type":"offer-view","detail":{"offerId":"o"},"visitorId":"v"}',
+        '',
+        '{not json',
+        '[1,2]',
+        '{"type":"offer-view"}',
+        '{"type":"offer-view","detail":{},"visitorId":7}',
+      ].join('\n'),
+    );
     const { code, stdout, stderr } = await run([bad]);
     expect(code).toBe(2);
     expect(stdout).toBe('');

@@ -43,7 +43,14 @@ describe('locateJson', () => {
   });
 
   it('agrees with JSON.parse on valid documents, deep ones included', () => {
-    for (const doc of ['1', '"s"', '[]', '{}', ' [ {"x": [ -1.5e3, true, false, null ] } ] ', '['.repeat(3000) + ']'.repeat(3000)]) {
+    for (const doc of [
+      '1',
+      '"s"',
+      '[]',
+      '{}',
+      ' [ {"x": [ -1.5e3, true, false, null ] } ] ',
+      '['.repeat(3000) + ']'.repeat(3000),
+    ]) {
       expect(() => JSON.parse(doc)).not.toThrow();
       expect(() => locateJson(doc)).not.toThrow();
     }

@@ -16,7 +16,10 @@ async function lint(...args: string[]) {
 }
 
 /** 1-based line of the first line in `file` containing `needle`. */
-const lineOf = (file: string, needle: string) => readFileSync(ROOT + file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (file: string, needle: string) =>
+  readFileSync(ROOT + file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 
 describe('fair-offer lint: exit codes', () => {
   it('0 for the shipped examples (glob expanded by the CLI)', async () => {
@@ -39,7 +42,9 @@ describe('fair-offer lint: exit codes', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(file);
     const autoLine = lineOf(file, '"auto": true');
-    expect(r.stdout).toMatch(new RegExp(`\\n  ${autoLine}:\\d+ +error +hidden-escalation .*\\(retreat\\.terms\\.renewal\\.auto\\)`));
+    expect(r.stdout).toMatch(
+      new RegExp(`\\n  ${autoLine}:\\d+ +error +hidden-escalation .*\\(retreat\\.terms\\.renewal\\.auto\\)`),
+    );
     // A missing field points at its parent.
     expect(r.stdout).toMatch(new RegExp(`\\n  ${lineOf(file, '"full": {')}:\\d+ +error +unjustified-full`));
   });
@@ -48,7 +53,12 @@ describe('fair-offer lint: exit codes', () => {
     const file = `${FIX}/invalid-json.json`;
     const r = await lint(file, `${FIX}/hidden-escalation.json`);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^fair-offer: ${file}:${lineOf(file, '"successCriteria"')}:3: invalid JSON: expected "," or "}" but found "\\\\""`, 'm'));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^fair-offer: ${file}:${lineOf(file, '"successCriteria"')}:3: invalid JSON: expected "," or "}" but found "\\\\""`,
+        'm',
+      ),
+    );
     // The readable file is still checked and reported.
     expect(r.stdout).toContain('hidden-escalation.json');
   });
@@ -73,19 +83,36 @@ describe('fair-offer lint: exit codes', () => {
   it('a directory means its .json files', async () => {
     const r = await lint('--format=json', FIX);
     const files = JSON.parse(r.stdout).files.map((f: { file: string }) => f.file);
-    expect(files).toEqual([`${FIX}/hidden-escalation.json`, `${FIX}/impact-warning.json`, `${FIX}/invalid-json.json`, `${FIX}/stacked-retreat.json`]);
+    expect(files).toEqual([
+      `${FIX}/hidden-escalation.json`,
+      `${FIX}/impact-warning.json`,
+      `${FIX}/invalid-json.json`,
+      `${FIX}/stacked-retreat.json`,
+    ]);
   });
 });
 
 describe('fair-offer lint: formats', () => {
   it('json: every file with findings and positions, and a summary', async () => {
-    const r = await lint('--format', 'json', `${FIX}/stacked-retreat.json`, `${FIX}/invalid-json.json`, 'examples/offers/saas-pilot.json');
+    const r = await lint(
+      '--format',
+      'json',
+      `${FIX}/stacked-retreat.json`,
+      `${FIX}/invalid-json.json`,
+      'examples/offers/saas-pilot.json',
+    );
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout);
     expect(out.summary).toMatchObject({ files: 3, unreadable: 1 });
     const [stacked, invalid, example] = out.files;
     expect(stacked.ok).toBe(false);
-    expect(stacked.findings).toContainEqual(expect.objectContaining({ rule: 'stacked-retreat', path: 'retreats', line: lineOf(`${FIX}/stacked-retreat.json`, '"retreats"') }));
+    expect(stacked.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'stacked-retreat',
+        path: 'retreats',
+        line: lineOf(`${FIX}/stacked-retreat.json`, '"retreats"'),
+      }),
+    );
     expect(stacked.findings).toContainEqual(expect.objectContaining({ rule: 'missing-stop-path', path: 'stop' }));
     expect(invalid).toMatchObject({ checked: false, failure: { position: { line: 5, column: 3 } } });
     expect(example).toMatchObject({ checked: true, ok: true });
@@ -99,7 +126,12 @@ describe('fair-offer lint: formats', () => {
     expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
     const [run] = sarif.runs;
     expect(run.tool.driver.name).toBe('fair-offer');
-    const rules = run.tool.driver.rules as Array<{ id: string; shortDescription: { text: string }; help: { text: string }; defaultConfiguration: { level: string } }>;
+    const rules = run.tool.driver.rules as Array<{
+      id: string;
+      shortDescription: { text: string };
+      help: { text: string };
+      defaultConfiguration: { level: string };
+    }>;
     for (const rule of RULES) {
       const entry = rules.find((x) => x.id === rule.id)!;
       expect(entry.shortDescription.text).toBe(rule.refuses);
@@ -133,7 +165,11 @@ describe('fair-offer lint: paths', () => {
     let stdout = '';
     // A working directory that is certainly not an ancestor of the checkout (CI clones under /tmp).
     const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'fair-offer-cwd-'));
-    await runLint(['--format', 'sarif', `${ROOT}${FIX}/impact-warning.json`], { stdout: (s) => void (stdout += s), stderr: () => {} }, elsewhere);
+    await runLint(
+      ['--format', 'sarif', `${ROOT}${FIX}/impact-warning.json`],
+      { stdout: (s) => void (stdout += s), stderr: () => {} },
+      elsewhere,
+    );
     const loc = JSON.parse(stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
     expect(loc).toEqual({ uri: `file://${ROOT}${FIX}/impact-warning.json` });
   });

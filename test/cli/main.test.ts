@@ -7,7 +7,10 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 describe('fair-offer main', () => {
   const io = () => {
     const out = { stdout: '', stderr: '' };
-    return { out, io: { stdout: (s: string) => void (out.stdout += s), stderr: (s: string) => void (out.stderr += s) } };
+    return {
+      out,
+      io: { stdout: (s: string) => void (out.stdout += s), stderr: (s: string) => void (out.stderr += s) },
+    };
   };
 
   it('prints usage, version, and refuses unknown commands', async () => {
@@ -23,11 +26,19 @@ describe('fair-offer main', () => {
   });
 
   it('bin/fair-offer.js runs the CLI from a fresh checkout (no build)', () => {
-    const ok = spawnSync(process.execPath, ['bin/fair-offer.js', 'lint', 'examples/offers/saas-pilot.json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FAIR_OFFER_CLI: '' } });
+    const ok = spawnSync(process.execPath, ['bin/fair-offer.js', 'lint', 'examples/offers/saas-pilot.json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, FAIR_OFFER_CLI: '' },
+    });
     expect(ok.stderr).toBe('');
     expect(ok.stdout).toContain('0 errors');
     expect(ok.status).toBe(0);
-    const bad = spawnSync(process.execPath, ['bin/fair-offer.js', 'lint', 'test/fixtures/offers/stacked-retreat.json'], { cwd: ROOT, encoding: 'utf8' });
+    const bad = spawnSync(
+      process.execPath,
+      ['bin/fair-offer.js', 'lint', 'test/fixtures/offers/stacked-retreat.json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(bad.stdout).toContain('stacked-retreat');
     expect(bad.status).toBe(1);
   }, 30_000);

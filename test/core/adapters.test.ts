@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { beaconAdapter, chosenOptionId, connectAdapters, ga4Adapter, segmentAdapter, type Adapter, type OfferEventRecord } from '../../src/core/adapters/index.js';
+import {
+  beaconAdapter,
+  chosenOptionId,
+  connectAdapters,
+  ga4Adapter,
+  segmentAdapter,
+  type Adapter,
+  type OfferEventRecord,
+} from '../../src/core/adapters/index.js';
 import { discloseOption } from '../../src/core/disclosure.js';
 import type { StorageLike } from '../../src/core/experiment.js';
 import type { Offer } from '../../src/core/offer-schema.js';
@@ -8,13 +16,34 @@ import { createReceipt, type Receipt } from '../../src/core/receipt.js';
 
 const offer = JSON.parse(readFileSync('examples/offers/saas-pilot.json', 'utf8')) as Offer;
 
-async function receipt(choice: 'full' | 'retreat' | 'stop', shownSet: Array<'full' | 'retreat'> = ['full', 'retreat'], chosenAt = new Date('2026-03-01T10:01:00Z')): Promise<Receipt> {
+async function receipt(
+  choice: 'full' | 'retreat' | 'stop',
+  shownSet: Array<'full' | 'retreat'> = ['full', 'retreat'],
+  chosenAt = new Date('2026-03-01T10:01:00Z'),
+): Promise<Receipt> {
   const shown = shownSet.map((k) => discloseOption(offer[k], k, 'en'));
-  return createReceipt({ offer, choice, shown, addOns: [], shownAt: new Date('2026-03-01T10:00:00Z'), chosenAt, locale: 'en', arm: 'rtr', version: '0.1.0' });
+  return createReceipt({
+    offer,
+    choice,
+    shown,
+    addOns: [],
+    shownAt: new Date('2026-03-01T10:00:00Z'),
+    chosenAt,
+    locale: 'en',
+    arm: 'rtr',
+    version: '0.1.0',
+  });
 }
 
-const view = (stage: string, variant: string | null = 'rtr'): OfferEventRecord => ({ type: 'offer-view', detail: { offerId: offer.id, stage, variant } });
-const choice = async (c: 'full' | 'retreat' | 'stop', variant: string | null = 'rtr', shown?: Array<'full' | 'retreat'>): Promise<OfferEventRecord> => ({
+const view = (stage: string, variant: string | null = 'rtr'): OfferEventRecord => ({
+  type: 'offer-view',
+  detail: { offerId: offer.id, stage, variant },
+});
+const choice = async (
+  c: 'full' | 'retreat' | 'stop',
+  variant: string | null = 'rtr',
+  shown?: Array<'full' | 'retreat'>,
+): Promise<OfferEventRecord> => ({
   type: 'offer-choice',
   detail: { offerId: offer.id, choice: c, addOns: [], variant, receipt: await receipt(c, shown) },
 });
@@ -22,10 +51,18 @@ const choice = async (c: 'full' | 'retreat' | 'stop', variant: string | null = '
 /** A minimal EventTarget stand-in (Node 20 has EventTarget, but this also proves "EventTarget-like" is enough). */
 class FakeTarget {
   listeners = new Map<string, Set<(e: unknown) => void>>();
-  addEventListener(t: string, fn: (e: unknown) => void) { (this.listeners.get(t) ?? this.listeners.set(t, new Set()).get(t)!).add(fn); }
-  removeEventListener(t: string, fn: (e: unknown) => void) { this.listeners.get(t)?.delete(fn); }
-  dispatch(type: string, detail: unknown) { for (const fn of this.listeners.get(type) ?? []) fn({ type, detail }); }
-  count() { return [...this.listeners.values()].reduce((n, s) => n + s.size, 0); }
+  addEventListener(t: string, fn: (e: unknown) => void) {
+    (this.listeners.get(t) ?? this.listeners.set(t, new Set()).get(t)!).add(fn);
+  }
+  removeEventListener(t: string, fn: (e: unknown) => void) {
+    this.listeners.get(t)?.delete(fn);
+  }
+  dispatch(type: string, detail: unknown) {
+    for (const fn of this.listeners.get(type) ?? []) fn({ type, detail });
+  }
+  count() {
+    return [...this.listeners.values()].reduce((n, s) => n + s.size, 0);
+  }
 }
 
 describe('chosenOptionId', () => {
@@ -49,14 +86,25 @@ describe('ga4Adapter', () => {
     ga4.handle({ type: 'offer-decline', detail: { offerId: offer.id, constraint: 'time', variant: 'rtr' } });
     const events = dataLayer.filter((x) => 'event' in x);
     expect(events).toEqual([
-      { event: 'view_promotion', ecommerce: { promotion_id: 'acme-pilot-2026', promotion_name: 'full', creative_slot: 'rtr' } },
-      { event: 'view_promotion', ecommerce: { promotion_id: 'acme-pilot-2026', promotion_name: 'retreat', creative_slot: 'default' } },
-      { event: 'select_promotion', ecommerce: { promotion_id: 'acme-pilot-2026', promotion_name: 'proof-2w', creative_slot: 'rtr' } },
+      {
+        event: 'view_promotion',
+        ecommerce: { promotion_id: 'acme-pilot-2026', promotion_name: 'full', creative_slot: 'rtr' },
+      },
+      {
+        event: 'view_promotion',
+        ecommerce: { promotion_id: 'acme-pilot-2026', promotion_name: 'retreat', creative_slot: 'default' },
+      },
+      {
+        event: 'select_promotion',
+        ecommerce: { promotion_id: 'acme-pilot-2026', promotion_name: 'proof-2w', creative_slot: 'rtr' },
+      },
       { event: 'offer_stop', offer_id: 'acme-pilot-2026', arm: 'rtr' },
       { event: 'offer_decline', offer_id: 'acme-pilot-2026', arm: 'rtr', constraint: 'time' },
     ]);
     // Each ecommerce event is preceded by a clear, as Google documents.
-    expect(dataLayer.filter((x) => 'ecommerce' in x && (x as { ecommerce: unknown }).ecommerce === null)).toHaveLength(3);
+    expect(dataLayer.filter((x) => 'ecommerce' in x && (x as { ecommerce: unknown }).ecommerce === null)).toHaveLength(
+      3,
+    );
     expect(events.filter((e) => (e as { event: string }).event === 'select_promotion')).toHaveLength(1);
   });
 });
@@ -73,7 +121,17 @@ describe('segmentAdapter', () => {
     expect(calls).toEqual([
       ['Offer Viewed', { offer_id: 'acme-pilot-2026', arm: 'rtr', stage: 'full' }],
       ['Offer Declined', { offer_id: 'acme-pilot-2026', arm: 'rtr', step: 'full', constraint: null }],
-      ['Offer Chosen', { offer_id: 'acme-pilot-2026', arm: 'rtr', choice: 'full', option_id: 'pilot-6w', add_ons: [], receipt_digest: chosen.detail.receipt!.digest }],
+      [
+        'Offer Chosen',
+        {
+          offer_id: 'acme-pilot-2026',
+          arm: 'rtr',
+          choice: 'full',
+          option_id: 'pilot-6w',
+          add_ons: [],
+          receipt_digest: chosen.detail.receipt!.digest,
+        },
+      ],
       ['Offer Declined', { offer_id: 'acme-pilot-2026', arm: null, step: 'stop' }],
     ]);
   });
@@ -84,10 +142,30 @@ describe('connectAdapters', () => {
     const target = new FakeTarget();
     const seen: string[] = [];
     const warn = vi.fn();
-    const throws: Adapter = { name: 'throws', handle: () => { throw new Error('boom'); } };
-    const rejects: Adapter = { name: 'rejects', handle: async () => { throw new Error('async boom'); } };
-    const mutates: Adapter = { name: 'mutates', handle: (e) => { e.detail.offerId = 'changed'; } };
-    const good: Adapter = { name: 'good', handle: (e) => { seen.push(`${e.type}:${e.detail.offerId}`); } };
+    const throws: Adapter = {
+      name: 'throws',
+      handle: () => {
+        throw new Error('boom');
+      },
+    };
+    const rejects: Adapter = {
+      name: 'rejects',
+      handle: async () => {
+        throw new Error('async boom');
+      },
+    };
+    const mutates: Adapter = {
+      name: 'mutates',
+      handle: (e) => {
+        e.detail.offerId = 'changed';
+      },
+    };
+    const good: Adapter = {
+      name: 'good',
+      handle: (e) => {
+        seen.push(`${e.type}:${e.detail.offerId}`);
+      },
+    };
     const disconnect = connectAdapters(target, [throws, rejects, mutates, good], { warn });
     expect(() => {
       target.dispatch('offer-view', { offerId: 'o1', stage: 'full', variant: null });
@@ -97,7 +175,10 @@ describe('connectAdapters', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(seen).toEqual(['offer-view:o1', 'offer-view:o1', 'offer-choice:o1']);
     expect(warn).toHaveBeenCalledTimes(2);
-    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining('"throws"'), expect.stringContaining('"rejects"')]);
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringContaining('"throws"'),
+      expect.stringContaining('"rejects"'),
+    ]);
     disconnect();
     expect(target.count()).toBe(0);
     target.dispatch('offer-view', { offerId: 'o2' });
@@ -107,16 +188,38 @@ describe('connectAdapters', () => {
   it('works with a real EventTarget and CustomEvent, and survives a broken console', () => {
     const target = new EventTarget();
     const calls: string[] = [];
-    connectAdapters(target, [{ name: 'x', handle: () => { throw new Error('x'); } }, segmentAdapter({ track: (e) => calls.push(e) })], { warn: () => { throw new Error('console gone'); } });
-    expect(() => target.dispatchEvent(new CustomEvent('offer-view', { detail: { offerId: 'o', stage: 'full', variant: null } }))).not.toThrow();
+    connectAdapters(
+      target,
+      [
+        {
+          name: 'x',
+          handle: () => {
+            throw new Error('x');
+          },
+        },
+        segmentAdapter({ track: (e) => calls.push(e) }),
+      ],
+      {
+        warn: () => {
+          throw new Error('console gone');
+        },
+      },
+    );
+    expect(() =>
+      target.dispatchEvent(new CustomEvent('offer-view', { detail: { offerId: 'o', stage: 'full', variant: null } })),
+    ).not.toThrow();
     expect(calls).toEqual(['Offer Viewed']);
   });
 });
 
 class MemoryStorage implements StorageLike {
   data = new Map<string, string>();
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  setItem(k: string, v: string) { this.data.set(k, v); }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.data.set(k, v);
+  }
 }
 
 /** Runs scheduled retries by hand, recording their delays. */
@@ -124,19 +227,35 @@ function fakeTimer() {
   const tasks: Array<{ run: () => void; ms: number }> = [];
   return {
     delays: [] as number[],
-    schedule(run: () => void, ms: number) { tasks.push({ run, ms }); this.delays.push(ms); },
-    async runNext() { const t = tasks.shift(); t?.run(); await new Promise((r) => setTimeout(r, 0)); return !!t; },
-    get pending() { return tasks.length; },
+    schedule(run: () => void, ms: number) {
+      tasks.push({ run, ms });
+      this.delays.push(ms);
+    },
+    async runNext() {
+      const t = tasks.shift();
+      t?.run();
+      await new Promise((r) => setTimeout(r, 0));
+      return !!t;
+    },
+    get pending() {
+      return tasks.length;
+    },
   };
 }
 
-const bodies = (calls: string[]) => calls.flatMap((b) => (JSON.parse(b) as { events: Array<{ id: string; type: string }> }).events);
+const bodies = (calls: string[]) =>
+  calls.flatMap((b) => (JSON.parse(b) as { events: Array<{ id: string; type: string }> }).events);
 
 describe('beaconAdapter', () => {
   it('sends with sendBeacon when available, and never sends the same event twice', async () => {
     const sent: string[] = [];
     const fetchSpy = vi.fn();
-    const beacon = beaconAdapter('/events', { send: (_u, b) => (sent.push(b), true), fetch: fetchSpy, storage: new MemoryStorage(), lifecycle: null });
+    const beacon = beaconAdapter('/events', {
+      send: (_u, b) => (sent.push(b), true),
+      fetch: fetchSpy,
+      storage: new MemoryStorage(),
+      lifecycle: null,
+    });
     const c = await choice('retreat');
     await beacon.handle(c);
     await beacon.handle(structuredClone(c)); // the same choice delivered twice (e.g. wired twice)
@@ -148,7 +267,10 @@ describe('beaconAdapter', () => {
 
   it('falls back to fetch keepalive when sendBeacon is missing or refuses', async () => {
     const inits: Array<{ keepalive: boolean; method: string }> = [];
-    const fetch = async (_u: string, init: { keepalive: boolean; method: string; body: string }) => (inits.push(init), { ok: true });
+    const fetch = async (_u: string, init: { keepalive: boolean; method: string; body: string }) => (
+      inits.push(init),
+      { ok: true }
+    );
     for (const send of [null, () => false]) {
       inits.length = 0;
       const beacon = beaconAdapter('/events', { send, fetch, storage: null, lifecycle: null });
@@ -167,7 +289,15 @@ describe('beaconAdapter', () => {
       delivered.push(init.body);
       return { ok: true };
     };
-    const beacon = beaconAdapter('/events', { send: null, fetch, storage, schedule: (r, ms) => timer.schedule(r, ms), baseDelayMs: 100, maxDelayMs: 500, lifecycle: null });
+    const beacon = beaconAdapter('/events', {
+      send: null,
+      fetch,
+      storage,
+      schedule: (r, ms) => timer.schedule(r, ms),
+      baseDelayMs: 100,
+      maxDelayMs: 500,
+      lifecycle: null,
+    });
     await beacon.handle(await choice('full'));
     expect(beacon.pending()).toHaveLength(1);
     expect(JSON.parse(storage.getItem('fair-offer:beacon:/events')!).queue).toHaveLength(1);
@@ -185,7 +315,13 @@ describe('beaconAdapter', () => {
     const storage = new MemoryStorage();
     const c = await choice('retreat');
     // Page 1: offline, the page unloads before any retry.
-    const page1 = beaconAdapter('/events', { send: () => false, fetch: async () => ({ ok: false }), storage, schedule: () => {}, lifecycle: null });
+    const page1 = beaconAdapter('/events', {
+      send: () => false,
+      fetch: async () => ({ ok: false }),
+      storage,
+      schedule: () => {},
+      lifecycle: null,
+    });
     await page1.handle(c);
     // Page 2: the network is back.
     const sent: string[] = [];
@@ -199,9 +335,27 @@ describe('beaconAdapter', () => {
     const listeners: Array<() => void> = [];
     let up = false;
     const sent: string[] = [];
-    const throwing: StorageLike = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('quota'); } };
-    const beacon = beaconAdapter('/events', { send: (_u, b) => (up ? (sent.push(b), true) : false), fetch: null, storage: () => throwing, schedule: () => {}, maxQueue: 3, lifecycle: { addEventListener: (_t, fn) => listeners.push(fn) } });
-    for (let i = 0; i < 5; i++) await beacon.handle({ type: 'offer-view', detail: { offerId: 'o', stage: 'full', variant: null, eventId: `e${i}` } });
+    const throwing: StorageLike = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+    };
+    const beacon = beaconAdapter('/events', {
+      send: (_u, b) => (up ? (sent.push(b), true) : false),
+      fetch: null,
+      storage: () => throwing,
+      schedule: () => {},
+      maxQueue: 3,
+      lifecycle: { addEventListener: (_t, fn) => listeners.push(fn) },
+    });
+    for (let i = 0; i < 5; i++)
+      await beacon.handle({
+        type: 'offer-view',
+        detail: { offerId: 'o', stage: 'full', variant: null, eventId: `e${i}` },
+      });
     expect(beacon.pending().map((e) => e.id)).toEqual(['e2', 'e3', 'e4']);
     up = true;
     listeners.forEach((fn) => fn());
@@ -212,7 +366,14 @@ describe('beaconAdapter', () => {
   it('splits a long queue into batches', async () => {
     const sent: string[] = [];
     let up = false;
-    const beacon = beaconAdapter('/events', { send: (_u, b) => (up ? (sent.push(b), true) : false), fetch: null, storage: null, schedule: () => {}, batchSize: 2, lifecycle: null });
+    const beacon = beaconAdapter('/events', {
+      send: (_u, b) => (up ? (sent.push(b), true) : false),
+      fetch: null,
+      storage: null,
+      schedule: () => {},
+      batchSize: 2,
+      lifecycle: null,
+    });
     for (let i = 0; i < 5; i++) await beacon.handle({ type: 'offer-view', detail: { eventId: `e${i}` } });
     up = true;
     await beacon.flush();

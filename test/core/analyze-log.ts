@@ -37,9 +37,17 @@ export function generateLog(visitors: number, seed: number, offerId = 'acme-pilo
     const visitorId = `visitor-${seed}-${i}`;
     const arm = assignArm(EXPERIMENT, visitorId).name as ArmName;
     const rates = TRUE_RATES[arm];
-    const ev = (type: string, detail: Record<string, unknown>) => log.push({ type, detail: { offerId, variant: arm, ...detail }, visitorId });
+    const ev = (type: string, detail: Record<string, unknown>) =>
+      log.push({ type, detail: { offerId, variant: arm, ...detail }, visitorId });
     const u = random();
-    const outcome = u < rates.full ? 'full' : u < rates.full + rates.retreat ? 'retreat' : u < rates.full + rates.retreat + rates.stop ? 'stop' : 'abandoned';
+    const outcome =
+      u < rates.full
+        ? 'full'
+        : u < rates.full + rates.retreat
+          ? 'retreat'
+          : u < rates.full + rates.retreat + rates.stop
+            ? 'stop'
+            : 'abandoned';
     ev('offer-view', { stage: arm === 'small-only' ? 'retreat' : 'full' });
     if (arm === 'rtr' && (outcome === 'retreat' || (outcome === 'abandoned' && random() < 0.5))) {
       ev('offer-decline', { constraint: random() < 0.5 ? 'time' : null });

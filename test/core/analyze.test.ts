@@ -25,12 +25,17 @@ describe('wilson', () => {
 
   it('covers the true proportion about 95 % of the time', () => {
     // Exact binomial coverage at n = 50 for a grid of p: Wilson stays near the nominal level (unlike Wald).
-    const logChoose = (n: number, k: number) => { let s = 0; for (let i = 1; i <= k; i++) s += Math.log((n - k + i) / i); return s; };
+    const logChoose = (n: number, k: number) => {
+      let s = 0;
+      for (let i = 1; i <= k; i++) s += Math.log((n - k + i) / i);
+      return s;
+    };
     for (const p of [0.1, 0.25, 0.3, 0.5]) {
       let coverage = 0;
       for (let k = 0; k <= 50; k++) {
         const w = wilson(k, 50);
-        if (w.lower <= p && p <= w.upper) coverage += Math.exp(logChoose(50, k) + k * Math.log(p) + (50 - k) * Math.log(1 - p));
+        if (w.lower <= p && p <= w.upper)
+          coverage += Math.exp(logChoose(50, k) + k * Math.log(p) + (50 - k) * Math.log(1 - p));
       }
       expect(coverage, `p = ${p}`).toBeGreaterThan(0.93);
       expect(coverage, `p = ${p}`).toBeLessThan(0.975);
@@ -56,7 +61,11 @@ describe('newcombeDifference', () => {
   });
 });
 
-const rec = (type: string, visitorId: string | undefined, detail: Record<string, unknown>): EventRecord => ({ type, visitorId, detail: { offerId: 'o', ...detail } });
+const rec = (type: string, visitorId: string | undefined, detail: Record<string, unknown>): EventRecord => ({
+  type,
+  visitorId,
+  detail: { offerId: 'o', ...detail },
+});
 
 describe('analyzeEvents', () => {
   it('counts abandonment as its own outcome, never as acceptance, and stops as outcomes', () => {
@@ -72,7 +81,9 @@ describe('analyzeEvents', () => {
     ]);
     const rtr = a.offers[0]!.arms[0]!;
     expect(rtr).toMatchObject({ arm: 'rtr', visits: 4, declinedFull: 1 });
-    expect([rtr.full.count, rtr.retreat.count, rtr.accepted.count, rtr.stop.count, rtr.abandoned.count]).toEqual([1, 0, 1, 1, 2]);
+    expect([rtr.full.count, rtr.retreat.count, rtr.accepted.count, rtr.stop.count, rtr.abandoned.count]).toEqual([
+      1, 0, 1, 1, 2,
+    ]);
     expect(rtr.accepted.estimate).toBe(0.25);
   });
 
@@ -101,7 +112,10 @@ describe('analyzeEvents', () => {
       rec('something-else', 'v1', {}),
       rec('offer-invalid', undefined, { findings: [] }),
     ]);
-    expect(a.offers.map((o) => [o.offerId, o.arms.map((x) => x.arm)])).toEqual([['o', [NO_ARM]], ['other', ['rtr']]]);
+    expect(a.offers.map((o) => [o.offerId, o.arms.map((x) => x.arm)])).toEqual([
+      ['o', [NO_ARM]],
+      ['other', ['rtr']],
+    ]);
     expect(a.skipped).toBe(4);
     expect(a.offers[0]!.comparison).toBeNull();
   });
@@ -115,18 +129,27 @@ describe('analyzeEvents', () => {
       expect(Math.abs(arms.rtr.visits - 5000)).toBeLessThan(200);
     });
 
-    it.each(Object.keys(TRUE_RATES) as ArmName[])('estimates %s within 4 standard errors, and its intervals cover the true rates', (arm) => {
-      const t = TRUE_RATES[arm];
-      const truth = { full: t.full, retreat: t.retreat, stop: t.stop, accepted: t.full + t.retreat, abandoned: 1 - t.full - t.retreat - t.stop };
-      const s = arms[arm];
-      for (const [key, p] of Object.entries(truth) as Array<[keyof typeof truth, number]>) {
-        const r = s[key];
-        const se = Math.sqrt((p * (1 - p)) / s.visits);
-        expect(Math.abs(r.estimate - p), `${arm} ${key}`).toBeLessThanOrEqual(4 * se + 1e-12);
-        expect(r.lower, `${arm} ${key} lower`).toBeLessThanOrEqual(p);
-        expect(r.upper, `${arm} ${key} upper`).toBeGreaterThanOrEqual(p);
-      }
-    });
+    it.each(Object.keys(TRUE_RATES) as ArmName[])(
+      'estimates %s within 4 standard errors, and its intervals cover the true rates',
+      (arm) => {
+        const t = TRUE_RATES[arm];
+        const truth = {
+          full: t.full,
+          retreat: t.retreat,
+          stop: t.stop,
+          accepted: t.full + t.retreat,
+          abandoned: 1 - t.full - t.retreat - t.stop,
+        };
+        const s = arms[arm];
+        for (const [key, p] of Object.entries(truth) as Array<[keyof typeof truth, number]>) {
+          const r = s[key];
+          const se = Math.sqrt((p * (1 - p)) / s.visits);
+          expect(Math.abs(r.estimate - p), `${arm} ${key}`).toBeLessThanOrEqual(4 * se + 1e-12);
+          expect(r.lower, `${arm} ${key} lower`).toBeLessThanOrEqual(p);
+          expect(r.upper, `${arm} ${key} upper`).toBeGreaterThanOrEqual(p);
+        }
+      },
+    );
 
     it('gives the rtr − small-only acceptance difference with an interval covering the true 17 points', () => {
       const c = analysis.offers[0]!.comparison!;

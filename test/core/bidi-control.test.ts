@@ -9,7 +9,9 @@ describe('bidi-control', () => {
     ['retreat.title', '\u202B', (o: any, t: string) => (o.retreat.title = `${t}2-week proof`)],
   ])('warns at %s for an override or embedding character', (path, char, set) => {
     const result = validateOffer(offerWith((o) => set(o, char)));
-    expect(result.findings).toContainEqual(expect.objectContaining({ rule: 'bidi-control', severity: 'warning', path }));
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ rule: 'bidi-control', severity: 'warning', path }),
+    );
   });
 
   it('says nothing for plain Arabic or Hebrew text, direction marks or isolates', () => {

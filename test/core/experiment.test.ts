@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyArm, armFor, assignArm, bucket, getVisitorId, type Experiment, type StorageLike } from '../../src/core/experiment.js';
+import {
+  applyArm,
+  armFor,
+  assignArm,
+  bucket,
+  getVisitorId,
+  type Experiment,
+  type StorageLike,
+} from '../../src/core/experiment.js';
 import { experimentFramingFindings as experimentFindings } from '../../src/core/guardrails/experiment-framing.js';
 import { validateOffer } from '../../src/core/validate-offer.js';
 import type { Arm, Offer } from '../../src/core/offer-schema.js';
@@ -27,7 +35,13 @@ function mulberry32(seed: number): () => number {
 describe('assignArm', () => {
   it.each([
     ['sequential ids', (i: number) => `visitor-${i}`],
-    ['random ids', (() => { const r = mulberry32(7); return (_i: number) => r().toString(36).slice(2, 14); })()],
+    [
+      'random ids',
+      (() => {
+        const r = mulberry32(7);
+        return (_i: number) => r().toString(36).slice(2, 14);
+      })(),
+    ],
   ])('puts 100,000 %s within ±1 point of weights 50/25/25', (_label, idOf) => {
     const counts: Record<string, number> = { rtr: 0, 'small-only': 0, 'full-only': 0 };
     for (let i = 0; i < 100_000; i++) counts[assignArm(experiment, idOf(i)).name]! += 1;
@@ -46,9 +60,16 @@ describe('assignArm', () => {
 
   it('depends on the experiment id, never picks a zero-weight arm, and refuses all-zero weights', () => {
     let differs = 0;
-    for (let i = 0; i < 1000; i++) if (assignArm(experiment, `v${i}`).name !== assignArm({ ...experiment, id: 'other' }, `v${i}`).name) differs++;
+    for (let i = 0; i < 1000; i++)
+      if (assignArm(experiment, `v${i}`).name !== assignArm({ ...experiment, id: 'other' }, `v${i}`).name) differs++;
     expect(differs).toBeGreaterThan(300); // independent assignments disagree ~62 % of the time at 50/25/25
-    const zero: Experiment = { id: 'z', arms: [{ name: 'a', kind: 'rtr', weight: 0 }, { name: 'b', kind: 'small-only', weight: 1 }] };
+    const zero: Experiment = {
+      id: 'z',
+      arms: [
+        { name: 'a', kind: 'rtr', weight: 0 },
+        { name: 'b', kind: 'small-only', weight: 1 },
+      ],
+    };
     for (let i = 0; i < 200; i++) expect(assignArm(zero, `v${i}`).name).toBe('b');
     expect(() => assignArm({ id: 'z', arms: [{ name: 'a', kind: 'rtr', weight: 0 }] }, 'v')).toThrow(RangeError);
   });
@@ -65,8 +86,12 @@ describe('assignArm', () => {
 
 class MemoryStorage implements StorageLike {
   data = new Map<string, string>();
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  setItem(k: string, v: string) { this.data.set(k, v); }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.data.set(k, v);
+  }
 }
 
 describe('getVisitorId', () => {
@@ -86,9 +111,21 @@ describe('getVisitorId', () => {
   });
 
   it('never throws: storage that throws on access, on read, on write, or drops writes falls back to memory', () => {
-    const throwingGetter = () => { throw new DOMException('denied', 'SecurityError'); };
-    const throwsOnRead: StorageLike = { getItem: () => { throw new Error('no'); }, setItem: () => {} };
-    const throwsOnWrite: StorageLike = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const throwingGetter = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const throwsOnRead: StorageLike = {
+      getItem: () => {
+        throw new Error('no');
+      },
+      setItem: () => {},
+    };
+    const throwsOnWrite: StorageLike = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     const dropsWrites: StorageLike = { getItem: () => null, setItem: () => {} };
     for (const [i, storage] of [throwingGetter, throwsOnRead, throwsOnWrite, dropsWrites, null, undefined].entries()) {
       const key = `test-key-${i}`;
@@ -104,7 +141,14 @@ describe('getVisitorId', () => {
 describe('applyArm', () => {
   const offer = loadOffer();
   offer.retreatFor = { budget: { ...structuredClone(offer.retreat), id: 'proof-budget' } };
-  offer.retreatVariants = [{ ...structuredClone(offer.retreat), id: 'proof-1w', title: '1-week proof', terms: { ...structuredClone(offer.retreat.terms), time: { duration: '1 week', days: 7, effort: 'One hour' } } }];
+  offer.retreatVariants = [
+    {
+      ...structuredClone(offer.retreat),
+      id: 'proof-1w',
+      title: '1-week proof',
+      terms: { ...structuredClone(offer.retreat.terms), time: { duration: '1 week', days: 7, effort: 'One hour' } },
+    },
+  ];
 
   it('rtr shows full then the default retreat, keeping retreatFor', () => {
     const view = applyArm(offer, { name: 'rtr', kind: 'rtr', weight: 1 });
@@ -124,7 +168,10 @@ describe('applyArm', () => {
   });
 
   it('small-only offers only the retreat; full-only only the full option; no arm is rtr', () => {
-    expect(applyArm(offer, { name: 's', kind: 'small-only', weight: 1, retreat: 'proof-1w' })).toMatchObject({ shows: ['retreat'], offer: { retreat: { id: 'proof-1w' } } });
+    expect(applyArm(offer, { name: 's', kind: 'small-only', weight: 1, retreat: 'proof-1w' })).toMatchObject({
+      shows: ['retreat'],
+      offer: { retreat: { id: 'proof-1w' } },
+    });
     expect(applyArm(offer, { name: 'h', kind: 'full-only', weight: 1 }).shows).toEqual(['full']);
     expect(applyArm(offer, null)).toMatchObject({ arm: null, kind: 'rtr', shows: ['full', 'retreat'] });
     expect(() => applyArm(offer, { name: 'x', kind: 'rtr', weight: 1, retreat: 'nope' })).toThrow(/nope/);
@@ -142,7 +189,14 @@ describe('experimentFindings', () => {
   const base = () => {
     const o = loadOffer() as Offer & Record<string, unknown>;
     o.retreatVariants = [{ ...structuredClone(o.retreat), id: 'proof-1w' }];
-    o.experiment = { id: 'e1', arms: [{ name: 'rtr', kind: 'rtr', weight: 1 }, { name: 'rtr-1w', kind: 'rtr', weight: 1, retreat: 'proof-1w' }, { name: 'holdout', kind: 'full-only', weight: 1 }] };
+    o.experiment = {
+      id: 'e1',
+      arms: [
+        { name: 'rtr', kind: 'rtr', weight: 1 },
+        { name: 'rtr-1w', kind: 'rtr', weight: 1, retreat: 'proof-1w' },
+        { name: 'holdout', kind: 'full-only', weight: 1 },
+      ],
+    };
     return o;
   };
 
@@ -152,7 +206,9 @@ describe('experimentFindings', () => {
   });
 
   it('refuses arms that try to change the stop path, the guardrails or the terms', () => {
-    const raw = structuredClone(base()) as unknown as { experiment: { arms: Array<Record<string, unknown>> } & Record<string, unknown> };
+    const raw = structuredClone(base()) as unknown as {
+      experiment: { arms: Array<Record<string, unknown>> } & Record<string, unknown>;
+    };
     raw.experiment.arms[0]!['hideStop'] = true;
     raw.experiment.arms[1]!['skipGuardrails'] = true;
     raw.experiment.arms[2]!['terms'] = { price: { amount: 1 } };
@@ -174,7 +230,9 @@ describe('experimentFindings', () => {
     raw.experiment.arms[0]!['hideStop'] = true;
     const result = validateOffer(raw);
     expect(result.ok).toBe(false);
-    expect(result.findings).toContainEqual(expect.objectContaining({ rule: 'missing-stop-path', path: 'experiment.arms.0.hideStop' }));
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ rule: 'missing-stop-path', path: 'experiment.arms.0.hideStop' }),
+    );
   });
 
   it('refuses a holdout that names a retreat and several retreats in one arm; warns about unused variants', () => {
@@ -184,13 +242,20 @@ describe('experimentFindings', () => {
     const raw = structuredClone(o) as unknown as { experiment: { arms: Array<Record<string, unknown>> } };
     raw.experiment.arms[0]!['retreat'] = ['proof-1w', 'x'];
     const findings = experimentFindings(o, raw);
-    expect(findings).toContainEqual(expect.objectContaining({ rule: 'invalid-offer', severity: 'error', path: 'experiment.arms.2.retreat' }));
-    expect(findings).toContainEqual(expect.objectContaining({ rule: 'stacked-retreat', path: 'experiment.arms.0.retreat' }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'invalid-offer', severity: 'error', path: 'experiment.arms.2.retreat' }),
+    );
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'stacked-retreat', path: 'experiment.arms.0.retreat' }),
+    );
     const unused = base();
     unused.experiment!.arms = [{ name: 'rtr', kind: 'rtr', weight: 1 }];
-    expect(experimentFindings(unused)).toEqual([expect.objectContaining({ severity: 'warning', path: 'retreatVariants.0' })]);
+    expect(experimentFindings(unused)).toEqual([
+      expect.objectContaining({ severity: 'warning', path: 'retreatVariants.0' }),
+    ]);
     const { experiment: _e, ...noExperiment } = base();
-    expect(experimentFindings(noExperiment as Offer)).toEqual([expect.objectContaining({ severity: 'warning', path: 'retreatVariants' })]);
+    expect(experimentFindings(noExperiment as Offer)).toEqual([
+      expect.objectContaining({ severity: 'warning', path: 'retreatVariants' }),
+    ]);
   });
-
 });

@@ -15,7 +15,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const buildTsconfig = JSON.parse(readFileSync(path.join(root, 'tsconfig.build.json'), 'utf8'));
 // A plain .mjs config without types: read what the test needs.
-const cemConfig = (await import('../../custom-elements-manifest.config.mjs' as string)).default as { outdir: string; litelement: boolean };
+const cemConfig = (await import('../../custom-elements-manifest.config.mjs' as string)).default as {
+  outdir: string;
+  litelement: boolean;
+};
 
 type Conditional = { types: string; default: string };
 const ENTRIES = { '.': 'index', './define': 'define', './core': 'core/index' } as const;
@@ -104,7 +107,8 @@ describe('package.json entries', () => {
     targets.push(...Object.values(pkg.bin as Record<string, string>));
     for (const t of targets) {
       const rel = t.replace(/^\.\//, '');
-      const covered = rel === 'package.json' || (pkg.files as string[]).some((f) => rel === f || rel.startsWith(f + '/'));
+      const covered =
+        rel === 'package.json' || (pkg.files as string[]).some((f) => rel === f || rel.startsWith(f + '/'));
       expect(covered, `${t} is not in "files"`).toBe(true);
     }
   });
@@ -124,7 +128,11 @@ describe('no side effects on import of the class entry', () => {
     const found: string[] = [];
     const visit = (node: ts.Node): void => {
       if (ts.isFunctionLike(node) || ts.isClassLike(node)) return; // code that runs only when called
-      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'define')
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        node.expression.name.text === 'define'
+      )
         found.push(node.getText(sf));
       ts.forEachChild(node, visit);
     };
@@ -169,7 +177,11 @@ describe('src/core stays DOM-free and Node-free (it runs in both)', () => {
     const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
     const uses: string[] = [];
     const visit = (node: ts.Node): void => {
-      if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      if (
+        (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+        node.moduleSpecifier &&
+        ts.isStringLiteral(node.moduleSpecifier)
+      ) {
         if (FORBIDDEN_IMPORT.test(node.moduleSpecifier.text)) uses.push(`import '${node.moduleSpecifier.text}'`);
       } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
         const [arg] = node.arguments;
@@ -177,10 +189,15 @@ describe('src/core stays DOM-free and Node-free (it runs in both)', () => {
       } else if (ts.isIdentifier(node) && DOM_GLOBALS.has(node.text)) {
         const p = node.parent;
         const isMemberName =
-          ((ts.isPropertyAccessExpression(p) || ts.isQualifiedName(p)) && (p as ts.PropertyAccessExpression).name === node) ||
-          ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p)) &&
+          ((ts.isPropertyAccessExpression(p) || ts.isQualifiedName(p)) &&
+            (p as ts.PropertyAccessExpression).name === node) ||
+          ((ts.isPropertyAssignment(p) ||
+            ts.isPropertySignature(p) ||
+            ts.isPropertyDeclaration(p) ||
+            ts.isMethodDeclaration(p)) &&
             p.name === node);
-        if (!isMemberName) uses.push(`${node.text} (line ${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1})`);
+        if (!isMemberName)
+          uses.push(`${node.text} (line ${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1})`);
       }
       ts.forEachChild(node, visit);
     };
@@ -214,11 +231,12 @@ describe('src/core stays DOM-free and Node-free (it runs in both)', () => {
 describe.runIf(existsSync(path.join(root, 'dist', 'fair-offer.js')))('built package (dist/)', () => {
   it('has every export target', () => {
     for (const t of Object.values(pkg.exports as Record<string, string | Conditional>)) {
-      for (const file of typeof t === 'string' ? [t] : Object.values(t)) expect(existsSync(path.join(root, file)), file).toBe(true);
+      for (const file of typeof t === 'string' ? [t] : Object.values(t))
+        expect(existsSync(path.join(root, file)), file).toBe(true);
     }
   });
 
-  it('the standalone is one self-contained module with Lit\'s production build', () => {
+  it("the standalone is one self-contained module with Lit's production build", () => {
     const code = readFileSync(path.join(root, STANDALONE), 'utf8');
     expect(code).not.toContain('Lit is in dev mode');
     expect(code).not.toMatch(/(^|[;}])\s*import\s*[{*"'`\w]/m);

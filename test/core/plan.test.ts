@@ -5,7 +5,13 @@ import { escapeHtml, renderPlan, TEXT_WIDTH, wrap } from '../../src/core/plan.js
 
 const loadOffer = (): Offer => JSON.parse(readFileSync('examples/offers/saas-pilot.json', 'utf8')) as Offer;
 
-const PAYLOADS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='alert(1)", '</td></tr></table><iframe src="https://evil.example">', '&lt;already&gt; & <b>bold</b>'];
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "' onmouseover='alert(1)",
+  '</td></tr></table><iframe src="https://evil.example">',
+  '&lt;already&gt; & <b>bold</b>',
+];
 
 /** Puts a payload into every string of the offer (except ids and enums, which the schema restricts). */
 function poison(offer: Offer, payload: string): Offer {
@@ -13,14 +19,37 @@ function poison(offer: Offer, payload: string): Offer {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (node && typeof node === 'object') {
-      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, typeof v === 'string' && !skip.has(k) ? `${v} ${payload}` : walk(v)]));
+      return Object.fromEntries(
+        Object.entries(node).map(([k, v]) => [k, typeof v === 'string' && !skip.has(k) ? `${v} ${payload}` : walk(v)]),
+      );
     }
     return node;
   };
   return walk(offer) as Offer;
 }
 
-const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'body', 'h1', 'h2', 'p', 'strong', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'span', 'ul', 'li']);
+const ALLOWED_TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'body',
+  'h1',
+  'h2',
+  'p',
+  'strong',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'br',
+  'span',
+  'ul',
+  'li',
+]);
 const ALLOWED_ATTRS = new Set(['lang', 'charset', 'name', 'content', 'style', 'scope']);
 
 /** Every tag and attribute in the markup, by a scan that treats anything after "<" as markup. */
@@ -53,7 +82,8 @@ describe('renderPlan html', () => {
     expect(html.match(/<th scope="col"/g)).toHaveLength(3);
     // Rationale row + seven terms + price line + action.
     expect(html.match(/<th scope="row"/g)).toHaveLength(10);
-    for (const label of ['Scope', 'Evidence', 'Data access', 'Time', 'Price', 'Renewal', 'Exit']) expect(html).toContain(`>${label} <br>`);
+    for (const label of ['Scope', 'Evidence', 'Data access', 'Time', 'Price', 'Renewal', 'Exit'])
+      expect(html).toContain(`>${label} <br>`);
   });
 
   it('has no scripts, styles, links or external resources: inline styles only', () => {
@@ -70,7 +100,17 @@ describe('renderPlan html', () => {
   });
 
   it('shows the decision, requester, success criteria, exit rights, add-ons and both reply options plus the stop path', () => {
-    for (const text of ['Asked by Priya Raman, Solutions engineer', 'Whether Acme Insights can replace', 'Weekly report ready by Monday 9:00', 'Numbers match your finance export within 1 %', 'We delete your data within 7 days', 'A 1-hour training session', 'Reply &quot;A&quot; for 6-week pilot in 2 regions', 'Reply &quot;B&quot; for 2-week proof in 1 region, read-only', 'Or reply &quot;Not now&quot;']) {
+    for (const text of [
+      'Asked by Priya Raman, Solutions engineer',
+      'Whether Acme Insights can replace',
+      'Weekly report ready by Monday 9:00',
+      'Numbers match your finance export within 1 %',
+      'We delete your data within 7 days',
+      'A 1-hour training session',
+      'Reply &quot;A&quot; for 6-week pilot in 2 regions',
+      'Reply &quot;B&quot; for 2-week proof in 1 region, read-only',
+      'Or reply &quot;Not now&quot;',
+    ]) {
       expect(html, text).toContain(text);
     }
   });
@@ -79,7 +119,9 @@ describe('renderPlan html', () => {
     expect(html).not.toContain('Your choice');
     const chosen = renderPlan(offer, { format: 'html', choice: 'retreat' });
     expect(chosen.match(/Your choice/g)).toHaveLength(1);
-    expect(chosen).toMatch(/Option B, Smaller option<br>2-week proof in 1 region, read-only <span[^>]*>Your choice<\/span><\/th>/);
+    expect(chosen).toMatch(
+      /Option B, Smaller option<br>2-week proof in 1 region, read-only <span[^>]*>Your choice<\/span><\/th>/,
+    );
     expect(chosen).toContain('You chose: 2-week proof in 1 region, read-only');
     const stopped = renderPlan(offer, { format: 'html', choice: 'stop' });
     expect(stopped).toContain('You chose &quot;Not now&quot;. Understood. We will not ask again on this page.');
@@ -107,7 +149,10 @@ describe('renderPlan text', () => {
   const text = renderPlan(offer, { format: 'text', choice: 'full' });
 
   it(`keeps every line within ${TEXT_WIDTH} columns, even with long words`, () => {
-    const long = withOffer((o) => (o.full.terms.scope = 'https://example.com/' + 'very-long-path-segment/'.repeat(10) + ' and more words here'));
+    const long = withOffer(
+      (o) =>
+        (o.full.terms.scope = 'https://example.com/' + 'very-long-path-segment/'.repeat(10) + ' and more words here'),
+    );
     for (const t of [text, renderPlan(long, { format: 'text' })]) {
       const over = t.split('\n').filter((l) => l.length > TEXT_WIDTH);
       expect(over).toEqual([]);
@@ -115,7 +160,16 @@ describe('renderPlan text', () => {
   });
 
   it('lists all seven terms with the difference marked, the criteria, exits and reply options', () => {
-    for (const line of ['Scope (Differs)', 'Evidence (Differs)', 'Data access (Differs)', 'Time (Differs)', 'Price (Same)', 'Renewal (Differs)', 'Exit (Same)']) expect(text).toContain(line);
+    for (const line of [
+      'Scope (Differs)',
+      'Evidence (Differs)',
+      'Data access (Differs)',
+      'Time (Differs)',
+      'Price (Same)',
+      'Renewal (Differs)',
+      'Exit (Same)',
+    ])
+      expect(text).toContain(line);
     expect(text).toContain('  A: 6 weeks. About 2 hours a week from one analyst');
     expect(text).toContain('  B: 2 weeks. About 1 hour a week from one analyst');
     expect(text).toContain('  - Weekly report ready by Monday 9:00 without manual steps');
@@ -138,8 +192,12 @@ describe('renderPlan text', () => {
   });
 
   it('shows a real deadline as a date and its reason', () => {
-    const o = withOffer((x) => (x.deadline = { at: '2026-12-31T23:59:00Z', reason: 'the pilot cohort starts in January' }));
-    expect(renderPlan(o, { format: 'text' })).toMatch(/Until 31 December 2026.*: the pilot cohort starts in January|Until December 31, 2026.*the pilot cohort/s);
+    const o = withOffer(
+      (x) => (x.deadline = { at: '2026-12-31T23:59:00Z', reason: 'the pilot cohort starts in January' }),
+    );
+    expect(renderPlan(o, { format: 'text' })).toMatch(
+      /Until 31 December 2026.*: the pilot cohort starts in January|Until December 31, 2026.*the pilot cohort/s,
+    );
   });
 });
 

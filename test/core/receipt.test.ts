@@ -18,14 +18,18 @@ describe('sha256', () => {
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
     // FIPS 180-2 two-block vector (56 bytes: the length no longer fits in the first block).
-    ['abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'],
+    [
+      'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    ],
     ['a'.repeat(1_000_000), 'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0'],
   ])('pure fallback matches the published vector for a %#', (input, hex) => {
     expect(sha256HexSync(input)).toBe(hex);
   });
 
   it('hashes UTF-8 bytes of non-ASCII text like node:crypto', () => {
-    for (const s of ['é', '€ 49,50', 'Grüße aus Köln', '日本語のテキスト', '😀 emoji', 'עברית']) expect(sha256HexSync(s)).toBe(nodeSha(s));
+    for (const s of ['é', '€ 49,50', 'Grüße aus Köln', '日本語のテキスト', '😀 emoji', 'עברית'])
+      expect(sha256HexSync(s)).toBe(nodeSha(s));
   });
 
   it('agrees with node:crypto at every padding boundary', () => {
@@ -33,38 +37,68 @@ describe('sha256', () => {
   });
 
   it('agrees with node:crypto on random strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => sha256HexSync(s) === nodeSha(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => sha256HexSync(s) === nodeSha(s)),
+      { numRuns: 500 },
+    );
   });
 
   it('uses Web Crypto when given, and the fallback without it or when it rejects', async () => {
     const calls: string[] = [];
-    const fake = { digest: async (_a: 'SHA-256', d: Uint8Array) => { calls.push('subtle'); return createHash('sha256').update(d).digest().buffer as ArrayBuffer; } };
+    const fake = {
+      digest: async (_a: 'SHA-256', d: Uint8Array) => {
+        calls.push('subtle');
+        return createHash('sha256').update(d).digest().buffer as ArrayBuffer;
+      },
+    };
     expect(await sha256Hex('abc', fake)).toBe(nodeSha('abc'));
     expect(calls).toEqual(['subtle']);
     expect(await sha256Hex('abc', null)).toBe(nodeSha('abc'));
-    const broken = { digest: async () => { throw new Error('insecure context'); } };
+    const broken = {
+      digest: async () => {
+        throw new Error('insecure context');
+      },
+    };
     expect(await sha256Hex('abc', broken)).toBe(nodeSha('abc'));
   });
 });
 
 describe('canonicalJson', () => {
   it('sorts keys by UTF-16 code units (RFC 8785 3.2.3 example)', () => {
-    const input = { '\u20ac': 'Euro Sign', '\r': 'Carriage Return', '\ufb33': 'Hebrew Letter Dalet With Dagesh', '1': 'One', '\ud83d\ude00': 'Emoji: Grinning Face', '\u0080': 'Control', '\u00f6': 'Latin Small Letter O With Diaeresis' };
+    const input = {
+      '\u20ac': 'Euro Sign',
+      '\r': 'Carriage Return',
+      '\ufb33': 'Hebrew Letter Dalet With Dagesh',
+      '1': 'One',
+      '\ud83d\ude00': 'Emoji: Grinning Face',
+      '\u0080': 'Control',
+      '\u00f6': 'Latin Small Letter O With Diaeresis',
+    };
     const keys = Object.keys(JSON.parse(canonicalJson(input)) as object);
     // Object.keys puts integer-like keys first; compare the order in the text instead.
     const text = canonicalJson(input);
-    const order = ['\r', '1', '\u0080', '\u00f6', '\u20ac', '\ud83d\ude00', '\ufb33'].map((k) => text.indexOf(JSON.stringify(k) + ':'));
+    const order = ['\r', '1', '\u0080', '\u00f6', '\u20ac', '\ud83d\ude00', '\ufb33'].map((k) =>
+      text.indexOf(JSON.stringify(k) + ':'),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(keys).toHaveLength(7);
   });
 
   it('serialises numbers and strings as RFC 8785 (its section 3.2.2 example)', () => {
-    const input = { numbers: [333333333.33333329, 1e30, 4.5, 2e-3, 0.000000000000000000000000001], string: '\u20ac$\u000F\u000aA\'\u0042\u0022\u005c\\"/', literals: [null, true, false] };
-    expect(canonicalJson(input)).toBe('{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}');
+    const input = {
+      numbers: [333333333.33333329, 1e30, 4.5, 2e-3, 0.000000000000000000000000001],
+      string: '\u20ac$\u000F\u000aA\'\u0042\u0022\u005c\\"/',
+      literals: [null, true, false],
+    };
+    expect(canonicalJson(input)).toBe(
+      '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
+    );
   });
 
   it('has no whitespace, nests, drops undefined members and writes -0 as 0', () => {
-    expect(canonicalJson({ b: { d: [1, { z: 1, a: 2 }], c: undefined }, a: -0 })).toBe('{"a":0,"b":{"d":[1,{"a":2,"z":1}]}}');
+    expect(canonicalJson({ b: { d: [1, { z: 1, a: 2 }], c: undefined }, a: -0 })).toBe(
+      '{"a":0,"b":{"d":[1,{"a":2,"z":1}]}}',
+    );
   });
 
   it('refuses values that are not I-JSON', () => {
@@ -74,7 +108,10 @@ describe('canonicalJson', () => {
   });
 });
 
-async function receiptFor(offer: Offer, opts: { locale?: string; choice?: 'full' | 'retreat' | 'stop' } = {}): Promise<Receipt> {
+async function receiptFor(
+  offer: Offer,
+  opts: { locale?: string; choice?: 'full' | 'retreat' | 'stop' } = {},
+): Promise<Receipt> {
   const locale = opts.locale ?? 'en-GB';
   return createReceipt({
     offer,
@@ -95,20 +132,54 @@ describe('createReceipt', () => {
     const r = await receiptFor(offer);
     expect(r.digest).toBe(nodeSha(r.disclosure));
     expect(r.digest).toMatch(/^[0-9a-f]{64}$/);
-    expect(r).toMatchObject({ offerId: 'acme-pilot-2026', choice: 'retreat', algorithm: 'SHA-256', shownAt: '2026-03-01T10:00:00.000Z', chosenAt: '2026-03-01T10:01:30.000Z', locale: 'en-GB', version: VERSION, arm: 'rtr', addOns: [] });
+    expect(r).toMatchObject({
+      offerId: 'acme-pilot-2026',
+      choice: 'retreat',
+      algorithm: 'SHA-256',
+      shownAt: '2026-03-01T10:00:00.000Z',
+      chosenAt: '2026-03-01T10:01:30.000Z',
+      locale: 'en-GB',
+      version: VERSION,
+      arm: 'rtr',
+      addOns: [],
+    });
     const d = JSON.parse(r.disclosure);
     expect(canonicalJson(d)).toBe(r.disclosure);
     expect(d.options.map((o: { id: string }) => o.id)).toEqual(['pilot-6w', 'proof-2w']);
     expect(d.options[1].terms.dataAccess).toBe('Read only: Reads your CRM only; writes nothing');
     expect(d.decision).toBe(offer.decision);
     expect(d.requester).toEqual({ name: 'Priya Raman', role: 'Solutions engineer' });
-    expect(Object.keys(r).sort()).toEqual(['addOns', 'algorithm', 'arm', 'chosenAt', 'digest', 'disclosure', 'locale', 'offerId', 'shownAt', 'version', 'choice'].sort());
+    expect(Object.keys(r).sort()).toEqual(
+      [
+        'addOns',
+        'algorithm',
+        'arm',
+        'chosenAt',
+        'digest',
+        'disclosure',
+        'locale',
+        'offerId',
+        'shownAt',
+        'version',
+        'choice',
+      ].sort(),
+    );
   });
 
   it('gives the same digest with Web Crypto and with the fallback, and never copies extra fields of what was shown', async () => {
     const offer = loadOffer();
     const shown = [{ ...discloseOption(offer.full, 'full', 'en'), visitorEmail: 'a@b.c' } as never];
-    const base = { offer, choice: 'full' as const, shown, addOns: ['x'], shownAt: new Date(0), chosenAt: new Date(1), locale: 'en', arm: null, version: VERSION };
+    const base = {
+      offer,
+      choice: 'full' as const,
+      shown,
+      addOns: ['x'],
+      shownAt: new Date(0),
+      chosenAt: new Date(1),
+      locale: 'en',
+      arm: null,
+      version: VERSION,
+    };
     const a = await createReceipt(base);
     const b = await createReceipt({ ...base, subtle: null });
     expect(a.digest).toBe(b.digest);
@@ -192,17 +263,53 @@ describe('verifyReceipt', () => {
     const offer = loadOffer();
     const other = structuredClone(offer.retreat);
     other.id = 'made-up';
-    const r = await createReceipt({ offer, choice: 'retreat', shown: [discloseOption(other, 'x', 'en')], addOns: [], shownAt: new Date(0), chosenAt: new Date(0), locale: 'en', arm: null, version: VERSION });
-    expect(await verifyReceipt(r, offer)).toEqual({ ok: false, reason: expect.stringMatching(/not an option of this offer/) });
+    const r = await createReceipt({
+      offer,
+      choice: 'retreat',
+      shown: [discloseOption(other, 'x', 'en')],
+      addOns: [],
+      shownAt: new Date(0),
+      chosenAt: new Date(0),
+      locale: 'en',
+      arm: null,
+      version: VERSION,
+    });
+    expect(await verifyReceipt(r, offer)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/not an option of this offer/),
+    });
   });
 
   it('verifies a small-only receipt (the retreat alone) and a retreat chosen for a constraint', async () => {
     const offer = loadOffer();
     offer.retreatFor = { budget: { ...structuredClone(offer.retreat), id: undefined, title: 'Free 2-week proof' } };
-    const shown = [discloseOption(offer.full, 'full', 'en'), discloseOption(offer.retreatFor.budget!, 'retreat-budget', 'en')];
-    const r = await createReceipt({ offer, choice: 'retreat', shown, addOns: [], shownAt: new Date(0), chosenAt: new Date(0), locale: 'en', arm: null, version: VERSION });
+    const shown = [
+      discloseOption(offer.full, 'full', 'en'),
+      discloseOption(offer.retreatFor.budget!, 'retreat-budget', 'en'),
+    ];
+    const r = await createReceipt({
+      offer,
+      choice: 'retreat',
+      shown,
+      addOns: [],
+      shownAt: new Date(0),
+      chosenAt: new Date(0),
+      locale: 'en',
+      arm: null,
+      version: VERSION,
+    });
     expect(await verifyReceipt(r, offer)).toEqual({ ok: true });
-    const solo = await createReceipt({ offer, choice: 'retreat', shown: [discloseOption(offer.retreat, 'retreat', 'en')], addOns: [], shownAt: new Date(0), chosenAt: new Date(0), locale: 'en', arm: 'small-only', version: VERSION });
+    const solo = await createReceipt({
+      offer,
+      choice: 'retreat',
+      shown: [discloseOption(offer.retreat, 'retreat', 'en')],
+      addOns: [],
+      shownAt: new Date(0),
+      chosenAt: new Date(0),
+      locale: 'en',
+      arm: 'small-only',
+      version: VERSION,
+    });
     expect(await verifyReceipt(solo, offer)).toEqual({ ok: true });
     expect((await verifyReceipt({ ...solo, choice: 'full' }, offer)).ok).toBe(false);
   });

@@ -3,14 +3,26 @@ import { forgetStop, isStopRemembered, rememberStop, stopKey, type StorageLike }
 
 class MemoryStorage implements StorageLike {
   map = new Map<string, string>();
-  getItem(k: string) { return this.map.has(k) ? this.map.get(k)! : null; }
-  setItem(k: string, v: string) { this.map.set(k, v); }
-  removeItem(k: string) { this.map.delete(k); }
+  getItem(k: string) {
+    return this.map.has(k) ? this.map.get(k)! : null;
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
 }
 const throwing: StorageLike = {
-  getItem() { throw new Error('SecurityError'); },
-  setItem() { throw new Error('QuotaExceededError'); },
-  removeItem() { throw new Error('SecurityError'); },
+  getItem() {
+    throw new Error('SecurityError');
+  },
+  setItem() {
+    throw new Error('QuotaExceededError');
+  },
+  removeItem() {
+    throw new Error('SecurityError');
+  },
 };
 const DAY = 86_400_000;
 const t0 = new Date('2026-03-01T12:00:00Z');

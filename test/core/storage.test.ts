@@ -6,7 +6,12 @@ const g = globalThis as { localStorage?: unknown };
 
 function memory(): StorageLike & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
 
 describe('safeLocalStorage', () => {
@@ -26,12 +31,22 @@ describe('safeLocalStorage', () => {
   });
 
   it('is null when the localStorage getter throws (Safari, storage blocked)', () => {
-    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
     expect(safeLocalStorage()).toBe(null);
   });
 
   it('is null when writes throw (private mode, full quota)', () => {
-    g.localStorage = { ...memory(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    g.localStorage = {
+      ...memory(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(safeLocalStorage()).toBe(null);
   });
 });

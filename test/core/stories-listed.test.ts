@@ -8,12 +8,16 @@ const storiesDir = fileURLToPath(new URL('../../stories/', import.meta.url));
 
 function listedStories(barrel: string): { keys: string[]; imports: string[] } {
   const keys = [...barrel.matchAll(/^\s*'([\w.-]+\.stories\.ts)'\s*:/gm)].map((m) => m[1]);
-  const imports = [...barrel.matchAll(/^import \* as \w+ from '\.\/([\w.-]+\.stories)\.js';/gm)].map((m) => `${m[1]}.ts`);
+  const imports = [...barrel.matchAll(/^import \* as \w+ from '\.\/([\w.-]+\.stories)\.js';/gm)].map(
+    (m) => `${m[1]}.ts`,
+  );
   return { keys: keys.sort(), imports: imports.sort() };
 }
 
 describe('stories/index.ts', () => {
-  const onDisk = readdirSync(storiesDir).filter((f) => f.endsWith('.stories.ts')).sort();
+  const onDisk = readdirSync(storiesDir)
+    .filter((f) => f.endsWith('.stories.ts'))
+    .sort();
   const { keys, imports } = listedStories(readFileSync(storiesDir + 'index.ts', 'utf8'));
 
   it('finds stories files on disk', () => {

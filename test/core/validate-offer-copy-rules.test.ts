@@ -28,7 +28,12 @@ describe('copy rules through validateOffer', () => {
 
   it('a neutral stop label passes', () => {
     for (const label of ['Not now', 'No thanks', 'Maybe later']) {
-      expect(rulesAt(offerWith((o) => (o.stop.label = label)), 'stop.label')).toEqual([]);
+      expect(
+        rulesAt(
+          offerWith((o) => (o.stop.label = label)),
+          'stop.label',
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -44,9 +49,14 @@ describe('copy rules through validateOffer', () => {
   });
 
   it('scarcity needs a declared source: in a claim with one it passes, in body copy it is pressure', () => {
-    const claim = offerWith((o) => (o.claims = [{ text: '3 seats left in the Tuesday workshop', source: 'Room capacity 12, bookings system' }]));
+    const claim = offerWith(
+      (o) =>
+        (o.claims = [{ text: '3 seats left in the Tuesday workshop', source: 'Room capacity 12, bookings system' }]),
+    );
     expect(rulesAt(claim, 'claims.0.text')).toEqual([]);
-    const body = offerWith((o) => (o.full.summary = 'Only 2 spots left, 23 people are looking at this pilot right now.'));
+    const body = offerWith(
+      (o) => (o.full.summary = 'Only 2 spots left, 23 people are looking at this pilot right now.'),
+    );
     expect(rulesAt(body, 'full.summary')).toContain('pressure');
   });
 

@@ -23,7 +23,13 @@ const rich = () =>
     o.full.action.href = 'https://example.com/start';
     o.retreat.impact = { text: 'Funds one weekend shift', verificationUrl: 'https://example.org/report' };
     o.retreatVariants = [Object.assign(structuredClone(o.retreat), { id: 'proof-1w', title: 'One-week proof' })];
-    o.experiment = { id: 'sizes', arms: [{ name: 'rtr', kind: 'rtr', weight: 1 }, { name: 'rtr-1w', kind: 'rtr', weight: 1, retreat: 'proof-1w' }] };
+    o.experiment = {
+      id: 'sizes',
+      arms: [
+        { name: 'rtr', kind: 'rtr', weight: 1 },
+        { name: 'rtr-1w', kind: 'rtr', weight: 1, retreat: 'proof-1w' },
+      ],
+    };
   });
 
 const calls = () => new Map(spy.mock.calls.map(([text, options]) => [options?.path ?? '', { text, ...options }]));
@@ -58,7 +64,7 @@ describe('copy fields', () => {
     for (const [path, role] of Object.entries(roles)) expect(byPath.get(path)?.role, path).toBe(role);
   });
 
-  it('passes the declared deadline, the clock and a claim\'s source', () => {
+  it("passes the declared deadline, the clock and a claim's source", () => {
     const now = new Date('2026-06-01T00:00:00Z');
     validateOffer(rich(), { now });
     const claim = calls().get('claims.0.text')!;
@@ -71,14 +77,32 @@ describe('copy fields', () => {
   it('skips ids, codes, URLs, timestamps and experiment config', () => {
     validateOffer(rich());
     const paths = [...calls().keys()];
-    for (const notCopy of ['id', 'full.id', 'full.terms.price.currency', 'full.terms.price.period', 'full.terms.dataAccess.level', 'full.action.href', 'retreat.impact.verificationUrl', 'deadline.at', 'addOns.0.id', 'claims.0.source', 'experiment.arms.0.name', 'experiment.id']) {
+    for (const notCopy of [
+      'id',
+      'full.id',
+      'full.terms.price.currency',
+      'full.terms.price.period',
+      'full.terms.dataAccess.level',
+      'full.action.href',
+      'retreat.impact.verificationUrl',
+      'deadline.at',
+      'addOns.0.id',
+      'claims.0.source',
+      'experiment.arms.0.name',
+      'experiment.id',
+    ]) {
       expect(paths, notCopy).not.toContain(notCopy);
     }
   });
 
   it('finds a field the model gains later without being told (generic walk)', () => {
     // Simulates an unknown text field on a raw (unparsed) offer: the walk is by shape, not by a list.
-    validateOffer(offerWith((o) => { o.id = 7; o.full.subtitle = 'A new field'; }));
+    validateOffer(
+      offerWith((o) => {
+        o.id = 7;
+        o.full.subtitle = 'A new field';
+      }),
+    );
     expect(calls().get('full.subtitle')).toMatchObject({ role: 'body', text: 'A new field' });
   });
 
@@ -88,19 +112,30 @@ describe('copy fields', () => {
   });
 
   it('reports the copy findings with the field path', () => {
-    spy.mockImplementationOnce((_text, options) => [{ rule: 'vague-cta', severity: 'warning', message: 'Say what the button does.' , path: options?.path }]);
+    spy.mockImplementationOnce((_text, options) => [
+      { rule: 'vague-cta', severity: 'warning', message: 'Say what the button does.', path: options?.path },
+    ]);
     const result = validateOffer(rich());
-    expect(result.findings).toContainEqual(expect.objectContaining({ rule: 'vague-cta', path: spy.mock.calls[0]![1]!.path }));
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ rule: 'vague-cta', path: spy.mock.calls[0]![1]!.path }),
+    );
     expect(result.ok).toBe(true); // a warning renders
   });
 
   it('a shaming stop label is also a missing stop path', () => {
     spy.mockImplementation((_text, options) =>
-      options?.path === 'stop.label' ? [{ rule: 'confirmshaming', severity: 'error', message: 'Shames the visitor.', path: 'stop.label' }] : [],
+      options?.path === 'stop.label'
+        ? [{ rule: 'confirmshaming', severity: 'error', message: 'Shames the visitor.', path: 'stop.label' }]
+        : [],
     );
     const result = validateOffer(rich());
     spy.mockReset();
-    expect(result.findings.filter((f) => f.path === 'stop.label').map((f) => f.rule).sort()).toEqual(['confirmshaming', 'missing-stop-path']);
+    expect(
+      result.findings
+        .filter((f) => f.path === 'stop.label')
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(['confirmshaming', 'missing-stop-path']);
     expect(result.ok).toBe(false);
   });
 });

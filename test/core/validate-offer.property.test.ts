@@ -29,12 +29,27 @@ const cleanPrototypes = () => {
 
 describe('validateOffer properties', () => {
   it('any JSON value', () => {
-    fc.assert(fc.property(parsedJson, (input) => assertContract(input)), { numRuns: 500 });
+    fc.assert(
+      fc.property(parsedJson, (input) => assertContract(input)),
+      { numRuns: 500 },
+    );
   });
 
   it('any value at all (fc.anything, including null-prototype and boxed objects)', () => {
     fc.assert(
-      fc.property(fc.anything({ withBoxedValues: true, withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true }), (input) => assertContract(input)),
+      fc.property(
+        fc.anything({
+          withBoxedValues: true,
+          withNullPrototype: true,
+          withMap: true,
+          withSet: true,
+          withBigInt: true,
+          withDate: true,
+          withTypedArray: true,
+          withSparseArray: true,
+        }),
+        (input) => assertContract(input),
+      ),
       { numRuns: 300 },
     );
   });
@@ -44,7 +59,14 @@ describe('validateOffer properties', () => {
       fc.property(mutatedOffer, ({ offer, mutations }) => {
         assertContract(offer);
         // Deleting a required field must be refused.
-        if (mutations.some((m) => m.kind === 'delete' && ['id', 'full', 'retreat', 'decision', 'requester'].includes(String(m.path[0])) && m.path.length === 1)) {
+        if (
+          mutations.some(
+            (m) =>
+              m.kind === 'delete' &&
+              ['id', 'full', 'retreat', 'decision', 'requester'].includes(String(m.path[0])) &&
+              m.path.length === 1,
+          )
+        ) {
           expect(validateOffer(offer).ok).toBe(false);
         }
       }),

@@ -37,10 +37,42 @@ describe('validateOffer never throws and explains itself', () => {
     ['a 1 MB decision', offerWith((o) => (o.decision = 'a'.repeat(1_000_000)))],
     ['a 1 MB title of zero-width spaces', offerWith((o) => (o.full.title = '\u200B'.repeat(1_000_000)))],
     ['200,000 malformed add-ons', offerWith((o) => (o.addOns = new Array(200_000).fill(7)))],
-    ['deep nesting', offerWith((o) => { let n: Record<string, unknown> = {}; o.full.extra = n; for (let i = 0; i < 10_000; i++) { const c = {}; n.x = c; n = c; } })],
-    ['a throwing getter', Object.defineProperty({ ...validOffer() }, 'full', { get() { throw new Error('boom'); }, enumerable: true })],
-    ['a revoked proxy', (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })()],
-    ['lone surrogates and bidi overrides', offerWith((o) => { o.full.title = '\uD800\u202Eevil\u202C'; o.retreat.terms.scope = '\u2066x\u2069'; })],
+    [
+      'deep nesting',
+      offerWith((o) => {
+        let n: Record<string, unknown> = {};
+        o.full.extra = n;
+        for (let i = 0; i < 10_000; i++) {
+          const c = {};
+          n.x = c;
+          n = c;
+        }
+      }),
+    ],
+    [
+      'a throwing getter',
+      Object.defineProperty({ ...validOffer() }, 'full', {
+        get() {
+          throw new Error('boom');
+        },
+        enumerable: true,
+      }),
+    ],
+    [
+      'a revoked proxy',
+      (() => {
+        const p = Proxy.revocable({}, {});
+        p.revoke();
+        return p.proxy;
+      })(),
+    ],
+    [
+      'lone surrogates and bidi overrides',
+      offerWith((o) => {
+        o.full.title = '\uD800\u202Eevil\u202C';
+        o.retreat.terms.scope = '\u2066x\u2069';
+      }),
+    ],
   ];
 
   it.each(hostile)('%s', (_name, input) => {
@@ -68,7 +100,9 @@ describe('validateOffer never throws and explains itself', () => {
 
   it('names the field and says what to change for a wrong type', () => {
     const result = validateOffer(offerWith((o) => (o.retreat.terms.time.days = 'fourteen')));
-    expect(result.findings).toContainEqual(expect.objectContaining({ rule: 'invalid-offer', path: 'retreat.terms.time.days' }));
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ rule: 'invalid-offer', path: 'retreat.terms.time.days' }),
+    );
     expect(result.findings.find((f) => f.path === 'retreat.terms.time.days')!.message).toMatch(/must be a number/);
   });
 
@@ -82,17 +116,21 @@ describe('validateOffer never throws and explains itself', () => {
   it('keeps a first-argument-only call and accepts a clock', () => {
     const offer = offerWith((o) => (o.deadline = { at: '2030-01-01T00:00:00Z', reason: 'Prices change in 2030' }));
     expect(validateOffer(offer).ok).toBe(true);
-    expect(validateOffer(offer, { now: new Date('2031-01-01T00:00:00Z') }).findings).toContainEqual(expect.objectContaining({ rule: 'false-urgency', path: 'deadline.at' }));
+    expect(validateOffer(offer, { now: new Date('2031-01-01T00:00:00Z') }).findings).toContainEqual(
+      expect.objectContaining({ rule: 'false-urgency', path: 'deadline.at' }),
+    );
     // An invalid clock falls back to the real one rather than failing.
     expect(validateOffer(offer, { now: new Date('nonsense') }).ok).toBe(true);
   });
 
   it('still lists raw-input rule findings when the structure is broken', () => {
-    const result = validateOffer(offerWith((o) => {
-      o.id = 12;
-      o.stop = false;
-      o.addOns = [{ id: 'x', label: 'Extra', selected: true }];
-    }));
+    const result = validateOffer(
+      offerWith((o) => {
+        o.id = 12;
+        o.stop = false;
+        o.addOns = [{ id: 'x', label: 'Extra', selected: true }];
+      }),
+    );
     const rules = result.findings.map((f) => f.rule);
     expect(rules).toEqual(expect.arrayContaining(['invalid-offer', 'missing-stop-path', 'prechecked-upsell']));
     // The specific rule replaces the generic one at the same path.
@@ -102,7 +140,10 @@ describe('validateOffer never throws and explains itself', () => {
 
 describe('no prototype pollution', () => {
   it('__proto__ and constructor keys from JSON neither pollute nor crash', () => {
-    const text = JSON.stringify(validOffer()).replace('{', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},');
+    const text = JSON.stringify(validOffer()).replace(
+      '{',
+      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},',
+    );
     const input = JSON.parse(text);
     input.full.__proto__ = { polluted: true };
     Object.defineProperty(input.retreat, '__proto__', { value: { polluted: true }, enumerable: true });

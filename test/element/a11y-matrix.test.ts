@@ -11,10 +11,26 @@ import { $, loadOffer, part, renderOffer, settle } from './helpers.js';
 
 /** A one-arm experiment: every visitor gets that arm. */
 function singleArm(offer: Offer, kind: 'small-only' | 'full-only'): Offer {
-  return { ...offer, id: `${offer.id}-${kind}`, experiment: { id: `matrix-${kind}`, arms: [{ name: kind, kind, weight: 1 }] } };
+  return {
+    ...offer,
+    id: `${offer.id}-${kind}`,
+    experiment: { id: `matrix-${kind}`, arms: [{ name: kind, kind, weight: 1 }] },
+  };
 }
 
-const STATES = ['full', 'constraint', 'retreat', 'chosen', 'stopped', 'invalid', 'side-by-side', 'toggletip-open', 'chosen-feedback', 'small-only', 'full-only'] as const;
+const STATES = [
+  'full',
+  'constraint',
+  'retreat',
+  'chosen',
+  'stopped',
+  'invalid',
+  'side-by-side',
+  'toggletip-open',
+  'chosen-feedback',
+  'small-only',
+  'full-only',
+] as const;
 type MatrixState = (typeof STATES)[number];
 const SCHEMES = ['light', 'dark'] as const;
 const DIRS = ['ltr', 'rtl'] as const;
@@ -81,7 +97,9 @@ describe('accessibility matrix', () => {
   after(async () => {
     await setViewport({ width: 800, height: 600 });
     await emulateMedia({ colorScheme: 'light' });
-    console.log(`axe matrix: ${checked} combinations checked (${STATES.length} states × ${SCHEMES.length} schemes × ${DIRS.length} directions × ${WIDTHS.length} widths), ${failed} with violations`);
+    console.log(
+      `axe matrix: ${checked} combinations checked (${STATES.length} states × ${SCHEMES.length} schemes × ${DIRS.length} directions × ${WIDTHS.length} widths), ${failed} with violations`,
+    );
   });
 
   for (const width of WIDTHS) {
@@ -100,8 +118,13 @@ describe('accessibility matrix', () => {
               checked++;
               if (violations.length) failed++;
               expect(violations, describeViolations(violations)).to.have.length(0);
-              expect(hasHorizontalScroll(), `page scrolls sideways: ${document.documentElement.scrollWidth}px`).to.equal(false);
-              expect(el.getBoundingClientRect().width).to.be.at.most(el.parentElement!.getBoundingClientRect().width + 0.5);
+              expect(
+                hasHorizontalScroll(),
+                `page scrolls sideways: ${document.documentElement.scrollWidth}px`,
+              ).to.equal(false);
+              expect(el.getBoundingClientRect().width).to.be.at.most(
+                el.parentElement!.getBoundingClientRect().width + 0.5,
+              );
               expect(smallTargets(el.shadowRoot!)).to.deep.equal([]);
             });
           }

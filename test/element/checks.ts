@@ -47,7 +47,7 @@ export function backgroundOf(el: Element): string {
     const bg = getComputedStyle(node).backgroundColor;
     const c = rgb(bg);
     if (c && c[3] > 0) return bg;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return 'rgb(255, 255, 255)';
 }
@@ -62,7 +62,10 @@ export function focusIndicator(el: Element): { visible: boolean; why: string } {
     // The outline is drawn outside the element (offset), so it is compared with what is around it.
     const around = el.parentElement ?? (el.getRootNode() as ShadowRoot).host;
     const ratio = contrast(cs.outlineColor, backgroundOf(around));
-    return { visible: ratio >= 3, why: `outline ${cs.outlineWidth} ${cs.outlineStyle} ${cs.outlineColor}, contrast ${ratio.toFixed(2)}` };
+    return {
+      visible: ratio >= 3,
+      why: `outline ${cs.outlineWidth} ${cs.outlineStyle} ${cs.outlineColor}, contrast ${ratio.toFixed(2)}`,
+    };
   }
   if (cs.boxShadow && cs.boxShadow !== 'none') return { visible: true, why: `box-shadow ${cs.boxShadow}` };
   return { visible: false, why: `outline ${cs.outlineStyle} ${cs.outlineWidth}, no box-shadow` };
@@ -74,7 +77,10 @@ export function smallTargets(root: ParentNode): string[] {
   for (const t of root.querySelectorAll<HTMLElement>('button, input, a[href], select, textarea')) {
     const r = t.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue; // not rendered
-    if (r.width < 24 || r.height < 24) small.push(`${t.localName}${t.dataset.term ? `[${t.dataset.term}]` : ''} ${r.width.toFixed(1)}×${r.height.toFixed(1)} "${t.textContent?.trim().slice(0, 30)}"`);
+    if (r.width < 24 || r.height < 24)
+      small.push(
+        `${t.localName}${t.dataset.term ? `[${t.dataset.term}]` : ''} ${r.width.toFixed(1)}×${r.height.toFixed(1)} "${t.textContent?.trim().slice(0, 30)}"`,
+      );
   }
   return small;
 }

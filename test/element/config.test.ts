@@ -163,7 +163,13 @@ describe('configuration and states', () => {
   });
 
   it('lang of the page formats prices and picks the built-in strings', async () => {
-    const paid: Offer = { ...offer, full: { ...offer.full, terms: { ...offer.full.terms, price: { amount: 1234.5, currency: 'EUR', period: 'once' } } } };
+    const paid: Offer = {
+      ...offer,
+      full: {
+        ...offer.full,
+        terms: { ...offer.full.terms, price: { amount: 1234.5, currency: 'EUR', period: 'once' } },
+      },
+    };
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><fair-offer .offer=${paid}></fair-offer></div>`);
     const el = wrapper.querySelector('fair-offer')!;
     await el.updateComplete;
@@ -177,7 +183,9 @@ describe('configuration and states', () => {
     expect(table.querySelectorAll('thead th[scope="col"]')).to.have.length(3);
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(7);
-    const marked = rows.filter((r) => r.querySelector('th[scope="row"] .badge')?.textContent === 'Differs').map((r) => r.querySelector('button')!.dataset.term);
+    const marked = rows
+      .filter((r) => r.querySelector('th[scope="row"] .badge')?.textContent === 'Differs')
+      .map((r) => r.querySelector('button')!.dataset.term);
     // price, renewal wording and exit are the same in the example; the others differ
     expect(marked).to.deep.equal(['scope', 'evidence', 'dataAccess', 'time', 'renewal']);
   });
@@ -193,7 +201,11 @@ describe('configuration and states', () => {
   });
 
   it('a real deadline is shown as a date and a reason, not a countdown', async () => {
-    const el = await renderOffer({ ...offer, locale: 'en-GB', deadline: { at: '2099-03-31T17:00:00Z', reason: 'the pilot cohort starts in April' } });
+    const el = await renderOffer({
+      ...offer,
+      locale: 'en-GB',
+      deadline: { at: '2099-03-31T17:00:00Z', reason: 'the pilot cohort starts in April' },
+    });
     const text = $(el, '.deadline')!.textContent!;
     expect(text).to.match(/^Until .*2099.*: the pilot cohort starts in April$/);
     await new Promise((r) => setTimeout(r, 1100));
@@ -208,7 +220,12 @@ describe('configuration and states', () => {
     expect(stop.height).to.equal(decline.height);
     const s = getComputedStyle(part(el, 'stop-action')!);
     const d = getComputedStyle(part(el, 'decline-action')!);
-    expect([s.fontSize, s.fontWeight, s.color, s.borderTopWidth]).to.deep.equal([d.fontSize, d.fontWeight, d.color, d.borderTopWidth]);
+    expect([s.fontSize, s.fontWeight, s.color, s.borderTopWidth]).to.deep.equal([
+      d.fontSize,
+      d.fontWeight,
+      d.color,
+      d.borderTopWidth,
+    ]);
   });
 
   it('announces each stage change once in the polite live region', async () => {

@@ -21,8 +21,20 @@ describe('events', () => {
     await settle();
     cap.stop();
     // Each action's own event first, then the view of the stage it led to.
-    expect(cap.events.map((e) => e.type)).to.deep.equal(['offer-view', 'offer-view', 'offer-decline', 'offer-view', 'offer-choice', 'offer-view']);
-    expect(cap.events.map((e) => e.detail.stage).filter(Boolean)).to.deep.equal(['full', 'constraint', 'retreat', 'chosen']);
+    expect(cap.events.map((e) => e.type)).to.deep.equal([
+      'offer-view',
+      'offer-view',
+      'offer-decline',
+      'offer-view',
+      'offer-choice',
+      'offer-view',
+    ]);
+    expect(cap.events.map((e) => e.detail.stage).filter(Boolean)).to.deep.equal([
+      'full',
+      'constraint',
+      'retreat',
+      'chosen',
+    ]);
     for (const e of cap.events) {
       expect(e.bubbles && e.composed, e.type).to.equal(true);
       expect(e.target).to.equal(el); // retargeted to the host
@@ -32,7 +44,13 @@ describe('events', () => {
   });
 
   it('offer-choice detail: choice, add-ons, variant and a receipt of what was shown', async () => {
-    const withAddOns: Offer = { ...offer, addOns: [{ id: 'training', label: 'Team training session' }, { id: 'export', label: 'Data export' }] };
+    const withAddOns: Offer = {
+      ...offer,
+      addOns: [
+        { id: 'training', label: 'Team training session' },
+        { id: 'export', label: 'Data export' },
+      ],
+    };
     const cap = captureEvents(['offer-choice']);
     const el = await renderOffer(withAddOns);
     const boxes = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
@@ -120,7 +138,7 @@ describe('events', () => {
     expect(cap.events.map((e) => e.detail.choice)).to.deep.equal(['full', 'stop']);
   });
 
-  it('order: each action\'s event, then the view it leads to, even across a fast choose → change → stop', async () => {
+  it("order: each action's event, then the view it leads to, even across a fast choose → change → stop", async () => {
     const cap = captureEvents();
     const el = await renderOffer(offer);
     await settle();
@@ -135,7 +153,9 @@ describe('events', () => {
     await el.updateComplete;
     await settle();
     cap.stop();
-    expect(cap.events.map((e) => `${e.type}:${e.detail.stage ?? e.detail.choice ?? e.detail.constraint}`)).to.deep.equal([
+    expect(
+      cap.events.map((e) => `${e.type}:${e.detail.stage ?? e.detail.choice ?? e.detail.constraint}`),
+    ).to.deep.equal([
       'offer-view:full',
       'offer-view:constraint',
       'offer-decline:null',
@@ -164,7 +184,11 @@ describe('events', () => {
     }
     expect(cap.events).to.have.length(1);
     expect(cap.events[0]!.detail.offerId).to.equal(offer.id);
-    expect(cap.events[0]!.detail.findings.some((f: { path?: string; severity: string }) => f.path === 'decision' && f.severity === 'error')).to.equal(true);
+    expect(
+      cap.events[0]!.detail.findings.some(
+        (f: { path?: string; severity: string }) => f.path === 'decision' && f.severity === 'error',
+      ),
+    ).to.equal(true);
     expect(errors).to.have.length(1);
     expect(String(errors[0]![0])).to.contain('decision');
   });

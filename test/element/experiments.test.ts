@@ -10,7 +10,10 @@ import { $, activate, captureEvents, deepActive, loadOffer, part, settle, stageO
 
 const ALL_EVENTS = ['offer-view', 'offer-decline', 'offer-choice', 'offer-feedback', 'offer-recap'];
 
-async function renderWith(offer: unknown, attrs: { visitorId?: string; mode?: string; feedback?: boolean } = {}): Promise<FairOffer> {
+async function renderWith(
+  offer: unknown,
+  attrs: { visitorId?: string; mode?: string; feedback?: boolean } = {},
+): Promise<FairOffer> {
   const wrapper = await fixture<HTMLDivElement>(html`<div>
     <fair-offer .offer=${offer} visitor-id=${attrs.visitorId ?? ''} mode=${attrs.mode ?? 'sequential'} ?feedback=${attrs.feedback ?? false}></fair-offer>
   </div>`);
@@ -78,11 +81,21 @@ describe('experiments in the element', () => {
     await activate(el, part(el, 'retreat-action'));
     await settle();
     cap.stop();
-    expect(cap.events.map((e) => e.type)).to.deep.equal(['offer-view', 'offer-view', 'offer-decline', 'offer-view', 'offer-choice', 'offer-view']);
+    expect(cap.events.map((e) => e.type)).to.deep.equal([
+      'offer-view',
+      'offer-view',
+      'offer-decline',
+      'offer-view',
+      'offer-choice',
+      'offer-view',
+    ]);
     for (const e of cap.events) expect(e.detail.variant, e.type).to.equal('rtr-short');
     const receipt = cap.of('offer-choice')[0]!.detail.receipt;
     expect(receipt.arm).to.equal('rtr-short');
-    expect(JSON.parse(receipt.disclosure).options.map((o: { id: string }) => o.id)).to.deep.equal(['pilot-6w', 'proof-1w']);
+    expect(JSON.parse(receipt.disclosure).options.map((o: { id: string }) => o.id)).to.deep.equal([
+      'pilot-6w',
+      'proof-1w',
+    ]);
   });
 
   it('small-only arm: only the smaller option, with the stop path; choosing it by keyboard', async () => {
@@ -106,7 +119,10 @@ describe('experiments in the element', () => {
     await settle();
     cap.stop();
     expect(cap.events.map((e) => `${e.type}:${e.detail.stage ?? e.detail.choice}`)).to.deep.equal([
-      'offer-view:retreat', 'offer-choice:retreat', 'offer-view:chosen', 'offer-view:retreat',
+      'offer-view:retreat',
+      'offer-choice:retreat',
+      'offer-view:chosen',
+      'offer-view:retreat',
     ]);
     for (const e of cap.events) expect(e.detail.variant).to.equal('small');
     const receipt = cap.of('offer-choice')[0]!.detail.receipt;
@@ -121,7 +137,10 @@ describe('experiments in the element', () => {
     await settle();
     cap.stop();
     expect(stageOf(el)).to.equal('stopped');
-    expect(cap.events.map((e) => `${e.type}:${e.detail.stage ?? e.detail.choice}`)).to.deep.equal(['offer-choice:stop', 'offer-view:stopped']);
+    expect(cap.events.map((e) => `${e.type}:${e.detail.stage ?? e.detail.choice}`)).to.deep.equal([
+      'offer-choice:stop',
+      'offer-view:stopped',
+    ]);
     await activate(el, $(el, '[data-action="reopen"]'));
     expect(stageOf(el)).to.equal('retreat');
   });
@@ -133,16 +152,23 @@ describe('experiments in the element', () => {
     expect(part(el, 'decline-action')).to.equal(null);
     expect(part(el, 'retreat-action')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.not.contain(offer.retreat.title);
-    const actions = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.actions button')].map((b) => b.getAttribute('part'));
+    const actions = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.actions button')].map((b) =>
+      b.getAttribute('part'),
+    );
     expect(actions).to.deep.equal(['full-action', 'stop-action']);
     const cap = captureEvents(ALL_EVENTS);
     await activate(el, part(el, 'stop-action'));
     await settle();
     cap.stop();
     // the holdout's "no" is a plain stop: one choice event, no decline, then the stopped view
-    expect(cap.events.map((e) => `${e.type}:${e.detail.stage ?? e.detail.choice}`)).to.deep.equal(['offer-choice:stop', 'offer-view:stopped']);
+    expect(cap.events.map((e) => `${e.type}:${e.detail.stage ?? e.detail.choice}`)).to.deep.equal([
+      'offer-choice:stop',
+      'offer-view:stopped',
+    ]);
     for (const e of cap.events) expect(e.detail.variant).to.equal('holdout');
-    expect(JSON.parse(cap.events[0]!.detail.receipt.disclosure).options.map((o: { id: string }) => o.id)).to.deep.equal(['pilot-6w']);
+    expect(JSON.parse(cap.events[0]!.detail.receipt.disclosure).options.map((o: { id: string }) => o.id)).to.deep.equal(
+      ['pilot-6w'],
+    );
   });
 
   it('full-only holdout: choosing the full option by keyboard', async () => {
@@ -217,8 +243,12 @@ describe('experiments in the element', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     const proto = Storage.prototype;
     const { getItem, setItem } = proto;
-    proto.getItem = () => { throw new DOMException('denied', 'SecurityError'); };
-    proto.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    proto.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    proto.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
     try {
       const a = await renderWith(offer);
       const b = await renderWith(offer);

@@ -8,7 +8,9 @@ import type { FairOffer } from '../../src/element/fair-offer.js';
 import { $, activate, captureEvents, deepActive, loadOffer, part, settle, stageOf } from './helpers.js';
 
 async function renderWith(offer: unknown, feedback: boolean, lang = 'en'): Promise<FairOffer> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><fair-offer .offer=${offer} ?feedback=${feedback}></fair-offer></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}><fair-offer .offer=${offer} ?feedback=${feedback}></fair-offer></div>`,
+  );
   const el = wrapper.querySelector('fair-offer')!;
   await el.updateComplete;
   return el;
@@ -51,7 +53,10 @@ describe('comprehension check (feedback attribute)', () => {
     expect(label.textContent).to.equal('Were the differences between the options clear?');
     const buttons = [...group.querySelectorAll('button')];
     expect(buttons.map((b) => [b.localName, b.type, b.textContent])).to.deep.equal([
-      ['button', 'button', 'Yes'], ['button', 'button', 'Partly'], ['button', 'button', 'No'], ['button', 'button', 'Skip this question'],
+      ['button', 'button', 'Yes'],
+      ['button', 'button', 'Partly'],
+      ['button', 'button', 'No'],
+      ['button', 'button', 'Skip this question'],
     ]);
     // never blocking: the rest of the chosen state works while the question is open
     expect($(el, '[data-action="change"]')).to.exist;
@@ -62,7 +67,12 @@ describe('comprehension check (feedback attribute)', () => {
     await settle();
     cap.stop();
     expect(cap.events.map((e) => e.type)).to.deep.equal(['offer-feedback']);
-    expect(cap.events[0]!.detail).to.deep.equal({ offerId: offer.id, answer: 'partly', choice: 'retreat', variant: null });
+    expect(cap.events[0]!.detail).to.deep.equal({
+      offerId: offer.id,
+      answer: 'partly',
+      choice: 'retreat',
+      variant: null,
+    });
     expect($(el, '.feedback')).to.equal(null);
     expect(deepActive()).to.equal($(el, '#stage-heading')); // focus is not lost with the pressed button
     expect($(el, '[role="status"]')!.textContent).to.equal('Thank you for your answer.');
@@ -167,8 +177,12 @@ describe('Save this summary (recap)', () => {
   it('the print stylesheet hides the controls, so printing gives the recap', async () => {
     const el = await renderWith(offer, true);
     await activate(el, part(el, 'full-action'));
-    const sheets = el.shadowRoot!.adoptedStyleSheets.length ? el.shadowRoot!.adoptedStyleSheets : [...el.shadowRoot!.styleSheets];
-    const print = sheets.flatMap((s) => [...s.cssRules]).find((r) => r instanceof CSSMediaRule && r.conditionText === 'print') as CSSMediaRule | undefined;
+    const sheets = el.shadowRoot!.adoptedStyleSheets.length
+      ? el.shadowRoot!.adoptedStyleSheets
+      : [...el.shadowRoot!.styleSheets];
+    const print = sheets
+      .flatMap((s) => [...s.cssRules])
+      .find((r) => r instanceof CSSMediaRule && r.conditionText === 'print') as CSSMediaRule | undefined;
     expect(print, 'an @media print block').to.exist;
     const hidden = [...print!.cssRules].map((r) => (r as CSSStyleRule).selectorText).join(',');
     for (const sel of ['.actions', '.feedback']) {

@@ -34,7 +34,10 @@ describe('form association', () => {
   let offer: Offer;
   before(async () => {
     offer = await loadOffer();
-    offer.addOns = [{ id: 'training', label: 'Team training session' }, { id: 'export', label: 'Data export' }];
+    offer.addOns = [
+      { id: 'training', label: 'Team training session' },
+      { id: 'export', label: 'Data export' },
+    ];
   });
   beforeEach(() => localStorage.clear());
 
@@ -54,7 +57,9 @@ describe('form association', () => {
     await activate(el, part(el, 'full-action'));
     expect(el.value).to.equal('full');
     await activate(el, form.querySelector('button[type="submit"]'));
-    expect(submits.map(entries)).to.deep.equal([['email=a@example.com', 'plan=full', 'plan.addOns=training', 'plan.addOns=export']]);
+    expect(submits.map(entries)).to.deep.equal([
+      ['email=a@example.com', 'plan=full', 'plan.addOns=training', 'plan.addOns=export'],
+    ]);
   });
 
   it('the retreat and "Not now" submit as retreat and stop (no add-ons with a stop)', async () => {
@@ -93,7 +98,7 @@ describe('form association', () => {
     expect(submits.map(entries)).to.deep.equal([['email=a@example.com', 'plan=stop']]);
   });
 
-  it('required: reportValidity moves focus to the stage\'s first action', async () => {
+  it("required: reportValidity moves focus to the stage's first action", async () => {
     const { el } = await renderForm(offer, { required: true });
     expect(el.reportValidity()).to.equal(false);
     let active: Element | null = document.activeElement;
@@ -126,9 +131,20 @@ describe('form association', () => {
     // A first page where the visitor chose with an add-on; the browser would hand its saved state (this JSON
     // shape, see #syncForm) to the element on the page restored from history.
     const first = await renderForm(offer);
-    await activate(first.el, first.el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1]!, 'Space');
+    await activate(
+      first.el,
+      first.el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1]!,
+      'Space',
+    );
     await activate(first.el, part(first.el, 'full-action'));
-    const saved = JSON.stringify({ offerId: offer.id, stage: 'chosen', constraint: null, choice: 'full', declined: false, addOns: ['export'] });
+    const saved = JSON.stringify({
+      offerId: offer.id,
+      stage: 'chosen',
+      constraint: null,
+      choice: 'full',
+      declined: false,
+      addOns: ['export'],
+    });
 
     const { form, el } = await renderForm(offer);
     await settle();

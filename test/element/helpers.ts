@@ -12,7 +12,10 @@ export async function loadOffer(): Promise<Offer> {
   return structuredClone(saasPilot) as unknown as Offer;
 }
 
-export async function renderOffer(offer: unknown, opts: { mode?: string; dir?: string; debug?: boolean } = {}): Promise<FairOffer> {
+export async function renderOffer(
+  offer: unknown,
+  opts: { mode?: string; dir?: string; debug?: boolean } = {},
+): Promise<FairOffer> {
   const wrapper = await fixture<HTMLDivElement>(html`<div dir=${opts.dir ?? 'ltr'}>
     <fair-offer .offer=${offer} mode=${opts.mode ?? 'sequential'} ?debug=${opts.debug ?? false}>
       <a slot="fallback" href="https://example.com/plans">See the plans</a>

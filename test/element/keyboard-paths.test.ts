@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
 import type { Offer } from '../../src/core/offer-schema.js';
-import { $, activate, captureEvents, deepActive, loadOffer, part, press, renderOffer, settle, stageOf, tabTo } from './helpers.js';
+import {
+  $,
+  activate,
+  captureEvents,
+  deepActive,
+  loadOffer,
+  part,
+  press,
+  renderOffer,
+  settle,
+  stageOf,
+  tabTo,
+} from './helpers.js';
 
 describe('keyboard paths (real key presses only)', () => {
   let offer: Offer;

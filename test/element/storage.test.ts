@@ -22,7 +22,11 @@ describe('storage in the element', () => {
   beforeEach(() => localStorage.clear());
 
   it('a deadline that moved later since the last visit (evergreen timer) makes the offer invalid', async () => {
-    const first = { ...offer, id: 'sale-2099', deadline: { at: '2099-03-01T17:00:00Z', reason: 'the cohort starts in March' } };
+    const first = {
+      ...offer,
+      id: 'sale-2099',
+      deadline: { at: '2099-03-01T17:00:00Z', reason: 'the cohort starts in March' },
+    };
     const el = await renderOffer(first);
     expect(stageOf(el)).to.equal('full');
     expect(JSON.parse(localStorage.getItem(`${DEADLINE_KEY_PREFIX}sale-2099`)!).at).to.equal('2099-03-01T17:00:00Z');
@@ -53,7 +57,11 @@ describe('storage in the element', () => {
       expect(stageOf(el), at).to.equal('full');
       el.remove();
     }
-    const other = await renderOffer({ ...base, id: 'sale-c', deadline: { ...base.deadline, at: '2099-06-01T00:00:00Z' } });
+    const other = await renderOffer({
+      ...base,
+      id: 'sale-c',
+      deadline: { ...base.deadline, at: '2099-06-01T00:00:00Z' },
+    });
     expect(stageOf(other)).to.equal('full');
   });
 

@@ -32,7 +32,9 @@ interface MetaLike extends StoryLike {
 
 function describeViolations(results: AxeResults): string {
   return results.violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    at ${JSON.stringify(n.target)}`).join('\n')}`)
+    .map(
+      (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    at ${JSON.stringify(n.target)}`).join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -98,9 +100,13 @@ for (const [file, mod] of Object.entries(storyModules)) {
           const rules = (invalidEvents[0].detail as { findings: { rule: string }[] }).findings.map((f) => f.rule);
           expect(rules).to.include.members(expectedRules);
         } else {
-          expect(invalidEvents.map((e) => JSON.stringify(e.detail)), 'no guardrail refused the offer').to.deep.equal([]);
+          expect(
+            invalidEvents.map((e) => JSON.stringify(e.detail)),
+            'no guardrail refused the offer',
+          ).to.deep.equal([]);
           expect(el!.shadowRoot?.textContent?.trim(), 'the element rendered content').to.not.equal('');
-          if (args.state) expect((el!.state as { stage: string }).stage, 'the restored stage').to.equal(args.state.stage);
+          if (args.state)
+            expect((el!.state as { stage: string }).stage, 'the restored stage').to.equal(args.state.stage);
         }
         // Reflows to its container: nothing sticks out sideways (320 px stories included).
         expect(el!.scrollWidth, 'no sideways overflow').to.be.at.most(el!.clientWidth + 1);
@@ -114,7 +120,10 @@ for (const [file, mod] of Object.entries(storyModules)) {
         }
 
         const results = await axe.run(document, { runOnly: { type: 'tag', values: AXE_TAGS } });
-        expect(results.violations.length, `axe violations in ${meta.title}/${name}:\n${describeViolations(results)}`).to.equal(0);
+        expect(
+          results.violations.length,
+          `axe violations in ${meta.title}/${name}:\n${describeViolations(results)}`,
+        ).to.equal(0);
       });
     }
   });

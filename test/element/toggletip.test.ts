@@ -20,7 +20,15 @@ describe('toggletips', () => {
   it('every row has a button whose aria-controls points at its bubble in the same shadow root', async () => {
     const el = await renderOffer(offer, { mode: 'side-by-side' });
     const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="term-info"]');
-    expect([...buttons].map((b) => b.dataset.term)).to.deep.equal(['scope', 'evidence', 'dataAccess', 'time', 'price', 'renewal', 'exit']);
+    expect([...buttons].map((b) => b.dataset.term)).to.deep.equal([
+      'scope',
+      'evidence',
+      'dataAccess',
+      'time',
+      'price',
+      'renewal',
+      'exit',
+    ]);
     for (const b of buttons) {
       expect(b.getAttribute('aria-expanded')).to.equal('false');
       const tip = el.shadowRoot!.getElementById(b.getAttribute('aria-controls')!);

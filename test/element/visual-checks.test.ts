@@ -46,14 +46,20 @@ describe('visual checks on the element', () => {
     ] as const) {
       it(`focus is visible on every control after Tab: ${name}, ${scheme}`, async () => {
         await emulateMedia({ colorScheme: scheme });
-        const el = await renderOffer({ ...offer, addOns: [{ id: 'x', label: 'Extra seat' }] }, { mode: stateOrMode === 'side-by-side' ? 'side-by-side' : 'sequential' });
+        const el = await renderOffer(
+          { ...offer, addOns: [{ id: 'x', label: 'Extra seat' }] },
+          { mode: stateOrMode === 'side-by-side' ? 'side-by-side' : 'sequential' },
+        );
         if (stateOrMode && typeof stateOrMode === 'object') {
           el.state = stateOrMode;
           await el.updateComplete;
         }
         const seen = await tabThrough(el);
         expect(seen.length).to.be.greaterThan(0);
-        expect(seen.filter((s) => !s.visible), JSON.stringify(seen, null, 1)).to.deep.equal([]);
+        expect(
+          seen.filter((s) => !s.visible),
+          JSON.stringify(seen, null, 1),
+        ).to.deep.equal([]);
       });
     }
   }
@@ -77,7 +83,8 @@ describe('visual checks on the element', () => {
   it('has a forced-colors block with system colours (the Chrome launcher cannot emulate forced colours)', async () => {
     const el = await renderOffer(offer);
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
-    const forced = rules.find((r) => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active')) as CSSMediaRule | undefined;
+    const forced = rules.find((r) => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active')) as
+      CSSMediaRule | undefined;
     expect(forced).to.exist;
     expect(forced!.cssText).to.match(/ButtonText|CanvasText/);
     expect(forced!.cssText).to.contain('Highlight');
@@ -119,7 +126,9 @@ describe('each kind of check can fail', () => {
   });
 
   it('the target-size check reports a 16×16 button', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div><button style="all:unset;display:inline-block;width:16px;height:16px">x</button></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div><button style="all:unset;display:inline-block;width:16px;height:16px">x</button></div>`,
+    );
     expect(smallTargets(host)).to.have.length(1);
   });
 
@@ -132,7 +141,9 @@ describe('each kind of check can fail', () => {
   });
 
   it('the keyboard helper fails on a control that only a mouse can reach', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div><div class="fake" onclick="this.dataset.clicked=1">Buy</div></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div><div class="fake" onclick="this.dataset.clicked=1">Buy</div></div>`,
+    );
     let error: unknown;
     try {
       await tabTo(host.querySelector('.fake'), 10);
@@ -146,7 +157,9 @@ describe('each kind of check can fail', () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const button = document.createElement('button');
     button.textContent = 'Buy';
-    button.addEventListener('click', () => button.dispatchEvent(new CustomEvent('offer-choice', { bubbles: true, composed: true, detail: {} })));
+    button.addEventListener('click', () =>
+      button.dispatchEvent(new CustomEvent('offer-choice', { bubbles: true, composed: true, detail: {} })),
+    );
     host.append(button);
     const cap = captureEvents(['offer-choice']);
     button.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));

@@ -24,10 +24,22 @@ const out = await mkdtemp(join(tmpdir(), 'fair-offer-frameworks-'));
 
 // Type-check in a separate process while the apps build.
 const typesStarted = performance.now();
-const typesChecked = promisify(execFile)('npx', ['tsc', '-p', join(repo, 'frameworks/tsconfig.json')], { cwd: repo }).then(
-  () => [],
-  (err) => String(err.stdout || err.message).split('\n').filter(Boolean).slice(0, 5),
-).then((problems) => ({ fw: 'types', ok: problems.length === 0, problems, buildMs: performance.now() - typesStarted, testMs: 0 }));
+const typesChecked = promisify(execFile)('npx', ['tsc', '-p', join(repo, 'frameworks/tsconfig.json')], { cwd: repo })
+  .then(
+    () => [],
+    (err) =>
+      String(err.stdout || err.message)
+        .split('\n')
+        .filter(Boolean)
+        .slice(0, 5),
+  )
+  .then((problems) => ({
+    fw: 'types',
+    ok: problems.length === 0,
+    problems,
+    buildMs: performance.now() - typesStarted,
+    testMs: 0,
+  }));
 
 /** @type {{ fw: string, ok: boolean, problems: string[], buildMs: number, testMs: number }[]} */
 const results = [];
@@ -53,7 +65,13 @@ for (const fw of frameworks) {
     built.set(fw, performance.now() - t);
     sizes.set(fw, await gzipKB(join(out, fw)));
   } catch (err) {
-    results.push({ fw, ok: false, problems: [`build failed: ${firstLines(err)}`], buildMs: performance.now() - t, testMs: 0 });
+    results.push({
+      fw,
+      ok: false,
+      problems: [`build failed: ${firstLines(err)}`],
+      buildMs: performance.now() - t,
+      testMs: 0,
+    });
   }
 }
 
@@ -76,7 +94,12 @@ try {
 
 /** A build error's first lines without colour codes: Rolldown's messages are long and coloured. */
 function firstLines(err) {
-  return String(err?.message ?? err).replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter(Boolean).slice(0, 3).join('\n       ');
+  return String(err?.message ?? err)
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, 3)
+    .join('\n       ');
 }
 
 async function check(fw) {
@@ -112,18 +135,27 @@ async function check(fw) {
       offerAttribute: el.getAttribute('offer'),
     }));
     if (!state.defined) problems.push('element not upgraded (not :defined or not the registered class)');
-    if (!state.offerIsObject || state.offerId !== offer.id) problems.push(`offer property is ${JSON.stringify(state.offerId)}, expected "${offer.id}"`);
-    if (state.offerAttribute !== null) problems.push(`offer was set as an attribute too: ${state.offerAttribute.slice(0, 40)}`);
+    if (!state.offerIsObject || state.offerId !== offer.id)
+      problems.push(`offer property is ${JSON.stringify(state.offerId)}, expected "${offer.id}"`);
+    if (state.offerAttribute !== null)
+      problems.push(`offer was set as an attribute too: ${state.offerAttribute.slice(0, 40)}`);
 
     const before = await page.locator('#choice').textContent();
     if (before?.trim() === 'full') problems.push('app showed "full" before any click');
     // A real pointer click (Playwright's CSS locators pierce open shadow roots).
     await page.locator('fair-offer [part~="full-action"]').click({ timeout: 5_000 });
     await page
-      .waitForFunction(() => document.querySelector('#choice')?.textContent?.trim() === 'full', null, { timeout: 5_000 })
-      .catch(async () => problems.push(`app shows "${(await page.locator('#choice').textContent())?.trim()}" after the click, expected "full"`));
+      .waitForFunction(() => document.querySelector('#choice')?.textContent?.trim() === 'full', null, {
+        timeout: 5_000,
+      })
+      .catch(async () =>
+        problems.push(
+          `app shows "${(await page.locator('#choice').textContent())?.trim()}" after the click, expected "full"`,
+        ),
+      );
     const choices = await page.evaluate(() => window.__offerChoices);
-    if (JSON.stringify(choices) !== '["full"]') problems.push(`document saw offer-choice ${JSON.stringify(choices)}, expected ["full"]`);
+    if (JSON.stringify(choices) !== '["full"]')
+      problems.push(`document saw offer-choice ${JSON.stringify(choices)}, expected ["full"]`);
   } catch (err) {
     problems.push(String(err?.message ?? err).split('\n')[0]);
   } finally {
@@ -137,7 +169,10 @@ const order = [...frameworks, 'types'];
 results.sort((a, b) => order.indexOf(a.fw) - order.indexOf(b.fw));
 for (const r of results) {
   const size = sizes.has(r.fw) ? `, app JS ${sizes.get(r.fw).toFixed(1)} KB gzip` : '';
-  const timing = r.fw === 'types' ? `tsc ${(r.buildMs / 1000).toFixed(1)} s` : `build ${(r.buildMs / 1000).toFixed(1)} s, test ${(r.testMs / 1000).toFixed(1)} s`;
+  const timing =
+    r.fw === 'types'
+      ? `tsc ${(r.buildMs / 1000).toFixed(1)} s`
+      : `build ${(r.buildMs / 1000).toFixed(1)} s, test ${(r.testMs / 1000).toFixed(1)} s`;
   console.log(`${r.ok ? 'PASS' : 'FAIL'} ${r.fw.padEnd(8)} ${timing}${size}`);
   for (const p of r.problems) console.log(`     - ${p}`);
 }

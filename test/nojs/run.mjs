@@ -25,7 +25,8 @@ const FULL_LABEL = offer.full.action.label;
 let distDir = join(repo, 'dist');
 let tmp = null;
 if (useDist) {
-  if (!existsSync(join(distDir, 'fair-offer.js'))) throw new Error('--dist: dist/fair-offer.js is missing (run npm run build)');
+  if (!existsSync(join(distDir, 'fair-offer.js')))
+    throw new Error('--dist: dist/fair-offer.js is missing (run npm run build)');
 } else {
   tmp = distDir = await mkdtemp(join(tmpdir(), 'fair-offer-nojs-'));
   await build({
@@ -115,7 +116,8 @@ await check('no JS: both links reachable with Tab, Enter follows Not now', noJs,
     await p.keyboard.press('Tab');
     focused.push(await p.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
   }
-  if (JSON.stringify(focused) !== JSON.stringify([FULL_LABEL, 'Not now'])) return [`Tab order was ${JSON.stringify(focused)}`];
+  if (JSON.stringify(focused) !== JSON.stringify([FULL_LABEL, 'Not now']))
+    return [`Tab order was ${JSON.stringify(focused)}`];
   await p.keyboard.press('Enter');
   await p.waitForURL(/\/offer\/not-now$/, { timeout: 5_000 });
   return [];
@@ -131,36 +133,52 @@ await check('JS: the widget replaces the fallback', {}, async (p) => {
       { timeout: 10_000 },
     )
     .catch(() => problems.push('the widget never showed the offer title'));
-  if (!(await p.locator('fair-offer [part~="full-action"]').isVisible())) problems.push('full-action button not visible');
-  if (!(await p.locator('fair-offer [part~="stop-action"]').isVisible())) problems.push('stop-action button not visible');
+  if (!(await p.locator('fair-offer [part~="full-action"]').isVisible()))
+    problems.push('full-action button not visible');
+  if (!(await p.locator('fair-offer [part~="stop-action"]').isVisible()))
+    problems.push('stop-action button not visible');
   if (await p.locator('.fair-offer-fallback').isVisible()) problems.push('the fallback is still visible');
-  if ((await p.getByRole('link', { name: 'Not now' }).count()) > 0 && (await p.getByRole('link', { name: 'Not now' }).isVisible()))
+  if (
+    (await p.getByRole('link', { name: 'Not now' }).count()) > 0 &&
+    (await p.getByRole('link', { name: 'Not now' }).isVisible())
+  )
     problems.push('the fallback "Not now" link is still visible');
   return problems;
 });
 
-await check('JS: an invalid offer shows the same fallback', {}, async (p) => {
-  const problems = [];
-  // Same page, but the offer has no full option: the element must refuse it and show only the fallback slot.
-  await p.route(pageUrl, async (route) => {
-    const broken = { ...offer };
-    delete broken.full;
-    const body = page.replace(/(<script type="application\/json">)[\s\S]*?(<\/script>)/, `$1${JSON.stringify(broken)}$2`);
-    await route.fulfill({ status: 200, contentType: 'text/html', body });
-  });
-  await p.addInitScript(() => {
-    document.addEventListener('offer-invalid', () => (window.__offerInvalid = true));
-  });
-  await p.goto(pageUrl);
-  await p
-    .waitForFunction(() => window.__offerInvalid === true, null, { timeout: 10_000 })
-    .catch(() => problems.push('no offer-invalid event'));
-  await p.waitForFunction(() => document.querySelector('fair-offer')?.matches(':defined'), null, { timeout: 10_000 });
-  if (!(await p.getByRole('link', { name: FULL_LABEL }).isVisible())) problems.push('fallback link not visible for an invalid offer');
-  if (!(await p.getByRole('link', { name: 'Not now' }).isVisible())) problems.push('fallback "Not now" not visible for an invalid offer');
-  if (await p.locator('fair-offer [part~="full-action"]').count()) problems.push('the widget rendered an invalid offer');
-  return problems;
-}, /^console\.error: <fair-offer> refused the offer/);
+await check(
+  'JS: an invalid offer shows the same fallback',
+  {},
+  async (p) => {
+    const problems = [];
+    // Same page, but the offer has no full option: the element must refuse it and show only the fallback slot.
+    await p.route(pageUrl, async (route) => {
+      const broken = { ...offer };
+      delete broken.full;
+      const body = page.replace(
+        /(<script type="application\/json">)[\s\S]*?(<\/script>)/,
+        `$1${JSON.stringify(broken)}$2`,
+      );
+      await route.fulfill({ status: 200, contentType: 'text/html', body });
+    });
+    await p.addInitScript(() => {
+      document.addEventListener('offer-invalid', () => (window.__offerInvalid = true));
+    });
+    await p.goto(pageUrl);
+    await p
+      .waitForFunction(() => window.__offerInvalid === true, null, { timeout: 10_000 })
+      .catch(() => problems.push('no offer-invalid event'));
+    await p.waitForFunction(() => document.querySelector('fair-offer')?.matches(':defined'), null, { timeout: 10_000 });
+    if (!(await p.getByRole('link', { name: FULL_LABEL }).isVisible()))
+      problems.push('fallback link not visible for an invalid offer');
+    if (!(await p.getByRole('link', { name: 'Not now' }).isVisible()))
+      problems.push('fallback "Not now" not visible for an invalid offer');
+    if (await p.locator('fair-offer [part~="full-action"]').count())
+      problems.push('the widget rendered an invalid offer');
+    return problems;
+  },
+  /^console\.error: <fair-offer> refused the offer/,
+);
 
 // Layout shift while the element upgrades, with the page's reserve-space CSS (reported, not asserted:
 // the reserve is tuned to the current styles; the render benchmark owns the goal).
@@ -176,10 +194,19 @@ for (const width of [320, 1280]) {
   });
   await p.goto(pageUrl);
   const shown = await p
-    .waitForFunction((title) => document.querySelector('fair-offer')?.shadowRoot?.textContent?.includes(title), offer.full.title, { timeout: 10_000 })
-    .then(() => true, () => false);
+    .waitForFunction(
+      (title) => document.querySelector('fair-offer')?.shadowRoot?.textContent?.includes(title),
+      offer.full.title,
+      { timeout: 10_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
   // Two frames so the shift of the upgrade frame is recorded.
-  const cls = await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(window.__cls)))));
+  const cls = await p.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(window.__cls)))),
+  );
   const height = await p.locator('fair-offer').evaluate((el) => Math.round(el.getBoundingClientRect().height));
   shifts.push(shown ? `${width} px: CLS ${cls.toFixed(3)}, widget ${height} px tall` : `${width} px: widget not shown`);
   await context.close();
@@ -195,6 +222,8 @@ for (const r of results) {
 }
 console.log(`layout shift on upgrade (info): ${shifts.join('; ')}`);
 const passed = results.filter((r) => r.problems.length === 0).length;
-console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s (${useDist ? 'dist/fair-offer.js' : 'src bundled with esbuild'})`);
+console.log(
+  `total ${((performance.now() - started) / 1000).toFixed(1)} s (${useDist ? 'dist/fair-offer.js' : 'src bundled with esbuild'})`,
+);
 console.log(`${passed} passed, ${results.length - passed} failed`);
 process.exit(passed === results.length ? 0 : 1);

@@ -44,7 +44,12 @@ if (fresh('fair-offer.js')) {
 } else {
   standaloneFrom = 'vite.config.ts built now';
   const { build: viteBuild } = await import('vite');
-  await viteBuild({ configFile: join(repo, 'vite.config.ts'), root: repo, logLevel: 'error', build: { outDir: libDir, emptyOutDir: false } });
+  await viteBuild({
+    configFile: join(repo, 'vite.config.ts'),
+    root: repo,
+    logLevel: 'error',
+    build: { outDir: libDir, emptyOutDir: false },
+  });
 }
 // The npm entry as a bundler would ship it: dist/define.js (or src/define.ts when dist is stale) with lit and
 // Floating UI resolved from node_modules.
@@ -79,7 +84,8 @@ async function open(url, viewport = { width: 1024, height: 900 }) {
   const problems = [];
   page.on('console', (m) => {
     const text = m.text();
-    if (m.type() === 'error' || /Content Security Policy|Trusted Type|Refused to/i.test(text)) problems.push(`console.${m.type()}: ${text}`);
+    if (m.type() === 'error' || /Content Security Policy|Trusted Type|Refused to/i.test(text))
+      problems.push(`console.${m.type()}: ${text}`);
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
@@ -107,15 +113,27 @@ async function exercise(page) {
   const problems = [];
   for (const id of ['inline', 'fetched']) {
     const ok = await page
-      .waitForFunction((id) => document.getElementById(id)?.shadowRoot?.querySelector('[part~="stop-action"]'), id, { timeout: 5_000 })
-      .then(() => true, () => false);
+      .waitForFunction((id) => document.getElementById(id)?.shadowRoot?.querySelector('[part~="stop-action"]'), id, {
+        timeout: 5_000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
     if (!ok) problems.push(`#${id} did not render`);
   }
   if (problems.length) return problems;
   await page.locator('#inline button[data-term="price"]').click();
   const positioned = await page
-    .waitForFunction(() => document.getElementById('inline').shadowRoot.querySelector('#tip-price')?.style.top !== '', null, { timeout: 5_000 })
-    .then(() => true, () => false);
+    .waitForFunction(
+      () => document.getElementById('inline').shadowRoot.querySelector('#tip-price')?.style.top !== '',
+      null,
+      { timeout: 5_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
   if (!positioned) problems.push('the toggletip was not positioned');
   await page.locator('#inline [part~="full-action"]').click();
   await page.locator('#fetched [part~="stop-action"]').click();
@@ -131,12 +149,19 @@ async function exercise(page) {
 async function violations({ page, problems, reports }) {
   await page.waitForTimeout(200); // report-uri POSTs are sent asynchronously
   const events = await page.evaluate(() => window.__violations);
-  return [...problems, ...events.map((v) => `securitypolicyviolation: ${v}`), ...reports().map((r) => `report: ${r.slice(0, 200)}`)];
+  return [
+    ...problems,
+    ...events.map((v) => `securitypolicyviolation: ${v}`),
+    ...reports().map((r) => `report: ${r.slice(0, 200)}`),
+  ];
 }
 
 const LIBS = { standalone: ['/lib/fair-offer.js'], npm: ['/lib/define.js'] };
 
-for (const [profile, label] of [['csp', 'CSP'], ['tt', 'CSP + Trusted Types (lit-html policy)']]) {
+for (const [profile, label] of [
+  ['csp', 'CSP'],
+  ['tt', 'CSP + Trusted Types (lit-html policy)'],
+]) {
   for (const [lib, urls] of Object.entries(LIBS)) {
     await check(`${label}: ${lib} renders, toggletip, two clicks = two offer-choice, no violation`, async () => {
       const session = await open(pageUrl(profile, urls));
@@ -148,41 +173,48 @@ for (const [profile, label] of [['csp', 'CSP'], ['tt', 'CSP + Trusted Types (lit
   }
 }
 
-await check('controls: the headers bite (inline script blocked under CSP; innerHTML throws under Trusted Types)', async () => {
-  const problems = [];
-  for (const profile of ['csp', 'tt']) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(pageUrl(profile, LIBS.standalone));
-    await page.waitForFunction(() => window.__ready, null, { timeout: 10_000 });
-    const result = await page.evaluate(() => {
-      const s = document.createElement('script');
-      let tt = 'allowed';
-      try {
-        s.textContent = 'window.__inlineRan = true';
-        document.body.append(s);
-      } catch {
-        tt = 'blocked';
-      }
-      try {
-        document.createElement('div').innerHTML = '<b>x</b>';
-      } catch {
-        tt = 'blocked';
-      }
-      return new Promise((ok) => setTimeout(() => ok({ inline: window.__inlineRan === true, tt, violations: window.__violations.length }), 50));
-    });
-    if (result.inline) problems.push(`${profile}: an inline script ran`);
-    if (result.violations === 0) problems.push(`${profile}: no violation reported for the control`);
-    if (profile === 'tt' && result.tt !== 'blocked') problems.push('tt: innerHTML with a string was allowed');
-    await context.close();
-  }
-  return problems;
-});
+await check(
+  'controls: the headers bite (inline script blocked under CSP; innerHTML throws under Trusted Types)',
+  async () => {
+    const problems = [];
+    for (const profile of ['csp', 'tt']) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(pageUrl(profile, LIBS.standalone));
+      await page.waitForFunction(() => window.__ready, null, { timeout: 10_000 });
+      const result = await page.evaluate(() => {
+        const s = document.createElement('script');
+        let tt = 'allowed';
+        try {
+          s.textContent = 'window.__inlineRan = true';
+          document.body.append(s);
+        } catch {
+          tt = 'blocked';
+        }
+        try {
+          document.createElement('div').innerHTML = '<b>x</b>';
+        } catch {
+          tt = 'blocked';
+        }
+        return new Promise((ok) =>
+          setTimeout(() => ok({ inline: window.__inlineRan === true, tt, violations: window.__violations.length }), 50),
+        );
+      });
+      if (result.inline) problems.push(`${profile}: an inline script ran`);
+      if (result.violations === 0) problems.push(`${profile}: no violation reported for the control`);
+      if (profile === 'tt' && result.tt !== 'blocked') problems.push('tt: innerHTML with a string was allowed');
+      await context.close();
+    }
+    return problems;
+  },
+);
 
 await check('the standalone loaded twice (two URLs): no error, one definition, widgets work', async () => {
   const session = await open(pageUrl('csp', ['/lib/fair-offer.js', '/lib/fair-offer.js?v=2']));
   const problems = await exercise(session.page);
-  const defined = await session.page.evaluate(() => document.getElementById('inline') instanceof customElements.get('fair-offer'));
+  const defined = await session.page.evaluate(
+    () => document.getElementById('inline') instanceof customElements.get('fair-offer'),
+  );
   if (!defined) problems.push('the widget is not an instance of the registered class');
   problems.push(...(await violations(session)));
   await session.context.close();
@@ -199,19 +231,40 @@ async function stopPathIntact(page, width) {
       const r = b.getBoundingClientRect();
       const s = getComputedStyle(b);
       let bg = 'rgba(0, 0, 0, 0)';
-      for (let n = b; n && bg === 'rgba(0, 0, 0, 0)'; n = n.parentElement ?? n.getRootNode().host) bg = getComputedStyle(n).backgroundColor;
+      for (let n = b; n && bg === 'rgba(0, 0, 0, 0)'; n = n.parentElement ?? n.getRootNode().host)
+        bg = getComputedStyle(n).backgroundColor;
       const text = b.textContent.trim();
       return {
-        w: r.width, h: r.height, top: r.top, bottom: r.bottom, left: r.left, right: r.right, vh: innerHeight, vw: innerWidth,
-        opacity: s.opacity, visibility: s.visibility, display: s.display, color: s.color, bg, fontSize: parseFloat(s.fontSize),
-        textIndent: s.textIndent, text, scrollW: b.scrollWidth, clientW: b.clientWidth,
+        w: r.width,
+        h: r.height,
+        top: r.top,
+        bottom: r.bottom,
+        left: r.left,
+        right: r.right,
+        vh: innerHeight,
+        vw: innerWidth,
+        opacity: s.opacity,
+        visibility: s.visibility,
+        display: s.display,
+        color: s.color,
+        bg,
+        fontSize: parseFloat(s.fontSize),
+        textIndent: s.textIndent,
+        text,
+        scrollW: b.scrollWidth,
+        clientW: b.clientWidth,
       };
     });
     const label = `#${id} stop-action`;
-    if (m.display === 'none' || m.visibility !== 'visible' || m.opacity !== '1') problems.push(`${label}: display ${m.display}, visibility ${m.visibility}, opacity ${m.opacity}`);
+    if (m.display === 'none' || m.visibility !== 'visible' || m.opacity !== '1')
+      problems.push(`${label}: display ${m.display}, visibility ${m.visibility}, opacity ${m.opacity}`);
     if (m.w < 24 || m.h < 24) problems.push(`${label}: ${m.w}×${m.h} px (WCAG 2.5.8 asks ≥ 24×24)`);
-    if (m.top < 0 || m.bottom > m.vh || m.left < 0 || m.right > m.vw) problems.push(`${label}: not inside the viewport after scrolling (${Math.round(m.left)},${Math.round(m.top)})–(${Math.round(m.right)},${Math.round(m.bottom)})`);
-    if (m.color === m.bg || /rgba\(\d+, \d+, \d+, 0\)|transparent/.test(m.color)) problems.push(`${label}: text colour ${m.color} on ${m.bg}`);
+    if (m.top < 0 || m.bottom > m.vh || m.left < 0 || m.right > m.vw)
+      problems.push(
+        `${label}: not inside the viewport after scrolling (${Math.round(m.left)},${Math.round(m.top)})–(${Math.round(m.right)},${Math.round(m.bottom)})`,
+      );
+    if (m.color === m.bg || /rgba\(\d+, \d+, \d+, 0\)|transparent/.test(m.color))
+      problems.push(`${label}: text colour ${m.color} on ${m.bg}`);
     if (m.fontSize < 12) problems.push(`${label}: font-size ${m.fontSize}px`);
     if (parseFloat(m.textIndent) !== 0) problems.push(`${label}: text-indent ${m.textIndent}`);
     if (m.scrollW > m.clientW + 1) problems.push(`${label}: label overflows its button (${m.scrollW} > ${m.clientW})`);
@@ -221,18 +274,37 @@ async function stopPathIntact(page, width) {
   // eyebrow uses 0.04em), no text pushed off by text-indent.
   const unreadable = await page.evaluate(() =>
     ['inline', 'fetched'].flatMap((id) =>
-      [...document.getElementById(id).shadowRoot.querySelectorAll('h2, h3, p, li, th, td, button, legend, label, caption')]
+      [
+        ...document
+          .getElementById(id)
+          .shadowRoot.querySelectorAll('h2, h3, p, li, th, td, button, legend, label, caption'),
+      ]
         .filter((n) => n.textContent.trim() && n.getClientRects().length)
         .map((n) => {
           const s = getComputedStyle(n);
           const size = parseFloat(s.fontSize);
           const line = s.lineHeight === 'normal' ? size * 1.2 : parseFloat(s.lineHeight);
-          return { what: `#${id} ${n.localName}${n.className ? '.' + n.className : ''}`, size, line, spacing: s.letterSpacing, indent: s.textIndent };
+          return {
+            what: `#${id} ${n.localName}${n.className ? '.' + n.className : ''}`,
+            size,
+            line,
+            spacing: s.letterSpacing,
+            indent: s.textIndent,
+          };
         })
-        .filter((t) => t.size < 12 || t.line < t.size || Math.abs(parseFloat(t.spacing) || 0) > 0.1 * t.size || parseFloat(t.indent) !== 0),
+        .filter(
+          (t) =>
+            t.size < 12 ||
+            t.line < t.size ||
+            Math.abs(parseFloat(t.spacing) || 0) > 0.1 * t.size ||
+            parseFloat(t.indent) !== 0,
+        ),
     ),
   );
-  for (const t of unreadable.slice(0, 5)) problems.push(`${t.what}: font-size ${t.size}px, line-height ${t.line}px, letter-spacing ${t.spacing}, text-indent ${t.indent}`);
+  for (const t of unreadable.slice(0, 5))
+    problems.push(
+      `${t.what}: font-size ${t.size}px, line-height ${t.line}px, letter-spacing ${t.spacing}, text-indent ${t.indent}`,
+    );
   if (unreadable.length > 5) problems.push(`… and ${unreadable.length - 5} more unreadable texts`);
   const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
   if (overflow > 0) problems.push(`page scrolls sideways by ${overflow}px at ${width}px`);
@@ -240,19 +312,31 @@ async function stopPathIntact(page, width) {
 }
 
 for (const css of ['hostile', 'tiny', 'rem62']) {
-  await check(`hostile host CSS (${css}.css) at 320 px: stop path visible and readable, no sideways overflow; still works`, async () => {
-    const session = await open(pageUrl('csp', LIBS.standalone, [css]), { width: 320, height: 640 });
-    await session.page.waitForFunction(() => document.getElementById('fetched')?.shadowRoot?.querySelector('[part~="stop-action"]'), null, { timeout: 5_000 });
-    const problems = await stopPathIntact(session.page, 320);
-    await session.page.locator('#inline [part~="stop-action"]').click();
-    const stopped = await session.page
-      .waitForFunction(() => window.__choices.some((c) => c.id === 'inline' && c.choice === 'stop'), null, { timeout: 5_000 })
-      .then(() => true, () => false);
-    if (!stopped) problems.push('clicking the stop path did not fire offer-choice');
-    problems.push(...(await violations(session)));
-    await session.context.close();
-    return problems;
-  });
+  await check(
+    `hostile host CSS (${css}.css) at 320 px: stop path visible and readable, no sideways overflow; still works`,
+    async () => {
+      const session = await open(pageUrl('csp', LIBS.standalone, [css]), { width: 320, height: 640 });
+      await session.page.waitForFunction(
+        () => document.getElementById('fetched')?.shadowRoot?.querySelector('[part~="stop-action"]'),
+        null,
+        { timeout: 5_000 },
+      );
+      const problems = await stopPathIntact(session.page, 320);
+      await session.page.locator('#inline [part~="stop-action"]').click();
+      const stopped = await session.page
+        .waitForFunction(() => window.__choices.some((c) => c.id === 'inline' && c.choice === 'stop'), null, {
+          timeout: 5_000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!stopped) problems.push('clicking the stop path did not fire offer-choice');
+      problems.push(...(await violations(session)));
+      await session.context.close();
+      return problems;
+    },
+  );
 }
 
 await browser.close();
@@ -264,6 +348,8 @@ for (const r of results) {
   for (const p of r.problems) console.log(`     - ${p}`);
 }
 const passed = results.filter((r) => r.problems.length === 0).length;
-console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s (standalone: ${standaloneFrom}; npm entry: ${npmFrom} bundled with esbuild)`);
+console.log(
+  `total ${((performance.now() - started) / 1000).toFixed(1)} s (standalone: ${standaloneFrom}; npm entry: ${npmFrom} bundled with esbuild)`,
+);
 console.log(`${passed} passed, ${results.length - passed} failed`);
 process.exit(passed === results.length ? 0 : 1);

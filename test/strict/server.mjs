@@ -5,7 +5,12 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; report-uri /csp-report";
 export const PROFILES = {
@@ -42,7 +47,8 @@ export async function startStrictServer(mounts, offerJson) {
     try {
       let body = await readFile(file);
       // Inside a <script> element only "</script" and "<!--" can end or confuse it: escape "<" in the JSON.
-      if (file.endsWith('widget.html')) body = body.toString('utf8').replace('{{OFFER}}', offerJson.replace(/</g, '\\u003c'));
+      if (file.endsWith('widget.html'))
+        body = body.toString('utf8').replace('{{OFFER}}', offerJson.replace(/</g, '\\u003c'));
       res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {

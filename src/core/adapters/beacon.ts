@@ -21,7 +21,10 @@ export interface QueuedEvent {
   at: number;
 }
 
-type FetchLike = (url: string, init: { method: string; body: string; keepalive: boolean; headers: Record<string, string> }) => Promise<{ ok: boolean }>;
+type FetchLike = (
+  url: string,
+  init: { method: string; body: string; keepalive: boolean; headers: Record<string, string> },
+) => Promise<{ ok: boolean }>;
 
 export interface BeaconOptions {
   /** sendBeacon-like; defaults to `navigator.sendBeacon` when present. `null` = never use it. */
@@ -66,20 +69,25 @@ function defaultFetch(): FetchLike | null {
 
 function defaultLifecycle(): BeaconOptions['lifecycle'] {
   const g = globalThis as { addEventListener?: unknown };
-  return typeof g.addEventListener === 'function' ? (globalThis as unknown as NonNullable<BeaconOptions['lifecycle']>) : null;
+  return typeof g.addEventListener === 'function'
+    ? (globalThis as unknown as NonNullable<BeaconOptions['lifecycle']>)
+    : null;
 }
 
 let counter = 0;
 function defaultId(now: number): string {
   const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  return c?.randomUUID ? c.randomUUID() : `${now.toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return c?.randomUUID
+    ? c.randomUUID()
+    : `${now.toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /** A choice's receipt already identifies it (digest + time chosen); other events get a fresh id. */
 export function eventId(record: OfferEventRecord, fresh: () => string): string {
   const d = record.detail;
   if (typeof d.eventId === 'string' && d.eventId) return d.eventId;
-  if (d.receipt && typeof d.receipt.digest === 'string') return `${record.type}:${d.receipt.digest}:${d.receipt.chosenAt}:${d.choice ?? ''}`;
+  if (d.receipt && typeof d.receipt.digest === 'string')
+    return `${record.type}:${d.receipt.digest}:${d.receipt.chosenAt}:${d.choice ?? ''}`;
   return fresh();
 }
 
@@ -106,7 +114,8 @@ export function beaconAdapter(url: string, options: BeaconOptions = {}): BeaconA
   let sent: string[] = [];
   try {
     const saved = store ? JSON.parse(store.getItem(key) ?? 'null') : null;
-    if (saved && Array.isArray(saved.queue)) queue = saved.queue.filter((e: QueuedEvent) => e && typeof e.id === 'string');
+    if (saved && Array.isArray(saved.queue))
+      queue = saved.queue.filter((e: QueuedEvent) => e && typeof e.id === 'string');
     if (saved && Array.isArray(saved.sent)) sent = saved.sent.filter((id: unknown) => typeof id === 'string');
   } catch {
     /* unreadable or corrupt storage: start empty */
@@ -133,7 +142,12 @@ export function beaconAdapter(url: string, options: BeaconOptions = {}): BeaconA
     }
     if (!doFetch) return false;
     try {
-      const res = await doFetch(url, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'text/plain;charset=UTF-8' } });
+      const res = await doFetch(url, {
+        method: 'POST',
+        body,
+        keepalive: true,
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
+      });
       return res.ok;
     } catch {
       return false;

@@ -26,14 +26,21 @@ function copy<T>(value: T): T {
 }
 
 /** Returns a function that disconnects every listener it added. */
-export function connectAdapters(target: EventTargetLike, adapters: readonly Adapter[], options: ConnectOptions = {}): () => void {
+export function connectAdapters(
+  target: EventTargetLike,
+  adapters: readonly Adapter[],
+  options: ConnectOptions = {},
+): () => void {
   const warn = options.warn ?? ((...args: unknown[]) => console.warn(...args));
   const warned = new Set<Adapter>();
   const fail = (adapter: Adapter, error: unknown) => {
     if (warned.has(adapter)) return;
     warned.add(adapter);
     try {
-      warn(`fair-offer: analytics adapter "${adapter.name}" failed; the offer keeps working and later failures of this adapter are not reported.`, error);
+      warn(
+        `fair-offer: analytics adapter "${adapter.name}" failed; the offer keeps working and later failures of this adapter are not reported.`,
+        error,
+      );
     } catch {
       /* a broken console must not break the page either */
     }
@@ -46,7 +53,8 @@ export function connectAdapters(target: EventTargetLike, adapters: readonly Adap
       const record: OfferEventRecord = { type: e.type, detail: copy(detail) as OfferEventRecord['detail'] };
       try {
         const result = adapter.handle(record);
-        if (result && typeof (result as Promise<void>).then === 'function') (result as Promise<void>).then(undefined, (err) => fail(adapter, err));
+        if (result && typeof (result as Promise<void>).then === 'function')
+          (result as Promise<void>).then(undefined, (err) => fail(adapter, err));
       } catch (err) {
         fail(adapter, err);
       }

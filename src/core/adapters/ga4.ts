@@ -15,21 +15,35 @@ const OPTION_STAGES = new Set(['full', 'retreat']);
 
 export function ga4Adapter(dataLayer: DataLayer): Adapter {
   // GA4 merges consecutive ecommerce objects; clearing first keeps one event's fields out of the next.
-  const ecommerce = (event: string, fields: Record<string, unknown>) => dataLayer.push({ ecommerce: null }, { event, ecommerce: fields });
+  const ecommerce = (event: string, fields: Record<string, unknown>) =>
+    dataLayer.push({ ecommerce: null }, { event, ecommerce: fields });
   return {
     name: 'ga4',
     handle({ type, detail }: OfferEventRecord) {
       const base = { promotion_id: detail.offerId ?? undefined, creative_slot: detail.variant ?? 'default' };
       if (type === 'offer-view' && detail.stage && OPTION_STAGES.has(detail.stage)) {
-        ecommerce('view_promotion', { ...base, promotion_name: typeof detail['optionId'] === 'string' ? detail['optionId'] : detail.stage });
+        ecommerce('view_promotion', {
+          ...base,
+          promotion_name: typeof detail['optionId'] === 'string' ? detail['optionId'] : detail.stage,
+        });
       } else if (type === 'offer-choice' && (detail.choice === 'full' || detail.choice === 'retreat')) {
         ecommerce('select_promotion', { ...base, promotion_name: chosenOptionId(detail) ?? detail.choice });
       } else if (type === 'offer-choice' && detail.choice === 'stop') {
         dataLayer.push({ event: 'offer_stop', offer_id: detail.offerId, arm: detail.variant ?? null });
       } else if (type === 'offer-decline') {
-        dataLayer.push({ event: 'offer_decline', offer_id: detail.offerId, arm: detail.variant ?? null, constraint: detail.constraint ?? null });
+        dataLayer.push({
+          event: 'offer_decline',
+          offer_id: detail.offerId,
+          arm: detail.variant ?? null,
+          constraint: detail.constraint ?? null,
+        });
       } else if (type === 'offer-feedback') {
-        dataLayer.push({ event: 'offer_feedback', offer_id: detail.offerId, arm: detail.variant ?? null, feedback: detail.answer });
+        dataLayer.push({
+          event: 'offer_feedback',
+          offer_id: detail.offerId,
+          arm: detail.variant ?? null,
+          feedback: detail.answer,
+        });
       }
     },
   };

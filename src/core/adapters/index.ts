@@ -3,4 +3,11 @@ export { connectAdapters, type ConnectOptions, type EventTargetLike } from './co
 export { ga4Adapter, type DataLayer } from './ga4.js';
 export { segmentAdapter, type TrackLike } from './segment.js';
 export { beaconAdapter, eventId, type BeaconAdapter, type BeaconOptions, type QueuedEvent } from './beacon.js';
-export { OFFER_EVENT_TYPES, chosenOptionId, type Adapter, type OfferEventDetail, type OfferEventRecord, type OfferEventType } from './types.js';
+export {
+  OFFER_EVENT_TYPES,
+  chosenOptionId,
+  type Adapter,
+  type OfferEventDetail,
+  type OfferEventRecord,
+  type OfferEventType,
+} from './types.js';

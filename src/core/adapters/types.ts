@@ -4,7 +4,13 @@
  */
 import type { Receipt } from '../receipt.js';
 
-export const OFFER_EVENT_TYPES = ['offer-view', 'offer-decline', 'offer-choice', 'offer-feedback', 'offer-invalid'] as const;
+export const OFFER_EVENT_TYPES = [
+  'offer-view',
+  'offer-decline',
+  'offer-choice',
+  'offer-feedback',
+  'offer-invalid',
+] as const;
 export type OfferEventType = (typeof OFFER_EVENT_TYPES)[number];
 
 export interface OfferEventDetail {

@@ -72,7 +72,7 @@ const isSep = (x: string) => x === ':' || x === '.' || x === ',' || x === '/';
  */
 export function findCountdown(toks: readonly string[]): Span | null {
   const n = toks.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!isNum(toks[i]) && !UNITS[toks[i]!]) {
       i++;
       continue;
@@ -207,7 +207,8 @@ function deadlineProblem({ deadline, now }: CopyCheckOptions): string | null {
   const at = Date.parse(deadline.at);
   if (Number.isNaN(at))
     return `the declared deadline "${short(String(deadline.at))}" is not a date. Give \`deadline.at\` as an ISO 8601 date-time, e.g. 2026-12-31T23:59:00Z.`;
-  if (!deadline.reason?.trim()) return 'the declared deadline gives no reason. Say why the offer ends in `deadline.reason`.';
+  if (!deadline.reason?.trim())
+    return 'the declared deadline gives no reason. Say why the offer ends in `deadline.reason`.';
   if (at <= (now ?? new Date()).getTime())
     return `the declared deadline (${short(deadline.at)}) has passed. Remove the urgency words or declare the real future deadline.`;
   return null;

@@ -64,7 +64,7 @@ function readSeq(src: string, from: number, to: number, spaceAfter = false): Rea
       if (!src.startsWith('(?:', i)) return { words: null, nullable: false };
       const end = skipGroup(src, i);
       const q = quantifier(src, end);
-      const inner = readAlt(src, i + 3, end - 1, src[q.end] === ' ' && !QUANT.has(src[q.end + 1] ?? '')); // "(?:" … ")" 
+      const inner = readAlt(src, i + 3, end - 1, src[q.end] === ' ' && !QUANT.has(src[q.end + 1] ?? '')); // "(?:" … ")"
       if (!inner.words) return { words: null, nullable: false };
       words.push(...inner.words);
       if (!inner.nullable && !q.nullable) return { words, nullable: false };
@@ -81,7 +81,13 @@ function readSeq(src: string, from: number, to: number, spaceAfter = false): Rea
     // "word "). Otherwise it is a prefix:
     // "promo(?:tion)?s?" starts with "promo"; a quantifier binds to the last character only ("days?" → "day").
     const whole = (src[j] === ' ' && !QUANT.has(src[j + 1] ?? '') && src[j + 1] !== '+') || (j === to && spaceAfter);
-    const word = whole ? src.slice(i, j) + ' ' : src[j] === ' ' || j === to ? src.slice(i, j) : QUANT.has(src[j] ?? '') ? src.slice(i, j - 1) : src.slice(i, j);
+    const word = whole
+      ? src.slice(i, j) + ' '
+      : src[j] === ' ' || j === to
+        ? src.slice(i, j)
+        : QUANT.has(src[j] ?? '')
+          ? src.slice(i, j - 1)
+          : src.slice(i, j);
     words.push(word);
     return { words, nullable: false };
   }

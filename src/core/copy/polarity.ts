@@ -44,7 +44,9 @@ const LOSS_STATE = set('small beginner amateur cold hungry homeless alone sick p
 const BECOME = set('stay remain be go get left');
 /** After pay or spend: how much or how long ("pay $20 more", "spend my weekends on invoices", "pay for shipping"). */
 const PAY = set('pay spend cost work');
-const LOSS_PAYING = set('more extra retail premium double much hours weekends evenings nights shipping delivery postage');
+const LOSS_PAYING = set(
+  'more extra retail premium double much hours weekends evenings nights shipping delivery postage',
+);
 /** Costs that are losses with a modifier ("hidden fees", "high phone bill"; "full" only right before: "full price"). */
 const COST = set('fee bill rate price cost interest charge payment amount fare');
 const COST_MOD = set('high higher hidden extra bank late full');
@@ -53,7 +55,9 @@ const SMUG = set('genius perfect expert flawless');
 /** Boasts of being rich, read in a first-person preference frame ("No thanks, I'm rich", "I'm made of money"). */
 const RICH = set('rich loaded millionaire billionaire');
 /** Positive adjectives whose comparative is a valued thing when refused ("I don't want smoother skin"). */
-const BETTER = set('smooth soft bright clear strong fast healthy fresh clean sharp slim lean calm fit glow thick shiny firm');
+const BETTER = set(
+  'smooth soft bright clear strong fast healthy fresh clean sharp slim lean calm fit glow thick shiny firm',
+);
 /** Verbs that give up what the visitor owns ("Cancel and lose my streak", "Leave and miss your 20% off"). */
 /** What the visitor owns in a cancel flow: valued only when given up by LOSE_VERB ("forfeit my points"). */
 const OWNED = set('point streak progress benefit pricing status badge level history credit');
@@ -134,7 +138,12 @@ const isNum = (t: string | undefined) => !!t && t.charCodeAt(0) >= 48 && t.charC
 const isBetter = (t: string) => {
   if (t.length < 5 || !t.endsWith('er')) return false;
   const stem = t.slice(0, -2);
-  return BETTER.has(stem) || BETTER.has(stem + 'e') || (stem.endsWith('i') && BETTER.has(stem.slice(0, -1) + 'y')) || (stem[stem.length - 1] === stem[stem.length - 2] && BETTER.has(stem.slice(0, -1)));
+  return (
+    BETTER.has(stem) ||
+    BETTER.has(stem + 'e') ||
+    (stem.endsWith('i') && BETTER.has(stem.slice(0, -1) + 'y')) ||
+    (stem[stem.length - 1] === stem[stem.length - 2] && BETTER.has(stem.slice(0, -1)))
+  );
 };
 /** Where an imperative label starts: its first word, or after "and", a comma or "yes" ("Yes, cancel and lose …"). */
 const LABEL_START = new Set(['', 'and', ',', '.', 'anyway', 'yes', 'then']);
@@ -198,7 +207,12 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
       open(-1, i++);
       continue;
     }
-    if (t === 'why' && (next === 'would' || next === 'should' || next === 'do') && SUBJECT.has(toks[i + 2] ?? '') && isIn(WHO_VERB, toks[i + 3])) {
+    if (
+      t === 'why' &&
+      (next === 'would' || next === 'should' || next === 'do') &&
+      SUBJECT.has(toks[i + 2] ?? '') &&
+      isIn(WHO_VERB, toks[i + 3])
+    ) {
       // "Why would I want free samples?": a rhetorical refusal
       open(-1, i);
       i += 3;
@@ -209,7 +223,11 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
       open(1, i++);
       continue;
     }
-    if ((polarity !== -1 || guilt) && LABEL_START.has(prev ?? '') && (isIn(LOSE_VERB, t) || ((t === 'give' || t === 'throw') && (next === 'up' || next === 'away')))) {
+    if (
+      (polarity !== -1 || guilt) &&
+      LABEL_START.has(prev ?? '') &&
+      (isIn(LOSE_VERB, t) || ((t === 'give' || t === 'throw') && (next === 'up' || next === 'away')))
+    ) {
       // "Cancel and lose my streak", "Forfeit my reward", "Leave and miss your 20% off": giving up what is the visitor's
       const k = i + (t === 'give' || t === 'throw' ? 2 : 1);
       const owner = toks[k] === 'all' ? toks[k + 1] : toks[k];
@@ -245,15 +263,27 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
       if (next === 'not') i++;
       continue;
     }
-    if (t === 'know' && subject && (next === 'everything' || (next === 'it' && toks[i + 2] === 'all'))) return [i, i + 2];
+    if (t === 'know' && subject && (next === 'everything' || (next === 'it' && toks[i + 2] === 'all')))
+      return [i, i + 2];
     const notBefore = NOT.has(prev ?? '');
-    if (!polarity && !notBefore && (isIn(GUILT_VERB, t) || ((t === 'walk' || t === 'walking') && next === 'away') || (t === 'turn' && (next === 'back' || toks[i + 2] === 'back')))) {
+    if (
+      !polarity &&
+      !notBefore &&
+      (isIn(GUILT_VERB, t) ||
+        ((t === 'walk' || t === 'walking') && next === 'away') ||
+        (t === 'turn' && (next === 'back' || toks[i + 2] === 'back')))
+    ) {
       open(-1, i, false);
       guilt = true;
       continue;
     }
     // "-ed" is an adjective there, not a refusal: "I'm fine with abandoned carts"
-    const refuses = isIn(REFUSE_VERB, t) && !t.endsWith('ed') && (t === 'give' || t === 'turn' ? next === 'up' || next === 'down' || next === 'back' || toks[i + 2] === 'back' : t !== 'pass' || next === 'on' || next === 'up');
+    const refuses =
+      isIn(REFUSE_VERB, t) &&
+      !t.endsWith('ed') &&
+      (t === 'give' || t === 'turn'
+        ? next === 'up' || next === 'down' || next === 'back' || toks[i + 2] === 'back'
+        : t !== 'pass' || next === 'on' || next === 'up');
     if (refuses && (polarity === 1 || (!polarity && subject))) {
       open(-1, i, false);
       continue;
@@ -267,7 +297,8 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
     }
     if (t === 'for' && next === 'me' && (prev === 'isnt' || prev === 'arent' || prev === 'not')) {
       // "Saving money isn't for me"
-      for (let k = Math.max(0, i - 5); k < i - 1; k++) if (isIn(GOOD, toks[k]) || isIn(PAY, toks[k]) || toks[k] === 'saving') return [k, i + 2];
+      for (let k = Math.max(0, i - 5); k < i - 1; k++)
+        if (isIn(GOOD, toks[k]) || isIn(PAY, toks[k]) || toks[k] === 'saving') return [k, i + 2];
     }
     if (!polarity) continue;
 
@@ -315,18 +346,33 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
           ? !bare
           : isIn(GOOD, t) ||
             (polarity === -1 && (isIn(REFUSED_GOOD, t) || (guilt && t === 'them'))) ||
-            (polarity === -1 && ((losing && isIn(OWNED, t)) || isBetter(t) || (t === '%' && isNum(prev) && PERCENT_OF.has(next ?? '')))) ||
+            (polarity === -1 &&
+              ((losing && isIn(OWNED, t)) ||
+                isBetter(t) ||
+                (t === '%' && isNum(prev) && PERCENT_OF.has(next ?? '')))) ||
             (t === 'good' && (isIn(REFUSE_AFTER_NOT, prev) || prev === 'look' || prev === 'looking')) ||
             ((prev === 'to' || prev === 'not') && GOOD_VERB.has(t)) ||
             (t === 'off' && (prev === '%' || isNum(prev))));
     if (polarity === 1 && (good || t === 'save' || (letting && LETTABLE.has(t)))) {
       // a good let slip, put off, or called enough: "let this offer sail away", "I'll save another day", "I'm rich enough"
-      const a = toks[i + 1], b = toks[i + 2], c = toks[i + 3];
-      if ((letting && (isIn(SLIP, a) || isIn(SLIP, b) || isIn(SLIP, c))) || a === 'enough' || b === 'enough') return [start, i + 2];
+      const a = toks[i + 1],
+        b = toks[i + 2],
+        c = toks[i + 3];
+      if ((letting && (isIn(SLIP, a) || isIn(SLIP, b) || isIn(SLIP, c))) || a === 'enough' || b === 'enough')
+        return [start, i + 2];
       for (let k = i + 1; k <= i + 4 && k < toks.length; k++) {
         // "I prefer to hear about sales after they end": a good wanted only when it is gone
-        if (toks[k] === 'after' && (toks[k + 1] === 'they' || toks[k + 1] === 'it' || toks[k + 1] === 'its') && GONE.has(toks[k + 2] ?? '')) return [start, k + 3];
-        if ((toks[k] === 'another' || toks[k] === 'other' || toks[k] === 'next') && (toks[k + 1] === 'day' || toks[k + 1] === 'time')) return [start, k + 2];
+        if (
+          toks[k] === 'after' &&
+          (toks[k + 1] === 'they' || toks[k + 1] === 'it' || toks[k + 1] === 'its') &&
+          GONE.has(toks[k + 2] ?? '')
+        )
+          return [start, k + 3];
+        if (
+          (toks[k] === 'another' || toks[k] === 'other' || toks[k] === 'next') &&
+          (toks[k + 1] === 'day' || toks[k + 1] === 'time')
+        )
+          return [start, k + 2];
       }
     }
     if (loss || good) {

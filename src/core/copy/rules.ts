@@ -35,21 +35,35 @@ export const COPY_RULES: readonly CopyRuleInfo[] = [
     ],
     fix: 'Let the visitor say no in neutral words: "No thanks", "Not now", "Maybe later", "Cancel my subscription".',
     examples: {
-      refused: ["No thanks, I don't like saving money", "I'd rather stay uninformed", 'Abandon the children?', "No thanks, my business doesn't need more customers"],
-      accepted: ['No thanks', 'Not now', 'Maybe later', 'Cancel my subscription', "No thanks, I'll stay on the free plan", "I don't want to lose my data"],
+      refused: [
+        "No thanks, I don't like saving money",
+        "I'd rather stay uninformed",
+        'Abandon the children?',
+        "No thanks, my business doesn't need more customers",
+      ],
+      accepted: [
+        'No thanks',
+        'Not now',
+        'Maybe later',
+        'Cancel my subscription',
+        "No thanks, I'll stay on the free plan",
+        "I don't want to lose my data",
+      ],
     },
   },
   {
     id: 'false-urgency',
     severity: 'error',
     appliesTo: 'Every copy field.',
-    refuses: 'Urgency or countdown copy without a declared real deadline, or under a declared deadline that has passed or is not a date.',
+    refuses:
+      'Urgency or countdown copy without a declared real deadline, or under a declared deadline that has passed or is not a date.',
     detects: [
-      'Time-pressure words: hurry, act now, last chance, final hours, limited time, today only, ending soon, don\'t miss out, time is running out, won\'t last.',
+      "Time-pressure words: hurry, act now, last chance, final hours, limited time, today only, ending soon, don't miss out, time is running out, won't last.",
       'An offer, sale, price or code that ends, expires, closes or is valid until a time; prices that go up; "ends in …"; "N days left"; "order within the next 2 hours".',
       'Countdown timers in any format: 02:14:33, "Ends in 08:41", 2h 14m, "0 Days 16 Hours 09 Minutes", 00DAYS00HOURS14MINUTES, the bare labels "DAYS HRS MINS SECS"; carts "reserved for 09:35".',
     ],
-    allowedWhen: 'The offer declares `deadline: { at, reason }` with a real future date (the widget then shows that date and reason, never a ticking countdown). Disclosures such as "Your trial ends on 1 March" or "The pilot ends after 6 weeks" are not urgency.',
+    allowedWhen:
+      'The offer declares `deadline: { at, reason }` with a real future date (the widget then shows that date and reason, never a ticking countdown). Disclosures such as "Your trial ends on 1 March" or "The pilot ends after 6 weeks" are not urgency.',
     fix: 'Declare the real deadline as `deadline: { at, reason }`, or remove the urgency words and any timer.',
     examples: {
       refused: ['Ends tonight', 'Last chance!', 'Only today', 'Expires in 02:14:33', 'Limited time offer'],
@@ -63,12 +77,13 @@ export const COPY_RULES: readonly CopyRuleInfo[] = [
     refuses: 'Scarcity or activity claims the visitor cannot check, without a declared source.',
     detects: [
       'Numeric scarcity: "only 2 left", "3 seats left", "less than 5 remaining", "4 in stock", "1 left at this price", "85% claimed".',
-      'Scarcity words: low stock, limited quantities, almost gone, nearly sold out, selling fast, in high demand, while supplies last, before it\'s gone.',
+      "Scarcity words: low stock, limited quantities, almost gone, nearly sold out, selling fast, in high demand, while supplies last, before it's gone.",
       'Activity of other visitors: "23 people are viewing this", "5 people have this in their cart", "12 sold in the last 24 hours", "sold 120 times today", "in 14 other carts", "bought by 57 people".',
       'Someone somewhere just did something: "Jamie from Leeds just bought …", "Someone in Madrid purchased …", "Sarah K. bought …", "… 7 minutes ago".',
     ],
-    allowedWhen: 'The claim declares where the number comes from (`claims: [{ text, source }]`), e.g. "3 seats left in the Tuesday workshop" with "Room capacity 12, bookings system".',
-    fix: 'Declare the claim\'s source, or remove the claim.',
+    allowedWhen:
+      'The claim declares where the number comes from (`claims: [{ text, source }]`), e.g. "3 seats left in the Tuesday workshop" with "Room capacity 12, bookings system".',
+    fix: "Declare the claim's source, or remove the claim.",
     examples: {
       refused: ['Only 2 left', '23 people are viewing this', 'Jamie from Leeds just bought a blue scarf'],
       accepted: ['In stock', 'Ships in 2 days', 'Only 2 steps left'],
@@ -79,16 +94,23 @@ export const COPY_RULES: readonly CopyRuleInfo[] = [
     severity: 'warning',
     appliesTo: 'Action labels, and the decline and stop labels (roles `action`, `decline`, `stop`).',
     refuses: 'A label that does not say what happens next.',
-    detects: ['The whole label is "Submit", "OK", "Continue", "Go", "Yes", "No", "Next", "Click here", "Learn more", "Cancel" and the like, or it starts with "Click here".'],
+    detects: [
+      'The whole label is "Submit", "OK", "Continue", "Go", "Yes", "No", "Next", "Click here", "Learn more", "Cancel" and the like, or it starts with "Click here".',
+    ],
     fix: 'Name the action and its object: "Start the 2-week proof", "Give €20 a month", "Cancel my subscription".',
-    examples: { refused: ['Submit', 'OK', 'Click here', 'Continue'], accepted: ['Start the 2-week proof', 'Not now', 'No thanks'] },
+    examples: {
+      refused: ['Submit', 'OK', 'Click here', 'Continue'],
+      accepted: ['Start the 2-week proof', 'Not now', 'No thanks'],
+    },
   },
   {
     id: 'reading-level',
     severity: 'warning',
     appliesTo: 'Copy of at least 20 words, or of two sentences and 12 words; English only (other scripts are skipped).',
     refuses: 'Copy above a plain-language reading level: Flesch–Kincaid grade above 9.',
-    detects: ['Flesch–Kincaid grade = 0.39 × words per sentence + 11.8 × syllables per word − 15.59, with syllables counted by vowel groups.'],
+    detects: [
+      'Flesch–Kincaid grade = 0.39 × words per sentence + 11.8 × syllables per word − 15.59, with syllables counted by vowel groups.',
+    ],
     fix: 'Use shorter sentences and everyday words.',
     examples: {
       refused: [

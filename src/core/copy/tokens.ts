@@ -27,9 +27,21 @@ export interface Tokens {
 }
 
 const PUNCT: Record<string, string> = {
-  '.': '.', '!': '.', '?': '.', '…': '.', '。': '.', '！': '.', '？': '.',
-  ',': ',', ';': ',', '،': ',',
-  ':': ':', '%': '%', '+': '+', '/': '/', '&': 'and',
+  '.': '.',
+  '!': '.',
+  '?': '.',
+  '…': '.',
+  '。': '.',
+  '！': '.',
+  '？': '.',
+  ',': ',',
+  ';': ',',
+  '،': ',',
+  ':': ':',
+  '%': '%',
+  '+': '+',
+  '/': '/',
+  '&': 'and',
 };
 const APOSTROPHE = /['’‘`´ʼ]/;
 const LETTER = /\p{L}/u;
@@ -78,7 +90,7 @@ export function tokenize(text: string): Tokens {
     end = at + len;
   };
 
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let code = text.charCodeAt(i);
     let ch: string;
     if (code < 128) ch = text[i]!;
@@ -96,7 +108,11 @@ export function tokenize(text: string): Tokens {
       prevLower = !upper;
     } else if ((ch === '.' || ch === ',') && kind === 2 && isDigit(text, i + 1)) {
       end = i + 1; // 1,446 or 4.5: the separator joins one number (dropped from the token)
-    } else if (kind === 1 && (ch === "'" || (code > 127 && APOSTROPHE.test(ch)) || ch === '`') && isLetter(text, i + 1)) {
+    } else if (
+      kind === 1 &&
+      (ch === "'" || (code > 127 && APOSTROPHE.test(ch)) || ch === '`') &&
+      isLetter(text, i + 1)
+    ) {
       end = i + 1; // don't → dont
     } else if (code > 127 && MARK.test(ch)) {
       if (kind === 1) add(ch, 1, i, len); // a combining accent continues its word; elsewhere (emoji selectors) it is nothing

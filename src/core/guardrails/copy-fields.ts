@@ -15,7 +15,18 @@ export interface CopyField {
 }
 
 /** Keys whose strings are never shown as prose. */
-const NOT_COPY = new Set(['id', '$schema', 'href', 'verificationUrl', 'currency', 'period', 'level', 'at', 'locale', 'escalations']);
+const NOT_COPY = new Set([
+  'id',
+  '$schema',
+  'href',
+  'verificationUrl',
+  'currency',
+  'period',
+  'level',
+  'at',
+  'locale',
+  'escalations',
+]);
 /** Subtrees that configure rather than speak. */
 const NOT_COPY_TREES = new Set(['experiment']);
 const URL_LIKE = /(url|uri|href|link|src)$/i;
@@ -46,7 +57,12 @@ export function collectCopyFields(offer: unknown, maxLength = Infinity): CopyFie
     if (typeof node === 'string') {
       if (node.trim() === '' || node.length > maxLength) return;
       const role = roleOf(keys);
-      fields.push({ path: keys.join('.'), text: node, role, ...(role === 'claim' && source !== undefined ? { source } : {}) });
+      fields.push({
+        path: keys.join('.'),
+        text: node,
+        role,
+        ...(role === 'claim' && source !== undefined ? { source } : {}),
+      });
       return;
     }
     if (Array.isArray(node)) {
@@ -55,7 +71,8 @@ export function collectCopyFields(offer: unknown, maxLength = Infinity): CopyFie
     }
     if (!isRecord(node)) return;
     // A claim's text is judged with its declared source (e.g. "3 seats left" + "room capacity 12").
-    const claimSource = keys.length === 2 && keys[0] === 'claims' && typeof node.source === 'string' ? node.source : source;
+    const claimSource =
+      keys.length === 2 && keys[0] === 'claims' && typeof node.source === 'string' ? node.source : source;
     for (const key of ownKeys(node)) {
       if (NOT_COPY.has(key) || URL_LIKE.test(key) || (keys.length === 0 && NOT_COPY_TREES.has(key))) continue;
       // A claim's source is the evidence for its number ("12 seats, 9 booked"), judged with the claim, not as a claim.

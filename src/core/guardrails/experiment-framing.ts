@@ -14,10 +14,20 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 function extraKeyFinding(path: string, key: string, where: string): Finding {
   if (STOP_KEY.test(key)) {
-    return { rule: 'missing-stop-path', severity: 'error', path: `${path}.${key}`, message: `${where} sets "${key}": the stop path is the same in every arm. Remove it.` };
+    return {
+      rule: 'missing-stop-path',
+      severity: 'error',
+      path: `${path}.${key}`,
+      message: `${where} sets "${key}": the stop path is the same in every arm. Remove it.`,
+    };
   }
   if (GUARDRAIL_KEY.test(key)) {
-    return { rule: 'invalid-offer', severity: 'error', path: `${path}.${key}`, message: `${where} sets "${key}": an experiment cannot relax the guardrails. Remove it.` };
+    return {
+      rule: 'invalid-offer',
+      severity: 'error',
+      path: `${path}.${key}`,
+      message: `${where} sets "${key}": an experiment cannot relax the guardrails. Remove it.`,
+    };
   }
   return {
     rule: 'invalid-offer',
@@ -38,19 +48,35 @@ export function experimentFramingFindings(offer: Offer, raw?: unknown): Finding[
   const variants = offer.retreatVariants ?? [];
   if (!experiment) {
     if (variants.length) {
-      findings.push({ rule: 'invalid-offer', severity: 'warning', path: 'retreatVariants', message: 'retreatVariants are shown only through experiment arms, and there is no `experiment`: add one, or remove the variants.' });
+      findings.push({
+        rule: 'invalid-offer',
+        severity: 'warning',
+        path: 'retreatVariants',
+        message:
+          'retreatVariants are shown only through experiment arms, and there is no `experiment`: add one, or remove the variants.',
+      });
     }
     return findings;
   }
   experiment.arms.forEach((arm, i) => {
     if (arm.kind === 'full-only' && arm.retreat !== undefined) {
-      findings.push({ rule: 'invalid-offer', severity: 'error', path: `experiment.arms.${i}.retreat`, message: `Arm "${arm.name}" is a full-only holdout and shows no retreat, but names retreat "${arm.retreat}": remove \`retreat\` or change the kind.` });
+      findings.push({
+        rule: 'invalid-offer',
+        severity: 'error',
+        path: `experiment.arms.${i}.retreat`,
+        message: `Arm "${arm.name}" is a full-only holdout and shows no retreat, but names retreat "${arm.retreat}": remove \`retreat\` or change the kind.`,
+      });
     }
   });
   const used = new Set(experiment.arms.map((a) => a.retreat).filter((r) => r !== undefined));
   variants.forEach((v, i) => {
     if (v.id !== undefined && !used.has(v.id)) {
-      findings.push({ rule: 'invalid-offer', severity: 'warning', path: `retreatVariants.${i}`, message: `Retreat variant "${v.id}" is not shown by any arm: name it in an arm's \`retreat\`, or remove it.` });
+      findings.push({
+        rule: 'invalid-offer',
+        severity: 'warning',
+        path: `retreatVariants.${i}`,
+        message: `Retreat variant "${v.id}" is not shown by any arm: name it in an arm's \`retreat\`, or remove it.`,
+      });
     }
   });
 
@@ -65,7 +91,12 @@ export function experimentFramingFindings(offer: Offer, raw?: unknown): Finding[
         if (!isRecord(rawArm)) return;
         const where = `Arm ${JSON.stringify(rawArm['name'] ?? i)}`;
         if (Array.isArray(rawArm['retreat'])) {
-          findings.push({ rule: 'stacked-retreat', severity: 'error', path: `experiment.arms.${i}.retreat`, message: `${where} names several retreats: each visitor sees exactly one. Name one variant.` });
+          findings.push({
+            rule: 'stacked-retreat',
+            severity: 'error',
+            path: `experiment.arms.${i}.retreat`,
+            message: `${where} names several retreats: each visitor sees exactly one. Name one variant.`,
+          });
         }
         for (const key of Object.keys(rawArm)) {
           if (!ARM_KEYS.has(key)) findings.push(extraKeyFinding(`experiment.arms.${i}`, key, where));

@@ -6,7 +6,12 @@ import type { Offer } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
 import { join } from './raw.js';
 
-const invalid = (path: string, message: string): Finding => ({ rule: 'invalid-offer', severity: 'error', path, message });
+const invalid = (path: string, message: string): Finding => ({
+  rule: 'invalid-offer',
+  severity: 'error',
+  path,
+  message,
+});
 
 export function experimentFindings(offer: Offer): Finding[] {
   const findings: Finding[] = [];
@@ -14,21 +19,41 @@ export function experimentFindings(offer: Offer): Finding[] {
   const variantIds = new Set<string>();
   variants.forEach((variant, i) => {
     if (variant.id === undefined) {
-      findings.push(invalid(join('retreatVariants', i, 'id'), `\`retreatVariants.${i}\` has no \`id\`: experiment arms pick a variant by id. Add one.`));
+      findings.push(
+        invalid(
+          join('retreatVariants', i, 'id'),
+          `\`retreatVariants.${i}\` has no \`id\`: experiment arms pick a variant by id. Add one.`,
+        ),
+      );
     } else if (variantIds.has(variant.id)) {
-      findings.push(invalid(join('retreatVariants', i, 'id'), `\`retreatVariants.${i}.id\` ${JSON.stringify(variant.id)} is used twice: give each variant its own id.`));
+      findings.push(
+        invalid(
+          join('retreatVariants', i, 'id'),
+          `\`retreatVariants.${i}.id\` ${JSON.stringify(variant.id)} is used twice: give each variant its own id.`,
+        ),
+      );
     } else variantIds.add(variant.id);
   });
   const experiment = offer.experiment;
   if (!experiment) return findings;
   const total = experiment.arms.reduce((sum, arm) => sum + arm.weight, 0);
   if (!(total > 0)) {
-    findings.push(invalid('experiment.arms', 'The experiment arms\' weights add up to 0: give at least one arm a positive `weight`.'));
+    findings.push(
+      invalid(
+        'experiment.arms',
+        "The experiment arms' weights add up to 0: give at least one arm a positive `weight`.",
+      ),
+    );
   }
   const names = new Set<string>();
   experiment.arms.forEach((arm, i) => {
     if (names.has(arm.name)) {
-      findings.push(invalid(join('experiment.arms', i, 'name'), `Arm name ${JSON.stringify(arm.name)} is used twice: events report the arm by name, so give each arm its own.`));
+      findings.push(
+        invalid(
+          join('experiment.arms', i, 'name'),
+          `Arm name ${JSON.stringify(arm.name)} is used twice: events report the arm by name, so give each arm its own.`,
+        ),
+      );
     }
     names.add(arm.name);
     if (arm.retreat !== undefined && !variantIds.has(arm.retreat)) {

@@ -17,12 +17,20 @@ interface Added {
 function added(full: OfferOption, retreat: OfferOption): Added[] {
   const out: Added[] = [];
   if (retreat.terms.renewal.auto && !full.terms.renewal.auto) {
-    out.push({ kind: 'auto-renewal', field: 'terms.renewal.auto', what: 'renews automatically while the full option does not' });
+    out.push({
+      kind: 'auto-renewal',
+      field: 'terms.renewal.auto',
+      what: 'renews automatically while the full option does not',
+    });
   }
   const fullFees = full.terms.price.fees ?? 0;
   const retreatFees = retreat.terms.price.fees ?? 0;
   if (retreatFees > fullFees) {
-    out.push({ kind: 'fees', field: 'terms.price.fees', what: `adds fees (${retreatFees} vs ${fullFees} ${retreat.terms.price.currency})` });
+    out.push({
+      kind: 'fees',
+      field: 'terms.price.fees',
+      what: `adds fees (${retreatFees} vs ${fullFees} ${retreat.terms.price.currency})`,
+    });
   }
   if (accessRank(retreat) > accessRank(full)) {
     out.push({

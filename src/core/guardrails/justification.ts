@@ -16,7 +16,8 @@ export function justificationFindings(raw: unknown): Finding[] {
       rule: 'unjustified-full',
       severity: 'error',
       path: 'full.rationale',
-      message: 'The full option has no `rationale`: say why it is worth it in the buyer\'s outcomes and risks before asking for it.',
+      message:
+        "The full option has no `rationale`: say why it is worth it in the buyer's outcomes and risks before asking for it.",
     });
   }
   for (const [path, option] of retreatSlots(raw)) {
@@ -35,7 +36,11 @@ export function justificationFindings(raw: unknown): Finding[] {
 /** Stable comparison of plain JSON data (the parsed terms). */
 function canonical(x: unknown): string {
   if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
-  if (isRecord(x)) return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`).join(',')}}`;
+  if (isRecord(x))
+    return `{${Object.keys(x)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`)
+      .join(',')}}`;
   return JSON.stringify(x) ?? 'undefined';
 }
 

@@ -7,7 +7,18 @@ import type { Finding } from '../finding.js';
 import { isRecord, join, own, ownKeys } from './raw.js';
 
 const KNOWN_TOP = new Set([...Object.keys(OfferSchema.entries), '$schema']);
-const OPTION_FIELDS = new Set(['id', 'title', 'summary', 'rationale', 'stillAnswers', 'action', 'terms', 'escalations', 'notice', 'impact']);
+const OPTION_FIELDS = new Set([
+  'id',
+  'title',
+  'summary',
+  'rationale',
+  'stillAnswers',
+  'action',
+  'terms',
+  'escalations',
+  'notice',
+  'impact',
+]);
 /** Keys whose elements are options whatever their shape: a list of plans is a list of options. */
 const OPTION_LISTS = /^(options|plans|tiers|choices|packages|offers|alternatives)$/i;
 const RETREAT_WORDS = /retreat|fallback|downsell|down-sell|second|smaller|alternative|backup/i;
@@ -27,14 +38,27 @@ export function optionCountFindings(raw: unknown): Finding[] {
   const full = own(raw, 'full');
   if (Array.isArray(full)) {
     options += full.length;
-    if (full.length > 1) findings.push(err('too-many-options', 'full', `\`full\` lists ${full.length} options: give one recommended option as an object.`));
+    if (full.length > 1)
+      findings.push(
+        err(
+          'too-many-options',
+          'full',
+          `\`full\` lists ${full.length} options: give one recommended option as an object.`,
+        ),
+      );
   } else if (full !== undefined) options += 1;
 
   const retreat = own(raw, 'retreat');
   if (Array.isArray(retreat)) {
     options += Math.min(1, retreat.length);
     if (retreat.length > 1) {
-      findings.push(err('stacked-retreat', 'retreat', `\`retreat\` lists ${retreat.length} retreats: a visitor is shown one retreat only. Keep one; use \`retreatFor\` (per constraint) or \`retreatVariants\` (experiments) for alternatives.`));
+      findings.push(
+        err(
+          'stacked-retreat',
+          'retreat',
+          `\`retreat\` lists ${retreat.length} retreats: a visitor is shown one retreat only. Keep one; use \`retreatFor\` (per constraint) or \`retreatVariants\` (experiments) for alternatives.`,
+        ),
+      );
     }
   } else if (retreat !== undefined) options += 1;
 
@@ -43,7 +67,13 @@ export function optionCountFindings(raw: unknown): Finding[] {
     for (const key of ownKeys(byConstraint)) {
       const value = byConstraint[key];
       if (Array.isArray(value) && value.length > 1) {
-        findings.push(err('stacked-retreat', join('retreatFor', key), `\`retreatFor.${key}\` lists ${value.length} retreats: give one retreat per constraint.`));
+        findings.push(
+          err(
+            'stacked-retreat',
+            join('retreatFor', key),
+            `\`retreatFor.${key}\` lists ${value.length} retreats: give one retreat per constraint.`,
+          ),
+        );
       }
     }
   }
@@ -55,15 +85,31 @@ export function optionCountFindings(raw: unknown): Finding[] {
     const count = OPTION_LISTS.test(key) && Array.isArray(value) ? value.length : items.filter(isOptionLike).length;
     if (count === 0) continue;
     if (RETREAT_WORDS.test(key)) {
-      findings.push(err('stacked-retreat', key, `\`${key}\` adds another retreat: a visitor is shown one retreat only. Remove it, or use \`retreatFor\` / \`retreatVariants\` so each visitor still sees one.`));
+      findings.push(
+        err(
+          'stacked-retreat',
+          key,
+          `\`${key}\` adds another retreat: a visitor is shown one retreat only. Remove it, or use \`retreatFor\` / \`retreatVariants\` so each visitor still sees one.`,
+        ),
+      );
     } else {
       options += count;
-      findings.push(err('too-many-options', key, `\`${key}\` adds ${count} more option${count === 1 ? '' : 's'}: an offer has two options (full and retreat) plus the stop path. Remove it.`));
+      findings.push(
+        err(
+          'too-many-options',
+          key,
+          `\`${key}\` adds ${count} more option${count === 1 ? '' : 's'}: an offer has two options (full and retreat) plus the stop path. Remove it.`,
+        ),
+      );
     }
   }
   // A retreat inside an option (retreat.retreat, full.next...) is a second retreat in disguise.
-  const optionSlots: Array<[string, unknown]> = [['full', full], ['retreat', retreat]];
-  if (isRecord(byConstraint)) for (const key of ownKeys(byConstraint)) optionSlots.push([join('retreatFor', key), byConstraint[key]]);
+  const optionSlots: Array<[string, unknown]> = [
+    ['full', full],
+    ['retreat', retreat],
+  ];
+  if (isRecord(byConstraint))
+    for (const key of ownKeys(byConstraint)) optionSlots.push([join('retreatFor', key), byConstraint[key]]);
   const variants = own(raw, 'retreatVariants');
   if (Array.isArray(variants)) variants.forEach((o, i) => optionSlots.push([join('retreatVariants', i), o]));
   for (const [path, option] of optionSlots) {
@@ -72,13 +118,25 @@ export function optionCountFindings(raw: unknown): Finding[] {
       if (OPTION_FIELDS.has(key)) continue;
       const value = option[key];
       if (isOptionLike(value) || (Array.isArray(value) && value.some(isOptionLike))) {
-        findings.push(err('stacked-retreat', join(path, key), `\`${join(path, key)}\` nests another option: a visitor is shown one retreat only. Remove it.`));
+        findings.push(
+          err(
+            'stacked-retreat',
+            join(path, key),
+            `\`${join(path, key)}\` nests another option: a visitor is shown one retreat only. Remove it.`,
+          ),
+        );
       }
     }
   }
   // Counted separately from the per-key findings so that `options: [a, b, c]` alone is still refused.
   if (options > 2 && !findings.some((f) => f.rule === 'too-many-options')) {
-    findings.push(err('too-many-options', '(offer)', `The offer has ${options} options: give exactly two (full and retreat) plus the stop path.`));
+    findings.push(
+      err(
+        'too-many-options',
+        '(offer)',
+        `The offer has ${options} options: give exactly two (full and retreat) plus the stop path.`,
+      ),
+    );
   }
   return findings;
 }

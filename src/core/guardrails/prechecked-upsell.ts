@@ -6,7 +6,8 @@ import type { Finding } from '../finding.js';
 import { isRecord, join, own, ownKeys } from './raw.js';
 
 /** Keys that mean "on by default" on an add-on. */
-const ON_FLAG = /^(selected|checked|ticked|on|pre-?(selected|checked|ticked)|default(-?(selected|checked|on|value))?|initial(ly)?-?(selected|checked|on|value)?)$/i;
+const ON_FLAG =
+  /^(selected|checked|ticked|on|pre-?(selected|checked|ticked)|default(-?(selected|checked|on|value))?|initial(ly)?-?(selected|checked|on|value)?)$/i;
 /** A recurring toggle anywhere in the offer: both a recurring word and a default word, set to true. */
 const RECURRING_WORD = /recurr|monthly|yearly|annual|renew|subscri/i;
 const DEFAULT_WORD = /default|checked|selected|pre-?select|ticked|initial/i;

@@ -21,7 +21,8 @@ export const RULES = [
     id: 'invalid-offer',
     severity: 'error',
     kind: 'structure',
-    refuses: 'An offer that does not match the offer model (wrong type, missing field, malformed id, unknown experiment variant).',
+    refuses:
+      'An offer that does not match the offer model (wrong type, missing field, malformed id, unknown experiment variant).',
     why: 'The widget cannot show what it cannot read; schema/offer.schema.json describes the model.',
     fix: 'Correct the field named in the path; point your editor at schema/offer.schema.json to catch these while typing.',
   },
@@ -45,7 +46,8 @@ export const RULES = [
     id: 'false-urgency',
     severity: 'error',
     kind: 'copy',
-    refuses: 'Urgency or countdown copy without a declared real deadline; a deadline in the past; a deadline that moves later between visits for the same offer id.',
+    refuses:
+      'Urgency or countdown copy without a declared real deadline; a deadline in the past; a deadline that moves later between visits for the same offer id.',
     why: 'Seed: "no false deadlines"; FTC 2022; WCAG 2.2.1 (timing adjustable).',
     fix: 'Declare `deadline: { at, reason }` with a real future date and keep it fixed, or remove the urgency words. Use a new offer id for a new campaign.',
   },
@@ -53,7 +55,8 @@ export const RULES = [
     id: 'pressure',
     severity: 'error',
     kind: 'copy',
-    refuses: 'Unverifiable scarcity or activity claims ("only 2 left", "23 people are viewing this") without a declared source.',
+    refuses:
+      'Unverifiable scarcity or activity claims ("only 2 left", "23 people are viewing this") without a declared source.',
     why: 'Mathur et al. 2019 (Scarcity, Social Proof).',
     fix: 'Move the claim to `claims: [{ text, source }]` with where the number comes from, or remove it.',
   },
@@ -61,7 +64,8 @@ export const RULES = [
     id: 'undisclosed-difference',
     severity: 'error',
     kind: 'structure',
-    refuses: 'A term (scope, evidence, data access, time, price, renewal, exit) missing or left as a placeholder for either option.',
+    refuses:
+      'A term (scope, evidence, data access, time, price, renewal, exit) missing or left as a placeholder for either option.',
     why: 'Seed: "hidden differences in evidence quality"; CA Bus. & Prof. Code 17602.',
     fix: 'State the term for both options, in words a buyer can compare ("Reads your CRM only", not "TBD").',
   },
@@ -69,9 +73,10 @@ export const RULES = [
     id: 'hidden-escalation',
     severity: 'error',
     kind: 'structure',
-    refuses: 'A retreat that adds auto-renewal, fees or wider data access than the full option without declaring it and showing it beside its button.',
+    refuses:
+      'A retreat that adds auto-renewal, fees or wider data access than the full option without declaring it and showing it beside its button.',
     why: 'Seed: "no hidden access escalations, fees, or auto-renewals when switching options".',
-    fix: 'List the difference in the retreat\'s `escalations` and explain it in its `notice`, or remove it.',
+    fix: "List the difference in the retreat's `escalations` and explain it in its `notice`, or remove it.",
   },
   {
     id: 'stacked-retreat',
@@ -103,13 +108,14 @@ export const RULES = [
     kind: 'structure',
     refuses: 'A full option without a rationale.',
     why: 'Seed: "premature ask ... tie the larger ask to buyer outcomes".',
-    fix: 'Add `full.rationale`: why the larger option is worth it, in the buyer\'s outcomes and risks.',
+    fix: "Add `full.rationale`: why the larger option is worth it, in the buyer's outcomes and risks.",
   },
   {
     id: 'retreat-not-smaller',
     severity: 'error',
     kind: 'structure',
-    refuses: 'A retreat that is not smaller than the full option in time, total commitment, data access or auto-renewal, or that takes longer.',
+    refuses:
+      'A retreat that is not smaller than the full option in time, total commitment, data access or auto-renewal, or that takes longer.',
     why: 'Seed: "concede promptly and specifically ... trim scope, time, or risk".',
     fix: 'Make the retreat shorter, cheaper in total, narrower in access or not auto-renewing, and never longer than the full option.',
   },

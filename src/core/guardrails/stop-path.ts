@@ -17,14 +17,24 @@ const REASK = /re-?ask|retreat|offer|upsell|follow-?up|then|next|ask/i;
 const TOP_STOP = /stop|not-?now|decline-?path/i;
 const TOP_HIDING = /hide|disable|remove|omit|suppress|^no|without/i;
 
-const finding = (path: string, message: string): Finding => ({ rule: 'missing-stop-path', severity: 'error', message, path });
+const finding = (path: string, message: string): Finding => ({
+  rule: 'missing-stop-path',
+  severity: 'error',
+  message,
+  path,
+});
 
 export function stopPathFindings(raw: unknown): Finding[] {
   if (!isRecord(raw)) return [];
   const findings: Finding[] = [];
   const stop = own(raw, 'stop');
   if (stop === false || stop === null || stop === 0 || stop === '') {
-    findings.push(finding('stop', `\`stop\` is ${JSON.stringify(stop)}: the stop path cannot be removed. Leave \`stop\` out to show the default "Not now", or give it a neutral label.`));
+    findings.push(
+      finding(
+        'stop',
+        `\`stop\` is ${JSON.stringify(stop)}: the stop path cannot be removed. Leave \`stop\` out to show the default "Not now", or give it a neutral label.`,
+      ),
+    );
   }
   if (isRecord(stop)) {
     for (const key of ownKeys(stop)) {
@@ -35,8 +45,16 @@ export function stopPathFindings(raw: unknown): Finding[] {
         (SHOWING_FLAG.test(key) && (value === false || value === 0 || value === null)) ||
         (/^(display|visibility|style)$/i.test(key) && typeof value === 'string' && HIDING_VALUE.test(value.trim()));
       if (hides) {
-        findings.push(finding(join('stop', key), `\`stop.${key}\` hides the stop path: "Not now" must be visible in every state, as a real button. Remove \`${key}\`.`));
-      } else if (isOptionLike(value) || (REASK.test(key) && value !== false && value !== null && value !== undefined && value !== 0)) {
+        findings.push(
+          finding(
+            join('stop', key),
+            `\`stop.${key}\` hides the stop path: "Not now" must be visible in every state, as a real button. Remove \`${key}\`.`,
+          ),
+        );
+      } else if (
+        isOptionLike(value) ||
+        (REASK.test(key) && value !== false && value !== null && value !== undefined && value !== 0)
+      ) {
         findings.push({
           rule: 'stacked-retreat',
           severity: 'error',
@@ -49,8 +67,12 @@ export function stopPathFindings(raw: unknown): Finding[] {
   for (const key of ownKeys(raw)) {
     if (key === 'stop' || !TOP_STOP.test(key)) continue;
     const value = raw[key];
-    const hides = (TOP_HIDING.test(key) && value === true) || (!TOP_HIDING.test(key) && (value === false || value === null));
-    if (hides) findings.push(finding(key, `\`${key}\` removes the stop path: "Not now" must be visible in every state. Remove \`${key}\`.`));
+    const hides =
+      (TOP_HIDING.test(key) && value === true) || (!TOP_HIDING.test(key) && (value === false || value === null));
+    if (hides)
+      findings.push(
+        finding(key, `\`${key}\` removes the stop path: "Not now" must be visible in every state. Remove \`${key}\`.`),
+      );
   }
   return findings;
 }
@@ -59,5 +81,10 @@ export function stopPathFindings(raw: unknown): Finding[] {
 export function shamedStopFindings(copyFindings: readonly Finding[]): Finding[] {
   return copyFindings
     .filter((f) => f.rule === 'confirmshaming' && f.path === 'stop.label')
-    .map(() => finding('stop.label', '`stop.label` shames the visitor for stopping: a stop path must carry no penalty. Use neutral words such as "Not now".'));
+    .map(() =>
+      finding(
+        'stop.label',
+        '`stop.label` shames the visitor for stopping: a stop path must carry no penalty. Use neutral words such as "Not now".',
+      ),
+    );
 }

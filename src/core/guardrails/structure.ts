@@ -30,7 +30,8 @@ function show(x: unknown): string {
 }
 
 const isMissing = (issue: v.BaseIssue<unknown>) => issue.input === undefined && issue.kind === 'schema';
-const isEmptyText = (issue: v.BaseIssue<unknown>) => issue.type === 'non_empty' || (typeof issue.input === 'string' && issue.input.trim() === '');
+const isEmptyText = (issue: v.BaseIssue<unknown>) =>
+  issue.type === 'non_empty' || (typeof issue.input === 'string' && issue.input.trim() === '');
 
 /** A message that says what is wrong and what to change. Valibot's defaults ("Invalid type: ...") are reworded. */
 function baseMessage(issue: v.BaseIssue<unknown>, path: string): string {
@@ -44,12 +45,21 @@ function baseMessage(issue: v.BaseIssue<unknown>, path: string): string {
 export function structureFinding(issue: v.BaseIssue<unknown>): Finding {
   const keys = keysOf(issue);
   const path = keys.join('.') || '(offer)';
-  const error = (rule: string, message: string): Finding => ({ rule, severity: 'error', message, path: keys.length ? path : undefined });
+  const error = (rule: string, message: string): Finding => ({
+    rule,
+    severity: 'error',
+    message,
+    path: keys.length ? path : undefined,
+  });
   const last = keys[keys.length - 1];
   const start = optionEnd(keys);
   const inOption = start > 0 ? keys.slice(start) : [];
 
-  if (inOption[0] === 'terms' && (isMissing(issue) || isEmptyText(issue)) && (inOption.length === 1 || TERMS.has(inOption[1]!))) {
+  if (
+    inOption[0] === 'terms' &&
+    (isMissing(issue) || isEmptyText(issue)) &&
+    (inOption.length === 1 || TERMS.has(inOption[1]!))
+  ) {
     const term = inOption[1] ?? 'terms';
     return error(
       'undisclosed-difference',
@@ -57,19 +67,34 @@ export function structureFinding(issue: v.BaseIssue<unknown>): Finding {
     );
   }
   if (keys.length === 2 && keys[0] === 'full' && last === 'rationale' && isEmptyText(issue)) {
-    return error('unjustified-full', '`full.rationale` is empty: say why the full option is worth it in the buyer\'s outcomes and risks.');
+    return error(
+      'unjustified-full',
+      "`full.rationale` is empty: say why the full option is worth it in the buyer's outcomes and risks.",
+    );
   }
   if (start > 0 && keys[0] !== 'full' && inOption.length === 1 && last === 'stillAnswers' && isEmptyText(issue)) {
-    return error('retreat-invalid', `\`${path}\` is empty: say which decision the smaller option still lets the buyer make ("Same KPIs, fewer variables: ...").`);
+    return error(
+      'retreat-invalid',
+      `\`${path}\` is empty: say which decision the smaller option still lets the buyer make ("Same KPIs, fewer variables: ...").`,
+    );
   }
   if ((last === 'href' || last === 'verificationUrl') && typeof issue.input === 'string') {
-    return error('unsafe-url', `\`${path}\` is ${show(issue.input)}: links must be absolute https: (or http:) URLs; javascript:, data: and relative links are refused.`);
+    return error(
+      'unsafe-url',
+      `\`${path}\` is ${show(issue.input)}: links must be absolute https: (or http:) URLs; javascript:, data: and relative links are refused.`,
+    );
   }
   if (keys[0] === 'stop' && keys.length === 1 && (issue.input === false || issue.input === null)) {
-    return error('missing-stop-path', `\`stop\` is ${String(issue.input)}: the stop path cannot be removed. Leave \`stop\` out to show the default "Not now", or give it a neutral label.`);
+    return error(
+      'missing-stop-path',
+      `\`stop\` is ${String(issue.input)}: the stop path cannot be removed. Leave \`stop\` out to show the default "Not now", or give it a neutral label.`,
+    );
   }
   if (keys[0] === 'stop' && last === 'label' && keys.length === 2 && isEmptyText(issue)) {
-    return error('missing-stop-path', '`stop.label` is empty: the stop path needs a visible label. Leave it out for the default "Not now".');
+    return error(
+      'missing-stop-path',
+      '`stop.label` is empty: the stop path needs a visible label. Leave it out for the default "Not now".',
+    );
   }
   return error('invalid-offer', baseMessage(issue, path));
 }

@@ -26,12 +26,20 @@ function termTexts(option: OfferOption): Array<[string, string]> {
 }
 
 export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(text.trim().replace(/[.!:;]+$/, '').trim());
+  return PLACEHOLDER.test(
+    text
+      .trim()
+      .replace(/[.!:;]+$/, '')
+      .trim(),
+  );
 }
 
 export function undisclosedDifferenceFindings(offer: Offer): Finding[] {
   const findings: Finding[] = [];
-  const options: Array<[string, OfferOption]> = [['full', offer.full], ...(retreatSlots(offer) as Array<[string, OfferOption]>)];
+  const options: Array<[string, OfferOption]> = [
+    ['full', offer.full],
+    ...(retreatSlots(offer) as Array<[string, OfferOption]>),
+  ];
   for (const [path, option] of options) {
     for (const [field, text] of termTexts(option)) {
       if (isPlaceholder(text)) {

@@ -9,7 +9,8 @@ import { isRecord, join, ownKeys } from './raw.js';
 const URL_KEY = /(url|uri|href|link|src)$/i;
 const MAX_DEPTH = 12;
 /** What a browser would treat as the scheme: it ignores leading spaces/controls and tabs or newlines inside. */
-const scheme = (s: string): string | undefined => /^([a-z][a-z0-9+.-]*):/i.exec(s.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+const scheme = (s: string): string | undefined =>
+  /^([a-z][a-z0-9+.-]*):/i.exec(s.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 
 export function isSafeUrl(s: string): boolean {
   const sch = scheme(s);

@@ -4,7 +4,10 @@ import type { Finding } from '../finding.js';
 import { join, retreatSlots } from './raw.js';
 
 export function unverifiedImpactFindings(offer: Offer): Finding[] {
-  const options: Array<[string, OfferOption]> = [['full', offer.full], ...(retreatSlots(offer) as Array<[string, OfferOption]>)];
+  const options: Array<[string, OfferOption]> = [
+    ['full', offer.full],
+    ...(retreatSlots(offer) as Array<[string, OfferOption]>),
+  ];
   return options
     .filter(([, option]) => option.impact !== undefined && option.impact.verificationUrl === undefined)
     .map(([path]) => ({

@@ -33,7 +33,8 @@ export const DE_STRINGS: Strings = {
   termExit: 'Ausstieg',
   helpScope: 'Was enthalten ist.',
   helpEvidence: 'Was die Option belegt oder liefert. Eine kürzere Option belegt weniger.',
-  helpDataAccess: 'Welche Daten oder Systeme die Option berührt, und in welchem Umfang: kein Zugriff, lesen, schreiben oder Administrator.',
+  helpDataAccess:
+    'Welche Daten oder Systeme die Option berührt, und in welchem Umfang: kein Zugriff, lesen, schreiben oder Administrator.',
   helpTime: 'Die Dauer im Kalender und der Aufwand für Sie.',
   helpPrice: 'Betrag, wie oft, die Mindestlaufzeit und die Gesamtsumme, zu der Sie sich verpflichten.',
   helpRenewal: 'Ob sie sich von selbst verlängert, wann, zu welchem Preis und wie Sie kündigen.',

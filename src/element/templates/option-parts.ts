@@ -22,7 +22,12 @@ export function stopButton(v: PartsView & { offer: Offer; stop(): void }): Templ
 }
 
 /** An option's action button with its price line, which describes it (the price is read with the button). */
-export function actionGroup(v: PartsView & { choose(choice: Choice): void }, d: DisclosedOption, part: 'full-action' | 'retreat-action', primary: boolean): TemplateResult {
+export function actionGroup(
+  v: PartsView & { choose(choice: Choice): void },
+  d: DisclosedOption,
+  part: 'full-action' | 'retreat-action',
+  primary: boolean,
+): TemplateResult {
   const id = `${part}-price`;
   return html`<div class="action-group">
     <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${id} ?disabled=${v.disabled}
@@ -42,7 +47,9 @@ export function deadline(v: PartsView, offer: Offer): TemplateResult | typeof no
   if (!offer.deadline) return nothing;
   let date: string;
   try {
-    date = new Intl.DateTimeFormat(v.locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(offer.deadline.at));
+    date = new Intl.DateTimeFormat(v.locale, { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(offer.deadline.at),
+    );
   } catch {
     date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(offer.deadline.at));
   }

@@ -9,11 +9,23 @@ import { CONSTRAINTS, type Constraint, type Offer, type OfferOption } from '../.
 import type { Choice, SequenceConfig } from '../../core/sequence.js';
 import { fill, type Strings } from '../../core/strings.js';
 import type { FeedbackAnswer } from '../events.js';
-import { actionGroup, addOnsFieldset, deadline, heading, impact, meta, stopButton, type AddOnsView } from './option-parts.js';
+import {
+  actionGroup,
+  addOnsFieldset,
+  deadline,
+  heading,
+  impact,
+  meta,
+  stopButton,
+  type AddOnsView,
+} from './option-parts.js';
 import { termsTable, type TermsTableView } from './terms-table.js';
 
 const CONSTRAINT_LABEL: Record<Constraint, keyof Strings> = {
-  time: 'constraintTime', budget: 'constraintBudget', policy: 'constraintPolicy', other: 'constraintOther',
+  time: 'constraintTime',
+  budget: 'constraintBudget',
+  policy: 'constraintPolicy',
+  other: 'constraintOther',
 };
 
 const FEEDBACK_ANSWERS: ReadonlyArray<[FeedbackAnswer, keyof Strings]> = [
@@ -73,9 +85,11 @@ export function fullStage(v: StageView, { full }: Disclosed): TemplateResult {
     ${addOnsFieldset(v, offer)}
     <div class="actions">
       ${actionGroup(v, full, 'full-action', true)}
-      ${v.kind === 'full-only'
-        ? nothing /* the holdout has no retreat: its "no" is the stop path, one button, one event */
-        : html`<button type="button" class="secondary" part="decline-action" ?disabled=${v.disabled} @click=${v.decline}>${offer.declineLabel ?? s.decline}</button>`}
+      ${
+        v.kind === 'full-only'
+          ? nothing /* the holdout has no retreat: its "no" is the stop path, one button, one event */
+          : html`<button type="button" class="secondary" part="decline-action" ?disabled=${v.disabled} @click=${v.decline}>${offer.declineLabel ?? s.decline}</button>`
+      }
       ${stopButton(v)}
     </div>
     </section>`;

@@ -4,10 +4,22 @@ import { TERM_KEYS, type TermKey } from '../../core/offer-schema.js';
 import { fill, type Strings } from '../../core/strings.js';
 
 const TERM_LABEL: Record<TermKey, keyof Strings> = {
-  scope: 'termScope', evidence: 'termEvidence', dataAccess: 'termDataAccess', time: 'termTime', price: 'termPrice', renewal: 'termRenewal', exit: 'termExit',
+  scope: 'termScope',
+  evidence: 'termEvidence',
+  dataAccess: 'termDataAccess',
+  time: 'termTime',
+  price: 'termPrice',
+  renewal: 'termRenewal',
+  exit: 'termExit',
 };
 const TERM_HELP: Record<TermKey, keyof Strings> = {
-  scope: 'helpScope', evidence: 'helpEvidence', dataAccess: 'helpDataAccess', time: 'helpTime', price: 'helpPrice', renewal: 'helpRenewal', exit: 'helpExit',
+  scope: 'helpScope',
+  evidence: 'helpEvidence',
+  dataAccess: 'helpDataAccess',
+  time: 'helpTime',
+  price: 'helpPrice',
+  renewal: 'helpRenewal',
+  exit: 'helpExit',
 };
 
 export interface TermsTableView {
@@ -23,7 +35,8 @@ export interface TermsTableView {
  */
 export function termsTable(v: TermsTableView, columns: DisclosedOption[], caption: string): TemplateResult {
   const s = v.s;
-  const rows = columns.length === 2 ? compareTerms(columns[0]!, columns[1]!) : TERM_KEYS.map((key) => ({ key, differs: false }));
+  const rows =
+    columns.length === 2 ? compareTerms(columns[0]!, columns[1]!) : TERM_KEYS.map((key) => ({ key, differs: false }));
   return html`<div class="terms" part="terms">
     <table>
       <caption>${caption}</caption>

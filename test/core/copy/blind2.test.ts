@@ -30,7 +30,9 @@ describe('blind batch 2', () => {
     expect(texts.length).toBe(size);
     const missed = texts.filter((t) => !rules(t).includes(rule));
     const recall = (texts.length - missed.length) / texts.length;
-    console.log(`blind2 ${name}: ${texts.length - missed.length}/${texts.length} = ${recall.toFixed(3)}${missed.length ? `; missed ${JSON.stringify(missed)}` : ''}`);
+    console.log(
+      `blind2 ${name}: ${texts.length - missed.length}/${texts.length} = ${recall.toFixed(3)}${missed.length ? `; missed ${JSON.stringify(missed)}` : ''}`,
+    );
     expect(recall, `missed: ${missed.join(' | ')}`).toBeGreaterThanOrEqual(bar);
   });
 
@@ -43,6 +45,7 @@ describe('blind batch 2', () => {
 
   it('keeps every set apart from the honest one', () => {
     const honest = new Set(BLIND2_HONEST);
-    for (const t of [...BLIND2_CONFIRMSHAMING, ...BLIND2_URGENCY, ...BLIND2_PRESSURE]) expect(honest.has(t), t).toBe(false);
+    for (const t of [...BLIND2_CONFIRMSHAMING, ...BLIND2_URGENCY, ...BLIND2_PRESSURE])
+      expect(honest.has(t), t).toBe(false);
   });
 });

@@ -37,7 +37,7 @@ export const BLIND2_CONFIRMSHAMING: readonly string[] = [
   "No thanks, I'm already a perfect chef",
   'No, I know everything about wine already',
   "I'm too cool for coupons",
-  "No thanks, my code has no bugs",
+  'No thanks, my code has no bugs',
   "No thanks, I'm made of money",
   "No thanks, I don't like money",
   'No thanks, I prefer boring outfits',

@@ -33,12 +33,21 @@ describe('checkCopy', () => {
     const dir = new URL('../../../examples/offers/', import.meta.url);
     const texts: string[] = [];
     const walk = (node: unknown, key = '') => {
-      if (typeof node === 'string' && !/(?:^|\.)(?:\$schema|id|currency|period|level|href|verificationUrl|locale)$/.test(key)) texts.push(node);
+      if (
+        typeof node === 'string' &&
+        !/(?:^|\.)(?:\$schema|id|currency|period|level|href|verificationUrl|locale)$/.test(key)
+      )
+        texts.push(node);
       else if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${key}.${i}`));
-      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, key ? `${key}.${k}` : k);
+      else if (node && typeof node === 'object')
+        for (const [k, v] of Object.entries(node)) walk(v, key ? `${key}.${k}` : k);
     };
     for (const file of readdirSync(dir)) walk(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
     expect(texts.length).toBeGreaterThan(100);
-    for (const text of texts) expect(checkCopy(text).filter((f) => DARK_RULES.includes(f.rule)), text).toEqual([]);
+    for (const text of texts)
+      expect(
+        checkCopy(text).filter((f) => DARK_RULES.includes(f.rule)),
+        text,
+      ).toEqual([]);
   });
 });

@@ -171,13 +171,21 @@ describe('false-urgency with a declared deadline', () => {
   });
 
   it('refuses urgency copy under a deadline that is not a date, or has no reason', () => {
-    expect(checkCopy('Ends tonight', { deadline: { at: 'soon', reason: 'Sale' }, now: NOW })[0]!.message).toContain('not a date');
-    expect(checkCopy('Ends tonight', { deadline: { at: FUTURE.at, reason: '  ' }, now: NOW })[0]!.message).toContain('no reason');
+    expect(checkCopy('Ends tonight', { deadline: { at: 'soon', reason: 'Sale' }, now: NOW })[0]!.message).toContain(
+      'not a date',
+    );
+    expect(checkCopy('Ends tonight', { deadline: { at: FUTURE.at, reason: '  ' }, now: NOW })[0]!.message).toContain(
+      'no reason',
+    );
   });
 
   it('uses the current time when no clock is given', () => {
-    expect(rulesFor('Ends tonight', { deadline: { at: '2000-01-01T00:00:00Z', reason: 'Old sale' } })).toContain('false-urgency');
-    expect(rulesFor('Ends tonight', { deadline: { at: '2999-01-01T00:00:00Z', reason: 'Far away' } })).not.toContain('false-urgency');
+    expect(rulesFor('Ends tonight', { deadline: { at: '2000-01-01T00:00:00Z', reason: 'Old sale' } })).toContain(
+      'false-urgency',
+    );
+    expect(rulesFor('Ends tonight', { deadline: { at: '2999-01-01T00:00:00Z', reason: 'Far away' } })).not.toContain(
+      'false-urgency',
+    );
   });
 
   it('leaves calm copy alone whatever the deadline (the deadline itself is checked by validateOffer)', () => {

@@ -5,15 +5,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstWords, GatedPatterns } from '../../../src/core/copy/first-words.js';
-import { ACTIVITY_WORD, CONFIRMSHAMING, FALSE_URGENCY, PRESSURE, RELATIVE_TIME } from '../../../src/core/copy/patterns.js';
+import {
+  ACTIVITY_WORD,
+  CONFIRMSHAMING,
+  FALSE_URGENCY,
+  PRESSURE,
+  RELATIVE_TIME,
+} from '../../../src/core/copy/patterns.js';
 import { tokenize } from '../../../src/core/copy/tokens.js';
 import * as blind from './blind2.js';
 import * as heldout from './heldout.js';
 
-const LISTS = { CONFIRMSHAMING, FALSE_URGENCY, PRESSURE, RELATIVE_TIME: [RELATIVE_TIME], ACTIVITY_WORD: [ACTIVITY_WORD] };
+const LISTS = {
+  CONFIRMSHAMING,
+  FALSE_URGENCY,
+  PRESSURE,
+  RELATIVE_TIME: [RELATIVE_TIME],
+  ACTIVITY_WORD: [ACTIVITY_WORD],
+};
 
 const corpus = [
-  ...Object.values(heldout).flatMap((v) => (Array.isArray(v) ? v.map((x: string | { text: string }) => (typeof x === 'string' ? x : x.text)) : [])),
+  ...Object.values(heldout).flatMap((v) =>
+    Array.isArray(v) ? v.map((x: string | { text: string }) => (typeof x === 'string' ? x : x.text)) : [],
+  ),
   ...Object.values(blind).flatMap((v) => (Array.isArray(v) ? (v as string[]) : [])),
   // shapes where the first word is optional, a prefix or a number
   'Sellout risk: high',
@@ -57,8 +71,18 @@ describe('first-word gate', () => {
   });
 
   it('never skips a matching pattern on random copy made of the patterns own words', () => {
-    const vocabulary = [...new Set(Object.values(LISTS).flat().join(' ').match(/[a-z]+/g))];
-    const token = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom('3', '12', '80', '%', ',', '.', ':', 'x', 'the'));
+    const vocabulary = [
+      ...new Set(
+        Object.values(LISTS)
+          .flat()
+          .join(' ')
+          .match(/[a-z]+/g),
+      ),
+    ];
+    const token = fc.oneof(
+      fc.constantFrom(...vocabulary),
+      fc.constantFrom('3', '12', '80', '%', ',', '.', ':', 'x', 'the'),
+    );
     const all = Object.values(LISTS).flat();
     fc.assert(
       fc.property(fc.array(token, { minLength: 1, maxLength: 8 }), (words) => {

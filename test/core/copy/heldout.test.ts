@@ -32,7 +32,9 @@ describe('held-out copy', () => {
     expect(texts.length).toBeGreaterThanOrEqual(size);
     const missed = texts.filter((t) => !rules(t).includes(rule));
     const recall = (texts.length - missed.length) / texts.length;
-    console.log(`held-out ${name}: ${texts.length - missed.length}/${texts.length} = ${recall.toFixed(3)}${missed.length ? `; missed ${JSON.stringify(missed)}` : ''}`);
+    console.log(
+      `held-out ${name}: ${texts.length - missed.length}/${texts.length} = ${recall.toFixed(3)}${missed.length ? `; missed ${JSON.stringify(missed)}` : ''}`,
+    );
     expect(recall, `missed: ${missed.join(' | ')}`).toBeGreaterThanOrEqual(goal);
   });
 
@@ -41,7 +43,9 @@ describe('held-out copy', () => {
     expect(honest.length).toBeGreaterThanOrEqual(300);
     const flagged = honest.filter(({ text, options }) => rules(text, options).some((r) => DARK_RULES.includes(r)));
     const rate = flagged.length / honest.length;
-    console.log(`held-out honest flagged: ${flagged.length}/${honest.length} = ${rate.toFixed(4)}; ${JSON.stringify(flagged.map((f) => f.text))}`);
+    console.log(
+      `held-out honest flagged: ${flagged.length}/${honest.length} = ${rate.toFixed(4)}; ${JSON.stringify(flagged.map((f) => f.text))}`,
+    );
     expect(rate, `flagged: ${flagged.map((f) => f.text).join(' | ')}`).toBeLessThanOrEqual(0.01);
   });
 
@@ -61,7 +65,9 @@ describe('fresh held-out batch (regression guard)', () => {
   it.each(FRESH)('$name: recall ≥ $goal', ({ name, rule, texts, goal }) => {
     const missed = texts.filter((t) => !rules(t).includes(rule));
     const recall = (texts.length - missed.length) / texts.length;
-    console.log(`fresh ${name}: ${texts.length - missed.length}/${texts.length} = ${recall.toFixed(3)}${missed.length ? `; missed ${JSON.stringify(missed)}` : ''}`);
+    console.log(
+      `fresh ${name}: ${texts.length - missed.length}/${texts.length} = ${recall.toFixed(3)}${missed.length ? `; missed ${JSON.stringify(missed)}` : ''}`,
+    );
     expect(recall, `missed: ${missed.join(' | ')}`).toBeGreaterThanOrEqual(goal);
   });
 

@@ -103,7 +103,7 @@ describe('confirmshaming by polarity', () => {
   it('returns the token span from the frame to its object', () => {
     const t = tokenize("Hello. No thanks, I'd rather pay more");
     const span = findShamingByPolarity(t.toks)!;
-    expect(t.toks.slice(...span).join(' ')).toBe("no thanks , id rather pay more");
+    expect(t.toks.slice(...span).join(' ')).toBe('no thanks , id rather pay more');
   });
 });
 

@@ -16,7 +16,12 @@ const PLAIN = [
   'A habit takes months to settle. A year gives you time to build it, and it costs €8 a month instead of €12.',
   'Monthly gifts let us plan staff and medicine ahead. €20 a month pays for 8 patient visits every month.',
 ];
-const SHORT = ['Implementation', 'Comprehensive organisational transformation', 'Interdepartmental coordination necessitates documentation.', 'Subscription administration'];
+const SHORT = [
+  'Implementation',
+  'Comprehensive organisational transformation',
+  'Interdepartmental coordination necessitates documentation.',
+  'Subscription administration',
+];
 
 // The syllable count is a heuristic (vowel groups): close enough for a grade, not a dictionary ("everyday" counts 4).
 describe('reading-level', () => {
@@ -34,7 +39,8 @@ describe('reading-level', () => {
   });
 
   it('skips copy that is not mostly Latin letters', () => {
-    const greek = 'Η συνδρομή ανανεώνεται αυτόματα κάθε μήνα μέχρι να την ακυρώσετε από τις ρυθμίσεις του λογαριασμού σας οποιαδήποτε στιγμή χωρίς χρέωση ακύρωσης';
+    const greek =
+      'Η συνδρομή ανανεώνεται αυτόματα κάθε μήνα μέχρι να την ακυρώσετε από τις ρυθμίσεις του λογαριασμού σας οποιαδήποτε στιγμή χωρίς χρέωση ακύρωσης';
     expect(readability(tokenize(greek).toks)).toBeNull();
   });
 
@@ -47,8 +53,18 @@ describe('reading-level', () => {
   });
 
   it.each([
-    ['the', 1], ['cat', 1], ['table', 2], ['make', 1], ['takes', 1], ['asked', 1], ['language', 2], ['notice', 2],
-    ['subscription', 3], ['remuneration', 5], ['yellow', 2], ['readability', 5],
+    ['the', 1],
+    ['cat', 1],
+    ['table', 2],
+    ['make', 1],
+    ['takes', 1],
+    ['asked', 1],
+    ['language', 2],
+    ['notice', 2],
+    ['subscription', 3],
+    ['remuneration', 5],
+    ['yellow', 2],
+    ['readability', 5],
   ] as const)('counts the syllables of %j as %i', (word, n) => {
     expect(syllables(word)).toBe(n);
   });

@@ -6,7 +6,13 @@ import { rulesFor } from './helpers.js';
 
 describe('COPY_RULES', () => {
   it('lists the five copy rules once each', () => {
-    expect(COPY_RULES.map((r) => r.id).sort()).toEqual(['confirmshaming', 'false-urgency', 'pressure', 'reading-level', 'vague-cta']);
+    expect(COPY_RULES.map((r) => r.id).sort()).toEqual([
+      'confirmshaming',
+      'false-urgency',
+      'pressure',
+      'reading-level',
+      'vague-cta',
+    ]);
   });
 
   it('agrees with the shared rule table on ids and severities', () => {

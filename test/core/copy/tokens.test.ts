@@ -42,14 +42,40 @@ describe('findCountdown', () => {
   const countdown = (text: string) => findCountdown(tokenize(text).toks) !== null;
 
   it.each([
-    '02:14:33', '0:44:56', '2h 14m', '16H 59M 06S', '47 mins 12 secs', '0 Days 16 Hours 09 Minutes 57 Seconds', '00DAYS00HOURS14MINUTES',
-    '2 days 13:06:13', 'DAYS HRS MINS SECS', 'Hours : Minutes : Seconds', 'Ends in 08:41', 'order in 13:16', 'reserved for 09:35 minutes', '12:04 left',
+    '02:14:33',
+    '0:44:56',
+    '2h 14m',
+    '16H 59M 06S',
+    '47 mins 12 secs',
+    '0 Days 16 Hours 09 Minutes 57 Seconds',
+    '00DAYS00HOURS14MINUTES',
+    '2 days 13:06:13',
+    'DAYS HRS MINS SECS',
+    'Hours : Minutes : Seconds',
+    'Ends in 08:41',
+    'order in 13:16',
+    'reserved for 09:35 minutes',
+    '12:04 left',
   ])('finds %j', (text) => {
     expect(countdown(text)).toBe(true);
   });
 
   it.each([
-    'Monday 9:00', 'by 9:00', 'from 9:00 to 17:00', 'Open 9:00–17:30', '9:30 am', 'Length 1:02:33', '16:9 screen', '1 hour 30 minutes', '6 weeks', '30 days', '24/7', '1/10s', '2026: prices change', 'Mix 1:2:1', 'John 3:16',
+    'Monday 9:00',
+    'by 9:00',
+    'from 9:00 to 17:00',
+    'Open 9:00–17:30',
+    '9:30 am',
+    'Length 1:02:33',
+    '16:9 screen',
+    '1 hour 30 minutes',
+    '6 weeks',
+    '30 days',
+    '24/7',
+    '1/10s',
+    '2026: prices change',
+    'Mix 1:2:1',
+    'John 3:16',
   ])('leaves %j alone', (text) => {
     expect(countdown(text)).toBe(false);
   });

@@ -3,10 +3,51 @@ import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../../../src/core/copy/check-copy.js';
 import { rulesFor } from './helpers.js';
 
-const VAGUE_ACTIONS = ['Submit', 'OK', 'Ok!', 'Okay', 'Click here', 'Click here to start', 'Tap here', 'Continue', 'Continue »', 'Continue →', 'Go', 'Go!', 'Yes', 'Next', 'Proceed', 'Confirm', 'Send', 'Done', 'Learn more', 'Read more', 'Submit now', 'Click', 'Start'];
-const CLEAR_ACTIONS = ['Start the 2-week proof', 'Give €20 a month', 'Book the 90-minute workshop', 'Send me the summary', 'Continue to payment', 'Yes, start my trial', 'Confirm my booking', 'Download the report'];
+const VAGUE_ACTIONS = [
+  'Submit',
+  'OK',
+  'Ok!',
+  'Okay',
+  'Click here',
+  'Click here to start',
+  'Tap here',
+  'Continue',
+  'Continue »',
+  'Continue →',
+  'Go',
+  'Go!',
+  'Yes',
+  'Next',
+  'Proceed',
+  'Confirm',
+  'Send',
+  'Done',
+  'Learn more',
+  'Read more',
+  'Submit now',
+  'Click',
+  'Start',
+];
+const CLEAR_ACTIONS = [
+  'Start the 2-week proof',
+  'Give €20 a month',
+  'Book the 90-minute workshop',
+  'Send me the summary',
+  'Continue to payment',
+  'Yes, start my trial',
+  'Confirm my booking',
+  'Download the report',
+];
 const VAGUE_DECLINES = ['No', 'Cancel', 'Close', 'OK', 'Dismiss'];
-const CLEAR_DECLINES = ['No thanks', 'Not now', 'Maybe later', 'Not this one', 'Cancel my subscription', 'Keep my current plan', 'Stop the monthly gift'];
+const CLEAR_DECLINES = [
+  'No thanks',
+  'Not now',
+  'Maybe later',
+  'Not this one',
+  'Cancel my subscription',
+  'Keep my current plan',
+  'Stop the monthly gift',
+];
 
 describe('vague-cta', () => {
   it.each(VAGUE_ACTIONS)('warns about the action label %j', (text) => {

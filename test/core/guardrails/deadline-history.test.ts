@@ -46,7 +46,14 @@ describe('checkDeadlineHistory', () => {
   });
 
   it('never throws: throwing, full, missing or corrupt storage', () => {
-    const throwing: StorageLike = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const throwing: StorageLike = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(checkDeadlineHistory('sale', '2026-12-01T00:00:00Z', throwing)).toEqual([]);
     expect(checkDeadlineHistory('sale', '2026-12-01T00:00:00Z', null)).toEqual([]);
     expect(checkDeadlineHistory('sale', '2026-12-01T00:00:00Z', undefined)).toEqual([]);
@@ -54,7 +61,12 @@ describe('checkDeadlineHistory', () => {
     corrupt.data.set(DEADLINE_KEY_PREFIX + 'sale', '{not json');
     expect(checkDeadlineHistory('sale', '2026-12-01T00:00:00Z', corrupt)).toEqual([]);
     expect(JSON.parse(corrupt.data.get(DEADLINE_KEY_PREFIX + 'sale')!)).toEqual({ at: '2026-12-01T00:00:00Z' });
-    const full: StorageLike = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full: StorageLike = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(checkDeadlineHistory('sale', '2026-12-01T00:00:00Z', full)).toEqual([]);
   });
 

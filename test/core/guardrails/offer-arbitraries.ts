@@ -5,7 +5,9 @@ import { validOffer, type Raw } from './offer-fixture.js';
 /** Every path into the valid example offer (objects and arrays), e.g. ['retreat', 'terms', 'renewal']. */
 export function allPaths(node: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
   if (typeof node !== 'object' || node === null) return [];
-  const entries: Array<[string | number, unknown]> = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
+  const entries: Array<[string | number, unknown]> = Array.isArray(node)
+    ? node.map((v, i) => [i, v])
+    : Object.entries(node);
   return entries.flatMap(([k, v]) => [[...prefix, k], ...allPaths(v, [...prefix, k])]);
 }
 
@@ -26,7 +28,10 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(null, undefined, true, false, 0, -1, Number.NaN, Infinity, 1e308),
   // Fresh containers per case: a shared constant would be mutated by later mutations of the same case.
   fc.constantFrom('array', 'object').map((k) => (k === 'array' ? [] : {})),
-  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'selected', 'hidden', 'retreat', 'terms', 'action'), fc.jsonValue()),
+  fc.dictionary(
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'selected', 'hidden', 'retreat', 'terms', 'action'),
+    fc.jsonValue(),
+  ),
 );
 
 export type Mutation = { path: Array<string | number>; kind: 'delete' | 'replace'; value: unknown };
@@ -49,18 +54,27 @@ export function applyMutations(offer: Raw, mutations: readonly Mutation[]): Raw 
 }
 
 /** Arbitrary mutation lists over `paths` with values from `values`. */
-export function mutations(paths: ReadonlyArray<Array<string | number>>, values: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation[]> {
+export function mutations(
+  paths: ReadonlyArray<Array<string | number>>,
+  values: fc.Arbitrary<unknown>,
+): fc.Arbitrary<Mutation[]> {
   return fc.array(
-    fc.record({ path: fc.constantFrom(...paths), kind: fc.constantFrom<'delete' | 'replace'>('delete', 'replace'), value: values }),
+    fc.record({
+      path: fc.constantFrom(...paths),
+      kind: fc.constantFrom<'delete' | 'replace'>('delete', 'replace'),
+      value: values,
+    }),
     { minLength: 1, maxLength: 4 },
   );
 }
 
 /** A valid offer with 1-4 random fields deleted or replaced by a value of any type. */
-export const mutatedOffer: fc.Arbitrary<{ offer: Raw; mutations: Mutation[] }> = mutations(PATHS, hostileValue).map((list) => ({
-  offer: applyMutations(validOffer(), list),
-  mutations: list,
-}));
+export const mutatedOffer: fc.Arbitrary<{ offer: Raw; mutations: Mutation[] }> = mutations(PATHS, hostileValue).map(
+  (list) => ({
+    offer: applyMutations(validOffer(), list),
+    mutations: list,
+  }),
+);
 
 /** Whole documents from JSON text, so `__proto__` keys arrive as own properties, like in a real offer file. */
 export const parsedJson = fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown);

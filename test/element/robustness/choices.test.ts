@@ -37,7 +37,11 @@ describe('robustness: no lost or duplicated choice', () => {
     await resetMouse();
   });
 
-  for (const [mode, part] of [['sequential', 'full-action'], ['side-by-side', 'retreat-action'], ['sequential', 'stop-action']] as const) {
+  for (const [mode, part] of [
+    ['sequential', 'full-action'],
+    ['side-by-side', 'retreat-action'],
+    ['sequential', 'stop-action'],
+  ] as const) {
     it(`a real triple click on ${part} (${mode}) gives exactly one offer-choice`, async () => {
       const cap = captureEvents(['offer-choice']);
       const el = await use(validOffer(), { mode });
@@ -46,7 +50,9 @@ describe('robustness: no lost or duplicated choice', () => {
       await el.updateComplete;
       await settle();
       cap.stop();
-      expect(cap.events.map((e) => e.detail.choice)).to.deep.equal([part === 'full-action' ? 'full' : part === 'retreat-action' ? 'retreat' : 'stop']);
+      expect(cap.events.map((e) => e.detail.choice)).to.deep.equal([
+        part === 'full-action' ? 'full' : part === 'retreat-action' ? 'retreat' : 'stop',
+      ]);
     });
   }
 
@@ -54,7 +60,8 @@ describe('robustness: no lost or duplicated choice', () => {
     const cap = captureEvents(['offer-choice']);
     const el = await use(validOffer());
     const button = q(el, '[part~="full-action"]');
-    for (let detail = 1; detail <= 3; detail++) button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail }));
+    for (let detail = 1; detail <= 3; detail++)
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail }));
     await el.updateComplete;
     await settle();
     cap.stop();

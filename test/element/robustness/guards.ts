@@ -16,7 +16,13 @@ export function watchUncaught() {
   const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandledrejection: ${String(e.reason)}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
-  return { errors, stop: () => (window.removeEventListener('error', onError), window.removeEventListener('unhandledrejection', onRejection)) };
+  return {
+    errors,
+    stop: () => (
+      window.removeEventListener('error', onError),
+      window.removeEventListener('unhandledrejection', onRejection)
+    ),
+  };
 }
 
 /** Replaces console[kind] with a recorder until restore(). */
@@ -28,7 +34,11 @@ export function spyConsole(kind: 'error' | 'warn') {
 }
 
 /** Mounts a bare element (no fixture wrapper) with an offer, waits for its render. */
-export async function mount(offer: unknown, attrs: Record<string, string> = {}, parent: Element = document.body): Promise<FairOffer> {
+export async function mount(
+  offer: unknown,
+  attrs: Record<string, string> = {},
+  parent: Element = document.body,
+): Promise<FairOffer> {
   const el = document.createElement('fair-offer');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.innerHTML = '<a slot="fallback" href="https://example.com/plans">See the plans</a>';
@@ -40,14 +50,18 @@ export async function mount(offer: unknown, attrs: Record<string, string> = {}, 
 
 /** The shadow root's top-level nodes, without the adopted/inline styles. */
 export function topLevel(el: FairOffer): string[] {
-  return [...el.shadowRoot!.children].filter((c) => c.localName !== 'style').map((c) => (c.className ? `${c.localName}.${c.className}` : c.localName));
+  return [...el.shadowRoot!.children]
+    .filter((c) => c.localName !== 'style')
+    .map((c) => (c.className ? `${c.localName}.${c.className}` : c.localName));
 }
 
 /** Every path to a string in `node`, e.g. ['full', 'terms', 'scope']. */
 export function stringPaths(node: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
   if (typeof node === 'string') return [prefix];
   if (typeof node !== 'object' || node === null) return [];
-  const entries: Array<[string | number, unknown]> = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
+  const entries: Array<[string | number, unknown]> = Array.isArray(node)
+    ? node.map((v, i) => [i, v])
+    : Object.entries(node);
   return entries.flatMap(([k, v]) => stringPaths(v, [...prefix, k]));
 }
 
@@ -60,14 +74,33 @@ export function setAt(root: Raw, path: Array<string | number>, value: unknown): 
 /** Paths of the example plus optional fields it does not use, so those get retyped too. */
 const PATHS = [
   ...allPaths(validOffer()),
-  ['locale'], ['addOns'], ['deadline'], ['retreatFor'], ['askConstraint'], ['declineLabel'], ['full', 'summary'], ['full', 'impact'],
-  ['retreat', 'impact'], ['stop', 'rememberDays'],
+  ['locale'],
+  ['addOns'],
+  ['deadline'],
+  ['retreatFor'],
+  ['askConstraint'],
+  ['declineLabel'],
+  ['full', 'summary'],
+  ['full', 'impact'],
+  ['retreat', 'impact'],
+  ['stop', 'rememberDays'],
 ];
 
 export const oddText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom('\u202E', '\u200B', '\u2066', '\uFEFF', '\uD800', 'a', ' ', '<', '"', '\u0000'), maxLength: 40 }),
-  fc.constantFrom('javascript:alert(1)', '<img src=x onerror=alert(1)>', '__proto__', 'constructor', ' ', '', 'xx-INVALID-@@'),
+  fc.string({
+    unit: fc.constantFrom('\u202E', '\u200B', '\u2066', '\uFEFF', '\uD800', 'a', ' ', '<', '"', '\u0000'),
+    maxLength: 40,
+  }),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    '<img src=x onerror=alert(1)>',
+    '__proto__',
+    'constructor',
+    ' ',
+    '',
+    'xx-INVALID-@@',
+  ),
 );
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -75,17 +108,28 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   oddText,
   fc.constantFrom(null, undefined, true, false, 0, -1, Number.NaN, Infinity, 1e308),
   fc.constantFrom('array', 'object').map((k) => (k === 'array' ? [] : {})),
-  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'selected', 'hidden', 'label', 'level', 'amount'), fc.jsonValue({ maxDepth: 1 })),
+  fc.dictionary(
+    fc.constantFrom('__proto__', 'constructor', 'selected', 'hidden', 'label', 'level', 'amount'),
+    fc.jsonValue({ maxDepth: 1 }),
+  ),
 );
 
 /** A valid offer with 1-4 fields deleted or replaced by a value of any type (short strings: browser speed). */
-export const mutatedOffer: fc.Arbitrary<Raw> = mutations(PATHS, hostileValue).map((list) => applyMutations(validOffer(), list));
+export const mutatedOffer: fc.Arbitrary<Raw> = mutations(PATHS, hostileValue).map((list) =>
+  applyMutations(validOffer(), list),
+);
 
 const STRING_PATHS = stringPaths(validOffer());
 
 /** A valid offer with 1-3 of its strings replaced by odd text (many of these stay valid). */
 export const retextedOffer: fc.Arbitrary<Raw> = fc
-  .array(fc.record({ path: fc.constantFrom(...STRING_PATHS), text: fc.oneof(oddText, fc.string({ minLength: 3, maxLength: 60 })) }), { minLength: 1, maxLength: 3 })
+  .array(
+    fc.record({
+      path: fc.constantFrom(...STRING_PATHS),
+      text: fc.oneof(oddText, fc.string({ minLength: 3, maxLength: 60 })),
+    }),
+    { minLength: 1, maxLength: 3 },
+  )
   .map((edits) => {
     const offer = validOffer();
     for (const { path, text } of edits) setAt(offer, path, text);
@@ -96,6 +140,9 @@ export const retextedOffer: fc.Arbitrary<Raw> = fc
 export const anyOffer: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: mutatedOffer, weight: 3 },
   { arbitrary: retextedOffer, weight: 3 },
-  { arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v) ?? 'null') as unknown), weight: 1 },
+  {
+    arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v) ?? 'null') as unknown),
+    weight: 1,
+  },
   { arbitrary: hostileValue, weight: 1 },
 );

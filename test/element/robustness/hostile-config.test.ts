@@ -59,7 +59,9 @@ describe('robustness: hostile config in the element', () => {
               invalid++;
               const shown = topLevel(el);
               const hasFindings = expected.findings.length > 0;
-              expect(shown).to.deep.equal(debug && hasFindings && offer != null ? ['section.diagnostics', 'slot'] : ['slot']);
+              expect(shown).to.deep.equal(
+                debug && hasFindings && offer != null ? ['section.diagnostics', 'slot'] : ['slot'],
+              );
               expect(q(el, 'button')).to.equal(null);
             }
             expect(uncaught.errors).to.deep.equal([]);
@@ -119,7 +121,9 @@ describe('robustness: hostile config in the element', () => {
   });
 
   it('__proto__ and constructor keys in the offer do not pollute prototypes', async () => {
-    const offer = JSON.parse(`{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}, ${JSON.stringify(validOffer()).slice(1)}`);
+    const offer = JSON.parse(
+      `{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}, ${JSON.stringify(validOffer()).slice(1)}`,
+    );
     const err = spyConsole('error');
     const el = await mount(offer);
     err.restore();

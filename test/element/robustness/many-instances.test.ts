@@ -26,7 +26,13 @@ describe('robustness: several widgets on a page', () => {
 
   it('20 widgets (different offers) keep independent state and events name their own offer', async () => {
     const cap = captureEvents(['offer-choice', 'offer-decline']);
-    for (let i = 0; i < 20; i++) mounted.push(await mount({ ...validOffer(), id: `offer-${i}`, askConstraint: false }, { mode: i % 2 ? 'side-by-side' : 'sequential' }));
+    for (let i = 0; i < 20; i++)
+      mounted.push(
+        await mount(
+          { ...validOffer(), id: `offer-${i}`, askConstraint: false },
+          { mode: i % 2 ? 'side-by-side' : 'sequential' },
+        ),
+      );
     q(mounted[2]!, '[part~="stop-action"]').click();
     q(mounted[4]!, '[part~="decline-action"]').click();
     q(mounted[5]!, '[part~="retreat-action"]').click();
@@ -41,7 +47,12 @@ describe('robustness: several widgets on a page', () => {
     expect(stages[6]).to.equal('chosen');
     expect(stages.filter((_s, i) => ![2, 4, 5, 6].includes(i)).every((s) => s === 'full')).to.equal(true);
     expect(cap.events.map((e) => `${e.type} ${e.detail.offerId} ${e.detail.choice ?? ''}`.trim()).sort()).to.deep.equal(
-      ['offer-choice offer-2 stop', 'offer-choice offer-5 retreat', 'offer-choice offer-6 full', 'offer-decline offer-4'].sort(),
+      [
+        'offer-choice offer-2 stop',
+        'offer-choice offer-5 retreat',
+        'offer-choice offer-6 full',
+        'offer-decline offer-4',
+      ].sort(),
     );
     for (const e of cap.events) expect((e.target as FairOffer).offer!.id).to.equal(e.detail.offerId);
     // Toggletips: opening one in a widget does not open any other.

@@ -48,8 +48,14 @@ function inventory(el: FairOffer) {
   return {
     dangerous: root.querySelectorAll(DANGEROUS).length,
     links: root.querySelectorAll('a').length,
-    handlers: all.flatMap((n) => [...n.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${n.localName}[${a.name}]`)),
-    jsUrls: all.flatMap((n) => [...n.attributes].filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.value)).map((a) => `${n.localName}[${a.name}]`)),
+    handlers: all.flatMap((n) =>
+      [...n.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${n.localName}[${a.name}]`),
+    ),
+    jsUrls: all.flatMap((n) =>
+      [...n.attributes]
+        .filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.value))
+        .map((a) => `${n.localName}[${a.name}]`),
+    ),
     elements: all.length,
   };
 }
@@ -76,7 +82,10 @@ type Stage = { name: string; attrs?: Record<string, string>; go?: (el: FairOffer
 const STAGES: Stage[] = [
   { name: 'full' },
   { name: 'retreat', go: async (el) => void (el.state = { stage: 'retreat', constraint: null, choice: null }) },
-  { name: 'chosen (retreat)', go: async (el) => void (el.state = { stage: 'chosen', constraint: null, choice: 'retreat' }) },
+  {
+    name: 'chosen (retreat)',
+    go: async (el) => void (el.state = { stage: 'chosen', constraint: null, choice: 'retreat' }),
+  },
   { name: 'stopped', go: async (el) => void (el.state = { stage: 'stopped', constraint: null, choice: null }) },
   { name: 'side-by-side', attrs: { mode: 'side-by-side' } },
   {
@@ -119,7 +128,10 @@ describe('robustness: nothing in an offer executes', () => {
         for (const payload of PAYLOADS) {
           const offer = offerWithPayload(payload);
           const verdict = validateOffer(offer);
-          expect(verdict.ok, `${payload}: ${JSON.stringify(verdict.findings.filter((f) => f.severity === 'error'))}`).to.equal(true);
+          expect(
+            verdict.ok,
+            `${payload}: ${JSON.stringify(verdict.findings.filter((f) => f.severity === 'error'))}`,
+          ).to.equal(true);
           const el = await render(offer, stage);
           mounted.push(el);
           const seen = inventory(el);
@@ -168,7 +180,13 @@ describe('robustness: nothing in an offer executes', () => {
   });
 
   for (const field of ['full.impact.verificationUrl', 'full.action.href', 'retreat.termsUrl']) {
-    for (const url of ['javascript:window.__pwned=1', ' JaVaScRiPt:window.__pwned=1', 'java\tscript:window.__pwned=1', 'data:text/html,<script>parent.__pwned=1</script>', 'vbscript:msgbox(1)']) {
+    for (const url of [
+      'javascript:window.__pwned=1',
+      ' JaVaScRiPt:window.__pwned=1',
+      'java\tscript:window.__pwned=1',
+      'data:text/html,<script>parent.__pwned=1</script>',
+      'vbscript:msgbox(1)',
+    ]) {
       it(`${field} = ${JSON.stringify(url)} is refused with a finding that names the field`, async () => {
         const offer = validOffer();
         const path = field.split('.');

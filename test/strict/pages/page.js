@@ -4,7 +4,9 @@
 window.__violations = [];
 window.__choices = [];
 document.addEventListener('securitypolicyviolation', (e) => {
-  window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+  window.__violations.push(
+    `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+  );
 });
 document.addEventListener('offer-choice', (e) => {
   window.__choices.push({ id: e.target.id, choice: e.detail.choice, digest: e.detail.receipt.digest });
