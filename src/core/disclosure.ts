@@ -2,7 +2,8 @@
  * The disclosure: each option's terms as the words a visitor sees. The element renders these strings,
  * and the receipt and the one-page plan hash and print the same strings, so "what was shown" is provable.
  */
-import { TERM_KEYS, type OfferOption, type Price, type TermKey } from './offer-schema.js';
+import { TERM_KEYS, type AddOn, type Offer, type OfferOption, type Price, type TermKey } from './offer-schema.js';
+import { wordingStatesRenewal } from './renewal-wording.js';
 import { EN_STRINGS, fill, type Strings } from './strings.js';
 
 export interface DisclosedOption {
@@ -14,6 +15,14 @@ export interface DisclosedOption {
   /** Price and renewal in one line, shown beside the action button. */
   priceLine: string;
   notice?: string;
+}
+
+/** A ticked add-on as the visitor saw it: its label and its price in the words shown beside the checkbox. */
+export interface DisclosedAddOn {
+  id: string;
+  label: string;
+  /** `formatPrice` of the add-on's price; absent when the add-on has no price. */
+  price?: string;
 }
 
 export interface TermRow {
@@ -72,7 +81,12 @@ export function discloseOption(
   const price = formatPrice(t.price, locale, s);
   const paid = t.price.amount > 0 || (t.price.fees ?? 0) > 0;
   const firstCharge = money(t.price.amount + (t.price.fees ?? 0), t.price.currency, locale);
-  const renewal = `${t.renewal.auto ? s.renewsAuto : s.renewsNot}. ${t.renewal.detail} ${t.renewal.cancel}`.trim();
+  // The widget's own renewal sentence is left out where the offer's words already state the same thing
+  // (a detail "Renews every year at €96" is not read as "Renews automatically. Renews every year ...").
+  const renewalSentence = `${t.renewal.auto ? s.renewsAuto : s.renewsNot}.`;
+  const detailSays = wordingStatesRenewal(t.renewal.detail, t.renewal.auto);
+  const noticeSays = wordingStatesRenewal(option.notice, t.renewal.auto);
+  const renewal = `${detailSays ? '' : `${renewalSentence} `}${t.renewal.detail} ${t.renewal.cancel}`.trim();
   return {
     id: option.id ?? fallbackId,
     title: option.title,
@@ -89,9 +103,32 @@ export function discloseOption(
       renewal,
       exit: t.exit,
     },
-    priceLine: `${price}. ${t.renewal.auto ? s.renewsAuto : s.renewsNot}.`,
+    // The notice is shown right after the price line: when it states the renewal, the line does not.
+    priceLine: noticeSays ? `${price}.` : `${price}. ${renewalSentence}`,
     ...(option.notice ? { notice: option.notice } : {}),
   };
+}
+
+export function discloseAddOn(addOn: AddOn, locale: string, s: Strings = EN_STRINGS): DisclosedAddOn {
+  return { id: addOn.id, label: addOn.label, ...(addOn.price ? { price: formatPrice(addOn.price, locale, s) } : {}) };
+}
+
+/**
+ * The ticked add-ons in the order the offer lists them (so the receipt does not depend on the order of the
+ * clicks). An id the offer does not have is an error, never dropped: a receipt must cover what was agreed to.
+ */
+export function discloseAddOns(
+  offer: Pick<Offer, 'addOns' | 'id'>,
+  ids: readonly string[],
+  locale: string,
+  s: Strings = EN_STRINGS,
+): DisclosedAddOn[] {
+  const ticked = new Set(ids);
+  const known = offer.addOns ?? [];
+  const unknown = [...ticked].filter((id) => !known.some((a) => a.id === id));
+  if (unknown.length)
+    throw new RangeError(`offer "${offer.id}" has no add-on ${unknown.map((id) => `"${id}"`).join(', ')}`);
+  return known.filter((a) => ticked.has(a.id)).map((a) => discloseAddOn(a, locale, s));
 }
 
 /** The "what's different" rows, in the fixed order of the seven terms. */

@@ -4,7 +4,14 @@
  * the reply options. HTML is self-contained and email-safe (inline styles, a real table, no scripts, no
  * external resources, every offer string escaped); text is plain and wrapped at 72 columns.
  */
-import { compareTerms, discloseOption, type DisclosedOption } from './disclosure.js';
+import {
+  compareTerms,
+  discloseAddOn,
+  discloseAddOns,
+  discloseOption,
+  type DisclosedAddOn,
+  type DisclosedOption,
+} from './disclosure.js';
 import type { Offer, OfferOption, TermKey } from './offer-schema.js';
 import { offerOptions, type Choice } from './receipt.js';
 import { EN_STRINGS, fill, type Strings } from './strings.js';
@@ -21,6 +28,8 @@ export const PLAN_STRINGS = {
   replyOption: 'Reply "{letter}" for {title} ({action}).',
   replyStop: 'Or reply "{stop}": nothing is chosen and nothing is charged.',
   addOnsHeading: 'Optional extras (off unless you ask for them)',
+  addedHeading: 'Extras you added',
+  addOnLine: '{label} ({price})',
 } as const;
 export type PlanStrings = Record<keyof typeof PLAN_STRINGS, string>;
 
@@ -34,6 +43,8 @@ export interface RenderPlanOptions {
   planStrings?: Partial<PlanStrings>;
   /** Which retreat was shown (an option id, or `retreat-<constraint>` / `variant-<n>`); default `offer.retreat`. */
   retreatId?: string;
+  /** Ids of the add-ons the visitor ticked with the choice: listed as added, with their prices. */
+  addOns?: readonly string[];
 }
 
 const TERM_LABEL: Record<TermKey, keyof Strings> = {
@@ -58,6 +69,9 @@ interface PlanModel {
   choice?: Choice;
   stopLabel: string;
   deadline?: string;
+  /** Ticked add-ons, and the others still on offer, as displayed. */
+  added: DisclosedAddOn[];
+  optional: DisclosedAddOn[];
 }
 
 function model(offer: Offer, o: RenderPlanOptions): PlanModel {
@@ -81,6 +95,8 @@ function model(offer: Offer, o: RenderPlanOptions): PlanModel {
     }
     deadline = fill(s.deadline, { date, reason: offer.deadline.reason });
   }
+  // A stop agrees to nothing: no add-on is listed as added.
+  const added = o.choice === 'stop' ? [] : discloseAddOns(offer, o.addOns ?? [], lang, s);
   return {
     lang,
     s,
@@ -93,6 +109,10 @@ function model(offer: Offer, o: RenderPlanOptions): PlanModel {
     choice: o.choice,
     stopLabel: offer.stop?.label ?? s.stop,
     deadline,
+    added,
+    optional: (offer.addOns ?? [])
+      .filter((a) => !added.some((t) => t.id === a.id))
+      .map((a) => discloseAddOn(a, lang, s)),
   };
 }
 
@@ -106,6 +126,11 @@ function exitRights(m: PlanModel, i: number): string {
   const source = i === 0 ? m.fullSource : m.retreatSource;
   const exit = (i === 0 ? m.full : m.retreat).terms.exit;
   return `${exit} ${source.terms.renewal.cancel}`;
+}
+
+/** An add-on as the widget shows it beside its checkbox: the label and, when it costs something, the price. */
+function addOnText(m: PlanModel, a: DisclosedAddOn): string {
+  return a.price ? fill(m.p.addOnLine, { label: a.label, price: a.price }) : a.label;
 }
 
 // ---------- HTML ----------
@@ -169,9 +194,11 @@ function renderHtml(m: PlanModel): string {
       : chosenIndex >= 0
         ? `<p style="${S.banner}">${e(fill(s.chosenHeading, { title: opts[chosenIndex]!.title }))}</p>`
         : '';
-  const addOns = offer.addOns?.length
-    ? `<h2 style="${S.h2}">${e(p.addOnsHeading)}</h2><ul>${offer.addOns.map((a) => `<li>${e(a.label)}</li>`).join('')}</ul>`
-    : '';
+  const addOnList = (heading: string, list: DisclosedAddOn[]) =>
+    list.length
+      ? `<h2 style="${S.h2}">${e(heading)}</h2><ul>${list.map((a) => `<li>${e(addOnText(m, a))}</li>`).join('')}</ul>`
+      : '';
+  const addOns = addOnList(p.addedHeading, m.added) + addOnList(p.addOnsHeading, m.optional);
   return [
     '<!DOCTYPE html>',
     `<html lang="${e(m.lang)}">`,
@@ -287,9 +314,13 @@ function renderText(m: PlanModel): string {
   for (const c of offer.successCriteria) out.push(...hanging('-', c));
   section(s.howToExit);
   opts.forEach((_o, i) => out.push(...hanging(`${letters[i]}:`, exitRights(m, i))));
-  if (offer.addOns?.length) {
-    section(p.addOnsHeading);
-    for (const a of offer.addOns) out.push(...hanging('-', a.label));
+  for (const [heading, list] of [
+    [p.addedHeading, m.added],
+    [p.addOnsHeading, m.optional],
+  ] as const) {
+    if (!list.length) continue;
+    section(heading);
+    for (const a of list) out.push(...hanging('-', addOnText(m, a)));
   }
   section(p.replyHeading);
   opts.forEach((o, i) =>

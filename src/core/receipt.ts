@@ -1,20 +1,22 @@
 /**
  * Receipts: proof of what a visitor was shown when they chose. The disclosure is the canonical JSON of
- * both options exactly as displayed (the words from `discloseOption`), plus the offer's decision, success
- * criteria and requester; the digest is its SHA-256. No personal data: no visitor id, no form values.
+ * both options exactly as displayed (the words from `discloseOption`), every add-on the visitor ticked with
+ * its label and price as displayed, plus the offer's decision, success criteria and requester; the digest
+ * is its SHA-256. No personal data: no visitor id, no form values.
  */
 import { canonicalJson } from './canonical-json.js';
-import { discloseOption, type DisclosedOption } from './disclosure.js';
+import { discloseAddOns, discloseOption, type DisclosedAddOn, type DisclosedOption } from './disclosure.js';
+import { stringsFor } from './locales/index.js';
 import type { Offer, OfferOption } from './offer-schema.js';
 import { sha256Hex, type DigestProvider } from './sha256.js';
-import { EN_STRINGS, type Strings } from './strings.js';
+import type { Strings } from './strings.js';
 
 export type Choice = 'full' | 'retreat' | 'stop';
 
 export interface Receipt {
   offerId: string;
   choice: Choice;
-  /** Ids of the add-ons the visitor ticked. */
+  /** Ids of the add-ons the visitor ticked, in the offer's order; the same as `disclosure`'s add-ons. */
   addOns: string[];
   /** Canonical JSON of the disclosure (see `Disclosure`). */
   disclosure: string;
@@ -37,13 +39,21 @@ export interface Disclosure {
   successCriteria: string[];
   requester: { name: string; role: string };
   options: DisclosedOption[];
+  /**
+   * The ticked add-ons (label and price as displayed), in the offer's order. Left out when none was ticked,
+   * so a receipt without add-ons has the same bytes (and digest) as before add-ons were covered.
+   */
+  addOns?: DisclosedAddOn[];
 }
 
 export interface CreateReceiptInput {
   offer: Offer;
   choice: Choice;
   shown: DisclosedOption[];
+  /** Ids of the ticked add-ons (any order); each must be one of `offer.addOns`. Must be empty for a stop. */
   addOns: string[];
+  /** The strings the element displayed with; default: the built-in strings of `locale`. */
+  strings?: Strings;
   shownAt: Date;
   chosenAt: Date;
   locale: string;
@@ -65,23 +75,34 @@ function pickDisclosed(o: DisclosedOption): DisclosedOption {
   };
 }
 
-export function buildDisclosure(offer: Offer, shown: DisclosedOption[]): Disclosure {
+const pickAddOn = (a: DisclosedAddOn): DisclosedAddOn => ({
+  id: a.id,
+  label: a.label,
+  ...(a.price !== undefined ? { price: a.price } : {}),
+});
+
+export function buildDisclosure(offer: Offer, shown: DisclosedOption[], addOns: DisclosedAddOn[] = []): Disclosure {
   return {
     offerId: offer.id,
     decision: offer.decision,
     successCriteria: [...offer.successCriteria],
     requester: { name: offer.requester.name, role: offer.requester.role },
     options: shown.map(pickDisclosed),
+    ...(addOns.length ? { addOns: addOns.map(pickAddOn) } : {}),
   };
 }
 
 export async function createReceipt(input: CreateReceiptInput): Promise<Receipt> {
-  const disclosure = canonicalJson(buildDisclosure(input.offer, input.shown));
+  if (input.choice === 'stop' && input.addOns.length)
+    throw new RangeError('createReceipt: a stop agrees to nothing, so it carries no add-ons');
+  const strings = input.strings ?? stringsFor(input.locale);
+  const addOns = discloseAddOns(input.offer, input.addOns, input.locale, strings);
+  const disclosure = canonicalJson(buildDisclosure(input.offer, input.shown, addOns));
   const digest = input.subtle === undefined ? await sha256Hex(disclosure) : await sha256Hex(disclosure, input.subtle);
   return {
     offerId: input.offer.id,
     choice: input.choice,
-    addOns: [...input.addOns],
+    addOns: addOns.map((a) => a.id),
     disclosure,
     digest,
     algorithm: 'SHA-256',
@@ -110,7 +131,7 @@ export function offerOptions(offer: Offer): Array<{ option: OfferOption; fallbac
 }
 
 export interface VerifyOptions {
-  /** The strings the element displayed with, when the host replaced the built-in ones. */
+  /** The strings the element displayed with, when the host replaced them; default: the built-in ones of the receipt's locale. */
   strings?: Strings;
   subtle?: DigestProvider | null;
 }
@@ -162,7 +183,7 @@ export async function verifyReceipt(
     return { ok: false, reason: 'disclosure must list one or two options' };
   }
 
-  const strings = options.strings ?? EN_STRINGS;
+  const strings = options.strings ?? stringsFor(receipt.locale);
   const candidates = offerOptions(offer);
   // For each option shown, the offer option it came from: an exact match among those with that id
   // (or without an id); else the closest by id, so the reason can name the field that changed.
@@ -178,7 +199,28 @@ export async function verifyReceipt(
       reason: `options[${missing}] ("${String(claimed.options[missing]?.id)}") is not an option of this offer`,
     };
 
-  const expected = canonicalJson(buildDisclosure(offer, rebuilt as DisclosedOption[]));
+  // The ticked add-ons, rebuilt from the offer: a changed label or price shows up as a difference below.
+  const claimedAddOns: unknown[] =
+    claimed.addOns === undefined ? [] : Array.isArray(claimed.addOns) ? claimed.addOns : [null];
+  const addOnIds = claimedAddOns.map((a) => (a && typeof a === 'object' ? (a as { id?: unknown }).id : undefined));
+  const notInOffer = addOnIds.findIndex((id) => !offer.addOns?.some((a) => a.id === id));
+  if (notInOffer >= 0)
+    return {
+      ok: false,
+      reason: `addOns[${notInOffer}] ("${String(addOnIds[notInOffer])}") is not an add-on of this offer`,
+    };
+  if (
+    !Array.isArray(receipt.addOns) ||
+    canonicalJson([...receipt.addOns].sort()) !== canonicalJson([...addOnIds].sort() as string[])
+  )
+    return {
+      ok: false,
+      reason: `receipt.addOns (${JSON.stringify(receipt.addOns)}) does not list the add-ons the disclosure covers (${JSON.stringify(addOnIds)})`,
+    };
+  if (receipt.choice === 'stop' && addOnIds.length) return { ok: false, reason: 'a stop cannot carry add-ons' };
+  const rebuiltAddOns = discloseAddOns(offer, addOnIds as string[], receipt.locale, strings);
+
+  const expected = canonicalJson(buildDisclosure(offer, rebuilt as DisclosedOption[], rebuiltAddOns));
   if (expected !== receipt.disclosure) {
     const where = firstDifference(JSON.parse(expected), claimed, 'disclosure') ?? 'disclosure';
     return { ok: false, reason: `the offer no longer gives the disclosed text: ${where} differs` };

@@ -201,6 +201,32 @@ describe('renderPlan text', () => {
   });
 });
 
+describe('renderPlan lists the ticked add-ons (issue 12 item 1)', () => {
+  const offer = withOffer((o) => {
+    o.addOns = [
+      { id: 'coach', label: 'A monthly coach call', price: { amount: 9, currency: 'EUR', period: 'month' } },
+      { id: 'export', label: 'A data export' },
+    ];
+  });
+
+  it('text: the ticked add-on under "Extras you added" with its price, the other one still optional', () => {
+    const text = renderPlan(offer, { format: 'text', choice: 'full', addOns: ['coach'], locale: 'en-IE' });
+    expect(text).toMatch(/Extras you added\n-+\n  - A monthly coach call \(€9\.00 a month\)\n/);
+    expect(text).toMatch(/Optional extras \(off unless you ask for them\)\n-+\n  - A data export\n/);
+    expect(text.indexOf('A monthly coach call')).toBe(text.lastIndexOf('A monthly coach call'));
+  });
+
+  it('html: the same, escaped; a stop lists nothing as added', () => {
+    const html = renderPlan(offer, { format: 'html', choice: 'retreat', addOns: ['coach'], locale: 'en-IE' });
+    expect(html).toContain(
+      '<h2 style="font-size:18px;margin:24px 0 8px;">Extras you added</h2><ul><li>A monthly coach call (€9.00 a month)</li></ul>',
+    );
+    const stopped = renderPlan(offer, { format: 'text', choice: 'stop', addOns: ['coach'] });
+    expect(stopped).not.toContain('Extras you added');
+    expect(() => renderPlan(offer, { format: 'text', choice: 'full', addOns: ['nope'] })).toThrow(/no add-on "nope"/);
+  });
+});
+
 describe('wrap', () => {
   it('wraps at word boundaries and cuts words longer than a line', () => {
     expect(wrap('aaa bbb ccc', 8)).toEqual(['aaa bbb', 'ccc']);

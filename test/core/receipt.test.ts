@@ -7,6 +7,7 @@ import { discloseOption } from '../../src/core/disclosure.js';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { createReceipt, verifyReceipt, type Receipt } from '../../src/core/receipt.js';
 import { sha256Hex, sha256HexSync } from '../../src/core/sha256.js';
+import { stringsFor } from '../../src/core/locales/index.js';
 import { EN_STRINGS } from '../../src/core/strings.js';
 import { VERSION } from '../../src/core/version.js';
 
@@ -110,14 +111,17 @@ describe('canonicalJson', () => {
 
 async function receiptFor(
   offer: Offer,
-  opts: { locale?: string; choice?: 'full' | 'retreat' | 'stop' } = {},
+  opts: { locale?: string; choice?: 'full' | 'retreat' | 'stop'; addOns?: string[] } = {},
 ): Promise<Receipt> {
   const locale = opts.locale ?? 'en-GB';
   return createReceipt({
     offer,
     choice: opts.choice ?? 'retreat',
-    shown: [discloseOption(offer.full, 'full', locale), discloseOption(offer.retreat, 'retreat', locale)],
-    addOns: [],
+    shown: [
+      discloseOption(offer.full, 'full', locale, stringsFor(locale)),
+      discloseOption(offer.retreat, 'retreat', locale, stringsFor(locale)),
+    ],
+    addOns: opts.addOns ?? [],
     shownAt: new Date('2026-03-01T10:00:00Z'),
     chosenAt: new Date('2026-03-01T10:01:30Z'),
     locale,
@@ -170,7 +174,7 @@ describe('createReceipt', () => {
     const offer = loadOffer();
     const shown = [{ ...discloseOption(offer.full, 'full', 'en'), visitorEmail: 'a@b.c' } as never];
     const base = {
-      offer,
+      offer: { ...offer, addOns: [{ id: 'x', label: 'An extra' }] },
       choice: 'full' as const,
       shown,
       addOns: ['x'],
@@ -312,6 +316,63 @@ describe('verifyReceipt', () => {
     });
     expect(await verifyReceipt(solo, offer)).toEqual({ ok: true });
     expect((await verifyReceipt({ ...solo, choice: 'full' }, offer)).ok).toBe(false);
+  });
+});
+
+const loadSubscription = (): Offer => JSON.parse(readFileSync('examples/offers/subscription.json', 'utf8')) as Offer;
+
+describe('receipts cover the ticked add-ons (issue 12 item 1)', () => {
+  it('puts every ticked add-on, with its label and price as displayed, into the hashed disclosure', async () => {
+    const offer = loadSubscription();
+    const without = await receiptFor(offer, { locale: 'en-IE', choice: 'full' });
+    const withAddOn = await receiptFor(offer, { locale: 'en-IE', choice: 'full', addOns: ['coach-calls'] });
+    expect(withAddOn.digest).not.toBe(without.digest);
+    expect(withAddOn.addOns).toEqual(['coach-calls']);
+    expect(JSON.parse(withAddOn.disclosure).addOns).toEqual([
+      { id: 'coach-calls', label: 'A monthly video call with your coach', price: '€9.00 a month' },
+    ]);
+    // No add-on ticked: the disclosure has no addOns member, so it hashes as it did before add-ons were covered.
+    expect(JSON.parse(without.disclosure)).not.toHaveProperty('addOns');
+    expect(await verifyReceipt(withAddOn, offer)).toEqual({ ok: true });
+    expect(await verifyReceipt(without, offer)).toEqual({ ok: true });
+  });
+
+  it('fails verification when an add-on is removed from the receipt', async () => {
+    const offer = loadSubscription();
+    const r = await receiptFor(offer, { choice: 'full', addOns: ['coach-calls'] });
+    expect((await verifyReceipt({ ...r, addOns: [] }, offer)).reason).toMatch(/receipt\.addOns/);
+    const d = JSON.parse(r.disclosure);
+    delete d.addOns;
+    const stripped = canonicalJson(d);
+    expect((await verifyReceipt({ ...r, disclosure: stripped }, offer)).reason).toMatch(/digest/);
+    expect((await verifyReceipt({ ...r, disclosure: stripped, digest: nodeSha(stripped) }, offer)).ok).toBe(false);
+  });
+
+  it('fails verification when the price or label of a ticked add-on changed in the offer', async () => {
+    const r = await receiptFor(loadSubscription(), { choice: 'full', addOns: ['coach-calls'] });
+    const pricier = loadSubscription();
+    pricier.addOns![0]!.price!.amount = 9.5;
+    expect(await verifyReceipt(r, pricier)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/disclosure\.addOns\[0\]\.price differs/),
+    });
+    const renamed = loadSubscription();
+    renamed.addOns![0]!.label += ' (30 minutes)';
+    expect((await verifyReceipt(r, renamed)).reason).toMatch(/addOns\[0\]\.label differs/);
+    const gone = loadSubscription();
+    gone.addOns = [];
+    expect((await verifyReceipt(r, gone)).reason).toMatch(/not an add-on of this offer/);
+  });
+
+  it('lists add-ons in the offer order whatever the click order, and refuses unknown ids and add-ons on a stop', async () => {
+    const offer = loadSubscription();
+    offer.addOns!.push({ id: 'plan-pdf', label: 'Printed training plan' });
+    const a = await receiptFor(offer, { choice: 'full', addOns: ['plan-pdf', 'coach-calls'] });
+    const b = await receiptFor(offer, { choice: 'full', addOns: ['coach-calls', 'plan-pdf'] });
+    expect(a.digest).toBe(b.digest);
+    expect(a.addOns).toEqual(['coach-calls', 'plan-pdf']);
+    await expect(receiptFor(offer, { choice: 'full', addOns: ['nope'] })).rejects.toThrow(/no add-on "nope"/);
+    await expect(receiptFor(offer, { choice: 'stop', addOns: ['coach-calls'] })).rejects.toThrow(/stop/);
   });
 });
 

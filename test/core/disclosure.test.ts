@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { discloseOption } from '../../src/core/disclosure.js';
+import { LOCALE_STRINGS, stringsFor } from '../../src/core/locales/index.js';
+import type { Offer, OfferOption } from '../../src/core/offer-schema.js';
+import { saysItDoesNotRenew, saysItRenews } from '../../src/core/renewal-wording.js';
+
+const subscription = (): Offer => JSON.parse(readFileSync('examples/offers/subscription.json', 'utf8')) as Offer;
+const count = (text: string, word: RegExp) => text.match(new RegExp(word.source, 'gi'))?.length ?? 0;
+
+function withRenewal(renewal: Partial<OfferOption['terms']['renewal']>, notice?: string): OfferOption {
+  const option = structuredClone(subscription().full);
+  Object.assign(option.terms.renewal, renewal);
+  if (notice === undefined) delete option.notice;
+  else option.notice = notice;
+  return option;
+}
+
+describe('the renewal and price lines say nothing twice (issue 12 item 6)', () => {
+  it('a renewal detail that already says it renews is not prefixed with "Renews automatically."', () => {
+    const option = withRenewal({ detail: 'Renews automatically every year on 1 March at €576.' });
+    const d = discloseOption(option, 'full', 'en-IE');
+    expect(d.terms.renewal).toBe(
+      'Renews automatically every year on 1 March at €576. Cancel any time in Settings > Plan.',
+    );
+    expect(count(d.terms.renewal, /renews/)).toBe(1);
+  });
+
+  it('a detail that does not say it keeps the widget sentence, so the flag is always stated', () => {
+    const d = discloseOption(withRenewal({ detail: 'Every year at €96.' }), 'full', 'en-IE');
+    expect(d.terms.renewal).toMatch(/^Renews automatically\. Every year at €96\./);
+    const once = discloseOption(withRenewal({ auto: false, detail: 'Ends after 12 months.' }), 'full', 'en-IE');
+    expect(once.terms.renewal).toMatch(/^Does not renew\. Ends after 12 months\./);
+    const said = discloseOption(
+      withRenewal({ auto: false, detail: 'Does not renew: it ends after 12 months.' }),
+      'full',
+      'en',
+    );
+    expect(count(said.terms.renewal, /renew/)).toBe(1);
+  });
+
+  it('a notice beside the button that states the renewal replaces the price line sentence', () => {
+    const offer = subscription();
+    const d = discloseOption(offer.full, 'full', 'en-IE');
+    expect(d.priceLine).toBe('€96.00 a year.');
+    expect(count(`${d.priceLine} ${d.notice}`, /renews/)).toBe(1);
+    const plain = discloseOption(withRenewal({}, 'Cancel any time in Settings > Plan.'), 'full', 'en-IE');
+    expect(plain.priceLine).toBe('€96.00 a year. Renews automatically.');
+  });
+
+  it('a contradicting detail never removes the widget sentence (the flag is the truth shown)', () => {
+    const d = discloseOption(withRenewal({ detail: 'Does not renew.' }), 'full', 'en');
+    expect(d.terms.renewal).toMatch(/^Renews automatically\. Does not renew\./);
+  });
+
+  it('works with the German, Spanish and French words', () => {
+    const de = withRenewal({ detail: 'Verlängert sich jedes Jahr zum 1. März.', cancel: 'Jederzeit kündbar.' });
+    expect(discloseOption(de, 'full', 'de-DE', stringsFor('de')).terms.renewal).toBe(
+      'Verlängert sich jedes Jahr zum 1. März. Jederzeit kündbar.',
+    );
+    const es = withRenewal({ detail: 'Se renueva cada año el 1 de marzo.', cancel: 'Cancela cuando quieras.' });
+    expect(discloseOption(es, 'full', 'es-ES', stringsFor('es')).terms.renewal).toBe(
+      'Se renueva cada año el 1 de marzo. Cancela cuando quieras.',
+    );
+  });
+});
+
+describe('renewal wording', () => {
+  it.each([
+    ['Renews every year at €96 until you cancel.', true, false],
+    ['Renews every month, no minimum term', true, false],
+    ['Continues every month at €9.', true, false],
+    ['Billed monthly.', true, false],
+    ['Cancel any time before it renews.', true, false],
+    ['Does not renew.', false, true],
+    ["Doesn't renew, ends after 6 weeks", false, true],
+    ['There is no automatic renewal.', false, true],
+    ['Every year at €96. We email you 30 days before.', false, false],
+    ['Access continues until the month ends.', false, false],
+    ['Taken once; nothing repeats.', false, false],
+    ['Verlängert sich jedes Jahr, bis Sie kündigen.', true, false],
+    ['Verlängert sich nicht automatisch.', false, true],
+    ['Se renueva cada mes.', true, false],
+    ['No se renueva.', false, true],
+    ["Se renouvelle chaque mois jusqu'à résiliation.", true, false],
+    ['Ne se renouvelle pas.', false, true],
+  ])('%s → renews %s, does not renew %s', (text, renews, doesNot) => {
+    expect(saysItRenews(text)).toBe(renews);
+    expect(saysItDoesNotRenew(text)).toBe(doesNot);
+  });
+
+  it("recognises the widget's own renewal sentences in every shipped language", () => {
+    for (const [lang, s] of Object.entries(LOCALE_STRINGS)) {
+      expect(saysItRenews(s.renewsAuto), lang).toBe(true);
+      expect(saysItDoesNotRenew(s.renewsNot), lang).toBe(true);
+    }
+  });
+});
