@@ -2,7 +2,8 @@
  * Package entry `fair-offer`: the element class and its types, with no side effects (nothing is registered).
  * Register with `import 'fair-offer/define'` or `FairOffer.define('my-offer')`.
  */
-export { FairOffer, ELEMENT_STRINGS, type FairOfferStrings } from './element/fair-offer.js';
+export { FairOffer } from './element/fair-offer.js';
+export { ELEMENT_STRINGS, type FairOfferStrings } from './element/deprecated.js';
 export type {
   FairOfferEventMap,
   OfferViewDetail,

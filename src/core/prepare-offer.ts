@@ -1,0 +1,68 @@
+/**
+ * The DOM-free preparation of an offer before it is shown: validate → deadline history → experiment arm →
+ * remembered stop. The element, the server renderer and tests share it, so a browser and a server agree on
+ * what one offer shows. Storage is injected: localStorage in a browser, null on a server (nothing remembered,
+ * nothing reported), a Map-backed object in tests. Never throws.
+ */
+import { checkDeadlineHistory } from './deadline-history.js';
+import { applyArm, armFor, getVisitorId, type ArmView } from './experiment.js';
+import { isStopRemembered } from './stop-memory.js';
+import type { Finding } from './finding.js';
+import type { Offer } from './offer-schema.js';
+import type { StorageLike } from './storage.js';
+import { validateOffer, type ValidationResult } from './validate-offer.js';
+
+export interface PrepareOptions {
+  /** Where the deadline history, the visitor id and the remembered "Not now" live; null remembers nothing. */
+  storage?: StorageLike | null;
+  /** Assigns the experiment arm from this id; without it, from a random id kept in `storage`. */
+  visitorId?: string | null;
+  /** Clock for the deadline checks (tests, previews). */
+  now?: Date;
+}
+
+export interface PreparedOffer {
+  /** The guardrails' verdict, with a moved deadline or an arm the offer cannot show added as errors. */
+  validation: ValidationResult;
+  /** The offer as the visitor's arm shows it; null when the offer is refused. */
+  arm: ArmView | null;
+  /** The visitor said "Not now" to this offer id within `stop.rememberDays`. */
+  stopRemembered: boolean;
+  /** Which step refused the offer, or null when it can be shown. */
+  refusedBy: 'guardrails' | 'deadline-history' | 'experiment' | null;
+}
+
+/** Runs every check a shown offer needs, in order; each later step only runs on an offer the earlier ones accepted. */
+export function prepareOffer(source: unknown, options: PrepareOptions = {}): PreparedOffer {
+  const storage = options.storage ?? null;
+  const validation = validateOffer(source, options.now ? { now: options.now } : {});
+  const offer = validation.offer;
+  if (!validation.ok || !offer) return refused(validation, 'guardrails');
+  // An evergreen timer: the same offer id declared an earlier deadline on a previous visit.
+  const moved = checkDeadlineHistory(offer.id, offer.deadline?.at, storage);
+  if (moved.length) return refused({ ok: false, findings: [...validation.findings, ...moved] }, 'deadline-history');
+  const arm = prepareArm(offer, options.visitorId, storage);
+  if (Array.isArray(arm)) return refused({ ok: false, findings: arm }, 'experiment');
+  const stopRemembered = isStopRemembered(storage, offer.id, offer.stop?.rememberDays, options.now);
+  return { validation, arm, stopRemembered, refusedBy: null };
+}
+
+function refused(validation: ValidationResult, refusedBy: PreparedOffer['refusedBy']): PreparedOffer {
+  return { validation, arm: null, stopRemembered: false, refusedBy };
+}
+
+/**
+ * The visitor's arm (deterministic and sticky, see experiment.ts), or the finding that makes the offer invalid
+ * when the experiment names something the offer cannot show. Outside experiments: the plain sequence.
+ */
+export function prepareArm(
+  offer: Offer,
+  visitorId: string | null | undefined,
+  storage: StorageLike | null,
+): ArmView | Finding[] {
+  try {
+    return offer.experiment ? armFor(offer, visitorId || getVisitorId(storage).id) : applyArm(offer, null);
+  } catch (error) {
+    return [{ rule: 'invalid-offer', severity: 'error', path: 'experiment', message: (error as Error).message }];
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * What a choice and "Save this summary" hand to the host: the `offer-choice` event with its hashed receipt, and
+ * the one-page plan, downloaded. Kept apart from the sequence because only a choice needs them.
+ */
+import type { Offer } from '../../core/offer-schema.js';
+import { renderPlan, type RenderPlanOptions } from '../../core/plan.js';
+import { createReceipt, type CreateReceiptInput } from '../../core/receipt.js';
+import { downloadText } from '../download.js';
+import { offerEvent, type OfferChoiceDetail } from '../events.js';
+
+/** The `offer-choice` event once its receipt is hashed; null (nothing sent) when hashing fails. */
+export async function choiceEvent(
+  input: CreateReceiptInput,
+  detail: Omit<OfferChoiceDetail, 'receipt'>,
+): Promise<CustomEvent<OfferChoiceDetail> | null> {
+  try {
+    const receipt = await createReceipt(input);
+    return offerEvent('offer-choice', { ...detail, receipt });
+  } catch (error) {
+    console.error('<fair-offer> could not create the receipt for a choice', error);
+    return null;
+  }
+}
+
+/** Downloads the plan as a printable HTML file and returns both formats; null when it cannot be rendered. */
+export function saveSummary(
+  offerId: string,
+  shownOffer: Offer,
+  options: Omit<RenderPlanOptions, 'format'>,
+): { html: string; text: string } | null {
+  let plan: { html: string; text: string };
+  try {
+    plan = {
+      html: renderPlan(shownOffer, { ...options, format: 'html' }),
+      text: renderPlan(shownOffer, { ...options, format: 'text' }),
+    };
+  } catch (error) {
+    console.error('<fair-offer> could not render the summary', error);
+    return null;
+  }
+  downloadText(`${offerId}-summary.html`, plan.html, 'text/html;charset=utf-8');
+  return plan;
+}

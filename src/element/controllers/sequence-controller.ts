@@ -1,0 +1,310 @@
+/**
+ * The sequence as the visitor walks it: the stage, the live announcement, the ticked add-ons, the comprehension
+ * question, and the events each user action sends, in the order of the actions. The element owns the offer and
+ * its verdict; this controller owns what the visitor did with it. Nothing here runs during a server render
+ * except reading state: actions only happen in a browser.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { DisclosedOption } from '../../core/disclosure.js';
+import type { Constraint, Offer } from '../../core/offer-schema.js';
+import {
+  INITIAL_STATE,
+  initialState,
+  normalizeState,
+  reduce,
+  type SequenceAction,
+  type SequenceConfig,
+  type SequenceState,
+} from '../../core/sequence.js';
+import { forgetStop, rememberStop } from '../../core/stop-memory.js';
+import type { Strings } from '../../core/strings.js';
+import { VERSION } from '../../core/version.js';
+import { EventQueue } from '../event-queue.js';
+import { offerEvent } from '../events.js';
+import type { StageActions, StageView, Disclosed } from '../templates/stages.js';
+import { storage } from '../warn-once.js';
+import { choiceEvent, saveSummary } from './choice-reports.js';
+import { announcementFor, discloseBoth } from './stage-words.js';
+
+/** What the controller reads from the element: the shown offer and how to show it. */
+export interface SequenceContext {
+  /** The validated offer (outside experiments the same as `shownOffer`), or undefined while there is none. */
+  validOffer(): Offer | undefined;
+  /** The offer as the visitor's experiment arm shows it. */
+  shownOffer(): Offer;
+  strings(): Strings;
+  locale(): string;
+  config(): SequenceConfig;
+  /** The experiment arm name, or null outside experiments. */
+  variant(): string | null;
+  /** The `feedback` attribute: ask the comprehension question after a choice. */
+  feedbackEnabled(): boolean;
+  closeTips(): void;
+}
+
+export type SequenceActions = StageActions & Pick<StageView, 'toggleTip' | 'toggleAddOn'>;
+
+export class SequenceController {
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #context: SequenceContext;
+  #state: SequenceState = INITIAL_STATE;
+  #announcement = '';
+  #feedbackOpen = false;
+  #pendingRestore: Partial<SequenceState> | null = null;
+  #addOns = new Set<string>();
+  /** The add-ons ticked when the current choice was made: what the form submits. */
+  #chosenAddOns: string[] = [];
+  /** Offer ids whose comprehension question was answered or dismissed: it is asked once. */
+  #feedbackDone = new Set<string>();
+  /** Events leave in the order of the actions that caused them, even while a receipt is being hashed. */
+  readonly #events: EventQueue;
+  #shownAt = new Date();
+  #focusRequested = false;
+
+  constructor(host: ReactiveControllerHost & EventTarget, context: SequenceContext, toggleTip: (key: string) => void) {
+    this.#host = host;
+    this.#context = context;
+    this.#events = new EventQueue(host);
+    this.actions = this.#makeActions(toggleTip);
+  }
+
+  get state(): SequenceState {
+    return this.#state;
+  }
+  get announcement(): string {
+    return this.#announcement;
+  }
+  get feedbackOpen(): boolean {
+    return this.#feedbackOpen;
+  }
+  get addOns(): ReadonlySet<string> {
+    return this.#addOns;
+  }
+  get chosenAddOns(): readonly string[] {
+    return this.#chosenAddOns;
+  }
+
+  /** True once after an action that changed the stage: the element moves focus to the new stage's heading. */
+  takeFocusRequest(): boolean {
+    const requested = this.#focusRequested;
+    this.#focusRequested = false;
+    return requested;
+  }
+
+  /** A different offer (or arm) is shown: start over, and drop events still queued for the previous one. */
+  startOffer(stopRemembered: boolean): void {
+    const config = this.#context.config();
+    this.#events.nextGeneration();
+    this.#context.closeTips();
+    this.#addOns.clear();
+    this.#chosenAddOns = [];
+    this.#feedbackOpen = false;
+    this.#shownAt = new Date();
+    this.#state = stopRemembered ? normalizeState({ stage: 'stopped' }, config) : initialState(config);
+    this.#announcement = '';
+    this.#host.requestUpdate();
+  }
+
+  /** The arm changed under the same offer (a new visitor id): back to the arm's first stage, without events. */
+  restart(): void {
+    this.#state = initialState(this.#context.config());
+    this.#host.requestUpdate();
+  }
+
+  /** A stage restored without events and without moving focus (the `state` setter, forms); applied on update. */
+  restore(state: Partial<SequenceState>, addOns?: readonly string[]): void {
+    this.#pendingRestore = { ...state };
+    if (addOns) {
+      this.#addOns = new Set(addOns);
+      this.#chosenAddOns = [...addOns];
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** Form reset: back to the first stage, value and add-ons cleared, no events, focus left alone. */
+  reset(): void {
+    this.#addOns.clear();
+    this.#chosenAddOns = [];
+    this.#context.closeTips();
+    this.#feedbackOpen = false;
+    this.#announcement = '';
+    this.#shownAt = new Date();
+    this.restore(initialState(this.#context.config()));
+  }
+
+  /** Called from the element's willUpdate, once the offer and mode are settled. */
+  settle(modeChanged: boolean): void {
+    const config = this.#context.config();
+    if (this.#pendingRestore) {
+      this.#state = normalizeState(this.#pendingRestore, config);
+      this.#pendingRestore = null;
+    } else if (modeChanged) {
+      this.#state = normalizeState(this.#state, config);
+    }
+  }
+
+  /** The initial `offer-view`, sent by the first-view controller when the element first shows on screen. */
+  emitView(): void {
+    const offer = this.#context.validOffer();
+    if (!offer) return;
+    const detail = { offerId: offer.id, stage: this.#state.stage, variant: this.#context.variant() };
+    this.#events.send(() => offerEvent('offer-view', detail));
+  }
+
+  /** Both options as displayed words, for the stage `state` (the current one by default). */
+  disclosed(state: SequenceState = this.#state): Disclosed {
+    const constraint = this.#context.config().mode === 'side-by-side' ? null : state.constraint;
+    return discloseBoth(this.#context.shownOffer(), constraint, this.#context.locale(), this.#context.strings());
+  }
+
+  /**
+   * The user actions, as the stage templates call them: one stable object, so Lit keeps the same listeners
+   * between renders. Each goes through #act, so a second click on a stage that is gone does nothing.
+   */
+  readonly actions: SequenceActions;
+
+  #makeActions(toggleTip: (key: string) => void): SequenceActions {
+    return {
+      decline: () => {
+        if (!this.#act({ type: 'decline' })) return;
+        if (this.#state.stage === 'retreat') this.#emitDecline(this.#state.constraint);
+        this.emitView();
+      },
+      answer: (constraint) => {
+        if (!this.#act({ type: 'constraint', constraint })) return;
+        this.#emitDecline(constraint);
+        this.emitView();
+      },
+      back: () => {
+        if (this.#act({ type: 'back' })) this.emitView();
+      },
+      change: () => {
+        if (this.#act({ type: 'change' })) this.emitView();
+      },
+      reopen: () => {
+        const offer = this.#context.validOffer();
+        if (!offer || !this.#act({ type: 'reopen' })) return;
+        forgetStop(storage(), offer.id);
+        this.emitView();
+      },
+      choose: (choice) => {
+        const shown = this.#shown();
+        const addOns = [...this.#addOns];
+        const shownAt = this.#shownAt;
+        if (!this.#act({ type: 'choose', choice })) return; // registered synchronously: a second click is ignored
+        this.#chosenAddOns = addOns;
+        const offer = this.#context.validOffer();
+        if (this.#context.feedbackEnabled() && offer && !this.#feedbackDone.has(offer.id)) this.#feedbackOpen = true;
+        this.#emitChoice(choice, shown, addOns, shownAt);
+        this.emitView();
+      },
+      stop: () => {
+        const offer = this.#context.validOffer();
+        const wasAsking = this.#state.stage === 'constraint';
+        const shown = this.#shown();
+        const shownAt = this.#shownAt;
+        if (!offer || !this.#act({ type: 'stop' })) return;
+        rememberStop(storage(), offer.id, offer.stop?.rememberDays);
+        this.#chosenAddOns = [];
+        if (wasAsking) this.#emitDecline(null);
+        this.#emitChoice('stop', shown, [], shownAt);
+        this.emitView();
+      },
+      closeFeedback: (answer) => this.#closeFeedback(answer),
+      saveSummary: () => this.#saveSummary(),
+      toggleTip,
+      toggleAddOn: (id, checked) => {
+        if (checked) this.#addOns.add(id);
+        else this.#addOns.delete(id);
+      },
+    };
+  }
+
+  /**
+   * Applies a user action. The reducer returns the same state for an action that no longer applies (the
+   * stage it belonged to is gone), which is the per-stage "committed" guard: a double click, Enter plus
+   * click, or a click during the transition does nothing the second time.
+   */
+  #act(action: SequenceAction): boolean {
+    const next = reduce(this.#state, action, this.#context.config());
+    if (next === this.#state) return false;
+    this.#context.closeTips();
+    this.#state = next;
+    if (next.stage === 'full' || next.stage === 'retreat') this.#shownAt = new Date();
+    this.#announcement = announcementFor(next, this.disclosed(next), this.#context.strings());
+    this.#focusRequested = true;
+    this.#host.requestUpdate();
+    return true;
+  }
+
+  /** Comprehension check: an answer is reported once, then the question goes away; skipping reports nothing. */
+  #closeFeedback(answer: Parameters<StageActions['closeFeedback']>[0]): void {
+    const offer = this.#context.validOffer();
+    const choice = this.#state.choice;
+    if (!offer || !this.#feedbackOpen || this.#state.stage !== 'chosen' || !choice) return;
+    this.#feedbackOpen = false;
+    this.#feedbackDone.add(offer.id);
+    // The pressed button disappears: focus goes back to the stage heading instead of the page body.
+    this.#focusRequested = true;
+    if (answer) {
+      this.#announcement = this.#context.strings().announceFeedbackThanks;
+      const detail = { offerId: offer.id, answer, choice, variant: this.#context.variant() };
+      this.#events.send(() => offerEvent('offer-feedback', detail));
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** "Save this summary": the one-page plan as an HTML file (printable), and `offer-recap` for hosts that email it. */
+  #saveSummary(): void {
+    const offer = this.#context.validOffer();
+    const choice = this.#state.choice;
+    if (!offer || this.#state.stage !== 'chosen' || !choice) return;
+    const options = {
+      choice,
+      locale: this.#context.locale(),
+      strings: this.#context.strings(),
+      retreatId: this.disclosed().retreat.id,
+    };
+    const plan = saveSummary(offer.id, this.#context.shownOffer(), options);
+    if (!plan) return;
+    const detail = { offerId: offer.id, choice, plan, variant: this.#context.variant() };
+    this.#events.send(() => offerEvent('offer-recap', detail));
+  }
+
+  #emitDecline(constraint: Constraint | null): void {
+    const offer = this.#context.validOffer();
+    if (!offer) return;
+    const detail = { offerId: offer.id, constraint, variant: this.#context.variant() };
+    this.#events.send(() => offerEvent('offer-decline', detail));
+  }
+
+  /** The receipt is hashed asynchronously; the queue keeps the `offer-view` that follows behind this event. */
+  #emitChoice(choice: 'full' | 'retreat' | 'stop', shown: DisclosedOption[], addOns: string[], shownAt: Date): void {
+    const offer = this.#context.validOffer();
+    if (!offer) return;
+    const variant = this.#context.variant();
+    const input = {
+      offer: this.#context.shownOffer(),
+      choice,
+      shown,
+      addOns,
+      shownAt,
+      chosenAt: new Date(),
+      locale: this.#context.locale(),
+      arm: variant,
+      version: VERSION,
+    };
+    this.#events.send(() => choiceEvent(input, { offerId: offer.id, choice, addOns, variant }));
+  }
+
+  /** The options the visitor has seen so far, in order: what the receipt proves. */
+  #shown(): DisclosedOption[] {
+    const disclosed = this.disclosed();
+    const config = this.#context.config();
+    if (config.kind === 'small-only') return [disclosed.retreat];
+    if (config.kind === 'full-only') return [disclosed.full];
+    return config.mode === 'side-by-side' || this.#state.declined
+      ? [disclosed.full, disclosed.retreat]
+      : [disclosed.full];
+  }
+}
