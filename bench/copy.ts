@@ -16,10 +16,11 @@ import { performance } from 'node:perf_hooks';
 import { MAX_CHECKED_CHARS, checkCopy, checkCopyUpTo } from '../src/core/copy/check-copy.js';
 import { decodeEscapes, readCsvRecords } from './csv.js';
 import { pathologicalInputs } from './pathological.js';
+import type { RuleId } from '../src/core/guardrails/rules.js';
 
 const DARK_RULES = ['confirmshaming', 'false-urgency', 'pressure'] as const;
 /** Which rule a dark row of each type should get; types not listed have no expected rule. */
-const EXPECTED: [prefix: string, rule: string, group: string][] = [
+const EXPECTED: [prefix: string, rule: RuleId, group: string][] = [
   ['Confirmshaming', 'confirmshaming', 'confirmshaming'],
   ['Countdown Timer', 'false-urgency', 'urgency'],
   ['Limited-time', 'false-urgency', 'urgency'],

@@ -8,7 +8,10 @@ import { RULES, ruleInfo } from '../core/guardrails/rules.js';
 import { VERSION } from '../core/version.js';
 import type { FileReport } from './lint-types.js';
 
-const RULE_HELP_URI = 'https://www.npmjs.com/package/fair-offer#guardrails';
+const README_URI = 'https://www.npmjs.com/package/fair-offer';
+
+/** The README section that documents a rule (its `readme` anchor), or the guardrails section for unknown ids. */
+export const helpUriFor = (id: string): string => `${README_URI}#${ruleInfo(id)?.readme ?? 'guardrails'}`;
 
 function sarifRule(id: string) {
   const info = ruleInfo(id);
@@ -16,11 +19,15 @@ function sarifRule(id: string) {
     id,
     name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
     shortDescription: { text: info?.refuses ?? `Reported by fair-offer: ${id}` },
-    fullDescription: { text: info ? `${info.refuses} Why: ${info.why}` : `Reported by fair-offer: ${id}` },
+    fullDescription: {
+      text: info
+        ? `${info.refuses} Why: ${info.why}${info.citation ? ` Citation: ${info.citation}.` : ''}`
+        : `Reported by fair-offer: ${id}`,
+    },
     help: { text: info ? `Fix: ${info.fix}` : 'See the message.' },
-    helpUri: RULE_HELP_URI,
+    helpUri: helpUriFor(id),
     defaultConfiguration: { level: info?.severity ?? 'error' },
-    properties: { tags: ['fair-offer', info?.kind ?? 'other'] },
+    properties: { tags: ['fair-offer', info?.kind ?? 'other'], ...(info?.citation ? { citation: info.citation } : {}) },
   };
 }
 

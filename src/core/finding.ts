@@ -1,6 +1,8 @@
-/** What a guardrail or copy check reports. `rule` is a stable id from the rule table (README). */
+import type { RuleId } from './guardrails/rules.js';
+
+/** What a guardrail or copy check reports. `rule` is a stable id from the rule table (README, `RULES`). */
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   severity: 'error' | 'warning';
   /** What is wrong and what to change, in one or two sentences. */
   message: string;

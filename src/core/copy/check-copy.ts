@@ -145,7 +145,7 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   const copy = text.length > maxChars ? text.slice(0, maxChars) : text;
   const t = tokenize(copy);
   const findings: Finding[] = [];
-  const report = (rule: string, severity: Finding['severity'], message: string) =>
+  const report = (rule: Finding['rule'], severity: Finding['severity'], message: string) =>
     findings.push({ rule, severity, message, ...(options.path !== undefined ? { path: options.path } : {}) });
 
   // confirmshaming: any field, with or without a role.

@@ -4,7 +4,7 @@
  * codes, URLs, timestamps, experiment config) is skipped by key.
  */
 import type { CopyRole } from '../finding.js';
-import { isRecord, ownKeys } from './raw.js';
+import { isRecord, ownKeys } from './untrusted-input.js';
 
 export interface CopyField {
   path: string;

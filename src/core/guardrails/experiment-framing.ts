@@ -4,6 +4,7 @@
  */
 import type { Offer } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
+import type { Check } from './rule.js';
 
 const ARM_KEYS = new Set(['name', 'kind', 'weight', 'retreat']);
 const EXPERIMENT_KEYS = new Set(['id', 'arms']);
@@ -106,3 +107,9 @@ export function experimentFramingFindings(offer: Offer, raw?: unknown): Finding[
   }
   return findings;
 }
+
+export const experimentFramingCheck: Check = {
+  name: 'experiment framing',
+  needs: 'offer',
+  run: ({ offer, input }) => experimentFramingFindings(offer, input),
+};

@@ -4,7 +4,8 @@
  */
 import type { Escalation, Offer, OfferOption } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
-import { join, retreatSlots } from './raw.js';
+import type { Check, RuleInfo } from './rule.js';
+import { join, retreatSlots } from './untrusted-input.js';
 import { accessRank } from './retreat-size.js';
 
 interface Added {
@@ -67,3 +68,20 @@ export function hiddenEscalationFindings(offer: Offer): Finding[] {
   }
   return findings;
 }
+
+export const hiddenEscalationRule = {
+  id: 'hidden-escalation',
+  severity: 'error',
+  kind: 'structure',
+  refuses:
+    'A retreat that adds auto-renewal, fees or wider data access than the full option without declaring it and showing it beside its button.',
+  why: 'Seed: "no hidden access escalations, fees, or auto-renewals when switching options".',
+  fix: "List the difference in the retreat's `escalations` and explain it in its `notice`, or remove it.",
+  readme: 'rules',
+} as const satisfies RuleInfo;
+
+export const hiddenEscalationCheck: Check = {
+  name: 'hidden escalation',
+  needs: 'offer',
+  run: ({ offer }) => hiddenEscalationFindings(offer),
+};

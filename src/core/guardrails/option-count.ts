@@ -4,7 +4,9 @@
  */
 import { OfferSchema } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
-import { isRecord, join, own, ownKeys } from './raw.js';
+import type { RuleId } from './rules.js';
+import type { Check, RuleInfo } from './rule.js';
+import { isRecord, join, own, ownKeys } from './untrusted-input.js';
 
 const KNOWN_TOP = new Set([...Object.keys(OfferSchema.entries), '$schema']);
 const OPTION_FIELDS = new Set([
@@ -28,7 +30,7 @@ export function isOptionLike(x: unknown): boolean {
   return isRecord(x) && (own(x, 'terms') !== undefined || own(x, 'action') !== undefined);
 }
 
-const err = (rule: string, path: string, message: string): Finding => ({ rule, severity: 'error', message, path });
+const err = (rule: RuleId, path: string, message: string): Finding => ({ rule, severity: 'error', message, path });
 
 export function optionCountFindings(raw: unknown): Finding[] {
   if (!isRecord(raw)) return [];
@@ -140,3 +142,31 @@ export function optionCountFindings(raw: unknown): Finding[] {
   }
   return findings;
 }
+
+export const stackedRetreatRule = {
+  id: 'stacked-retreat',
+  severity: 'error',
+  kind: 'structure',
+  refuses: 'More than one retreat shown to a visitor, or a re-ask after "Not now".',
+  why: 'Seed: "make one meaningful retreat"; DSA art. 25(3)(b).',
+  fix: 'Keep one `retreat`. For a retreat per constraint use `retreatFor`; for experiments use `retreatVariants` (each visitor still sees one).',
+  citation: 'Regulation (EU) 2022/2065 (DSA) art. 25(3)(b)',
+  readme: 'rules',
+} as const satisfies RuleInfo;
+
+export const tooManyOptionsRule = {
+  id: 'too-many-options',
+  severity: 'error',
+  kind: 'structure',
+  refuses: 'More than two options (plus the stop path).',
+  why: 'Seed: "choice overload if more than 2 options".',
+  fix: 'Keep exactly `full` and `retreat`; move other plans to a separate page.',
+  readme: 'rules',
+} as const satisfies RuleInfo;
+
+/** One walk over the raw input counts the options and finds the stacked retreats, so it reports both rules. */
+export const optionCountCheck: Check = {
+  name: 'option count',
+  needs: 'input',
+  run: ({ input }) => optionCountFindings(input),
+};

@@ -3,7 +3,8 @@
  * schema does not know (`checked`, `defaultRecurring`) are refused rather than silently dropped.
  */
 import type { Finding } from '../finding.js';
-import { isRecord, join, own, ownKeys } from './raw.js';
+import type { Check, RuleInfo } from './rule.js';
+import { isRecord, join, own, ownKeys } from './untrusted-input.js';
 
 /** Keys that mean "on by default" on an add-on. */
 const ON_FLAG =
@@ -51,3 +52,20 @@ export function precheckedUpsellFindings(raw: unknown): Finding[] {
   walk(raw, '', 0);
   return findings;
 }
+
+export const precheckedUpsellRule = {
+  id: 'prechecked-upsell',
+  severity: 'error',
+  kind: 'structure',
+  refuses: 'Any add-on, upgrade or recurring toggle that is selected by default.',
+  why: 'Seed: "pre-checked upsells undermine trust"; CJEU Planet49 (C-673/17); EU CRD art. 22; WinRed/ActBlue 2020-21.',
+  fix: 'Remove `selected: true` (or any "checked"/"on by default" flag): the visitor opts in.',
+  citation: 'Directive 2011/83/EU (CRD) art. 22; CJEU C-673/17 Planet49',
+  readme: 'rules',
+} as const satisfies RuleInfo;
+
+export const precheckedUpsellCheck: Check = {
+  name: 'prechecked upsell',
+  needs: 'input',
+  run: ({ input }) => precheckedUpsellFindings(input),
+};

@@ -6,7 +6,8 @@
 import { totalCommitment } from '../disclosure.js';
 import { ACCESS_LEVELS, type Offer, type OfferOption } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
-import { join, retreatSlots } from './raw.js';
+import type { Check, RuleInfo } from './rule.js';
+import { join, retreatSlots } from './untrusted-input.js';
 
 export const accessRank = (o: OfferOption): number => ACCESS_LEVELS.indexOf(o.terms.dataAccess.level);
 
@@ -44,3 +45,20 @@ export function retreatSizeFindings(offer: Offer): Finding[] {
   }
   return findings;
 }
+
+export const retreatNotSmallerRule = {
+  id: 'retreat-not-smaller',
+  severity: 'error',
+  kind: 'structure',
+  refuses:
+    'A retreat that is not smaller than the full option in time, total commitment, data access or auto-renewal, or that takes longer.',
+  why: 'Seed: "concede promptly and specifically ... trim scope, time, or risk".',
+  fix: 'Make the retreat shorter, cheaper in total, narrower in access or not auto-renewing, and never longer than the full option.',
+  readme: 'rules',
+} as const satisfies RuleInfo;
+
+export const retreatSizeCheck: Check = {
+  name: 'retreat size',
+  needs: 'offer',
+  run: ({ offer }) => retreatSizeFindings(offer),
+};

@@ -5,7 +5,8 @@
  * for taking is not a stop path.
  */
 import type { Finding } from '../finding.js';
-import { isRecord, join, own, ownKeys } from './raw.js';
+import type { Check, RuleInfo } from './rule.js';
+import { isRecord, join, own, ownKeys } from './untrusted-input.js';
 import { isOptionLike } from './option-count.js';
 
 const STOP_FIELDS = new Set(['label', 'confirmation', 'rememberDays']);
@@ -88,3 +89,26 @@ export function shamedStopFindings(copyFindings: readonly Finding[]): Finding[] 
       ),
     );
 }
+
+export const missingStopPathRule = {
+  id: 'missing-stop-path',
+  severity: 'error',
+  kind: 'structure',
+  refuses: 'Any attempt to hide, remove or shame the stop path.',
+  why: 'Seed: "provide a pause or stop path with no penalty".',
+  fix: 'Leave `stop` out (the default "Not now" is shown) or give it a neutral label; never set it to false, null or hidden.',
+  readme: 'rules',
+} as const satisfies RuleInfo;
+
+export const stopPathCheck: Check = {
+  name: 'stop path',
+  needs: 'input',
+  run: ({ input }) => stopPathFindings(input),
+};
+
+/** Runs after the copy checks: it reads their findings. */
+export const shamedStopCheck: Check = {
+  name: 'shamed stop',
+  needs: 'input',
+  run: ({ findings }) => shamedStopFindings(findings),
+};

@@ -1,11 +1,12 @@
 /**
  * `undisclosed-difference` beyond a missing field: a term filled with a placeholder ("TBD", "n/a",
  * "see website", "same as above") hides the difference as surely as leaving it out.
- * Missing terms are reported from the structure check (see structure.ts).
+ * Missing terms are reported from the structure check (see offer-structure.ts).
  */
 import { TERM_KEYS, type Offer, type OfferOption } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
-import { join, retreatSlots } from './raw.js';
+import type { Check, RuleInfo } from './rule.js';
+import { join, retreatSlots } from './untrusted-input.js';
 
 const PLACEHOLDER =
   /^(?:tb[dac]|n\/?a|na|null|undefined|-+|–|—|\?+|\.+|…|x+|todo|placeholder|lorem ipsum.*|same|same as (?:above|before|full|the full option|other)|as above|see (?:above|below|website|site|terms|details|contract|faq|link|page)|details (?:later|to follow)|to be (?:decided|determined|defined|confirmed|announced)|ask us|contact (?:us|sales)|varies|various|it depends|depends)$/i;
@@ -55,3 +56,22 @@ export function undisclosedDifferenceFindings(offer: Offer): Finding[] {
   }
   return findings;
 }
+
+export const undisclosedDifferenceRule = {
+  id: 'undisclosed-difference',
+  severity: 'error',
+  kind: 'structure',
+  refuses:
+    'A term (scope, evidence, data access, time, price, renewal, exit) missing or left as a placeholder for either option.',
+  why: 'Seed: "hidden differences in evidence quality"; CA Bus. & Prof. Code 17602.',
+  fix: 'State the term for both options, in words a buyer can compare ("Reads your CRM only", not "TBD").',
+  citation: 'Cal. Bus. & Prof. Code §17602',
+  readme: 'rules',
+} as const satisfies RuleInfo;
+
+/** Placeholders only: a missing term is reported by the structure check (offer-structure.ts). */
+export const undisclosedDifferenceCheck: Check = {
+  name: 'undisclosed difference',
+  needs: 'offer',
+  run: ({ offer }) => undisclosedDifferenceFindings(offer),
+};

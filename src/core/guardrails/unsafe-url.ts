@@ -1,10 +1,11 @@
 /**
  * `unsafe-url` for URL-like fields the schema does not know (`termsUrl`, `privacyLink`...): a host or a future
  * version might render them, so they must be http(s) too. Known fields (`action.href`,
- * `impact.verificationUrl`) are checked by the schema and reported through structure.ts.
+ * `impact.verificationUrl`) are checked by the schema and reported through offer-structure.ts.
  */
 import type { Finding } from '../finding.js';
-import { isRecord, join, ownKeys } from './raw.js';
+import type { Check, RuleInfo } from './rule.js';
+import { isRecord, join, ownKeys } from './untrusted-input.js';
 
 const URL_KEY = /(url|uri|href|link|src)$/i;
 const MAX_DEPTH = 12;
@@ -45,3 +46,19 @@ export function unsafeUrlFindings(raw: unknown): Finding[] {
   walk(raw, '', 0);
   return findings;
 }
+
+export const unsafeUrlRule = {
+  id: 'unsafe-url',
+  severity: 'error',
+  kind: 'structure',
+  refuses: 'A URL that is not https: or http: (javascript:, data:, vbscript:, relative or malformed).',
+  why: 'Offer files are data: nothing in them may execute on the host page.',
+  fix: 'Use an absolute https: URL.',
+  readme: 'rules',
+} as const satisfies RuleInfo;
+
+export const unsafeUrlCheck: Check = {
+  name: 'unsafe url',
+  needs: 'input',
+  run: ({ input }) => unsafeUrlFindings(input),
+};

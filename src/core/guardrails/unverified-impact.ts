@@ -1,7 +1,8 @@
 /** `unverified-impact` (warning): an impact claim per option ("feeds 3 families") needs a link that verifies it. */
 import type { Offer, OfferOption } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
-import { join, retreatSlots } from './raw.js';
+import type { Check, RuleInfo } from './rule.js';
+import { join, retreatSlots } from './untrusted-input.js';
 
 export function unverifiedImpactFindings(offer: Offer): Finding[] {
   const options: Array<[string, OfferOption]> = [
@@ -17,3 +18,19 @@ export function unverifiedImpactFindings(offer: Offer): Finding[] {
       message: `\`${path}.impact\` claims an impact without a verification link: add \`impact.verificationUrl\` pointing at where the figure is published.`,
     }));
 }
+
+export const unverifiedImpactRule = {
+  id: 'unverified-impact',
+  severity: 'warning',
+  kind: 'structure',
+  refuses: 'Donation impact claims per tier without a verification link.',
+  why: 'Seed: fundraising row, "misstated impact per tier".',
+  fix: 'Add `impact.verificationUrl` pointing at where the impact figure is published.',
+  readme: 'rules',
+} as const satisfies RuleInfo;
+
+export const unverifiedImpactCheck: Check = {
+  name: 'unverified impact',
+  needs: 'offer',
+  run: ({ offer }) => unverifiedImpactFindings(offer),
+};

@@ -392,7 +392,9 @@ describe('structural rules: each positive reports its rule at its path', () => {
 
   it('covers every structural rule in the rule table', () => {
     const covered = new Set(POSITIVES.map((c) => c.rule));
-    for (const rule of RULES.filter((r) => r.kind === 'structure')) expect(covered, rule.id).toContain(rule.id);
+    // invalid-json is the element's (a script element whose text is not JSON): validateOffer receives values.
+    for (const rule of RULES.filter((r) => r.kind === 'structure' && r.id !== 'invalid-json'))
+      expect(covered, rule.id).toContain(rule.id);
   });
 });
 

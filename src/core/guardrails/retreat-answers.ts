@@ -1,25 +1,12 @@
-/**
- * `unjustified-full` (the larger ask needs a reason in the buyer's terms) and `retreat-invalid`
- * (the smaller option must still answer a decision, and must actually be a different option).
- */
+/** `retreat-invalid`: the smaller option must still answer a decision, and must actually be a different option. */
 import type { Finding } from '../finding.js';
 import type { Offer, OfferOption } from '../offer-schema.js';
-import { isBlank, isRecord, join, own, retreatSlots } from './raw.js';
+import type { Check, RuleInfo } from './rule.js';
+import { isBlank, isRecord, join, own, retreatSlots } from './untrusted-input.js';
 
-/** Raw checks, so the rule is reported even when other parts of the offer are malformed. */
-export function justificationFindings(raw: unknown): Finding[] {
-  if (!isRecord(raw)) return [];
+/** Read from the raw input, so the rule is reported even when other parts of the offer are malformed. */
+export function stillAnswersFindings(raw: unknown): Finding[] {
   const findings: Finding[] = [];
-  const full = own(raw, 'full');
-  if (isRecord(full) && isBlank(own(full, 'rationale'))) {
-    findings.push({
-      rule: 'unjustified-full',
-      severity: 'error',
-      path: 'full.rationale',
-      message:
-        "The full option has no `rationale`: say why it is worth it in the buyer's outcomes and risks before asking for it.",
-    });
-  }
   for (const [path, option] of retreatSlots(raw)) {
     if (isRecord(option) && isBlank(own(option, 'stillAnswers'))) {
       findings.push({
@@ -68,3 +55,25 @@ export function sameAsFullFindings(offer: Offer): Finding[] {
   }
   return findings;
 }
+
+export const retreatInvalidRule = {
+  id: 'retreat-invalid',
+  severity: 'error',
+  kind: 'structure',
+  refuses: 'A retreat that does not say what decision it still answers, or that is the full option again.',
+  why: 'Seed: "if your retreat does not still produce a valid decision, redesign the plan".',
+  fix: 'Add `stillAnswers` ("Same KPIs, fewer variables: it still tells you ...") and make the retreat differ from the full option.',
+  readme: 'rules',
+} as const satisfies RuleInfo;
+
+export const stillAnswersCheck: Check = {
+  name: 'retreat still answers',
+  needs: 'input',
+  run: ({ input }) => stillAnswersFindings(input),
+};
+
+export const sameAsFullCheck: Check = {
+  name: 'retreat same as full',
+  needs: 'offer',
+  run: ({ offer }) => sameAsFullFindings(offer),
+};

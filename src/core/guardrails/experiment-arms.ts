@@ -4,7 +4,8 @@
  */
 import type { Offer } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
-import { join } from './raw.js';
+import type { Check } from './rule.js';
+import { join } from './untrusted-input.js';
 
 const invalid = (path: string, message: string): Finding => ({
   rule: 'invalid-offer',
@@ -68,3 +69,10 @@ export function experimentFindings(offer: Offer): Finding[] {
   });
   return findings;
 }
+
+/** Reports `invalid-offer` (offer-structure.ts holds its metadata): an arm the widget cannot assign. */
+export const experimentArmsCheck: Check = {
+  name: 'experiment arms',
+  needs: 'offer',
+  run: ({ offer }) => experimentFindings(offer),
+};

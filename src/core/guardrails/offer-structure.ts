@@ -6,6 +6,19 @@
 import type * as v from 'valibot';
 import { TERM_KEYS } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
+import type { RuleId } from './rules.js';
+import type { Check, RuleInfo } from './rule.js';
+
+export const invalidOfferRule = {
+  id: 'invalid-offer',
+  severity: 'error',
+  kind: 'structure',
+  refuses:
+    'An offer that does not match the offer model (wrong type, missing field, malformed id, unknown experiment variant).',
+  why: 'The widget cannot show what it cannot read; schema/offer.schema.json describes the model.',
+  fix: 'Correct the field named in the path; point your editor at schema/offer.schema.json to catch these while typing.',
+  readme: 'rules',
+} as const satisfies RuleInfo;
 
 /** One malformed array can yield thousands of issues; past this many the rest are summarised. */
 export const MAX_STRUCTURE_FINDINGS = 100;
@@ -45,7 +58,7 @@ function baseMessage(issue: v.BaseIssue<unknown>, path: string): string {
 export function structureFinding(issue: v.BaseIssue<unknown>): Finding {
   const keys = keysOf(issue);
   const path = keys.join('.') || '(offer)';
-  const error = (rule: string, message: string): Finding => ({
+  const error = (rule: RuleId, message: string): Finding => ({
     rule,
     severity: 'error',
     message,
@@ -110,3 +123,9 @@ export function structureFindings(issues: readonly v.BaseIssue<unknown>[]): Find
   }
   return findings;
 }
+
+export const offerStructureCheck: Check = {
+  name: 'offer structure',
+  needs: 'input',
+  run: ({ issues }) => structureFindings(issues),
+};

@@ -1,6 +1,7 @@
 /** `false-urgency` for the declared deadline itself: a deadline already past is no reason to hurry. */
 import type { Offer } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
+import type { Check } from './rule.js';
 
 export function pastDeadlineFindings(offer: Offer, now: Date): Finding[] {
   if (!offer.deadline) return [];
@@ -15,3 +16,10 @@ export function pastDeadlineFindings(offer: Offer, now: Date): Finding[] {
     },
   ];
 }
+
+/** Reports `false-urgency` (copy-checks.ts holds its metadata) for the declared deadline itself. */
+export const pastDeadlineCheck: Check = {
+  name: 'past deadline',
+  needs: 'offer',
+  run: ({ offer, now }) => pastDeadlineFindings(offer, now),
+};

@@ -1,0 +1,36 @@
+/** `bidi-control` (warning): embedding and override characters can make the words shown differ from those written. */
+import { MAX_TEXT } from '../offer-schema.js';
+import type { Finding } from '../finding.js';
+import { collectCopyFields } from './copy-fields.js';
+import type { Check, RuleInfo } from './rule.js';
+
+export const bidiControlRule = {
+  id: 'bidi-control',
+  severity: 'warning',
+  kind: 'copy',
+  refuses: 'Bidi embedding or override characters (U+202A–U+202E) in offer copy.',
+  why: 'Seed: "truthful claims" and "clear disclosures": an unterminated override can visually reorder the text after it (a price, a name), so the words shown differ from the words written.',
+  fix: 'Remove the characters; Arabic and Hebrew text is ordered by the browser without them.',
+  readme: 'rules',
+} as const satisfies RuleInfo;
+
+/** Embedding and override controls (LRE, RLE, PDF, LRO, RLO): an unterminated one reorders the text after it. */
+const BIDI_OVERRIDE = /[\u202A-\u202E]/;
+
+export function bidiControlFindings(offer: unknown): Finding[] {
+  return collectCopyFields(offer, MAX_TEXT)
+    .filter((field) => BIDI_OVERRIDE.test(field.text))
+    .map((field): Finding => ({
+      rule: 'bidi-control',
+      severity: 'warning',
+      path: field.path,
+      message:
+        'This text contains bidi embedding or override characters (U+202A–U+202E), which can make the words shown differ from the words written (e.g. reorder a price). Remove them: the browser orders Arabic and Hebrew text without them.',
+    }));
+}
+
+export const bidiControlCheck: Check = {
+  name: 'bidi control',
+  needs: 'input',
+  run: ({ offer, input }) => bidiControlFindings(offer ?? input),
+};
