@@ -24,4 +24,9 @@ export interface CopyCheckOptions {
   now?: Date;
   /** Field path to put on findings. */
   path?: string;
+  /**
+   * BCP 47 language of the copy ("de", "de-AT"): its copy pack reads it. Without it, the language the text's
+   * function words say (English when none do). A language with no pack gets `copy-language-unchecked`.
+   */
+  locale?: string;
 }

@@ -2,8 +2,21 @@
  * Package entry `fair-offer/core`: the DOM-free part (offer model, guardrails, copy checks, receipts, plan,
  * experiments, analytics adapters). Runs in Node and browsers; imports no lit and touches no DOM globals.
  */
+import { registerCopyPack } from './copy/pack-registry.js';
+import { PACKS } from './copy/packs/all.js';
+
 export { validateOffer, type ValidationResult, type ValidateOptions } from './validate-offer.js';
 export { checkCopy, checkCopyUpTo, MAX_CHECKED_CHARS } from './copy/check-copy.js';
+export {
+  registerCopyPack,
+  copyPackFor,
+  loadCopyPack,
+  registeredCopyPacks,
+  primaryLanguage,
+  PACK_LANGUAGES,
+} from './copy/pack-registry.js';
+export type { CopyPack, DeclineGrammar, PolarityLexicon, Shape } from './copy/pack.js';
+export type { ReadabilityFormula } from './copy/readability/formula.js';
 export type { Finding, CopyRole, CopyCheckOptions } from './finding.js';
 export { RULES, ruleInfo, type RuleInfo, type RuleId } from './guardrails/rules.js';
 export {
@@ -44,30 +57,7 @@ export { renderPlan, type RenderPlanOptions } from './plan.js';
 export { EN_STRINGS, fill, type Strings, type StringKey } from './strings.js';
 export { LOCALE_STRINGS, stringsFor } from './locales/index.js';
 export { assignArm, applyArm, armFor, getVisitorId, type Experiment, type ArmView } from './experiment.js';
-export {
-  analyzeEvents,
-  analysisFromCounts,
-  type Analysis,
-  type AnalyzeOptions,
-  type ArmStats,
-  type Downstream,
-  type EventRecord,
-  type Rate,
-  type RetainedRate,
-} from './analyze.js';
-export type { AnalysisCounts, ArmCounts, OutcomeCounts } from './analyze-counts.js';
-export type { ConcessionRanking, RankedRetreat, Concession } from './analyze-concession.js';
-export {
-  createOutcome,
-  checkOutcome,
-  isoMillis,
-  OutcomeError,
-  OUTCOMES,
-  OUTCOME_TYPE,
-  type Outcome,
-  type OutcomeInput,
-  type OutcomeRecord,
-} from './outcome.js';
+export { analyzeEvents, type Analysis, type AnalyzeOptions } from './analyze.js';
 export { rememberStop, isStopRemembered, forgetStop, DEFAULT_REMEMBER_DAYS } from './stop-memory.js';
 export { checkDeadlineHistory, DEADLINE_KEY_PREFIX } from './deadline-history.js';
 export { safeLocalStorage, type StorageLike } from './storage.js';
@@ -84,3 +74,7 @@ export {
 } from './sequence.js';
 export * from './adapters/index.js';
 export { VERSION } from './version.js';
+
+// Node and the CLI validate offers in every language synchronously: every pack is registered here. (The
+// element imports the core modules it needs directly and loads a non-English pack with loadCopyPack.)
+for (const pack of PACKS) registerCopyPack(pack);

@@ -1,48 +1,33 @@
 /**
  * checkCopy: the words of one copy field against the copy rules (`confirmshaming`, `false-urgency`,
- * `pressure`, `vague-cta`, `reading-level`). Pure, DOM-free, linear in the length of the text.
+ * `pressure`, `vague-cta`, `reading-level`), read with the copy pack of the text's language. Pure,
+ * DOM-free, linear in the length of the text; at most one finding per rule, quoting the words that triggered it.
  *
- * The text is tokenised once (`tokens.ts`); the rules are patterns over tokens (`patterns.ts`), a
- * polarity scanner for confirmshaming (`polarity.ts`) and a scanner for countdown timers. At most one finding per rule, quoting the words that triggered it.
+ * The text is tokenised once (tokens.ts); language.ts picks the pack (the offer's locale, or the language the
+ * string's function words say); the pack's shapes, polarity frames and decline grammar are applied by the
+ * engine (shapes.ts, polarity-frames.ts, decline.ts); countdown.ts finds timers. A language with no pack gets
+ * `copy-language-unchecked`, never a silent pass.
  */
 import type { CopyCheckOptions, Finding } from '../finding.js';
 import { tokenize, type Tokens } from './tokens.js';
-import {
-  ACTIVITY_WORD,
-  CLOCK_AFTER,
-  CLOCK_BEFORE,
-  CONFIRMSHAMING,
-  FALSE_URGENCY,
-  PRESSURE,
-  RELATIVE_TIME,
-  TIMER_CUES,
-  UNITS,
-  VAGUE_CTA,
-} from './patterns.js';
-import { findShamingByPolarity } from './polarity.js';
-import { GatedPatterns } from './first-words.js';
-import { PLAIN_GRADE, readability } from './readability.js';
+import type { GatedPatterns } from './first-words.js';
+import { readingLevel, readingLevelMessage } from './readability/formula.js';
+import { findCountdown } from './countdown.js';
+import { packForText } from './language.js';
+import { primaryLanguage } from './pack-registry.js';
+import type { CompiledPack } from './compiled-pack.js';
+import type { CopyRuleId } from './pack.js';
+import type { Reading } from './shapes.js';
 
 /** Copy fields are short (the offer schema caps them at 2,000 characters); longer text is read up to here. */
 export const MAX_CHECKED_CHARS = 20_000;
 
-// One regular expression per pattern (V8 optimises small patterns far better than one huge alternation),
-// gated by the words a match can start with and compiled on first use: compiling every pattern made the first
-// call of a page or process ~30 ms; now copy compiles only the few patterns its words can start.
-const RE = {
-  shaming: new GatedPatterns(CONFIRMSHAMING),
-  urgency: new GatedPatterns(FALSE_URGENCY),
-  pressure: new GatedPatterns(PRESSURE),
-  relativeTime: new GatedPatterns([RELATIVE_TIME]),
-  activity: new GatedPatterns([ACTIVITY_WORD]),
-};
-let vague: RegExp | undefined;
-
 /** A match as a token range [start, end). */
 type Span = [number, number];
 
-/** The first pattern that matches the tokens, as a token range. */
-function find(patterns: GatedPatterns, t: Tokens): Span | null {
+/** The first token-string pattern that matches, as a token range. */
+function findPattern(patterns: GatedPatterns | undefined, t: Tokens): Span | null {
+  if (!patterns) return null;
   const s = t.s;
   for (const k of patterns.candidates(t.toks)) {
     const m = patterns.regex(k).exec(s);
@@ -61,65 +46,8 @@ function tokensBefore(s: string, at: number): number {
   return n;
 }
 
-const UNIT_BIT: Record<string, number> = { d: 1, h: 2, m: 4, s: 8 };
-const isNum = (x: string | undefined) => !!x && x.length <= 8 && x.charCodeAt(0) >= 48 && x.charCodeAt(0) <= 57;
-const isSep = (x: string) => x === ':' || x === '.' || x === ',' || x === '/';
-
-/**
- * A countdown timer in any of the forms shops print: "02:14:33", "2h 14m", "0 Days 16 Hours 09 Minutes",
- * "00DAYS00HOURS14MINUTES", "Ends in 08:41", or the bare labels "DAYS HRS MINS SECS".
- * One pass over runs of number, unit and separator tokens.
- */
-export function findCountdown(toks: readonly string[]): Span | null {
-  const n = toks.length;
-  for (let i = 0; i < n;) {
-    if (!isNum(toks[i]) && !UNITS[toks[i]!]) {
-      i++;
-      continue;
-    }
-    let kinds = 0; // bit set of d/h/m/s
-    let count = 0; // distinct unit kinds
-    let abbreviated = false;
-    let nums = 0;
-    let chain = 0;
-    let maxChain = 0;
-    let last = i;
-    let j = i;
-    for (; j < n; j++) {
-      const x = toks[j]!;
-      if (isNum(x)) {
-        nums++;
-        // A timer writes minutes and seconds with two digits (08:41, 1:02:33); "1:2:1" is a ratio.
-        chain = toks[j - 1] === ':' && isNum(toks[j - 2]) && j - 2 >= i && x.length === 2 ? chain + 1 : 1;
-        if (chain > maxChain) maxChain = chain;
-        last = j;
-      } else if (UNITS[x]) {
-        const bit = UNIT_BIT[UNITS[x]!]!;
-        if (!(kinds & bit)) count++;
-        kinds |= bit;
-        if (x.length <= 4 && x !== 'day' && x !== 'days' && x !== 'hour') abbreviated = true;
-        last = j;
-      } else if (!isSep(x)) break;
-    }
-    const span: Span = [i, last + 1];
-    if (count >= 3) return span;
-    // "Runtime 2 h 10 min", "from 2h 30m": a duration or a clock, not a countdown
-    if (count >= 2 && nums >= 1 && (kinds & 8 || abbreviated) && !CLOCK_BEFORE.has(toks[i - 1] ?? '')) return span;
-    if (maxChain >= 2) {
-      const before: string[] = [];
-      for (let k = i - 1; k >= 0 && before.length < 3; k--) if (toks[k] !== ':') before.push(toks[k]!);
-      const next = toks[last + 1] ?? '';
-      const clock = CLOCK_BEFORE.has(before[0] ?? '') || CLOCK_BEFORE.has(before[1] ?? '') || CLOCK_AFTER.has(next);
-      const cue = before.some((x) => TIMER_CUES.has(x)) || kinds & 12 || next === 'left' || next === 'remaining';
-      if (!clock && (maxChain >= 3 || cue)) return span;
-    }
-    i = j + 1;
-  }
-  return null;
-}
-
-function quote(text: string, t: Tokens, [start, end]: Span): string {
-  return short(text.slice(t.from[start], t.to[end - 1]));
+function quote(t: Tokens, [start, end]: Span): string {
+  return short(t.text.slice(t.from[start], t.to[end - 1]));
 }
 
 const short = (text: string) => {
@@ -129,10 +57,13 @@ const short = (text: string) => {
 
 const isDeclined = (role: CopyCheckOptions['role']) => role === 'decline' || role === 'stop';
 
+const ALL_RULES: readonly CopyRuleId[] = ['confirmshaming', 'false-urgency', 'pressure', 'vague-cta', 'reading-level'];
+
 /**
- * The copy rules over one field's text. Works with no options; `role` enables `vague-cta` (actions and the
- * ways to say no), `deadline` allows urgency copy when it is real and in the future, `source` allows a
- * scarcity or activity claim, `path` is put on every finding. Never throws.
+ * The copy rules over one field's text. Works with no options; `locale` (BCP 47) picks the language pack,
+ * `role` enables the decline grammar and `vague-cta` (actions and the ways to say no), `deadline` allows
+ * urgency copy when it is real and in the future, `source` allows a scarcity or activity claim, `path` is put
+ * on every finding. Never throws.
  */
 export function checkCopy(text: string, options: CopyCheckOptions = {}): Finding[] {
   return checkCopyUpTo(text, options, MAX_CHECKED_CHARS);
@@ -143,41 +74,60 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   if (typeof text !== 'string' || !text.trim()) return [];
   options ??= {};
   const copy = text.length > maxChars ? text.slice(0, maxChars) : text;
-  const t = tokenize(copy);
+  const joined = tokenize(copy);
   const findings: Finding[] = [];
   const report = (rule: Finding['rule'], severity: Finding['severity'], message: string) =>
     findings.push({ rule, severity, message, ...(options.path !== undefined ? { path: options.path } : {}) });
 
-  // confirmshaming: any field, with or without a role.
-  const shaming = findShamingByPolarity(t.toks) ?? find(RE.shaming, t);
-  if (shaming)
+  const compiled = packForText(joined.toks, options.locale);
+  if (!compiled) {
+    // No pack reads this language: timers are digits in every language, so they are still found.
+    const timer = findCountdown(joined.toks, NO_WORDS);
+    if (timer) report('false-urgency', 'error', countdownMessage(quote(joined, timer), options));
+    report('copy-language-unchecked', 'warning', uncheckedMessage(primaryLanguage(options.locale), ALL_RULES));
+    return findings;
+  }
+  const { t, r } = compiled.read(copy, joined);
+  const pack = compiled.pack;
+
+  // confirmshaming: any field; decline and stop labels are also read against the grammar of a neutral refusal.
+  const beyond = isDeclined(options.role) ? compiled.decline.beyond(t, r) : [];
+  const shaming = findShaming(compiled, t, r);
+  if (beyond.length)
     report(
       'confirmshaming',
       'error',
-      `"${quote(copy, t, shaming)}" shames, guilts or mocks the visitor for saying no. Let them say no in neutral words, e.g. "No thanks", "Not now" or "Maybe later".`,
+      `"${short(beyond.map((span) => quote(t, span)).join(' … '))}" goes beyond a refusal: a label that says no says nothing about the visitor. Say no in neutral words ("No thanks", "Not now"), optionally with the visitor's own reason ("I'll pay monthly").`,
+    );
+  else if (shaming)
+    report(
+      'confirmshaming',
+      'error',
+      `"${quote(t, shaming)}" shames, guilts or mocks the visitor for saying no. Let them say no in neutral words, e.g. "No thanks", "Not now" or "Maybe later".`,
     );
 
-  // false-urgency: urgency words or a countdown, unless a real future deadline is declared.
-  const urgency = find(RE.urgency, t) ?? findCountdown(t.toks);
-  if (urgency) {
-    const problem = deadlineProblem(options);
-    if (problem) report('false-urgency', 'error', `"${quote(copy, t, urgency)}" is urgency copy, but ${problem}`);
-  }
+  // false-urgency: urgency words unless a real future deadline is declared; a countdown timer always.
+  const urgency = compiled.urgency.find(r) ?? findPattern(compiled.patterns.urgency, t);
+  const timer = findCountdown(t.toks, compiled.countdown);
+  const problem = deadlineProblem(options);
+  if (urgency && problem) report('false-urgency', 'error', `"${quote(t, urgency)}" is urgency copy, but ${problem}`);
+  else if (timer) report('false-urgency', 'error', countdownMessage(quote(t, timer), options));
 
   // pressure: scarcity or activity claims, unless their source is declared.
   if (!options.source?.trim()) {
-    let claim = find(RE.pressure, t);
-    if (!claim && find(RE.relativeTime, t)) claim = find(RE.activity, t);
+    let claim = compiled.pressure.find(r) ?? findPattern(compiled.patterns.pressure, t);
+    if (!claim && findPattern(compiled.patterns.activityTime, t))
+      claim = findPattern(compiled.patterns.activityWord, t);
     if (claim)
       report(
         'pressure',
         'error',
-        `"${quote(copy, t, claim)}" is a scarcity or activity claim with no declared source. Declare where the number comes from (a claim with its \`source\`) or remove it.`,
+        `"${quote(t, claim)}" is a scarcity or activity claim with no declared source. Declare where the number comes from (a claim with its \`source\`) or remove it.`,
       );
   }
 
   // vague-cta: labels of actions and of the ways to say no.
-  if ((options.role === 'action' || isDeclined(options.role)) && (vague ??= new RegExp(VAGUE_CTA)).test(t.s))
+  if ((options.role === 'action' || isDeclined(options.role)) && compiled.vague.whole(r, 0, r.toks.length))
     report(
       'vague-cta',
       'warning',
@@ -189,15 +139,61 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
     );
 
   // reading-level: only text long enough for the formula to mean something.
-  const level = readability(t.toks);
-  if (level && level.grade > PLAIN_GRADE)
-    report(
-      'reading-level',
-      'warning',
-      `Reads at about US grade ${Math.round(level.grade)} (Flesch–Kincaid); plain language is grade ${PLAIN_GRADE} or below. Use shorter sentences and everyday words.`,
-    );
+  const level = pack.readability ? readingLevel(t.toks, pack.readability) : null;
+  if (level && !level.plain) report('reading-level', 'warning', readingLevelMessage(level, pack.readability!));
 
+  if (pack.unchecked?.length) report('copy-language-unchecked', 'warning', uncheckedMessage(pack.lang, pack.unchecked));
   return findings;
+}
+
+/** The pack's shaming signals in order of precision: its scanner, polarity frames, fixed shapes, older patterns. */
+function findShaming(compiled: CompiledPack, t: Tokens, r: Reading): Span | null {
+  return (
+    compiled.pack.extra?.shaming?.(t.toks) ??
+    compiled.polarity?.find(r) ??
+    compiled.shaming.find(r) ??
+    findPattern(compiled.patterns.confirmshaming, t)
+  );
+}
+
+const NO_WORDS: CompiledPack['countdown'] = {
+  units: {},
+  cues: new Set(),
+  clockBefore: new Set(),
+  clockAfter: new Set(),
+};
+
+function countdownMessage(quoted: string, options: CopyCheckOptions): string {
+  const problem = deadlineProblem(options);
+  return problem
+    ? `"${quoted}" is a countdown timer, but ${problem}`
+    : `"${quoted}" is a countdown timer: a real deadline is shown as a date with its reason (the widget shows the declared one), never as ticking text. Remove the timer.`;
+}
+
+const RULE_NAMES: Record<CopyRuleId, string> = {
+  confirmshaming: 'confirmshaming',
+  'false-urgency': 'false urgency',
+  pressure: 'pressure',
+  'vague-cta': 'vague labels',
+  'reading-level': 'reading level',
+};
+
+/** "Italian (it)"; the tag itself where the platform has no language names. */
+function languageName(lang: string): string {
+  if (!lang) return 'this language';
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang);
+    return name && name !== lang ? `${name} (${lang})` : lang;
+  } catch {
+    return lang;
+  }
+}
+
+function uncheckedMessage(lang: string, rules: readonly CopyRuleId[]): string {
+  const names = rules.map((rule) => RULE_NAMES[rule]);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
+  const all = rules.length === ALL_RULES.length;
+  return `Copy in ${languageName(lang)} is not checked for ${list}: fair-offer has ${all ? 'no copy pack' : 'an incomplete copy pack'} for it${all ? ' (only countdown timers are found)' : ''}. Check that copy by hand, or write it in a language with a pack (English, German, Spanish, French).`;
 }
 
 /** Why urgency copy is refused under the declared deadline, or null when a real future deadline allows it. */

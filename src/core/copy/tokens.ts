@@ -17,6 +17,8 @@
 export const MAX_TOKEN = 32;
 
 export interface Tokens {
+  /** The text the tokens were read from. */
+  text: string;
   /** " tok tok … " — a leading and a trailing space, one space between tokens. */
   s: string;
   /** The tokens themselves. */
@@ -51,7 +53,9 @@ const FORMAT = /\p{Cf}/u;
 
 type Kind = 0 | 1 | 2; // 0 none, 1 letters, 2 digits
 
-export function tokenize(text: string): Tokens {
+/** `splitApostrophes`: French and Italian elision ("l'offre" → "l" "offre") instead of "don't" → "dont". */
+export function tokenize(text: string, options?: { splitApostrophes?: boolean | undefined }): Tokens {
+  const join = !options?.splitApostrophes;
   const toks: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -109,6 +113,7 @@ export function tokenize(text: string): Tokens {
     } else if ((ch === '.' || ch === ',') && kind === 2 && isDigit(text, i + 1)) {
       end = i + 1; // 1,446 or 4.5: the separator joins one number (dropped from the token)
     } else if (
+      join &&
       kind === 1 &&
       (ch === "'" || (code > 127 && APOSTROPHE.test(ch)) || ch === '`') &&
       isLetter(text, i + 1)
@@ -127,7 +132,7 @@ export function tokenize(text: string): Tokens {
   }
   flush();
 
-  return { s: toks.length ? ` ${toks.join(' ')} ` : ' ', toks, from, to };
+  return { text, s: toks.length ? ` ${toks.join(' ')} ` : ' ', toks, from, to };
 }
 
 function isDigit(text: string, i: number): boolean {

@@ -84,17 +84,26 @@ function declaredDeadline(offer: unknown): { at: string; reason: string } | unde
 /** checkCopy over every copy field of an offer (parsed or raw). */
 export function copyFindings(offer: unknown, now: Date): Finding[] {
   const deadline = declaredDeadline(offer);
+  const locale = own(offer, 'locale');
   const findings: Finding[] = [];
+  const unchecked = new Set<string>();
   for (const field of collectCopyFields(offer, MAX_TEXT)) {
     // Copy is judged as read: zero-width and bidi characters cannot split "last chance" past the checks.
     const found = checkCopy(visibleText(field.text), {
       role: field.role,
       path: field.path,
       now,
+      ...(typeof locale === 'string' ? { locale } : {}),
       ...(deadline ? { deadline } : {}),
       ...(field.source !== undefined ? { source: field.source } : {}),
     });
-    for (const f of found) findings.push({ ...f, path: f.path ?? field.path });
+    for (const f of found) {
+      // a language with no pack is said once for the offer, not once per field
+      if (f.rule === 'copy-language-unchecked') {
+        if (!unchecked.has(f.message)) findings.push({ ...f, path: 'locale' });
+        unchecked.add(f.message);
+      } else findings.push({ ...f, path: f.path ?? field.path });
+    }
   }
   return findings;
 }

@@ -2,6 +2,10 @@
  * false-urgency: urgency words and countdown timers need a declared, real, future deadline.
  * A declared deadline in the past, or one that is not a date, is refused with the urgency copy.
  */
+import { findCountdown } from '../../../src/core/copy/countdown.js';
+import { compilePack } from '../../../src/core/copy/compiled-pack.js';
+import { EN } from '../../../src/core/copy/packs/en.js';
+import { tokenize } from '../../../src/core/copy/tokens.js';
 import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../../../src/core/copy/check-copy.js';
 import { rulesFor } from './helpers.js';
@@ -154,9 +158,32 @@ describe('false-urgency without a deadline', () => {
   });
 });
 
+/** A countdown is ticking text: a real deadline is shown as a date, so a timer is refused whatever is declared. */
+const isCountdown = (text: string) => findCountdown(tokenize(text).toks, compilePack(EN).countdown) !== null;
+
 describe('false-urgency with a declared deadline', () => {
-  it.each(URGENT)('a real future deadline allows %j', (text) => {
+  it.each(URGENT.filter((t) => !isCountdown(t)))('a real future deadline allows %j', (text) => {
     expect(rulesFor(text, { deadline: FUTURE, now: NOW })).not.toContain('false-urgency');
+  });
+
+  it.each(URGENT.filter(isCountdown))('a real future deadline does not allow the countdown %j', (text) => {
+    const finding = checkCopy(text, { deadline: FUTURE, now: NOW }).find((f) => f.rule === 'false-urgency');
+    expect(finding?.message).toContain('countdown timer');
+    expect(finding?.message).toContain('shown as a date');
+  });
+
+  it.each(['Ends in 14:59', '05:59 left', 'Offer ends in 01:02:33'])(
+    'refuses the countdown %j under a real deadline',
+    (text) => {
+      expect(rulesFor(text, { deadline: FUTURE, now: NOW })).toContain('false-urgency');
+    },
+  );
+
+  it('finds an hh:mm:ss timer even in a language with no pack', () => {
+    expect(rulesFor('Scade tra 01:02:33', { deadline: FUTURE, now: NOW, locale: 'it' })).toEqual([
+      'false-urgency',
+      'copy-language-unchecked',
+    ]);
   });
 
   it('accepts the brief’s honest deadline copy when that deadline is declared', () => {

@@ -11,7 +11,7 @@ import {
   FALSE_URGENCY,
   PRESSURE,
   RELATIVE_TIME,
-} from '../../../src/core/copy/patterns.js';
+} from '../../../src/core/copy/packs/en-patterns.js';
 import { tokenize } from '../../../src/core/copy/tokens.js';
 import * as blind from './blind2.js';
 import * as heldout from './heldout.js';

@@ -3,7 +3,7 @@
  * shaming; a refusal of a loss, a preference for something valued, and a plain "no" are not.
  */
 import { describe, expect, it } from 'vitest';
-import { bases, findShamingByPolarity } from '../../../src/core/copy/polarity.js';
+import { bases, findShamingByPolarity } from '../../../src/core/copy/packs/en-polarity.js';
 import { tokenize } from '../../../src/core/copy/tokens.js';
 import { rulesFor } from './helpers.js';
 

@@ -1,7 +1,9 @@
 /** The token string the rules read, and the countdown scanner. */
 import { describe, expect, it } from 'vitest';
 import { MAX_TOKEN, tokenize } from '../../../src/core/copy/tokens.js';
-import { findCountdown } from '../../../src/core/copy/check-copy.js';
+import { findCountdown } from '../../../src/core/copy/countdown.js';
+import { compilePack } from '../../../src/core/copy/compiled-pack.js';
+import { EN } from '../../../src/core/copy/packs/en.js';
 
 describe('tokenize', () => {
   it.each([
@@ -39,7 +41,7 @@ describe('tokenize', () => {
 });
 
 describe('findCountdown', () => {
-  const countdown = (text: string) => findCountdown(tokenize(text).toks) !== null;
+  const countdown = (text: string) => findCountdown(tokenize(text).toks, compilePack(EN).countdown) !== null;
 
   it.each([
     '02:14:33',

@@ -36,7 +36,7 @@ const REFUSED_GOOD = set(
 /** Verbs that are valued after "to" or "not" ("I don't want to help"), but not as nouns ("I don't need help"). */
 const GOOD_VERB = set('help support feed rescue plant donate give');
 /** Losses and harms: preferring them is the sarcastic "no". */
-const LOSS = set(
+export const LOSS = set(
   'waste lose loss miss suffer starve struggle stress fail failure hack scam overpay overcharge overspend burn gamble risk settle throw behind ignorant ignorance uninformed clueless broke debt mediocre average boring bored ugly unsafe unprotected vulnerable manual manually paperwork chaos messy slow outdated lazy tired exhausted late wrinkle guess forget quitter loser sucker fool idiot coward cheapskate competitor competition shelter die unhealthy overweight lonely miserable unhappy stuck confused overwhelmed frustrated paste twice expensive overpriced disorganized pollute pollution plastic bad worse terrible awful lousy crappy horrible lost dull blurry buggy broken dirty fend overtime heartless selfish stingy greedy weak dumb stupid luddite dinosaur sad lukewarm stale soggy bland drab frizzy clutter abandon',
 );
 /** After "stay / remain / be / go": states that are losses only there ("I'd rather stay small", "kids going hungry"). */
@@ -51,9 +51,9 @@ const LOSS_PAYING = set(
 const COST = set('fee bill rate price cost interest charge payment amount fare');
 const COST_MOD = set('high higher hidden extra bank late full');
 /** Self-flattery with "already": "I'm already perfect", "I'm a genius already". */
-const SMUG = set('genius perfect expert flawless');
+export const SMUG = set('genius perfect expert flawless');
 /** Boasts of being rich, read in a first-person preference frame ("No thanks, I'm rich", "I'm made of money"). */
-const RICH = set('rich loaded millionaire billionaire');
+export const RICH = set('rich loaded millionaire billionaire');
 /** Positive adjectives whose comparative is a valued thing when refused ("I don't want smoother skin"). */
 const BETTER = set(
   'smooth soft bright clear strong fast healthy fresh clean sharp slim lean calm fit glow thick shiny firm',

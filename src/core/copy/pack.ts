@@ -1,0 +1,165 @@
+import type { ReadabilityFormula } from './readability/formula.js';
+
+/**
+ * CopyPack: one language's copy rules as data. The engine (check-copy.ts, shapes.ts, decline.ts) is the same
+ * for every language; a pack says which words mean what and which word orders are a dark pattern.
+ * The format is described for pack authors in src/core/copy/README.md; the short version:
+ *
+ * - `classes`: named word classes, one entry per line. An entry is a word or a phrase of words; a one-word
+ *   entry also matches its inflected forms (the pack's `suffixes`), and accents never matter (ó = o).
+ * - shapes (`urgency`, `pressure`, `confirmshaming.shapes`, `vagueCta`): word orders over tokens in the shape
+ *   language of shapes.ts: `word`, `a|b`, `@class`, `#` (a number), `~3` (up to 3 words of the same clause),
+ *   `x?` (optional), `( … | … )` (alternatives of sequences), `!x` (the next word is not x), `<!x` (the word
+ *   before is not x), `$` (end of a clause or of the text), `^` (start of the text or of a clause).
+ * - `confirmshaming.polarity`: the frames of a shaming "no" (refuse a good, prefer a loss), read by polarity-frames.ts.
+ * - `decline`: the grammar of a neutral refusal, for labels whose role is to say no (decline.ts): anything a
+ *   decline label says beyond it about the visitor is confirmshaming.
+ *
+ * - `readability`: the language's formula object (readability/*.ts), imported by the pack so a page loads only
+ *   the formulas of the languages it shows.
+ *
+ * Every pattern is bounded (gaps are `~N`, classes are finite), so a pack cannot make the checks non-linear.
+ */
+
+/** The copy rules a pack speaks for. */
+export type CopyRuleId = 'confirmshaming' | 'false-urgency' | 'pressure' | 'vague-cta' | 'reading-level';
+
+/** A shape in the shape language (shapes.ts), e.g. `'only|just # ~2 left|remaining'`. */
+export type Shape = string;
+
+/**
+ * The frames of a shaming "no", by polarity: refusing something of value, or preferring a loss, in the first
+ * person ("I don't want to save money", "I'd rather stay uninformed"). A frame reads up to `window` words of
+ * its clause; a flip word inside it turns it round ("I'd rather not win"); its object decides.
+ */
+export interface PolarityLexicon {
+  /** Phrases that refuse what follows: "i dont want", "no necesito", "ich will keine". */
+  refuse: readonly string[];
+  /** Phrases that prefer what follows: "id rather", "prefiero", "ich bleibe lieber". */
+  prefer: readonly string[];
+  /** Words that turn a frame round inside it: "not", "without", "sin", "ohne". */
+  flip: readonly string[];
+  /** Things of value: refusing them is shaming ("savings", "ahorro", "Rabatt"). */
+  good: readonly string[];
+  /** Losses and harms: preferring them is shaming ("overpay", "pagar de más", "verpassen"). */
+  loss: readonly string[];
+  /** Words the frame may read after its opener (default 6). */
+  window?: number;
+}
+
+/**
+ * What a neutral refusal is, for labels whose role is to say no (the decline label, the stop label, a secondary
+ * action). A label is read clause by clause (clauses end at . , ; : and at dashes and parentheses):
+ *
+ *   clause := head object? time? courtesy?      "No thanks" · "Skip the add-on" · "Not now, thanks"
+ *           | time courtesy?                     "Maybe later" · "Later"
+ *           | reason                             "I'll pay monthly" · "I need to check with my team"
+ *
+ * A reason is the visitor's own reason or alternative: it opens with one of `reasonOpeners` (first person) or
+ * matches one of `reasonShapes`, and says nothing in `evaluative`. Any clause that is none of these, or any
+ * evaluative word, is what went beyond a refusal: confirmshaming, and the message quotes those words.
+ */
+export interface DeclineGrammar {
+  /** Whole refusals: "no thanks", "not now", "maybe later", "no", "skip". */
+  heads: readonly string[];
+  /** Verbs of saying no that take an object: "cancel", "skip", "keep", "continue without", "stay on". */
+  verbs: readonly string[];
+  /** Words that may open a neutral object: "the", "this", "my", "your". */
+  determiners: readonly string[];
+  /** Neutral things a refusal may name: "offer", "upgrade", "add-on", "plan", "subscription", "step". */
+  objects: readonly string[];
+  /** Neutral words inside an object: "current", "free", "basic", "monthly", "yearly". */
+  modifiers: readonly string[];
+  /** Neutral times: "for now", "right now", "today", "this time", "later". */
+  times: readonly string[];
+  /** Courtesy: "thanks", "thank you", "please". */
+  courtesy: readonly string[];
+  /** First-person openers of the visitor's own reason or alternative: "ill", "i need to", "i cant", "we will". */
+  reasonOpeners: readonly string[];
+  /** Reasons that do not open in the first person: "one region is enough" → `'~3 is|are enough'`. */
+  reasonShapes: readonly Shape[];
+  /**
+   * Words that say something about the visitor (their tastes, a loss, an insult, mockery, boasting): in a decline
+   * label they are never neutral, wherever they stand. Names of `classes` or literal words.
+   */
+  evaluative: readonly string[];
+}
+
+export interface CopyPack {
+  /** BCP 47 primary language subtag, lower case: "en", "de", "es", "fr". */
+  lang: string;
+  /** The language's name in English, for messages: "German". */
+  name: string;
+  /**
+   * Frequent short words that identify the language of a string (articles, pronouns, prepositions,
+   * auxiliaries, negation, politeness): "the and you not thanks". Shared words ("no", "a") are fine: the
+   * language with the most of a string's words wins, ties go to the offer's locale.
+   */
+  functionWords: string;
+  /**
+   * Inflection: [suffix, replacement] pairs tried on a word to find the base forms a one-word class entry
+   * names ("offers" → "offer", "ofertas" → "oferta"). Only suffixes that leave at least 2 letters apply.
+   */
+  suffixes: readonly (readonly [string, string])[];
+  /** Also undo a doubled final consonant after a suffix ("getting" → "get"). English only, mostly. */
+  undoubleConsonant?: boolean;
+  /** Split words at apostrophes ("l'offre" → "l" "offre") instead of joining them ("don't" → "dont"). */
+  splitApostrophes?: boolean;
+  /** Named word classes used as `@name` in shapes; one entry (a word or a phrase) per line. */
+  classes: Readonly<Record<string, readonly string[]>>;
+  confirmshaming: {
+    /** Fixed shapes of mockery and guilt ("only suckers pay full price"). */
+    shapes: readonly Shape[];
+    polarity?: PolarityLexicon;
+  };
+  /** The grammar of a neutral refusal (decline, stop and secondary labels). */
+  decline: DeclineGrammar;
+  /** Urgency: time pressure words and shapes ("ends tonight", "last chance"). Countdown timers are found by the engine. */
+  urgency: readonly Shape[];
+  /** Scarcity and activity claims ("only 2 left", "23 people are viewing this"). */
+  pressure: readonly Shape[];
+  /** Countdown timer words: unit words by kind (d/h/m/s) and the words that make "08:41" a timer or a clock. */
+  countdown: {
+    units: Readonly<Record<string, 'd' | 'h' | 'm' | 's'>>;
+    /** Words near "08:41" that make it a timer: "ends", "in", "left". */
+    cues: readonly string[];
+    /** Words before "9:00" that make it a clock time: "at", "by", "from". */
+    clockBefore: readonly string[];
+    /** Words after "9:00" that make it a clock time: "am", "uhr". */
+    clockAfter: readonly string[];
+  };
+  /** Whole labels that do not say what happens next ("Submit", "OK", "Weiter"): shapes matched against the whole label. */
+  vagueCta: readonly Shape[];
+  /** The reading-level formula of the language (readability/*.ts), or null when there is none. */
+  readability: ReadabilityFormula | null;
+  /**
+   * Language-specific code the data does not yet express (English's detailed polarity scanner and its older
+   * token-string regexes). New packs leave it out.
+   */
+  extra?: {
+    /** Regex sources over the token string of tokens.ts, per rule. */
+    patterns?: Partial<Record<'confirmshaming' | 'urgency' | 'pressure', readonly string[]>>;
+    /** A scanner returning the token range [start, end) of a shaming frame, or null. */
+    shaming?: (toks: readonly string[]) => [number, number] | null;
+    /** Activity told by its time ("bought … 7 minutes ago"): both regexes must match. */
+    activity?: { time: string; word: string };
+  };
+  /**
+   * Rules this pack does not check yet (a pack being written): copy in its language gets the
+   * `copy-language-unchecked` warning naming them, never a silent pass.
+   */
+  unchecked?: readonly CopyRuleId[];
+  /** A learned scorer (bench/train-scorer.ts), one signal for confirmshaming: weights are data, reproducible. */
+  scorer?: ShamingScorer;
+}
+
+/** Logistic regression over hashed word and character n-grams; `score > threshold` → confirmshaming. */
+export interface ShamingScorer {
+  /** Hash buckets (a power of two). */
+  buckets: number;
+  /** Sparse weights: bucket → weight, as parallel arrays. */
+  index: readonly number[];
+  weight: readonly number[];
+  bias: number;
+  threshold: number;
+}

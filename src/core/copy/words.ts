@@ -1,0 +1,58 @@
+/**
+ * How a pack reads a word: accents folded (ó → o, ü → u: copy is often typed without them), then the base
+ * forms its suffixes give ("ofertas" → "oferta", "ending" → "end"). A token's lookup keys are its folded
+ * form and those bases; a class or shape word matches a token when it is one of the token's keys.
+ */
+import type { CopyPack } from './pack.js';
+import { tokenize } from './tokens.js';
+
+const COMBINING = /\p{M}/gu;
+
+/** Lower-case, accents removed; ASCII passes through untouched (the common case, and the fast one). */
+export function fold(token: string): string {
+  for (let i = 0; i < token.length; i++)
+    if (token.charCodeAt(i) > 127) return token.normalize('NFD').replace(COMBINING, '').normalize('NFC');
+  return token;
+}
+
+export interface PackWords {
+  lang: string;
+  /** The tokens an entry of a pack becomes (as copy would be tokenized), folded. */
+  literal(entry: string): string[];
+  /** A token's lookup keys: its folded form, then its base forms. Cached. */
+  keys(token: string): readonly string[];
+}
+
+export function packWords(pack: Pick<CopyPack, 'lang' | 'suffixes' | 'undoubleConsonant' | 'splitApostrophes'>) {
+  const cache = new Map<string, readonly string[]>();
+  const suffixes = pack.suffixes;
+  const undouble = !!pack.undoubleConsonant;
+  const bases = (word: string): string[] => {
+    const out = [word];
+    const n = word.length;
+    for (const [suffix, replacement] of suffixes) {
+      if (n < suffix.length + 2 || !word.endsWith(suffix)) continue;
+      const stem = word.slice(0, n - suffix.length);
+      const base = stem + replacement;
+      if (!out.includes(base)) out.push(base);
+      // doubled consonant: getting → get, scammed → scam
+      if (undouble && stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+    }
+    return out;
+  };
+  const words: PackWords = {
+    lang: pack.lang,
+    literal: (entry) => tokenize(entry, { splitApostrophes: pack.splitApostrophes }).toks.map(fold),
+    keys(token) {
+      let k = cache.get(token);
+      if (!k) {
+        if (cache.size > 8192) cache.clear();
+        cache.set(token, (k = bases(fold(token))));
+      }
+      return k;
+    },
+  };
+  return words;
+}
+
+export const wordKeys = (words: PackWords, toks: readonly string[]) => toks.map((t) => words.keys(t));
