@@ -1,62 +1,97 @@
 /**
- * `fair-offer analyze <events.jsonl> [--format text|json] [--compare armA,armB]`
+ * `fair-offer analyze <events.jsonl | events.parquet | "logs/*.jsonl"...> [options]`
  *
  * Input: one JSON object per line (blank lines allowed), the events as the element fired them plus the
- * visitor id the host used for assignment:
+ * visitor id the host used for assignment, and the host's outcome lines (src/core/outcome.ts):
  *   {"type":"offer-view","detail":{"offerId":"acme","stage":"full","variant":"rtr"},"visitorId":"v1","time":"…"}
  *   {"type":"offer-choice","detail":{"offerId":"acme","choice":"retreat","variant":"rtr","receipt":{…}},"visitorId":"v1"}
- * `type` is offer-view | offer-decline | offer-choice | offer-feedback | offer-invalid; `detail` is the event detail.
- * Exit 0: analysed; 2: unreadable file or invalid lines (each reported as file:line).
+ *   {"type":"offer-outcome","detail":{"offerId":"acme","outcome":"cancelled","at":"…","digest":"…"},"visitorId":"v1"}
+ * Exit 0: analysed; 2: unreadable file, invalid lines (each reported as file:line) or bad usage.
  */
-import { readFile } from 'node:fs/promises';
-import { analyzeEvents, type Analysis, type EventRecord, type Rate } from '../core/analyze.js';
+import { createReadStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { analysisFromCounts, daysToCount, type AnalyzeOptions, type EventRecord } from '../core/analyze.js';
+import type { AnalysisCounts } from '../core/analyze-counts.js';
+import { VisitCollector } from '../core/analyze-visits.js';
+import { formatAnalysis } from '../report/text.js';
+import { loadOffers } from './analyze-offers.js';
+import { expandPattern, hasMagic } from './glob.js';
+
+export { formatAnalysis };
 
 export interface CliIo {
   stdout(s: string): void;
   stderr(s: string): void;
 }
 
-const USAGE = 'Usage: fair-offer analyze <events.jsonl> [--format text|json] [--compare armA,armB]';
+export const ANALYZE_USAGE = `Usage: fair-offer analyze <events.jsonl | events.parquet | glob...> [options]
+  --format text|json|html   text (default), JSON, or one self-contained HTML page
+  --output FILE             write the report to FILE instead of stdout
+  --compare armA,armB       the arms to compare (default rtr,small-only)
+  --days 30,60,90           retention horizons in days
+  --offer offer.json        the offer (repeatable): ranks retreat sizes of its experiment
+  --engine js|duckdb        js (default, streams JSONL) or duckdb (SQL in DuckDB; JSONL, Parquet, globs)`;
 const MAX_REPORTED = 20;
 
 interface Parsed {
-  file: string;
-  format: 'text' | 'json';
-  compare?: [string, string];
+  inputs: string[];
+  format: 'text' | 'json' | 'html';
+  engine: 'js' | 'duckdb';
+  output?: string;
+  options: AnalyzeOptions;
+  offerFiles: string[];
 }
 
-function parseArgs(args: string[]): Parsed | string {
-  let file: string | undefined;
-  let format: 'text' | 'json' = 'text';
-  let compare: [string, string] | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const [flag, inline] =
-      a.startsWith('--') && a.includes('=')
-        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
-        : [a, undefined];
-    const value = () => inline ?? args[++i];
-    if (flag === '--format') {
-      const f = value();
-      if (f !== 'text' && f !== 'json') return `--format must be "text" or "json", not ${JSON.stringify(f ?? '')}`;
-      format = f;
-    } else if (flag === '--compare') {
-      const parts = (value() ?? '').split(',').map((s) => s.trim());
-      if (parts.length !== 2 || !parts[0] || !parts[1])
-        return '--compare takes two arm names separated by a comma, e.g. --compare rtr,small-only';
-      compare = [parts[0], parts[1]];
-    } else if (flag === '--help' || flag === '-h') {
-      return '';
-    } else if (flag.startsWith('-') && flag !== '-') {
-      return `unknown option ${flag}`;
-    } else if (file === undefined) {
-      file = a;
-    } else {
-      return 'give one events file';
-    }
+function parse(args: string[]): Parsed | string {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        compare: { type: 'string' },
+        days: { type: 'string' },
+        offer: { type: 'string', multiple: true },
+        engine: { type: 'string', default: 'js' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    return (err as Error).message.replace(/\. To specify a positional.*$/s, '');
   }
-  if (file === undefined) return 'give an events file';
-  return { file, format, compare };
+  if (values.help) return '';
+  const format = values.format;
+  if (format !== 'text' && format !== 'json' && format !== 'html')
+    return `--format must be "text", "json" or "html", not ${JSON.stringify(format)}`;
+  const engine = values.engine;
+  if (engine !== 'js' && engine !== 'duckdb') return `--engine must be "js" or "duckdb", not ${JSON.stringify(engine)}`;
+  const options: AnalyzeOptions = {};
+  if (values.compare !== undefined) {
+    const parts = values.compare.split(',').map((s) => s.trim());
+    if (parts.length !== 2 || !parts[0] || !parts[1])
+      return '--compare takes two arm names separated by a comma, e.g. --compare rtr,small-only';
+    options.compare = [parts[0], parts[1]];
+  }
+  if (values.days !== undefined) {
+    const days = values.days.split(',').map((s) => s.trim());
+    if (!days.every((d) => /^\d{1,4}$/.test(d) && Number(d) > 0))
+      return `--days takes whole numbers of days separated by commas, e.g. --days 30,60,90 (got ${JSON.stringify(values.days)})`;
+    options.days = [...new Set(days.map(Number))].sort((a, b) => a - b);
+  }
+  if (format === 'html') options.curveDays = curveDays(options.days ?? [30, 60, 90]);
+  if (!positionals.length) return 'give an events file (or "-" for stdin)';
+  return { inputs: positionals, format, engine, output: values.output, options, offerFiles: values.offer ?? [] };
+}
+
+/** Daily points up to the longest horizon, for the report's retention curves. */
+export function curveDays(days: number[]): number[] {
+  const last = Math.max(...days);
+  return Array.from({ length: last + 1 }, (_, day) => day);
 }
 
 /** Checks one parsed line; returns an error message or null. */
@@ -71,96 +106,91 @@ function invalidRecord(x: unknown): string | null {
   return null;
 }
 
+/** The files a list of arguments names: globs expanded (sorted, as DuckDB sorts them), "-" for stdin. */
+export function inputFiles(inputs: string[]): string[] {
+  return inputs.flatMap((input) => (hasMagic(input) ? expandPattern(input, process.cwd()).sort() : [input]));
+}
+
+/** The JavaScript engine: streams every line into the collector; invalid lines are collected as errors. */
+async function countWithJs(files: string[], days: number[], errors: string[]): Promise<AnalysisCounts> {
+  const collector = new VisitCollector();
+  for (const file of files) {
+    if (file.endsWith('.parquet')) throw new Error(`${file}: Parquet needs --engine duckdb`);
+    const stream = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
+    let lineNumber = 0;
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    try {
+      for await (const line of lines) {
+        lineNumber++;
+        if (!line.trim()) continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch (err) {
+          errors.push(`${file}:${lineNumber}: invalid JSON: ${(err as Error).message}`);
+          continue;
+        }
+        const problem = invalidRecord(value);
+        if (problem) errors.push(`${file}:${lineNumber}: ${problem}`);
+        else if (!errors.length) collector.add(value as EventRecord);
+      }
+    } catch (err) {
+      throw new Error(`${file}: cannot read: ${(err as Error).message}`);
+    }
+  }
+  return collector.counts(days);
+}
+
 export async function runAnalyze(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parse(args);
   if (typeof parsed === 'string') {
     if (parsed) io.stderr(`fair-offer analyze: ${parsed}\n`);
-    io.stderr(USAGE + '\n');
+    io.stderr(ANALYZE_USAGE + '\n');
     return parsed ? 2 : 0;
   }
-  let text: string;
-  try {
-    text = parsed.file === '-' ? await readStdin() : await readFile(parsed.file, 'utf8');
-  } catch (err) {
-    io.stderr(`${parsed.file}: cannot read: ${(err as Error).message}\n`);
+  const offers = await loadOffers(parsed.offerFiles);
+  if (typeof offers === 'string') {
+    io.stderr(`fair-offer analyze: ${offers}\n`);
     return 2;
   }
-  const records: EventRecord[] = [];
+  if (offers.length) parsed.options.offers = offers;
+  const files = inputFiles(parsed.inputs);
+  if (!files.length) {
+    io.stderr(`fair-offer analyze: no file matches ${parsed.inputs.join(' ')}\n`);
+    return 2;
+  }
   const errors: string[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      errors.push(`${parsed.file}:${i + 1}: invalid JSON: ${(err as Error).message}`);
-      return;
-    }
-    const problem = invalidRecord(value);
-    if (problem) errors.push(`${parsed.file}:${i + 1}: ${problem}`);
-    else records.push(value as EventRecord);
-  });
+  let counts: AnalysisCounts;
+  try {
+    const days = daysToCount(parsed.options);
+    if (parsed.engine === 'duckdb') {
+      const { countWithDuckDb } = await import('../warehouse/duckdb.js');
+      counts = await countWithDuckDb(files, days, errors);
+    } else counts = await countWithJs(files, days, errors);
+  } catch (err) {
+    io.stderr(`${(err as Error).message}\n`);
+    return 2;
+  }
   if (errors.length) {
     for (const e of errors.slice(0, MAX_REPORTED)) io.stderr(e + '\n');
     if (errors.length > MAX_REPORTED) io.stderr(`… and ${errors.length - MAX_REPORTED} more invalid lines\n`);
     return 2;
   }
-  const analysis = analyzeEvents(records, parsed.compare ? { compare: parsed.compare } : {});
-  io.stdout(
-    parsed.format === 'json'
-      ? JSON.stringify(analysis, (_k, v) => (typeof v === 'number' && Number.isNaN(v) ? null : v), 2) + '\n'
-      : formatAnalysis(analysis),
-  );
-  return 0;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-const pct = (x: number) => (Number.isNaN(x) ? '—' : `${(x * 100).toFixed(1)}`);
-const cell = (r: Rate) => `${r.count} ${pct(r.estimate)} % [${pct(r.lower)}–${pct(r.upper)}]`;
-
-/** A plain table per offer: counts, rates and Wilson 95 % intervals, then the acceptance difference. */
-export function formatAnalysis(analysis: Analysis): string {
-  const out: string[] = [];
-  for (const offer of analysis.offers) {
-    const total = offer.arms.reduce((n, a) => n + a.visits, 0);
-    out.push(`Offer ${offer.offerId}: ${total} visits`);
-    const head = ['arm', 'visits', 'full', 'retreat', 'accepted', 'stop', 'abandoned', 'feedback y/p/n'];
-    const rows = offer.arms.map((a) => [
-      a.arm,
-      String(a.visits),
-      cell(a.full),
-      cell(a.retreat),
-      cell(a.accepted),
-      cell(a.stop),
-      cell(a.abandoned),
-      `${a.feedback.yes}/${a.feedback.partly}/${a.feedback.no}`,
-    ]);
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (r: string[]) =>
-      r
-        .map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
-        .join('  ')
-        .trimEnd();
-    out.push(line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line));
-    if (offer.comparison) {
-      const d = offer.comparison.difference;
-      const pts = (x: number) => (Number.isNaN(x) ? '—' : `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`);
-      out.push(
-        `Acceptance ${offer.comparison.a} − ${offer.comparison.b}: ${pts(d.estimate)} points, 95 % CI [${pts(d.lower)}, ${pts(d.upper)}] (Newcombe hybrid score)`,
-      );
+  const analysis = analysisFromCounts(counts, parsed.options);
+  let report: string;
+  if (parsed.format === 'html') {
+    const { renderHtmlReport } = await import('../report/html.js');
+    try {
+      report = await renderHtmlReport(analysis);
+    } catch (err) {
+      io.stderr(`fair-offer analyze: ${(err as Error).message}\n`);
+      return 2;
     }
-    out.push('');
-  }
-  if (!analysis.offers.length) out.push('No visits found.', '');
-  out.push('Rates are over visits (one visitor, one offer), with Wilson 95 % intervals. Accepted = full + retreat;');
-  out.push('abandoned = shown, no choice: never counted as acceptance. Stops are outcomes, not failures.');
-  if (analysis.skipped)
-    out.push(`${analysis.skipped} records skipped (no visitorId or offerId, or an unknown type or value).`);
-  return out.join('\n') + '\n';
+  } else if (parsed.format === 'json') {
+    const { jsonReport } = await import('../report/json.js');
+    report = jsonReport(analysis);
+  } else report = formatAnalysis(analysis);
+  if (parsed.output) await writeFile(parsed.output, report);
+  else io.stdout(report);
+  return 0;
 }

@@ -6,14 +6,30 @@
  * - full / retreat / stop: the visit's final offer-choice ("Change my choice" replaces an earlier one);
  * - abandoned: viewed, never chosen nor stopped. Abandonment is an outcome of its own, never acceptance;
  * - accepted = full + retreat. Every rate is over visits, with a Wilson 95 % interval;
- * - feedback: the visit's last `offer-feedback` answer (yes / partly / no).
+ * - feedback: the visit's last `offer-feedback` answer (yes / partly / no);
+ * - downstream: what the host's `offer-outcome` records say happened to accepted visits (outcome.ts): retention at
+ *   each horizon over the visits old enough to tell (the rest are censored, never counted as retained), refunds,
+ *   complaints, conversions and chargebacks over accepted visits.
  * The arm is the visit's first `detail.variant` (or `detail.arm`, or the receipt's arm); "(none)" outside experiments.
  * Records without a visitorId cannot be joined into visits: they are counted in `skipped`, not guessed.
+ * The exact counting rules are in analyze-counts.ts; every engine (this one, DuckDB, BigQuery) produces those counts
+ * and `analysisFromCounts` turns them into rates, so the engines print the same numbers.
  */
-import { newcombeDifference, wilson, type Interval } from './stats.js';
+import {
+  NO_ARM,
+  FEEDBACK_VALUES,
+  type AnalysisCounts,
+  type ArmCounts,
+  type Feedback,
+  type OutcomeCounts,
+} from './analyze-counts.js';
+import { rankConcessions, type ConcessionRanking } from './analyze-concession.js';
+import { VisitCollector } from './analyze-visits.js';
+import type { Offer } from './offer-schema.js';
+import { rate, retainedRate, type Rate, type RetainedRate } from './analyze-rates.js';
+import { newcombeDifference, type Interval } from './stats.js';
 
-export type Feedback = 'yes' | 'partly' | 'no';
-export const FEEDBACK_VALUES: readonly Feedback[] = ['yes', 'partly', 'no'];
+export { NO_ARM, FEEDBACK_VALUES, type Feedback, type Rate, type RetainedRate };
 
 /** One line of an events log (JSONL): the event's type and detail as fired, plus who saw it. */
 export interface EventRecord {
@@ -21,12 +37,20 @@ export interface EventRecord {
   detail: Record<string, unknown>;
   /** The visitor id used for assignment (pseudonymous; never personal data). */
   visitorId?: string;
-  /** ISO time it was recorded; optional, informational. */
+  /** ISO time it was recorded; used for the log's latest time and when a choice has no receipt. */
   time?: string;
 }
 
-export interface Rate extends Interval {
-  count: number;
+export interface Downstream {
+  accepted: number;
+  /** Keyed by the horizon in days ("30", "60", "90"). */
+  retained: Record<string, RetainedRate>;
+  refunded: Rate;
+  complaints: Rate;
+  converted: Rate;
+  chargebacks: Rate;
+  /** Retention at each of `curveDays`, when asked for (the report's curves). */
+  curve?: Array<RetainedRate & { day: number }>;
 }
 
 export interface ArmStats {
@@ -40,6 +64,7 @@ export interface ArmStats {
   /** Visits whose full option was declined ("Not this one"), whatever came after. */
   declinedFull: number;
   feedback: Record<Feedback, number>;
+  downstream: Downstream;
 }
 
 export interface Comparison {
@@ -47,118 +72,117 @@ export interface Comparison {
   a: string;
   b: string;
   difference: Interval;
+  /** `a − b` in retention at each horizon (over each arm's observed accepted visits). */
+  retention: Record<string, Interval>;
 }
 
 export interface OfferAnalysis {
   offerId: string;
   arms: ArmStats[];
   comparison: Comparison | null;
+  /** Present when the offer was given and its rtr arms differ only in retreat size. */
+  concession?: ConcessionRanking;
 }
 
 export interface Analysis {
   offers: OfferAnalysis[];
-  /** Records that could not be joined to a visit (no visitorId / offerId) or had an unknown type. */
+  /** Records that could not be joined to a visit (no visitorId / offerId) or had an unknown type or value. */
   skipped: number;
+  /** What became of the offer-outcome records. */
+  outcomes: OutcomeCounts;
+  /** The log's latest time (ISO), the reference for censoring; null when no record carries a time. */
+  latestTime: string | null;
+  days: number[];
 }
 
 export interface AnalyzeOptions {
-  /** The two arms whose acceptance to compare; default `rtr` vs `small-only` when both are present. */
+  /** The two arms whose acceptance and retention to compare; default `rtr` vs `small-only` when both are present. */
   compare?: [string, string];
+  /** Retention horizons in days; default 30, 60, 90. */
+  days?: number[];
+  /** Extra horizons for retention curves (`downstream.curve`). */
+  curveDays?: number[];
+  /** The offers, for the concession ranking (matched by id). */
+  offers?: Offer[];
 }
 
-export const NO_ARM = '(none)';
+export const DEFAULT_DAYS = [30, 60, 90];
+/** The horizon the concession ranking judges retention at. */
+export const CONCESSION_DAYS = 60;
 
-interface Visit {
-  arm: string | null;
-  choice: 'full' | 'retreat' | 'stop' | null;
-  declined: boolean;
-  feedback: Feedback | null;
-}
-
-const str = (x: unknown): string | null => (typeof x === 'string' && x !== '' ? x : null);
-
-function armOf(detail: Record<string, unknown>): string | null {
-  const receipt = detail['receipt'];
-  return (
-    str(detail['variant']) ??
-    str(detail['arm']) ??
-    (receipt && typeof receipt === 'object' ? str((receipt as Record<string, unknown>)['arm']) : null)
-  );
-}
-
-function rate(count: number, n: number): Rate {
-  return { count, ...wilson(count, n) };
+/** Every horizon an engine must count for these options. */
+export function daysToCount(options: AnalyzeOptions = {}): number[] {
+  const days = [...(options.days ?? DEFAULT_DAYS), ...(options.curveDays ?? [])];
+  if (options.offers?.length) days.push(CONCESSION_DAYS);
+  return [...new Set(days)].sort((a, b) => a - b);
 }
 
 export function analyzeEvents(events: Iterable<EventRecord>, options: AnalyzeOptions = {}): Analysis {
-  // offerId → visitorId → visit; Maps keep first-seen order for stable output.
-  const offers = new Map<string, Map<string, Visit>>();
-  let skipped = 0;
-  for (const e of events) {
-    const detail = e?.detail ?? {};
-    const offerId = str(detail['offerId']);
-    const visitorId = str(e?.visitorId);
-    const known =
-      e?.type === 'offer-view' ||
-      e?.type === 'offer-choice' ||
-      e?.type === 'offer-decline' ||
-      e?.type === 'offer-feedback';
-    if (!known || !offerId || !visitorId) {
-      // offer-invalid carries no visit; it is neither an outcome nor an error in the log.
-      if (e?.type !== 'offer-invalid') skipped++;
-      continue;
-    }
-    let visits = offers.get(offerId);
-    if (!visits) offers.set(offerId, (visits = new Map()));
-    let v = visits.get(visitorId);
-    if (!v) visits.set(visitorId, (v = { arm: null, choice: null, declined: false, feedback: null }));
-    v.arm ??= armOf(detail);
-    if (e.type === 'offer-decline') v.declined = true;
-    else if (e.type === 'offer-choice') {
-      const c = detail['choice'];
-      if (c === 'full' || c === 'retreat' || c === 'stop') v.choice = c;
-      else skipped++;
-    } else if (e.type === 'offer-feedback') {
-      const f = detail['answer'];
-      if (FEEDBACK_VALUES.includes(f as Feedback)) v.feedback = f as Feedback;
-      else skipped++;
-    }
-  }
+  const collector = new VisitCollector();
+  for (const record of events) collector.add(record);
+  return analysisFromCounts(collector.counts(daysToCount(options)), options);
+}
 
-  const result: OfferAnalysis[] = [];
-  for (const [offerId, visits] of offers) {
-    const byArm = new Map<string, Visit[]>();
-    // Every visit here has at least one event: a view, a choice, a decline or feedback all prove it was shown.
-    for (const v of visits.values()) {
-      const arm = v.arm ?? NO_ARM;
-      (byArm.get(arm) ?? byArm.set(arm, []).get(arm)!).push(v);
-    }
-    const arms: ArmStats[] = [...byArm].map(([arm, vs]) => {
-      const n = vs.length;
-      const count = (c: Visit['choice']) => vs.filter((v) => v.choice === c).length;
-      const full = count('full');
-      const retreat = count('retreat');
-      const feedback = { yes: 0, partly: 0, no: 0 } as Record<Feedback, number>;
-      for (const v of vs) if (v.feedback) feedback[v.feedback]++;
-      return {
-        arm,
-        visits: n,
-        full: rate(full, n),
-        retreat: rate(retreat, n),
-        accepted: rate(full + retreat, n),
-        stop: rate(count('stop'), n),
-        abandoned: rate(count(null), n),
-        declinedFull: vs.filter((v) => v.declined).length,
-        feedback,
-      };
-    });
-    arms.sort((x, y) => x.arm.localeCompare(y.arm));
+function armStats(counts: ArmCounts, options: AnalyzeOptions): ArmStats {
+  const n = counts.visits;
+  const retainedAt = (day: number) => retainedRate(counts.accepted, counts.retained[String(day)]);
+  const downstream: Downstream = {
+    accepted: counts.accepted,
+    retained: Object.fromEntries((options.days ?? DEFAULT_DAYS).map((day) => [String(day), retainedAt(day)])),
+    refunded: rate(counts.refunded, counts.accepted),
+    complaints: rate(counts.complaints, counts.accepted),
+    converted: rate(counts.converted, counts.accepted),
+    chargebacks: rate(counts.chargebacks, counts.accepted),
+  };
+  if (options.curveDays) downstream.curve = options.curveDays.map((day) => ({ day, ...retainedAt(day) }));
+  return {
+    arm: counts.arm,
+    visits: n,
+    full: rate(counts.full, n),
+    retreat: rate(counts.retreat, n),
+    accepted: rate(counts.full + counts.retreat, n),
+    stop: rate(counts.stop, n),
+    abandoned: rate(counts.abandoned, n),
+    declinedFull: counts.declinedFull,
+    feedback: { ...counts.feedback },
+    downstream,
+  };
+}
+
+/** Rates, intervals, the rtr vs small-only comparison and the concession ranking, from any engine's counts. */
+export function analysisFromCounts(counts: AnalysisCounts, options: AnalyzeOptions = {}): Analysis {
+  const days = options.days ?? DEFAULT_DAYS;
+  const offers = counts.offers.map((offer): OfferAnalysis => {
+    const sortedCounts = [...offer.arms].sort((x, y) => x.arm.localeCompare(y.arm));
+    const arms = sortedCounts.map((armCounts) => armStats(armCounts, options));
     const [a, b] = options.compare ?? ['rtr', 'small-only'];
-    const A = arms.find((s) => s.arm === a);
-    const B = arms.find((s) => s.arm === b);
-    const comparison =
-      A && B ? { a, b, difference: newcombeDifference(A.accepted.count, A.visits, B.accepted.count, B.visits) } : null;
-    result.push({ offerId, arms, comparison });
-  }
-  return { offers: result, skipped };
+    const first = arms.find((s) => s.arm === a);
+    const second = arms.find((s) => s.arm === b);
+    const comparison: Comparison | null =
+      first && second
+        ? {
+            a,
+            b,
+            difference: newcombeDifference(first.accepted.count, first.visits, second.accepted.count, second.visits),
+            retention: Object.fromEntries(
+              days.map((day) => {
+                const [x, y] = [first.downstream.retained[String(day)]!, second.downstream.retained[String(day)]!];
+                return [String(day), newcombeDifference(x.count, x.observed, y.count, y.observed)];
+              }),
+            ),
+          }
+        : null;
+    const result: OfferAnalysis = { offerId: offer.offerId, arms, comparison };
+    const offerDefinition = options.offers?.find((o) => o.id === offer.offerId);
+    const concession = offerDefinition && rankConcessions(offerDefinition, sortedCounts, CONCESSION_DAYS);
+    if (concession) result.concession = concession;
+    return result;
+  });
+  return {
+    offers,
+    skipped: counts.skipped,
+    outcomes: { ...counts.outcomes },
+    latestTime: counts.latestTime === null ? null : new Date(counts.latestTime).toISOString(),
+    days: [...days],
+  };
 }

@@ -57,7 +57,30 @@ export { renderPlan, type RenderPlanOptions } from './plan.js';
 export { EN_STRINGS, fill, type Strings, type StringKey } from './strings.js';
 export { LOCALE_STRINGS, stringsFor } from './locales/index.js';
 export { assignArm, applyArm, armFor, getVisitorId, type Experiment, type ArmView } from './experiment.js';
-export { analyzeEvents, type Analysis, type AnalyzeOptions } from './analyze.js';
+export {
+  analyzeEvents,
+  analysisFromCounts,
+  type Analysis,
+  type AnalyzeOptions,
+  type ArmStats,
+  type Downstream,
+  type EventRecord,
+  type Rate,
+  type RetainedRate,
+} from './analyze.js';
+export type { AnalysisCounts, ArmCounts, OutcomeCounts } from './analyze-counts.js';
+export type { ConcessionRanking, RankedRetreat, Concession } from './analyze-concession.js';
+export {
+  createOutcome,
+  checkOutcome,
+  isoMillis,
+  OutcomeError,
+  OUTCOMES,
+  OUTCOME_TYPE,
+  type Outcome,
+  type OutcomeInput,
+  type OutcomeRecord,
+} from './outcome.js';
 export { rememberStop, isStopRemembered, forgetStop, DEFAULT_REMEMBER_DAYS } from './stop-memory.js';
 export { checkDeadlineHistory, DEADLINE_KEY_PREFIX } from './deadline-history.js';
 export { safeLocalStorage, type StorageLike } from './storage.js';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAnalyze } from '../../src/cli/analyze.js';
 import { generateLog } from '../core/analyze-log.js';
+import { generateExperiment, SIZES_SCENARIO } from '../../bench/analyze-generate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fair-offer-analyze-'));
 function file(name: string, text: string): string {
@@ -101,5 +102,38 @@ describe('fair-offer analyze', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stderr).toMatch(/^Usage: fair-offer analyze/);
+  });
+});
+
+describe('fair-offer analyze: downstream and retreat sizes', () => {
+  const offerFile = 'demo/offers/pilot-retreat-sizes.json';
+  const sizes = file(
+    'sizes.jsonl',
+    [...generateExperiment(SIZES_SCENARIO, 3000, 3)].map((r) => JSON.stringify(r)).join('\n') + '\n',
+  );
+  it('prints retention, refunds and the rest per arm, and the concession ranking with --offer', async () => {
+    const { code, stdout, stderr } = await run([sizes, '--offer', offerFile, '--days', '30,60']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^arm\s+accepted\s+kept 30 d \(censored\)\s+kept 60 d \(censored\)\s+refunded/m);
+    expect(stdout).not.toContain('kept 90 d');
+    expect(stdout).toMatch(/^rtr-4w\s+\d+\s+\d+\/\d+ \d+\.\d % \[/m);
+    expect(stdout).toMatch(/^Smallest effective concession/m);
+    expect(stdout).toMatch(/^Smallest effective: rtr-|^No retreat size is effective/m);
+  });
+  it('gives the same figures as JSON, with the caveats', async () => {
+    const { stdout } = await run([sizes, '--offer', offerFile, '--format', 'json']);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json.offers[0].arms[0].downstream.retained)).toEqual(['30', '60', '90']);
+    expect(json.offers[0].concession.ranked).toHaveLength(3);
+    expect(json.outcomes.matched).toBeGreaterThan(0);
+    expect(json.caveats.join(' ')).toMatch(/digest that is not the visit's final receipt/);
+  });
+  it('refuses bad --days and an invalid --offer, naming them', async () => {
+    expect((await run([sizes, '--days', '30,abc'])).stderr).toMatch(/--days takes whole numbers/);
+    const badOffer = file('bad-offer.json', '{"id":"x"}');
+    const bad = await run([sizes, '--offer', badOffer]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--offer .*bad-offer\.json: not a valid offer/);
   });
 });
