@@ -4,6 +4,7 @@
 // `N passed, N failed` summed over every step, for people and CI alike.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 mkdirSync('.test-results', { recursive: true });
 
@@ -25,7 +26,7 @@ function run(cmd, args) {
 
 /** Counts from the last "N passed, N failed" a runner printed; a non-zero exit with no failure counts one. */
 function countsFrom(out, code) {
-  const plain = out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  const plain = stripVTControlCharacters(out);
   const last = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
   const c = last ? { passed: +last[1], failed: +last[2] } : { passed: 0, failed: 0 };
   if (code !== 0 && c.failed === 0) c.failed = 1;

@@ -20,6 +20,10 @@ export interface Io {
 export const countBySeverity = (reports: readonly FileReport[]) => {
   let errors = 0;
   let warnings = 0;
-  for (const r of reports) for (const f of r.findings) f.severity === 'error' ? errors++ : warnings++;
-  return { errors, warnings, failures: reports.filter((r) => r.failure).length };
+  for (const report of reports)
+    for (const finding of report.findings) {
+      if (finding.severity === 'error') errors++;
+      else warnings++;
+    }
+  return { errors, warnings, failures: reports.filter((report) => report.failure).length };
 };

@@ -32,7 +32,7 @@ describe('fair-offer lint: exit codes', () => {
   it('0 with warnings only, and the warning is shown', async () => {
     const r = await lint(`${FIX}/impact-warning.json`);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\n  \d+:\d+ +warning +unverified-impact /);
+    expect(r.stdout).toMatch(/\n {2}\d+:\d+ +warning +unverified-impact /);
     expect(r.stdout).toMatch(/^0 errors, \d+ warnings in 1 file checked$/m);
   });
 

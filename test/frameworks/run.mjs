@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { build } from 'vite';
 import { launchChromium, watchErrors } from '../../scripts/chromium.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -94,8 +94,7 @@ try {
 
 /** A build error's first lines without colour codes: Rolldown's messages are long and coloured. */
 function firstLines(err) {
-  return String(err?.message ?? err)
-    .replace(/\x1b\[[0-9;]*m/g, '')
+  return stripVTControlCharacters(String(err?.message ?? err))
     .split('\n')
     .filter(Boolean)
     .slice(0, 3)
