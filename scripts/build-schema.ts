@@ -20,6 +20,7 @@ import {
   PriceSchema,
   TermsSchema,
 } from '../src/core/offer-schema.js';
+import { isTimeZone } from '../src/core/deadline-line.js';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../schema/offer.schema.json', import.meta.url));
 
@@ -56,6 +57,8 @@ export const DESCRIPTIONS: Record<string, string> = {
     'A real deadline, shown as a date with its reason (never a countdown). Urgency copy is refused without one; a past or moving deadline is refused.',
   'root.deadline.at': 'ISO 8601 date-time with a time zone, e.g. "2026-12-31T23:59:00Z".',
   'root.deadline.reason': 'Why the deadline is real, e.g. "Prices change on 1 January".',
+  'root.deadline.timeZone':
+    'IANA time zone the date is shown in, with the zone named, e.g. "Europe/Berlin". Default "UTC": every visitor reads the same date, never their browser\'s zone.',
   'root.claims':
     'Scarcity or activity claims, each with the source of its number. Such claims in other copy are refused.',
   'root.stop':
@@ -128,9 +131,12 @@ export function buildOfferJsonSchema(): JsonSchema {
       // Copy must not be blank: minLength 1 alone would accept "   ".
       if (valibotAction.type === 'non_empty' && jsonSchema.type === 'string')
         return { ...jsonSchema, minLength: 1, pattern: '\\S' };
-      // The only `check` on a string is the URL scheme check: http(s) only.
+      // The URL scheme check: http(s) only.
       if (valibotAction.type === 'check' && jsonSchema.format === 'uri')
         return { ...jsonSchema, pattern: '^[Hh][Tt][Tt][Pp][Ss]?:' };
+      // An IANA zone name ("Europe/Berlin", "UTC"); the runtime asks Intl whether it knows the zone.
+      if (valibotAction.type === 'check' && (valibotAction as { requirement?: unknown }).requirement === isTimeZone)
+        return { ...jsonSchema, pattern: '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$' };
       return undefined;
     },
   }) as Node;

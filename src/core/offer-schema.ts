@@ -6,6 +6,7 @@
  * guardrail rules, which run on the parsed offer and report findings with paths.
  */
 import * as v from 'valibot';
+import { isTimeZone } from './deadline-line.js';
 
 /** Copy is text only; the cap keeps a hostile 1 MB string from reaching the copy checks. */
 export const MAX_TEXT = 2000;
@@ -186,6 +187,13 @@ export const OfferSchema = v.object({
         v.isoTimestamp('deadline.at must be an ISO 8601 date-time with a time zone, e.g. "2026-12-31T23:59:00Z"'),
       ),
       reason: text('deadline.reason'),
+      /** IANA zone the date is shown in, e.g. "Europe/Berlin"; UTC when absent (never the browser's zone). */
+      timeZone: v.optional(
+        v.pipe(
+          v.string(),
+          v.check(isTimeZone, 'deadline.timeZone must be an IANA time zone such as "Europe/Berlin" or "UTC"'),
+        ),
+      ),
     }),
   ),
   claims: v.optional(v.array(ClaimSchema)),

@@ -12,6 +12,7 @@ import {
   type DisclosedAddOn,
   type DisclosedOption,
 } from './disclosure.js';
+import { formatDeadline } from './deadline-line.js';
 import type { Offer, OfferOption, TermKey } from './offer-schema.js';
 import { offerOptions, type Choice } from './receipt.js';
 import { EN_STRINGS, fill, type Strings } from './strings.js';
@@ -83,18 +84,7 @@ function model(offer: Offer, o: RenderPlanOptions): PlanModel {
     : undefined;
   if (o.retreatId && !found) throw new RangeError(`renderPlan: no retreat "${o.retreatId}" in offer "${offer.id}"`);
   const retreatSource = found?.option ?? offer.retreat;
-  let deadline: string | undefined;
-  if (offer.deadline) {
-    let date: string;
-    try {
-      date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(offer.deadline.at),
-      );
-    } catch {
-      date = offer.deadline.at;
-    }
-    deadline = fill(s.deadline, { date, reason: offer.deadline.reason });
-  }
+  const deadline = offer.deadline ? formatDeadline(offer.deadline, lang, s) : undefined;
   // A stop agrees to nothing: no add-on is listed as added.
   const added = o.choice === 'stop' ? [] : discloseAddOns(offer, o.addOns ?? [], lang, s);
   return {
