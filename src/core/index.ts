@@ -6,6 +6,7 @@ import { registerCopyPack } from './copy/pack-registry.js';
 import { PACKS } from './copy/packs/all.js';
 
 export { validateOffer, type ValidationResult, type ValidateOptions } from './validate-offer.js';
+export { defineOffer, parseOffer, InvalidOfferError } from './define-offer.js';
 export { checkCopy, checkCopyUpTo, MAX_CHECKED_CHARS } from './copy/check-copy.js';
 export {
   registerCopyPack,
