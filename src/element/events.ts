@@ -1,6 +1,7 @@
 /**
- * The element's events, typed and added to HTMLElementEventMap so `el.addEventListener('offer-choice', e => e.detail…)`
- * is typed for hosts. All bubble and are composed (they cross shadow roots); `detail` is plain copied data.
+ * The element's events, typed and added to HTMLElementEventMap and GlobalEventHandlersEventMap so
+ * `el.addEventListener('offer-choice', e => e.detail…)` and `document.addEventListener(...)` are typed for
+ * hosts. All bubble and are composed (they cross shadow roots); `detail` is plain copied data.
  */
 import type { Constraint } from '../core/offer-schema.js';
 import type { Finding } from '../core/finding.js';
@@ -76,6 +77,9 @@ export function offerEvent<K extends keyof FairOfferEventMap>(
   }) as FairOfferEventMap[K];
 }
 
+// The events bubble and are composed, so hosts listen on document and window as well as on the element:
+// Document's and Window's event maps extend GlobalEventHandlersEventMap, the element's HTMLElementEventMap.
 declare global {
   interface HTMLElementEventMap extends FairOfferEventMap {}
+  interface GlobalEventHandlersEventMap extends FairOfferEventMap {}
 }
