@@ -78,11 +78,12 @@ describe('toggletips', () => {
     const origRemove = document.removeEventListener;
     const count = (type: string, d: number) => added.set(type, (added.get(type) ?? 0) + d);
     document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
-      if (type === 'pointerdown' || type === 'keydown') count(type, 1);
+      if (type === 'pointerdown' || type === 'keydown' || type === 'focusin') count(type, 1);
       return (origAdd as Function).call(this, type, ...rest);
     } as typeof document.addEventListener;
     document.removeEventListener = function (this: Document, type: string, ...rest: unknown[]) {
-      if ((type === 'pointerdown' || type === 'keydown') && (added.get(type) ?? 0) > 0) count(type, -1);
+      if ((type === 'pointerdown' || type === 'keydown' || type === 'focusin') && (added.get(type) ?? 0) > 0)
+        count(type, -1);
       return (origRemove as Function).call(this, type, ...rest);
     } as typeof document.removeEventListener;
     const errors: unknown[] = [];
@@ -93,10 +94,13 @@ describe('toggletips', () => {
       await activate(el, $(el, 'button[data-term="price"]'));
       expect(ToggletipController.liveAutoUpdates).to.equal(1);
       expect(added.get('pointerdown')).to.equal(1);
+      expect(added.get('focusin')).to.equal(1);
+      // Escape is heard on the host element, never on the document (the host page's keys are not ours).
+      expect(added.get('keydown') ?? 0).to.equal(0);
       el.remove();
       expect(ToggletipController.liveAutoUpdates).to.equal(0);
       expect(added.get('pointerdown')).to.equal(0);
-      expect(added.get('keydown')).to.equal(0);
+      expect(added.get('focusin')).to.equal(0);
       window.dispatchEvent(new Event('resize'));
       window.dispatchEvent(new Event('scroll'));
       await settle();
