@@ -27,6 +27,44 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `ax-tree` command: the page's computed accessibility tree (Chrome DevTools Protocol
+ * Accessibility.getFullAXTree), flattened to what a screen reader would be given: role, name, description and
+ * the live-region setting of each node that is not ignored. Shadow roots are included.
+ */
+function axTreePlugin() {
+  return {
+    name: 'ax-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = cdpSessions.get(page);
+      if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const property = (n, name) => n.properties?.find((p) => p.name === name)?.value?.value;
+      // The nearest ancestors that are not ignored, so a test can ask "what is inside this region".
+      const parentOf = (n) => {
+        let p = n.parentId ? byId.get(n.parentId) : undefined;
+        while (p && p.ignored) p = p.parentId ? byId.get(p.parentId) : undefined;
+        return p?.nodeId ?? null;
+      };
+      return nodes
+        .filter((n) => !n.ignored)
+        .map((n) => ({
+          id: n.nodeId,
+          parent: parentOf(n),
+          role: n.role?.value ?? '',
+          name: n.name?.value ?? '',
+          description: n.description?.value ?? '',
+          live: property(n, 'live') ?? null,
+          level: property(n, 'level') ?? null,
+          expanded: property(n, 'expanded') ?? null,
+        }));
+    },
+  };
+}
+
 export default {
   files: ['test/element/**/*.test.ts'],
   nodeResolve: true,
@@ -44,6 +82,7 @@ export default {
   ],
   plugins: [
     forcedColorsPlugin(),
+    axTreePlugin(),
     esbuildPlugin({
       ts: true,
       // Stories and tests import the example offers (examples/offers/*.json) as modules.

@@ -13,6 +13,8 @@ export const fairOfferStyles = css`
     --_muted: #4a4a4a;
     --_border: #6b6b6b;
     --_subtle: #f2f4f7;
+    /* Links: private, not the host's accent, so they keep 4.5:1 on our own surface whatever the page sets. */
+    --_link: #1d4ed8;
     --_radius: var(--fair-offer-radius, 0.5rem);
     --_gap: var(--fair-offer-gap, 1rem);
     --_font: var(--fair-offer-font, system-ui, sans-serif);
@@ -34,6 +36,7 @@ export const fairOfferStyles = css`
       --_muted: #c4c4c4;
       --_border: #9a9a9a;
       --_subtle: #23262d;
+      --_link: #8ab4ff;
     }
   }
   :host([hidden]) {
@@ -61,6 +64,32 @@ export const fairOfferStyles = css`
     text-align: start;
     white-space: normal;
     text-shadow: none;
+    /* Break between words; a word breaks inside only when it cannot fit a line on its own. Never
+       overflow-wrap: anywhere (it lets the table's columns shrink until "compliance" and prices split). */
+    overflow-wrap: break-word;
+  }
+  /* Prices and other numbers stay on one line ("€4,800.00", never "€4,800.0 / 0"). */
+  .nowrap {
+    white-space: nowrap;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:visited {
+    color: var(--_link);
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  a:focus {
+    outline: none;
+  }
+  a:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
   }
   .stage {
     display: grid;
@@ -131,7 +160,7 @@ export const fairOfferStyles = css`
     color: var(--_text);
     cursor: pointer;
     text-align: center;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     transition: background-color 120ms ease, border-color 120ms ease;
   }
   button:hover {
@@ -238,8 +267,7 @@ export const fairOfferStyles = css`
     vertical-align: top;
     padding: 0.5rem;
     border-block-end: 1px solid var(--_border);
-    overflow-wrap: anywhere;
-    hyphens: auto;
+    overflow-wrap: break-word;
   }
   thead th {
     background: var(--_subtle);
@@ -360,8 +388,13 @@ export const fairOfferStyles = css`
     }
     button:focus-visible,
     h2:focus-visible,
-    input:focus-visible {
+    input:focus-visible,
+    a:focus-visible {
       outline: 3px solid Highlight;
+    }
+    a,
+    a:visited {
+      color: LinkText;
     }
     .badge,
     .tip,

@@ -1,6 +1,6 @@
 /** Shared helpers for the element's browser tests: fixtures, real key presses, event capture. */
 import { fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { FairOffer } from '../../src/element/fair-offer.js';
 import type { Offer } from '../../src/core/offer-schema.js';
@@ -89,4 +89,21 @@ export function captureEvents(types = ['offer-view', 'offer-decline', 'offer-cho
     of: (type: string) => events.filter((e) => e.type === type),
     stop: () => types.forEach((t) => document.removeEventListener(t, listener)),
   };
+}
+
+/** One node of the computed accessibility tree (see the `ax-tree` command in web-test-runner.config.mjs). */
+export interface AxNode {
+  id: string;
+  parent: string | null;
+  role: string;
+  name: string;
+  description: string;
+  live: string | null;
+  level: number | null;
+  expanded: boolean | null;
+}
+
+/** The page's accessibility tree as Chromium computes it for assistive technology. */
+export async function axTree(): Promise<AxNode[]> {
+  return (await executeServerCommand('ax-tree')) as AxNode[];
 }

@@ -3,6 +3,7 @@ import { formatPrice, type DisclosedOption } from '../../core/disclosure.js';
 import type { Offer, OfferOption } from '../../core/offer-schema.js';
 import type { Choice } from '../../core/sequence.js';
 import { fill, type Strings } from '../../core/strings.js';
+import { keepNumbers } from './keep-numbers.js';
 
 /** What the pieces of a stage need: the strings, the locale, whether the host form is disabled. */
 export interface PartsView {
@@ -28,11 +29,15 @@ export function actionGroup(
   part: 'full-action' | 'retreat-action',
   primary: boolean,
 ): TemplateResult {
-  const id = `${part}-price`;
+  const priceId = `${part}-price`;
+  const noticeId = `${part}-notice`;
+  // Two elements, two ids: the description is joined with a space ("…automatically. Renews…"), where one
+  // paragraph with an inline notice ran the two sentences together.
   return html`<div class="action-group">
-    <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${id} ?disabled=${v.disabled}
-      @click=${() => v.choose(part === 'full-action' ? 'full' : 'retreat')}>${d.actionLabel}</button>
-    <p class="price-line" id=${id}>${d.priceLine}${d.notice ? html` <span class="notice">${d.notice}</span>` : nothing}</p>
+    <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${d.notice ? `${priceId} ${noticeId}` : priceId} ?disabled=${v.disabled}
+      @click=${() => v.choose(part === 'full-action' ? 'full' : 'retreat')}>${keepNumbers(d.actionLabel)}</button>
+    <p class="price-line" id=${priceId}>${keepNumbers(d.priceLine)}</p>
+    ${d.notice ? html`<p class="notice" id=${noticeId}>${keepNumbers(d.notice)}</p>` : nothing}
     </div>`;
 }
 
@@ -79,7 +84,7 @@ export function addOnsFieldset(v: AddOnsView, offer: Offer): TemplateResult | ty
       (a) => html`<label>
         <input type="checkbox" name=${a.id} .checked=${v.addOns.has(a.id)} ?disabled=${v.disabled}
           @change=${(e: Event) => v.toggleAddOn(a.id, (e.target as HTMLInputElement).checked)} />
-        <span>${a.label}${a.price ? ` (${formatPrice(a.price, v.locale, s)})` : ''}</span>
+        <span>${keepNumbers(`${a.label}${a.price ? ` (${formatPrice(a.price, v.locale, s)})` : ''}`)}</span>
       </label>`,
     )}
     </fieldset>`;

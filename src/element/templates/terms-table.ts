@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { compareTerms, type DisclosedOption } from '../../core/disclosure.js';
 import { TERM_KEYS, type TermKey } from '../../core/offer-schema.js';
 import { fill, type Strings } from '../../core/strings.js';
+import { keepNumbers } from './keep-numbers.js';
 
 const TERM_LABEL: Record<TermKey, keyof Strings> = {
   scope: 'termScope',
@@ -32,6 +33,15 @@ export interface TermsTableView {
 /**
  * The terms of one option, or the differences between two (rows that differ say so in text). The toggletip
  * bubbles live in the same shadow root as their buttons so `aria-controls` resolves.
+ *
+ * A row header is named by its term (aria-labelledby), not by everything in the cell: without it the name
+ * was "Scope About Scope", and the whole help text while a tip was open. A row that differs keeps its
+ * "Differs" mark in the name ("Price Differs"): it is what a screen reader says beside each cell of the row,
+ * and the difference is the point of the table.
+ *
+ * Each bubble sits in a polite live region that is always in the tree and empty while the bubble is
+ * hidden; opening shows the bubble inside it, so screen readers announce the help text (a live region that
+ * appears already filled is often not read). The text exists once, where it is shown; no second copy.
  */
 export function termsTable(v: TermsTableView, columns: DisclosedOption[], caption: string): TemplateResult {
   const s = v.s;
@@ -51,18 +61,18 @@ export function termsTable(v: TermsTableView, columns: DisclosedOption[], captio
           const label = s[TERM_LABEL[key]];
           const open = v.openTip === key;
           return html`<tr>
-            <th scope="row">
+            <th scope="row" aria-labelledby=${differs ? `term-${key} differs-${key}` : `term-${key}`}>
               <span class="term-head">
-                <span>${label}</span>
-                ${differs ? html`<span class="badge">${s.differs}</span>` : nothing}
+                <span id=${`term-${key}`}>${label}</span>
+                ${differs ? html`<span class="badge" id=${`differs-${key}`}>${s.differs}</span>` : nothing}
                 <button type="button" class="info" part="term-info" data-term=${key} aria-expanded=${open ? 'true' : 'false'}
                   aria-controls=${`tip-${key}`} @click=${() => v.toggleTip(key)}>
                   <span aria-hidden="true">?</span><span class="visually-hidden">${fill(s.explainTerm, { term: label })}</span>
                 </button>
               </span>
-              <div class="tip" id=${`tip-${key}`} ?hidden=${!open}>${s[TERM_HELP[key]]}</div>
+              <div class="tip-live" aria-live="polite"><div class="tip" id=${`tip-${key}`} ?hidden=${!open}>${s[TERM_HELP[key]]}</div></div>
             </th>
-            ${columns.map((c) => html`<td>${c.terms[key]}</td>`)}
+            ${columns.map((c) => html`<td>${keepNumbers(c.terms[key])}</td>`)}
           </tr>`;
         })}
       </tbody>
