@@ -112,7 +112,7 @@ export function inputFiles(inputs: string[]): string[] {
 }
 
 /** The JavaScript engine: streams every line into the collector; invalid lines are collected as errors. */
-async function countWithJs(files: string[], days: number[], errors: string[]): Promise<AnalysisCounts> {
+export async function countWithJs(files: string[], days: number[], errors: string[]): Promise<AnalysisCounts> {
   const collector = new VisitCollector();
   for (const file of files) {
     if (file.endsWith('.parquet')) throw new Error(`${file}: Parquet needs --engine duckdb`);
