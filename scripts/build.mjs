@@ -77,6 +77,8 @@ try {
       outfile: 'dist/cli.js',
       bundle: true,
       platform: 'node',
+      // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its "module" is plain ESM.
+      mainFields: ['module', 'main'],
       format: 'esm',
       target: 'node20',
       tsconfig: 'tsconfig.json',

@@ -17,7 +17,7 @@ import type { AnalysisCounts } from '../core/analyze-counts.js';
 import { VisitCollector } from '../core/analyze-visits.js';
 import { formatAnalysis } from '../report/text.js';
 import { loadOffers } from './analyze-offers.js';
-import { expandPattern, hasMagic } from './glob.js';
+import { expandPattern, hasMagic } from './expand-paths.js';
 
 export { formatAnalysis };
 

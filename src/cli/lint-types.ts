@@ -1,6 +1,6 @@
 /** What `fair-offer lint` found, per file; shared by the linter and its three formatters. */
 import type { Finding } from '../core/finding.js';
-import type { Position } from './json-locations.js';
+import type { Position } from './json-positions.js';
 
 export interface LocatedFinding extends Finding, Position {}
 

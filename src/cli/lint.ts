@@ -6,8 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { validateOffer } from '../core/validate-offer.js';
-import { expandPattern } from './glob.js';
-import { JsonSyntaxError, locateJson, positionOf } from './json-locations.js';
+import { parseArgs } from 'node:util';
+import { expandPattern } from './expand-paths.js';
+import { fieldPositions, jsonSyntaxError, positionAt, type Position } from './json-positions.js';
 import { formatFailure, formatText } from './format-text.js';
 import { formatJson } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
@@ -27,40 +28,39 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input o
 interface LintArgs {
   patterns: string[];
   format: Format;
+  help: boolean;
 }
 
-function parseArgs(args: readonly string[]): LintArgs | string {
-  const patterns: string[] = [];
-  let format: Format = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    let value: string | undefined;
-    if (arg === '--format' || arg === '-f') value = args[++i];
-    else if (arg.startsWith('--format=')) value = arg.slice('--format='.length);
-    else if (arg === '--') {
-      patterns.push(...args.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
-    else {
-      patterns.push(arg);
-      continue;
-    }
-    if (!FORMATS.includes(value as Format))
-      return `--format must be one of ${FORMATS.join(', ')}${value ? `, not "${value}"` : ''}`;
-    format = value as Format;
+/** The arguments through node:util parseArgs; a usage problem comes back as its message. */
+function parseLintArgs(args: readonly string[]): LintArgs | string {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    // parseArgs says "Unknown option '--frmat'. To specify a positional argument …": keep the first sentence.
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${/'([^']+)'/.exec(message)?.[1] ?? ''}`;
+    return message.split('. ')[0]!;
   }
-  if (patterns.length === 0) return 'no files given';
-  return { patterns, format };
+  const { values, positionals } = parsed;
+  if (values.help) return { patterns: [], format: 'text', help: true };
+  if (!FORMATS.includes(values.format as Format))
+    return `--format must be one of ${FORMATS.join(', ')}${values.format ? `, not "${values.format}"` : ''}`;
+  if (positionals.length === 0) return 'no files given';
+  return { patterns: positionals, format: values.format as Format, help: false };
 }
 
 /** A JSON.parse error's own position, when Node gives one ("... at position 123"). */
-function positionFromMessage(message: string, text: string) {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return undefined;
-  const offset = Math.min(Number(m[1]), text.length);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+function positionFromMessage(message: string, text: string): Position | undefined {
+  const match = /position (\d+)/.exec(message);
+  return match ? positionAt(text, Math.min(Number(match[1]), text.length)) : undefined;
 }
 
 export async function lintFile(file: string, cwd: string): Promise<FileReport> {
@@ -83,61 +83,50 @@ export async function lintFile(file: string, cwd: string): Promise<FileReport> {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (err) {
-    let message = (err as Error).message;
-    let position = positionFromMessage(message, text);
-    try {
-      locateJson(text);
-    } catch (scan) {
-      if (scan instanceof JsonSyntaxError) {
-        message = scan.message;
-        position = scan.position;
-      }
-    }
+  } catch (error) {
+    // jsonc-parser names what was expected and where; JSON.parse's own message is the fallback.
+    const syntax = jsonSyntaxError(text);
+    const message = syntax?.message ?? (error as Error).message;
+    const position = syntax?.position ?? positionFromMessage((error as Error).message, text);
     return { file, findings: [], failure: { message: `invalid JSON: ${message}`, ...(position ? { position } : {}) } };
   }
-  let positions: Map<string, { line: number; column: number }>;
-  try {
-    positions = locateJson(text);
-  } catch {
-    positions = new Map();
-  }
+  const positionOf = fieldPositions(text);
   const { findings } = validateOffer(data);
-  return { file, findings: findings.map((f) => ({ ...f, ...positionOf(positions, f.path) })) };
+  return { file, findings: findings.map((finding) => ({ ...finding, ...positionOf(finding.path) })) };
 }
 
 const display = (file: string, cwd: string) => {
-  const rel = isAbsolute(file) ? relative(cwd, file) : file;
-  return (rel.startsWith('..') ? file : rel).split(sep).join('/');
+  const relativePath = isAbsolute(file) ? relative(cwd, file) : file;
+  return (relativePath.startsWith('..') ? file : relativePath).split(sep).join('/');
 };
 
 export async function runLint(args: readonly string[], io: Io, cwd: string = process.cwd()): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(LINT_USAGE);
-    return 0;
-  }
-  const parsed = parseArgs(args);
+  const parsed = parseLintArgs(args);
   if (typeof parsed === 'string') {
     io.stderr(`fair-offer lint: ${parsed}\n\n${LINT_USAGE}`);
     return 2;
+  }
+  if (parsed.help) {
+    io.stdout(LINT_USAGE);
+    return 0;
   }
   const files: string[] = [];
   const unmatched: string[] = [];
   for (const pattern of parsed.patterns) {
     const matches = expandPattern(pattern, cwd);
     if (matches.length === 0) unmatched.push(pattern);
-    for (const m of matches) if (!files.includes(m)) files.push(m);
+    for (const match of matches) if (!files.includes(match)) files.push(match);
   }
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await lintFile(file, cwd));
-  for (const r of reports) r.file = display(r.file, cwd);
+  for (const report of reports) report.file = display(report.file, cwd);
   for (const pattern of unmatched) io.stderr(`fair-offer: no files match ${JSON.stringify(pattern)}\n`);
-  for (const r of reports) if (r.failure) io.stderr(formatFailure(r));
+  for (const report of reports) if (report.failure) io.stderr(formatFailure(report));
 
   if (parsed.format === 'json') io.stdout(formatJson(reports));
   else if (parsed.format === 'sarif') io.stdout(formatSarif(reports, cwd));
   else io.stdout(formatText(reports));
 
-  if (unmatched.length > 0 || reports.some((r) => r.failure)) return 2;
-  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  if (unmatched.length > 0 || reports.some((report) => report.failure)) return 2;
+  return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
 }

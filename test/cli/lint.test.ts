@@ -55,7 +55,7 @@ describe('fair-offer lint: exit codes', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
       new RegExp(
-        `^fair-offer: ${file}:${lineOf(file, '"successCriteria"')}:3: invalid JSON: expected "," or "}" but found "\\\\""`,
+        `^fair-offer: ${file}:${lineOf(file, '"successCriteria"')}:3: invalid JSON: expected "," but found "\\\\""`,
         'm',
       ),
     );

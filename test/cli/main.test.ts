@@ -14,15 +14,33 @@ describe('fair-offer main', () => {
   };
 
   it('prints usage, version, and refuses unknown commands', async () => {
-    const a = io();
-    expect(await main(['--help'], a.io)).toBe(0);
-    expect(a.out.stdout).toContain('fair-offer lint');
-    const b = io();
-    expect(await main(['--version'], b.io)).toBe(0);
-    expect(b.out.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
-    const c = io();
-    expect(await main(['lnit'], c.io)).toBe(2);
-    expect(c.out.stderr).toContain('unknown command "lnit"');
+    const help = io();
+    expect(await main(['--help'], help.io)).toBe(0);
+    expect(help.out.stdout).toContain('fair-offer lint');
+    expect(help.out.stdout).toContain('fair-offer analyze');
+    const version = io();
+    expect(await main(['--version'], version.io)).toBe(0);
+    expect(version.out.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const typo = io();
+    expect(await main(['lnit'], typo.io)).toBe(2);
+    expect(typo.out.stderr).toContain('unknown command "lnit"');
+    const unknownFlag = io();
+    expect(await main(['--frob'], unknownFlag.io)).toBe(2);
+    expect(unknownFlag.out.stderr).toContain('unknown command "--frob"');
+  });
+
+  it('no command prints the usage and exits 2; -h and help exit 0', async () => {
+    const none = io();
+    expect(await main([], none.io)).toBe(2);
+    expect(none.out.stdout).toContain('Usage:');
+    expect(await main(['-h'], io().io)).toBe(0);
+    expect(await main(['help'], io().io)).toBe(0);
+  });
+
+  it('dispatches to the command with the rest of the arguments', async () => {
+    const lint = io();
+    expect(await main(['lint', '--help'], lint.io)).toBe(0);
+    expect(lint.out.stdout).toContain('Usage: fair-offer lint');
   });
 
   it('bin/fair-offer.js runs the CLI from a fresh checkout (no build)', () => {
