@@ -8,6 +8,7 @@ import type { Offer } from '../../src/core/offer-schema.js';
 import type { FairOffer } from '../../src/element/fair-offer.js';
 import { axeViolations, describeViolations, hasHorizontalScroll, smallTargets } from './checks.js';
 import { $, loadOffer, part, renderOffer, settle } from './helpers.js';
+import { captureConsole } from './console-capture.js';
 
 /** A one-arm experiment: every visitor gets that arm. */
 function singleArm(offer: Offer, kind: 'small-only' | 'full-only'): Offer {
@@ -81,18 +82,17 @@ describe('accessibility matrix', () => {
   let offer: Offer;
   let checked = 0;
   let failed = 0;
-  let errorSpy: typeof console.error;
+  let silencedErrors: ReturnType<typeof captureConsole>;
 
   before(async () => {
     offer = await loadOffer();
-    errorSpy = console.error;
   });
   beforeEach(() => {
     localStorage.clear();
-    console.error = () => {}; // the invalid state reports itself; that report is tested elsewhere
+    silencedErrors = captureConsole('error'); // the invalid state reports itself; that report is tested elsewhere
   });
   afterEach(() => {
-    console.error = errorSpy;
+    silencedErrors.restore();
   });
   after(async () => {
     await setViewport({ width: 800, height: 600 });

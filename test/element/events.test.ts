@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { VERSION } from '../../src/core/version.js';
 import { $, activate, captureEvents, loadOffer, part, renderOffer, settle, tabTo } from './helpers.js';
+import { captureConsole } from './console-capture.js';
 
 describe('events', () => {
   let offer: Offer;
@@ -169,9 +170,7 @@ describe('events', () => {
   });
 
   it('offer-invalid carries the findings, and console.error is called once', async () => {
-    const errors: unknown[][] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
+    const errors = captureConsole('error');
     const cap = captureEvents(['offer-invalid']);
     try {
       const el = await renderOffer({ ...offer, decision: '' });
@@ -179,7 +178,7 @@ describe('events', () => {
       el.requestUpdate();
       await el.updateComplete;
     } finally {
-      console.error = original;
+      errors.restore();
       cap.stop();
     }
     expect(cap.events).to.have.length(1);
@@ -189,7 +188,7 @@ describe('events', () => {
         (f: { path?: string; severity: string }) => f.path === 'decision' && f.severity === 'error',
       ),
     ).to.equal(true);
-    expect(errors).to.have.length(1);
-    expect(String(errors[0]![0])).to.contain('decision');
+    expect(errors.calls).to.have.length(1);
+    expect(String(errors.calls[0]![0])).to.contain('decision');
   });
 });

@@ -7,6 +7,7 @@ import { assignArm, VISITOR_KEY } from '../../src/core/experiment.js';
 import type { Offer, OfferOption } from '../../src/core/offer-schema.js';
 import type { FairOffer } from '../../src/element/fair-offer.js';
 import { $, activate, captureEvents, deepActive, loadOffer, part, settle, stageOf } from './helpers.js';
+import { captureConsole } from './console-capture.js';
 
 const ALL_EVENTS = ['offer-view', 'offer-decline', 'offer-choice', 'offer-feedback', 'offer-recap'];
 
@@ -238,9 +239,7 @@ describe('experiments in the element', () => {
   });
 
   it('assignment works when localStorage throws, and the element warns once', async () => {
-    const warn = console.warn;
-    const warnings: unknown[][] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const warnings = captureConsole('warn');
     const proto = Storage.prototype;
     const { getItem, setItem } = proto;
     proto.getItem = () => {
@@ -263,9 +262,9 @@ describe('experiments in the element', () => {
     } finally {
       proto.getItem = getItem;
       proto.setItem = setItem;
-      console.warn = warn;
+      warnings.restore();
     }
     // once per page (each test file is a fresh page), though two widgets and several storage uses
-    expect(warnings.filter((w) => String(w[0]).includes('localStorage is unavailable')).length).to.equal(1);
+    expect(warnings.mentioning('localStorage is unavailable').length).to.equal(1);
   });
 });

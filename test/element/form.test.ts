@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { FairOffer } from '../../src/element/fair-offer.js';
 import { $, activate, captureEvents, loadOffer, part, settle, stageOf, tabTo } from './helpers.js';
+import { captureConsole } from './console-capture.js';
 
 async function renderForm(offer: Offer, opts: { required?: boolean; name?: string } = {}) {
   const form = await fixture<HTMLFormElement>(html`<form action="javascript:void 0">
@@ -181,9 +182,7 @@ describe('form association', () => {
   it('without ElementInternals the element still works and warns once', async () => {
     const proto = HTMLElement.prototype as { attachInternals?: unknown };
     const original = proto.attachInternals;
-    const warn = console.warn;
-    const warnings: unknown[][] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const warnings = captureConsole('warn');
     delete proto.attachInternals;
     try {
       FairOffer.define('fair-offer-no-internals');
@@ -202,8 +201,8 @@ describe('form association', () => {
       }
     } finally {
       proto.attachInternals = original;
-      console.warn = warn;
+      warnings.restore();
     }
-    expect(warnings.filter((w) => String(w[0]).includes('ElementInternals'))).to.have.length(1);
+    expect(warnings.mentioning('ElementInternals')).to.have.length(1);
   });
 });
