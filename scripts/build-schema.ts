@@ -71,6 +71,10 @@ export const DESCRIPTIONS: Record<string, string> = {
   'root.experiment':
     'Experiment arms (rtr, small-only, full-only); they vary framing only, never the disclosures or the stop path.',
   'root.locale': "BCP 47 locale for prices and dates; the page's lang when absent.",
+  'root.jurisdictions':
+    'Legal packs to check and show (README "Jurisdiction packs"): eu, de, fr, es (each implies eu), us-ca, us-ny. None by default.',
+  'root.withdrawal':
+    'eu: the right of withdrawal. `days` (at least 14) and `url`, the https page of the withdrawal function the widget links as "withdraw from contract here".',
   'Option.id': 'Stable id of the option, used in events and receipts.',
   'Option.title': 'Short name of the option, shown as its heading.',
   'Option.summary': 'One or two sentences about the option.',
@@ -91,6 +95,9 @@ export const DESCRIPTIONS: Record<string, string> = {
   'Terms.price': 'Amount, currency, period, minimum term and fees.',
   'Terms.renewal': 'Whether it renews automatically, when and at what price, and how to cancel.',
   'Terms.renewal.cancel': 'How to cancel.',
+  'Terms.renewal.cancelUrl':
+    'de: the https confirmation page („jetzt kündigen", no login) that „Verträge hier kündigen" links to.',
+  'Terms.renewal.cancelBy': 'us-ny: by when the visitor must cancel to avoid the next charge, shown beside the button.',
   'Terms.exit': 'How to stop, and what happens to data and money.',
   'Price.amount': "Amount per period in the currency's major unit (49.5 = 49.50). 0 for free.",
   'Price.currency': 'ISO 4217 code, e.g. "EUR".',

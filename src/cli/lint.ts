@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { validateOffer } from '../core/validate-offer.js';
+import type { Jurisdiction } from '../core/offer-schema.js';
+import { parseJurisdictionList } from '../core/guardrails/jurisdiction/jurisdictions.js';
 import { parseArgs } from 'node:util';
 import { expandPattern } from './expand-paths.js';
 import { fieldPositions, jsonSyntaxError, positionAt, type Position } from './json-positions.js';
@@ -20,8 +22,10 @@ const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const LINT_USAGE = `Usage: fair-offer lint <files, directories or globs...> [--format text|json|sarif]
+                        [--jurisdiction eu,de,fr,es,us-ca,us-ny]
 
 Checks offer files with the guardrails the <fair-offer> widget applies before it renders.
+--jurisdiction adds legal packs to every file's own \`jurisdictions\` (de, fr and es imply eu).
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 unreadable input or usage error.
 `;
 
@@ -29,6 +33,7 @@ interface LintArgs {
   patterns: string[];
   format: Format;
   help: boolean;
+  jurisdictions: Jurisdiction[];
 }
 
 /** The arguments through node:util parseArgs; a usage problem comes back as its message. */
@@ -41,6 +46,7 @@ function parseLintArgs(args: readonly string[]): LintArgs | string {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         help: { type: 'boolean', short: 'h', default: false },
+        jurisdiction: { type: 'string', multiple: true, default: [] },
       },
     });
   } catch (error) {
@@ -50,11 +56,18 @@ function parseLintArgs(args: readonly string[]): LintArgs | string {
     return message.split('. ')[0]!;
   }
   const { values, positionals } = parsed;
-  if (values.help) return { patterns: [], format: 'text', help: true };
+  if (values.help) return { patterns: [], format: 'text', help: true, jurisdictions: [] };
   if (!FORMATS.includes(values.format as Format))
     return `--format must be one of ${FORMATS.join(', ')}${values.format ? `, not "${values.format}"` : ''}`;
+  const jurisdictions: Jurisdiction[] = [];
+  for (const list of values.jurisdiction) {
+    const { known, unknown } = parseJurisdictionList(list);
+    if (unknown.length || known.length === 0)
+      return `--jurisdiction takes a comma-separated list of eu, de, fr, es, us-ca, us-ny${unknown.length ? `, not ${unknown.map((u) => `"${u}"`).join(', ')}` : ''}`;
+    jurisdictions.push(...known);
+  }
   if (positionals.length === 0) return 'no files given';
-  return { patterns: positionals, format: values.format as Format, help: false };
+  return { patterns: positionals, format: values.format as Format, help: false, jurisdictions };
 }
 
 /** A JSON.parse error's own position, when Node gives one ("... at position 123"). */
@@ -63,7 +76,11 @@ function positionFromMessage(message: string, text: string): Position | undefine
   return match ? positionAt(text, Math.min(Number(match[1]), text.length)) : undefined;
 }
 
-export async function lintFile(file: string, cwd: string): Promise<FileReport> {
+export async function lintFile(
+  file: string,
+  cwd: string,
+  jurisdictions: readonly Jurisdiction[] = [],
+): Promise<FileReport> {
   let text: string;
   try {
     text = await readFile(resolve(cwd, file), 'utf8');
@@ -91,7 +108,7 @@ export async function lintFile(file: string, cwd: string): Promise<FileReport> {
     return { file, findings: [], failure: { message: `invalid JSON: ${message}`, ...(position ? { position } : {}) } };
   }
   const positionOf = fieldPositions(text);
-  const { findings } = validateOffer(data);
+  const { findings } = validateOffer(data, { jurisdictions });
   return { file, findings: findings.map((finding) => ({ ...finding, ...positionOf(finding.path) })) };
 }
 
@@ -118,7 +135,7 @@ export async function runLint(args: readonly string[], io: Io, cwd: string = pro
     for (const match of matches) if (!files.includes(match)) files.push(match);
   }
   const reports: FileReport[] = [];
-  for (const file of files) reports.push(await lintFile(file, cwd));
+  for (const file of files) reports.push(await lintFile(file, cwd, parsed.jurisdictions));
   for (const report of reports) report.file = display(report.file, cwd);
   for (const pattern of unmatched) io.stderr(`fair-offer: no files match ${JSON.stringify(pattern)}\n`);
   for (const report of reports) if (report.failure) io.stderr(formatFailure(report));

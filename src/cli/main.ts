@@ -15,7 +15,7 @@ interface Command {
 /** Every subcommand, in the order `--help` lists them. A new command is one entry here and its own file. */
 const COMMANDS: Record<string, Command> = {
   lint: {
-    usage: `fair-offer lint <files, directories or globs...> [--format text|json|sarif]
+    usage: `fair-offer lint <files, directories or globs...> [--format text|json|sarif] [--jurisdiction eu,de,...]
       Check offer files with the widget's guardrails. Exit 0: no errors, 1: errors, 2: unreadable input.`,
     load: async () => (await import('./lint.js')).runLint,
   },

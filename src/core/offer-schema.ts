@@ -41,6 +41,10 @@ export type Escalation = (typeof ESCALATIONS)[number];
 export const ARM_KINDS = ['rtr', 'small-only', 'full-only'] as const;
 export type ArmKind = (typeof ARM_KINDS)[number];
 
+/** Legal packs an offer can switch on (guardrails/jurisdictions.ts); de, fr and es imply eu. */
+export const JURISDICTIONS = ['eu', 'de', 'fr', 'es', 'us-ca', 'us-ny'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
 export const TERM_KEYS = ['scope', 'evidence', 'dataAccess', 'time', 'price', 'renewal', 'exit'] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
 
@@ -89,6 +93,10 @@ export const TermsSchema = v.object({
     detail: text('renewal.detail'),
     /** How to cancel. */
     cancel: text('renewal.cancel'),
+    /** The page where the contract is cancelled (de: the „Verträge hier kündigen" button leads there). */
+    cancelUrl: v.optional(url('renewal.cancelUrl')),
+    /** By when the visitor must cancel to avoid the next charge (us-ny), e.g. "by 11:59 pm the day before". */
+    cancelBy: v.optional(text('renewal.cancelBy')),
   }),
   /** How to stop, and what happens to data and money. */
   exit: text('exit'),
@@ -215,6 +223,15 @@ export const OfferSchema = v.object({
   ),
   /** BCP 47 locale for prices and dates; the page's `lang` when absent. */
   locale: v.optional(v.string()),
+  /** Legal packs to check and show, e.g. ["eu", "de"]; none by default. */
+  jurisdictions: v.optional(v.array(v.picklist(JURISDICTIONS, `jurisdictions must be ${JURISDICTIONS.join(', ')}`))),
+  /** The right of withdrawal (eu): its period in days and the page of the withdrawal function. */
+  withdrawal: v.optional(
+    v.object({
+      days: v.pipe(v.number('withdrawal.days must be a number'), v.integer(), v.minValue(0)),
+      url: url('withdrawal.url'),
+    }),
+  ),
 });
 
 export type Offer = v.InferOutput<typeof OfferSchema>;

@@ -7,11 +7,13 @@
  * is broken, so one pass lists everything to fix. Those that compare the two options need the parsed offer.
  */
 import * as v from 'valibot';
-import { OfferSchema, type Offer } from './offer-schema.js';
+import { OfferSchema, type Jurisdiction, type Offer } from './offer-schema.js';
+import { primaryLanguage } from './locales/index.js';
 import type { Finding } from './finding.js';
 import { CHECKS } from './guardrails/checks.js';
 import type { InputContext } from './guardrails/rule.js';
 import { isRecord } from './guardrails/untrusted-input.js';
+import { effectiveJurisdictions } from './guardrails/jurisdiction/jurisdictions.js';
 
 export interface ValidationResult {
   ok: boolean;
@@ -23,6 +25,10 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** Clock for the deadline checks (tests, previews of a future date). Defaults to the current time. */
   now?: Date;
+  /** Legal packs the host adds to the offer's `jurisdictions` (the element attribute, `lint --jurisdiction`). */
+  jurisdictions?: readonly Jurisdiction[];
+  /** The language the offer is shown in (the element's resolved `lang`); the offer's `locale` when absent. */
+  language?: string;
 }
 
 /**
@@ -55,7 +61,7 @@ function describe(err: unknown): string {
   }
 }
 
-function run(input: unknown, now: Date): ValidationResult {
+function run(input: unknown, now: Date, options: ValidateOptions): ValidationResult {
   if (!isRecord(input)) {
     const what = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input;
     return {
@@ -71,12 +77,16 @@ function run(input: unknown, now: Date): ValidationResult {
   }
   const parsed = v.safeParse(OfferSchema, input);
   const findings: Finding[] = [];
+  const offer = parsed.success ? parsed.output : undefined;
+  const language = (typeof options.language === 'string' && options.language) || offer?.locale;
   const context: InputContext = {
     input,
     issues: parsed.success ? [] : parsed.issues,
-    offer: parsed.success ? parsed.output : undefined,
+    offer,
     now,
     findings,
+    jurisdictions: effectiveJurisdictions(offer?.jurisdictions, options.jurisdictions),
+    language: language ? primaryLanguage(language) : undefined,
   };
   for (const check of CHECKS) {
     if (check.needs === 'input') findings.push(...check.run(context));
@@ -90,7 +100,7 @@ function run(input: unknown, now: Date): ValidationResult {
 export function validateOffer(input: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
     const now = options?.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
-    return run(input, now);
+    return run(input, now, options ?? {});
   } catch (err) {
     // Host objects (proxies, throwing getters) are not JSON; refuse them rather than break the page.
     return {

@@ -20,6 +20,11 @@ import { unverifiedImpactCheck } from './unverified-impact.js';
 import { experimentArmsCheck } from './experiment-arms.js';
 import { experimentFramingCheck } from './experiment-framing.js';
 import { pastDeadlineCheck } from './past-deadline.js';
+import { euPaymentButtonCheck } from './jurisdiction/eu-payment-button.js';
+import { euWithdrawalFunctionCheck } from './jurisdiction/eu-withdrawal-function.js';
+import { deCancelButtonCheck } from './jurisdiction/de-cancel-button.js';
+import { usCaAutoRenewalCheck } from './jurisdiction/us-ca-auto-renewal.js';
+import { usNyAutoRenewalCheck } from './jurisdiction/us-ny-auto-renewal.js';
 
 export const CHECKS: readonly Check[] = [
   // On any record, so a broken structure still gets one complete list of fixes.
@@ -42,4 +47,10 @@ export const CHECKS: readonly Check[] = [
   experimentArmsCheck,
   experimentFramingCheck,
   pastDeadlineCheck,
+  // Only with a jurisdiction (the offer's `jurisdictions`, the element attribute or `lint --jurisdiction`).
+  euPaymentButtonCheck,
+  euWithdrawalFunctionCheck,
+  deCancelButtonCheck,
+  usCaAutoRenewalCheck,
+  usNyAutoRenewalCheck,
 ];

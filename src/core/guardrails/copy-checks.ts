@@ -26,7 +26,7 @@ export const falseUrgencyRule = {
   kind: 'copy',
   refuses:
     'Urgency or countdown copy without a declared real deadline; a deadline in the past; a deadline that moves later between visits for the same offer id.',
-  why: 'Seed: "no false deadlines"; FTC 2022; WCAG 2.2.1 (timing adjustable).',
+  why: 'Seed: "no false deadlines"; FTC 2022; WCAG 2.2.1 (timing adjustable); EU UCPD Annex I point 7.',
   fix: 'Declare `deadline: { at, reason }` with a real future date and keep it fixed, or remove the urgency words. Use a new offer id for a new campaign.',
   citation: 'Directive 2005/29/EC (UCPD) Annex I point 7',
   readme: 'rules',

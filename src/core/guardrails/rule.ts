@@ -3,7 +3,7 @@
  * runs. Types only, so importing them costs the browser bundle nothing.
  */
 import type * as v from 'valibot';
-import type { Offer } from '../offer-schema.js';
+import type { Jurisdiction, Offer } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
 import type { Rec } from './untrusted-input.js';
 
@@ -34,6 +34,10 @@ export interface InputContext {
   offer: Offer | undefined;
   now: Date;
   findings: readonly Finding[];
+  /** The legal packs that apply (the offer's and the host's, implied ones included); empty by default. */
+  jurisdictions: ReadonlySet<Jurisdiction>;
+  /** Primary language subtag the offer is shown in (the host's resolved language, else the offer's locale). */
+  language: string | undefined;
 }
 
 export interface OfferContext extends InputContext {

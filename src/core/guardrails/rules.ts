@@ -26,6 +26,11 @@ import { retreatInvalidRule } from './retreat-answers.js';
 import { unsafeUrlRule } from './unsafe-url.js';
 import { bidiControlRule } from './bidi-control.js';
 import { unverifiedImpactRule } from './unverified-impact.js';
+import { euPaymentButtonRule } from './jurisdiction/eu-payment-button.js';
+import { euWithdrawalFunctionRule } from './jurisdiction/eu-withdrawal-function.js';
+import { deCancelButtonRule } from './jurisdiction/de-cancel-button.js';
+import { usCaAutoRenewalRule } from './jurisdiction/us-ca-auto-renewal.js';
+import { usNyAutoRenewalRule } from './jurisdiction/us-ny-auto-renewal.js';
 
 export type { RuleInfo } from './rule.js';
 
@@ -50,6 +55,11 @@ export const RULES = [
   unverifiedImpactRule,
   copyLanguageUncheckedRule,
   invalidJsonRule,
+  euPaymentButtonRule,
+  euWithdrawalFunctionRule,
+  deCancelButtonRule,
+  usCaAutoRenewalRule,
+  usNyAutoRenewalRule,
 ] as const satisfies readonly RuleInfo[];
 
 /** Every id a finding can carry. */

@@ -1,0 +1,37 @@
+/**
+ * Which legal packs apply: the offer's `jurisdictions` plus those the host adds (element attribute, CLI flag).
+ * A member state implies the EU rules it transposes. Without any, no jurisdiction rule runs.
+ */
+import { JURISDICTIONS, type Jurisdiction } from '../../offer-schema.js';
+
+/** National packs that carry the EU rules with them. */
+const IMPLIES: Readonly<Partial<Record<Jurisdiction, readonly Jurisdiction[]>>> = {
+  de: ['eu'], // BGB §312j(3), §312k transpose and extend the CRD
+  fr: ['eu'], // Code de la consommation L221-14
+  es: ['eu'], // TRLGDCU art. 98.2
+};
+
+export const isJurisdiction = (x: unknown): x is Jurisdiction =>
+  typeof x === 'string' && (JURISDICTIONS as readonly string[]).includes(x);
+
+/** Every jurisdiction that applies, implied ones included. Values that are not jurisdictions are ignored. */
+export function effectiveJurisdictions(...lists: ReadonlyArray<readonly unknown[] | undefined>): Set<Jurisdiction> {
+  const out = new Set<Jurisdiction>();
+  for (const list of lists) {
+    for (const item of Array.isArray(list) ? list : []) {
+      if (!isJurisdiction(item)) continue;
+      out.add(item);
+      for (const implied of IMPLIES[item] ?? []) out.add(implied);
+    }
+  }
+  return out;
+}
+
+/** "eu, de" or "eu de" → known and unknown ids, for the CLI flag and the element attribute. */
+export function parseJurisdictionList(text: string): { known: Jurisdiction[]; unknown: string[] } {
+  const ids = text
+    .split(/[\s,]+/)
+    .map((id) => id.trim().toLowerCase())
+    .filter(Boolean);
+  return { known: ids.filter(isJurisdiction), unknown: ids.filter((id) => !isJurisdiction(id)) };
+}
