@@ -10,8 +10,10 @@ import { isRecord, join, ownKeys } from './untrusted-input.js';
 const URL_KEY = /(url|uri|href|link|src)$/i;
 const MAX_DEPTH = 12;
 /** What a browser would treat as the scheme: it ignores leading spaces/controls and tabs or newlines inside. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a browser strips from a scheme
+const IGNORED_IN_SCHEME = /[\u0000-\u0020]/g;
 const scheme = (s: string): string | undefined =>
-  /^([a-z][a-z0-9+.-]*):/i.exec(s.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+  /^([a-z][a-z0-9+.-]*):/i.exec(s.replace(IGNORED_IN_SCHEME, ''))?.[1]?.toLowerCase();
 
 export function isSafeUrl(s: string): boolean {
   const sch = scheme(s);
