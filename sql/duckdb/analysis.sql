@@ -106,9 +106,9 @@ downstream AS (
 choices AS (
   SELECT offer_id, arm,
     count(*) AS visits,
-    count(*) FILTER (WHERE final.choice = 'full') AS full,
-    count(*) FILTER (WHERE final.choice = 'retreat') AS retreat,
-    count(*) FILTER (WHERE final.choice = 'stop') AS stop,
+    count(*) FILTER (WHERE final.choice = 'full') AS chose_full,
+    count(*) FILTER (WHERE final.choice = 'retreat') AS chose_retreat,
+    count(*) FILTER (WHERE final.choice = 'stop') AS chose_stop,
     count(*) FILTER (WHERE final IS NULL) AS abandoned,
     count(*) FILTER (WHERE declined) AS declined_full,
     count(*) FILTER (WHERE feedback = 'yes') AS feedback_yes,
@@ -116,7 +116,7 @@ choices AS (
     count(*) FILTER (WHERE feedback = 'no') AS feedback_no
   FROM fo_visits GROUP BY offer_id, arm
 )
-SELECT c.*, o.offer_seq, c.full + c.retreat AS accepted,
+SELECT c.*, o.offer_seq, c.chose_full + c.chose_retreat AS accepted,
   coalesce(d.refunded, 0) AS refunded, coalesce(d.complaints, 0) AS complaints,
   coalesce(d.converted, 0) AS converted, coalesce(d.chargebacks, 0) AS chargebacks
 FROM choices c

@@ -141,9 +141,9 @@ export function countsFrom(
     offer.arms.push({
       arm: String(row['arm']),
       visits: num(row['visits']),
-      full: num(row['full']),
-      retreat: num(row['retreat']),
-      stop: num(row['stop']),
+      full: num(row['chose_full']),
+      retreat: num(row['chose_retreat']),
+      stop: num(row['chose_stop']),
       abandoned: num(row['abandoned']),
       declinedFull: num(row['declined_full']),
       feedback: { yes: num(row['feedback_yes']), partly: num(row['feedback_partly']), no: num(row['feedback_no']) },
