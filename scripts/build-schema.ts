@@ -10,6 +10,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import {
+  hasDaysOrOngoing,
+  notBothDaysAndOngoing,
   ActionSchema,
   AddOnSchema,
   ArmSchema,
@@ -90,7 +92,10 @@ export const DESCRIPTIONS: Record<string, string> = {
   'Terms.dataAccess': 'What data or systems the option touches, and at which level.',
   'Terms.time': "Calendar time and the buyer's effort.",
   'Terms.time.duration': 'Calendar time as people say it, e.g. "6 weeks".',
-  'Terms.time.days': 'The same in days, used to compare the two options.',
+  'Terms.time.days':
+    'The same in days, used to compare the two options (a retreat may not take longer). Leave out with `ongoing: true`.',
+  'Terms.time.ongoing':
+    'true for a commitment with no end date (a monthly pledge "until you stop", a free-forever plan); then leave out `days`. Sizes are compared on what is known: price per period, total commitment, access, renewal.',
   'Terms.time.effort': 'The buyer\'s effort, e.g. "2 hours a week from one analyst".',
   'Terms.price': 'Amount, currency, period, minimum term and fees.',
   'Terms.renewal': 'Whether it renews automatically, when and at what price, and how to cancel.',
@@ -141,6 +146,15 @@ export function buildOfferJsonSchema(): JsonSchema {
       // The URL scheme check: http(s) only.
       if (valibotAction.type === 'check' && jsonSchema.format === 'uri')
         return { ...jsonSchema, pattern: '^[Hh][Tt][Tt][Pp][Ss]?:' };
+      // time: days or ongoing, not both (the runtime checks are `hasDaysOrOngoing` and `notBothDaysAndOngoing`).
+      const requirement = (valibotAction as { requirement?: unknown }).requirement;
+      if (valibotAction.type === 'partial_check' && requirement === hasDaysOrOngoing)
+        return {
+          ...jsonSchema,
+          anyOf: [{ required: ['days'] }, { required: ['ongoing'], properties: { ongoing: { const: true } } }],
+        };
+      if (valibotAction.type === 'partial_check' && requirement === notBothDaysAndOngoing)
+        return { ...jsonSchema, not: { required: ['days', 'ongoing'], properties: { ongoing: { const: true } } } };
       // An IANA zone name ("Europe/Berlin", "UTC"); the runtime asks Intl whether it knows the zone.
       if (valibotAction.type === 'check' && (valibotAction as { requirement?: unknown }).requirement === isTimeZone)
         return { ...jsonSchema, pattern: '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$' };

@@ -69,6 +69,40 @@ export const PriceSchema = v.object({
   note: v.optional(text('price.note')),
 });
 
+/** Either a length in days, or open-ended (`ongoing: true`: a pledge or plan that runs until the visitor stops). */
+export const hasDaysOrOngoing = (t: { days?: number; ongoing?: boolean }) => t.ongoing === true || t.days !== undefined;
+export const notBothDaysAndOngoing = (t: { days?: number; ongoing?: boolean }) =>
+  !(t.ongoing === true && t.days !== undefined);
+
+export const TimeSchema = v.pipe(
+  v.object({
+    /** Calendar time as people say it, e.g. "6 weeks" or "Until you stop". */
+    duration: text('time.duration'),
+    /** The same in days, for comparing the two options. Leave out for an open-ended commitment. */
+    days: v.optional(v.pipe(v.number('time.days must be a number'), v.finite(), v.minValue(0))),
+    /** True for a commitment with no end date (a monthly pledge "until you stop", a free-forever plan). */
+    ongoing: v.optional(v.boolean('time.ongoing must be true or false')),
+    /** The buyer's effort, e.g. "2 hours a week from one analyst". */
+    effort: text('time.effort'),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['days'], ['ongoing']],
+      hasDaysOrOngoing,
+      'give time.days (the calendar time in days), or time.ongoing: true for a commitment that runs until the visitor stops',
+    ),
+    ['days'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['days'], ['ongoing']],
+      notBothDaysAndOngoing,
+      'time.ongoing: true has no length in days: remove time.days (or ongoing)',
+    ),
+    ['ongoing'],
+  ),
+);
+
 export const TermsSchema = v.object({
   /** What is included. */
   scope: text('scope'),
@@ -78,14 +112,7 @@ export const TermsSchema = v.object({
     level: v.picklist(ACCESS_LEVELS, 'dataAccess.level must be "none", "read", "write" or "admin"'),
     detail: text('dataAccess.detail'),
   }),
-  time: v.object({
-    /** Calendar time as people say it, e.g. "6 weeks". */
-    duration: text('time.duration'),
-    /** The same in days, for comparing the two options. */
-    days: v.pipe(v.number('time.days must be a number'), v.finite(), v.minValue(0)),
-    /** The buyer's effort, e.g. "2 hours a week from one analyst". */
-    effort: text('time.effort'),
-  }),
+  time: TimeSchema,
   price: PriceSchema,
   renewal: v.object({
     auto: v.boolean('renewal.auto must be true or false'),
@@ -237,6 +264,7 @@ export const OfferSchema = v.object({
 export type Offer = v.InferOutput<typeof OfferSchema>;
 export type OfferOption = v.InferOutput<typeof OptionSchema>;
 export type Terms = v.InferOutput<typeof TermsSchema>;
+export type Time = v.InferOutput<typeof TimeSchema>;
 export type Price = v.InferOutput<typeof PriceSchema>;
 export type AddOn = v.InferOutput<typeof AddOnSchema>;
 export type Arm = v.InferOutput<typeof ArmSchema>;
