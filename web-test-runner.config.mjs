@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+import { renderOfferPlugin } from './scripts/wtr-render-offer.mjs';
 
 /**
  * `emulate-forced-colors` command: @web/test-runner-commands' emulateMedia has no forced-colors switch,
@@ -83,6 +84,7 @@ export default {
   plugins: [
     forcedColorsPlugin(),
     axTreePlugin(),
+    renderOfferPlugin(),
     esbuildPlugin({
       ts: true,
       // Stories and tests import the example offers (examples/offers/*.json) as modules.

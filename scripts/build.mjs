@@ -44,7 +44,7 @@ try {
     const result = await build({ configFile: path.join(root, 'vite.config.ts') });
     const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
     const [chunk] = chunks;
-    if (chunks.length !== 1 || chunk.imports.length || chunk.dynamicImports.length)
+    if (chunks.length !== 1 || chunk.imports.length)
       throw new Error(
         `the standalone must be one self-contained file, got ${chunks.map((c) => c.fileName).join(', ')}`,
       );

@@ -19,6 +19,11 @@ const COMMANDS: Record<string, Command> = {
       Check offer files with the widget's guardrails. Exit 0: no errors, 1: errors, 2: unreadable input.`,
     load: async () => (await import('./lint.js')).runLint,
   },
+  render: {
+    usage: `fair-offer render <offer.json> [--mode side-by-side] [--locale de] [--lang de] [--visitor-id id] [--arm name]
+      Print the offer prerendered as static HTML (run "fair-offer render --help"). Exit 0, 1: refused, 2: unreadable.`,
+    load: async () => (await import('./render.js')).runRender,
+  },
   analyze: {
     usage: `fair-offer analyze <events.jsonl> [options]
       Summarise recorded offer events (run "fair-offer analyze --help").`,

@@ -17,6 +17,13 @@ export interface PrepareOptions {
   storage?: StorageLike | null;
   /** Assigns the experiment arm from this id; without it, from a random id kept in `storage`. */
   visitorId?: string | null;
+  /** The experiment arm by name, when the server assigned it (the element's `arm` attribute); wins over `visitorId`. */
+  arm?: string | null;
+  /**
+   * No visitor is known yet (a server render given neither `visitorId` nor `arm`, and the browser's hydration of
+   * it): an experiment's offer shows its plain sequence, and the browser assigns the arm after it has painted.
+   */
+  withoutVisitor?: boolean;
   /** Clock for the deadline checks (tests, previews). */
   now?: Date;
 }
@@ -41,7 +48,7 @@ export function prepareOffer(source: unknown, options: PrepareOptions = {}): Pre
   // An evergreen timer: the same offer id declared an earlier deadline on a previous visit.
   const moved = checkDeadlineHistory(offer.id, offer.deadline?.at, storage);
   if (moved.length) return refused({ ok: false, findings: [...validation.findings, ...moved] }, 'deadline-history');
-  const arm = prepareArm(offer, options.visitorId, storage);
+  const arm = prepareArm(offer, options, storage);
   if (Array.isArray(arm)) return refused({ ok: false, findings: arm }, 'experiment');
   const stopRemembered = isStopRemembered(storage, offer.id, offer.stop?.rememberDays, options.now);
   return { validation, arm, stopRemembered, refusedBy: null };
@@ -57,11 +64,21 @@ function refused(validation: ValidationResult, refusedBy: PreparedOffer['refused
  */
 export function prepareArm(
   offer: Offer,
-  visitorId: string | null | undefined,
+  visitor: Pick<PrepareOptions, 'visitorId' | 'arm' | 'withoutVisitor'>,
   storage: StorageLike | null,
 ): ArmView | Finding[] {
   try {
-    return offer.experiment ? armFor(offer, visitorId || getVisitorId(storage).id) : applyArm(offer, null);
+    if (!offer.experiment) return applyArm(offer, null);
+    if (visitor.arm) {
+      const named = offer.experiment.arms.find((arm) => arm.name === visitor.arm);
+      if (!named) {
+        const names = offer.experiment.arms.map((arm) => arm.name).join(', ');
+        throw new RangeError(`arm "${visitor.arm}" is not one of the experiment's arms (${names})`);
+      }
+      return applyArm(offer, named);
+    }
+    if (!visitor.visitorId && visitor.withoutVisitor) return applyArm(offer, null);
+    return armFor(offer, visitor.visitorId || getVisitorId(storage).id);
   } catch (error) {
     return [{ rule: 'invalid-offer', severity: 'error', path: 'experiment', message: (error as Error).message }];
   }

@@ -18,6 +18,9 @@ import { storage, warnIfBadLocale } from './warn-once.js';
 import { stageTemplate } from './stage-template.js';
 import { invalidStage, type StageView } from './templates/stages.js';
 
+/** Marks the offer as prepared for the hydration pass only, so the next update prepares it again for the browser. */
+const HYDRATED = Symbol('hydrated');
+
 /**
  * An honest offer: the recommended option first, one smaller option after a decline, a stop path in every
  * state, the differences between both options disclosed term by term, and a receipt of what was shown.
@@ -90,6 +93,8 @@ export class FairOffer extends LitElement {
    * in localStorage. Only used when the offer has an `experiment`.
    */
   @property({ attribute: 'visitor-id' }) visitorId: string | null = null;
+  /** The experiment arm by name, when your server assigns arms (e.g. prerendered with `--arm`); wins over `visitor-id`. */
+  @property() arm: string | null = null;
   /** Opt-in comprehension check after a choice: one skippable question, never blocking. */
   @property({ type: Boolean, reflect: true }) feedback = false;
   /** Form field name: with it, the choice submits with a host `<form>`. */
@@ -103,6 +108,12 @@ export class FairOffer extends LitElement {
   @state() private _scriptSource: ScriptSource | null = null;
   @state() private _formDisabled = false;
 
+  /**
+   * Prerendered markup (declarative shadow DOM) is adopted, not re-rendered: the first update sees what the server
+   * saw (no storage, no visitor beyond the attributes, the element's own lang) so it matches the markup; what only
+   * the browser knows (a remembered "Not now", a stored arm, a deadline seen before) is applied right after.
+   */
+  #hydrating = !isServer && this.shadowRoot !== null;
   #validation: ValidationResult | null = null;
   #validatedSource: unknown = undefined;
   #reportedValidation: ValidationResult | null = null;
@@ -125,7 +136,7 @@ export class FairOffer extends LitElement {
       config: () => this.#config,
       variant: () => this.#variant,
       feedbackEnabled: () => this.feedback,
-      closeTips: () => this.#tips.close(),
+      closeTips: () => void (isServer || this.#tips.close()),
     },
     (key) => void this.#tips.toggle(key),
   );
@@ -153,6 +164,11 @@ export class FairOffer extends LitElement {
     }
   }
 
+  /** A prerendered element waits for its JSON child: a first render without the offer would not match the markup. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !(this.#hydrating && this.offer === undefined && !this._scriptSource) && super.shouldUpdate(changed);
+  }
+
   #readScript(): void {
     const source = readOfferScript(this);
     if (source) this._scriptSource = source;
@@ -171,7 +187,7 @@ export class FairOffer extends LitElement {
   get #locale(): string {
     const offerLocale = this.#validation?.offer?.locale;
     if (offerLocale) return offerLocale;
-    if (isServer) return this.getAttribute('lang') ?? 'en';
+    if (isServer || this.#hydrating) return this.getAttribute('lang') ?? 'en';
     return this.closest('[lang]')?.getAttribute('lang') ?? navigator.language ?? 'en';
   }
 
@@ -229,11 +245,13 @@ export class FairOffer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const source = this.offer !== undefined ? this.offer : this._scriptSource;
+    const applyBrowserState = this.#validatedSource === HYDRATED;
     if (source !== this.#validatedSource) {
       this.#validatedSource = source;
-      this.#validate(source);
+      this.#validate(source, applyBrowserState);
     }
-    if (changed.has('visitorId') && this.#validation?.ok && this.#validation.offer?.experiment) {
+    const visitorChanged = changed.has('visitorId') || changed.has('arm');
+    if (visitorChanged && this.#validation?.ok && this.#validation.offer?.experiment) {
       const before = this.#variant;
       this.#assignArm(this.#validation.offer);
       if (this.#variant !== before) this.#sequence.restart();
@@ -243,7 +261,7 @@ export class FairOffer extends LitElement {
 
   /** A new visitor id: the arm again, or the finding that makes the offer invalid. */
   #assignArm(offer: Offer): void {
-    const arm = prepareArm(offer, this.visitorId, this.#storage());
+    const arm = prepareArm(offer, this.#visitor(), this.#storage());
     if (Array.isArray(arm)) {
       this.#arm = null;
       this.#validation = { ok: false, findings: arm };
@@ -252,10 +270,14 @@ export class FairOffer extends LitElement {
 
   /** localStorage in a browser (said once when missing); nothing on a server, where nothing is remembered. */
   #storage() {
-    return isServer ? null : storage();
+    return isServer || this.#hydrating ? null : storage();
   }
 
-  #validate(source: unknown): void {
+  #visitor() {
+    return { visitorId: this.visitorId, arm: this.arm, withoutVisitor: isServer || this.#hydrating };
+  }
+
+  #validate(source: unknown, applyBrowserState = false): void {
     if (source === undefined || source === null) {
       this.#validation = null; // not configured yet: render the fallback, report nothing
       return;
@@ -268,7 +290,7 @@ export class FairOffer extends LitElement {
       }
       source = fromScript.value;
     }
-    const prepared = prepareOffer(source, { storage: this.#storage(), visitorId: this.visitorId });
+    const prepared = prepareOffer(source, { storage: this.#storage(), ...this.#visitor() });
     this.#validation = prepared.validation;
     const before = this.#variant;
     // An offer refused before its arm was assigned keeps the last arm, so re-setting the shown offer keeps its stage.
@@ -276,13 +298,23 @@ export class FairOffer extends LitElement {
     const offer = prepared.validation.offer;
     if (!prepared.arm || !offer) return;
     warnIfBadLocale(offer.locale);
-    if (offer.id === this.#offerId && this.#variant === before) return; // the same offer re-set: keep the stage
+    if (offer.id === this.#offerId && this.#variant === before) {
+      // The same offer re-set keeps the stage; after hydration, a "Not now" remembered in this browser applies.
+      if (applyBrowserState && prepared.stopRemembered) this.#sequence.startOffer(true);
+      return;
+    }
     this.#offerId = offer.id;
     this.#sequence.startOffer(prepared.stopRemembered);
     this.#firstView.watchAgain();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.#hydrating) {
+      // The markup is adopted: prepare again with what the browser knows; Lit changes only what differs.
+      this.#hydrating = false;
+      this.#validatedSource = HYDRATED;
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
     if (changed.has('name')) this.#form.warnIfUnsupported(this.name);
     this.#syncForm();
     const verdict = this.#validation;

@@ -115,7 +115,9 @@ describe('package.json entries', () => {
 
   it('declares side effects only for the files that register <fair-offer>', () => {
     // src/define.ts too: bundlers that alias fair-offer/define to the source (demo, stories, framework apps) must keep it.
-    expect([...pkg.sideEffects].sort()).toEqual(['./dist/define.js', STANDALONE, './src/define.ts'].sort());
+    // fair-offer/hydrate loads Lit's hydration support first; fair-offer/ssr registers the element on the server's registry.
+    const registering = ['./dist/define.js', './dist/hydrate.js', './dist/ssr/render-offer.js', STANDALONE];
+    expect([...pkg.sideEffects].sort()).toEqual([...registering, './src/define.ts', './src/hydrate.ts'].sort());
     expect(sourceOf('./dist/define.js')).toBe('src/define.ts');
   });
 });

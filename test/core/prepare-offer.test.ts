@@ -110,7 +110,7 @@ describe('prepareArm', () => {
     const offer = withExperiment();
     offer.retreatVariants = [];
     const visitor = ['a', 'b', 'c', 'd', 'e', 'f'].map((letter) => `visitor-${letter}`);
-    const results = visitor.map((id) => prepareArm(offer, id, null));
+    const results = visitor.map((id) => prepareArm(offer, { visitorId: id }, null));
     const refused = results.filter(Array.isArray);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused[0]![0]).toMatchObject({ rule: 'invalid-offer', severity: 'error', path: 'experiment' });
