@@ -159,9 +159,14 @@ export class FairOffer extends LitElement {
     if (this.offer === undefined && !this._scriptSource) {
       // While the parser is still streaming, the JSON child may not exist yet: read it when the document is parsed.
       if (document.readyState === 'loading')
-        document.addEventListener('DOMContentLoaded', () => this.#readScript(), { once: true });
+        document.addEventListener('DOMContentLoaded', this.#readScript, { once: true });
       else this.#readScript();
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.#readScript);
   }
 
   /** A prerendered element waits for its JSON child: a first render without the offer would not match the markup. */
@@ -169,10 +174,10 @@ export class FairOffer extends LitElement {
     return !(this.#hydrating && this.offer === undefined && !this._scriptSource) && super.shouldUpdate(changed);
   }
 
-  #readScript(): void {
+  #readScript = (): void => {
     const source = readOfferScript(this);
     if (source) this._scriptSource = source;
-  }
+  };
 
   get #strings(): Strings {
     return { ...stringsFor(this.#locale), ...this.strings };
