@@ -53,6 +53,8 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       { k: 'opt', node: cls('modifier') },
       cls('object'),
       { k: 'opt', node: cls('object') },
+      // French and Spanish put most adjectives after the noun: "mon offre actuelle", "mi plan actual"
+      { k: 'opt', node: cls('modifier') },
     ],
   };
   const item: Node = {

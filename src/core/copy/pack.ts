@@ -103,6 +103,12 @@ export interface CopyPack {
   suffixes: readonly (readonly [string, string])[];
   /** Also undo a doubled final consonant after a suffix ("getting" → "get"). English only, mostly. */
   undoubleConsonant?: boolean;
+  /**
+   * Nouns that head compounds, for languages that write compounds as one word with the head last (German:
+   * a Neukundenrabatt is a Rabatt, a Rabattcode is a code). A word that ends in one of them, after at least
+   * 3 letters, also has it as a base form. Written as the pack's entries are (inflections come from `suffixes`).
+   */
+  compoundHeads?: readonly string[];
   /** Split words at apostrophes ("l'offre" → "l" "offre") instead of joining them ("don't" → "dont"). */
   splitApostrophes?: boolean;
   /** Named word classes used as `@name` in shapes; one entry (a word or a phrase) per line. */

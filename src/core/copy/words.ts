@@ -23,9 +23,12 @@ export interface PackWords {
   keys(token: string): readonly string[];
 }
 
-export function packWords(pack: Pick<CopyPack, 'lang' | 'suffixes' | 'undoubleConsonant' | 'splitApostrophes'>) {
+export function packWords(
+  pack: Pick<CopyPack, 'lang' | 'suffixes' | 'undoubleConsonant' | 'splitApostrophes' | 'compoundHeads'>,
+) {
   const cache = new Map<string, readonly string[]>();
   const suffixes = pack.suffixes;
+  const heads = (pack.compoundHeads ?? []).map(fold);
   const undouble = !!pack.undoubleConsonant;
   const bases = (word: string): string[] => {
     const out = [word];
@@ -38,6 +41,11 @@ export function packWords(pack: Pick<CopyPack, 'lang' | 'suffixes' | 'undoubleCo
       // doubled consonant: getting → get, scammed → scam
       if (undouble && stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
     }
+    // a compound's head, after at least 3 letters of its first part: Neukundenrabatt → rabatt
+    if (heads.length)
+      for (let k = 0, bases = out.length; k < bases; k++)
+        for (const head of heads)
+          if (out[k]!.length >= head.length + 3 && out[k]!.endsWith(head) && !out.includes(head)) out.push(head);
     return out;
   };
   const words: PackWords = {

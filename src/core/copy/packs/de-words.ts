@@ -1,0 +1,290 @@
+/**
+ * German word classes, the lexicon the German pack's shapes are written in (used there as `@name`).
+ *
+ * Entries are base forms: nouns in the singular (Geschenk), verbs in the infinitive (verzichten), adjectives
+ * uninflected (gut); the pack's suffixes read Geschenke, verzichte, verzichtet, guten as them. Nouns listed in
+ * NOUN_HEADS also match as the head of a compound (Neukundenrabatt is a Rabatt; a Rabattcode is not).
+ * Each entry with ä/ö/ü/ß is also read as typed without them (de-spelling.ts).
+ */
+
+// ─── confirmshaming: what a shaming "no" refuses, prefers or gives up ─────────────────────────────
+
+/** Things of value: refusing them is the self-deprecating "no" ("ich mag keine Geschenke"). */
+export const VALUED = [
+  'geld',
+  'ersparnis',
+  'sparen', // the verb and its noun: "ich will nicht sparen", "Sparen ist nichts für mich"
+  'rabatt',
+  'nachlass',
+  'ermäßigung',
+  'vorteil',
+  'preisvorteil',
+  'schnäppchen',
+  'deal',
+  'geschenk',
+  'prämie',
+  'bonus',
+  'belohnung',
+  'gutschein',
+  'gewinn',
+  'erfolg',
+  'wachstum',
+  'umsatz',
+  'kunde', // "meine Firma braucht keine neuen Kunden"
+  'gesundheit',
+  'glück',
+  'spaß',
+  'freude',
+  'bildung',
+  'karriere',
+];
+
+/** The gains among them that a decline label may not name: saying no is then framed as a loss. */
+export const GAIN = [
+  'geld',
+  'ersparnis',
+  'sparen',
+  'rabatt',
+  'nachlass',
+  'ermäßigung',
+  'vorteil',
+  'schnäppchen',
+  'geschenk',
+  'prämie',
+  'bonus',
+  'belohnung',
+  'gutschein',
+  'erfolg',
+  'gesundheit',
+  'glück',
+  'spaß',
+];
+
+/** Adjectives that make what they describe valued when refused: "keine guten Angebote", "keine schönere Haut". */
+export const VALUED_QUALITY = [
+  'gut',
+  'besser',
+  'best',
+  'toll',
+  'günstig',
+  'günstiger',
+  'billiger',
+  'schöner',
+  'gesünder',
+];
+
+/** What the visitor already has in a cancel flow: valued when they give it up ("meine Treuepunkte verfallen lassen"). */
+export const OWNED = [
+  'punkt',
+  'status',
+  'guthaben',
+  'fortschritt',
+  'level',
+  'stufe',
+  'sonderpreis',
+  'vorzugspreis',
+  'preis',
+];
+
+/** Whom a donation helps: leaving them is guilt ("Die Kinder im Stich lassen?"). */
+export const DEPENDANT = [
+  'kind',
+  'tier',
+  'hund',
+  'katze',
+  'familie',
+  'umwelt',
+  'planet',
+  'natur',
+  'wald',
+  'meer',
+  'patient',
+  'flüchtling',
+  'obdachlose',
+  'bedürftige',
+];
+
+/** Losses and harms: preferring them is the sarcastic "no" ("ich bleibe lieber ahnungslos"). */
+export const LOSS = [
+  'verlieren',
+  'verloren',
+  'verpassen',
+  'verschwenden',
+  'draufzahlen',
+  'ahnungslos',
+  'uninformiert',
+  'unwissend',
+  'dumm',
+  'chaos',
+  'stress',
+  'ärger',
+  'pleite',
+  'langweilig',
+  'hässlich',
+  'schlechter',
+  'schlimmer',
+  'veraltet',
+  'überteuert',
+  'teurer',
+  'leiden',
+  'hungern',
+  'frieren',
+  'umständlich',
+  'kompliziert',
+  'von hand',
+  'per hand',
+  'mit der hand',
+  'manuell',
+  'im dunkeln',
+  'den vollen preis',
+  'vollen preis',
+  'vollpreis',
+  'zu viel',
+  'das doppelte',
+  'zum fenster hinaus',
+  'wie bisher', // "ich mache weiter wie bisher": staying stuck
+];
+
+/** Verbs of a loss, said of oneself with relish: "ich verpasse gerne gute Angebote". */
+export const LOSS_VERB = ['verpassen', 'verlieren', 'verschwenden', 'zahlen', 'bezahlen', 'draufzahlen'];
+
+/** After zahlen / bezahlen / ausgeben: paying more on purpose ("ich zahle gerne mehr"). */
+export const PAY = ['zahlen', 'bezahlen', 'ausgeben'];
+export const MORE = ['mehr', 'extra', 'drauf', 'aufpreis', 'voll', 'doppelt'];
+
+/** Preference in the first person, with the object after it deciding ("ich zahle lieber monatlich" is fine). */
+export const PREFER = ['lieber', 'gern', 'gerne', 'bevorzugen', 'am liebsten'];
+
+/** Refusing in the first person: "ich mag keine", "ich brauche keinen", "ich will nicht". */
+export const WANT = ['mögen', 'mag', 'wollen', 'will', 'möchten', 'möchte', 'brauchen', 'interessieren'];
+export const HATE = ['hassen', 'pfeifen auf', 'verzichten auf', 'kein interesse an', 'wer braucht schon'];
+
+/** Verbs that give up what the visitor has or was given: "Rabatt verschenken", "auf Vorteile verzichten". */
+export const RENOUNCE = [
+  'verzichten',
+  'verlieren',
+  'verschenken',
+  'verpassen',
+  'verspielen',
+  'aufgeben',
+  'opfern',
+  'wegwerfen',
+  'verfallen lassen',
+  'sausen lassen',
+  'liegen lassen',
+];
+
+/** Self-flattery and boasts: "ich bin schon perfekt", "ich bin reich". */
+export const SMUG = ['perfekt', 'makellos', 'fehlerfrei', 'vollkommen', 'allwissend', 'unfehlbar', 'reich', 'genial'];
+
+/** Leaving those who depend on a gift: "die Kinder im Stich lassen", "die Tiere können warten". */
+export const ABANDON = [
+  'im stich lassen',
+  'leiden lassen',
+  'hungern lassen',
+  'frieren lassen',
+  'allein lassen',
+  'können warten',
+  'kann warten',
+  'egal',
+];
+
+/** Other people held up to the visitor: "(andere greifen längst zu)". */
+export const OTHERS = [
+  'andere',
+  'alle anderen',
+  'die meisten',
+  'clevere',
+  'schlaue',
+  'kluge',
+  'die klugen',
+  'die schlauen',
+];
+export const OTHERS_DO = ['zugreifen', 'zuschlagen', 'greifen', 'schlagen', 'zögern'];
+
+// ─── the decline grammar's objects ─────────────────────────────────────────────────────────────
+
+/** What a refusal may name without saying anything about the visitor ("Mein Abo kündigen"). */
+export const NEUTRAL_OBJECT = [
+  'abo',
+  'abonnement',
+  'mitgliedschaft',
+  'vertrag',
+  'tarif',
+  'plan',
+  'paket',
+  'angebot',
+  'upgrade',
+  'option',
+  'zusatz',
+  'extra',
+  'add on',
+  'newsletter',
+  'versicherung',
+  'garantie',
+  'verpackung',
+  'spende',
+  'testphase',
+  'test',
+  'probe',
+  'region',
+  'lizenz',
+  'konto',
+  'schritt',
+  'auswahl',
+  'bestellung',
+  'warenkorb',
+  'einkauf',
+  'cookies',
+  'werbung',
+  'e mail',
+  'mail',
+  'nachricht',
+  'benachrichtigung',
+  'erinnerung',
+  'version',
+  'modul',
+  'schutz',
+  'service',
+  'termin',
+  'beratung',
+  'demo',
+  'das',
+  'es',
+  'dies',
+];
+
+/** Nouns that head compounds (Zusatzversicherung, Monatsabo, Geschenkverpackung, Treuepunkte, Neukundenrabatt). */
+export const NOUN_HEADS = [
+  ...NEUTRAL_OBJECT.filter((noun) => noun.length >= 4 && !noun.includes(' ')),
+  ...VALUED.filter((noun) => noun.length >= 5),
+  ...OWNED.filter((noun) => noun.length >= 5),
+  'abo', // Monatsabo, Jahresabo
+  'preis', // Sonderpreis, Vollpreis
+  'punkt',
+  'kunde',
+  'geld',
+  'lager',
+  'korb',
+  'stück',
+  'platz',
+  'ticket',
+  'karte',
+  'person',
+  'käufer',
+  'nutzer',
+  'besucher',
+  'kauf',
+  'verkauf',
+  'bestellung',
+  'buchung',
+  'aktion',
+  'code',
+  'versand',
+];
+
+// ─── language identification ──────────────────────────────────────────────────────────────────
+
+/** Frequent short German words (a string with more of them than of another pack's is read as German). */
+export const FUNCTION_WORDS =
+  'der die das den dem des ein eine einen einem einer und oder aber nicht kein keine keinen ich mich mir wir uns sie ihr ihre ihren du dich dein ist sind bin war wird werden kann können für mit von zu zum zur auf bei nach aus noch jetzt danke bitte nein ja später heute nur mehr schon sehr auch alle wenn weil dass sich mein meine meinen unser wie in im an am um so was hat haben es los geht gehts hier';

@@ -1,0 +1,207 @@
+/**
+ * French word classes, the lexicon the French pack's shapes are written in (used there as `@name`).
+ *
+ * Entries are base forms: nouns and adjectives in the masculine singular (cadeau, parfait), verbs in the
+ * infinitive (renoncer); the pack's suffixes read cadeaux, parfaite, renonce, renoncé as them. Accents never
+ * matter (é = e), and elided words are words of their own: "n’aime" is read "n aime", "l’offre" "l offre".
+ * French compounds put their head first ("emballage cadeau" is a wrapping), so nothing matches inside a word.
+ */
+
+// ─── confirmshaming: what a shaming "no" refuses, prefers or gives up ─────────────────────────────
+
+/** Things of value: refusing them is the self-deprecating "no" ("je n’aime pas les cadeaux"). */
+export const VALUED = [
+  'argent',
+  'économie',
+  'économiser',
+  'épargner',
+  'réduction',
+  'réduc',
+  'remise',
+  'rabais',
+  'promo',
+  'promotion',
+  'bon plan',
+  'bonne affaire',
+  'cadeau',
+  'prime',
+  'bonus',
+  'récompense',
+  'avantage',
+  'gain',
+  'gagner',
+  'succès',
+  'croissance',
+  'client', // "je n’ai pas besoin de clients"
+  'santé',
+  'bonheur',
+  'plaisir',
+];
+
+/** The gains among them that a decline label may not name: saying no is then framed as a loss. */
+export const GAIN = [
+  'argent',
+  'économie',
+  'économiser',
+  'réduction',
+  'remise',
+  'rabais',
+  'bon plan',
+  'bonne affaire',
+  'cadeau',
+  'prime',
+  'bonus',
+  'récompense',
+  'avantage',
+  'succès',
+  'santé',
+  'bonheur',
+  'plaisir',
+];
+
+/** Adjectives that make what they describe valued when refused: "je n’aime pas les bonnes affaires". */
+export const VALUED_QUALITY = [
+  'bon',
+  'bonne',
+  'meilleur',
+  'super',
+  'excellent',
+  'exceptionnel',
+  'exclusif',
+  'avantageux',
+];
+
+/** What the visitor already has in a cancel flow: valued when they give it up ("Perdre mes points"). */
+export const OWNED = ['point', 'statut', 'crédit', 'cagnotte', 'solde', 'progression', 'niveau', 'fidélité', 'tarif'];
+
+/** Whom a donation helps: leaving them is guilt ("Abandonner les enfants ?"). */
+export const DEPENDANT = [
+  'enfant',
+  'animal',
+  'animaux',
+  'chien',
+  'chat',
+  'famille',
+  'planète',
+  'nature',
+  'forêt',
+  'océan',
+  'patient',
+  'réfugié',
+  'sans abri',
+];
+
+/** Losses and harms: preferring them is the sarcastic "no" ("je préfère rester mal informé"). */
+export const LOSS = [
+  'perdre',
+  'perdu',
+  'rater',
+  'manquer',
+  'gaspiller',
+  'ignorant',
+  'compliqué',
+  'stress',
+  'galère',
+  'fauché',
+  'pauvre',
+  'ennuyeux',
+  'moche',
+  'souffrir',
+  'mauvais',
+  'pire',
+  'dépassé',
+  'à la main',
+  'plein tarif',
+  'prix fort',
+  'trop cher',
+  'plus cher',
+  'mal informé',
+  'dans le flou',
+  'par les fenêtres',
+  'comme avant', // "je continue comme avant": staying stuck
+];
+
+/** Preference in the first person, with the object after it deciding ("je préfère payer au mois" is fine). */
+export const PREFER = ['préférer', 'préfère', 'préférerais', 'plutôt', 'volontiers', 'continuer', 'continuerai'];
+
+/** Verbs that give up what the visitor has or was given: "Perdre ma récompense", "renoncer à mes avantages". */
+export const RENOUNCE = [
+  'renoncer',
+  'perdre',
+  'perds',
+  'perd',
+  'abandonner',
+  'sacrifier',
+  'gâcher',
+  'rater',
+  'manquer',
+  'laisser filer',
+  'laisser passer',
+  'dire adieu',
+  'faire une croix',
+  'passer à côté',
+  'tant pis pour',
+];
+
+/** Self-flattery and boasts: "je suis déjà parfait", "je suis riche". */
+export const SMUG = ['parfait', 'irréprochable', 'infaillible', 'riche', 'génial'];
+
+/** Other people held up to the visitor: "(les autres n’hésitent pas)". */
+export const OTHERS = [
+  'les autres',
+  'd autres',
+  'tout le monde',
+  'les malins',
+  'les plus malins',
+  'les clients avisés',
+];
+
+// ─── the decline grammar's objects ─────────────────────────────────────────────────────────────
+
+/** What a refusal may name without saying anything about the visitor ("Garder mon offre actuelle"). */
+export const NEUTRAL_OBJECT = [
+  'abonnement',
+  'offre',
+  'forfait',
+  'formule',
+  'option',
+  'extension',
+  'assurance',
+  'garantie',
+  'newsletter',
+  'lettre d information',
+  'emballage',
+  'emballage cadeau',
+  'don',
+  'essai',
+  'région',
+  'licence',
+  'plan',
+  'compte',
+  'étape',
+  'choix',
+  'commande',
+  'panier',
+  'achat',
+  'cookies',
+  'publicité',
+  'e mail',
+  'mail',
+  'message',
+  'notification',
+  'rappel',
+  'version',
+  'module',
+  'protection',
+  'service',
+  'rendez vous',
+  'démo',
+  'ça',
+  'cela',
+];
+
+// ─── language identification ──────────────────────────────────────────────────────────────────
+
+/** Frequent short French words (a string with more of them than of another pack's is read as French). */
+export const FUNCTION_WORDS =
+  'le la les l un une des du de d à et ou ne n pas non je j me m moi nous vous tu te il elle est sont suis ai avez êtes été pour avec dans sur en au aux ce c cette ces qui que qu merci oui plus maintenant tard aujourd hui seulement votre vos mon ma mes notre nos son sa ses leur leurs très tout sans y a';
