@@ -1,4 +1,6 @@
 // Browser tests for the element, in Debian's Chromium (or CHROME_PATH): real rendering, real key presses, axe.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
@@ -66,10 +68,34 @@ function axTreePlugin() {
   };
 }
 
+/**
+ * Writes the run's own counts to .test-results/wtr.json for npm test's closing line. A test file that failed
+ * without a failing test (it did not load, or threw outside a test) counts as one failure.
+ */
+function countsReporter(outputFile = '.test-results/wtr.json') {
+  const countTests = (suite, counts) => {
+    for (const test of suite?.tests ?? []) if (!test.skipped) counts[test.passed ? 'passed' : 'failed']++;
+    for (const child of suite?.suites ?? []) countTests(child, counts);
+  };
+  return {
+    stop({ sessions }) {
+      const counts = { passed: 0, failed: 0 };
+      for (const session of sessions) {
+        const failedBefore = counts.failed;
+        countTests(session.testResults, counts);
+        if (!session.passed && counts.failed === failedBefore) counts.failed++;
+      }
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync(outputFile, JSON.stringify(counts));
+    },
+  };
+}
+
 export default {
   files: ['test/element/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
+  reporters: [defaultReporter(), countsReporter()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   browsers: [

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain ES module helpers shared with the Chromium runners
 import { launchChromium } from '../scripts/chromium.mjs';
 // @ts-expect-error plain ES module helpers shared with the Chromium runners
-import { serveStatic } from '../test/frameworks/static-server.mjs';
+import { serveStatic } from '../test/pages/static-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);

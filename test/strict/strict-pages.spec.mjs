@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// Strict pages in Debian's Chromium (CHROME_PATH or /usr/bin/chromium) through playwright-core:
+// Strict pages in Chromium:
 //  1. CSP `default-src 'self'; script-src 'self'; style-src 'self'` (no inline script or style on the page): the
 //     standalone dist/fair-offer.js and the npm entry (dist/define.js bundled with esbuild, lit resolved) render from a
 //     JSON script child and from a fetched offer, a toggletip opens, clicks fire offer-choice, and nothing is reported
@@ -8,71 +7,93 @@
 //  3. Controls: on those pages an inline <script> really is blocked and innerHTML really throws (the headers bite).
 //  4. The standalone loaded twice (two URLs): no error, one definition, the widgets work.
 //  5. Hostile host CSS at 320 px: the stop path stays visible (size, opacity, contrast, in view), no sideways overflow.
-// Prints PASS/FAIL per check and a last line `N passed, N failed`; exits 1 on any failure.
-// Uses dist/ when it is newer than src/, else builds the same into a temp dir (`--build` forces that); never writes dist/.
+// Uses dist/ when it is newer than src/, else builds the same into a temp dir (FAIR_OFFER_BUILD=1 forces that);
+// never writes dist/ (other tools may be reading it).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
 import { build } from 'esbuild';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { startStrictServer } from './server.mjs';
+import { serveStatic } from '../pages/static-server.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const started = performance.now();
 const dist = join(repo, 'dist');
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; report-uri /csp-report";
+/** Security headers per profile, named in the page URL (?profile=csp|tt|none). */
+const PROFILES = {
+  none: {},
+  csp: { 'content-security-policy': CSP },
+  tt: { 'content-security-policy': `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html` },
+};
 
 /** Newest modification time under a directory (the sources), to tell a stale dist/ from a fresh one. */
 function newest(dir) {
-  return readdirSync(dir, { withFileTypes: true }).reduce((max, d) => {
-    const p = join(dir, d.name);
-    return Math.max(max, d.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  return readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
+    const path = join(dir, entry.name);
+    return Math.max(max, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
   }, 0);
 }
-const builtAt = (f) => (existsSync(join(dist, f)) ? statSync(join(dist, f)).mtimeMs : 0);
-const srcTime = newest(join(repo, 'src'));
-const fresh = (f) => !process.argv.includes('--build') && builtAt(f) >= srcTime;
+const builtAt = (file) => (existsSync(join(dist, file)) ? statSync(join(dist, file)).mtimeMs : 0);
+const fresh = (file) => !process.env.FAIR_OFFER_BUILD && builtAt(file) >= newest(join(repo, 'src'));
 
-// dist/ is used when it is newer than src/; otherwise the same builds are made in a temp dir (dist/ is never
-// touched: other tools may be reading it).
-const tmp = await mkdtemp(join(tmpdir(), 'fair-offer-strict-'));
-const libDir = join(tmp, 'lib');
-let standaloneFrom = 'dist/fair-offer.js';
-if (fresh('fair-offer.js')) {
-  await cp(join(dist, 'fair-offer.js'), join(libDir, 'fair-offer.js'));
-} else {
-  standaloneFrom = 'vite.config.ts built now';
-  const { build: viteBuild } = await import('vite');
-  await viteBuild({
-    configFile: join(repo, 'vite.config.ts'),
-    root: repo,
-    logLevel: 'error',
-    build: { outDir: libDir, emptyOutDir: false },
+let browser;
+let server;
+let tmp;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ browser: launched }) => {
+  test.setTimeout(180_000); // a Vite build of the standalone when dist/ is stale
+  browser = launched;
+  tmp = await mkdtemp(join(tmpdir(), 'fair-offer-strict-'));
+  const libDir = join(tmp, 'lib');
+  if (fresh('fair-offer.js')) {
+    await cp(join(dist, 'fair-offer.js'), join(libDir, 'fair-offer.js'));
+  } else {
+    const { build: viteBuild } = await import('vite');
+    await viteBuild({
+      configFile: join(repo, 'vite.config.ts'),
+      root: repo,
+      logLevel: 'error',
+      build: { outDir: libDir, emptyOutDir: false },
+    });
+  }
+  // The npm entry as a bundler would ship it: dist/define.js (or src/define.ts when dist is stale) with lit and
+  // Floating UI resolved from node_modules.
+  await build({
+    entryPoints: [join(repo, fresh('define.js') ? 'dist/define.js' : 'src/define.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    conditions: ['production'],
+    tsconfig: join(repo, 'tsconfig.json'),
+    outfile: join(libDir, 'define.js'),
+    logLevel: 'silent',
   });
-}
-// The npm entry as a bundler would ship it: dist/define.js (or src/define.ts when dist is stale) with lit and
-// Floating UI resolved from node_modules.
-const npmFrom = fresh('define.js') ? 'dist/define.js' : 'src/define.ts';
-await build({
-  entryPoints: [join(repo, npmFrom)],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  conditions: ['production'],
-  tsconfig: join(repo, 'tsconfig.json'),
-  outfile: join(libDir, 'define.js'),
-  logLevel: 'silent',
+  const offerJson = JSON.stringify(JSON.parse(readFileSync(join(repo, 'examples/offers/saas-pilot.json'), 'utf8')));
+  server = await serveStatic(
+    { '/lib/': libDir, '/strict/': join(repo, 'test/strict/pages'), '/offers/': join(repo, 'examples/offers') },
+    {
+      // The profile comes from the page's URL; sub-resources inherit it through the Referer.
+      headers: (url, request) => {
+        const referer = request.headers.referer ? new URL(request.headers.referer) : null;
+        return PROFILES[url.searchParams.get('profile') ?? referer?.searchParams.get('profile') ?? 'none'] ?? {};
+      },
+      // Inside a <script> element only "</script" and "<!--" can end or confuse it: escape "<" in the JSON.
+      rewrite: (file, text) =>
+        file.endsWith('widget.html') ? text.replace('{{OFFER}}', offerJson.replace(/</g, '\\u003c')) : text,
+    },
+  );
 });
 
-const offerText = readFileSync(join(repo, 'examples/offers/saas-pilot.json'), 'utf8');
-const server = await startStrictServer(
-  { '/lib/': libDir, '/strict/': join(repo, 'test/strict/pages'), '/offers/': join(repo, 'examples/offers') },
-  JSON.stringify(JSON.parse(offerText)),
-);
-const browser = await launchChromium();
-const results = [];
+test.afterAll(async () => {
+  await server?.close();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
 
 const pageUrl = (profile, libs, css = []) =>
   `${server.url}/strict/widget.html?${new URLSearchParams([['profile', profile], ...libs.map((l) => ['lib', l]), ...css.map((c) => ['css', c])])}`;
@@ -97,15 +118,11 @@ async function open(url, viewport = { width: 1024, height: 900 }) {
   return { page, context, problems, reports: () => server.reports.slice(before) };
 }
 
-async function check(name, fn) {
-  const t = performance.now();
-  let problems = [];
-  try {
-    problems = await fn();
-  } catch (err) {
-    problems = [String(err?.message ?? err).split('\n')[0]];
-  }
-  results.push({ name, problems, ms: performance.now() - t });
+/** One strict-page test: `collect` returns the problems it found (empty = pass), so a failure lists them all. */
+function check(name, collect) {
+  test(name, async () => {
+    expect(await collect()).toEqual([]);
+  });
 }
 
 /** Both widgets render, a toggletip opens (Floating UI writes inline positions), two clicks make two choices. */
@@ -163,7 +180,7 @@ for (const [profile, label] of [
   ['tt', 'CSP + Trusted Types (lit-html policy)'],
 ]) {
   for (const [lib, urls] of Object.entries(LIBS)) {
-    await check(`${label}: ${lib} renders, toggletip, two clicks = two offer-choice, no violation`, async () => {
+    check(`${label}: ${lib} renders, toggletip, two clicks = two offer-choice, no violation`, async () => {
       const session = await open(pageUrl(profile, urls));
       const problems = await exercise(session.page);
       problems.push(...(await violations(session)));
@@ -173,7 +190,7 @@ for (const [profile, label] of [
   }
 }
 
-await check(
+check(
   'controls: the headers bite (inline script blocked under CSP; innerHTML throws under Trusted Types)',
   async () => {
     const problems = [];
@@ -209,7 +226,7 @@ await check(
   },
 );
 
-await check('the standalone loaded twice (two URLs): no error, one definition, widgets work', async () => {
+check('the standalone loaded twice (two URLs): no error, one definition, widgets work', async () => {
   const session = await open(pageUrl('csp', ['/lib/fair-offer.js', '/lib/fair-offer.js?v=2']));
   const problems = await exercise(session.page);
   const defined = await session.page.evaluate(
@@ -312,7 +329,7 @@ async function stopPathIntact(page, width) {
 }
 
 for (const css of ['hostile', 'tiny', 'rem62']) {
-  await check(
+  check(
     `hostile host CSS (${css}.css) at 320 px: stop path visible and readable, no sideways overflow; still works`,
     async () => {
       const session = await open(pageUrl('csp', LIBS.standalone, [css]), { width: 320, height: 640 });
@@ -338,18 +355,3 @@ for (const css of ['hostile', 'tiny', 'rem62']) {
     },
   );
 }
-
-await browser.close();
-await server.close();
-await rm(tmp, { recursive: true, force: true });
-
-for (const r of results) {
-  console.log(`${r.problems.length ? 'FAIL' : 'PASS'} ${r.name} (${(r.ms / 1000).toFixed(1)} s)`);
-  for (const p of r.problems) console.log(`     - ${p}`);
-}
-const passed = results.filter((r) => r.problems.length === 0).length;
-console.log(
-  `total ${((performance.now() - started) / 1000).toFixed(1)} s (standalone: ${standaloneFrom}; npm entry: ${npmFrom} bundled with esbuild)`,
-);
-console.log(`${passed} passed, ${results.length - passed} failed`);
-process.exit(passed === results.length ? 0 : 1);
