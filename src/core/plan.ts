@@ -13,7 +13,8 @@ import {
   type DisclosedOption,
 } from './disclosure.js';
 import { formatDeadline } from './deadline-line.js';
-import type { Offer, OfferOption, TermKey } from './offer-schema.js';
+import type { Jurisdiction, Offer, OfferOption, TermKey } from './offer-schema.js';
+import { offerJurisdictions, recapNotices } from './legal-notices.js';
 import { offerOptions, type Choice } from './receipt.js';
 import { EN_STRINGS, fill, type Strings } from './strings.js';
 
@@ -46,6 +47,8 @@ export interface RenderPlanOptions {
   retreatId?: string;
   /** Ids of the add-ons the visitor ticked with the choice: listed as added, with their prices. */
   addOns?: readonly string[];
+  /** Legal packs the host adds to the offer's `jurisdictions`: their links go with each option's exit rights. */
+  jurisdictions?: readonly Jurisdiction[];
 }
 
 const TERM_LABEL: Record<TermKey, keyof Strings> = {
@@ -73,6 +76,7 @@ interface PlanModel {
   /** Ticked add-ons, and the others still on offer, as displayed. */
   added: DisclosedAddOn[];
   optional: DisclosedAddOn[];
+  jurisdictions: ReadonlySet<Jurisdiction>;
 }
 
 function model(offer: Offer, o: RenderPlanOptions): PlanModel {
@@ -100,6 +104,7 @@ function model(offer: Offer, o: RenderPlanOptions): PlanModel {
     stopLabel: offer.stop?.label ?? s.stop,
     deadline,
     added,
+    jurisdictions: offerJurisdictions(offer, o.jurisdictions),
     optional: (offer.addOns ?? [])
       .filter((a) => !added.some((t) => t.id === a.id))
       .map((a) => discloseAddOn(a, lang, s)),
@@ -116,6 +121,17 @@ function exitRights(m: PlanModel, i: number): string {
   const source = i === 0 ? m.fullSource : m.retreatSource;
   const exit = (i === 0 ? m.full : m.retreat).terms.exit;
   return `${exit} ${source.terms.renewal.cancel}`;
+}
+
+/** The withdrawal link and period (eu) and the cancellation link (de) that go with an option's exit rights. */
+function legalLinks(m: PlanModel, i: number): Array<{ text: string; href: string; note?: string }> {
+  const { withdrawal, cancel } = recapNotices(
+    m.offer,
+    i === 0 ? m.fullSource : m.retreatSource,
+    m.jurisdictions,
+    m.lang,
+  );
+  return [...(withdrawal ? [{ ...withdrawal, note: withdrawal.period }] : []), ...(cancel ? [cancel] : [])];
 }
 
 /** An add-on as the widget shows it beside its checkbox: the label and, when it costs something, the price. */
@@ -207,7 +223,17 @@ function renderHtml(m: PlanModel): string {
     `<h2 style="${S.h2}">${e(s.successCriteria)}</h2>`,
     `<ul>${offer.successCriteria.map((c) => `<li>${e(c)}</li>`).join('')}</ul>`,
     `<h2 style="${S.h2}">${e(s.howToExit)}</h2>`,
-    `<ul>${opts.map((_o, i) => `<li><strong>${e(fill(p.optionLetter, { letter: letters[i]! }))}:</strong> ${e(exitRights(m, i))}</li>`).join('')}</ul>`,
+    `<ul>${opts
+      .map(
+        (_o, i) =>
+          `<li><strong>${e(fill(p.optionLetter, { letter: letters[i]! }))}:</strong> ${e(exitRights(m, i))}${legalLinks(
+            m,
+            i,
+          )
+            .map((l) => ` ${l.note ? `${e(l.note)} ` : ''}<a href="${e(l.href)}">${e(l.text)}</a>`)
+            .join('')}</li>`,
+      )
+      .join('')}</ul>`,
     addOns,
     `<h2 style="${S.h2}">${e(p.replyHeading)}</h2>`,
     '<ul>',
@@ -303,7 +329,10 @@ function renderText(m: PlanModel): string {
   section(s.successCriteria);
   for (const c of offer.successCriteria) out.push(...hanging('-', c));
   section(s.howToExit);
-  opts.forEach((_o, i) => out.push(...hanging(`${letters[i]}:`, exitRights(m, i))));
+  opts.forEach((_o, i) => {
+    out.push(...hanging(`${letters[i]}:`, exitRights(m, i)));
+    for (const l of legalLinks(m, i)) out.push(...hanging(' ', `${l.note ? `${l.note} ` : ''}${l.text}: ${l.href}`));
+  });
   for (const [heading, list] of [
     [p.addedHeading, m.added],
     [p.addOnsHeading, m.optional],

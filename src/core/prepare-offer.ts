@@ -10,7 +10,7 @@ import { isStopRemembered } from './stop-memory.js';
 import type { Finding } from './finding.js';
 import type { Offer } from './offer-schema.js';
 import type { StorageLike } from './storage.js';
-import { validateOffer, type ValidationResult } from './validate-offer.js';
+import { validateOffer, type ValidateOptions, type ValidationResult } from './validate-offer.js';
 
 export interface PrepareOptions {
   /** Where the deadline history, the visitor id and the remembered "Not now" live; null remembers nothing. */
@@ -26,6 +26,9 @@ export interface PrepareOptions {
   withoutVisitor?: boolean;
   /** Clock for the deadline checks (tests, previews). */
   now?: Date;
+  /** Legal packs the host adds (the element's `jurisdiction` attribute) and its language, for validateOffer. */
+  jurisdictions?: ValidateOptions['jurisdictions'];
+  language?: string;
 }
 
 export interface PreparedOffer {
@@ -42,7 +45,12 @@ export interface PreparedOffer {
 /** Runs every check a shown offer needs, in order; each later step only runs on an offer the earlier ones accepted. */
 export function prepareOffer(source: unknown, options: PrepareOptions = {}): PreparedOffer {
   const storage = options.storage ?? null;
-  const validation = validateOffer(source, options.now ? { now: options.now } : {});
+  const { now, jurisdictions, language } = options;
+  const validation = validateOffer(source, {
+    ...(now ? { now } : {}),
+    ...(jurisdictions ? { jurisdictions } : {}),
+    language,
+  });
   const offer = validation.offer;
   if (!validation.ok || !offer) return refused(validation, 'guardrails');
   // An evergreen timer: the same offer id declared an earlier deadline on a previous visit.

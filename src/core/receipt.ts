@@ -7,6 +7,8 @@
 import { canonicalJson } from './canonical-json.js';
 import { discloseAddOns, discloseOption, type DisclosedAddOn, type DisclosedOption } from './disclosure.js';
 import { stringsFor } from './locales/index.js';
+import { legalStringsFor } from './locales/legal-strings.js';
+import { CONSENTS, consentText, type Consent } from './legal-notices.js';
 import type { Offer, OfferOption } from './offer-schema.js';
 import { sha256Hex, type DigestProvider } from './sha256.js';
 import type { Strings } from './strings.js';
@@ -30,6 +32,8 @@ export interface Receipt {
   version: string;
   /** Experiment arm name, or null outside experiments. */
   arm: string | null;
+  /** What the visitor expressly agreed to with the choice (us-ca, us-ny: "auto-renewal"); absent when nothing. */
+  consents?: Consent[];
 }
 
 /** What the digest covers. `options` are in the order shown: full first, then the retreat, when both were shown. */
@@ -44,6 +48,8 @@ export interface Disclosure {
    * so a receipt without add-ons has the same bytes (and digest) as before add-ons were covered.
    */
   addOns?: DisclosedAddOn[];
+  /** Each consent with the words of its checkbox as displayed; left out when none was asked. */
+  consents?: Array<{ id: Consent; text: string }>;
 }
 
 export interface CreateReceiptInput {
@@ -59,6 +65,8 @@ export interface CreateReceiptInput {
   locale: string;
   arm: string | null;
   version: string;
+  /** Consents the visitor gave with the choice (the ticked renewal consent); hashed with the words shown. */
+  consents?: readonly Consent[];
   /** Tests only: the digest provider (null = the pure fallback). Defaults to Web Crypto when present. */
   subtle?: DigestProvider | null;
 }
@@ -81,7 +89,12 @@ const pickAddOn = (a: DisclosedAddOn): DisclosedAddOn => ({
   ...(a.price !== undefined ? { price: a.price } : {}),
 });
 
-export function buildDisclosure(offer: Offer, shown: DisclosedOption[], addOns: DisclosedAddOn[] = []): Disclosure {
+export function buildDisclosure(
+  offer: Offer,
+  shown: DisclosedOption[],
+  addOns: DisclosedAddOn[] = [],
+  consents: Array<{ id: Consent; text: string }> = [],
+): Disclosure {
   return {
     offerId: offer.id,
     decision: offer.decision,
@@ -89,7 +102,24 @@ export function buildDisclosure(offer: Offer, shown: DisclosedOption[], addOns: 
     requester: { name: offer.requester.name, role: offer.requester.role },
     options: shown.map(pickDisclosed),
     ...(addOns.length ? { addOns: addOns.map(pickAddOn) } : {}),
+    ...(consents.length ? { consents: consents.map(({ id, text }) => ({ id, text })) } : {}),
   };
+}
+
+/** The consents with the words shown beside the chosen option (the one of `shown` the choice names). */
+function disclosedConsents(
+  offer: Offer,
+  choice: Choice,
+  shown: DisclosedOption[],
+  ids: readonly Consent[],
+  locale: string,
+) {
+  if (!ids.length) return [];
+  const fullId = offer.full.id ?? 'full';
+  const chosen = shown.find((o) => (choice === 'full' ? o.id === fullId : o.id !== fullId));
+  if (choice === 'stop' || !chosen)
+    throw new RangeError('createReceipt: a consent belongs to a chosen option that was shown');
+  return [...new Set(ids)].sort().map((id) => ({ id, text: consentText(chosen, legalStringsFor(locale)) }));
 }
 
 export async function createReceipt(input: CreateReceiptInput): Promise<Receipt> {
@@ -97,7 +127,8 @@ export async function createReceipt(input: CreateReceiptInput): Promise<Receipt>
     throw new RangeError('createReceipt: a stop agrees to nothing, so it carries no add-ons');
   const strings = input.strings ?? stringsFor(input.locale);
   const addOns = discloseAddOns(input.offer, input.addOns, input.locale, strings);
-  const disclosure = canonicalJson(buildDisclosure(input.offer, input.shown, addOns));
+  const consents = disclosedConsents(input.offer, input.choice, input.shown, input.consents ?? [], input.locale);
+  const disclosure = canonicalJson(buildDisclosure(input.offer, input.shown, addOns, consents));
   const digest = input.subtle === undefined ? await sha256Hex(disclosure) : await sha256Hex(disclosure, input.subtle);
   return {
     offerId: input.offer.id,
@@ -111,6 +142,7 @@ export async function createReceipt(input: CreateReceiptInput): Promise<Receipt>
     locale: input.locale,
     version: input.version,
     arm: input.arm,
+    ...(consents.length ? { consents: consents.map((c) => c.id) } : {}),
   };
 }
 
@@ -220,7 +252,28 @@ export async function verifyReceipt(
   if (receipt.choice === 'stop' && addOnIds.length) return { ok: false, reason: 'a stop cannot carry add-ons' };
   const rebuiltAddOns = discloseAddOns(offer, addOnIds as string[], receipt.locale, strings);
 
-  const expected = canonicalJson(buildDisclosure(offer, rebuilt as DisclosedOption[], rebuiltAddOns));
+  const consentIds = Array.isArray(receipt.consents) ? receipt.consents : [];
+  const claimedConsents = Array.isArray(claimed.consents) ? claimed.consents.map((c) => c?.id) : [];
+  if (canonicalJson([...consentIds].sort()) !== canonicalJson([...claimedConsents].sort()))
+    return {
+      ok: false,
+      reason: `receipt.consents (${JSON.stringify(receipt.consents ?? [])}) does not list the consents the disclosure covers`,
+    };
+  const unknownConsent = consentIds.find((id) => !(CONSENTS as readonly unknown[]).includes(id));
+  if (unknownConsent !== undefined) return { ok: false, reason: `unknown consent ${JSON.stringify(unknownConsent)}` };
+  let rebuiltConsents;
+  try {
+    rebuiltConsents = disclosedConsents(
+      offer,
+      receipt.choice,
+      rebuilt as DisclosedOption[],
+      consentIds,
+      receipt.locale,
+    );
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+  const expected = canonicalJson(buildDisclosure(offer, rebuilt as DisclosedOption[], rebuiltAddOns, rebuiltConsents));
   if (expected !== receipt.disclosure) {
     const where = firstDifference(JSON.parse(expected), claimed, 'disclosure') ?? 'disclosure';
     return { ok: false, reason: `the offer no longer gives the disclosed text: ${where} differs` };

@@ -27,7 +27,7 @@ export interface ValidateOptions {
   now?: Date;
   /** Legal packs the host adds to the offer's `jurisdictions` (the element attribute, `lint --jurisdiction`). */
   jurisdictions?: readonly Jurisdiction[];
-  /** The language the offer is shown in (the element's resolved `lang`); the offer's `locale` when absent. */
+  /** The language the offer is shown in when it declares no `locale` (the element's resolved `lang`). */
   language?: string;
 }
 
@@ -78,7 +78,7 @@ function run(input: unknown, now: Date, options: ValidateOptions): ValidationRes
   const parsed = v.safeParse(OfferSchema, input);
   const findings: Finding[] = [];
   const offer = parsed.success ? parsed.output : undefined;
-  const language = (typeof options.language === 'string' && options.language) || offer?.locale;
+  const language = offer?.locale || (typeof options.language === 'string' ? options.language : undefined);
   const context: InputContext = {
     input,
     issues: parsed.success ? [] : parsed.issues,

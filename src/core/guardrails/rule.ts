@@ -36,7 +36,7 @@ export interface InputContext {
   findings: readonly Finding[];
   /** The legal packs that apply (the offer's and the host's, implied ones included); empty by default. */
   jurisdictions: ReadonlySet<Jurisdiction>;
-  /** Primary language subtag the offer is shown in (the host's resolved language, else the offer's locale). */
+  /** Primary language subtag the offer is shown in (its locale, else the host's resolved language). */
   language: string | undefined;
 }
 

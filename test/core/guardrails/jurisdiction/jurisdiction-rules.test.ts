@@ -330,9 +330,14 @@ describe('jurisdictions', () => {
     expect(jurisdictionFindings(offer(), ['mars' as Jurisdiction])).toEqual([]);
   });
 
-  it('the language the host shows the offer in decides the wording', () => {
+  it('without a locale, the language the host shows the offer in decides the wording', () => {
     const o = labelled('en-IE', 'Zahlungspflichtig bestellen');
-    expect(validateOffer(o, { jurisdictions: ['eu'] }).findings.map((f) => f.rule)).toContain('eu-payment-button');
+    delete o.locale;
+    expect(validateOffer(o, { jurisdictions: ['eu'], language: 'en-GB' }).findings.map((f) => f.rule)).toContain(
+      'eu-payment-button',
+    );
+    // No language known at all: a phrase of any listed language is accepted.
+    expect(validateOffer(o, { jurisdictions: ['eu'] }).findings.map((f) => f.rule)).not.toContain('eu-payment-button');
     expect(validateOffer(o, { jurisdictions: ['eu'], language: 'de-AT' }).findings.map((f) => f.rule)).not.toContain(
       'eu-payment-button',
     );
