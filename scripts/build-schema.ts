@@ -84,7 +84,7 @@ export const DESCRIPTIONS: Record<string, string> = {
   'Option.stillAnswers':
     'Retreat only: the decision it still lets the buyer make ("Same KPIs, fewer variables: ..."). Required for every retreat.',
   'Option.escalations':
-    'Retreat only: what it knowingly adds over the full option (auto-renewal, fees, wider data access). Each must also be explained in `notice`.',
+    'Retreat only: what it knowingly adds over the full option (auto-renewal, a recurring charge where the full option is paid once, fees, wider data access). Each must also be explained in `notice`.',
   'Option.notice': 'Text shown beside the action button: renewal, fees, what changes.',
   'Option.impact': 'Donation impact of this option, with a link that verifies it.',
   'Terms.scope': 'What is included.',
@@ -113,7 +113,8 @@ export const DESCRIPTIONS: Record<string, string> = {
     'The button label; say what it does ("Start the 2-week proof"). The widget adds the price when it commits to paying.',
   'Action.href': 'Absolute https: URL for the light-DOM fallback or the host. Never javascript: or data:.',
   'Impact.verificationUrl': 'Absolute https: URL where the impact figure is published.',
-  'AddOn.selected': 'Must be false or absent: the visitor opts in.',
+  'AddOn.selected':
+    'Must be false or absent: the visitor opts in. No other key is allowed on an add-on, so no flag can pre-select it.',
   'Claim.text': 'A scarcity or activity claim, e.g. "3 seats left in the Tuesday workshop".',
   'Claim.source': 'Where the number comes from, e.g. "room capacity 12, bookings system".',
   'Arm.name': 'Arm name in events, e.g. "rtr", "small-only", "rtr-short".',

@@ -35,7 +35,7 @@ export const PERIODS = ['once', 'month', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 
 /** Escalations a retreat may add over the full option, if declared and shown beside its button. */
-export const ESCALATIONS = ['auto-renewal', 'fees', 'data-access'] as const;
+export const ESCALATIONS = ['auto-renewal', 'recurring-charge', 'fees', 'data-access'] as const;
 export type Escalation = (typeof ESCALATIONS)[number];
 
 export const ARM_KINDS = ['rtr', 'small-only', 'full-only'] as const;
@@ -158,12 +158,13 @@ export const OptionSchema = v.object({
   impact: v.optional(ImpactSchema),
 });
 
-export const AddOnSchema = v.object({
+/** Strict: an unknown key (`default: "on"`, `optOut: true`) is refused, not dropped, so no flag can pre-select an extra. */
+export const AddOnSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'add-on id must be 1-64 letters, digits, "-" or "_"')),
   label: text('add-on label'),
   price: v.optional(PriceSchema),
   /** Must be false or absent: the visitor opts in. */
-  selected: v.optional(v.boolean()),
+  selected: v.optional(v.literal(false, 'selected must be false or left out: the visitor opts in')),
   recurring: v.optional(v.boolean()),
 });
 

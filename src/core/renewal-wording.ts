@@ -5,8 +5,8 @@
  * (a "renews every month" detail with `auto: false` is an auto-renewal whatever the flag says).
  *
  * Words, not strings: each list is a class of words (stems, phrases) per language, read per clause.
- * A clause says it renews when it has a renewal word, a "until you cancel" phrase, or a continue /
- * charge verb together with a period ("continues every month", "billed yearly"), and no negation.
+ * A clause says it renews when it has a renewal word, a "until you cancel" phrase, or a continue verb
+ * together with a period ("continues every month"), and no negation near it.
  * A renewal word with a negation near it says it does not renew ("Does not renew", "No renewal").
  */
 
@@ -15,7 +15,11 @@ interface RenewalWords {
   renew: string[];
   /** Phrases that only make sense for something that keeps running. */
   untilCancel: string[];
-  /** Verbs that say something continues or is charged again; they count only next to a period. */
+  /**
+   * Verbs that say something continues; they count only next to a period ("continues every month"). Billing
+   * verbs are not here: "charged every month, 12 payments" is instalments, not a renewal (a recurring charge is
+   * judged on `price.period` by hidden-escalation).
+   */
   continues: string[];
   /** Periods: "every month", "monthly". */
   period: string[];
@@ -28,7 +32,7 @@ export const RENEWAL_WORDS: Readonly<Record<'en' | 'de' | 'es' | 'fr', RenewalWo
   en: {
     renew: ['renew*', 'auto-renew*', 'autorenew*', 'roll over', 'rolls over', 'rolling contract'],
     untilCancel: ['until you cancel', 'until cancelled', 'until canceled', 'until you stop', 'until you end it'],
-    continues: ['continue*', 'recur*', 'repeat*', 'billed', 'charged', 'debited', 'taken', 'carries on', 'keeps going'],
+    continues: ['continue*', 'recur*', 'repeat*', 'carries on', 'keeps going', 'keeps running'],
     period: [
       'every month',
       'every year',
@@ -50,7 +54,7 @@ export const RENEWAL_WORDS: Readonly<Record<'en' | 'de' | 'es' | 'fr', RenewalWo
   de: {
     renew: ['verlänger*', 'erneuer*', 'automatisch weiter*'],
     untilCancel: ['bis sie kündigen', 'bis du kündigst', 'bis zur kündigung', 'bis auf widerruf', 'bis sie es beenden'],
-    continues: ['läuft weiter', 'weiter*', 'wiederkehrend*', 'abgebucht', 'berechnet', 'belastet', 'eingezogen'],
+    continues: ['läuft weiter', 'weiter*', 'wiederkehrend*', 'wiederholt*'],
     period: [
       'jeden monat',
       'jedes jahr',
@@ -68,14 +72,14 @@ export const RENEWAL_WORDS: Readonly<Record<'en' | 'de' | 'es' | 'fr', RenewalWo
   es: {
     renew: ['renuev*', 'renova*', 'renovación'],
     untilCancel: ['hasta que canceles', 'hasta que cancele', 'hasta que lo canceles', 'hasta la cancelación'],
-    continues: ['continú*', 'continua*', 'sigue', 'recurrente*', 'se cobra*', 'cobramos', 'cargamos', 'se carga*'],
+    continues: ['continú*', 'continua*', 'sigue', 'recurrente*', 'se repite'],
     period: ['cada mes', 'cada año', 'cada semana', 'mensual*', 'anual*', 'semanal*', 'al mes', 'al año', 'por mes'],
     negation: ['no', 'nunca', 'sin', 'ningún', 'ninguna', 'nada'],
   },
   fr: {
     renew: ['renouvel*', 'reconduit*', 'reconduction*', 'reconductible*'],
     untilCancel: ["jusqu'à résiliation", "jusqu'à ce que vous résiliiez", "jusqu'à annulation"],
-    continues: ['continue*', 'se poursuit', 'récurrent*', 'prélevé*', 'facturé*', 'débité*'],
+    continues: ['continue*', 'se poursuit', 'récurrent*', 'se répète'],
     period: ['chaque mois', 'chaque année', 'chaque semaine', 'mensuel*', 'annuel*', 'par mois', 'par an'],
     negation: ['ne', "n'", 'pas', 'jamais', 'sans', 'aucun*', 'rien'],
   },

@@ -70,7 +70,8 @@ describe('renewal wording', () => {
     ['Renews every year at €96 until you cancel.', true, false],
     ['Renews every month, no minimum term', true, false],
     ['Continues every month at €9.', true, false],
-    ['Billed monthly.', true, false],
+    ['Billed monthly.', false, false], // a recurring charge, not a renewal: judged on price.period
+    ['Charged €20 every month, 15 payments in all.', false, false],
     ['Cancel any time before it renews.', true, false],
     ['Does not renew.', false, true],
     ["Doesn't renew, ends after 6 weeks", false, true],

@@ -14,6 +14,7 @@ import { unsafeUrlCheck } from './unsafe-url.js';
 import { bidiControlCheck } from './bidi-control.js';
 import { copyCheck } from './copy-checks.js';
 import { undisclosedDifferenceCheck } from './undisclosed-difference.js';
+import { renewalWordingCheck } from './renewal-wording.js';
 import { retreatSizeCheck } from './retreat-size.js';
 import { hiddenEscalationCheck } from './hidden-escalation.js';
 import { unverifiedImpactCheck } from './unverified-impact.js';
@@ -40,6 +41,7 @@ export const CHECKS: readonly Check[] = [
   shamedStopCheck,
   // On the parsed offer only: they compare options.
   undisclosedDifferenceCheck,
+  renewalWordingCheck,
   sameAsFullCheck,
   retreatSizeCheck,
   hiddenEscalationCheck,

@@ -1,12 +1,16 @@
 /**
- * `hidden-escalation`: a retreat may add auto-renewal, fees or wider data access than the full option only if
- * it declares each in `escalations` AND has a `notice`, which the element shows beside the retreat's button.
+ * `hidden-escalation`: a retreat may add auto-renewal, a recurring charge, fees or wider data access than the
+ * full option only if it declares each in `escalations` AND has a `notice`, which the element shows beside the
+ * retreat's button. Renewal is read from the flag and from the words ("renews every month" with `auto: false`
+ * renews), and a retreat billed every month or year while the full option is paid once is a recurring charge
+ * whatever the flag says.
  */
 import type { Escalation, Offer, OfferOption } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
 import { join, retreatSlots } from './untrusted-input.js';
 import { accessRank } from './retreat-size.js';
+import { renewsByWording } from './renewal-wording.js';
 
 interface Added {
   kind: Escalation;
@@ -15,13 +19,30 @@ interface Added {
   what: string;
 }
 
+/** Renews by its flag or by its words: "renews every month" with `auto: false` still renews. */
+const renews = (o: OfferOption): boolean => o.terms.renewal.auto || renewsByWording(o) !== undefined;
+/** Charged again every month or year: a recurring charge, whatever the renewal flag says. */
+const recurringCharge = (o: OfferOption): boolean =>
+  o.terms.price.period !== 'once' && (o.terms.price.amount > 0 || (o.terms.price.fees ?? 0) > 0);
+
 function added(full: OfferOption, retreat: OfferOption): Added[] {
   const out: Added[] = [];
-  if (retreat.terms.renewal.auto && !full.terms.renewal.auto) {
+  if (renews(retreat) && !renews(full)) {
+    const byWords = !retreat.terms.renewal.auto;
     out.push({
       kind: 'auto-renewal',
-      field: 'terms.renewal.auto',
-      what: 'renews automatically while the full option does not',
+      field: byWords ? renewsByWording(retreat)! : 'terms.renewal.auto',
+      what: byWords
+        ? 'says it renews (in its words, although `renewal.auto` is false) while the full option does not'
+        : 'renews automatically while the full option does not',
+    });
+  }
+  // A retreat billed every month or year while the full option is paid once: an escalation even with `auto: false`.
+  if (recurringCharge(retreat) && full.terms.price.period === 'once' && !renews(retreat)) {
+    out.push({
+      kind: 'recurring-charge',
+      field: 'terms.price.period',
+      what: `is charged every ${retreat.terms.price.period} while the full option is a one-off payment`,
     });
   }
   const fullFees = full.terms.price.fees ?? 0;
@@ -74,7 +95,7 @@ export const hiddenEscalationRule = {
   severity: 'error',
   kind: 'structure',
   refuses:
-    'A retreat that adds auto-renewal, fees or wider data access than the full option without declaring it and showing it beside its button.',
+    'A retreat that adds auto-renewal (by its flag or its words), a recurring charge, fees or wider data access than the full option without declaring it and showing it beside its button.',
   why: 'Seed: "no hidden access escalations, fees, or auto-renewals when switching options".',
   fix: "List the difference in the retreat's `escalations` and explain it in its `notice`, or remove it.",
   readme: 'rules',

@@ -109,6 +109,12 @@ export function structureFinding(issue: v.BaseIssue<unknown>): Finding {
       '`stop.label` is empty: the stop path needs a visible label. Leave it out for the default "Not now".',
     );
   }
+  if (issue.type === 'strict_object' && keys[0] === 'addOns' && keys.length === 3) {
+    return error(
+      'invalid-offer',
+      `\`${path}\` is not an add-on field (an add-on has id, label, price, recurring and \`selected: false\`): remove \`${last}\`. An add-on is off until the visitor ticks it; no flag can switch it on.`,
+    );
+  }
   return error('invalid-offer', baseMessage(issue, path));
 }
 

@@ -1,14 +1,24 @@
 /**
  * `prechecked-upsell`: add-ons and recurring toggles are opt-in. Reads the raw input so that flags the
- * schema does not know (`checked`, `defaultRecurring`) are refused rather than silently dropped.
+ * schema does not know (`checked`, `default: "on"`, `optOut: true`, `selected: "true"`, `defaultRecurring`) are
+ * refused as pre-selection; the schema also rejects any unknown add-on key, so editors flag them as well.
  */
 import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
 import { isRecord, join, own, ownKeys } from './untrusted-input.js';
 
-/** Keys that mean "on by default" on an add-on. */
+/** Keys that mean "on by default" on an add-on. `optOut` is one too: an extra you must opt out of is pre-selected. */
 const ON_FLAG =
-  /^(selected|checked|ticked|on|pre-?(selected|checked|ticked)|default(-?(selected|checked|on|value))?|initial(ly)?-?(selected|checked|on|value)?)$/i;
+  /^(selected|checked|ticked|on|enabled|active|included|pre-?(selected|checked|ticked|enabled)|opt-?_?out|(on|add(ed)?|included?)-?_?by-?_?default|auto-?_?(add(ed)?|select(ed)?|check(ed)?|include[ds]?)|default(-?_?(selected|checked|on|value|state|enabled))?|initial(ly)?-?_?(selected|checked|on|value|state)?)$/i;
+/** Values that leave an extra off; anything else on a pre-selection key (true, "true", "on", "yes", 1) turns it on. */
+const OFF_VALUE = /^(false|off|no|none|0|unchecked|unselected|disabled|)$/i;
+
+/** True when `key: value` would switch an add-on on before the visitor ticks it. */
+export function isOnByDefault(key: string, value: unknown): boolean {
+  if (!ON_FLAG.test(key) || value === false || value === null || value === undefined || value === 0) return false;
+  return typeof value === 'string' ? !OFF_VALUE.test(value.trim()) : true;
+}
+
 /** A recurring toggle anywhere in the offer: both a recurring word and a default word, set to true. */
 const RECURRING_WORD = /recurr|monthly|yearly|annual|renew|subscri/i;
 const DEFAULT_WORD = /default|checked|selected|pre-?select|ticked|initial/i;
@@ -22,12 +32,12 @@ export function precheckedUpsellFindings(raw: unknown): Finding[] {
     addOns.forEach((addOn, i) => {
       if (!isRecord(addOn)) return;
       for (const key of ownKeys(addOn)) {
-        if (ON_FLAG.test(key) && addOn[key] === true) {
+        if (isOnByDefault(key, addOn[key])) {
           findings.push({
             rule: 'prechecked-upsell',
             severity: 'error',
             path: join('addOns', i, key),
-            message: `Add-on ${JSON.stringify(typeof addOn.id === 'string' ? addOn.id : i)} is selected by default (\`${key}: true\`): the visitor must opt in. Remove \`${key}\` or set it to false.`,
+            message: `Add-on ${JSON.stringify(typeof addOn.id === 'string' ? addOn.id : i)} is selected by default (\`${key}: ${JSON.stringify(addOn[key])}\`): the visitor must opt in. Remove \`${key}\`${key === 'selected' ? ' or set it to false' : ''}.`,
           });
         }
       }

@@ -1,8 +1,8 @@
 /**
  * Every offer shown in the README and docs/*.md is accepted by validateOffer as it stands (issue 12 item 16):
  * a visitor copies what the docs show. Offers are the ```json blocks (each must also parse) and the inline
- * `<script type="application/json">` children in any code block. A placeholder ("…") is refused like any
- * other incomplete offer, so the docs cannot show one.
+ * `<script type="application/json">` children in any code block; a ```jsonc block marked `// excerpt of <file>`
+ * is checked through that file. A placeholder ("…") is refused like any other incomplete offer.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -37,12 +37,19 @@ interface ShownJson {
   text: string;
   /** A JSON script child of `<fair-offer>` is an offer whatever it holds; a ```json block is one if it looks like one. */
   offer: boolean;
+  /** A ```jsonc block that starts with `// excerpt of <file>.json`: that file must be valid and contain the excerpt. */
+  excerptOf?: string;
 }
 
 /** The JSON a block shows: a ```json block itself, and each JSON script child in markup (outside comments). */
 export function jsonIn(block: CodeBlock): ShownJson[] {
   const where = `${block.file}:${block.line}`;
-  if (block.lang === 'json' || block.lang === 'jsonc') return [{ where, text: block.body, offer: false }];
+  if (block.lang === 'json') return [{ where, text: block.body, offer: false }];
+  if (block.lang === 'jsonc') {
+    const excerptOf = /^\s*\/\/\s*excerpt of (\S+\.json)/.exec(block.body)?.[1];
+    const text = block.body.replace(/^\s*\/\/.*$/gm, '');
+    return [{ where, text, offer: false, ...(excerptOf ? { excerptOf } : {}) }];
+  }
   const markup = block.body.replace(/<!--[\s\S]*?-->/g, '');
   return [...markup.matchAll(/<script\s+type=["']application\/json["'][^>]*>([\s\S]*?)<\/script>/g)].map((m) => ({
     where,
@@ -77,7 +84,12 @@ describe('offers shown in README.md and docs/*.md', () => {
     (_where, offer) => {
       let parsed: unknown;
       expect(() => (parsed = JSON.parse(offer.text)), `${offer.where} is not valid JSON`).not.toThrow();
-      if (!offer.offer && !looksLikeOffer(parsed)) return;
+      if (offer.excerptOf) {
+        // An excerpt is checked through its whole file: a valid offer that holds what the excerpt shows.
+        const whole: unknown = JSON.parse(readFileSync(offer.excerptOf, 'utf8'));
+        expect(whole, `${offer.where}: the excerpt differs from ${offer.excerptOf}`).toMatchObject(parsed as object);
+        parsed = whole;
+      } else if (!offer.offer && !looksLikeOffer(parsed)) return;
       const result = validateOffer(parsed, { now: NOW });
       const errors = result.findings
         .filter((f) => f.severity === 'error')

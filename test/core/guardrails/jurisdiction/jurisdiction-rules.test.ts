@@ -252,6 +252,7 @@ const PASS: Case[] = [
       for (const x of [o.full, o.retreat]) {
         x.terms.price.amount = 0;
         x.terms.renewal.auto = false;
+        delete x.notice; // "Renews every year … until you cancel" would contradict auto: false (renewal wording)
         x.action.label = 'Start';
       }
       delete o.withdrawal;
@@ -265,6 +266,7 @@ const PASS: Case[] = [
       for (const x of [o.full, o.retreat]) {
         x.terms.price.period = 'once';
         x.terms.renewal.auto = false;
+        delete x.notice; // "Renews every year … until you cancel" would contradict auto: false (renewal wording)
         delete x.terms.renewal.cancelUrl;
       }
     }),
@@ -284,6 +286,7 @@ const PASS: Case[] = [
     offer: offer((o) => {
       for (const x of [o.full, o.retreat]) {
         x.terms.renewal.auto = false;
+        delete x.notice; // "Renews every year … until you cancel" would contradict auto: false (renewal wording)
         delete x.terms.renewal.cancelBy;
       }
     }),
