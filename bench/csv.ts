@@ -7,7 +7,7 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const endField = () => {
     row.push(field);
     field = '';
@@ -17,21 +17,21 @@ export function parseCsv(text: string): string[][] {
     if (row.length > 1 || row[0] !== '') rows.push(row);
     row = [];
   };
-  for (; i < text.length; i++) {
-    const c = text[i]!;
+  for (; index < text.length; index++) {
+    const char = text[index]!;
     if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
+      if (char === '"') {
+        if (text[index + 1] === '"') {
           field += '"';
-          i++;
+          index++;
         } else quoted = false;
-      } else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n') endRow();
-    else if (c === '\r') {
-      if (text[i + 1] !== '\n') endRow();
-    } else field += c;
+      } else field += char;
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === ',') endField();
+    else if (char === '\n') endRow();
+    else if (char === '\r') {
+      if (text[index + 1] !== '\n') endRow();
+    } else field += char;
   }
   if (field !== '' || row.length) endRow();
   return rows;
@@ -41,32 +41,32 @@ export function parseCsv(text: string): string[][] {
 export function readCsvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) return [];
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ''])));
+  return rows.map((row) => Object.fromEntries(header.map((name, column) => [name.trim(), row[column] ?? ''])));
 }
 
 /**
  * Literal escape sequences some scraped rows carry, as the page showed them: `\u2019` → ’,
  * `\n` → line break, `\"` → ", `\\` → \.
  */
-export function decodeEscapes(s: string): string {
+export function decodeEscapes(escaped: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c !== '\\' || i + 1 >= s.length) {
-      out += c;
+  for (let i = 0; i < escaped.length; i++) {
+    const char = escaped[i]!;
+    if (char !== '\\' || i + 1 >= escaped.length) {
+      out += char;
       continue;
     }
-    const n = s[i + 1]!;
-    if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
-      out += String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16));
+    const next = escaped[i + 1]!;
+    if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(escaped.slice(i + 2, i + 6))) {
+      out += String.fromCharCode(parseInt(escaped.slice(i + 2, i + 6), 16));
       i += 5;
-    } else if (n === 'n' || n === 'r' || n === 't') {
-      out += n === 't' ? '\t' : '\n';
+    } else if (next === 'n' || next === 'r' || next === 't') {
+      out += next === 't' ? '\t' : '\n';
       i++;
-    } else if (n === '"' || n === "'" || n === '\\') {
-      out += n;
+    } else if (next === '"' || next === "'" || next === '\\') {
+      out += next;
       i++;
-    } else out += c;
+    } else out += char;
   }
   return out;
 }

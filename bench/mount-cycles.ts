@@ -22,9 +22,9 @@ const argv = process.argv.slice(2);
 const CYCLES = Number(argv.includes('--cycles') ? argv[argv.indexOf('--cycles') + 1] : 1000);
 
 function newest(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((max, d) => {
-    const p = join(dir, d.name);
-    return Math.max(max, d.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  return readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
+    const path = join(dir, entry.name);
+    return Math.max(max, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
   }, 0);
 }
 
@@ -80,11 +80,11 @@ async function snapshot() {
   return { kb: heap.usedSize / 1024, listeners, nodes };
 }
 
-async function churn(n: number): Promise<number> {
+async function churn(cycles: number): Promise<number> {
   const t0 = performance.now();
-  await page.evaluate(async (n: number) => {
+  await page.evaluate(async (cycles: number) => {
     const host = document.getElementById('host')!;
-    for (let i = 0; i < n; i++) {
+    for (let cycle = 0; cycle < cycles; cycle++) {
       const el = document.createElement('fair-offer') as HTMLElement & {
         offer: unknown;
         updateComplete: Promise<unknown>;
@@ -99,7 +99,7 @@ async function churn(n: number): Promise<number> {
       await el.updateComplete;
       el.remove();
     }
-  }, n);
+  }, cycles);
   return performance.now() - t0;
 }
 
@@ -115,8 +115,8 @@ await browser.close();
 await server.close();
 await rm(tmp, { recursive: true, force: true });
 
-const fmt = (s: Awaited<ReturnType<typeof snapshot>>) =>
-  `${s.kb.toFixed(0).padStart(7)} KB heap, ${s.listeners.document} document / ${s.listeners.window} window listeners, ${s.nodes} DOM elements`;
+const fmt = (state: Awaited<ReturnType<typeof snapshot>>) =>
+  `${state.kb.toFixed(0).padStart(7)} KB heap, ${state.listeners.document} document / ${state.listeners.window} window listeners, ${state.nodes} DOM elements`;
 console.log(`mount/unmount cycles of <fair-offer> (${from}), each with a toggletip opened and a decline`);
 console.log(`  before          ${fmt(before)}`);
 console.log(`  after warm-up   ${fmt(warm)}`);

@@ -12,11 +12,13 @@ const seed = Number(process.argv[3] ?? Date.now() % 2 ** 31);
 
 /** The contract: never throws, `ok` iff no error, at least one finding when not ok, findings well formed. */
 function check(input: unknown): boolean {
-  const r = validateOffer(input);
-  if (typeof r.ok !== 'boolean' || !Array.isArray(r.findings)) return false;
-  if (r.ok === r.findings.some((f) => f.severity === 'error')) return false;
-  if (!r.ok && r.findings.length === 0) return false;
-  return r.findings.every((f) => typeof f.rule === 'string' && typeof f.message === 'string' && f.message.length > 0);
+  const result = validateOffer(input);
+  if (typeof result.ok !== 'boolean' || !Array.isArray(result.findings)) return false;
+  if (result.ok === result.findings.some((finding) => finding.severity === 'error')) return false;
+  if (!result.ok && result.findings.length === 0) return false;
+  return result.findings.every(
+    (finding) => typeof finding.rule === 'string' && typeof finding.message === 'string' && finding.message.length > 0,
+  );
 }
 
 const suites: Array<[string, fc.Arbitrary<unknown>]> = [

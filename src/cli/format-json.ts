@@ -4,10 +4,15 @@ import { countBySeverity, type FileReport } from './lint-types.js';
 
 export function formatJson(reports: readonly FileReport[]): string {
   const { errors, warnings, failures } = countBySeverity(reports);
-  const files = reports.map((r) =>
-    r.failure
-      ? { file: r.file, checked: false, failure: r.failure }
-      : { file: r.file, checked: true, ok: !r.findings.some((f) => f.severity === 'error'), findings: r.findings },
+  const files = reports.map((report) =>
+    report.failure
+      ? { file: report.file, checked: false, failure: report.failure }
+      : {
+          file: report.file,
+          checked: true,
+          ok: !report.findings.some((finding) => finding.severity === 'error'),
+          findings: report.findings,
+        },
   );
   return (
     JSON.stringify(

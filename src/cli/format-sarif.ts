@@ -36,36 +36,37 @@ const artifact = (file: string) =>
   isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: encodeURI(file), uriBaseId: '%SRCROOT%' };
 
 export function formatSarif(reports: readonly FileReport[], cwd: string): string {
-  const ids: string[] = RULES.map((r) => r.id);
-  for (const r of reports) for (const f of r.findings) if (!ids.includes(f.rule)) ids.push(f.rule);
-  const results = reports.flatMap((r) =>
-    r.findings.map((f) => ({
-      ruleId: f.rule,
-      ruleIndex: ids.indexOf(f.rule),
-      level: f.severity,
-      message: { text: f.message },
+  const ids: string[] = RULES.map((rule) => rule.id);
+  for (const report of reports)
+    for (const finding of report.findings) if (!ids.includes(finding.rule)) ids.push(finding.rule);
+  const results = reports.flatMap((report) =>
+    report.findings.map((finding) => ({
+      ruleId: finding.rule,
+      ruleIndex: ids.indexOf(finding.rule),
+      level: finding.severity,
+      message: { text: finding.message },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: artifact(r.file),
-            region: { startLine: f.line, startColumn: f.column },
+            artifactLocation: artifact(report.file),
+            region: { startLine: finding.line, startColumn: finding.column },
           },
-          ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'member' }] } : {}),
+          ...(finding.path ? { logicalLocations: [{ fullyQualifiedName: finding.path, kind: 'member' }] } : {}),
         },
       ],
     })),
   );
   const notifications = reports
-    .filter((r) => r.failure)
-    .map((r) => ({
+    .filter((report) => report.failure)
+    .map((report) => ({
       level: 'error',
-      message: { text: `${r.file}: ${r.failure!.message}` },
+      message: { text: `${report.file}: ${report.failure!.message}` },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: artifact(r.file),
-            ...(r.failure!.position
-              ? { region: { startLine: r.failure!.position.line, startColumn: r.failure!.position.column } }
+            artifactLocation: artifact(report.file),
+            ...(report.failure!.position
+              ? { region: { startLine: report.failure!.position.line, startColumn: report.failure!.position.column } }
               : {}),
           },
         },
@@ -86,7 +87,7 @@ export function formatSarif(reports: readonly FileReport[], cwd: string): string
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
-        artifacts: reports.map((r) => ({ location: artifact(r.file) })),
+        artifacts: reports.map((report) => ({ location: artifact(report.file) })),
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         results,
       },

@@ -1,16 +1,17 @@
 /** Readable output: one block per file with findings, `line:column  severity  rule  message  (path)`. */
 import { countBySeverity, type FileReport } from './lint-types.js';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export function formatText(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
     if (report.failure || report.findings.length === 0) continue;
     lines.push(report.file);
-    for (const f of report.findings) {
-      const where = `${f.line}:${f.column}`.padEnd(8);
-      lines.push(`  ${where}${f.severity.padEnd(9)}${f.rule.padEnd(24)}${f.message}${f.path ? `  (${f.path})` : ''}`);
+    for (const finding of report.findings) {
+      const where = `${finding.line}:${finding.column}`.padEnd(8);
+      const path = finding.path ? `  (${finding.path})` : '';
+      lines.push(`  ${where}${finding.severity.padEnd(9)}${finding.rule.padEnd(24)}${finding.message}${path}`);
     }
     lines.push('');
   }

@@ -23,44 +23,44 @@ const lineOf = (file: string, needle: string) =>
 
 describe('fair-offer lint: exit codes', () => {
   it('0 for the shipped examples (glob expanded by the CLI)', async () => {
-    const r = await lint('examples/offers/*.json');
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^0 errors, \d+ warnings? in \d+ files checked\n$/m);
-    expect(r.code).toBe(0);
+    const result = await lint('examples/offers/*.json');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^0 errors, \d+ warnings? in \d+ files checked\n$/m);
+    expect(result.code).toBe(0);
   });
 
   it('0 with warnings only, and the warning is shown', async () => {
-    const r = await lint(`${FIX}/impact-warning.json`);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\n {2}\d+:\d+ +warning +unverified-impact /);
-    expect(r.stdout).toMatch(/^0 errors, \d+ warnings in 1 file checked$/m);
+    const result = await lint(`${FIX}/impact-warning.json`);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\n {2}\d+:\d+ +warning +unverified-impact /);
+    expect(result.stdout).toMatch(/^0 errors, \d+ warnings in 1 file checked$/m);
   });
 
   it('1 when errors are found, naming file, position, rule and path', async () => {
     const file = `${FIX}/hidden-escalation.json`;
-    const r = await lint(file);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain(file);
+    const result = await lint(file);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(file);
     const autoLine = lineOf(file, '"auto": true');
-    expect(r.stdout).toMatch(
+    expect(result.stdout).toMatch(
       new RegExp(`\\n  ${autoLine}:\\d+ +error +hidden-escalation .*\\(retreat\\.terms\\.renewal\\.auto\\)`),
     );
     // A missing field points at its parent.
-    expect(r.stdout).toMatch(new RegExp(`\\n  ${lineOf(file, '"full": {')}:\\d+ +error +unjustified-full`));
+    expect(result.stdout).toMatch(new RegExp(`\\n  ${lineOf(file, '"full": {')}:\\d+ +error +unjustified-full`));
   });
 
   it('2 for invalid JSON, naming the file and the line and column', async () => {
     const file = `${FIX}/invalid-json.json`;
-    const r = await lint(file, `${FIX}/hidden-escalation.json`);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(
+    const result = await lint(file, `${FIX}/hidden-escalation.json`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
       new RegExp(
         `^fair-offer: ${file}:${lineOf(file, '"successCriteria"')}:3: invalid JSON: expected "," but found "\\\\""`,
         'm',
       ),
     );
     // The readable file is still checked and reported.
-    expect(r.stdout).toContain('hidden-escalation.json');
+    expect(result.stdout).toContain('hidden-escalation.json');
   });
 
   it('2 for a missing file or a pattern that matches nothing', async () => {
@@ -81,8 +81,8 @@ describe('fair-offer lint: exit codes', () => {
   });
 
   it('a directory means its .json files', async () => {
-    const r = await lint('--format=json', FIX);
-    const files = JSON.parse(r.stdout).files.map((f: { file: string }) => f.file);
+    const result = await lint('--format=json', FIX);
+    const files = JSON.parse(result.stdout).files.map((f: { file: string }) => f.file);
     expect(files).toEqual([
       `${FIX}/hidden-escalation.json`,
       `${FIX}/impact-warning.json`,
@@ -94,15 +94,15 @@ describe('fair-offer lint: exit codes', () => {
 
 describe('fair-offer lint: formats', () => {
   it('json: every file with findings and positions, and a summary', async () => {
-    const r = await lint(
+    const result = await lint(
       '--format',
       'json',
       `${FIX}/stacked-retreat.json`,
       `${FIX}/invalid-json.json`,
       'examples/offers/saas-pilot.json',
     );
-    expect(r.code).toBe(2);
-    const out = JSON.parse(r.stdout);
+    expect(result.code).toBe(2);
+    const out = JSON.parse(result.stdout);
     expect(out.summary).toMatchObject({ files: 3, unreadable: 1 });
     const [stacked, invalid, example] = out.files;
     expect(stacked.ok).toBe(false);
@@ -120,8 +120,8 @@ describe('fair-offer lint: formats', () => {
 
   it('sarif: a valid 2.1.0 log with rule metadata and file locations', async () => {
     const file = `${FIX}/hidden-escalation.json`;
-    const r = await lint('--format', 'sarif', file, `${FIX}/invalid-json.json`);
-    const sarif = JSON.parse(r.stdout);
+    const result = await lint('--format', 'sarif', file, `${FIX}/invalid-json.json`);
+    const sarif = JSON.parse(result.stdout);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
     const [run] = sarif.runs;

@@ -21,32 +21,35 @@ export function describeViolations(violations: AxeCore.Result[]): string {
 }
 
 function rgb(color: string): [number, number, number, number] | null {
-  const m = color.match(/rgba?\(([^)]+)\)/);
-  if (!m) return null;
-  const [r, g, b, a = '1'] = m[1]!.split(/[\s,/]+/).filter(Boolean);
-  return [Number(r), Number(g), Number(b), Number(a)];
+  const match = color.match(/rgba?\(([^)]+)\)/);
+  if (!match) return null;
+  const [red, green, blue, alpha = '1'] = match[1]!.split(/[\s,/]+/).filter(Boolean);
+  return [Number(red), Number(green), Number(blue), Number(alpha)];
 }
 
-function luminance([r, g, b]: [number, number, number, number]): number {
-  const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+/** WCAG relative luminance of an sRGB colour. */
+function luminance([red, green, blue]: [number, number, number, number]): number {
+  const linear = (channel: number) =>
+    (channel /= 255) <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
 }
 
-export function contrast(a: string, b: string): number {
-  const ca = rgb(a);
-  const cb = rgb(b);
-  if (!ca || !cb) return 0;
-  const [l1, l2] = [luminance(ca), luminance(cb)].sort((x, y) => y - x) as [number, number];
-  return (l1 + 0.05) / (l2 + 0.05);
+/** WCAG contrast ratio of two CSS colours (0 when either cannot be read). */
+export function contrast(first: string, second: string): number {
+  const firstRgb = rgb(first);
+  const secondRgb = rgb(second);
+  if (!firstRgb || !secondRgb) return 0;
+  const [lighter, darker] = [luminance(firstRgb), luminance(secondRgb)].sort((x, y) => y - x) as [number, number];
+  return (lighter + 0.05) / (darker + 0.05);
 }
 
 /** The first non-transparent background colour at or above `el` (crossing shadow roots). */
 export function backgroundOf(el: Element): string {
   let node: Element | null = el;
   while (node) {
-    const bg = getComputedStyle(node).backgroundColor;
-    const c = rgb(bg);
-    if (c && c[3] > 0) return bg;
+    const background = getComputedStyle(node).backgroundColor;
+    const color = rgb(background);
+    if (color && color[3] > 0) return background;
     node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return 'rgb(255, 255, 255)';
@@ -57,29 +60,29 @@ export function backgroundOf(el: Element): string {
  * has 3:1 contrast against the background behind the element, or a box-shadow.
  */
 export function focusIndicator(el: Element): { visible: boolean; why: string } {
-  const cs = getComputedStyle(el);
-  if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) {
+  const style = getComputedStyle(el);
+  if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) {
     // The outline is drawn outside the element (offset), so it is compared with what is around it.
     const around = el.parentElement ?? (el.getRootNode() as ShadowRoot).host;
-    const ratio = contrast(cs.outlineColor, backgroundOf(around));
+    const ratio = contrast(style.outlineColor, backgroundOf(around));
     return {
       visible: ratio >= 3,
-      why: `outline ${cs.outlineWidth} ${cs.outlineStyle} ${cs.outlineColor}, contrast ${ratio.toFixed(2)}`,
+      why: `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}, contrast ${ratio.toFixed(2)}`,
     };
   }
-  if (cs.boxShadow && cs.boxShadow !== 'none') return { visible: true, why: `box-shadow ${cs.boxShadow}` };
-  return { visible: false, why: `outline ${cs.outlineStyle} ${cs.outlineWidth}, no box-shadow` };
+  if (style.boxShadow && style.boxShadow !== 'none') return { visible: true, why: `box-shadow ${style.boxShadow}` };
+  return { visible: false, why: `outline ${style.outlineStyle} ${style.outlineWidth}, no box-shadow` };
 }
 
 /** Visible interactive targets smaller than 24×24 CSS px (WCAG 2.5.8). */
 export function smallTargets(root: ParentNode): string[] {
   const small: string[] = [];
-  for (const t of root.querySelectorAll<HTMLElement>('button, input, a[href], select, textarea')) {
-    const r = t.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) continue; // not rendered
-    if (r.width < 24 || r.height < 24)
+  for (const target of root.querySelectorAll<HTMLElement>('button, input, a[href], select, textarea')) {
+    const box = target.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue; // not rendered
+    if (box.width < 24 || box.height < 24)
       small.push(
-        `${t.localName}${t.dataset.term ? `[${t.dataset.term}]` : ''} ${r.width.toFixed(1)}×${r.height.toFixed(1)} "${t.textContent?.trim().slice(0, 30)}"`,
+        `${target.localName}${target.dataset.term ? `[${target.dataset.term}]` : ''} ${box.width.toFixed(1)}×${box.height.toFixed(1)} "${target.textContent?.trim().slice(0, 30)}"`,
       );
   }
   return small;

@@ -40,15 +40,15 @@ export function stageOf(el: FairOffer): string | null {
 
 /** The focused element, looking through shadow roots. */
 export function deepActive(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
+  let focused: Element | null = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused;
 }
 
 /** Presses Tab (real key presses) until `target` has focus. */
 export async function tabTo(target: Element | null, max = 80): Promise<void> {
   if (!target) throw new Error('tabTo: no target');
-  for (let i = 0; i < max; i++) {
+  for (let presses = 0; presses < max; presses++) {
     if (deepActive() === target) return;
     await sendKeys({ press: 'Tab' });
   }
@@ -79,11 +79,11 @@ export type Captured = { type: string; detail: any; bubbles: boolean; composed: 
 /** Records our events on `document` (outside any shadow root), so only composed + bubbling events arrive. */
 export function captureEvents(types = ['offer-view', 'offer-decline', 'offer-choice', 'offer-invalid']) {
   const events: Captured[] = [];
-  const listener = (e: Event) => {
-    const c = e as CustomEvent;
-    events.push({ type: c.type, detail: c.detail, bubbles: c.bubbles, composed: c.composed, target: c.target });
+  const listener = (event: Event) => {
+    const { type, detail, bubbles, composed, target } = event as CustomEvent;
+    events.push({ type, detail, bubbles, composed, target });
   };
-  for (const t of types) document.addEventListener(t, listener);
+  for (const type of types) document.addEventListener(type, listener);
   return {
     events,
     of: (type: string) => events.filter((e) => e.type === type),
