@@ -1,26 +1,31 @@
 /**
  * bench:copy — how well the copy checks find dark patterns in labelled real UI strings, and how fast.
  *
- *   npx tsx bench/copy.ts <csv> [--misses]
+ *   npx tsx bench/copy.ts [<csv>] [--locale=es] [--decline] [--misses]
  *   npm run bench:copy -- ../shared/data/darkpatterns/dev.csv
+ *   npm run bench:copy -- ../shared/data/darkpatterns/dev-es.csv
  *
- * The CSV has a header with at least `text`, `label` (dark / not_dark) and `type`. Literal escapes in
- * the text (`\u2019`, `\n`) are decoded first. Prints, per type, how many dark rows get the expected rule
- * (recall), the share of not_dark rows that get any of confirmshaming, false-urgency or pressure (false
- * positives), the time of the first call in the process, strings per second over the whole file, and the
- * slowest of the pathological 100 KB inputs.
- * `--misses` also lists the rows the checks got wrong, to study the patterns (never to copy them into rules).
+ * The CSV has a header with at least `text`, `label` (dark / not_dark) and `type`. Literal escapes in the text
+ * (`\u2019`, `\n`) are decoded first. `--locale` defaults to the file name's language suffix (dev-es.csv → es).
+ * Prints, per type, how many dark rows get the expected rule (recall) and the share of not_dark rows that get
+ * any of confirmshaming, false-urgency or pressure, with no role (as any field is checked). With `--decline`,
+ * or for a file of decline strings (no `category` column, like dev-es.csv), also as decline labels
+ * (`role: 'decline'`, as the element checks its decline and stop labels).
+ * Then speed: strings per second (warm), the first call in a fresh process (a child process, so nothing is
+ * compiled yet), validateOffer of each example offer (warm), and the slowest of the pathological 100 KB inputs.
+ * `--misses` lists the rows the checks got wrong, to study the shapes (never to copy them into rules).
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { MAX_CHECKED_CHARS, checkCopy, checkCopyUpTo } from '../src/core/copy/check-copy.js';
+import { MAX_CHECKED_CHARS, checkCopy, checkCopyUpTo, validateOffer } from '../src/core/index.js';
+import type { CopyCheckOptions } from '../src/core/finding.js';
 import { decodeEscapes, readCsvRecords } from './csv.js';
 import { pathologicalInputs } from './pathological.js';
-import type { RuleId } from '../src/core/guardrails/rules.js';
 
 const DARK_RULES = ['confirmshaming', 'false-urgency', 'pressure'] as const;
 /** Which rule a dark row of each type should get; types not listed have no expected rule. */
-const EXPECTED: [prefix: string, rule: RuleId, group: string][] = [
+const EXPECTED: [prefix: string, rule: string, group: string][] = [
   ['Confirmshaming', 'confirmshaming', 'confirmshaming'],
   ['Countdown Timer', 'false-urgency', 'urgency'],
   ['Limited-time', 'false-urgency', 'urgency'],
@@ -28,97 +33,184 @@ const EXPECTED: [prefix: string, rule: RuleId, group: string][] = [
   ['High-demand', 'pressure', 'pressure'],
   ['Activity Notification', 'pressure', 'pressure'],
 ];
-const GOALS: Record<string, number> = { confirmshaming: 0.95, urgency: 0.95, pressure: 0.9 };
-const MAX_FALSE_POSITIVE_RATE = 0.01;
+const GOALS: Record<string, number> = { confirmshaming: 0.95, urgency: 0.97, pressure: 0.95 };
+const MAX_FALSE_POSITIVE_RATE = 0.003;
+const DECLINE_GOAL = 0.97;
+const MAX_DECLINE_FALSE_POSITIVE_RATE = 0.05;
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'));
-if (!file) {
-  console.error('usage: npx tsx bench/copy.ts <csv> [--misses]');
-  process.exit(2);
+if (args[0] === '--first-call') {
+  // the child process of the first-call measurement: import, then one check, timed from before the import
+  const t0 = performance.now();
+  const core = await import('../src/core/index.js');
+  const t1 = performance.now();
+  core.checkCopy("No thanks, I'd rather pay full price. Only 2 left!", { role: 'decline', locale: args[1] });
+  const t2 = performance.now();
+  console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1 }));
+  process.exit(0);
 }
+const file = args.find((a) => !a.startsWith('--'));
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const showMisses = args.includes('--misses');
-
-const rows = readCsvRecords(readFileSync(file, 'utf8')).map((r) => ({
-  text: decodeEscapes(r.text ?? ''),
-  label: (r.label ?? '').trim(),
-  type: (r.type ?? '').trim(),
-}));
-// The first call of a process compiles the patterns its copy can start (first-words.ts gates the rest).
-const firstStart = performance.now();
-checkCopy("No thanks, I'd rather pay full price");
-const firstCallMs = performance.now() - firstStart;
-
-const results = rows.map((r) => ({ ...r, rules: new Set(checkCopy(r.text).map((f) => f.rule)) }));
+const locale = flag('locale') ?? (file ? /[-_]([a-z]{2})\.csv$/i.exec(file)?.[1] : undefined);
 
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
-
-// ── recall per type ─────────────────────────────────────────────────────────────────────────────
-const byType = new Map<string, typeof results>();
-for (const r of results) if (r.label === 'dark') byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-const groups = new Map<string, { hit: number; total: number }>();
 const misses: string[] = [];
-
-console.log(`bench:copy on ${file}: ${rows.length} rows\n`);
-console.log(`${pad('type', 24)}${pad('expected rule', 16)}${lpad('found', 10)}${lpad('recall', 9)}`);
-for (const [type, list] of [...byType].sort((a, b) => b[1].length - a[1].length)) {
-  const exp = EXPECTED.find(([prefix]) => type.startsWith(prefix));
-  if (!exp) {
-    const any = list.filter((r) => DARK_RULES.some((x) => r.rules.has(x))).length;
-    console.log(
-      `${pad(type, 24)}${pad('(none)', 16)}${lpad(`${any}/${list.length}`, 10)}${lpad('', 9)}  any of the three`,
-    );
-    continue;
-  }
-  const [, rule, group] = exp;
-  const hit = list.filter((r) => r.rules.has(rule)).length;
-  for (const r of list)
-    if (!r.rules.has(rule)) misses.push(`miss  ${type}: ${JSON.stringify(r.text)} → [${[...r.rules].join(', ')}]`);
-  const g = groups.get(group) ?? { hit: 0, total: 0 };
-  groups.set(group, { hit: g.hit + hit, total: g.total + list.length });
-  console.log(`${pad(type, 24)}${pad(rule, 16)}${lpad(`${hit}/${list.length}`, 10)}${lpad(pct(hit / list.length), 9)}`);
-}
-
-console.log('');
 let ok = true;
-for (const [group, { hit, total }] of groups) {
-  const recall = hit / total;
-  const pass = recall >= GOALS[group]!;
-  ok &&= pass;
-  console.log(
-    `${pad(group, 40)}${lpad(`${hit}/${total}`, 10)}${lpad(pct(recall), 9)}  goal ≥ ${GOALS[group]} ${pass ? 'met' : 'NOT MET'}`,
-  );
+
+if (file) {
+  const csv = readFileSync(file, 'utf8');
+  const records = readCsvRecords(csv);
+  const rows = records.map((r) => ({
+    text: decodeEscapes(r.text ?? ''),
+    label: (r.label ?? '').trim(),
+    type: (r.type ?? '').trim(),
+  }));
+  const declineFile = args.includes('--decline') || !csv.slice(0, csv.indexOf('\n')).includes('category');
+  console.log(`bench:copy on ${file}: ${rows.length} rows, locale ${locale ?? '(none: each string by its words)'}\n`);
+  ok = score(rows, {}, 'no role (any field)') && ok;
+  if (declineFile) ok = scoreDecline(rows) && ok;
 }
 
-// ── false positives ─────────────────────────────────────────────────────────────────────────────
-const honest = results.filter((r) => r.label === 'not_dark');
-const flagged = honest.filter((r) => DARK_RULES.some((x) => r.rules.has(x)));
-for (const r of flagged) misses.push(`false positive: ${JSON.stringify(r.text)} → [${[...r.rules].join(', ')}]`);
-const fpr = flagged.length / honest.length;
-const fpPass = fpr <= MAX_FALSE_POSITIVE_RATE;
-ok &&= fpPass;
-console.log(
-  `${pad('not_dark flagged (false positives)', 40)}${lpad(`${flagged.length}/${honest.length}`, 10)}${lpad(pct(fpr), 9)}  goal ≤ ${MAX_FALSE_POSITIVE_RATE} ${fpPass ? 'met' : 'NOT MET'}`,
-);
-const warned = results.filter((r) => r.rules.has('reading-level')).length;
-console.log(`(reading-level warnings, not scored: ${warned}/${rows.length})`);
+/** Recall per type and the honest rows flagged, with the given options. */
+function score(rows: { text: string; label: string; type: string }[], options: CopyCheckOptions, title: string) {
+  const results = rows.map((r) => ({
+    ...r,
+    rules: new Set<string>(checkCopy(r.text, { ...options, ...(locale ? { locale } : {}) }).map((f) => f.rule)),
+  }));
+  const byType = new Map<string, typeof results>();
+  for (const r of results) if (r.label === 'dark') byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  const groups = new Map<string, { hit: number; total: number }>();
+  let pass = true;
+  console.log(`── ${title}`);
+  console.log(`${pad('type', 24)}${pad('expected rule', 16)}${lpad('found', 10)}${lpad('recall', 9)}`);
+  for (const [type, list] of [...byType].sort((a, b) => b[1].length - a[1].length)) {
+    const exp = EXPECTED.find(([prefix]) => type.startsWith(prefix));
+    if (!exp) {
+      const any = list.filter((r) => DARK_RULES.some((x) => r.rules.has(x))).length;
+      console.log(
+        `${pad(type, 24)}${pad('(none)', 16)}${lpad(`${any}/${list.length}`, 10)}${lpad('', 9)}  any of the three`,
+      );
+      continue;
+    }
+    const [, rule, group] = exp;
+    const hit = list.filter((r) => r.rules.has(rule)).length;
+    for (const r of list)
+      if (!r.rules.has(rule))
+        misses.push(`miss (${title}) ${type}: ${JSON.stringify(r.text)} → [${[...r.rules].join(', ')}]`);
+    const g = groups.get(group) ?? { hit: 0, total: 0 };
+    groups.set(group, { hit: g.hit + hit, total: g.total + list.length });
+    console.log(
+      `${pad(type, 24)}${pad(rule, 16)}${lpad(`${hit}/${list.length}`, 10)}${lpad(pct(hit / list.length), 9)}`,
+    );
+  }
+  console.log('');
+  for (const [group, { hit, total }] of groups) {
+    const goal = GOALS[group]!;
+    const met = hit / total >= goal;
+    pass &&= met;
+    console.log(
+      `${pad(group, 40)}${lpad(`${hit}/${total}`, 10)}${lpad(pct(hit / total), 9)}  goal ≥ ${goal} ${met ? 'met' : 'NOT MET'}`,
+    );
+  }
+  const honest = results.filter((r) => r.label === 'not_dark');
+  const flagged = honest.filter((r) => DARK_RULES.some((x) => r.rules.has(x)));
+  for (const r of flagged)
+    misses.push(`false positive (${title}): ${JSON.stringify(r.text)} → [${[...r.rules].join(', ')}]`);
+  const fpr = flagged.length / honest.length;
+  const fpMet = fpr <= MAX_FALSE_POSITIVE_RATE;
+  pass &&= fpMet;
+  console.log(
+    `${pad('not_dark flagged (false positives)', 40)}${lpad(`${flagged.length}/${honest.length}`, 10)}${lpad(pct(fpr), 9)}  goal ≤ ${MAX_FALSE_POSITIVE_RATE} ${fpMet ? 'met' : 'NOT MET'}`,
+  );
+  const warned = results.filter((r) => r.rules.has('reading-level')).length;
+  const unchecked = results.filter((r) => r.rules.has('copy-language-unchecked')).length;
+  console.log(
+    `(reading-level warnings, not scored: ${warned}/${rows.length}; copy-language-unchecked: ${unchecked})\n`,
+  );
+  return pass;
+}
+
+/** As decline labels: confirmshaming recall and honest declines flagged. */
+function scoreDecline(rows: { text: string; label: string; type: string }[]) {
+  const title = "as decline labels (role: 'decline')";
+  const shaming = (text: string) =>
+    checkCopy(text, { role: 'decline', ...(locale ? { locale } : {}) }).some((f) => f.rule === 'confirmshaming');
+  const dark = rows.filter((r) => r.label === 'dark' && r.type.startsWith('Confirmshaming'));
+  const honest = rows.filter((r) => r.label === 'not_dark');
+  const hit = dark.filter((r) => shaming(r.text));
+  const flagged = honest.filter((r) => shaming(r.text));
+  for (const r of dark) if (!hit.includes(r)) misses.push(`miss (${title}): ${JSON.stringify(r.text)}`);
+  for (const r of flagged) misses.push(`false positive (${title}): ${JSON.stringify(r.text)}`);
+  const recall = hit.length / dark.length;
+  const fpr = flagged.length / honest.length;
+  console.log(`── ${title}`);
+  console.log(
+    `${pad('confirmshaming', 40)}${lpad(`${hit.length}/${dark.length}`, 10)}${lpad(pct(recall), 9)}  goal ≥ ${DECLINE_GOAL} ${recall >= DECLINE_GOAL ? 'met' : 'NOT MET'}`,
+  );
+  console.log(
+    `${pad('not_dark flagged as confirmshaming', 40)}${lpad(`${flagged.length}/${honest.length}`, 10)}${lpad(pct(fpr), 9)}  goal ≤ ${MAX_DECLINE_FALSE_POSITIVE_RATE} ${fpr <= MAX_DECLINE_FALSE_POSITIVE_RATE ? 'met' : 'NOT MET'}\n`,
+  );
+  return recall >= DECLINE_GOAL && fpr <= MAX_DECLINE_FALSE_POSITIVE_RATE;
+}
 
 // ── speed ───────────────────────────────────────────────────────────────────────────────────────
-const texts = rows.map((r) => r.text);
+const firstCall = JSON.parse(
+  execFileSync(
+    process.execPath,
+    [...process.execArgv, new URL(import.meta.url).pathname, '--first-call', locale ?? 'en'],
+    {
+      encoding: 'utf8',
+    },
+  ),
+) as { importMs: number; firstCallMs: number };
+
+const texts = file
+  ? readCsvRecords(readFileSync(file, 'utf8')).map((r) => decodeEscapes(r.text ?? ''))
+  : [
+      'Start the 2-week proof',
+      'No thanks',
+      'Only 2 left!',
+      "No thanks, I'd rather pay full price",
+      'Renews every year',
+    ];
+const options = locale ? { locale } : {};
+for (const t of texts) checkCopy(t, options); // warm
 const chars = texts.reduce((n, t) => n + t.length, 0);
 let runs = 0;
 const t0 = performance.now();
 do {
-  for (const t of texts) checkCopy(t);
+  for (const t of texts) checkCopy(t, options);
   runs++;
 } while (performance.now() - t0 < 1000);
 const secs = (performance.now() - t0) / 1000;
+const perSecond = Math.round((runs * texts.length) / secs);
 console.log(
-  `\nspeed: ${Math.round((runs * texts.length) / secs).toLocaleString('en')} strings/s (${texts.length} strings, ${Math.round(chars / texts.length)} chars on average, ${runs} passes)`,
+  `speed: ${perSecond.toLocaleString('en')} strings/s warm (${texts.length} strings, ${Math.round(chars / texts.length)} chars on average, ${runs} passes) — goal ≥ 200,000 ${perSecond >= 200_000 ? 'met' : 'NOT MET'}`,
 );
-console.log(`first call in this process: ${firstCallMs.toFixed(1)} ms (regex compilation on first use)`);
+console.log(
+  `first call in a fresh process: ${firstCall.firstCallMs.toFixed(1)} ms (pack compiled on first use; importing fair-offer/core took ${firstCall.importMs.toFixed(0)} ms) — goal ≤ 10 ms ${firstCall.firstCallMs <= 10 ? 'met' : 'NOT MET'}`,
+);
+
+const offerDir = new URL('../examples/offers/', import.meta.url);
+const offers = readdirSync(offerDir).map((f) => ({
+  name: f,
+  offer: JSON.parse(readFileSync(new URL(f, offerDir), 'utf8')),
+}));
+let worstOffer = { name: '', ms: 0 };
+for (const { name, offer } of offers) {
+  for (let i = 0; i < 50; i++) validateOffer(offer);
+  const n = 500;
+  const t1 = performance.now();
+  for (let i = 0; i < n; i++) validateOffer(offer);
+  const ms = (performance.now() - t1) / n;
+  if (ms > worstOffer.ms) worstOffer = { name, ms };
+}
+console.log(
+  `validateOffer, warm, slowest of the ${offers.length} example offers: ${worstOffer.ms.toFixed(3)} ms (${worstOffer.name}) — goal ≤ 1 ms ${worstOffer.ms <= 1 ? 'met' : 'NOT MET'}`,
+);
 
 /** Slowest input and its time (best of 3 runs, after a warm-up run, so GC pauses do not count). */
 function worstCase(check: (text: string) => unknown) {
@@ -135,8 +227,8 @@ function worstCase(check: (text: string) => unknown) {
   }
   return worst;
 }
-const capped = worstCase((text) => checkCopy(text));
-const uncapped = worstCase((text) => checkCopyUpTo(text, {}, Infinity));
+const capped = worstCase((text) => checkCopy(text, options));
+const uncapped = worstCase((text) => checkCopyUpTo(text, options, Infinity));
 console.log(`pathological 100 KB inputs (${pathologicalInputs().length}), worst case:`);
 console.log(
   `  checkCopy (reads the first ${MAX_CHECKED_CHARS.toLocaleString('en')} characters): ${capped.ms.toFixed(1)} ms (${capped.name})`,

@@ -189,7 +189,15 @@ function languageName(lang: string): string {
   }
 }
 
+const UNCHECKED = new Map<string, string>();
 function uncheckedMessage(lang: string, rules: readonly CopyRuleId[]): string {
+  const key = `${lang} ${rules.join(' ')}`;
+  let message = UNCHECKED.get(key);
+  if (!message) UNCHECKED.set(key, (message = uncheckedSentence(lang, rules)));
+  return message;
+}
+
+function uncheckedSentence(lang: string, rules: readonly CopyRuleId[]): string {
   const names = rules.map((rule) => RULE_NAMES[rule]);
   const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
   const all = rules.length === ALL_RULES.length;

@@ -14,14 +14,13 @@ import { tokenize, type Tokens } from './tokens.js';
 export interface CompiledPack {
   pack: CopyPack;
   words: PackWords;
-  functionWords: ReadonlySet<string>;
-  shaming: ShapeSet;
-  polarity: PolarityFrames | undefined;
-  decline: DeclineCheck;
-  urgency: ShapeSet;
-  pressure: ShapeSet;
-  vague: ShapeSet;
-  patterns: {
+  readonly shaming: ShapeSet;
+  readonly polarity: PolarityFrames | undefined;
+  readonly decline: DeclineCheck;
+  readonly urgency: ShapeSet;
+  readonly pressure: ShapeSet;
+  readonly vague: ShapeSet;
+  readonly patterns: {
     confirmshaming?: GatedPatterns;
     urgency?: GatedPatterns;
     pressure?: GatedPatterns;
@@ -44,38 +43,74 @@ export function compilePack(pack: CopyPack): CompiledPack {
   const done = compiled.get(pack);
   if (done) return done;
   const words = packWords(pack);
-  const classes = buildClasses(words, pack.classes);
-  const shapes = (list: readonly string[]) => new ShapeSet(list, words, classes);
+  // Each part is built on first use: most copy needs only a few of them, and the first call of a page pays
+  // for what it uses (the decline grammar only for decline labels, the older patterns only behind their gate).
+  let classes: ReturnType<typeof buildClasses> | undefined;
+  const classesOf = () => (classes ??= buildClasses(words, pack.classes));
+  const shapes = (list: readonly string[]) => new ShapeSet(list, words, classesOf());
   const gated = (list: readonly string[] | undefined) => (list?.length ? new GatedPatterns(list) : undefined);
   const extra = pack.extra?.patterns;
+  const activity = pack.extra?.activity;
+  let shaming: ShapeSet | undefined;
+  let polarity: PolarityFrames | undefined | null;
+  let decline: DeclineCheck | undefined;
+  let urgency: ShapeSet | undefined;
+  let pressure: ShapeSet | undefined;
+  let vague: ShapeSet | undefined;
+  let patterns: CompiledPack['patterns'] | undefined;
+  const countdown = {
+    units: pack.countdown.units,
+    cues: new Set(pack.countdown.cues),
+    clockBefore: new Set(pack.countdown.clockBefore),
+    clockAfter: new Set(pack.countdown.clockAfter),
+  };
   const c: CompiledPack = {
     pack,
     words,
-    functionWords: new Set(words.literal(pack.functionWords)),
-    shaming: shapes(pack.confirmshaming.shapes),
-    polarity: pack.confirmshaming.polarity ? compilePolarity(pack.confirmshaming.polarity, words) : undefined,
-    decline: compileDecline(pack.decline, words, classes),
-    urgency: shapes(pack.urgency),
-    pressure: shapes(pack.pressure),
-    vague: shapes(pack.vagueCta),
-    patterns: {
-      confirmshaming: gated(extra?.confirmshaming),
-      urgency: gated(extra?.urgency),
-      pressure: gated(extra?.pressure),
-      activityTime: gated(pack.extra?.activity ? [pack.extra.activity.time] : undefined),
-      activityWord: gated(pack.extra?.activity ? [pack.extra.activity.word] : undefined),
+    get shaming() {
+      return (shaming ??= shapes(pack.confirmshaming.shapes));
     },
-    countdown: {
-      units: pack.countdown.units,
-      cues: new Set(pack.countdown.cues),
-      clockBefore: new Set(pack.countdown.clockBefore),
-      clockAfter: new Set(pack.countdown.clockAfter),
+    get polarity() {
+      const lexicon = pack.confirmshaming.polarity;
+      if (polarity === undefined) polarity = lexicon ? compilePolarity(lexicon, words, classesOf()) : null;
+      return polarity ?? undefined;
     },
+    get decline() {
+      return (decline ??= compileDecline(pack.decline, words, classesOf()));
+    },
+    get urgency() {
+      return (urgency ??= shapes(pack.urgency));
+    },
+    get pressure() {
+      return (pressure ??= shapes(pack.pressure));
+    },
+    get vague() {
+      return (vague ??= shapes(pack.vagueCta));
+    },
+    get patterns() {
+      return (patterns ??= {
+        confirmshaming: gated(extra?.confirmshaming),
+        urgency: gated(extra?.urgency),
+        pressure: gated(extra?.pressure),
+        activityTime: gated(activity ? [activity.time] : undefined),
+        activityWord: gated(activity ? [activity.word] : undefined),
+      });
+    },
+    countdown,
     read(text, joined) {
       const t = pack.splitApostrophes ? tokenize(text, { splitApostrophes: true }) : joined;
-      return { t, r: { toks: t.toks, keys: t.toks.map((tok) => words.keys(tok)) } };
+      const keys: (readonly string[])[] = new Array(t.toks.length);
+      for (let i = 0; i < t.toks.length; i++) keys[i] = words.keys(t.toks[i]!);
+      return { t, r: { toks: t.toks, keys } };
     },
   };
   compiled.set(pack, c);
+  return c;
+}
+
+/** Compiles every part of a pack now (tests: a shape that does not parse throws here, naming it). */
+export function compileWholePack(pack: CopyPack): CompiledPack {
+  const c = compilePack(pack);
+  void [c.shaming, c.polarity, c.decline, c.urgency, c.pressure, c.vague, c.patterns];
   return c;
 }

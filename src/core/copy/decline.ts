@@ -10,7 +10,16 @@
  *   "Not now (others won't hesitate)"        head · ???                     beyond: "others won't hesitate"
  */
 import type { DeclineGrammar } from './pack.js';
-import { buildClasses, match, ShapeSet, type Node, type Reading, type WordClass } from './shapes.js';
+import {
+  buildClasses,
+  ends,
+  longestEnd,
+  matchEnd,
+  ShapeSet,
+  type Node,
+  type Reading,
+  type WordClass,
+} from './shapes.js';
 import type { Tokens } from './tokens.js';
 import type { PackWords } from './words.js';
 
@@ -26,56 +35,74 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   const own = buildClasses(
     words,
     {
-      head: grammar.heads,
-      verb: grammar.verbs,
-      determiner: grammar.determiners,
-      object: grammar.objects,
-      modifier: grammar.modifiers,
-      time: grammar.times,
-      courtesy: grammar.courtesy,
-      opener: grammar.reasonOpeners,
+      'decline:head': grammar.heads,
+      'decline:verb': grammar.verbs,
+      'decline:determiner': grammar.determiners,
+      'decline:object': grammar.objects,
+      'decline:modifier': grammar.modifiers,
+      'decline:time': grammar.times,
+      'decline:courtesy': grammar.courtesy,
+      'decline:opener': grammar.reasonOpeners,
+      'decline:alternative': grammar.alternativeOpeners ?? [],
       // a name of one of the pack's classes stands for that class
-      evaluative: grammar.evaluative.map((e) => (packClasses.has(e) ? `@${e}` : e)),
+      'decline:evaluative': grammar.evaluative.map((e) => (packClasses.has(e) ? `@${e}` : e)),
     },
     packClasses,
   );
   const classes = new Map([...packClasses, ...own]);
-  const evaluative: Node = { k: 'class', name: 'evaluative', cls: own.get('evaluative')! };
+  const evaluative: Node = { k: 'class', name: 'evaluative', cls: own.get('decline:evaluative')! };
   const cls = (name: string): Node => ({ k: 'class', name, cls: classes.get(name)! });
   const reasons = new ShapeSet(grammar.reasonShapes, words, classes);
   // one item of a refusal clause; the clause is a sequence of them
   const object: Node = {
     k: 'seq',
     items: [
-      { k: 'opt', node: cls('determiner') },
-      { k: 'opt', node: cls('determiner') },
-      { k: 'opt', node: cls('modifier') },
-      { k: 'opt', node: cls('modifier') },
-      cls('object'),
-      { k: 'opt', node: cls('object') },
-      // French and Spanish put most adjectives after the noun: "mon offre actuelle", "mi plan actual"
-      { k: 'opt', node: cls('modifier') },
+      { k: 'opt', node: cls('decline:determiner') },
+      { k: 'opt', node: cls('decline:determiner') },
+      { k: 'opt', node: cls('decline:modifier') },
+      { k: 'opt', node: cls('decline:modifier') },
+      cls('decline:object'),
+      { k: 'opt', node: cls('decline:object') },
+      // modifiers that follow the noun (Spanish, French: "mi plan actual")
+      { k: 'opt', node: cls('decline:modifier') },
     ],
   };
   const item: Node = {
     k: 'alt',
     options: [
-      cls('head'),
-      { k: 'seq', items: [cls('verb'), { k: 'opt', node: object }] },
+      cls('decline:head'),
+      { k: 'seq', items: [cls('decline:verb'), { k: 'opt', node: object }] },
       object,
-      cls('time'),
-      cls('courtesy'),
+      cls('decline:time'),
+      cls('decline:courtesy'),
     ],
   };
-  /** Does [from, to) read as refusal items only? Greedy with backtracking inside each item; bounded by the clause. */
-  const isRefusal = (r: Reading, from: number, to: number, depth = 0): boolean => {
-    if (from === to) return true;
-    if (depth > 8) return false;
-    return match(item, r, from, (j) => j > from && j <= to && isRefusal(r, j, to, depth + 1)) >= 0;
+  /** Does [from, to) read as refusal items only? Which positions of the clause the items can reach, left to right. */
+  const isRefusal = (r: Reading, from: number, to: number): boolean => {
+    if (to - from > 24) return false; // no refusal is that long
+    let reach = 1; // bit k: the items can cover [from, from + k)
+    for (let k = 0; k < to - from; k++) {
+      if (!(reach & (1 << k))) continue;
+      reach |= (ends(item, r, from + k) & ~1) << k;
+    }
+    return !!(reach & (1 << (to - from)));
   };
-  const opener = cls('opener');
-  const isReason = (r: Reading, from: number, to: number) =>
-    match(opener, r, from, (j) => j <= to) > from || reasons.whole(r, from, to);
+  const opener = cls('decline:opener');
+  const alternative = cls('decline:alternative');
+  const time = cls('decline:time');
+  /**
+   * Where the visitor's own reason starts saying what it is (after its opener, and after a time before it:
+   * "Today I'll …"), or -1 when the clause is no reason. An alternative ("I'd rather …") must go on in refusal
+   * words, so it is about the offer.
+   */
+  const reasonBody = (r: Reading, from: number, to: number) => {
+    const start = Math.max(from, longestEnd(time, r, from, to));
+    const other = longestEnd(alternative, r, start, to);
+    if (other > start) return isRefusal(r, other, to) ? other : -1;
+    const end = longestEnd(opener, r, start, to);
+    if (end > start) return end;
+    return reasons.whole(r, from, to) ? from : -1;
+  };
 
   return {
     beyond(t: Tokens, r: Reading): [number, number][] {
@@ -91,10 +118,12 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
           (i > 0 && CLAUSE_GAP.test(gapBefore(t, i)));
         if (!boundary) continue;
         const to = i;
-        if (to > from && !isRefusal(r, from, to) && !isReason(r, from, to)) out.push([from, to]);
+        const refusal = to > from && isRefusal(r, from, to);
+        const body = refusal ? from : reasonBody(r, from, to);
+        if (to > from && body < 0) out.push([from, to]);
         else
-          for (let k = from; k < to; k++)
-            if (match(evaluative, r, k, (j) => j <= to) > k) {
+          for (let k = body; k < to; k++)
+            if (matchEnd(evaluative, r, k, to) > k) {
               out.push([from, to]);
               break;
             }

@@ -165,6 +165,8 @@ function quantifier(src: string, at: number): { nullable: boolean; end: number }
   return { nullable: false, end: at };
 }
 
+const NONE: number[] = [];
+
 /**
  * Patterns gated by their first words, compiled on first use. `candidates(toks)` yields, in pattern order,
  * the regexes that can match copy with these tokens.
@@ -178,6 +180,7 @@ export class GatedPatterns {
   private readonly byPrefix = new Map<string, number[]>();
   private longest = 0;
   private readonly seen: Uint8Array;
+  private readonly byToken = new Map<string, readonly number[]>();
 
   constructor(sources: readonly string[]) {
     this.sources = sources;
@@ -200,18 +203,34 @@ export class GatedPatterns {
     const seen = this.seen;
     seen.fill(0);
     for (const k of this.always) seen[k] = 1;
+    let any = this.always.length > 0;
     for (const t of toks) {
-      const exact = this.byPrefix.get(t + ' ');
-      if (exact) for (const k of exact) seen[k] = 1;
-      const n = Math.min(t.length, this.longest);
-      for (let len = 1; len <= n; len++) {
-        const list = this.byPrefix.get(t.slice(0, len));
-        if (list) for (const k of list) seen[k] = 1;
-      }
+      const list = this.forToken(t);
+      if (list.length) any = true;
+      for (const k of list) seen[k] = 1;
     }
+    if (!any) return NONE;
     const out: number[] = [];
     for (let k = 0; k < seen.length; k++) if (seen[k]) out.push(k);
     return out;
+  }
+
+  /** The patterns a token can start (as a whole word or by a prefix), cached: copy repeats its words. */
+  private forToken(t: string): readonly number[] {
+    let list = this.byToken.get(t);
+    if (list) return list;
+    const found = new Set<number>();
+    const exact = this.byPrefix.get(t + ' ');
+    if (exact) for (const k of exact) found.add(k);
+    const n = Math.min(t.length, this.longest);
+    for (let len = 1; len <= n; len++) {
+      const byLen = this.byPrefix.get(t.slice(0, len));
+      if (byLen) for (const k of byLen) found.add(k);
+    }
+    list = found.size ? [...found] : NONE;
+    if (this.byToken.size > 8192) this.byToken.clear();
+    this.byToken.set(t, list);
+    return list;
   }
 
   regex(k: number): RegExp {

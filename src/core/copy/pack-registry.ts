@@ -8,6 +8,7 @@ import type { CopyPack } from './pack.js';
 import { EN } from './packs/en.js';
 
 const packs = new Map<string, CopyPack>();
+let list: readonly CopyPack[] = [];
 
 /** The primary language subtag of a BCP 47 tag, lower case: "de-AT" → "de", "pt_BR" → "pt"; "" for none. */
 export function primaryLanguage(tag: string | undefined): string {
@@ -19,6 +20,7 @@ export function primaryLanguage(tag: string | undefined): string {
 /** Registers (or replaces) the pack of `pack.lang`. */
 export function registerCopyPack(pack: CopyPack): void {
   packs.set(primaryLanguage(pack.lang), pack);
+  list = [...packs.values()];
 }
 
 /** The registered pack for a BCP 47 tag ("de-AT" → the German pack), or undefined. */
@@ -28,7 +30,7 @@ export function copyPackFor(lang: string | undefined): CopyPack | undefined {
 
 /** Every registered pack (language identification compares a string against each). */
 export function registeredCopyPacks(): readonly CopyPack[] {
-  return [...packs.values()];
+  return list;
 }
 
 /**

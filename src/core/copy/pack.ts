@@ -37,8 +37,13 @@ export interface PolarityLexicon {
   refuse: readonly string[];
   /** Phrases that prefer what follows: "id rather", "prefiero", "ich bleibe lieber". */
   prefer: readonly string[];
-  /** Words that turn a frame round inside it: "not", "without", "sin", "ohne". */
+  /** Words that turn a preference round inside it: "not", "without", "sin", "ohne". */
   flip: readonly string[];
+  /**
+   * Flip words that also turn a refusal round ("without", "sin"); the other flip words agree with a refusal
+   * (negative concord: "No quiero nada bueno" refuses something good). Optional.
+   */
+  without?: readonly string[];
   /** Things of value: refusing them is shaming ("savings", "ahorro", "Rabatt"). */
   good: readonly string[];
   /** Losses and harms: preferring them is shaming ("overpay", "pagar de más", "verpassen"). */
@@ -76,6 +81,12 @@ export interface DeclineGrammar {
   courtesy: readonly string[];
   /** First-person openers of the visitor's own reason or alternative: "ill", "i need to", "i cant", "we will". */
   reasonOpeners: readonly string[];
+  /**
+   * Openers of an alternative ("id rather", "i prefer to", "prefiero"): what follows must be refusal words (a verb
+   * of the grammar, an object, a time), so the alternative is about the offer ("I'd rather pay monthly"), not a
+   * worse life ("I'd rather eat cold soup"). Optional; also list them in `reasonOpeners`.
+   */
+  alternativeOpeners?: readonly string[];
   /** Reasons that do not open in the first person: "one region is enough" → `'~3 is|are enough'`. */
   reasonShapes: readonly Shape[];
   /**

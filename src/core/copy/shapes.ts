@@ -3,7 +3,7 @@
  *
  *   word        this word or one of its inflected forms (pack suffixes); accents never matter
  *   a|b|c       one of these words
- *   @name       a word class of the pack (an entry may be a phrase: "free shipping")
+ *   @name       a word class of the pack (an entry may be a phrase: "free shipping"); `a|@name` mixes them
  *   #           a number token ("2", "1446")
  *   ~N          up to N words of the same clause (N ≤ 6)
  *   x?          x is optional
@@ -17,7 +17,7 @@
  * A literal that the tokenizer splits ("add-on", "don't") is read as the tokens it becomes ("add on", "dont").
  * Every element matches a bounded number of tokens, so a shape tried at each token is linear in the text.
  */
-import { wordKeys, type PackWords } from './words.js';
+import type { PackWords } from './words.js';
 
 export type Node =
   | { k: 'words'; set: ReadonlySet<string> }
@@ -45,7 +45,7 @@ export interface Reading {
   keys: readonly (readonly string[])[];
 }
 
-const CLAUSE_END = new Set(['.', ',', ':']);
+const CLAUSE_END: ReadonlySet<string> = new Set(['.', ',', ':']);
 export const isClauseEnd = (t: string | undefined) => t === undefined || CLAUSE_END.has(t);
 const isNumber = (t: string | undefined) => !!t && t.length <= 12 && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
 
@@ -103,18 +103,27 @@ export function parseShape(source: string, words: PackWords, classes: Map<string
     if (part === '^') return { k: 'start' };
     if (part === '...') return { k: 'rest' };
     if (/^~\d$/.test(part)) return { k: 'gap', max: Math.min(6, Number(part.slice(1))) };
-    if (part.startsWith('@')) {
-      const cls = classes.get(part.slice(1));
-      return cls ? { k: 'class', name: part.slice(1), cls } : fail(`unknown word class ${part}`);
-    }
-    const alternatives = part.split('|').map((w) => words.literal(w));
-    if (alternatives.some((a) => a.length === 0)) fail(`"${part}" has an empty word`);
-    if (alternatives.every((a) => a.length === 1)) return { k: 'words', set: new Set(alternatives.map((a) => a[0]!)) };
-    // "add-on|addon": some alternatives are several tokens
-    return {
-      k: 'alt',
-      options: alternatives.map((a) => ({ k: 'seq', items: a.map((w) => ({ k: 'words', set: new Set([w]) })) })),
+    const classOf = (name: string): Node => {
+      const cls = classes.get(name);
+      return cls ? { k: 'class', name, cls } : fail(`unknown word class @${name}`);
     };
+    if (part.startsWith('@') && !part.includes('|')) return classOf(part.slice(1));
+    // "a|b|@c": words and classes; a word the tokenizer splits ("add-on") is a sequence of its tokens
+    const options: Node[] = [];
+    const single = new Set<string>();
+    for (const alternative of part.split('|')) {
+      if (alternative.startsWith('@')) {
+        options.push(classOf(alternative.slice(1)));
+        continue;
+      }
+      const toks = words.literal(alternative);
+      if (toks.length === 0) fail(`"${part}" has an empty word`);
+      if (toks.length === 1) single.add(toks[0]!);
+      else options.push({ k: 'seq', items: toks.map((w) => ({ k: 'words', set: new Set([w]) })) });
+    }
+    if (!options.length) return { k: 'words', set: single };
+    if (single.size) options.unshift({ k: 'words', set: single });
+    return options.length === 1 ? options[0]! : { k: 'alt', options };
   };
   const sequence = (): Node => {
     const options: Node[] = [];
@@ -141,94 +150,100 @@ export function parseShape(source: string, words: PackWords, classes: Map<string
   return node;
 }
 
-/** Does the token at i match a one-token element (words, class single word, number)? Phrases: see match. */
-function matchOne(node: Node, r: Reading, i: number): boolean {
-  const t = r.toks[i];
-  if (t === undefined) return false;
+/**
+ * Where `node` can end when it starts at token i, as a bit mask of offsets: bit k set means it can match the
+ * k tokens i … i+k-1 (bit 0: it can match nothing). Offsets past MAX_SPAN are dropped; bit REST means "to the
+ * end of the text" (`...`). No closures and no allocation: a shape tried at every token stays cheap.
+ */
+export function ends(node: Node, r: Reading, i: number): number {
+  const toks = r.toks;
   switch (node.k) {
     case 'words':
-      return hasKey(r.keys[i], node.set);
-    case 'class':
-      return hasKey(r.keys[i], node.cls.single) || match(node, r, i, () => true) >= 0;
+      return hasKey(r.keys[i], node.set) ? 2 : 0;
     case 'num':
-      return isNumber(t);
-    default:
-      return match(node, r, i, () => true) >= 0;
+      return isNumber(toks[i]) ? 2 : 0;
+    case 'class': {
+      const keys = r.keys[i];
+      if (!keys) return 0;
+      let mask = hasKey(keys, node.cls.single) ? 2 : 0;
+      if (node.cls.phrases.size)
+        for (const key of keys) {
+          const phrases = node.cls.phrases.get(key);
+          if (!phrases) continue;
+          for (const rest of phrases) {
+            let k = 0;
+            while (k < rest.length && hasKey(r.keys[i + 1 + k], single(rest[k]!))) k++;
+            if (k === rest.length && k + 1 <= MAX_SPAN) mask |= 1 << (k + 1);
+          }
+        }
+      return mask;
+    }
+    case 'gap': {
+      let mask = 1;
+      for (let k = 0; k < node.max && i + k < toks.length && !CLAUSE_END.has(toks[i + k]!); k++) mask |= 1 << (k + 1);
+      return mask;
+    }
+    case 'end':
+      return isClauseEnd(toks[i]) ? 1 : 0;
+    case 'start':
+      return i === 0 || isClauseEnd(toks[i - 1]) ? 1 : 0;
+    case 'rest':
+      return toks.length - i <= MAX_SPAN ? 1 << (toks.length - i) : REST;
+    case 'not':
+      return ends(node.node, r, i) & ~1 ? 0 : 1;
+    case 'notBefore':
+      return i === 0 || !(ends(node.node, r, i - 1) & ~1) ? 1 : 0;
+    case 'opt':
+      return 1 | ends(node.node, r, i);
+    case 'alt': {
+      let mask = 0;
+      for (const option of node.options) mask |= ends(option, r, i);
+      return mask;
+    }
+    case 'seq': {
+      let mask = 1;
+      for (const item of node.items) {
+        let next = mask & REST;
+        for (let b = 0; b <= MAX_SPAN; b++) if (mask & (1 << b)) next |= (ends(item, r, i + b) << b) & SPAN_BITS;
+        mask = next;
+        if (!mask) return 0;
+      }
+      return mask;
+    }
   }
 }
 
-/**
- * Matches `node` at token i; calls `next(j)` with each position the node can end at (shortest first) and
- * returns the first j for which `next` holds, or -1.
- */
-export function match(node: Node, r: Reading, i: number, next: (j: number) => boolean): number {
-  const n = r.toks.length;
-  switch (node.k) {
-    case 'words':
-      return hasKey(r.keys[i], node.set) && next(i + 1) ? i + 1 : -1;
-    case 'num':
-      return isNumber(r.toks[i]) && next(i + 1) ? i + 1 : -1;
-    case 'class': {
-      if (hasKey(r.keys[i], node.cls.single) && next(i + 1)) return i + 1;
-      const keys = r.keys[i];
-      if (!keys) return -1;
-      for (const key of keys) {
-        const phrases = node.cls.phrases.get(key);
-        if (!phrases) continue;
-        for (const rest of phrases) {
-          let j = i + 1;
-          while (j - i - 1 < rest.length && hasKey(r.keys[j], SINGLE(rest[j - i - 1]!))) j++;
-          if (j - i - 1 === rest.length && next(j)) return j;
-        }
-      }
-      return -1;
-    }
-    case 'gap': {
-      for (let j = i; j <= i + node.max && j <= n; j++) {
-        if (next(j)) return j;
-        if (isClauseEnd(r.toks[j])) break;
-      }
-      return -1;
-    }
-    case 'end':
-      return isClauseEnd(r.toks[i]) && next(i) ? i : -1;
-    case 'start':
-      return (i === 0 || isClauseEnd(r.toks[i - 1])) && next(i) ? i : -1;
-    case 'rest':
-      return next(n) ? n : -1;
-    case 'not':
-      return !matchOne(node.node, r, i) && next(i) ? i : -1;
-    case 'notBefore':
-      return (i === 0 || !matchOne(node.node, r, i - 1)) && next(i) ? i : -1;
-    case 'opt': {
-      if (next(i)) return i;
-      return match(node.node, r, i, next);
-    }
-    case 'alt':
-      for (const option of node.options) {
-        const j = match(option, r, i, next);
-        if (j >= 0) return j;
-      }
-      return -1;
-    case 'seq': {
-      const items = node.items;
-      let end = -1;
-      const step = (k: number, at: number): boolean => {
-        if (k === items.length) {
-          if (!next(at)) return false;
-          end = at;
-          return true;
-        }
-        return match(items[k]!, r, at, (j) => step(k + 1, j)) >= 0;
-      };
-      return step(0, i) ? end : -1;
-    }
-  }
+/** Offsets a mask can hold (a shape matches at most MAX_SPAN tokens), and the "to the end" bit. */
+const MAX_SPAN = 29;
+const SPAN_BITS = (1 << (MAX_SPAN + 1)) - 1;
+const REST = 1 << 30;
+
+/** The first token after the shortest non-empty match of `node` at i that ends by `to`, or -1. */
+export function matchEnd(node: Node, r: Reading, i: number, to = r.toks.length): number {
+  const mask = ends(node, r, i);
+  if (!mask) return -1;
+  for (let b = 1; b <= MAX_SPAN && i + b <= to; b++) if (mask & (1 << b)) return i + b;
+  return mask & REST && to === r.toks.length && to > i ? to : -1;
+}
+
+/** The first token after the longest non-empty match of `node` at i that ends by `to`, or -1. */
+export function longestEnd(node: Node, r: Reading, i: number, to = r.toks.length): number {
+  const mask = ends(node, r, i);
+  if (!mask) return -1;
+  if (mask & REST && to === r.toks.length && to > i) return to;
+  for (let b = Math.min(MAX_SPAN, to - i); b >= 1; b--) if (mask & (1 << b)) return i + b;
+  return -1;
+}
+
+/** Whether `node` can match exactly the tokens [i, to). */
+export function matchesExactly(node: Node, r: Reading, i: number, to: number): boolean {
+  const mask = ends(node, r, i);
+  return to - i <= MAX_SPAN ? !!(mask & (1 << (to - i))) : !!(mask & REST) && to === r.toks.length;
 }
 
 const singles = new Map<string, Set<string>>();
 /** A one-word set, cached (phrase words of classes). */
-function SINGLE(word: string): Set<string> {
+function single(word: string): Set<string> {
   let s = singles.get(word);
   if (!s) singles.set(word, (s = new Set([word])));
   return s;
@@ -317,39 +332,39 @@ export class ShapeSet {
   /** The first match (earliest start) as a token range [start, end), or null. */
   find(r: Reading, from = 0, to = r.toks.length): [number, number] | null {
     for (let i = from; i < to; i++) {
-      const span = this.at(r, i, to);
-      if (span) return span;
+      const end = this.at(r, i, to);
+      if (end > 0) return [i, end];
     }
     return null;
   }
 
-  /** A match starting at token i, ending by `to`. */
-  at(r: Reading, i: number, to = r.toks.length): [number, number] | null {
-    const ok = (j: number) => j <= to;
-    const tryAll = (list: readonly number[] | undefined): [number, number] | null => {
-      if (!list) return null;
-      for (const k of list) {
-        const end = match(this.nodes[k]!, r, i, ok);
-        if (end > i) return [i, end];
+  /** The end of a match starting at token i and ending by `to`, or -1. */
+  at(r: Reading, i: number, to = r.toks.length): number {
+    const keys = r.keys[i];
+    if (keys)
+      for (const key of keys) {
+        const list = this.byWord.get(key);
+        if (list)
+          for (const k of list) {
+            const end = matchEnd(this.nodes[k]!, r, i, to);
+            if (end > i) return end;
+          }
       }
-      return null;
-    };
-    for (const key of r.keys[i] ?? []) {
-      const span = tryAll(this.byWord.get(key));
-      if (span) return span;
+    if (isNumber(r.toks[i]))
+      for (const k of this.byNumber) {
+        const end = matchEnd(this.nodes[k]!, r, i, to);
+        if (end > i) return end;
+      }
+    for (const k of this.always) {
+      const end = matchEnd(this.nodes[k]!, r, i, to);
+      if (end > i) return end;
     }
-    if (isNumber(r.toks[i])) {
-      const span = tryAll(this.byNumber);
-      if (span) return span;
-    }
-    return tryAll(this.always);
+    return -1;
   }
 
   /** Whether a shape matches exactly the tokens [from, to). */
   whole(r: Reading, from: number, to: number): boolean {
-    for (const node of this.nodes) if (match(node, r, from, (j) => j === to) >= 0) return true;
+    for (const node of this.nodes) if (matchesExactly(node, r, from, to)) return true;
     return false;
   }
 }
-
-export { wordKeys };

@@ -8,7 +8,7 @@ import {
   registeredCopyPacks,
 } from '../../../src/core/copy/pack-registry.js';
 import { checkCopy } from '../../../src/core/copy/check-copy.js';
-import { compilePack } from '../../../src/core/copy/compiled-pack.js';
+import { compileWholePack } from '../../../src/core/copy/compiled-pack.js';
 import { PACKS } from '../../../src/core/copy/packs/all.js';
 import { rulesFor } from './helpers.js';
 
@@ -40,13 +40,13 @@ describe('pack registry', () => {
   });
 
   it('compiles every pack: all shapes parse and every class they name exists', () => {
-    for (const pack of PACKS) expect(() => compilePack(pack), pack.lang).not.toThrow();
+    for (const pack of PACKS) expect(() => compileWholePack(pack), pack.lang).not.toThrow();
   });
 
   it('a shape that is not in the shape language throws, naming the shape', () => {
     const broken = { ...PACKS[0]!, lang: 'xx', urgency: ['( last chance'] };
-    expect(() => compilePack(broken)).toThrow(/shape "\( last chance"/);
-    expect(() => compilePack({ ...PACKS[0]!, lang: 'xy', urgency: ['@nowhere'] })).toThrow(/@nowhere/);
+    expect(() => compileWholePack(broken)).toThrow(/shape "\( last chance"/);
+    expect(() => compileWholePack({ ...PACKS[0]!, lang: 'xy', urgency: ['@nowhere'] })).toThrow(/@nowhere/);
   });
 });
 

@@ -1,19 +1,248 @@
-/** The Spanish copy pack (being written: until then it warns `copy-language-unchecked`). */
+/**
+ * The Spanish copy pack, written from the language (not from any data set): what a shaming "no" says in Spanish
+ * (refusing something of value, preferring a loss, making a loss one's identity: "… es lo mío"), what a neutral
+ * refusal is ("No, gracias", "Ahora no", "Quizás más tarde", with the visitor's own reason), and the shapes of
+ * urgency and scarcity copy in Spanish-language shops. Entries are base forms; `suffixes` give plurals, gender
+ * and the common verb forms; accents never matter.
+ */
 import type { CopyPack } from '../pack.js';
 import { szigrisztPazos } from '../readability/szigriszt-pazos.js';
-import { blankPack } from './blank.js';
+import { ES_DECLINE } from './es-decline.js';
+import { ES_CLASSES } from './es-classes.js';
 import { ES_VAGUE_CTA } from './es-vague-cta.js';
 
-const blank = blankPack(
-  'es',
-  'Spanish',
-  'el la los las un una unos unas y o de del al en con por para sin no ni yo me mi mis nosotros nos te tu su sus es son soy estoy esta este esto que gracias ahora luego hoy solo más ya quiero',
-);
-
-// vague labels and reading level are written (copy-defr); the dark-pattern rules are still being written
 export const ES: CopyPack = {
-  ...blank,
-  vagueCta: ES_VAGUE_CTA,
+  lang: 'es',
+  name: 'Spanish',
+  functionWords:
+    'el la los las un una unos unas y o de del al en con por para sin no ni yo me mi mis te tu tus su sus es son soy estoy esta este esto que gracias ahora hoy muy mas pero como lo se nos ya quiero tengo usted ustedes a le les si tambien porque cuando donde eso ese esa aqui hay ha han he fue ser estar tiene puede',
+  suffixes: [
+    ['s', ''],
+    ['es', ''],
+    ['a', 'o'], // perdida → perdido
+    ['as', 'o'],
+    ['os', 'o'],
+    ['ando', 'ar'], // ahorrando → ahorrar
+    ['iendo', 'er'],
+    ['iendo', 'ir'],
+    ['ado', 'ar'], // informado → informar (and the adjective stays a key too)
+    ['ada', 'ar'],
+    ['ido', 'er'],
+    ['ido', 'ir'],
+    ['ida', 'ir'],
+    ['ame', 'ar'], // recuérdame → recordar is irregular; apúrate, date: listed whole
+  ],
+  classes: ES_CLASSES,
+  confirmshaming: {
+    shapes: [
+      // making a loss one's identity: "Seguir siendo ignorante es lo mío", "Ignorar lo importante es mi especialidad"
+      '@loss ~4 es|son lo mio',
+      '@loss ~4 es|son mi|mis especialidad|hobby|pasion|fuerte|cosa|estilo',
+      // "Solo los tontos pagan el precio completo"
+      'solo|solamente los|las @insult',
+      // guilt: "¿Abandonar a los niños?", "Dejaré que los animales sufran"
+      'abandonar|abandono|abandonare a? los|las|mi|mis? @victim',
+      'que los|las? @victim sufran|pasen|padezcan',
+      // second person: "¿Seguro que quieres perder tu descuento?", "Te arrepentirás"
+      'seguro|segura|realmente que? quieres|deseas @lose ~2 tu|tus ~2 @owned',
+      'te arrepentiras',
+      'te vas a arrepentir',
+      'lo lamentaras',
+      // giving up what the visitor owns: "Perder mis puntos", "Renunciar a mi descuento"
+      '^ @lose a? mi|mis|tu|tus ~2 @owned',
+    ],
+    polarity: {
+      refuse: [
+        'no quiero',
+        'no necesito',
+        'no me interesa',
+        'no me interesan',
+        'no me gusta',
+        'no me gustan',
+        'no deseo',
+        'no valoro',
+        'no soporto',
+        'no me importa',
+        'no me importan',
+        'me da igual',
+        'odio',
+        'detesto',
+        'paso de',
+        'rechazo',
+        'renuncio a',
+        'quien necesita',
+        'quien quiere',
+        'para que',
+        'no busco',
+        'no me hace falta',
+        'no me hacen falta',
+        'no me apetece',
+        'no me merezco',
+        'no merezco',
+      ],
+      prefer: [
+        'prefiero',
+        'me gusta',
+        'me gustan',
+        'me encanta',
+        'me encantan',
+        'amo',
+        'adoro',
+        'disfruto',
+        'quiero seguir',
+        'voy a seguir',
+        'seguire',
+        'sigo',
+        'seguir',
+        'me quedo',
+        'elijo',
+        'estoy bien',
+        'soy feliz',
+        'mejor',
+        'voy a',
+        'quiero',
+        'me conformo con',
+        'estoy contento',
+        'estoy contenta',
+        'no me importa',
+        'me da igual',
+        'soy',
+        'sere',
+        'seguire siendo',
+        'quiero ser',
+        'me voy a',
+      ],
+      flip: ['no', 'sin', 'nunca', 'nada', 'ni', 'jamas', 'tampoco'],
+      without: ['sin'],
+      good: ['@good'],
+      loss: ['@loss'],
+    },
+  },
+  decline: ES_DECLINE,
+  urgency: [
+    // "¡Date prisa!", "Apúrate", "No esperes más", "No te lo pierdas"
+    '<!no|sin date|daos|dese prisa',
+    'apurate|apurese|apresurate|corre|corred|rapido $',
+    'no esperes|espere mas?',
+    'no te lo|la|los|las pierdas',
+    'no te quedes sin',
+    'ahora o nunca',
+    // "Última oportunidad", "Últimas horas", "Últimos días de rebajas"
+    'ultima|ultimas oportunidad|ocasion|llamada|horas|hora|dias|dia|minutos|unidades',
+    'ultimo|ultimos dia|dias|minutos|momento',
+    // "Solo hoy", "Únicamente este fin de semana", "Hoy solo", "Solo por 24 horas"
+    'solo|solamente|unicamente por|durante? @soonday',
+    'solo|solamente|unicamente durante|por # horas|dias|minutos',
+    '@soonday solamente|solo|unicamente $',
+    // "Por tiempo limitado", "Oferta limitada", "Oferta relámpago", "Oferta flash"
+    'por|durante tiempo|periodo limitado',
+    'tiempo limitado',
+    '@promo limitada|limitado|relampago|flash|exclusiva de hoy|del dia',
+    // "La oferta termina pronto", "Las rebajas acaban esta noche", "El descuento caduca en 2 horas"
+    '@promo ~2 @ends pronto|hoy|esta|este|manana|a|en|el|al|dentro|antes',
+    '@promo ~2 @ends $',
+    'termina|acaba|finaliza|expira|caduca|vence en # ~1',
+    // "Quedan 2 días", "Faltan 3 horas", "Solo quedan 5 minutos", "2 horas restantes"
+    'queda|quedan|faltan|falta solo|solamente? # @timeunit',
+    '# @timeunit restantes',
+    // "El tiempo se acaba", "Se acaba el tiempo", "Antes de que sea tarde"
+    'el tiempo se acaba|agota|termina',
+    'el tiempo corre|vuela',
+    'se acaba|agota el tiempo',
+    'antes de que ( sea | se haga ) demasiado? tarde',
+    'antes de que se acabe|acaben|termine|terminen|agote|agoten',
+    'antes de que suba|suban el|los? precio|precios',
+    'mientras dure|duren la|las? oferta|ofertas|promocion',
+    // "Compra en los próximos 30 minutos", "Pide antes de las 2 horas"
+    'compra|compre|pide|pida|reserva|reserve|haz|realiza ~3 @within # @timeunit',
+    '@within # @timeunit',
+    // "El precio sube mañana", "Los precios aumentarán pronto"
+    'precio|precios|tarifa|tarifas ~1 sube|suben|subira|subiran|aumenta|aumentan|aumentara|aumentaran|cambiara',
+    'hasta medianoche',
+    'hasta esta noche',
+    'a medianoche',
+    'cuenta atras|regresiva',
+    'no se repetira|volvera',
+  ],
+  pressure: [
+    // "Solo quedan 2", "Quedan solo 3 unidades", "Últimas 4 plazas", "Solo 2 disponibles"
+    'solo|solamente|unicamente queda|quedan # ~2',
+    'queda|quedan solo|solamente|unicamente|apenas # ~2',
+    'queda|quedan menos de #',
+    'ultimas|ultimos # ~2 @stockunit',
+    'ultimas|ultimos # @available',
+    'ultimas|ultimos @stockunit $',
+    'ultimas|ultimos @stockunit @available',
+    'solo|solamente|unicamente|apenas # @stockunit? @available',
+    '# @stockunit @available $',
+    'pocas|pocos @stockunit @available',
+    'quedan pocas|pocos',
+    // "Stock limitado", "Existencias limitadas", "Pocas unidades", "Casi agotado", "Se agota"
+    '@stock limitado|limitadas|limitados|bajo|bajas|escaso|escasas',
+    'unidades|plazas|cantidades limitadas',
+    'casi|practicamente agotado|agotados|agotada|agotadas|vendido|vendidas',
+    'se agota|agotan',
+    'se esta|estan agotando',
+    'agotandose',
+    'a punto de agotarse',
+    'hasta agotar @stock?',
+    'hasta fin de @stock',
+    'mientras haya|queden @stock',
+    // "Alta demanda", "Muy solicitado", "Se vende rápido"
+    'alta|gran|mucha demanda',
+    'muy|super solicitado|demandado|buscado',
+    'se vende|venden rapido|rapidamente|como',
+    'vuela|vuelan de',
+    // activity: "23 personas están viendo esto", "5 clientes lo compraron hoy", "12 vendidos en las últimas 24 horas"
+    '# otras? @people ~3 @watching|@bought',
+    '# @bought|vendidas|vendidos|reservas|compras en|durante|hoy|hace|las|los',
+    '# @people ~3 en su|sus carrito|carritos|cesta|cestas',
+    'en # carritos|cestas',
+    'vendido|comprado|reservado|visto # veces',
+    // "María de Sevilla acaba de comprar …", "Alguien en Madrid compró …"
+    'acaba|acaban de comprar|reservar|pedir|suscribirse|donar|adquirir',
+    '( alguien | otro cliente | otra persona | un cliente ) ~6 @bought',
+    '@bought|reservado|comprado hace # @timeunit',
+    'hace # @timeunit ~4 @bought',
+  ],
+  countdown: {
+    units: {
+      dia: 'd',
+      dias: 'd',
+      d: 'd',
+      hora: 'h',
+      horas: 'h',
+      h: 'h',
+      hr: 'h',
+      hrs: 'h',
+      minuto: 'm',
+      minutos: 'm',
+      min: 'm',
+      mins: 'm',
+      m: 'm',
+      segundo: 's',
+      segundos: 's',
+      seg: 's',
+      segs: 's',
+      s: 's',
+    },
+    cues: [
+      'en',
+      'termina',
+      'acaba',
+      'finaliza',
+      'expira',
+      'caduca',
+      'quedan',
+      'queda',
+      'faltan',
+      'restantes',
+      'solo',
+      'reservado',
+    ],
+    clockBefore: ['a', 'las', 'desde', 'hasta', 'de', 'entre', 'antes', 'despues', 'abre', 'abierto', 'duracion'],
+    clockAfter: ['h', 'hs', 'am', 'pm'],
+  },
+  vagueCta: ES_VAGUE_CTA, // copy-defr's es-vague-cta.ts
   readability: szigrisztPazos,
-  unchecked: ['confirmshaming', 'false-urgency', 'pressure'],
 };
