@@ -138,7 +138,12 @@ export function* generateExperiment(scenario: Scenario, visitors: number, seed: 
     const truth = scenario.arms[arm]!;
     const shownAt = start + Math.floor(random() * scenario.visitDays * DAY_MS);
     const event = (type: string, at: number, detail: Record<string, unknown>, who: string | undefined = visitorId) =>
-      ({ type, detail: { offerId, variant: arm, ...detail }, ...(who ? { visitorId: who } : {}), time: iso(at) }) as EventRecord;
+      ({
+        type,
+        detail: { offerId, variant: arm, ...detail },
+        ...(who ? { visitorId: who } : {}),
+        time: iso(at),
+      }) as EventRecord;
     // A view lost its visitor id (a host bug): the analysis must skip it, not guess.
     if (random() < 0.002) yield event('offer-view', shownAt, { stage: 'full' }, undefined);
     yield event('offer-view', shownAt, { stage: truth.kind === 'small-only' ? 'retreat' : 'full' });
@@ -168,14 +173,26 @@ export function* generateExperiment(scenario: Scenario, visitors: number, seed: 
     // Some visitors change their mind ("Change my choice"): only the final receipt counts.
     const changed = random() < 0.04;
     if (changed)
-      yield event('offer-choice', chosenAt - 30_000, { choice: 'stop', receipt: receipt('stop', chosenAt - 30_000, 0) });
+      yield event('offer-choice', chosenAt - 30_000, {
+        choice: 'stop',
+        receipt: receipt('stop', chosenAt - 30_000, 0),
+      });
     const final = receipt(choice, chosenAt, 1);
     yield event('offer-choice', chosenAt, { choice, receipt: final });
     if (random() < 0.3) {
       const f = random();
       yield event('offer-feedback', chosenAt + 5_000, { answer: f < 0.6 ? 'yes' : f < 0.9 ? 'partly' : 'no' });
     }
-    yield* outcomesOf(choice === 'stop' ? null : truth, visitorId, chosenAt, final.digest, changed, end, offerId, random);
+    yield* outcomesOf(
+      choice === 'stop' ? null : truth,
+      visitorId,
+      chosenAt,
+      final.digest,
+      changed,
+      end,
+      offerId,
+      random,
+    );
   }
 }
 

@@ -91,7 +91,8 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   const pack = compiled.pack;
 
   // confirmshaming: any field; decline and stop labels are also read against the grammar of a neutral refusal.
-  const beyond = isDeclined(options.role) ? compiled.decline.beyond(t, r) : [];
+  // Copy that opens with a clear refusal ("No thanks, …") is a decline label wherever it sits.
+  const beyond = compiled.decline.beyond(t, r, !isDeclined(options.role));
   const shaming = findShaming(compiled, t, r);
   if (beyond.length)
     report(

@@ -27,8 +27,12 @@ import type { PackWords } from './words.js';
 const CLAUSE_GAP = /[()[\]{}—–|;/]|\s-\s|\s-$|^-\s/;
 
 export interface DeclineCheck {
-  /** The token ranges of the clauses (or words) that go beyond a neutral refusal; empty when neutral. */
-  beyond(t: Tokens, r: Reading): [number, number][];
+  /**
+   * The token ranges of the clauses that go beyond a neutral refusal; empty when neutral. With `opened`, copy of
+   * any role is read this way only when it opens with a clear refusal ("No thanks, …", "Not now — …"): then it
+   * is a decline label whatever field it sits in.
+   */
+  beyond(t: Tokens, r: Reading, opened?: boolean): [number, number][];
 }
 
 export function compileDecline(grammar: DeclineGrammar, words: PackWords, packClasses: Map<string, WordClass>) {
@@ -67,9 +71,19 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       { k: 'opt', node: cls('decline:modifier') },
     ],
   };
+  // a modifier standing for its noun: "keep me on Basic", "the free one"
+  const bare: Node = {
+    k: 'seq',
+    items: [
+      { k: 'opt', node: cls('decline:determiner') },
+      { k: 'opt', node: cls('decline:determiner') },
+      cls('decline:modifier'),
+    ],
+  };
   const item: Node = {
     k: 'alt',
     options: [
+      bare,
       cls('decline:head'),
       { k: 'seq', items: [cls('decline:verb'), { k: 'opt', node: object }] },
       object,
@@ -77,13 +91,15 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       cls('decline:courtesy'),
     ],
   };
+  /** A refusal said in words that can only refuse: heads, times and courtesy ("No thanks", "Not now, sorry"). */
+  const plainItem: Node = { k: 'alt', options: [cls('decline:head'), cls('decline:time'), cls('decline:courtesy')] };
   /** Does [from, to) read as refusal items only? Which positions of the clause the items can reach, left to right. */
-  const isRefusal = (r: Reading, from: number, to: number): boolean => {
+  const isRefusal = (r: Reading, from: number, to: number, items: Node = item): boolean => {
     if (to - from > 24) return false; // no refusal is that long
     let reach = 1; // bit k: the items can cover [from, from + k)
     for (let k = 0; k < to - from; k++) {
       if (!(reach & (1 << k))) continue;
-      reach |= (ends(item, r, from + k) & ~1) << k;
+      reach |= (ends(items, r, from + k) & ~1) << k;
     }
     return !!(reach & (1 << (to - from)));
   };
@@ -105,7 +121,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   };
 
   return {
-    beyond(t: Tokens, r: Reading): [number, number][] {
+    beyond(t: Tokens, r: Reading, opened = false): [number, number][] {
       const out: [number, number][] = [];
       const n = r.toks.length;
       let from = 0;
@@ -115,9 +131,17 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
           r.toks[i] === '.' ||
           r.toks[i] === ',' ||
           r.toks[i] === ':' ||
-          (i > 0 && CLAUSE_GAP.test(gapBefore(t, i)));
+          (i > 0 &&
+            (t.from[i]! - t.to[i - 1]! > 1 || t.text[t.to[i - 1]!] !== ' ') &&
+            CLAUSE_GAP.test(gapBefore(t, i)));
         if (!boundary) continue;
         const to = i;
+        if (opened && from === 0) {
+          // a clear refusal first: two words or more ("no thanks", "not now"), not a bare "No, you will …"
+          if (i === n || to - from < 2 || !isRefusal(r, from, to, plainItem)) return out;
+          from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;
+          continue;
+        }
         const refusal = to > from && isRefusal(r, from, to);
         const body = refusal ? from : reasonBody(r, from, to);
         if (to > from && body < 0) out.push([from, to]);

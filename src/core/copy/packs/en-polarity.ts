@@ -316,8 +316,9 @@ export function findShamingByPolarity(toks: readonly string[]): Span | null {
     if (isIn(PAY, t)) paying = true;
 
     const before = prev === 'a' || prev === 'the' || prev === 'in' ? toks[i - 2] : prev;
+    // "too expensive for me": the visitor's own reason, not a preference for a loss
     const loss =
-      isIn(LOSS, t) ||
+      (isIn(LOSS, t) && prev !== 'too') ||
       (paying && LOSS_PAYING.has(t)) ||
       (isIn(LOSS_STATE, t) && isIn(BECOME, before)) ||
       (isIn(COST, t) && (COST_MOD.has(prev ?? '') || (toks[i - 2] !== 'full' && COST_MOD.has(toks[i - 2] ?? '')))) ||
