@@ -218,13 +218,13 @@ describe('configuration and states', () => {
     const decline = part(el, 'decline-action')!.getBoundingClientRect();
     expect(part(el, 'stop-action')!.localName).to.equal('button');
     expect(stop.height).to.equal(decline.height);
-    const s = getComputedStyle(part(el, 'stop-action')!);
-    const d = getComputedStyle(part(el, 'decline-action')!);
-    expect([s.fontSize, s.fontWeight, s.color, s.borderTopWidth]).to.deep.equal([
-      d.fontSize,
-      d.fontWeight,
-      d.color,
-      d.borderTopWidth,
+    const stopStyle = getComputedStyle(part(el, 'stop-action')!);
+    const declineStyle = getComputedStyle(part(el, 'decline-action')!);
+    expect([stopStyle.fontSize, stopStyle.fontWeight, stopStyle.color, stopStyle.borderTopWidth]).to.deep.equal([
+      declineStyle.fontSize,
+      declineStyle.fontWeight,
+      declineStyle.color,
+      declineStyle.borderTopWidth,
     ]);
   });
 

@@ -249,11 +249,11 @@ describe('experiments in the element', () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     try {
-      const a = await renderWith(offer);
-      const b = await renderWith(offer);
+      const first = await renderWith(offer);
+      const second = await renderWith(offer);
       const cap = captureEvents(['offer-choice']);
-      await activate(a, part(a, 'stop-action'));
-      await activate(b, part(b, 'stop-action'));
+      await activate(first, part(first, 'stop-action'));
+      await activate(second, part(second, 'stop-action'));
       await settle();
       cap.stop();
       // the in-memory id is shared by the page: both widgets show the same arm

@@ -60,11 +60,11 @@ describe('forced colors', () => {
 
   it('can fail: a button without a border is invisible as a button in forced colours', async () => {
     await forcedColors(true);
-    const b = document.createElement('button');
-    b.textContent = 'Flat';
-    b.style.cssText = 'border: none; background: none';
-    document.body.append(b);
-    expect(parseFloat(getComputedStyle(b).borderTopWidth)).to.equal(0);
-    b.remove();
+    const flat = document.createElement('button');
+    flat.textContent = 'Flat';
+    flat.style.cssText = 'border: none; background: none';
+    document.body.append(flat);
+    expect(parseFloat(getComputedStyle(flat).borderTopWidth)).to.equal(0);
+    flat.remove();
   });
 });

@@ -17,8 +17,8 @@ async function tabThrough(el: FairOffer): Promise<Array<{ what: string; visible:
   for (let i = 0; i < 60; i++) {
     const active = deepActive()!;
     if (!el.shadowRoot!.contains(active)) break;
-    const f = focusIndicator(active);
-    seen.push({ what: `${active.localName} ${active.textContent?.trim().slice(0, 30)}`, ...f });
+    const indicator = focusIndicator(active);
+    seen.push({ what: `${active.localName} ${active.textContent?.trim().slice(0, 30)}`, ...indicator });
     await sendKeys({ press: 'Tab' });
   }
   return seen;
@@ -94,10 +94,10 @@ describe('visual checks on the element', () => {
     await setViewport({ width: 1280, height: 800 });
     const ltr = await renderOffer(offer, { dir: 'ltr' });
     const rtl = await renderOffer(offer, { dir: 'rtl' });
-    const x = (el: FairOffer) => part(el, 'full-action')!.getBoundingClientRect();
+    const fullAction = (el: FairOffer) => part(el, 'full-action')!.getBoundingClientRect();
     const host = (el: FairOffer) => el.getBoundingClientRect();
-    expect(x(ltr).left - host(ltr).left).to.be.lessThan(40);
-    expect(host(rtl).right - x(rtl).right).to.be.lessThan(40);
+    expect(fullAction(ltr).left - host(ltr).left).to.be.lessThan(40);
+    expect(host(rtl).right - fullAction(rtl).right).to.be.lessThan(40);
   });
 });
 

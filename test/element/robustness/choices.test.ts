@@ -19,8 +19,8 @@ function q(el: FairOffer, sel: string): HTMLElement {
 
 function center(node: Element): [number, number] {
   node.scrollIntoView({ block: 'center' });
-  const r = node.getBoundingClientRect();
-  return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+  const box = node.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
 }
 
 describe('robustness: no lost or duplicated choice', () => {

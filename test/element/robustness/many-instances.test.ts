@@ -10,9 +10,9 @@ import { FairOffer } from '../../../src/index.js';
 import { captureEvents, settle, stageOf } from '../helpers.js';
 import { mount, validOffer, watchUncaught } from './guards.js';
 
-function q(el: FairOffer, sel: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(sel);
-  if (!found) throw new Error(`no ${sel} in stage ${stageOf(el)}`);
+function inShadow(el: FairOffer, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in stage ${stageOf(el)}`);
   return found;
 }
 
@@ -33,10 +33,10 @@ describe('robustness: several widgets on a page', () => {
           { mode: i % 2 ? 'side-by-side' : 'sequential' },
         ),
       );
-    q(mounted[2]!, '[part~="stop-action"]').click();
-    q(mounted[4]!, '[part~="decline-action"]').click();
-    q(mounted[5]!, '[part~="retreat-action"]').click();
-    q(mounted[6]!, '[part~="full-action"]').click();
+    inShadow(mounted[2]!, '[part~="stop-action"]').click();
+    inShadow(mounted[4]!, '[part~="decline-action"]').click();
+    inShadow(mounted[5]!, '[part~="retreat-action"]').click();
+    inShadow(mounted[6]!, '[part~="full-action"]').click();
     await Promise.all(mounted.map((el) => el.updateComplete));
     await settle();
     cap.stop();
@@ -56,24 +56,24 @@ describe('robustness: several widgets on a page', () => {
     );
     for (const e of cap.events) expect((e.target as FairOffer).offer!.id).to.equal(e.detail.offerId);
     // Toggletips: opening one in a widget does not open any other.
-    q(mounted[0]!, 'button[data-term="scope"]').click();
+    inShadow(mounted[0]!, 'button[data-term="scope"]').click();
     await mounted[0]!.updateComplete;
     const open = mounted.map((el) => el.shadowRoot!.querySelectorAll('.tip:not([hidden])').length);
     expect(open).to.deep.equal([1, ...Array(19).fill(0)]);
   });
 
   it('the same offer id twice: both work; a stop on one leaves the other as it is; one created later starts stopped', async () => {
-    const a = await mount(validOffer());
-    const b = await mount(validOffer());
-    mounted.push(a, b);
-    q(a, '[part~="stop-action"]').click();
-    await a.updateComplete;
-    await b.updateComplete;
-    expect(stageOf(a)).to.equal('stopped');
-    expect(stageOf(b)).to.equal('full');
-    q(b, '[part~="full-action"]').click(); // the one already on screen still works
-    await b.updateComplete;
-    expect(stageOf(b)).to.equal('chosen');
+    const first = await mount(validOffer());
+    const second = await mount(validOffer());
+    mounted.push(first, second);
+    inShadow(first, '[part~="stop-action"]').click();
+    await first.updateComplete;
+    await second.updateComplete;
+    expect(stageOf(first)).to.equal('stopped');
+    expect(stageOf(second)).to.equal('full');
+    inShadow(second, '[part~="full-action"]').click(); // the one already on screen still works
+    await second.updateComplete;
+    expect(stageOf(second)).to.equal('chosen');
     const later = await mount(validOffer());
     mounted.push(later);
     expect(stageOf(later)).to.equal('stopped');
@@ -94,7 +94,7 @@ describe('robustness: several widgets on a page', () => {
     const el = await mount(validOffer());
     mounted.push(el);
     expect(el).to.be.instanceOf(FairOffer);
-    q(el, '[part~="full-action"]').click();
+    inShadow(el, '[part~="full-action"]').click();
     await el.updateComplete;
     expect(stageOf(el)).to.equal('chosen');
     // The second copy can still register under its own tag and works there.
