@@ -16,10 +16,15 @@ import { reportVerdict } from './report-verdict.js';
 import { ToggletipController } from './toggletip-controller.js';
 import { storage, warnIfBadLocale } from './warn-once.js';
 import { stageTemplate } from './stage-template.js';
+import { LegalController, hostJurisdictions } from './controllers/legal-controller.js';
+import type { Consent } from '../core/legal-notices.js';
+import { legalPartStyles } from './templates/legal-parts.js';
 import { invalidStage, type StageView } from './templates/stages.js';
 
 /** Marks the offer as prepared for the hydration pass only, so the next update prepares it again for the browser. */
 const HYDRATED = Symbol('hydrated');
+/** The `jurisdiction` attribute changed: the same source is validated again with the new packs. */
+const REVALIDATE = Symbol('revalidate');
 
 /**
  * An honest offer: the recommended option first, one smaller option after a decline, a stop path in every
@@ -68,7 +73,7 @@ const HYDRATED = Symbol('hydrated');
  * @cssproperty [--fair-offer-font=system-ui, sans-serif] - Font family.
  */
 export class FairOffer extends LitElement {
-  static override styles = fairOfferStyles;
+  static override styles = [fairOfferStyles, legalPartStyles];
 
   /** Registers the element under `tag` (default `fair-offer`); a tag already defined is left alone. */
   static define(tag = 'fair-offer', registry: CustomElementRegistry = customElements): void {
@@ -101,6 +106,8 @@ export class FairOffer extends LitElement {
   @property({ reflect: true }) name: string | null = null;
   /** With `name`: the form does not submit until the visitor chooses an option or "Not now". */
   @property({ type: Boolean, reflect: true }) required = false;
+  /** Legal packs added to the offer's `jurisdictions`, e.g. "eu de" or "us-ca,us-ny" (README "Jurisdiction packs"). */
+  @property({ reflect: true }) jurisdiction: string | null = null;
 
   /** Form association through ElementInternals (see form-facade.ts). */
   static formAssociated = true;
@@ -137,9 +144,22 @@ export class FairOffer extends LitElement {
       variant: () => this.#variant,
       feedbackEnabled: () => this.feedback,
       closeTips: () => void (isServer || this.#tips.close()),
+      consents: (choice): Consent[] => this.#legal.consentsFor(choice),
     },
     (key) => void this.#tips.toggle(key),
   );
+  #legal: LegalController = new LegalController(this, {
+    offer: () => (this.#validation?.ok ? this.#shownOffer : undefined),
+    option: (choice) =>
+      this.#validation?.ok
+        ? choice === 'full'
+          ? this.#shownOffer.full
+          : this.#sequence.disclosed().retreatSource
+        : undefined,
+    extra: () => this.#jurisdictions,
+    locale: () => this.#locale,
+    root: () => this.renderRoot,
+  });
   #firstView = new FirstViewController(
     this,
     () => (this.#validation?.ok && this.#validation.offer ? this.#validation.offer.id : null),
@@ -196,6 +216,10 @@ export class FairOffer extends LitElement {
     return this.closest('[lang]')?.getAttribute('lang') ?? navigator.language ?? 'en';
   }
 
+  get #jurisdictions() {
+    return hostJurisdictions(this.jurisdiction, !isServer);
+  }
+
   get #config(): SequenceConfig {
     return configFor(
       this.#validation?.offer ?? {},
@@ -250,6 +274,8 @@ export class FairOffer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const source = this.offer !== undefined ? this.offer : this._scriptSource;
+    if (changed.has('jurisdiction') && this.hasUpdated && this.#validatedSource !== HYDRATED)
+      this.#validatedSource = REVALIDATE;
     const applyBrowserState = this.#validatedSource === HYDRATED;
     if (source !== this.#validatedSource) {
       this.#validatedSource = source;
@@ -295,7 +321,14 @@ export class FairOffer extends LitElement {
       }
       source = fromScript.value;
     }
-    const prepared = prepareOffer(source, { storage: this.#storage(), ...this.#visitor() });
+    const prepared = prepareOffer(source, {
+      storage: this.#storage(),
+      ...this.#visitor(),
+      jurisdictions: this.#jurisdictions,
+      language: isServer
+        ? (this.getAttribute('lang') ?? undefined)
+        : (this.closest('[lang]')?.getAttribute('lang') ?? navigator.language),
+    });
     this.#validation = prepared.validation;
     const before = this.#variant;
     // An offer refused before its arm was assigned keeps the last arm, so re-setting the shown offer keeps its stage.
@@ -309,6 +342,7 @@ export class FairOffer extends LitElement {
       return;
     }
     this.#offerId = offer.id;
+    this.#legal.reset();
     this.#sequence.startOffer(prepared.stopRemembered);
     this.#firstView.watchAgain();
   }
@@ -361,6 +395,10 @@ export class FairOffer extends LitElement {
       addOns: sequence.addOns,
       offer: this.#shownOffer,
       kind: this.#config.kind,
+      legal: this.#legal.view(),
+      chosen: sequence.state.choice,
+      // us-ca, us-ny: an action that renews automatically commits only with the visitor's ticked consent.
+      choose: (choice) => this.#legal.gate(choice, () => sequence.actions.choose(choice)),
     };
     const body = stageTemplate(view, sequence, this.#config.mode, this.feedback);
     return html`${body}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${sequence.announcement}</div>`;

@@ -19,6 +19,7 @@ import {
 import { forgetStop, rememberStop } from '../../core/stop-memory.js';
 import type { Strings } from '../../core/strings.js';
 import { VERSION } from '../../core/version.js';
+import type { Consent } from '../../core/legal-notices.js';
 import { EventQueue } from '../event-queue.js';
 import { offerEvent } from '../events.js';
 import type { StageActions, StageView, Disclosed } from '../templates/stages.js';
@@ -40,6 +41,8 @@ export interface SequenceContext {
   /** The `feedback` attribute: ask the comprehension question after a choice. */
   feedbackEnabled(): boolean;
   closeTips(): void;
+  /** What the visitor expressly agreed to with this choice (the renewal consent), for the receipt. */
+  consents?(choice: 'full' | 'retreat'): Consent[];
 }
 
 export type SequenceActions = StageActions & Pick<StageView, 'toggleTip' | 'toggleAddOn'>;
@@ -293,6 +296,7 @@ export class SequenceController {
       locale: this.#context.locale(),
       arm: variant,
       version: VERSION,
+      ...(choice !== 'stop' ? { consents: this.#context.consents?.(choice) ?? [] } : {}),
     };
     this.#events.send(() => choiceEvent(input, { offerId: offer.id, choice, addOns, variant }));
   }

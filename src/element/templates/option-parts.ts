@@ -4,12 +4,15 @@ import type { Offer, OfferOption } from '../../core/offer-schema.js';
 import type { Choice } from '../../core/sequence.js';
 import { fill, type Strings } from '../../core/strings.js';
 import { keepNumbers } from './keep-numbers.js';
+import { cancelByLine, renewalConsent, type LegalView } from './legal-parts.js';
 
 /** What the pieces of a stage need: the strings, the locale, whether the host form is disabled. */
 export interface PartsView {
   s: Strings;
   locale: string;
   disabled: boolean;
+  /** The jurisdiction packs (legal-parts.ts): what the law asks to show beside an action. */
+  legal?: LegalView;
 }
 
 /** The stage heading: focus moves here after each user action (tabindex -1: focusable, not a tab stop). */
@@ -34,10 +37,12 @@ export function actionGroup(
   // Two elements, two ids: the description is joined with a space ("…automatically. Renews…"), where one
   // paragraph with an inline notice ran the two sentences together.
   return html`<div class="action-group">
+    ${renewalConsent(v, d, part)}
     <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${d.notice ? `${priceId} ${noticeId}` : priceId} ?disabled=${v.disabled}
       @click=${() => v.choose(part === 'full-action' ? 'full' : 'retreat')}>${keepNumbers(d.actionLabel)}</button>
     <p class="price-line" id=${priceId}>${keepNumbers(d.priceLine)}</p>
     ${d.notice ? html`<p class="notice" id=${noticeId}>${keepNumbers(d.notice)}</p>` : nothing}
+    ${cancelByLine(v, part)}
     </div>`;
 }
 

@@ -20,6 +20,7 @@ import {
   type AddOnsView,
 } from './option-parts.js';
 import { termsTable, type TermsTableView } from './terms-table.js';
+import { recapLinks } from './legal-parts.js';
 
 const CONSTRAINT_LABEL: Record<Constraint, keyof Strings> = {
   time: 'constraintTime',
@@ -51,6 +52,8 @@ export interface StageView extends AddOnsView, TermsTableView, StageActions {
   /** The offer as the visitor's experiment arm shows it. */
   offer: Offer;
   kind: SequenceConfig['kind'];
+  /** The choice the recap shows (legal links go with the chosen option). */
+  chosen?: Choice | null;
 }
 
 /** Both options as displayed words, and the retreat option the visitor's constraint selected. */
@@ -166,6 +169,7 @@ export function chosenStage(v: StageView, chosen: DisclosedOption, askFeedback: 
     <h3>${s.howToExit}</h3>
     <p>${chosen.terms.exit}</p>
     <p>${chosen.terms.renewal}</p>
+    ${recapLinks(v, v.chosen ?? null)}
     <div class="actions">
       <button type="button" class="secondary" data-action="save-summary" aria-describedby="save-hint" ?disabled=${v.disabled} @click=${v.saveSummary}>${s.saveSummary}</button>
       <button type="button" class="secondary" data-action="change" ?disabled=${v.disabled} @click=${v.change}>${s.change}</button>
