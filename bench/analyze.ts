@@ -67,7 +67,20 @@ try {
     console.log(
       `  equal: ${equal ? 'yes, every number' : 'NO'}${errors.length ? `; errors: ${errors.join('; ')}` : ''}`,
     );
-    if (!equal) process.exitCode = 1;
+    if (!equal) {
+      process.exitCode = 1;
+      console.log(
+        `  js:     ${JSON.stringify({ ...js, offers: undefined })}\n  duckdb: ${JSON.stringify({ ...duck, offers: undefined })}`,
+      );
+      for (const offer of js.offers)
+        for (const arm of offer.arms) {
+          const other = duck.offers.find((o) => o.offerId === offer.offerId)?.arms.find((a) => a.arm === arm.arm);
+          if (!isDeepStrictEqual(arm, other))
+            console.log(
+              `  ${offer.offerId}/${arm.arm}: js ${JSON.stringify(arm)}\n    duckdb ${JSON.stringify(other)}`,
+            );
+        }
+    }
     await rm(file);
   }
 } finally {

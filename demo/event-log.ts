@@ -1,8 +1,25 @@
 /**
  * The demo's visible event log: every fair-offer event that reaches the document is listed with its type and
  * detail. Receipts are abbreviated (digest and times kept, the displayed text summarised) so the log stays readable.
+ * The full events are kept too and can be downloaded as JSONL, the input of `npx fair-offer analyze`.
  */
-const EVENT_TYPES = ['offer-view', 'offer-decline', 'offer-choice', 'offer-invalid'] as const;
+import { getVisitorId } from '../src/core/experiment.js';
+import { safeLocalStorage } from '../src/core/storage.js';
+
+const EVENT_TYPES = ['offer-view', 'offer-decline', 'offer-choice', 'offer-feedback', 'offer-invalid'] as const;
+
+/** One log line as `fair-offer analyze` reads it. */
+export interface LoggedEvent {
+  type: string;
+  detail: unknown;
+  visitorId: string;
+  time: string;
+}
+
+/** The events as JSON lines (one object per line, newline-terminated). */
+export function toJsonl(events: readonly LoggedEvent[]): string {
+  return events.map((e) => JSON.stringify(e) + '\n').join('');
+}
 
 function abbreviate(detail: unknown): unknown {
   if (!detail || typeof detail !== 'object') return detail;
@@ -25,9 +42,18 @@ function abbreviate(detail: unknown): unknown {
  * Lists the events in `list`. The list itself is not a live region (its JSON would drown out the widget's own
  * announcements); `status`, a short `role="status"` line, names the last event instead.
  */
-export function attachEventLog(list: HTMLOListElement, status: HTMLElement, clear?: HTMLButtonElement): void {
+export function attachEventLog(
+  list: HTMLOListElement,
+  status: HTMLElement,
+  clear?: HTMLButtonElement,
+  download?: HTMLButtonElement,
+): void {
+  const events: LoggedEvent[] = [];
   for (const type of EVENT_TYPES) {
     document.addEventListener(type, (event) => {
+      // The element's own visitor id (the same storage key), so the downloaded log joins like a host's would.
+      const visitorId = getVisitorId(safeLocalStorage).id;
+      events.push({ type, detail: (event as CustomEvent).detail, visitorId, time: new Date().toISOString() });
       const item = document.createElement('li');
       const name = document.createElement('code');
       name.textContent = type;
@@ -39,7 +65,18 @@ export function attachEventLog(list: HTMLOListElement, status: HTMLElement, clea
       status.textContent = `Last event: ${type} (${list.children.length} in total)`;
     });
   }
+  download?.addEventListener('click', () => {
+    const url = URL.createObjectURL(new Blob([toJsonl(events)], { type: 'application/x-ndjson' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'fair-offer-events.jsonl';
+    link.click();
+    // Revoked after the click has started the download (revoking at once cancels it in some browsers).
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    status.textContent = `Downloaded ${events.length} events as JSONL`;
+  });
   clear?.addEventListener('click', () => {
+    events.length = 0;
     list.replaceChildren();
     status.textContent = 'Log cleared';
   });

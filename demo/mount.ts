@@ -9,7 +9,12 @@ FairOffer.define();
 export function mountDemo(offer: unknown): void {
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   // The log listens first so that it also sees the first offer-view.
-  attachEventLog($<HTMLOListElement>('event-list'), $('event-status'), $<HTMLButtonElement>('event-clear'));
+  attachEventLog(
+    $<HTMLOListElement>('event-list'),
+    $('event-status'),
+    $<HTMLButtonElement>('event-clear'),
+    $<HTMLButtonElement>('event-download'),
+  );
   attachReset($<HTMLButtonElement>('demo-reset'));
   const el = document.querySelector('fair-offer');
   if (!el) throw new Error('demo page has no <fair-offer>');

@@ -73,7 +73,8 @@ export function concession(full: OfferOption, retreat: OfferOption): Concession 
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-const pts = (i: Interval) => `[${(i.lower * 100).toFixed(1)}, ${(i.upper * 100).toFixed(1)}] points`;
+const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
+const pts = (i: Interval) => `[${signed(i.lower)}, ${signed(i.upper)}] points`;
 
 /** The ranking for an offer whose experiment has two or more rtr arms with different retreats; null otherwise. */
 export function rankConcessions(offer: Offer, counts: ArmCounts[], horizon: number): ConcessionRanking | null {

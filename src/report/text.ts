@@ -122,10 +122,11 @@ export function formatAnalysis(analysis: Analysis): string {
     out.push('', `Downstream (accepted visits; the log ends ${analysis.latestTime ?? '— (no times in the log)'}):`);
     out.push(...downstreamTable(offer, analysis.days));
     if (offer.comparison)
-      for (const day of analysis.days)
-        out.push(
-          `Kept ${day} d ${offer.comparison.a} − ${offer.comparison.b}: ${difference(offer.comparison.retention[String(day)]!)} (Newcombe)`,
-        );
+      for (const day of analysis.days) {
+        const d = offer.comparison.retention[String(day)]!;
+        const what = Number.isNaN(d.estimate) ? 'unknown (no accepted visit of one arm is that old yet)' : `${difference(d)} (Newcombe)`;
+        out.push(`Kept ${day} d ${offer.comparison.a} − ${offer.comparison.b}: ${what}`);
+      }
     out.push(...concessionLines(offer), '');
   }
   if (!analysis.offers.length) out.push('No visits found.', '');
