@@ -48,6 +48,8 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       'decline:courtesy': grammar.courtesy,
       'decline:opener': grammar.reasonOpeners,
       'decline:alternative': grammar.alternativeOpeners ?? [],
+      'decline:preference': grammar.preference ?? [],
+      'decline:neutral': grammar.neutral ?? [],
       // a name of one of the pack's classes stands for that class
       'decline:evaluative': grammar.evaluative.map((e) => (packClasses.has(e) ? `@${e}` : e)),
     },
@@ -119,6 +121,37 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     if (end > start) return end;
     return reasons.whole(r, from, to) ? from : -1;
   };
+  // a preference names only what the grammar knows to be neutral ("lieber monatlich", not "lieber Tiefkühlpizza")
+  const preference = cls('decline:preference');
+  const known = [
+    'head',
+    'verb',
+    'determiner',
+    'object',
+    'modifier',
+    'time',
+    'courtesy',
+    'opener',
+    'preference',
+    'neutral',
+  ].map((name) => cls(`decline:${name}`));
+  const knownAt = (r: Reading, k: number, to: number) => {
+    if (/^\d/.test(r.toks[k]!)) return k + 1;
+    let end = -1;
+    for (const node of known) end = Math.max(end, longestEnd(node, r, k, to));
+    return end;
+  };
+  const isOddPreference = (r: Reading, from: number, to: number) => {
+    let marked = false;
+    for (let k = from; k < to && !marked; k++) marked = matchEnd(preference, r, k, to) > k;
+    if (!marked) return false;
+    for (let k = from; k < to;) {
+      const end = knownAt(r, k, to);
+      if (end <= k) return true;
+      k = end;
+    }
+    return false;
+  };
 
   return {
     beyond(t: Tokens, r: Reading, opened = false): [number, number][] {
@@ -144,7 +177,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
         }
         const refusal = to > from && isRefusal(r, from, to);
         const body = refusal ? from : reasonBody(r, from, to);
-        if (to > from && body < 0) out.push([from, to]);
+        if (to > from && (body < 0 || (!refusal && isOddPreference(r, from, to)))) out.push([from, to]);
         else
           for (let k = body; k < to; k++)
             if (matchEnd(evaluative, r, k, to) > k) {

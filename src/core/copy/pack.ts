@@ -90,6 +90,17 @@ export interface DeclineGrammar {
   /** Reasons that do not open in the first person: "one region is enough" → `'~3 is|are enough'`. */
   reasonShapes: readonly Shape[];
   /**
+   * Words that make a reason a preference or a taste ("lieber", "gerne", "ich stehe auf", "plutôt"). The visitor's
+   * own alternative is fine when it names neutral things ("ich zahle lieber monatlich"); a preference for
+   * anything else is the sarcastic alternative ("ich esse lieber weiter Tiefkühlpizza"). So a clause with one of
+   * these words may hold only words of this grammar (heads, verbs, determiners, objects, modifiers, times,
+   * courtesy, openers, these words, `neutral`) and numbers. Unlike `alternativeOpeners` the word may stand
+   * anywhere in the clause, as German puts it after the verb ("ich zahle lieber …"). Optional.
+   */
+  preference?: readonly string[];
+  /** Words a preference clause may use besides the grammar's own: pronouns, auxiliaries, "weiter", "selbst". */
+  neutral?: readonly string[];
+  /**
    * Words that say something about the visitor (their tastes, a loss, an insult, mockery, boasting): in a decline
    * label they are never neutral, wherever they stand. Names of `classes` or literal words.
    */

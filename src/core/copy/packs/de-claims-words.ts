@@ -45,13 +45,33 @@ export const URGENCY_CLASSES = {
     'angebot des tages',
     'countdown',
     'läuft die zeit ab',
+    'gibt es nie wieder',
+    'nie wieder so günstig',
+    'nur noch bis',
+    'letzter tag zum',
+    'letzter tag für',
+    'bald vorbei',
+    'gleich vorbei',
+    'nicht warten',
   ],
   /** Limits in time that are a push only on a promotion ("befristetes Angebot", but "befristeter Vertrag"). */
-  timeLimited: ['zeitlich begrenzt', 'befristet', 'limitiert'],
+  timeLimited: ['zeitlich begrenzt', 'befristet', 'limitiert', 'einmalig'],
   /** What a promotion is: its end is a push, unlike the end of a trial or a contract (a disclosure). */
   promo: ['angebot', 'aktion', 'rabatt', 'preis', 'sale', 'deal', 'gutschein', 'code', 'schnäppchen', 'versand'],
   /** Ends and expiries. */
-  ends: ['enden', 'endet', 'ablaufen', 'läuft', 'abgelaufen', 'verfällt', 'gilt', 'gültig', 'vorbei'],
+  ends: [
+    'enden',
+    'endet',
+    'ablaufen',
+    'läuft',
+    'abgelaufen',
+    'verfällt',
+    'gilt',
+    'gültig',
+    'vorbei',
+    'verschwinden',
+    'verschwindet',
+  ],
   /** An end that is imminent, as opposed to a date: "endet heute Nacht", "läuft bald ab". */
   imminent: [
     'bald',
@@ -91,6 +111,8 @@ export const URGENCY_CLASSES = {
   priceRise: ['steigen', 'erhöhen', 'anziehen'],
   reserved: ['reserviert', 'gesichert', 'gehalten', 'vorgemerkt'],
   held: ['warenkorb', 'artikel', 'platz', 'ticket', 'bestellung', 'zimmer'],
+  /** Acting on an offer: "Sichere dir deinen Bonus in den nächsten 30 Minuten". */
+  act: ['sichern', 'bestellen', 'kaufen', 'zugreifen', 'buchen', 'einlösen', 'holen', 'sparen', 'bestelle', 'sichere'],
 };
 
 /** Classes of scarcity and activity claims: stock left, other shoppers, sales counted. */
@@ -125,13 +147,33 @@ export const PRESSURE_CLASSES = {
     'verkauft sich schnell',
     'wie warme semmeln',
     'nicht mehr lange',
+    'begrenzt verfügbar',
+    'nur begrenzt',
+    'sehr gefragt',
+    'stark nachgefragt',
+    'sehr nachgefragt',
+    'besonders gefragt',
+    'sehr beliebt und fast',
   ],
   /** "noch 2 …": in stock, free, left. */
   stockState: ['auf lager', 'verfügbar', 'vorrätig', 'übrig', 'da', 'zu haben', 'erhältlich', 'frei', 'lieferbar'],
   stockThing: ['stück', 'artikel', 'exemplar', 'platz', 'zimmer', 'ticket', 'karte', 'paar', 'größe', 'teil'],
   /** Counted things that are not stock: "Nur noch ein Schritt", "noch 2 Fragen". */
   notStock: ['schritt', 'frage', 'seite', 'klick', 'feld', 'tag', 'stunde', 'minute', 'woche', 'monat'],
-  people: ['person', 'leute', 'kunde', 'kundin', 'käufer', 'nutzer', 'besucher', 'mitglied', 'gast', 'menschen'],
+  people: [
+    'person',
+    'leute',
+    'kunde',
+    'kundin',
+    'käufer',
+    'nutzer',
+    'besucher',
+    'mitglied',
+    'gast',
+    'menschen',
+    'andere',
+    'weitere',
+  ],
   watching: [
     'sehen',
     'sieht',
@@ -148,8 +190,27 @@ export const PRESSURE_CLASSES = {
     'buchten',
     'interessieren',
   ],
-  sold: ['verkauft', 'gekauft', 'bestellt', 'gebucht', 'vergeben', 'reserviert', 'weg'],
+  sold: [
+    'verkauft',
+    'gekauft',
+    'bestellt',
+    'gebucht',
+    'vergeben',
+    'reserviert',
+    'weg',
+    'vergriffen',
+    'ausverkauft',
+    'abgeschlossen',
+    'gewählt',
+    'gespendet',
+    'abonniert',
+    'umgestiegen',
+    'gesichert',
+    'gelegt', // "in den Warenkorb gelegt"
+  ],
+  /** Sold out, said of the usual: "Ist normalerweise sofort ausverkauft". */
+  soldOut: ['ausverkauft', 'vergriffen', 'weg'],
   sales: ['kauf', 'käufe', 'verkauf', 'verkäufe', 'bestellung', 'buchung'],
-  cart: ['warenkorb', 'warenkörbe', 'einkaufswagen'],
+  cart: ['warenkorb', 'warenkörbe', 'einkaufswagen', 'merkliste', 'wunschliste', 'kasse'],
   recent: ['letzten', 'heute', 'stunde', 'woche'],
 };

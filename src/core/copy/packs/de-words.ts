@@ -37,6 +37,12 @@ export const VALUED = [
   'freude',
   'bildung',
   'karriere',
+  'ziel', // "deine Ziele aufgeben"
+  'fortschritt',
+  'schlaf', // "keine Lust auf besseren Schlaf"
+  'altersvorsorge',
+  'datenschutz',
+  'sicherheit',
 ];
 
 /** The gains among them that a decline label may not name: saying no is then framed as a loss. */
@@ -102,6 +108,7 @@ export const DEPENDANT = [
   'flüchtling',
   'obdachlose',
   'bedürftige',
+  'zukünftiges ich',
 ];
 
 /** Losses and harms: preferring them is the sarcastic "no" ("ich bleibe lieber ahnungslos"). */
@@ -143,6 +150,14 @@ export const LOSS = [
   'das doppelte',
   'zum fenster hinaus',
   'wie bisher', // "ich mache weiter wie bisher": staying stuck
+  'schneckentempo',
+  'papierkram',
+  'stau',
+  'mit leeren händen',
+  'zu spät',
+  'enttäuscht',
+  'unglücklich',
+  'einsam',
 ];
 
 /** Verbs of a loss, said of oneself with relish: "ich verpasse gerne gute Angebote". */
@@ -172,10 +187,27 @@ export const RENOUNCE = [
   'verfallen lassen',
   'sausen lassen',
   'liegen lassen',
+  'aufzugeben', // zu-infinitive: "Kündigen heißt, deine Ziele aufzugeben"
+  'zu verlieren',
+  'wegzuwerfen',
+  'zu verschenken',
+  'nein zu',
 ];
 
 /** Self-flattery and boasts: "ich bin schon perfekt", "ich bin reich". */
-export const SMUG = ['perfekt', 'makellos', 'fehlerfrei', 'vollkommen', 'allwissend', 'unfehlbar', 'reich', 'genial'];
+export const SMUG = [
+  'perfekt',
+  'makellos',
+  'fehlerfrei',
+  'vollkommen',
+  'allwissend',
+  'unfehlbar',
+  'genial',
+  'bin reich', // a phrase: "reich" alone would read "reichen" (to suffice) through the suffixes
+  'sind reich',
+  'steinreich',
+  'stinkreich',
+];
 
 /** Leaving those who depend on a gift: "die Kinder im Stich lassen", "die Tiere können warten". */
 export const ABANDON = [
@@ -190,17 +222,50 @@ export const ABANDON = [
 ];
 
 /** Other people held up to the visitor: "(andere greifen längst zu)". */
-export const OTHERS = [
-  'andere',
+/** Other people held up to the visitor: "(andere greifen längst zu)", "Clevere Käufer bleiben". */
+export const OTHERS = ['andere', 'alle anderen', 'die meisten', 'die klugen', 'die schlauen', '@othersNamed'];
+/** The same, unmistakable even in a decline label (where "ein anderes Tool" is fine). */
+export const OTHERS_NAMED = [
   'alle anderen',
-  'die meisten',
-  'clevere',
-  'schlaue',
-  'kluge',
+  'clevere käufer',
+  'clevere kunden',
+  'schlaue käufer',
+  'kluge käufer',
+  'echte fans',
+  'wahre fans',
+  'echte kenner',
   'die klugen',
   'die schlauen',
+  'jedermanns sache',
 ];
-export const OTHERS_DO = ['zugreifen', 'zuschlagen', 'greifen', 'schlagen', 'zögern'];
+/** Names for the visitor who says no: mockery in any field ("Nur Sparmuffel klicken hier weg"). */
+export const INSULT = [
+  'sparmuffel',
+  'geizhals',
+  'geizkragen',
+  'verlierer',
+  'langweiler',
+  'feigling',
+  'angsthase',
+  'dummkopf',
+  'idiot',
+  'trottel',
+  'spießer',
+  'schlauer',
+  'klüger',
+  'vernünftiger',
+];
+export const OTHERS_DO = [
+  'zugreifen',
+  'zuschlagen',
+  'greifen',
+  'schlagen',
+  'zögern',
+  'bleiben',
+  'sichern',
+  'nutzen',
+  'lassen',
+];
 
 // ─── the decline grammar's objects ─────────────────────────────────────────────────────────────
 
@@ -249,6 +314,53 @@ export const NEUTRAL_OBJECT = [
   'termin',
   'beratung',
   'demo',
+  'kasse',
+  'zahlung',
+  'checkout',
+  'shop',
+  'startseite',
+  'übersicht',
+  'tour',
+  'einführung',
+  'backup',
+  'abrechnung',
+  'versand',
+  'lieferung',
+  'rechnung',
+  'gast',
+  'speicherplatz',
+  'speicher',
+  'gb',
+  'tb',
+  'tool',
+  'verlängerung',
+  'artikel',
+  'produkt',
+  'zubehör',
+  'app',
+  'software',
+  'funktion',
+  'feature',
+  'kurs',
+  'webinar',
+  'sms',
+  'anruf',
+  'rückruf',
+  'umfrage',
+  'feedback',
+  'bewertung',
+  'anmeldung',
+  'registrierung',
+  'profil',
+  'einstellung',
+  'hilfe',
+  'support',
+  'nutzer',
+  'platz',
+  'karte',
+  'daten',
+  'adresse',
+  'alles',
   'das',
   'es',
   'dies',

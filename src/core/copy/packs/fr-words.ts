@@ -36,6 +36,12 @@ export const VALUED = [
   'santé',
   'bonheur',
   'plaisir',
+  'conseil', // "je n’ai besoin des conseils de personne"
+  'objectif', // "abandonner vos objectifs"
+  'progrès',
+  'sécurité',
+  'vie privée',
+  'retraite',
 ];
 
 /** The gains among them that a decline label may not name: saying no is then framed as a loss. */
@@ -48,7 +54,6 @@ export const GAIN = [
   'rabais',
   'bon plan',
   'bonne affaire',
-  'cadeau',
   'prime',
   'bonus',
   'récompense',
@@ -72,7 +77,20 @@ export const VALUED_QUALITY = [
 ];
 
 /** What the visitor already has in a cancel flow: valued when they give it up ("Perdre mes points"). */
-export const OWNED = ['point', 'statut', 'crédit', 'cagnotte', 'solde', 'progression', 'niveau', 'fidélité', 'tarif'];
+export const OWNED = [
+  'point',
+  'statut',
+  'crédit',
+  'cagnotte',
+  'solde',
+  'progression',
+  'progrès',
+  'niveau',
+  'fidélité',
+  'tarif',
+  'gratuit', // "mes 3 mois gratuits"
+  'offert',
+];
 
 /** Whom a donation helps: leaving them is guilt ("Abandonner les enfants ?"). */
 export const DEPENDANT = [
@@ -119,6 +137,15 @@ export const LOSS = [
   'dans le flou',
   'par les fenêtres',
   'comme avant', // "je continue comme avant": staying stuck
+  'ringard',
+  'ride',
+  'fatigué',
+  'coincé',
+  'escargot',
+  'plein pot',
+  'ignorance',
+  'dans l ignorance',
+  'à la poubelle',
 ];
 
 /** Preference in the first person, with the object after it deciding ("je préfère payer au mois" is fine). */
@@ -144,7 +171,7 @@ export const RENOUNCE = [
 ];
 
 /** Self-flattery and boasts: "je suis déjà parfait", "je suis riche". */
-export const SMUG = ['parfait', 'irréprochable', 'infaillible', 'riche', 'génial'];
+export const SMUG = ['parfait', 'irréprochable', 'infaillible', 'riche', 'génial', 'incollable', 'imbattable'];
 
 /** Other people held up to the visitor: "(les autres n’hésitent pas)". */
 export const OTHERS = [
@@ -196,6 +223,36 @@ export const NEUTRAL_OBJECT = [
   'service',
   'rendez vous',
   'démo',
+  'paiement',
+  'caisse',
+  'visite guidée',
+  'visite',
+  'facturation',
+  'livraison',
+  'billet',
+  'invité',
+  'sauvegarde',
+  'carte',
+  'site',
+  'go',
+  'to',
+  'utilisateur',
+  'place',
+  'produit',
+  'article',
+  'accessoire',
+  'application',
+  'logiciel',
+  'fonction',
+  'fonctionnalité',
+  'données',
+  'adresse',
+  'profil',
+  'paramètre',
+  'inscription',
+  'enquête',
+  'avis',
+  'tout',
   'ça',
   'cela',
 ];
@@ -204,4 +261,4 @@ export const NEUTRAL_OBJECT = [
 
 /** Frequent short French words (a string with more of them than of another pack's is read as French). */
 export const FUNCTION_WORDS =
-  'le la les l un une des du de d à et ou ne n pas non je j me m moi nous vous tu te il elle est sont suis ai avez êtes été pour avec dans sur en au aux ce c cette ces qui que qu merci oui plus maintenant tard aujourd hui seulement votre vos mon ma mes notre nos son sa ses leur leurs très tout sans y a';
+  'le la les l un une des du de d à et ou ne n pas non je j me m moi nous vous tu te il elle est sont suis ai avez êtes été pour avec dans sur en au aux ce c cette ces qui que qu merci oui plus maintenant tard aujourd hui seulement votre vos mon ma mes notre nos son sa ses leur leurs très tout sans y a ont cet mis être avoir fait peut vient déjà encore ici';

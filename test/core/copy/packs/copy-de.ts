@@ -25,6 +25,19 @@ export const SHAMING = [
   'Die Kinder im Stich lassen?',
   'Sind Sie sicher, dass Sie auf 20 % Rabatt verzichten wollen?',
   'Du wirst es bereuen',
+  'Keine Lust auf bessere Noten?',
+  'Nein zu mehr Umsatz',
+  'Deine Familie hätte mehr verdient',
+  'Wer jetzt kündigt, wirft sein Guthaben weg',
+  'Ist dir deine Gesundheit nicht so wichtig?',
+  'Nur Geizhälse sagen hier Nein',
+];
+
+/** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
+export const SHAMING_AS_DECLINE = [
+  'Ich wühle mich lieber weiter durch Papierstapel',
+  'Nein, ich mag es unbequem',
+  'Nein danke, ich genieße meinen Stromfresser',
 ];
 
 /** Neutral refusals, alone, with a neutral object or time, or with the visitor's own reason or alternative. */
@@ -51,6 +64,13 @@ export const HONEST_DECLINES = [
   'Nein danke, ich brauche keinen Newsletter',
   'Erinnere mich nächste Woche',
   'Beim Monatsabo bleiben',
+  'Ich zahle lieber per Rechnung',
+  'Momentan nicht, danke',
+  'Bei 3 Nutzern bleiben',
+  'Nein, ich bleibe beim Basic-Tarif',
+  'Diesmal nicht',
+  'Nein danke, mein Büro nutzt schon ein anderes System',
+  'Später upgraden, wenn wir wachsen',
 ];
 
 export const URGENT = [
@@ -71,6 +91,9 @@ export const URGENT = [
   'Zeitlich begrenztes Angebot',
   'Blitzangebot',
   'Ihr Warenkorb ist nur 10 Minuten reserviert',
+  'Dieser Rabatt verschwindet um Mitternacht',
+  'Ab heute Nacht wird es teurer',
+  'Sichern Sie sich den Preis innerhalb von 2 Stunden',
 ];
 
 export const PRESSURE = [
@@ -88,6 +111,10 @@ export const PRESSURE = [
   'Begrenzte Stückzahl',
   '87 % bereits verkauft',
   'Beliebt: 200 Käufe in den letzten 24 Stunden',
+  'Nur noch zwei!',
+  'Wird gerade von 9 Personen angesehen',
+  '15 Leute haben das in ihren Warenkorb gelegt',
+  'Paul aus Köln ist soeben auf das Jahresabo umgestiegen',
 ];
 
 /** Ordinary German UI: none of it may get a dark rule, whatever the role. */
@@ -130,4 +157,7 @@ export const HONEST_UI = [
   'Ihre Spende hilft uns, die Tiere im Tierheim zu versorgen.',
   'Ich möchte den Newsletter erhalten',
   'Bestellung abschließen',
+  'Vor 3 Tagen bestellt',
+  'Ab morgen im Sortiment',
+  'Noch 2 Fragen, dann sind Sie fertig',
 ];

@@ -24,6 +24,15 @@ export const SHAMING = [
   'Abandonner les enfants ?',
   'Êtes-vous sûr de vouloir renoncer à votre remise ?',
   'Vous allez le regretter',
+  'Votre famille mérite mieux',
+  'Tant pis pour votre sommeil',
+  'Je n’ai besoin d’aucun conseil',
+];
+
+/** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
+export const SHAMING_AS_DECLINE = [
+  'Je préfère continuer avec mon vieux grille-pain',
+  'Non merci, j’adore les embouteillages',
 ];
 
 export const HONEST_DECLINES = [
@@ -48,6 +57,12 @@ export const HONEST_DECLINES = [
   'Non merci, pas cette fois',
   'Non merci, je ne veux pas de newsletter',
   'Continuer sans accepter',
+  'Je préfère payer par virement',
+  'Pas ce trimestre',
+  'Non, deux utilisateurs nous suffisent',
+  'Garder 5 utilisateurs',
+  'Mettre fin à mon abonnement',
+  'Continuer vers la caisse',
 ];
 
 export const URGENT = [
@@ -67,6 +82,9 @@ export const URGENT = [
   'Seulement ce week-end',
   'Votre panier est réservé pendant 10 minutes',
   '« Dernière chance » : -30 % jusqu’à ce soir',
+  'Cette remise disparaît ce soir',
+  'Il vous reste 2 heures pour en profiter',
+  'La vente se termine mardi',
 ];
 
 export const PRESSURE = [
@@ -85,6 +103,10 @@ export const PRESSURE = [
   '87 % vendus',
   'Se vend très vite',
   'Plus que quelques places',
+  'Plus qu’un exemplaire en stock',
+  'Dernière place disponible',
+  '5 personnes sont en train de réserver',
+  'Sophie de Lille vient de passer commande',
 ];
 
 export const HONEST_UI = [
@@ -122,4 +144,6 @@ export const HONEST_UI = [
   'Nous utilisons des cookies pour améliorer le site. Vous pouvez modifier vos choix à tout moment.',
   'Votre don nous aide à nourrir les animaux du refuge.',
   'Je souhaite recevoir la newsletter',
+  'Dernière étape',
+  'Plus que 2 questions',
 ];

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../../../../src/core/index.js';
 import type { CopyCheckOptions } from '../../../../src/core/finding.js';
-import { HONEST_DECLINES, HONEST_UI, PRESSURE, SHAMING, URGENT } from './copy-fr.js';
+import { HONEST_DECLINES, HONEST_UI, PRESSURE, SHAMING, SHAMING_AS_DECLINE, URGENT } from './copy-fr.js';
 
 const rules = (text: string, options: Omit<CopyCheckOptions, 'locale'> = {}) =>
   checkCopy(text, { locale: 'fr', ...options } as CopyCheckOptions).map((finding) => finding.rule);
@@ -18,6 +18,9 @@ describe('French: confirmshaming', () => {
     expect(rules(text)).toContain('confirmshaming');
   });
   it.each(SHAMING)('refuses %j as a decline label', (text) => {
+    expect(rules(text, { role: 'decline' })).toContain('confirmshaming');
+  });
+  it.each(SHAMING_AS_DECLINE)('refuses the preference %j as a decline label', (text) => {
     expect(rules(text, { role: 'decline' })).toContain('confirmshaming');
   });
   it.each(HONEST_DECLINES)('accepts the neutral refusal %j as a decline label', (text) => {
