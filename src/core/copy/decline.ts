@@ -52,11 +52,13 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       'decline:neutral': grammar.neutral ?? [],
       // a name of one of the pack's classes stands for that class
       'decline:evaluative': grammar.evaluative.map((e) => (packClasses.has(e) ? `@${e}` : e)),
+      'decline:valued': (grammar.valued ?? []).map((e) => (packClasses.has(e) ? `@${e}` : e)),
     },
     packClasses,
   );
   const classes = new Map([...packClasses, ...own]);
   const evaluative: Node = { k: 'class', name: 'evaluative', cls: own.get('decline:evaluative')! };
+  const valued: Node = { k: 'class', name: 'valued', cls: own.get('decline:valued')! };
   const cls = (name: string): Node => ({ k: 'class', name, cls: classes.get(name)! });
   const reasons = new ShapeSet(grammar.reasonShapes, words, classes);
   // one item of a refusal clause; the clause is a sequence of them
@@ -82,12 +84,32 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       cls('decline:modifier'),
     ],
   };
+  // After a refusal, whatever it names is neutral unless it is evaluative or something of value: "Continue
+  // without priority support", "No extended warranty", but not "Skip the savings". Up to four words.
+  const neutralWord: Node = {
+    k: 'seq',
+    items: [
+      { k: 'not', node: evaluative },
+      { k: 'not', node: valued },
+      { k: 'gap', max: 1 },
+    ],
+  };
+  const named: Node = {
+    k: 'seq',
+    items: [
+      { k: 'opt', node: cls('decline:determiner') },
+      neutralWord,
+      { k: 'opt', node: neutralWord },
+      { k: 'opt', node: neutralWord },
+      { k: 'opt', node: neutralWord },
+    ],
+  };
   const item: Node = {
     k: 'alt',
     options: [
       bare,
-      cls('decline:head'),
-      { k: 'seq', items: [cls('decline:verb'), { k: 'opt', node: object }] },
+      { k: 'seq', items: [cls('decline:head'), { k: 'opt', node: named }] },
+      { k: 'seq', items: [cls('decline:verb'), { k: 'opt', node: named }] },
       object,
       cls('decline:time'),
       cls('decline:courtesy'),
@@ -119,7 +141,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     if (other > start) return isRefusal(r, other, to) ? other : -1;
     const end = longestEnd(opener, r, start, to);
     if (end > start) return end;
-    return reasons.whole(r, from, to) ? from : -1;
+    return reasons.whole(r, from, to) || (start > from && reasons.whole(r, start, to)) ? from : -1;
   };
   // a preference names only what the grammar knows to be neutral ("lieber monatlich", not "lieber Tiefkühlpizza")
   const preference = cls('decline:preference');

@@ -105,6 +105,11 @@ export interface DeclineGrammar {
    * label they are never neutral, wherever they stand. Names of `classes` or literal words.
    */
   evaluative: readonly string[];
+  /**
+   * Things of value (class names or words): a refusal may name anything neutral after its head or verb ("Continue
+   * without priority support"), but not one of these ("Skip the savings"). Optional.
+   */
+  valued?: readonly string[];
 }
 
 export interface CopyPack {

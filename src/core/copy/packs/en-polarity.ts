@@ -26,7 +26,7 @@ const WINDOW = 6;
 const set = (words: string) => new Set(words.split(' '));
 
 /** Valued things: refusing them is the self-deprecating "no". */
-const GOOD = set(
+export const GOOD = set(
   'money cash income revenue profit sale customer client visitor traffic lead deal discount bargain coupon voucher reward perk bonus prize gift freebie fun win grow growth learn improve success successful succeed better best smart smarter rich richer happiness healthy health fit protect protection secure security safe safety privacy informed know skill education earn raise confident worth ahead career dream goal difference luck lucky productive organized glow young younger beautiful lower cheaper savings time impress promote promotion',
 );
 /** Victims and valued states: valued only when refused ("I don't care about the planet", "I hate cool stuff"). */

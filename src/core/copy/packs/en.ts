@@ -16,7 +16,7 @@ import {
   TIMER_CUES,
   UNITS,
 } from './en-patterns.js';
-import { findShamingByPolarity, LOSS, RICH, SMUG } from './en-polarity.js';
+import { findShamingByPolarity, GOOD, LOSS, RICH, SMUG } from './en-polarity.js';
 
 /** What may follow a vague label and leave it vague ("OK now", "Continue, please"). */
 const TAIL = ' now|please|.? now|please|.?';
@@ -41,6 +41,8 @@ export const EN: CopyPack = {
     // ── what a decline label may say about the visitor: nothing evaluative ──
     /** Tastes: a decline that states what the visitor likes or hates is about them, not about the offer. */
     taste: ['like', 'love', 'enjoy', 'hate', 'dislike', 'adore', 'detest', 'fan of', 'into', 'care about', 'care for'],
+    /** Things of value (shared with the polarity scanner): a decline may not name them ("Skip the savings"). */
+    valued: [...GOOD, 'savings', 'perks', 'rewards', 'offer of a lifetime'],
     /** Losses, harms and self-insults (shared with the polarity scanner). */
     loss: [...LOSS],
     /** Boasts and smugness: "my skin is perfect as it is", "I'm rich". */
@@ -242,6 +244,17 @@ export const EN: CopyPack = {
       'keep me on',
       'leave me on',
       'put me on',
+      'ship',
+      'send',
+      'deliver',
+      'bill',
+      'charge',
+      'dont save',
+      'do not save',
+      'dont',
+      'do not',
+      'remove',
+      'delete',
     ],
     determiners: [
       'the',
@@ -440,6 +453,7 @@ export const EN: CopyPack = {
       'myself',
       'on my own',
       'again',
+      'instead',
     ],
     courtesy: ['thanks', 'thank you', 'please', 'sorry', 'though', 'but thanks', 'thanks anyway', 'no thanks'],
     reasonOpeners: [
@@ -502,8 +516,10 @@ export const EN: CopyPack = {
       'just looking|browsing|checking|visiting ~3',
       'need ~5',
       'still ~5',
+      '~4 works|suits|fits for? me|us ~2',
     ],
     evaluative: ['taste', 'loss', 'smug', 'overpay', 'worse', 'others'],
+    valued: ['valued'],
   },
   urgency: [],
   pressure: [],

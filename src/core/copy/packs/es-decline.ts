@@ -68,6 +68,8 @@ export const ES_DECLINE: DeclineGrammar = {
     'seguir sin',
     'no, gracias',
     'no acepto',
+    'descartar',
+    'no, gracias',
   ],
   verbs: [
     'cancelar',
@@ -130,6 +132,11 @@ export const ES_DECLINE: DeclineGrammar = {
     'dejarlo',
     'verlo',
     'no suscribirme',
+    'enviar',
+    'enviarlo',
+    'no guardar',
+    'guardar',
+    'facturar',
   ],
   determiners: [
     'el',
@@ -308,6 +315,12 @@ export const ES_DECLINE: DeclineGrammar = {
     'un poco mas',
     'un rato',
     'con calma',
+    'este mes',
+    'esta semana',
+    'este ano',
+    'de momento',
+    'en cambio',
+    'mejor',
   ],
   courtesy: ['gracias', 'muchas gracias', 'por favor', 'perdon', 'lo siento', 'igualmente', 'no gracias'],
   reasonOpeners: [
@@ -361,4 +374,5 @@ export const ES_DECLINE: DeclineGrammar = {
     'no es el momento ~3',
   ],
   evaluative: ['taste', 'loss', 'smug', 'others', 'identity', 'insult'],
+  valued: ['good'],
 };

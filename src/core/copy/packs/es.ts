@@ -31,6 +31,12 @@ export const ES: CopyPack = {
     ['ido', 'ir'],
     ['ida', 'ir'],
     ['ame', 'ar'], // recuérdame → recordar is irregular; apúrate, date: listed whole
+    // clitic pronouns on an infinitive: comprarlo → comprar, añadirla → añadir
+    ['lo', ''],
+    ['la', ''],
+    ['los', ''],
+    ['las', ''],
+    ['le', ''],
   ],
   classes: ES_CLASSES,
   confirmshaming: {
@@ -128,7 +134,7 @@ export const ES: CopyPack = {
     'no te quedes sin',
     'ahora o nunca',
     // "Última oportunidad", "Últimas horas", "Últimos días de rebajas"
-    'ultima|ultimas oportunidad|ocasion|llamada|horas|hora|dias|dia|minutos|unidades',
+    'ultima|ultimas|ultimo|ultimos oportunidad|ocasion|llamada|horas|hora|dias|dia|minutos|unidades',
     'ultimo|ultimos dia|dias|minutos|momento',
     // "Solo hoy", "Únicamente este fin de semana", "Hoy solo", "Solo por 24 horas"
     'solo|solamente|unicamente por|durante? @soonday',
@@ -137,9 +143,11 @@ export const ES: CopyPack = {
     // "Por tiempo limitado", "Oferta limitada", "Oferta relámpago", "Oferta flash"
     'por|durante tiempo|periodo limitado',
     'tiempo limitado',
-    '@promo limitada|limitado|relampago|flash|exclusiva de hoy|del dia',
+    '@promo limitada|limitado|relampago|flash',
+    '@promo exclusiva? de|del hoy|dia',
+    '^ termina|acaba|finaliza|vence|expira|caduca pronto|hoy|esta|manana|en|manana|ya',
     // "La oferta termina pronto", "Las rebajas acaban esta noche", "El descuento caduca en 2 horas"
-    '@promo ~2 @ends pronto|hoy|esta|este|manana|a|en|el|al|dentro|antes',
+    '@promo ~3 @ends pronto|hoy|esta|este|manana|a|en|el|al|dentro|antes',
     '@promo ~2 @ends $',
     'termina|acaba|finaliza|expira|caduca|vence en # ~1',
     // "Quedan 2 días", "Faltan 3 horas", "Solo quedan 5 minutos", "2 horas restantes"
@@ -155,6 +163,8 @@ export const ES: CopyPack = {
     'mientras dure|duren la|las? oferta|ofertas|promocion',
     // "Compra en los próximos 30 minutos", "Pide antes de las 2 horas"
     'compra|compre|pide|pida|reserva|reserve|haz|realiza ~3 @within # @timeunit',
+    // "Tu carrito se guarda durante 10 minutos"
+    'carrito|cesta|pedido|reserva|plaza|asiento|entrada ~2 se? guarda|guardado|reservado|reservada|bloqueado ~1 durante|por|hasta # @timeunit',
     '@within # @timeunit',
     // "El precio sube mañana", "Los precios aumentarán pronto"
     'precio|precios|tarifa|tarifas ~1 sube|suben|subira|subiran|aumenta|aumentan|aumentara|aumentaran|cambiara',
@@ -169,10 +179,10 @@ export const ES: CopyPack = {
     'solo|solamente|unicamente queda|quedan # ~2',
     'queda|quedan solo|solamente|unicamente|apenas # ~2',
     'queda|quedan menos de #',
-    'ultimas|ultimos # ~2 @stockunit',
-    'ultimas|ultimos # @available',
-    'ultimas|ultimos @stockunit $',
-    'ultimas|ultimos @stockunit @available',
+    'ultima|ultimas|ultimo|ultimos # ~2 @stockunit',
+    'ultima|ultimas|ultimo|ultimos # @available',
+    'ultima|ultimas|ultimo|ultimos @stockunit $',
+    'ultima|ultimas|ultimo|ultimos @stockunit @available',
     'solo|solamente|unicamente|apenas # @stockunit? @available',
     '# @stockunit @available $',
     'pocas|pocos @stockunit @available',
@@ -196,11 +206,16 @@ export const ES: CopyPack = {
     // activity: "23 personas están viendo esto", "5 clientes lo compraron hoy", "12 vendidos en las últimas 24 horas"
     '# otras? @people ~3 @watching|@bought',
     '# @bought|vendidas|vendidos|reservas|compras en|durante|hoy|hace|las|los',
-    '# @people ~3 en su|sus carrito|carritos|cesta|cestas',
+    '# @people ~3 a|en su|sus carrito|carritos|cesta|cestas|favoritos|lista',
+    '# @people ~2 tienen|tiene|guardaron|guardado ~3 en|a favoritos|carrito|cesta|su|sus',
+    'casi no queda|quedan',
+    'queda|quedan # @stockunit',
+    '# % vendido|vendidos|vendida|agotado|reservado|reclamado',
+    '@bought ~5 hace #',
     'en # carritos|cestas',
     'vendido|comprado|reservado|visto # veces',
     // "María de Sevilla acaba de comprar …", "Alguien en Madrid compró …"
-    'acaba|acaban de comprar|reservar|pedir|suscribirse|donar|adquirir',
+    'acaba|acaban de comprar|reservar|pedir|suscribirse|donar|adquirir|contratar|pasarse|unirse',
     '( alguien | otro cliente | otra persona | un cliente ) ~6 @bought',
     '@bought|reservado|comprado hace # @timeunit',
     'hace # @timeunit ~4 @bought',
