@@ -145,6 +145,7 @@ export class FairOffer extends LitElement {
       feedbackEnabled: () => this.feedback,
       closeTips: () => void (isServer || this.#tips.close()),
       consents: (choice): Consent[] => this.#legal.consentsFor(choice),
+      jurisdictions: () => this.#jurisdictions,
     },
     (key) => void this.#tips.toggle(key),
   );

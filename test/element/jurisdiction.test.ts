@@ -202,3 +202,28 @@ describe('recap links (eu, de)', () => {
     });
   }
 });
+
+describe('one-page plan from the recap', () => {
+  it('carries the legal links, including a pack the attribute added', async () => {
+    const offer = copy(subscriptionDe);
+    delete offer.jurisdictions; // only the attribute says "de"
+    const el = await render(offer, { jurisdiction: 'de' });
+    part(el, 'full-action')!.click();
+    await el.updateComplete;
+    const cap = captureEvents(['offer-recap']);
+    // The download itself is a click on a blob link: keep it off the test page.
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = () => {};
+    try {
+      $(el, '[data-action="save-summary"]')!.click();
+      await settle();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+      cap.stop();
+    }
+    const { plan } = cap.of('offer-recap')[0]!.detail;
+    expect(plan.html).to.contain('<a href="https://stride.example/de/kuendigen">Verträge hier kündigen</a>');
+    expect(plan.html).to.contain('Vertrag widerrufen');
+    expect(plan.text).to.contain('Verträge hier kündigen: https://stride.example/de/kuendigen');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { DisclosedOption } from '../../core/disclosure.js';
-import type { Constraint, Offer } from '../../core/offer-schema.js';
+import type { Constraint, Jurisdiction, Offer } from '../../core/offer-schema.js';
 import {
   INITIAL_STATE,
   initialState,
@@ -43,6 +43,8 @@ export interface SequenceContext {
   closeTips(): void;
   /** What the visitor expressly agreed to with this choice (the renewal consent), for the receipt. */
   consents?(choice: 'full' | 'retreat'): Consent[];
+  /** Legal packs the host added (the `jurisdiction` attribute), for the one-page plan. */
+  jurisdictions?(): Jurisdiction[];
 }
 
 export type SequenceActions = StageActions & Pick<StageView, 'toggleTip' | 'toggleAddOn'>;
@@ -267,6 +269,7 @@ export class SequenceController {
       locale: this.#context.locale(),
       strings: this.#context.strings(),
       retreatId: this.disclosed().retreat.id,
+      jurisdictions: this.#context.jurisdictions?.() ?? [],
     };
     const plan = saveSummary(offer.id, this.#context.shownOffer(), options);
     if (!plan) return;
