@@ -10,10 +10,13 @@ export const MISSING_VEGA =
   '--format html needs the optional dependencies vega and vega-lite: run "npm install vega vega-lite", ' +
   'or use --format text or json';
 
+// Specifiers in variables: the CLI bundle leaves these optional dependencies to run time (see src/warehouse/duckdb.ts).
+const VEGA_MODULES = ['vega', 'vega-lite'];
+
 let modules: Promise<VegaModules> | undefined;
 function loadVega(): Promise<VegaModules> {
-  modules ??= Promise.all([import('vega'), import('vega-lite')]).then(
-    ([vega, vegaLite]) => ({ vega, vegaLite }),
+  modules ??= Promise.all(VEGA_MODULES.map((name) => import(name))).then(
+    ([vega, vegaLite]) => ({ vega, vegaLite }) as VegaModules,
     () => {
       modules = undefined;
       throw new Error(MISSING_VEGA);

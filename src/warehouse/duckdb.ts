@@ -18,9 +18,13 @@ export const MISSING_DUCKDB =
   '--engine duckdb needs the optional dependency @duckdb/node-api: run "npm install @duckdb/node-api" (Node 20+, ' +
   'Linux, macOS or Windows), or use the default --engine js';
 
+// A specifier in a variable: bundlers (the CLI's esbuild build) leave the import to run time, so the optional
+// native dependency is loaded from node_modules when asked for, and its absence is a message, not a build error.
+const DUCKDB_MODULE = '@duckdb/node-api';
+
 async function loadDuckDb(): Promise<DuckDb> {
   try {
-    return await import('@duckdb/node-api');
+    return (await import(DUCKDB_MODULE)) as DuckDb;
   } catch {
     throw new Error(MISSING_DUCKDB);
   }
