@@ -1,10 +1,15 @@
 /**
- * The standalone build: dist/fair-offer.js, ONE minified ES module with lit and Floating UI inside that
- * registers <fair-offer> when loaded, for a single <script type="module"> on any page.
+ * The standalone build: dist/fair-offer.js, the ONE URL a page includes (<script type="module">), a minified
+ * ES module with what the first paint needs (Lit, the element, the guardrails and the English copy checks)
+ * that registers <fair-offer> when loaded. What the first paint does not need is split into chunks in
+ * dist/fair-offer-chunks/, imported relative to the module's own URL (so a CDN path works, and script-src 'self'
+ * allows them): Floating UI (first toggletip), the plan ("Save this summary"), receipt hashing (first choice),
+ * de/es/fr strings and copy packs (an offer in that language), Lit's hydration support (prerendered markup).
  * The npm entries (dist/index.js, dist/define.js, dist/core/) are emitted by tsc instead (scripts/build.mjs),
  * so there lit and @floating-ui/dom stay bare imports the host's bundler dedupes.
  * scripts/size.mjs reuses this file with overrides (another entry, externals), so sizes are measured the same way.
  */
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -13,6 +18,19 @@ export default defineConfig({
   // Without it, @property fields stay native decorators / class fields that shadow Lit's accessors.
   tsconfig: 'tsconfig.json',
   publicDir: false,
+  plugins: [
+    {
+      // Minifies the HTML and CSS inside Lit's html`` and css`` literals (html-minifier-next, lightningcss), before
+      // the TypeScript transform. Whitespace is collapsed conservatively: a template fragment may begin or end with
+      // the one space that separates it from the text beside it, so a space is never removed, only shortened.
+      ...minifyHtmlLiterals({
+        include: ['src/**/*.ts'],
+        failOnError: true,
+        options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+      }),
+      enforce: 'pre',
+    },
+  ],
   logLevel: 'warn',
   // Production mode: Lit's `development` export condition (dev warnings, "Lit is in dev mode") is not used.
   mode: 'production',
@@ -30,10 +48,12 @@ export default defineConfig({
       fileName: () => 'fair-offer.js',
     },
     rolldownOptions: {
+      // The entry may export its internals to the chunks: they then import Lit and the core from dist/fair-offer.js
+      // itself (already loaded) instead of a shared chunk the first paint would have to fetch too.
+      preserveEntrySignatures: 'allow-extension',
       output: {
-        // One file even if the code gains a dynamic import (e.g. Floating UI loaded on first toggletip open);
-        // Rolldown's name for what Rollup called inlineDynamicImports.
-        codeSplitting: false,
+        codeSplitting: true,
+        chunkFileNames: 'fair-offer-chunks/[name]-[hash].js',
         // Vite's ES library mode keeps whitespace by default; the standalone file is for <script> tags, not bundlers.
         minify: true,
       },

@@ -44,6 +44,8 @@ steps.push(await single('types', 'npx', ['tsc', '-p', 'tsconfig.json']));
 // The build (package entries, standalone bundle, CLI, manifest, publint, a Chromium smoke test of the
 // standalone) comes before the tests that check dist/ and the pages that load it.
 steps.push(await single('build', 'npm', ['run', '--silent', 'build']));
+// The size budget (scripts/size.mjs): real gzip of what the standalone makes a page fetch; fails when over.
+steps.push(await single('size', 'npm', ['run', '--silent', 'size']));
 steps.push(
   await counted(
     'node',

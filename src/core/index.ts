@@ -56,7 +56,7 @@ export {
 } from './receipt.js';
 export { renderPlan, type RenderPlanOptions } from './plan.js';
 export { EN_STRINGS, fill, type Strings, type StringKey } from './strings.js';
-export { LOCALE_STRINGS, stringsFor } from './locales/index.js';
+export { LOCALE_STRINGS, stringsFor } from './locales/all.js';
 export { assignArm, applyArm, armFor, getVisitorId, type Experiment, type ArmView } from './experiment.js';
 export {
   analyzeEvents,

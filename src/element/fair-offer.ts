@@ -8,6 +8,7 @@ import { configFor, type Mode, type SequenceConfig, type SequenceState } from '.
 import { fill, type Strings } from '../core/strings.js';
 import type { ValidationResult } from '../core/validate-offer.js';
 import { invalidJsonVerdict, readOfferScript, type ScriptSource } from './offer-script.js';
+import { languageReady, loadLanguage } from './language-assets.js';
 import { FirstViewController } from './controllers/first-view-controller.js';
 import { SequenceController } from './controllers/sequence-controller.js';
 import { fairOfferStyles } from './fair-offer.styles.js';
@@ -121,6 +122,8 @@ export class FairOffer extends LitElement {
    * the browser knows (a remembered "Not now", a stored arm, a deadline seen before) is applied right after.
    */
   #hydrating = !isServer && this.shadowRoot !== null;
+  /** The offer's strings and copy checks, while they load (see shouldUpdate). */
+  #languageLoad: Promise<void> | null = null;
   #validation: ValidationResult | null = null;
   #validatedSource: unknown = undefined;
   #reportedValidation: ValidationResult | null = null;
@@ -190,9 +193,46 @@ export class FairOffer extends LitElement {
     document.removeEventListener('DOMContentLoaded', this.#readScript);
   }
 
-  /** A prerendered element waits for its JSON child: a first render without the offer would not match the markup. */
+  /**
+   * Nothing renders while the offer's language is loading (its strings and copy checks: the guardrails run
+   * before it is shown), and a prerendered element waits for its JSON child: a first render without the
+   * offer would not match the markup. While waiting the element matches `:state(loading)` (space reservation).
+   */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return !(this.#hydrating && this.offer === undefined && !this._scriptSource) && super.shouldUpdate(changed);
+    if (this.#hydrating && this.offer === undefined && !this._scriptSource) return false;
+    const lang = this.#languageOf(this.#source);
+    const ready = languageReady(lang);
+    this.#form.setState('loading', !ready);
+    if (!ready) this.#languageLoad = loadLanguage(lang).then(() => this.requestUpdate());
+    return ready && super.shouldUpdate(changed);
+  }
+
+  /** `updateComplete` also waits for the offer's language, so `await el.updateComplete` sees the offer shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#languageLoad) {
+      const pending = this.#languageLoad;
+      await pending;
+      if (this.#languageLoad === pending) this.#languageLoad = null;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  get #source(): unknown {
+    return this.offer !== undefined ? this.offer : this._scriptSource?.value;
+  }
+
+  /** The language an offer will be shown in, read before it is validated: its `locale`, else the element's. */
+  #languageOf(source: unknown): string {
+    const locale = (source as { locale?: unknown } | null | undefined)?.locale;
+    return typeof locale === 'string' && locale ? locale : this.#hostLanguage;
+  }
+
+  /** The nearest `lang` (the element's own on a server and while hydrating: what the server saw), else the browser's. */
+  get #hostLanguage(): string {
+    if (isServer || this.#hydrating) return this.getAttribute('lang') ?? 'en';
+    return this.closest('[lang]')?.getAttribute('lang') ?? navigator.language ?? 'en';
   }
 
   #readScript = (): void => {
@@ -211,10 +251,7 @@ export class FairOffer extends LitElement {
 
   /** The offer's locale, else the nearest `lang` (the element's own on a server, which has no tree), else English. */
   get #locale(): string {
-    const offerLocale = this.#validation?.offer?.locale;
-    if (offerLocale) return offerLocale;
-    if (isServer || this.#hydrating) return this.getAttribute('lang') ?? 'en';
-    return this.closest('[lang]')?.getAttribute('lang') ?? navigator.language ?? 'en';
+    return this.#validation?.offer?.locale || this.#hostLanguage;
   }
 
   get #jurisdictions() {
@@ -360,8 +397,7 @@ export class FairOffer extends LitElement {
     const verdict = this.#validation;
     if (verdict && verdict !== this.#reportedValidation) {
       this.#reportedValidation = verdict;
-      const rawOffer = this.offer !== undefined ? this.offer : this._scriptSource?.value;
-      reportVerdict(this, verdict, rawOffer, this.#offerId);
+      reportVerdict(this, verdict, this.#source, this.#offerId);
     }
     if (this.#sequence.takeFocusRequest()) this.renderRoot.querySelector<HTMLElement>('#stage-heading')?.focus();
   }

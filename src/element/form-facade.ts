@@ -69,6 +69,17 @@ export class FormFacade {
     return this.#formValue.internals;
   }
 
+  /** A custom state (`:state(name)` in CSS), where CustomStateSet exists. */
+  setState(name: string, on: boolean): void {
+    const states = this.#formValue.internals?.states;
+    try {
+      if (on) states?.add(name);
+      else states?.delete(name);
+    } catch {
+      // Older engines only accept `--name` custom states: nothing to style by then.
+    }
+  }
+
   warnIfUnsupported(name: string | null): void {
     this.#formValue.warnIfUnsupported(name);
   }

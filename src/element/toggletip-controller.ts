@@ -9,7 +9,17 @@
  * the widget; the host page's own Escape handlers always run (WCAG 2.4.3, 3.2.2).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+
+type FloatingUi = typeof import('@floating-ui/dom');
+let floatingUi: Promise<FloatingUi> | null = null;
+/**
+ * Floating UI is its own chunk beside the standalone: never fetched before the first paint. It is asked for when
+ * the page is idle after the widget first rendered (so a first open rarely waits), or at the latest on first open.
+ */
+const loadFloatingUi = (): Promise<FloatingUi> => (floatingUi ??= import('@floating-ui/dom'));
+let preloadScheduled = false;
+const whenIdle: (run: () => void) => void =
+  typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run) : (run) => setTimeout(run, 200);
 
 export interface ToggletipParts {
   button: HTMLElement;
@@ -38,6 +48,12 @@ export class ToggletipController implements ReactiveController {
     host.addController(this);
   }
 
+  hostUpdated(): void {
+    if (preloadScheduled) return;
+    preloadScheduled = true;
+    whenIdle(() => void loadFloatingUi().catch(() => (floatingUi = null))); // a failed fetch is retried on open
+  }
+
   get openKey(): string | null {
     return this.#openKey;
   }
@@ -61,7 +77,9 @@ export class ToggletipController implements ReactiveController {
     if (!parts) return this.close();
     this.#parts = parts;
     this.#listen(true);
-    this.#startPositioning(parts, generation);
+    const floating = await loadFloatingUi();
+    if (generation !== this.#generation) return;
+    this.#startPositioning(parts, generation, floating);
   }
 
   /** Closes the open bubble, if any; with returnFocus, focus goes back to its button. */
@@ -84,8 +102,10 @@ export class ToggletipController implements ReactiveController {
 
   // ---- positioning: the one place that uses Floating UI -----------------------------------------------
 
-  #startPositioning(parts: ToggletipParts, generation: number): void {
-    this.#stopAutoUpdate = autoUpdate(parts.button, parts.bubble, () => this.#position(parts, generation));
+  #startPositioning(parts: ToggletipParts, generation: number, floating: FloatingUi): void {
+    this.#stopAutoUpdate = floating.autoUpdate(parts.button, parts.bubble, () =>
+      this.#position(parts, generation, floating),
+    );
     ToggletipController.liveAutoUpdates++;
   }
 
@@ -96,7 +116,8 @@ export class ToggletipController implements ReactiveController {
     ToggletipController.liveAutoUpdates--;
   }
 
-  async #position(parts: ToggletipParts, generation: number): Promise<void> {
+  async #position(parts: ToggletipParts, generation: number, floating: FloatingUi): Promise<void> {
+    const { computePosition, flip, offset, shift } = floating;
     const { x, y, placement } = await computePosition(parts.button, parts.bubble, {
       placement: 'top',
       strategy: 'absolute',

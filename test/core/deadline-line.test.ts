@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDeadline } from '../../src/core/deadline-line.js';
-import { stringsFor } from '../../src/core/locales/index.js';
+import { stringsFor } from '../../src/core/locales/all.js';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { renderPlan } from '../../src/core/plan.js';
 import { validateOffer } from '../../src/core/validate-offer.js';

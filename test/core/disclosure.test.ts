@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { discloseOption } from '../../src/core/disclosure.js';
-import { LOCALE_STRINGS, stringsFor } from '../../src/core/locales/index.js';
+import { LOCALE_STRINGS, stringsFor } from '../../src/core/locales/all.js';
 import type { Offer, OfferOption } from '../../src/core/offer-schema.js';
 import { saysItDoesNotRenew, saysItRenews } from '../../src/core/renewal-wording.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EN_STRINGS, fill, type StringKey } from '../../src/core/strings.js';
-import { DE_STRINGS, ES_STRINGS, LOCALE_STRINGS, primaryLanguage, stringsFor } from '../../src/core/locales/index.js';
+import { DE_STRINGS, ES_STRINGS, LOCALE_STRINGS, primaryLanguage, stringsFor } from '../../src/core/locales/all.js';
 
 const KEYS = Object.keys(EN_STRINGS).sort() as StringKey[];
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

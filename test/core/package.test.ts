@@ -77,7 +77,7 @@ describe('package.json entries', () => {
     expect(buildTsconfig.exclude).toContain('src/cli');
   });
 
-  it('builds the standalone from src/define.ts as one minified ES module named by the "./standalone" export', () => {
+  it('builds the standalone from src/define.ts as a minified ES module named by the "./standalone" export, chunks beside it', () => {
     expect(pkg.exports['./standalone']).toBe(STANDALONE);
     const lib = viteConfig.build?.lib;
     if (!lib || typeof lib.fileName !== 'function') throw new Error('vite.config.ts must set build.lib.fileName');
@@ -86,7 +86,9 @@ describe('package.json entries', () => {
     expect(path.posix.join('./', viteConfig.build!.outDir!, lib.fileName('es', 'define'))).toBe(STANDALONE.slice(2));
     expect(viteConfig.build?.minify).toBe(true);
     const output = viteConfig.build?.rolldownOptions?.output;
-    expect(Array.isArray(output) ? undefined : output?.codeSplitting).toBe(false);
+    // What the first paint does not need is split into chunks in dist/fair-offer-chunks/, imported relative to it.
+    expect(Array.isArray(output) ? undefined : output?.codeSplitting).toBe(true);
+    expect(Array.isArray(output) ? undefined : output?.chunkFileNames).toMatch(/^fair-offer-chunks\//);
     // Nothing external: lit and Floating UI go inside.
     expect(viteConfig.build?.rolldownOptions?.external).toBeUndefined();
     // Lit's dev build is chosen by the `development` condition, which Vite uses only outside production mode.
@@ -238,11 +240,16 @@ describe.runIf(existsSync(path.join(root, 'dist', 'fair-offer.js')))('built pack
     }
   });
 
-  it("the standalone is one self-contained module with Lit's production build", () => {
+  it("the standalone needs no other file to paint, loads its chunks from beside it, with Lit's production build", () => {
     const code = readFileSync(path.join(root, STANDALONE), 'utf8');
     expect(code).not.toContain('Lit is in dev mode');
     expect(code).not.toMatch(/(^|[;}])\s*import\s*[{*"'`\w]/m);
-    expect(code).not.toMatch(/\bimport\s*\(/);
+    const lazy = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
+    expect(lazy.length).toBeGreaterThan(0);
+    for (const specifier of lazy) {
+      expect(specifier).toMatch(/^\.\/fair-offer-chunks\/[\w.-]+\.js$/);
+      expect(existsSync(path.join(root, 'dist', specifier))).toBe(true);
+    }
     // Legacy decorators were compiled away: no `@x(...)` class member decorators left.
     expect(code).not.toMatch(/[{;}]@[A-Za-z_$][\w$]*\(/);
     // Minified: the unminified output indents code with tabs (template literals keep their own spaces).

@@ -7,7 +7,7 @@ import { discloseOption } from '../../src/core/disclosure.js';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { createReceipt, verifyReceipt, type Receipt } from '../../src/core/receipt.js';
 import { sha256Hex, sha256HexSync } from '../../src/core/sha256.js';
-import { stringsFor } from '../../src/core/locales/index.js';
+import { stringsFor } from '../../src/core/locales/all.js';
 import { EN_STRINGS } from '../../src/core/strings.js';
 import { VERSION } from '../../src/core/version.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { ToggletipController } from '../../src/element/toggletip-controller.js';
@@ -45,6 +45,8 @@ describe('toggletips', () => {
     await el.updateComplete;
     await settle();
     const tip = $(el, '#tip-scope')!;
+    // Floating UI is a lazy chunk: the very first open may wait for it before the bubble is positioned.
+    await waitUntil(() => tip.style.top !== '', 'positioned by Floating UI');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(tip.hidden).to.equal(false);
     expect(tip.style.top).to.not.equal(''); // positioned by Floating UI

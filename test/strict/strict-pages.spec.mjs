@@ -52,6 +52,9 @@ test.beforeAll(async ({ browser: launched }) => {
   const libDir = join(tmp, 'lib');
   if (fresh('fair-offer.js')) {
     await cp(join(dist, 'fair-offer.js'), join(libDir, 'fair-offer.js'));
+    // The chunks it loads on demand (Floating UI, plan, languages), from beside it.
+    if (existsSync(join(dist, 'fair-offer-chunks')))
+      await cp(join(dist, 'fair-offer-chunks'), join(libDir, 'fair-offer-chunks'), { recursive: true });
   } else {
     const { build: viteBuild } = await import('vite');
     await viteBuild({

@@ -1,9 +1,11 @@
 /**
  * What a choice and "Save this summary" hand to the host: the `offer-choice` event with its hashed receipt, and
- * the one-page plan, downloaded. Kept apart from the sequence because only a choice needs them.
+ * the one-page plan, downloaded. Kept apart from the sequence because only a choice needs them. The plan is
+ * imported on first use (its own chunk beside the standalone). Receipts are not (1 KB gzip): a host may navigate
+ * on `offer-choice`, so the event must never wait for a chunk to arrive over the network.
  */
 import type { Offer } from '../../core/offer-schema.js';
-import { renderPlan, type RenderPlanOptions } from '../../core/plan.js';
+import type { RenderPlanOptions } from '../../core/plan.js';
 import { createReceipt, type CreateReceiptInput } from '../../core/receipt.js';
 import { downloadText } from '../download.js';
 import { offerEvent, type OfferChoiceDetail } from '../events.js';
@@ -23,13 +25,14 @@ export async function choiceEvent(
 }
 
 /** Downloads the plan as a printable HTML file and returns both formats; null when it cannot be rendered. */
-export function saveSummary(
+export async function saveSummary(
   offerId: string,
   shownOffer: Offer,
   options: Omit<RenderPlanOptions, 'format'>,
-): { html: string; text: string } | null {
+): Promise<{ html: string; text: string } | null> {
   let plan: { html: string; text: string };
   try {
+    const { renderPlan } = await import('../../core/plan.js');
     plan = {
       html: renderPlan(shownOffer, { ...options, format: 'html' }),
       text: renderPlan(shownOffer, { ...options, format: 'text' }),

@@ -271,10 +271,13 @@ export class SequenceController {
       retreatId: this.disclosed().retreat.id,
       jurisdictions: this.#context.jurisdictions?.() ?? [],
     };
-    const plan = saveSummary(offer.id, this.#context.shownOffer(), options);
-    if (!plan) return;
-    const detail = { offerId: offer.id, choice, plan, variant: this.#context.variant() };
-    this.#events.send(() => offerEvent('offer-recap', detail));
+    const shownOffer = this.#context.shownOffer();
+    const variant = this.#context.variant();
+    // Queued: the plan module loads on first use, and the recap keeps its place among the events.
+    this.#events.send(async () => {
+      const plan = await saveSummary(offer.id, shownOffer, options);
+      return plan && offerEvent('offer-recap', { offerId: offer.id, choice, plan, variant });
+    });
   }
 
   #emitDecline(constraint: Constraint | null): void {

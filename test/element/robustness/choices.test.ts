@@ -3,7 +3,7 @@
  * transition give exactly one offer-choice; swapping the offer mid-flow resets with no event for the old offer;
  * moving the element keeps its stage; removing it mid-flow tears down the toggletip's positioning and listeners.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { ToggletipController } from '../../../src/element/toggletip-controller.js';
@@ -168,6 +168,7 @@ describe('robustness: no lost or duplicated choice', () => {
     q(el, 'button[data-term="price"]').click();
     await el.updateComplete;
     await settle();
+    await waitUntil(() => ToggletipController.liveAutoUpdates === 1, 'positioned (Floating UI is a lazy chunk)');
     expect(ToggletipController.liveAutoUpdates).to.equal(1);
     const cap = captureEvents(['offer-choice', 'offer-decline', 'offer-invalid']);
     el.offer = { ...validOffer(), id: 'swapped' };

@@ -4,6 +4,8 @@
  * paid, English); each case edits it.
  */
 import { describe, expect, it } from 'vitest';
+// The built-in strings of every language, as fair-offer/core registers them (the browser loads each on demand).
+import '../../../../src/core/locales/all.js';
 import { validateOffer } from '../../../../src/core/validate-offer.js';
 import type { Jurisdiction } from '../../../../src/core/offer-schema.js';
 import subscription from '../../../../examples/offers/subscription.json';
