@@ -255,6 +255,8 @@ export const EN: CopyPack = {
       'do not',
       'remove',
       'delete',
+      'remind me',
+      'ask me',
     ],
     determiners: [
       'the',

@@ -206,6 +206,10 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'insoportable',
     'pagar los gastos',
     'gastos extra',
+    'conformo',
+    'conformarme',
+    'conformarse',
+    'me conformo',
   ],
   /** Insults aimed at whoever says no ("Solo los tontos pagan más"). */
   insult: ['tonto', 'idiota', 'perdedor', 'ingenuo', 'cobarde', 'pringado', 'primo', 'incauto', 'estupido'],
