@@ -1,10 +1,14 @@
 import { css } from 'lit';
+import { adaptiveStyles } from './styles/adaptive.styles.js';
+import { termsStyles } from './styles/terms.styles.js';
 
 /**
  * Public custom properties (documented on the class) fall back to private `--_x` ones, which change
  * with the colour scheme. Logical properties only, so dir="rtl" mirrors without extra rules.
+ * Three sheets: the base (colours, text, buttons, stages), the terms (table, toggletips, the short
+ * version), and what adapts (container queries, print, reduced motion, forced colours), last so it wins.
  */
-export const fairOfferStyles = css`
+const baseStyles = css`
   :host {
     --_accent: var(--fair-offer-accent, #1d4ed8);
     --_on-accent: #ffffff;
@@ -99,21 +103,26 @@ export const fairOfferStyles = css`
   }
   h2,
   h3,
+  h4,
+  h5,
+  h6,
   p,
   ul {
     margin: 0;
   }
-  h2 {
+  /* Sized by role, not by tag: heading-level changes the tags, never the look. */
+  .stage-heading,
+  .diagnostics h2 {
     font-size: max(1.375rem, 16px);
     line-height: 1.25;
   }
-  h3 {
+  .sub-heading {
     font-size: max(1rem, 13px);
   }
-  h2:focus {
+  .stage-heading:focus {
     outline: none;
   }
-  h2:focus-visible {
+  .stage-heading:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 4px;
     border-radius: 2px;
@@ -176,9 +185,18 @@ export const fairOfferStyles = css`
     color: var(--_on-accent);
     font-weight: 600;
   }
-  /* Decline and stop are equally real buttons: same size, neutral, never faint. */
+  /* Decline and the other secondary answers: filled and bold. */
   button.secondary {
     font-weight: 600;
+    background: var(--_subtle);
+  }
+  /* The stop path: lighter than the decline beside it (one outline, normal weight, the surface behind it),
+     never faint: the same size, text at 4.5:1 or more, its outline at 3:1 or more (--_border). */
+  button.secondary.quiet {
+    font-weight: 400;
+    background: var(--_surface);
+    border-width: 1px;
+    padding-inline: calc(1rem + 1px);
   }
   .choices {
     display: flex;
@@ -204,14 +222,19 @@ export const fairOfferStyles = css`
     gap: var(--_gap);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
   }
+  /* A column whose action sits at the bottom, so the two cards' actions line up side by side. */
   .option {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5rem;
-    align-content: start;
     padding: var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-inline-size: 0;
+  }
+  .option > .action-group {
+    flex: none;
+    margin-block-start: auto;
   }
   .option.recommended {
     border: 2px solid var(--_accent);
@@ -246,78 +269,6 @@ export const fairOfferStyles = css`
   ul {
     padding-inline-start: 1.25rem;
   }
-  .terms {
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    table-layout: fixed;
-    font-size: max(0.9375rem, 12px);
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5rem;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.5rem;
-    border-block-end: 1px solid var(--_border);
-    overflow-wrap: break-word;
-  }
-  thead th {
-    background: var(--_subtle);
-  }
-  th[scope='row'] {
-    position: relative;
-  }
-  .term-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    align-items: center;
-  }
-  button.info {
-    min-block-size: 24px;
-    min-inline-size: 24px;
-    padding: 0;
-    inline-size: 24px;
-    block-size: 24px;
-    border-radius: 50%;
-    border-width: 1px;
-    font-size: max(0.875rem, 12px);
-    line-height: 1;
-  }
-  .badge {
-    display: inline-block;
-    padding-inline: 0.375rem;
-    border: 1px solid currentColor;
-    border-radius: 0.25rem;
-    font-size: max(0.8125rem, 12px);
-    font-weight: 600;
-  }
-  .tip {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    z-index: 1;
-    inline-size: max-content;
-    max-inline-size: min(18rem, 80vw);
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-weight: 400;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
-  }
-  .tip[hidden] {
-    display: none;
-  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -334,72 +285,6 @@ export const fairOfferStyles = css`
   .diagnostics code {
     font-size: max(0.875rem, 12px);
   }
-  /* Narrow containers (320 px phones): tighter cells so the three columns fit without scrolling. */
-  @container (max-width: 30rem) {
-    .stage {
-      padding: 0.75rem;
-    }
-    th,
-    td {
-      padding: 0.375rem 0.25rem;
-      font-size: max(0.875rem, 12px);
-    }
-    .actions > * {
-      flex: 1 1 100%;
-    }
-  }
-  /* Printing the chosen state gives the recap on paper: the controls and the question have no use there. */
-  @media print {
-    .actions,
-    .feedback,
-    #save-hint,
-    button.info {
-      display: none;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
-  @media (forced-colors: active) {
-    :host {
-      --_accent: Highlight;
-      --_on-accent: HighlightText;
-      --_border: CanvasText;
-      --_surface: Canvas;
-      --_text: CanvasText;
-      --_muted: CanvasText;
-    }
-    button {
-      border: 2px solid ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-    }
-    button.primary {
-      background: ButtonFace;
-      color: ButtonText;
-      border-width: 3px;
-    }
-    button:disabled {
-      border-color: GrayText;
-      color: GrayText;
-    }
-    button:focus-visible,
-    h2:focus-visible,
-    input:focus-visible,
-    a:focus-visible {
-      outline: 3px solid Highlight;
-    }
-    a,
-    a:visited {
-      color: LinkText;
-    }
-    .badge,
-    .tip,
-    .option {
-      border-color: CanvasText;
-    }
-  }
 `;
+
+export const fairOfferStyles = [baseStyles, termsStyles, adaptiveStyles];

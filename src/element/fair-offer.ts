@@ -14,6 +14,8 @@ import { SequenceController } from './controllers/sequence-controller.js';
 import { fairOfferStyles } from './fair-offer.styles.js';
 import { FormFacade, formChoice, parseSavedFormState, type FormChoice } from './form-facade.js';
 import { reportVerdict } from './report-verdict.js';
+import { headingLevel } from './templates/headings.js';
+import { LayoutController } from './layout-controller.js';
 import { ToggletipController } from './toggletip-controller.js';
 import { storage, warnIfBadLocale } from './warn-once.js';
 import { stageTemplate } from './stage-template.js';
@@ -59,12 +61,19 @@ const REVALIDATE = Symbol('revalidate');
  *
  * @slot fallback - Shown only when the offer is invalid (or before JavaScript runs): e.g. a plain link or form.
  *
+ * @csspart card - The widget's surface: the stage section (background, border, radius, padding).
  * @csspart full-action - The recommended option's action button.
- * @csspart decline-action - "Not this one".
+ * @csspart decline-action - "See a smaller option" (also `secondary-action`).
  * @csspart retreat-action - The smaller option's action button.
- * @csspart stop-action - The stop path ("Not now"): a real button in every state but `stopped`.
+ * @csspart stop-action - The stop path ("Not now"): a real button in every state but `stopped` (also `secondary-action`).
+ * @csspart secondary-action - Every secondary button: decline, stop, back, change, save the summary, show the
+ *   options again, the question's answers, the terms toggle.
  * @csspart terms - The wrapper of the terms / differences table.
+ * @csspart table - The terms / differences `<table>` itself.
+ * @csspart terms-toggle - The button that folds and unfolds the table on a narrow widget (also `secondary-action`).
  * @csspart term-info - Each term's toggletip button (`data-term` holds the term key).
+ * @csspart option - Each option's card in side-by-side mode.
+ * @csspart recommended-option - The recommended option's card in side-by-side mode (also `option`).
  *
  * @cssproperty [--fair-offer-accent=#1d4ed8] - Primary buttons, focus rings, recommended border (dark default #8ab4ff).
  * @cssproperty [--fair-offer-surface=#ffffff] - Background (dark default #16181d).
@@ -89,7 +98,16 @@ export class FairOffer extends LitElement {
 
   /** The offer (validated on set). Alternatively a child `<script type="application/json">`. */
   @property({ attribute: false }) offer?: Offer;
-  @property({ reflect: true }) mode: Mode = 'sequential';
+  /**
+   * `sequential`, `side-by-side`, or `auto`: side-by-side when the widget itself is at least 40rem wide,
+   * sequential below (its container queries decide; `effectiveMode` says which one is shown).
+   */
+  @property({ reflect: true }) mode: Mode | 'auto' = 'sequential';
+  /**
+   * The level of the stage heading, 2-6 (default 2); the headings under it are one level deeper. Set it
+   * when the page already has an h2 above the widget (e.g. `heading-level="3"`).
+   */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
   /** Shows a readable diagnostics panel when the offer is invalid. For development. */
   @property({ type: Boolean, reflect: true }) debug = false;
   /** Replacement strings (localisation); merged over the built-in ones for the locale. */
@@ -131,6 +149,9 @@ export class FairOffer extends LitElement {
   #offerId: string | null = null;
   #arm: ArmView | null = null;
   #form = new FormFacade(this);
+  #layout = new LayoutController(this);
+  /** The mode the sequence last settled in, so an `auto` switch is treated like a mode change. */
+  #settledMode: Mode | null = null;
   #tips = new ToggletipController(this, (key) => {
     const button = this.renderRoot.querySelector<HTMLElement>(`button[data-term="${key}"]`);
     const bubble = this.renderRoot.querySelector<HTMLElement>(`#tip-${key}`);
@@ -258,12 +279,14 @@ export class FairOffer extends LitElement {
     return hostJurisdictions(this.jurisdiction, !isServer);
   }
 
+  /** The mode shown: `mode`, with `auto` resolved from the widget's width (see layout-controller.ts). */
+  get effectiveMode(): Mode {
+    if (this.mode === 'auto') return this.#layout.wide ? 'side-by-side' : 'sequential';
+    return this.mode === 'side-by-side' ? 'side-by-side' : 'sequential';
+  }
+
   get #config(): SequenceConfig {
-    return configFor(
-      this.#validation?.offer ?? {},
-      this.mode === 'side-by-side' ? 'side-by-side' : 'sequential',
-      this.#arm?.kind ?? 'rtr',
-    );
+    return configFor(this.#validation?.offer ?? {}, this.effectiveMode, this.#arm?.kind ?? 'rtr');
   }
 
   /** The experiment arm name, or null when the offer has no experiment. */
@@ -325,7 +348,9 @@ export class FairOffer extends LitElement {
       this.#assignArm(this.#validation.offer);
       if (this.#variant !== before) this.#sequence.restart();
     }
-    this.#sequence.settle(changed.has('mode'));
+    const mode = this.effectiveMode;
+    this.#sequence.settle(changed.has('mode') || (this.#settledMode !== null && mode !== this.#settledMode));
+    this.#settledMode = mode;
   }
 
   /** A new visitor id: the arm again, or the finding that makes the offer invalid. */
@@ -436,9 +461,14 @@ export class FairOffer extends LitElement {
       chosen: sequence.state.choice,
       // us-ca, us-ny: an action that renews automatically commits only with the visitor's ticked consent.
       choose: (choice) => this.#legal.gate(choice, () => sequence.actions.choose(choice)),
+      headingLevel: headingLevel(this.headingLevel),
+      compact: this.#layout.compact,
+      termsExpanded: this.#layout.termsExpanded,
+      toggleTerms: this.#layout.toggleTerms,
     };
     const body = stageTemplate(view, sequence, this.#config.mode, this.feedback);
-    return html`${body}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${sequence.announcement}</div>`;
+    // The probe: how wide the widget is, as its container queries see it (layout-controller.ts).
+    return html`${body}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${sequence.announcement}</div><div class="layout-probe"></div>`;
   }
 }
 

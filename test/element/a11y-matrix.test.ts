@@ -1,6 +1,8 @@
 /**
  * axe (WCAG 2.2 A/AA + best practice) in every state × light/dark × LTR/RTL × 320/1280 px, plus the
  * layout checks that belong to the same matrix: no horizontal page scroll, no target under 24×24 px.
+ * At 320 px every state shows the terms table folded (the phone layout); `terms-expanded` opens it there.
+ * `mode-auto` is sequential at 320 px and side-by-side at 1280 px.
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
@@ -31,6 +33,8 @@ const STATES = [
   'chosen-feedback',
   'small-only',
   'full-only',
+  'mode-auto',
+  'terms-expanded',
 ] as const;
 type MatrixState = (typeof STATES)[number];
 const SCHEMES = ['light', 'dark'] as const;
@@ -49,7 +53,21 @@ async function renderState(offer: Offer, state: MatrixState, dir: string): Promi
     expect(part(el, state === 'small-only' ? 'retreat-action' : 'full-action')).to.exist;
     return el;
   }
-  const el = await renderOffer(offer, { dir, mode: state === 'side-by-side' ? 'side-by-side' : 'sequential' });
+  const mode = state === 'side-by-side' ? 'side-by-side' : state === 'mode-auto' ? 'auto' : 'sequential';
+  const el = await renderOffer(offer, { dir, mode });
+  // one frame: the layout controller reads the container queries (folded table, auto mode)
+  await settle();
+  await el.updateComplete;
+  if (state === 'mode-auto') {
+    expect(el.effectiveMode).to.equal(window.innerWidth >= 1000 ? 'side-by-side' : 'sequential');
+    return el;
+  }
+  if (state === 'terms-expanded') {
+    $(el, '[data-action="toggle-terms"]')?.click();
+    await el.updateComplete;
+    expect($(el, '#terms-table')!.hidden).to.equal(false);
+    return el;
+  }
   if (state === 'chosen-feedback') {
     el.feedback = true;
     await el.updateComplete;

@@ -3,6 +3,7 @@ import { formatPrice, type DisclosedOption } from '../../core/disclosure.js';
 import type { Offer, OfferOption } from '../../core/offer-schema.js';
 import type { Choice } from '../../core/sequence.js';
 import { fill, type Strings } from '../../core/strings.js';
+import type { HeadingLevel } from './headings.js';
 import { keepNumbers } from './keep-numbers.js';
 import { cancelByLine, renewalConsent, type LegalView } from './legal-parts.js';
 
@@ -13,16 +14,33 @@ export interface PartsView {
   disabled: boolean;
   /** The jurisdiction packs (legal-parts.ts): what the law asks to show beside an action. */
   legal?: LegalView;
+  /** The stage heading's level (`heading-level`); sub-headings are one deeper. */
+  headingLevel: HeadingLevel;
 }
 
-/** The stage heading: focus moves here after each user action (tabindex -1: focusable, not a tab stop). */
-export function heading(text: string): TemplateResult {
-  return html`<h2 id="stage-heading" tabindex="-1">${text}</h2>`;
-}
-
-/** The stop path: a real button, in every stage but `stopped`. */
+/**
+ * The stop path: a real button, in every stage but `stopped`. Lighter than the decline beside it (one
+ * outline, normal weight) so the two read as different kinds of answer, but never faint: the same size,
+ * text at 4.5:1 and its outline at 3:1 or more.
+ */
 export function stopButton(v: PartsView & { offer: Offer; stop(): void }): TemplateResult {
-  return html`<button type="button" class="secondary" part="stop-action" ?disabled=${v.disabled} @click=${v.stop}>${v.offer.stop?.label ?? v.s.stop}</button>`;
+  return html`<button type="button" class="secondary quiet" part="stop-action secondary-action" ?disabled=${v.disabled} @click=${v.stop}>${v.offer.stop?.label ?? v.s.stop}</button>`;
+}
+
+/** "See a smaller option": says where it leads (the optional question, then the one smaller option). */
+export function declineButton(v: PartsView & { offer: Offer; decline(): void }): TemplateResult {
+  return html`<button type="button" class="secondary" part="decline-action secondary-action" ?disabled=${v.disabled} @click=${v.decline}>${v.offer.declineLabel ?? v.s.decline}</button>`;
+}
+
+/** Any other secondary button (back, change, save, reopen, the question's answers). */
+export function secondaryButton(
+  v: PartsView,
+  label: string,
+  onClick: () => void,
+  data: { action?: string; constraint?: string; describedBy?: string } = {},
+): TemplateResult {
+  return html`<button type="button" class="secondary" part="secondary-action" data-action=${data.action ?? nothing} data-constraint=${data.constraint ?? nothing}
+    aria-describedby=${data.describedBy ?? nothing} ?disabled=${v.disabled} @click=${onClick}>${label}</button>`;
 }
 
 /** An option's action button with its price line, which describes it (the price is read with the button). */
@@ -46,11 +64,11 @@ export function actionGroup(
     </div>`;
 }
 
+/** Who asks, and the decision both options serve (the deadline has its own place, before the actions). */
 export function meta(v: PartsView, offer: Offer): TemplateResult {
   const s = v.s;
   return html`<p class="meta">${fill(s.requestedBy, { name: offer.requester.name, role: offer.requester.role })}</p>
-    <p><strong>${s.decisionLabel}:</strong> ${offer.decision}</p>
-    ${deadline(v, offer)}`;
+    <p><strong>${s.decisionLabel}:</strong> ${offer.decision}</p>`;
 }
 
 export function deadline(v: PartsView, offer: Offer): TemplateResult | typeof nothing {

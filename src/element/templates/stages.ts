@@ -9,13 +9,16 @@ import { CONSTRAINTS, type Constraint, type Offer, type OfferOption } from '../.
 import type { Choice, SequenceConfig } from '../../core/sequence.js';
 import { fill, type Strings } from '../../core/strings.js';
 import type { FeedbackAnswer } from '../events.js';
+import { stageHeading, subHeading } from './headings.js';
+import { differencesInShort, keyTerms } from './in-short.js';
 import {
   actionGroup,
   addOnsFieldset,
   deadline,
-  heading,
+  declineButton,
   impact,
   meta,
+  secondaryButton,
   stopButton,
   type AddOnsView,
 } from './option-parts.js';
@@ -76,36 +79,40 @@ export function invalidStage(s: Strings, findings: Finding[], debug: boolean): T
   return html`${panel}<slot name="fallback"></slot>`;
 }
 
+/**
+ * The sequential full option. Order: what it is and why, the short version of its terms, the add-ons, then
+ * the action with its price and renewal beside it, the decline and the stop path; who asks and the full
+ * table come after, so on a phone the action sits near the top instead of under the whole table.
+ */
 export function fullStage(v: StageView, { full }: Disclosed): TemplateResult {
   const { s, offer } = v;
-  return html`<section class="stage" data-stage="full" aria-labelledby="stage-heading">
+  return html`<section class="stage" part="card" data-stage="full">
     <p class="eyebrow">${s.recommended}</p>
-    ${heading(full.title)}
+    ${stageHeading(v.headingLevel, full.title)}
     ${offer.full.summary ? html`<p>${offer.full.summary}</p>` : nothing}
-    ${offer.full.rationale ? html`<h3>${s.whyRecommended}</h3><p>${offer.full.rationale}</p>` : nothing}
-    ${impact(v, offer.full)} ${meta(v, offer)}
-    ${termsTable(v, [full], fill(s.termsCaption, { title: full.title }))}
+    ${offer.full.rationale ? html`${subHeading(v.headingLevel, s.whyRecommended)}<p>${offer.full.rationale}</p>` : nothing}
+    ${impact(v, offer.full)}
+    ${keyTerms(v, offer.full)}
     ${addOnsFieldset(v, offer)}
+    ${deadline(v, offer)}
     <div class="actions">
       ${actionGroup(v, full, 'full-action', true)}
-      ${
-        v.kind === 'full-only'
-          ? nothing /* the holdout has no retreat: its "no" is the stop path, one button, one event */
-          : html`<button type="button" class="secondary" part="decline-action" ?disabled=${v.disabled} @click=${v.decline}>${offer.declineLabel ?? s.decline}</button>`
-      }
+      ${v.kind === 'full-only' ? nothing /* the holdout has no retreat: its "no" is the stop path, one button, one event */ : declineButton(v)}
       ${stopButton(v)}
     </div>
+    ${meta(v, offer)}
+    ${termsTable(v, [full], fill(s.termsCaption, { title: full.title }))}
     </section>`;
 }
 
 export function constraintStage(v: StageView): TemplateResult {
   const s = v.s;
-  return html`<section class="stage" data-stage="constraint" aria-labelledby="stage-heading">
-    ${heading(s.constraintQuestion)}
+  return html`<section class="stage" part="card" data-stage="constraint">
+    ${stageHeading(v.headingLevel, s.constraintQuestion)}
     <p class="hint" id="constraint-hint">${s.constraintHint}</p>
     <div class="choices" role="group" aria-labelledby="stage-heading" aria-describedby="constraint-hint">
-      ${CONSTRAINTS.map((c) => html`<button type="button" class="secondary" data-constraint=${c} ?disabled=${v.disabled} @click=${() => v.answer(c)}>${s[CONSTRAINT_LABEL[c]]}</button>`)}
-      <button type="button" class="secondary" data-constraint="skip" ?disabled=${v.disabled} @click=${() => v.answer(null)}>${s.skip}</button>
+      ${CONSTRAINTS.map((c) => secondaryButton(v, s[CONSTRAINT_LABEL[c]], () => v.answer(c), { constraint: c }))}
+      ${secondaryButton(v, s.skip, () => v.answer(null), { constraint: 'skip' })}
     </div>
     <div class="actions">${stopButton(v)}</div>
     </section>`;
@@ -115,64 +122,76 @@ export function constraintStage(v: StageView): TemplateResult {
 export function retreatStage(v: StageView, { full, retreat, retreatSource }: Disclosed): TemplateResult {
   const { s, offer } = v;
   const only = v.kind === 'small-only';
-  return html`<section class="stage" data-stage="retreat" aria-labelledby="stage-heading">
+  return html`<section class="stage" part="card" data-stage="retreat">
     ${only ? nothing : html`<p class="eyebrow">${s.smallerOption}</p>`}
-    ${heading(retreat.title)}
+    ${stageHeading(v.headingLevel, retreat.title)}
     ${retreatSource.summary ? html`<p>${retreatSource.summary}</p>` : nothing}
-    ${retreatSource.stillAnswers ? html`<h3>${s.stillAnswers}</h3><p>${retreatSource.stillAnswers}</p>` : nothing}
-    ${impact(v, retreatSource)} ${meta(v, offer)}
-    ${only ? termsTable(v, [retreat], fill(s.termsCaption, { title: retreat.title })) : termsTable(v, [full, retreat], s.differencesCaption)}
+    ${retreatSource.stillAnswers ? html`${subHeading(v.headingLevel, s.stillAnswers)}<p>${retreatSource.stillAnswers}</p>` : nothing}
+    ${impact(v, retreatSource)}
+    ${only ? keyTerms(v, retreatSource) : differencesInShort(v, [retreat, retreatSource], [full, offer.full])}
     ${addOnsFieldset(v, offer)}
+    ${deadline(v, offer)}
     <div class="actions">
       ${actionGroup(v, retreat, 'retreat-action', true)}
-      ${only ? nothing : html`<button type="button" class="secondary" data-action="back" ?disabled=${v.disabled} @click=${v.back}>${s.back}</button>`}
+      ${only ? nothing : secondaryButton(v, s.back, v.back, { action: 'back' })}
       ${stopButton(v)}
     </div>
+    ${meta(v, offer)}
+    ${only ? termsTable(v, [retreat], fill(s.termsCaption, { title: retreat.title })) : termsTable(v, [full, retreat], s.differencesCaption)}
     </section>`;
 }
 
+/**
+ * Both options at once. Each card shows its summary and reasons before its action; the add-ons, which
+ * apply to either choice, come before both actions; the smaller card says in short what it changes.
+ */
 export function sideBySideStage(v: StageView, { full, retreat, retreatSource }: Disclosed): TemplateResult {
   const { s, offer } = v;
-  return html`<section class="stage" data-stage="full" aria-labelledby="stage-heading">
-    ${heading(offer.decision)}
+  const level = v.headingLevel;
+  return html`<section class="stage" part="card" data-stage="full">
+    ${stageHeading(level, offer.decision)}
     <p class="meta">${fill(s.requestedBy, { name: offer.requester.name, role: offer.requester.role })}</p>
     ${deadline(v, offer)}
+    ${addOnsFieldset(v, offer)}
     <div class="options">
-      <article class="option recommended" aria-labelledby="full-title">
+      <article class="option recommended" part="option recommended-option" aria-labelledby="full-title">
         <p class="eyebrow">${s.recommended}</p>
-        <h3 id="full-title">${full.title}</h3>
+        ${subHeading(level, full.title, 'full-title')}
+        ${offer.full.summary ? html`<p>${offer.full.summary}</p>` : nothing}
         ${offer.full.rationale ? html`<p><strong>${s.whyRecommended}:</strong> ${offer.full.rationale}</p>` : nothing}
         ${impact(v, offer.full)} ${actionGroup(v, full, 'full-action', true)}
       </article>
-      <article class="option" aria-labelledby="retreat-title">
+      <article class="option" part="option" aria-labelledby="retreat-title">
         <p class="eyebrow">${s.smallerOption}</p>
-        <h3 id="retreat-title">${retreat.title}</h3>
+        ${subHeading(level, retreat.title, 'retreat-title')}
+        ${retreatSource.summary ? html`<p>${retreatSource.summary}</p>` : nothing}
         ${retreatSource.stillAnswers ? html`<p><strong>${s.stillAnswers}:</strong> ${retreatSource.stillAnswers}</p>` : nothing}
-        ${impact(v, retreatSource)} ${actionGroup(v, retreat, 'retreat-action', false)}
+        ${impact(v, retreatSource)}
+        ${differencesInShort(v, [retreat, retreatSource], [full, offer.full])}
+        ${actionGroup(v, retreat, 'retreat-action', false)}
       </article>
     </div>
-    ${termsTable(v, [full, retreat], s.differencesCaption)}
-    ${addOnsFieldset(v, offer)}
     <div class="actions">${stopButton(v)}</div>
+    ${termsTable(v, [full, retreat], s.differencesCaption)}
     </section>`;
 }
 
 /** `askFeedback`: the opt-in comprehension question is still open for this choice. */
 export function chosenStage(v: StageView, chosen: DisclosedOption, askFeedback: boolean): TemplateResult {
   const { s, offer } = v;
-  return html`<section class="stage" data-stage="chosen" aria-labelledby="stage-heading">
-    ${heading(fill(s.chosenHeading, { title: chosen.title }))}
+  return html`<section class="stage" part="card" data-stage="chosen">
+    ${stageHeading(v.headingLevel, fill(s.chosenHeading, { title: chosen.title }))}
     <p><strong>${s.decisionLabel}:</strong> ${offer.decision}</p>
     ${termsTable(v, [chosen], fill(s.termsCaption, { title: chosen.title }))}
-    <h3>${s.successCriteria}</h3>
+    ${subHeading(v.headingLevel, s.successCriteria)}
     <ul>${offer.successCriteria.map((c) => html`<li>${c}</li>`)}</ul>
-    <h3>${s.howToExit}</h3>
+    ${subHeading(v.headingLevel, s.howToExit)}
     <p>${chosen.terms.exit}</p>
     <p>${chosen.terms.renewal}</p>
     ${recapLinks(v, v.chosen ?? null)}
     <div class="actions">
-      <button type="button" class="secondary" data-action="save-summary" aria-describedby="save-hint" ?disabled=${v.disabled} @click=${v.saveSummary}>${s.saveSummary}</button>
-      <button type="button" class="secondary" data-action="change" ?disabled=${v.disabled} @click=${v.change}>${s.change}</button>
+      ${secondaryButton(v, s.saveSummary, v.saveSummary, { action: 'save-summary', describedBy: 'save-hint' })}
+      ${secondaryButton(v, s.change, v.change, { action: 'change' })}
       ${stopButton(v)}
     </div>
     <p class="hint" id="save-hint">${s.saveSummaryHint}</p>
@@ -186,19 +205,17 @@ function feedbackQuestion(v: StageView): TemplateResult {
   return html`<div class="feedback" role="group" aria-labelledby="feedback-question">
     <p id="feedback-question">${s.feedbackQuestion}</p>
     <div class="choices">
-      ${FEEDBACK_ANSWERS.map(([answer, label]) => html`<button type="button" class="secondary" data-feedback=${answer} @click=${() => v.closeFeedback(answer)}>${s[label]}</button>`)}
-      <button type="button" class="secondary" data-action="dismiss-feedback" @click=${() => v.closeFeedback(null)}>${s.feedbackDismiss}</button>
+      ${FEEDBACK_ANSWERS.map(([answer, label]) => html`<button type="button" class="secondary" part="secondary-action" data-feedback=${answer} @click=${() => v.closeFeedback(answer)}>${s[label]}</button>`)}
+      <button type="button" class="secondary" part="secondary-action" data-action="dismiss-feedback" @click=${() => v.closeFeedback(null)}>${s.feedbackDismiss}</button>
     </div>
     </div>`;
 }
 
 export function stoppedStage(v: StageView): TemplateResult {
   const { s, offer } = v;
-  return html`<section class="stage" data-stage="stopped" aria-labelledby="stage-heading">
-    ${heading(s.stoppedHeading)}
+  return html`<section class="stage" part="card" data-stage="stopped">
+    ${stageHeading(v.headingLevel, s.stoppedHeading)}
     <p>${offer.stop?.confirmation ?? s.stoppedDefault}</p>
-    <div class="actions">
-      <button type="button" class="secondary" data-action="reopen" ?disabled=${v.disabled} @click=${v.reopen}>${s.undoStop}</button>
-    </div>
+    <div class="actions">${secondaryButton(v, s.undoStop, v.reopen, { action: 'reopen' })}</div>
     </section>`;
 }

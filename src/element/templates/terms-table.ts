@@ -4,7 +4,7 @@ import { TERM_KEYS, type TermKey } from '../../core/offer-schema.js';
 import { fill, type Strings } from '../../core/strings.js';
 import { keepNumbers } from './keep-numbers.js';
 
-const TERM_LABEL: Record<TermKey, keyof Strings> = {
+export const TERM_LABEL: Record<TermKey, keyof Strings> = {
   scope: 'termScope',
   evidence: 'termEvidence',
   dataAccess: 'termDataAccess',
@@ -28,6 +28,11 @@ export interface TermsTableView {
   /** The term whose toggletip is open, or null. */
   openTip: string | null;
   toggleTip(key: TermKey): void;
+  /** A narrow widget (a phone): the table is folded behind a disclosure button until the visitor opens it. */
+  compact: boolean;
+  /** The visitor opened the folded table. */
+  termsExpanded: boolean;
+  toggleTerms(): void;
 }
 
 /**
@@ -42,13 +47,23 @@ export interface TermsTableView {
  * Each bubble sits in a polite live region that is always in the tree and empty while the bubble is
  * hidden; opening shows the bubble inside it, so screen readers announce the help text (a live region that
  * appears already filled is often not read). The text exists once, where it is shown; no second copy.
+ *
+ * On a narrow widget the table is one tap away: a disclosure button (aria-expanded, aria-controls) before
+ * it, so the price, the renewal and the action, which the stage puts before the table, stay near the top.
+ * Wider, the table is always shown and the button is not rendered.
  */
 export function termsTable(v: TermsTableView, columns: DisclosedOption[], caption: string): TemplateResult {
   const s = v.s;
   const rows =
     columns.length === 2 ? compareTerms(columns[0]!, columns[1]!) : TERM_KEYS.map((key) => ({ key, differs: false }));
+  const folded = v.compact && !v.termsExpanded;
+  const toggle = v.compact
+    ? html`<button type="button" class="secondary disclosure" part="secondary-action terms-toggle" data-action="toggle-terms"
+        aria-expanded=${folded ? 'false' : 'true'} aria-controls="terms-table" @click=${v.toggleTerms}>${s.showAllTerms}</button>`
+    : nothing;
   return html`<div class="terms" part="terms">
-    <table>
+    ${toggle}
+    <table id="terms-table" part="table" ?hidden=${folded}>
       <caption>${caption}</caption>
       <thead>
         <tr>

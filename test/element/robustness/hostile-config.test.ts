@@ -17,7 +17,7 @@ function q(el: FairOffer, sel: string): HTMLElement | null {
 
 /** The widget is whole: the stage's heading, its actions and the stop path are all there and labelled. */
 function expectWhole(el: FairOffer, parts: string[]): void {
-  expect(topLevel(el)).to.deep.equal(['section.stage', 'div.visually-hidden']);
+  expect(topLevel(el)).to.deep.equal(['section.stage', 'div.visually-hidden', 'div.layout-probe']);
   expect(q(el, '#stage-heading')!.textContent!.length).to.be.greaterThan(0);
   for (const name of parts) {
     const button = q(el, `[part~="${name}"]`);
@@ -116,7 +116,7 @@ describe('robustness: hostile config in the element', () => {
     expect(heading.textContent).to.equal(offer.full.title);
     expect(heading.children).to.have.length(0);
     expect(q(el, '.meta')!.textContent).to.contain('Priya\u202E Raman');
-    expect(topLevel(el)).to.deep.equal(['section.stage', 'div.visually-hidden']);
+    expect(topLevel(el)).to.deep.equal(['section.stage', 'div.visually-hidden', 'div.layout-probe']);
     el.remove();
   });
 
