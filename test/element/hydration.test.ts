@@ -79,7 +79,7 @@ describe('hydration of prerendered markup', () => {
     expect(captured.events.filter((event) => event.type !== 'offer-view')).to.deep.equal([]);
     expect(captured.of('offer-view').length).to.be.at.most(1);
 
-    await activate(el, root.querySelector('[part="decline-action"]'));
+    await activate(el, root.querySelector('[part~="decline-action"]'));
     expect(root.querySelector('[data-stage]')?.getAttribute('data-stage')).to.not.equal('full');
     expect(root.querySelector('#stage-heading')).to.not.equal(heading);
     expect(captured.of('offer-view').length).to.be.at.least(1);
