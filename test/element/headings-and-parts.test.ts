@@ -5,7 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { EN_STRINGS } from '../../src/core/strings.js';
-import { DE_STRINGS, ES_STRINGS } from '../../src/core/locales/index.js';
+import { DE_STRINGS } from '../../src/core/locales/de.js';
+import { ES_STRINGS } from '../../src/core/locales/es.js';
 import type { Offer } from '../../src/core/offer-schema.js';
 import type { FairOffer } from '../../src/element/fair-offer.js';
 import { backgroundOf, contrast } from './checks.js';
