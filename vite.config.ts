@@ -20,13 +20,13 @@ export default defineConfig({
   publicDir: false,
   plugins: [
     {
-      // Minifies the HTML and CSS inside Lit's html`` and css`` literals (html-minifier-next, lightningcss), before
-      // the TypeScript transform. Whitespace is collapsed conservatively: a template fragment may begin or end with
-      // the one space that separates it from the text beside it, so a space is never removed, only shortened.
+      // Minifies the CSS inside Lit's css`` literals (lightningcss), before the TypeScript transform. The html``
+      // literals are left as written: Lit's hydration matches a template by a hash of its strings, so the
+      // browser's templates must be the very ones the server renderer (fair-offer/ssr, unminified) used.
       ...minifyHtmlLiterals({
         include: ['src/**/*.ts'],
         failOnError: true,
-        options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+        options: { shouldMinify: () => false },
       }),
       enforce: 'pre',
     },

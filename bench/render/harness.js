@@ -75,6 +75,30 @@ export async function timeStatic(n, snapshot) {
   return { interactive, paint };
 }
 
+/**
+ * The same widgets prerendered (`fair-offer render`: declarative shadow DOM, inline styles, the JSON child), as a
+ * page parses them before any script runs: under a tag that is not defined, so what is timed is the paint of the
+ * server's markup (the element adopts it later, after the paint; see the hydration tests).
+ */
+export async function timePrerendered(n, markup) {
+  const host = stage();
+  host.replaceChildren();
+  const one = markup
+    .replace(/^<fair-offer/, '<fair-offer-prerendered')
+    .replace(/<\/fair-offer>\s*$/, '</fair-offer-prerendered>');
+  const all = one.repeat(n);
+  await afterPaint();
+
+  const t0 = performance.now();
+  host.setHTMLUnsafe(all);
+  assertInteractive([...host.children].map((el) => el.shadowRoot));
+  const interactive = performance.now() - t0;
+  await afterPaint();
+  const paint = performance.now() - t0;
+  host.replaceChildren();
+  return { interactive, paint };
+}
+
 /** The rendered shadow HTML and styles of one widget, and its height at this viewport width. */
 export async function snapshot(offer) {
   const el = stage().appendChild(document.createElement('fair-offer'));
@@ -116,4 +140,4 @@ export async function churn(cycles, offer, { reuse }) {
   host.replaceChildren();
 }
 
-Object.assign(window, { bench: { timeElement, timeStatic, snapshot, churn, afterPaint } });
+Object.assign(window, { bench: { timeElement, timeStatic, timePrerendered, snapshot, churn, afterPaint } });

@@ -49,6 +49,17 @@ if (!existsSync(path.join(repo, 'dist/fair-offer.js'))) {
 }
 
 const offer = JSON.parse(readFileSync(path.join(repo, 'examples/offers/saas-pilot.json'), 'utf8'));
+// The same offer prerendered by the CLI, as a server or a static-site build would print it.
+const rendered = spawnSync(
+  process.execPath,
+  [path.join(repo, 'bin/fair-offer.js'), 'render', 'examples/offers/saas-pilot.json'],
+  {
+    cwd: repo,
+    encoding: 'utf8',
+  },
+);
+if (rendered.status !== 0) throw new Error(`fair-offer render failed: ${rendered.stderr}`);
+const prerendered = rendered.stdout.trim();
 const server = await startServer(repo);
 const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 const pageUrl = `${server.url}/bench/render/page.html`;
@@ -73,16 +84,20 @@ try {
 
   // 1. Render timings. Element and static alternate which goes first, each run in a fresh page.
   // elementWarm: once more in the same page, with Lit's template cache and the JIT warm (later widgets on a page).
-  const timing = Object.fromEntries(COUNTS.map((n) => [n, { element: [], static: [], elementWarm: [] }]));
+  const timing = Object.fromEntries(
+    COUNTS.map((n) => [n, { element: [], static: [], elementWarm: [], prerendered: [] }]),
+  );
   for (let run = 0; run < RUNS; run++) {
     for (const n of COUNTS) {
       const { page, context, errors } = await freshPage();
-      const order = run % 2 ? ['static', 'element'] : ['element', 'static'];
+      const order = run % 2 ? ['static', 'prerendered', 'element'] : ['element', 'prerendered', 'static'];
       for (const kind of [...order, 'elementWarm']) {
         const result =
-          kind !== 'static'
-            ? await page.evaluate(([n, offer]) => window.bench.timeElement(n, offer), [n, offer])
-            : await page.evaluate(([n, snap]) => window.bench.timeStatic(n, snap), [n, snap]);
+          kind === 'static'
+            ? await page.evaluate(([n, snap]) => window.bench.timeStatic(n, snap), [n, snap])
+            : kind === 'prerendered'
+              ? await page.evaluate(([n, markup]) => window.bench.timePrerendered(n, markup), [n, prerendered])
+              : await page.evaluate(([n, offer]) => window.bench.timeElement(n, offer), [n, offer]);
         timing[n][kind].push(result);
       }
       if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
@@ -96,13 +111,18 @@ try {
 <link rel="stylesheet" href="/bench/render/page.css"><style>${css}</style></head><body><div class="column">
 <h1>Try Acme Insights on your own reports</h1>
 <p>Weekly sales reporting without the spreadsheet shuffle. Here is what we propose, and a smaller step if that is too much.</p>
-<fair-offer><script type="application/json">${JSON.stringify(offer).replace(/</g, '\\u003c')}</script>${fallback ? FALLBACK : ''}</fair-offer>
+${
+  fallback === 'prerendered'
+    ? prerendered
+    : `<fair-offer><script type="application/json">${JSON.stringify(offer).replace(/</g, '\\u003c')}</script>${fallback ? FALLBACK : ''}</fair-offer>`
+}
 <p id="below">Questions? Write to Priya, who will answer within a working day. Nothing here commits you to anything.</p>
 <footer>Acme Insights · Privacy · Terms</footer></div>
 <script>window.__shifts = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); })
   .observe({ type: 'layout-shift', buffered: true });</script></body></html>`;
   const CLS_CASES = {
+    prerendered: ['fair-offer { display: block; }', 'prerendered'],
     without: ['', false],
     with: [guidanceCss(reserve), false],
     fallbackWithout: ['fair-offer { display: block; }', true],
@@ -184,15 +204,20 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
   const pick = (list, key) => median(list.map((r) => r[key]));
   for (const n of COUNTS) {
     const row = {};
-    for (const kind of ['element', 'elementWarm', 'static'])
+    for (const kind of ['element', 'elementWarm', 'prerendered', 'static'])
       row[kind] = { interactive: pick(timing[n][kind], 'interactive'), paint: pick(timing[n][kind], 'paint') };
-    for (const kind of ['element', 'elementWarm']) {
+    for (const kind of ['element', 'elementWarm', 'prerendered']) {
       row[kind].ratioInteractive = row[kind].interactive / row.static.interactive;
       row[kind].ratioPaint = row[kind].paint / row.static.paint;
     }
     rows[n] = row;
-    const label = { element: 'element (first)', elementWarm: 'element (warm)', static: 'static markup' };
-    for (const kind of ['element', 'elementWarm', 'static']) {
+    const label = {
+      element: 'element (first)',
+      elementWarm: 'element (warm)',
+      prerendered: 'prerendered',
+      static: 'static markup',
+    };
+    for (const kind of ['element', 'elementWarm', 'prerendered', 'static']) {
       const r = row[kind];
       const ratios =
         kind === 'static'
@@ -205,6 +230,7 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
   }
   const clsMedian = Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, median(v)]));
   const CLS_LABELS = {
+    prerendered: 'prerendered (fair-offer render), then hydrated',
     without: 'no reserved space',
     with: `README guidance (reserve ${reserve})`,
     fallbackWithout: 'no-JS fallback inside, no reserved space',

@@ -10,7 +10,8 @@ import { isStopRemembered } from './stop-memory.js';
 import type { Finding } from './finding.js';
 import type { Offer } from './offer-schema.js';
 import type { StorageLike } from './storage.js';
-import { validateOffer, type ValidateOptions, type ValidationResult } from './validate-offer.js';
+import type { ValidateOptions, ValidationResult } from './validate-offer.js';
+import { cachedValidateOffer } from './verdict-cache.js';
 
 export interface PrepareOptions {
   /** Where the deadline history, the visitor id and the remembered "Not now" live; null remembers nothing. */
@@ -46,7 +47,8 @@ export interface PreparedOffer {
 export function prepareOffer(source: unknown, options: PrepareOptions = {}): PreparedOffer {
   const storage = options.storage ?? null;
   const { now, jurisdictions, language } = options;
-  const validation = validateOffer(source, {
+  // Cached per offer content: 100 widgets with one offer validate it once.
+  const validation = cachedValidateOffer(source, {
     ...(now ? { now } : {}),
     ...(jurisdictions ? { jurisdictions } : {}),
     language,

@@ -388,9 +388,8 @@ export class FairOffer extends LitElement {
       storage: this.#storage(),
       ...this.#visitor(),
       jurisdictions: this.#jurisdictions,
-      language: isServer
-        ? (this.getAttribute('lang') ?? undefined)
-        : (this.closest('[lang]')?.getAttribute('lang') ?? navigator.language),
+      // The element's own lang while hydrating, as on the server: the markup must match.
+      language: this.#hostLanguage,
     });
     this.#validation = prepared.validation;
     const before = this.#variant;

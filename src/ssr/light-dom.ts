@@ -37,3 +37,37 @@ export function fallbackHtml(offer: Offer, locale: string | undefined): string {
     `<p>${action}${stop ? ` · ${stop}` : ''}</p></div>`
   );
 }
+
+/**
+ * Inside the prerendered shadow tree, after Lit's markup (outside every part, so hydration ignores it): with
+ * JavaScript off, the options that have an `action.href` (and the stop path with a `stop.href`) become plain
+ * links, and the buttons they replace are hidden, since a button without script does nothing. With JavaScript on,
+ * a <noscript> is inert text: the widget's own buttons work as usual.
+ */
+export function noScriptLinks(offer: Offer, locale: string | undefined): string {
+  const strings = stringsFor(locale);
+  const links: string[] = [];
+  const hidden: string[] = [];
+  const options = [
+    ['full-action', offer.full, 'full'],
+    ['retreat-action', offer.retreat, 'retreat'],
+  ] as const;
+  for (const [part, option, id] of options) {
+    if (!option.action.href) continue;
+    const label = discloseOption(option, id, locale ?? 'en', strings).actionLabel;
+    links.push(`<a href="${escapeHtml(option.action.href)}">${escapeHtml(label)}</a>`);
+    hidden.push(`[part~="${part}"]`);
+  }
+  const stopHref = (offer.stop as { href?: unknown } | undefined)?.href;
+  if (typeof stopHref === 'string') {
+    links.push(`<a href="${escapeHtml(stopHref)}">${escapeHtml(offer.stop?.label ?? strings.stop)}</a>`);
+    hidden.push('[part~="stop-action"]');
+  }
+  if (!links.length) return '';
+  // Without script there is no "Not this one" step either: the smaller option is offered as its own link.
+  if (offer.retreat.action.href) hidden.push('[part~="decline-action"]');
+  return (
+    `<noscript><style>${hidden.join(',')}{display:none}.no-script-links{display:flex;flex-wrap:wrap;gap:1rem;` +
+    `padding:0 1rem 1rem}</style><p class="no-script-links">${links.join('')}</p></noscript>`
+  );
+}

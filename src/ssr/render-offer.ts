@@ -17,7 +17,7 @@ import { PACKS } from '../core/copy/packs/all.js';
 import '../core/locales/all.js';
 import { prepareOffer } from '../core/prepare-offer.js';
 import { FairOffer } from '../element/fair-offer.js';
-import { fallbackHtml, offerJsonChild } from './light-dom.js';
+import { fallbackHtml, noScriptLinks, offerJsonChild } from './light-dom.js';
 
 // A server renders every language synchronously: every copy pack and string table is registered here.
 for (const pack of PACKS) registerCopyPack(pack);
@@ -81,5 +81,9 @@ export function renderOffer(offer: unknown, options: RenderOfferOptions = {}): s
   const start = rendered.indexOf('<fair-offer');
   const end = rendered.lastIndexOf('</fair-offer>');
   const children = offerJsonChild(source) + (options.fallback ?? fallbackHtml(prepared.arm.offer, shown.locale));
-  return `${rendered.slice(start, end)}${children}</fair-offer>`;
+  const element = rendered.slice(start, end);
+  const shadowEnd = element.lastIndexOf('</template>');
+  const withLinks =
+    element.slice(0, shadowEnd) + noScriptLinks(prepared.arm.offer, shown.locale ?? lang) + element.slice(shadowEnd);
+  return `${withLinks}${children}</fair-offer>`;
 }

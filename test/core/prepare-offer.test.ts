@@ -116,3 +116,26 @@ describe('prepareArm', () => {
     expect(refused[0]![0]).toMatchObject({ rule: 'invalid-offer', severity: 'error', path: 'experiment' });
   });
 });
+
+describe('cachedValidateOffer', () => {
+  it('returns the same verdict for the same content, a fresh one for changed content or an explicit clock', async () => {
+    const { cachedValidateOffer } = await import('../../src/core/verdict-cache.js');
+    const first = cachedValidateOffer(loadOffer());
+    expect(cachedValidateOffer(loadOffer())).toBe(first); // another object, same content
+    const edited = loadOffer();
+    edited.full.title = 'A different title';
+    expect(cachedValidateOffer(edited)).not.toBe(first);
+    expect(cachedValidateOffer(loadOffer(), { now })).not.toBe(first);
+    expect(cachedValidateOffer(loadOffer(), { language: 'de' })).not.toBe(first);
+  });
+
+  it('an entry ends at the offer deadline, when the verdict may change', async () => {
+    const { cachedValidateOffer } = await import('../../src/core/verdict-cache.js');
+    const soon = new Date(Date.now() + 300).toISOString();
+    const first = cachedValidateOffer(withDeadline(soon));
+    expect(first.ok).toBe(true);
+    expect(cachedValidateOffer(withDeadline(soon))).toBe(first);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(cachedValidateOffer(withDeadline(soon))).not.toBe(first);
+  });
+});

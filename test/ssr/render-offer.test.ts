@@ -50,6 +50,16 @@ describe('renderOffer', () => {
     expect(fallback).toContain('href="https://shop.example/pilot?plan=full&amp;ref=&quot;x&quot;"');
   });
 
+  it("with hrefs, puts plain links in a <noscript> after Lit's markup and hides the buttons they replace", () => {
+    const offer = load('saas-pilot');
+    offer.full.action.href = 'https://shop.example/pilot';
+    const html = renderOffer(offer);
+    const noscript = /<noscript>(.*?)<\/noscript><\/template>/s.exec(html)?.[1] ?? '';
+    expect(noscript).toContain('href="https://shop.example/pilot"');
+    expect(noscript).toContain('[part~="full-action"]{display:none}');
+    expect(renderOffer(load('saas-pilot'))).not.toContain('<noscript>'); // no href: the buttons stay
+  });
+
   it('leaves add-ons unticked in the markup (no checked attribute), so they are not pre-selected without JavaScript', () => {
     const html = renderOffer(load('subscription'));
     expect(html).toContain('type="checkbox"');
