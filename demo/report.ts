@@ -9,7 +9,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAnalyze } from '../src/cli/analyze.js';
-import { generateExperiment, MAIN_SCENARIO, SIZES_SCENARIO, type Scenario } from '../bench/analyze-generate.js';
+import { analyzeEvents, type EventRecord } from '../src/core/analyze.js';
+import {
+  generateExperiment,
+  MAIN_SCENARIO,
+  SIZES_SCENARIO,
+  trueRetention,
+  type Scenario,
+} from '../bench/analyze-generate.js';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const out = join(repo, 'dist/demo-report');
@@ -28,5 +35,31 @@ const offer = join(repo, 'demo/offers/pilot-retreat-sizes.json');
 const report = join(out, 'report.html');
 let code = await runAnalyze([log, '--offer', offer], io);
 if (code === 0) code = await runAnalyze([log, '--offer', offer, '--format', 'html', '--output', report], io);
-if (code === 0) console.log(`${lines.length.toLocaleString('en')} log lines: ${log}\nThe report: ${report}`);
+if (code === 0) {
+  console.log(`${lines.length.toLocaleString('en')} log lines: ${log}\nThe report: ${report}\n`);
+  printTruthCheck(lines.map((line) => JSON.parse(line) as EventRecord));
+}
 process.exitCode = code;
+
+/** Whether each 95 % interval covers the rate the generator was given (expect about 1 miss in 20). */
+function printTruthCheck(records: EventRecord[]): void {
+  const analysis = analyzeEvents(records);
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  console.log('Truth check (the rates the generator was given, and whether each 95 % interval covers them):');
+  for (const scenario of [MAIN_SCENARIO, sizes]) {
+    const offer = analysis.offers.find((o) => o.offerId === scenario.offerId)!;
+    for (const [name, truth] of Object.entries(scenario.arms)) {
+      const arm = offer.arms.find((a) => a.arm === name)!;
+      const rows: Array<[string, number, { estimate: number; lower: number; upper: number }]> = [
+        ['acceptance', truth.full + truth.retreat, arm.accepted],
+        ['kept 60 d', trueRetention(truth, 60), arm.downstream.retained['60']!],
+        ['refunded', truth.refund, arm.downstream.refunded],
+      ];
+      const cells = rows.map(
+        ([what, value, r]) =>
+          `${what} ${pct(r.estimate)} [${pct(r.lower)}, ${pct(r.upper)}] truth ${pct(value)} ${r.lower <= value && value <= r.upper ? 'covered' : 'NOT covered'}`,
+      );
+      console.log(`  ${scenario.offerId} ${name}: ${cells.join('; ')}`);
+    }
+  }
+}

@@ -124,7 +124,9 @@ export function formatAnalysis(analysis: Analysis): string {
     if (offer.comparison)
       for (const day of analysis.days) {
         const d = offer.comparison.retention[String(day)]!;
-        const what = Number.isNaN(d.estimate) ? 'unknown (no accepted visit of one arm is that old yet)' : `${difference(d)} (Newcombe)`;
+        const what = Number.isNaN(d.estimate)
+          ? 'unknown (no accepted visit of one arm is that old yet)'
+          : `${difference(d)} (Newcombe)`;
         out.push(`Kept ${day} d ${offer.comparison.a} − ${offer.comparison.b}: ${what}`);
       }
     out.push(...concessionLines(offer), '');
