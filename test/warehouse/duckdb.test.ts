@@ -71,6 +71,18 @@ describe('DuckDB engine = JavaScript engine', () => {
     const { js, duck } = await bothEngines(files, records, { offers: [sizesOffer] });
     expect(duck).toEqual(js);
     expect(duck.offers[0]!.concession!.ranked).toHaveLength(3);
+    // The same files named by a glob, through the CLI: both engines print the same report.
+    const report = async (engine: string) => {
+      let stdout = '';
+      await runAnalyze([join(dir, 'part-*.jsonl'), '--engine', engine], {
+        stdout: (s) => (stdout += s),
+        stderr: () => {},
+      });
+      return stdout;
+    };
+    const [viaJs, viaDuck] = [await report('js'), await report('duckdb')];
+    expect(viaJs).toMatch(/^Offer acme-pilot-sizes-2026: 3000 visits$/m);
+    expect(viaDuck).toBe(viaJs);
   });
 
   it('on Parquet (detail as JSON text)', async () => {
