@@ -266,4 +266,6 @@ export const DE_DECLINE: DeclineGrammar = {
     'einzeln',
   ]),
   evaluative: ['gain', 'loss', 'smug', 'abandon', 'othersNamed', 'dependant', 'taste', 'insult'],
+  // after a refusal, anything neutral may follow ("Nein danke, nicht für mich"), but not a good ("Verzichten auf Ersparnis")
+  valued: ['valued', 'owned'],
 };

@@ -126,6 +126,7 @@ export const DE: CopyPack = {
       '^ @yours ~1 @valuedOrOwned @renounce $',
       // guilt: "Dein Team hätte Besseres verdient", "Du lässt 312 Kinder ohne Mahlzeit zurück", "nicht so wichtig?"
       'hätte|hat|hätten|haben ~2 besseres|mehr verdient',
+      '@dependant hätte|hätten ~6 gefreut|geliebt', // "Dein Hund hätte sich so über das Spielzeug gefreut"
       'lässt|lassen|lasst ~4 @dependant ~3 zurück',
       '@dependant ~3 zurücklassen',
       'dir|ihnen|euch ~3 nicht so? wichtig',

@@ -296,4 +296,6 @@ export const FR_DECLINE: DeclineGrammar = {
     'consommation',
   ],
   evaluative: ['gain', 'loss', 'smug', 'others', 'dependant', 'taste'],
+  // after a refusal, anything neutral may follow, but not a good ("Passer les économies")
+  valued: ['valued', 'owned'],
 };

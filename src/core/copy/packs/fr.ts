@@ -49,6 +49,7 @@ export const FR: CopyPack = {
     gain: words.GAIN,
     owned: words.OWNED,
     ownedOrValued: ['@owned', '@valued'],
+    valuedOrDependant: ['@valued', '@dependant'],
     dependant: words.DEPENDANT,
     loss: words.LOSS,
     prefer: words.PREFER,
@@ -77,7 +78,7 @@ export const FR: CopyPack = {
       // giving up what one has: "Perdre ma récompense", "Je renonce à ma réduction", "Tant pis pour mes points"
       '^ @renounce @to? @mine ~2 @ownedOrValued',
       '^ @renounce @to? @article? ~1 @valued',
-      'je|j|nous <!ne @renounce @to? ~2 @ownedOrValued',
+      'je|j|nous <!ne @renounce @to? ~3 @ownedOrValued',
       // "Êtes-vous sûr de vouloir renoncer à votre remise ?"
       '@sure ~4 @renounce',
       // a preference for a loss: "je préfère payer plein tarif", "je préfère rester mal informé"
@@ -104,7 +105,11 @@ export const FR: CopyPack = {
       // a jab at the visitor through others: "(les autres n’hésitent pas)"
       '@others n|ne hésitent|hésite pas',
       '@others ~1 en profitent|foncent',
-      '@others ~3 restent|feraient|diraient|tiennent',
+      '@others ~3 restent|feraient|diraient',
+      // guilt: "Votre chien aurait adoré ce jouet", "votre retraite ne vous préoccupe pas", "vous resterez coincé"
+      '@dependant ~1 aurait|auraient adoré|aimé|apprécié',
+      '@valuedOrDependant ~2 ne vous|te préoccupe|préoccupent|importe|importent pas|guère',
+      'vous|tu ~1 resterez|resteras|restez ~1 @loss',
       'ne dirait|diraient jamais non',
       // guilt and resentment: "Votre équipe mérite mieux", "vous en voudra", "vous est égale"
       'mérite|méritent|mériterait mieux',

@@ -31,6 +31,7 @@ export const SHAMING = [
   'Wer jetzt kündigt, wirft sein Guthaben weg',
   'Ist dir deine Gesundheit nicht so wichtig?',
   'Nur Geizhälse sagen hier Nein',
+  'Deine Katze hätte sich über das Kissen gefreut',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
@@ -160,4 +161,5 @@ export const HONEST_UI = [
   'Vor 3 Tagen bestellt',
   'Ab morgen im Sortiment',
   'Noch 2 Fragen, dann sind Sie fertig',
+  'Wer jährlich zahlt, spart 20 %',
 ];

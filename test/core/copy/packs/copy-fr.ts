@@ -27,6 +27,10 @@ export const SHAMING = [
   'Votre famille mérite mieux',
   'Tant pis pour votre sommeil',
   'Je n’ai besoin d’aucun conseil',
+  'Votre chat aurait adoré ce coussin',
+  'Votre santé ne vous préoccupe pas ?',
+  'Tu resteras fauché',
+  'Les vrais amateurs ne diraient jamais non',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
@@ -146,4 +150,6 @@ export const HONEST_UI = [
   'Je souhaite recevoir la newsletter',
   'Dernière étape',
   'Plus que 2 questions',
+  'Ceux qui paient à l’année économisent 20 %',
+  'Se désabonner de la newsletter',
 ];
