@@ -107,7 +107,7 @@ export class FairOffer extends LitElement {
    * The level of the stage heading, 2-6 (default 2); the headings under it are one level deeper. Set it
    * when the page already has an h2 above the widget (e.g. `heading-level="3"`).
    */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Shows a readable diagnostics panel when the offer is invalid. For development. */
   @property({ type: Boolean, reflect: true }) debug = false;
   /** Replacement strings (localisation); merged over the built-in ones for the locale. */
