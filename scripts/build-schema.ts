@@ -111,7 +111,10 @@ export const DESCRIPTIONS: Record<string, string> = {
   'Price.note': 'Extra words shown with the price, e.g. "plus VAT".',
   'Action.label':
     'The button label; say what it does ("Start the 2-week proof"). The widget adds the price when it commits to paying.',
-  'Action.href': 'Absolute https: URL for the light-DOM fallback or the host. Never javascript: or data:.',
+  'Action.href':
+    'Absolute https: URL the widget follows after the choice, once its offer-choice event is dispatched and not cancelled (preventDefault). Never javascript: or data:.',
+  'root.stop.href':
+    'Absolute https: URL the widget follows after "Not now", once its offer-choice event is dispatched and not cancelled.',
   'Impact.verificationUrl': 'Absolute https: URL where the impact figure is published.',
   'AddOn.selected':
     'Must be false or absent: the visitor opts in. No other key is allowed on an add-on, so no flag can pre-select it.',

@@ -131,7 +131,7 @@ export const TermsSchema = v.object({
 
 export const ActionSchema = v.object({
   label: text('action label'),
-  /** Where a light-DOM fallback or a host may send the visitor; never required. */
+  /** Where the widget sends the visitor after an `offer-choice` no listener cancelled; never required. */
   href: v.optional(url('action href')),
 });
 
@@ -237,6 +237,8 @@ export const OfferSchema = v.object({
     v.object({
       label: v.optional(text('stop label')),
       confirmation: v.optional(text('stop confirmation')),
+      /** Where "Not now" leads once its `offer-choice` is not cancelled (the widget follows it), e.g. back to the page. */
+      href: v.optional(url('stop href')),
       /** Days a "Not now" is remembered for this offer id. Default 30; 0 = not remembered. */
       rememberDays: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(400))),
     }),

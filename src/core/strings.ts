@@ -61,6 +61,20 @@ export const EN_STRINGS = {
   stoppedHeading: 'No problem',
   stoppedDefault: 'Nothing was chosen and nothing will be charged. We will not ask again for now.',
   undoStop: 'Show the options again',
+  // A stop after a recorded choice withdraws it: it says so, and asks once.
+  chosenAddOns: 'Extras you added',
+  withdraw: 'Withdraw my choice',
+  withdrawQuestion: 'Withdraw your choice of {title}? Nothing will be charged for it.',
+  withdrawConfirm: 'Yes, withdraw my choice',
+  withdrawKeep: 'Keep my choice',
+  withdrawnHeading: 'Your choice is withdrawn',
+  withdrawnText:
+    'You withdrew your choice of {title}. Nothing will be charged for it, and we will not ask again for now.',
+  announceWithdrawn: 'Choice withdrawn: {title}. Nothing is chosen now.',
+  // A visitor who comes back after a remembered "Not now" did nothing on this visit: say what happened before.
+  stoppedEarlierHeading: 'Not asking again for now',
+  stoppedEarlierText:
+    'On an earlier visit you chose "{stop}" for this offer. Nothing was chosen and nothing will be charged.',
   requestedBy: 'Asked by {name}, {role}',
   decisionLabel: 'The decision',
   // Focus moves to the stage heading, which says the title: the live message says what changed, not the title again.

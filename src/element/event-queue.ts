@@ -17,11 +17,23 @@ export class EventQueue {
     this.#generation++;
   }
 
-  /** Queues an event behind those already on their way; `make` may return null to send nothing. */
-  send(make: () => Event | null | Promise<Event | null>): void {
+  /**
+   * Queues an event behind those already on their way; `make` may return null to send nothing. `after` runs once
+   * the event is dispatched, with whether no listener cancelled it (the widget's default action then follows).
+   */
+  send(make: () => Event | null | Promise<Event | null>, after?: (event: Event, notCancelled: boolean) => void): void {
     const generation = this.#generation;
     this.#outbox = this.#outbox.then(make).then(
-      (event) => void (event && generation === this.#generation && this.#target.dispatchEvent(event)),
+      (event) => {
+        if (!event || generation !== this.#generation) return;
+        const notCancelled = this.#target.dispatchEvent(event);
+        try {
+          after?.(event, notCancelled);
+        } catch (e) {
+          // A failing default action (a navigation refused) must not stall the events queued behind it.
+          console.error('<fair-offer> could not follow up an event', e);
+        }
+      },
       (e) => console.error('<fair-offer> could not report an event', e),
     );
   }

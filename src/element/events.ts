@@ -30,6 +30,16 @@ export interface OfferChoiceDetail {
   variant: string | null;
   /** Proof of what was shown: both options' disclosed words, their SHA-256, times, locale, version. */
   receipt: Receipt;
+  /** On a stop after a recorded choice: the choice it withdraws (never silent). */
+  withdraws?: EarlierChoice;
+  /** On a choice made after "Change my choice": the earlier choice it replaces. */
+  replaces?: EarlierChoice;
+}
+
+/** An earlier `offer-choice`: which option, and the digest of its receipt (null if hashing it failed). */
+export interface EarlierChoice {
+  choice: 'full' | 'retreat';
+  digest: string | null;
 }
 
 export type FeedbackAnswer = 'yes' | 'partly' | 'no';
@@ -73,6 +83,8 @@ export function offerEvent<K extends keyof FairOfferEventMap>(
   return new CustomEvent(type, {
     bubbles: true,
     composed: true,
+    // A host cancels `offer-choice` to stop the widget following the chosen option's href (it redirects itself).
+    cancelable: type === 'offer-choice',
     detail: structuredClone(detail),
   }) as FairOfferEventMap[K];
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { discloseAddOns } from '../core/disclosure.js';
 import { stringsFor } from '../core/locales/index.js';
 import type { Offer } from '../core/offer-schema.js';
 import type { ArmView } from '../core/experiment.js';
@@ -128,6 +129,12 @@ export class FairOffer extends LitElement {
   /** Legal packs added to the offer's `jurisdictions`, e.g. "eu de" or "us-ca,us-ny" (README "Jurisdiction packs"). */
   @property({ reflect: true }) jurisdiction: string | null = null;
 
+  /**
+   * Follows the chosen option's `href` (or `stop.href`) after an `offer-choice` that no listener cancelled. Replace
+   * it to route inside a single-page app; cancel the event (preventDefault) to redirect yourself.
+   */
+  @property({ attribute: false }) navigate: (url: string) => void = (url) => window.location.assign(url);
+
   /** Form association through ElementInternals (see form-facade.ts). */
   static formAssociated = true;
 
@@ -170,6 +177,8 @@ export class FairOffer extends LitElement {
       closeTips: () => void (isServer || this.#tips.close()),
       consents: (choice): Consent[] => this.#legal.consentsFor(choice),
       jurisdictions: () => this.#jurisdictions,
+      // A form-associated element leaves where to go to the host's form.
+      navigate: () => (this.name ? null : this.navigate),
     },
     (key) => void this.#tips.toggle(key),
   );
@@ -423,7 +432,8 @@ export class FairOffer extends LitElement {
       this.#reportedValidation = verdict;
       reportVerdict(this, verdict, this.#source, this.#offerId);
     }
-    if (this.#sequence.takeFocusRequest()) this.renderRoot.querySelector<HTMLElement>('#stage-heading')?.focus();
+    const focusTarget = this.#sequence.takeFocusRequest();
+    if (focusTarget) this.renderRoot.querySelector<HTMLElement>(focusTarget)?.focus();
   }
 
   #syncForm(): void {
@@ -464,6 +474,13 @@ export class FairOffer extends LitElement {
       compact: this.#layout.compact,
       termsExpanded: this.#layout.termsExpanded,
       toggleTerms: this.#layout.toggleTerms,
+      withdrawal: {
+        standingTitle: sequence.withdrawal.standing?.title ?? null,
+        confirming: sequence.withdrawal.confirming,
+        reason: sequence.withdrawal.reason,
+        withdrawnTitle: sequence.withdrawal.withdrawnTitle,
+      },
+      chosenAddOns: discloseAddOns(this.#shownOffer, sequence.chosenAddOns, this.#locale, this.#strings),
     };
     const body = stageTemplate(view, sequence, this.#config.mode, this.feedback);
     // The probe: how wide the widget is, as its container queries see it (layout-controller.ts).

@@ -133,10 +133,15 @@ describe('events', () => {
     const el = await renderOffer(offer);
     await activate(el, part(el, 'full-action'));
     await activate(el, $(el, '[data-action="change"]'));
-    await activate(el, part(el, 'stop-action'));
+    await activate(el, part(el, 'stop-action')); // the choice still stands: "Withdraw my choice" asks first
+    await activate(el, part(el, 'withdraw-confirm-action'));
     await settle();
     cap.stop();
     expect(cap.events.map((e) => e.detail.choice)).to.deep.equal(['full', 'stop']);
+    expect(cap.events[1]!.detail.withdraws).to.deep.equal({
+      choice: 'full',
+      digest: cap.events[0]!.detail.receipt.digest,
+    });
   });
 
   it("order: each action's event, then the view it leads to, even across a fast choose → change → stop", async () => {

@@ -69,7 +69,9 @@ describe('form association', () => {
     await activate(el, $(el, '[data-constraint="time"]'));
     await activate(el, part(el, 'retreat-action'));
     expect(entries(new FormData(form))).to.deep.equal(['email=a@example.com', 'plan=retreat']);
-    await activate(el, part(el, 'stop-action'));
+    await activate(el, part(el, 'stop-action')); // withdraws the retreat: asks first
+    expect(entries(new FormData(form))).to.deep.equal(['email=a@example.com', 'plan=retreat']);
+    await activate(el, part(el, 'withdraw-confirm-action'));
     expect(entries(new FormData(form))).to.deep.equal(['email=a@example.com', 'plan=stop']);
   });
 

@@ -71,6 +71,8 @@ describe('keyboard paths (real key presses only)', () => {
       expect(stageOf(el)).to.equal(stage);
       const cap = captureEvents();
       await activate(el, part(el, 'stop-action'));
+      // After a choice the stop control withdraws it, and asks once (Enter on "Yes, withdraw my choice").
+      if (stage === 'chosen') await activate(el, part(el, 'withdraw-confirm-action'));
       cap.stop();
       expect(stageOf(el)).to.equal('stopped');
       expect(part(el, 'stop-action')).to.equal(null);

@@ -9,7 +9,7 @@ import type { Check, RuleInfo } from './rule.js';
 import { isRecord, join, own, ownKeys } from './untrusted-input.js';
 import { isOptionLike } from './option-count.js';
 
-const STOP_FIELDS = new Set(['label', 'confirmation', 'rememberDays']);
+const STOP_FIELDS = new Set(['label', 'confirmation', 'rememberDays', 'href']);
 const HIDING_FLAG = /^(hidden|hide|disabled|collapsed|removed|omit|omitted|suppress(ed)?)$/i;
 const SHOWING_FLAG = /^(visible|show|shown|enabled|display(ed)?|render(ed)?|present)$/i;
 const HIDING_VALUE = /^(none|hidden|false|off|collapse)$/i;

@@ -63,6 +63,18 @@ export const DE_STRINGS: Strings = {
   stoppedHeading: 'Kein Problem',
   stoppedDefault: 'Es wurde nichts gewählt und nichts berechnet. Wir fragen vorerst nicht noch einmal.',
   undoStop: 'Optionen wieder anzeigen',
+  chosenAddOns: 'Hinzugefügte Extras',
+  withdraw: 'Meine Wahl zurücknehmen',
+  withdrawQuestion: 'Ihre Wahl „{title}“ zurücknehmen? Dafür wird nichts berechnet.',
+  withdrawConfirm: 'Ja, meine Wahl zurücknehmen',
+  withdrawKeep: 'Meine Wahl behalten',
+  withdrawnHeading: 'Ihre Wahl ist zurückgenommen',
+  withdrawnText:
+    'Sie haben Ihre Wahl „{title}“ zurückgenommen. Dafür wird nichts berechnet, und wir fragen vorerst nicht noch einmal.',
+  announceWithdrawn: 'Wahl zurückgenommen: {title}. Jetzt ist nichts gewählt.',
+  stoppedEarlierHeading: 'Wir fragen vorerst nicht noch einmal',
+  stoppedEarlierText:
+    'Bei einem früheren Besuch haben Sie für dieses Angebot „{stop}“ gewählt. Es wurde nichts gewählt und nichts berechnet.',
   requestedBy: 'Angefragt von {name}, {role}',
   decisionLabel: 'Die Entscheidung',
   announceRetreat: 'Eine kleinere Option wird angezeigt.',

@@ -62,6 +62,18 @@ export const ES_STRINGS: Strings = {
   stoppedHeading: 'De acuerdo',
   stoppedDefault: 'No se ha elegido nada y no se cobrará nada. Por ahora no volveremos a preguntar.',
   undoStop: 'Mostrar de nuevo las opciones',
+  chosenAddOns: 'Extras que añadió',
+  withdraw: 'Retirar mi elección',
+  withdrawQuestion: '¿Retirar su elección de {title}? No se cobrará nada por ella.',
+  withdrawConfirm: 'Sí, retirar mi elección',
+  withdrawKeep: 'Mantener mi elección',
+  withdrawnHeading: 'Su elección está retirada',
+  withdrawnText:
+    'Ha retirado su elección de {title}. No se cobrará nada por ella y por ahora no volveremos a preguntar.',
+  announceWithdrawn: 'Elección retirada: {title}. Ahora no hay nada elegido.',
+  stoppedEarlierHeading: 'Por ahora no volveremos a preguntar',
+  stoppedEarlierText:
+    'En una visita anterior eligió «{stop}» para esta oferta. No se ha elegido nada y no se cobrará nada.',
   requestedBy: 'Lo pide {name}, {role}',
   decisionLabel: 'La decisión',
   announceRetreat: 'Se muestra una opción más pequeña.',

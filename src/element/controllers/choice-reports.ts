@@ -8,7 +8,9 @@ import type { Offer } from '../../core/offer-schema.js';
 import type { RenderPlanOptions } from '../../core/plan.js';
 import { createReceipt, type CreateReceiptInput } from '../../core/receipt.js';
 import { downloadText } from '../download.js';
+import type { EventQueue } from '../event-queue.js';
 import { offerEvent, type OfferChoiceDetail } from '../events.js';
+import { earlierChoice, type StandingChoice } from './withdrawal.js';
 
 /** The `offer-choice` event once its receipt is hashed; null (nothing sent) when hashing fails. */
 export async function choiceEvent(
@@ -43,4 +45,43 @@ export async function saveSummary(
   }
   downloadText(`${offerId}-summary.html`, plan.html, 'text/html;charset=utf-8');
   return plan;
+}
+
+/** Where a choice leads when no listener cancels its `offer-choice`: the option's `action.href`, or `stop.href`. */
+export function hrefFor(
+  offer: Offer,
+  choice: 'full' | 'retreat' | 'stop',
+  shownRetreat: Offer['retreat'],
+): string | undefined {
+  if (choice === 'stop') return offer.stop?.href;
+  return (choice === 'full' ? offer.full : shownRetreat).action.href;
+}
+
+/**
+ * Queues the `offer-choice` of a choice or a stop. Its links to earlier choices are read when its turn comes (the
+ * earlier choice's receipt, and digest, is made first); once dispatched and not cancelled, `navigate` follows `href`.
+ */
+export function queueChoice(
+  events: EventQueue,
+  input: CreateReceiptInput,
+  detail: Omit<OfferChoiceDetail, 'receipt' | 'withdraws' | 'replaces'>,
+  links: { record?: StandingChoice; replaced?: StandingChoice | null; withdrawn?: StandingChoice | null },
+  href: string | undefined,
+  navigate: ((url: string) => void) | null,
+): void {
+  events.send(
+    async () => {
+      const { replaced, withdrawn, record } = links;
+      const event = await choiceEvent(input, {
+        ...detail,
+        ...(withdrawn ? { withdraws: earlierChoice(withdrawn) } : {}),
+        ...(replaced ? { replaces: earlierChoice(replaced) } : {}),
+      });
+      if (event && record) record.digest = event.detail.receipt.digest;
+      return event;
+    },
+    (_event, notCancelled) => {
+      if (notCancelled && href && navigate) navigate(href);
+    },
+  );
 }

@@ -17,14 +17,15 @@ import {
   type SequenceState,
 } from '../../core/sequence.js';
 import { forgetStop, rememberStop } from '../../core/stop-memory.js';
-import type { Strings } from '../../core/strings.js';
+import { fill, type Strings } from '../../core/strings.js';
 import { VERSION } from '../../core/version.js';
 import type { Consent } from '../../core/legal-notices.js';
 import { EventQueue } from '../event-queue.js';
 import { offerEvent } from '../events.js';
 import type { StageActions, StageView, Disclosed } from '../templates/stages.js';
 import { storage } from '../warn-once.js';
-import { choiceEvent, saveSummary } from './choice-reports.js';
+import { hrefFor, queueChoice, saveSummary } from './choice-reports.js';
+import { Withdrawal, type StandingChoice } from './withdrawal.js';
 import { announcementFor, discloseBoth } from './stage-words.js';
 
 /** What the controller reads from the element: the shown offer and how to show it. */
@@ -45,6 +46,8 @@ export interface SequenceContext {
   consents?(choice: 'full' | 'retreat'): Consent[];
   /** Legal packs the host added (the `jurisdiction` attribute), for the one-page plan. */
   jurisdictions?(): Jurisdiction[];
+  /** Follows an option's href after an `offer-choice` no listener cancelled; null when the widget must not. */
+  navigate(): ((url: string) => void) | null;
 }
 
 export type SequenceActions = StageActions & Pick<StageView, 'toggleTip' | 'toggleAddOn'>;
@@ -64,7 +67,9 @@ export class SequenceController {
   /** Events leave in the order of the actions that caused them, even while a receipt is being hashed. */
   readonly #events: EventQueue;
   #shownAt = new Date();
-  #focusRequested = false;
+  /** What gets focus after the next update: the stage heading, the withdraw question, the stop control. */
+  #focusTarget: string | null = null;
+  readonly #withdrawal = new Withdrawal();
 
   constructor(host: ReactiveControllerHost & EventTarget, context: SequenceContext, toggleTip: (key: string) => void) {
     this.#host = host;
@@ -88,12 +93,15 @@ export class SequenceController {
   get chosenAddOns(): readonly string[] {
     return this.#chosenAddOns;
   }
+  get withdrawal(): Readonly<Withdrawal> {
+    return this.#withdrawal;
+  }
 
-  /** True once after an action that changed the stage: the element moves focus to the new stage's heading. */
-  takeFocusRequest(): boolean {
-    const requested = this.#focusRequested;
-    this.#focusRequested = false;
-    return requested;
+  /** Once after an action: the selector of what gets focus (the new stage's heading, most often), else null. */
+  takeFocusRequest(): string | null {
+    const target = this.#focusTarget;
+    this.#focusTarget = null;
+    return target;
   }
 
   /** A different offer (or arm) is shown: start over, and drop events still queued for the previous one. */
@@ -105,6 +113,7 @@ export class SequenceController {
     this.#chosenAddOns = [];
     this.#feedbackOpen = false;
     this.#shownAt = new Date();
+    this.#withdrawal.reset(stopRemembered ? 'earlier' : 'now');
     this.#state = stopRemembered ? normalizeState({ stage: 'stopped' }, config) : initialState(config);
     this.#announcement = '';
     this.#host.requestUpdate();
@@ -143,6 +152,10 @@ export class SequenceController {
     if (this.#pendingRestore) {
       this.#state = normalizeState(this.#pendingRestore, config);
       this.#pendingRestore = null;
+      // A restored choice (back/forward, a host's `state`) stands like one made here: a stop must withdraw it.
+      const { stage, choice } = this.#state;
+      if (stage === 'chosen' && choice && !this.#withdrawal.standing && this.#context.validOffer())
+        this.#withdrawal.choose(choice, this.disclosed()[choice].title);
     } else if (modeChanged) {
       this.#state = normalizeState(this.#state, config);
     }
@@ -196,24 +209,33 @@ export class SequenceController {
         const shown = this.#shown();
         const addOns = [...this.#addOns];
         const shownAt = this.#shownAt;
+        const disclosed = this.disclosed();
         if (!this.#act({ type: 'choose', choice })) return; // registered synchronously: a second click is ignored
         this.#chosenAddOns = addOns;
         const offer = this.#context.validOffer();
         if (this.#context.feedbackEnabled() && offer && !this.#feedbackDone.has(offer.id)) this.#feedbackOpen = true;
-        this.#emitChoice(choice, shown, addOns, shownAt);
+        const chosen = choice === 'full' ? disclosed.full : disclosed.retreat;
+        const links = this.#withdrawal.choose(choice, chosen.title);
+        this.#emitChoice(choice, shown, addOns, shownAt, links);
         this.emitView();
       },
+      // With a choice standing, the stop control withdraws it: it asks first ("Withdraw your choice of …?").
       stop: () => {
-        const offer = this.#context.validOffer();
-        const wasAsking = this.#state.stage === 'constraint';
-        const shown = this.#shown();
-        const shownAt = this.#shownAt;
-        if (!offer || !this.#act({ type: 'stop' })) return;
-        rememberStop(storage(), offer.id, offer.stop?.rememberDays);
-        this.#chosenAddOns = [];
-        if (wasAsking) this.#emitDecline(null);
-        this.#emitChoice('stop', shown, [], shownAt);
-        this.emitView();
+        if (!this.#withdrawal.standing || this.#state.stage === 'stopped') return this.#stop();
+        if (this.#withdrawal.confirming) return;
+        this.#withdrawal.confirming = true;
+        this.#context.closeTips();
+        this.#focusTarget = '#withdraw-question';
+        this.#host.requestUpdate();
+      },
+      confirmWithdraw: () => {
+        if (this.#withdrawal.confirming) this.#stop();
+      },
+      keepChoice: () => {
+        if (!this.#withdrawal.confirming) return;
+        this.#withdrawal.confirming = false;
+        this.#focusTarget = '[part~="stop-action"]';
+        this.#host.requestUpdate();
       },
       closeFeedback: (answer) => this.#closeFeedback(answer),
       saveSummary: () => this.#saveSummary(),
@@ -235,11 +257,28 @@ export class SequenceController {
     if (next === this.#state) return false;
     this.#context.closeTips();
     this.#state = next;
+    this.#withdrawal.confirming = false;
     if (next.stage === 'full' || next.stage === 'retreat') this.#shownAt = new Date();
     this.#announcement = announcementFor(next, this.disclosed(next), this.#context.strings());
-    this.#focusRequested = true;
+    this.#focusTarget = '#stage-heading';
     this.#host.requestUpdate();
     return true;
+  }
+
+  /** "Not now", or the confirmed withdrawal of the choice standing: remembered, reported once. */
+  #stop(): void {
+    const offer = this.#context.validOffer();
+    const wasAsking = this.#state.stage === 'constraint';
+    const shown = this.#shown();
+    const shownAt = this.#shownAt;
+    if (!offer || !this.#act({ type: 'stop' })) return;
+    const withdrawn = this.#withdrawal.stop();
+    if (withdrawn) this.#announcement = fill(this.#context.strings().announceWithdrawn, { title: withdrawn.title });
+    rememberStop(storage(), offer.id, offer.stop?.rememberDays);
+    this.#chosenAddOns = [];
+    if (wasAsking) this.#emitDecline(null);
+    this.#emitChoice('stop', shown, [], shownAt, { withdrawn });
+    this.emitView();
   }
 
   /** Comprehension check: an answer is reported once, then the question goes away; skipping reports nothing. */
@@ -250,7 +289,7 @@ export class SequenceController {
     this.#feedbackOpen = false;
     this.#feedbackDone.add(offer.id);
     // The pressed button disappears: focus goes back to the stage heading instead of the page body.
-    this.#focusRequested = true;
+    this.#focusTarget = '#stage-heading';
     if (answer) {
       this.#announcement = this.#context.strings().announceFeedbackThanks;
       const detail = { offerId: offer.id, answer, choice, variant: this.#context.variant() };
@@ -270,6 +309,7 @@ export class SequenceController {
       strings: this.#context.strings(),
       retreatId: this.disclosed().retreat.id,
       jurisdictions: this.#context.jurisdictions?.() ?? [],
+      addOns: this.#chosenAddOns,
     };
     const shownOffer = this.#context.shownOffer();
     const variant = this.#context.variant();
@@ -287,8 +327,17 @@ export class SequenceController {
     this.#events.send(() => offerEvent('offer-decline', detail));
   }
 
-  /** The receipt is hashed asynchronously; the queue keeps the `offer-view` that follows behind this event. */
-  #emitChoice(choice: 'full' | 'retreat' | 'stop', shown: DisclosedOption[], addOns: string[], shownAt: Date): void {
+  /**
+   * The receipt is hashed asynchronously; the queue keeps the `offer-view` that follows behind this event. Once
+   * dispatched and not cancelled, the widget follows the option's `href` (the receipt is delivered first).
+   */
+  #emitChoice(
+    choice: 'full' | 'retreat' | 'stop',
+    shown: DisclosedOption[],
+    addOns: string[],
+    shownAt: Date,
+    links: { record?: StandingChoice; replaced?: StandingChoice | null; withdrawn?: StandingChoice | null },
+  ): void {
     const offer = this.#context.validOffer();
     if (!offer) return;
     const variant = this.#context.variant();
@@ -297,6 +346,7 @@ export class SequenceController {
       choice,
       shown,
       addOns,
+      strings: this.#context.strings(),
       shownAt,
       chosenAt: new Date(),
       locale: this.#context.locale(),
@@ -304,7 +354,9 @@ export class SequenceController {
       version: VERSION,
       ...(choice !== 'stop' ? { consents: this.#context.consents?.(choice) ?? [] } : {}),
     };
-    this.#events.send(() => choiceEvent(input, { offerId: offer.id, choice, addOns, variant }));
+    const href = hrefFor(this.#context.shownOffer(), choice, this.disclosed().retreatSource);
+    const detail = { offerId: offer.id, choice, addOns, variant };
+    queueChoice(this.#events, input, detail, links, href, this.#context.navigate());
   }
 
   /** The options the visitor has seen so far, in order: what the receipt proves. */

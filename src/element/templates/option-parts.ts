@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatDeadline } from '../../core/deadline-line.js';
 import { formatPrice, type DisclosedOption } from '../../core/disclosure.js';
 import type { Offer, OfferOption } from '../../core/offer-schema.js';
 import type { Choice } from '../../core/sequence.js';
@@ -6,6 +7,7 @@ import { fill, type Strings } from '../../core/strings.js';
 import type { HeadingLevel } from './headings.js';
 import { keepNumbers } from './keep-numbers.js';
 import { cancelByLine, renewalConsent, type LegalView } from './legal-parts.js';
+import { withdrawButton, withdrawQuestion, type WithdrawView } from './withdraw-parts.js';
 
 /** What the pieces of a stage need: the strings, the locale, whether the host form is disabled. */
 export interface PartsView {
@@ -23,7 +25,9 @@ export interface PartsView {
  * outline, normal weight) so the two read as different kinds of answer, but never faint: the same size,
  * text at 4.5:1 and its outline at 3:1 or more.
  */
-export function stopButton(v: PartsView & { offer: Offer; stop(): void }): TemplateResult {
+export function stopButton(v: PartsView & WithdrawView & { offer: Offer }): TemplateResult {
+  // While a choice stands the stop path withdraws it, says so, and asks once (withdraw-parts.ts).
+  if (v.withdrawal.standingTitle !== null) return v.withdrawal.confirming ? withdrawQuestion(v) : withdrawButton(v);
   return html`<button type="button" class="secondary quiet" part="stop-action secondary-action" ?disabled=${v.disabled} @click=${v.stop}>${v.offer.stop?.label ?? v.s.stop}</button>`;
 }
 
@@ -73,16 +77,8 @@ export function meta(v: PartsView, offer: Offer): TemplateResult {
 
 export function deadline(v: PartsView, offer: Offer): TemplateResult | typeof nothing {
   if (!offer.deadline) return nothing;
-  let date: string;
-  try {
-    date = new Intl.DateTimeFormat(v.locale, { dateStyle: 'long', timeStyle: 'short' }).format(
-      new Date(offer.deadline.at),
-    );
-  } catch {
-    date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(offer.deadline.at));
-  }
-  // A date and a reason, never a ticking countdown.
-  return html`<p class="deadline">${fill(v.s.deadline, { date, reason: offer.deadline.reason })}</p>`;
+  // A date and a reason, never a ticking countdown: the date once, in the offer's time zone, the zone named.
+  return html`<p class="deadline">${formatDeadline(offer.deadline, v.locale, v.s)}</p>`;
 }
 
 export function impact(v: PartsView, option: OfferOption): TemplateResult | typeof nothing {

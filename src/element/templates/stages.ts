@@ -3,7 +3,7 @@
  * say how. Ids, parts and data attributes are what tests, axe and hosts' CSS rely on.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DisclosedOption } from '../../core/disclosure.js';
+import type { DisclosedAddOn, DisclosedOption } from '../../core/disclosure.js';
 import type { Finding } from '../../core/finding.js';
 import { CONSTRAINTS, type Constraint, type Offer, type OfferOption } from '../../core/offer-schema.js';
 import type { Choice, SequenceConfig } from '../../core/sequence.js';
@@ -24,6 +24,7 @@ import {
 } from './option-parts.js';
 import { termsTable, type TermsTableView } from './terms-table.js';
 import { recapLinks } from './legal-parts.js';
+import { stoppedWords, type WithdrawView } from './withdraw-parts.js';
 
 const CONSTRAINT_LABEL: Record<Constraint, keyof Strings> = {
   time: 'constraintTime',
@@ -49,14 +50,19 @@ export interface StageActions {
   reopen(): void;
   saveSummary(): void;
   closeFeedback(answer: FeedbackAnswer | null): void;
+  /** The withdraw question's answers (the stop control asks first while a choice stands). */
+  confirmWithdraw(): void;
+  keepChoice(): void;
 }
 
-export interface StageView extends AddOnsView, TermsTableView, StageActions {
+export interface StageView extends AddOnsView, TermsTableView, StageActions, WithdrawView {
   /** The offer as the visitor's experiment arm shows it. */
   offer: Offer;
   kind: SequenceConfig['kind'];
   /** The choice the recap shows (legal links go with the chosen option). */
   chosen?: Choice | null;
+  /** The add-ons ticked with the choice, as displayed: the recap lists them. */
+  chosenAddOns: readonly DisclosedAddOn[];
 }
 
 /** Both options as displayed words, and the retreat option the visitor's constraint selected. */
@@ -183,6 +189,7 @@ export function chosenStage(v: StageView, chosen: DisclosedOption, askFeedback: 
     ${stageHeading(v.headingLevel, fill(s.chosenHeading, { title: chosen.title }))}
     <p><strong>${s.decisionLabel}:</strong> ${offer.decision}</p>
     ${termsTable(v, [chosen], fill(s.termsCaption, { title: chosen.title }))}
+    ${v.chosenAddOns.length ? html`${subHeading(v.headingLevel, s.chosenAddOns)}<ul class="chosen-add-ons">${v.chosenAddOns.map((a) => html`<li>${a.label}${a.price ? ` (${a.price})` : ''}</li>`)}</ul>` : nothing}
     ${subHeading(v.headingLevel, s.successCriteria)}
     <ul>${offer.successCriteria.map((c) => html`<li>${c}</li>`)}</ul>
     ${subHeading(v.headingLevel, s.howToExit)}
@@ -213,9 +220,10 @@ function feedbackQuestion(v: StageView): TemplateResult {
 
 export function stoppedStage(v: StageView): TemplateResult {
   const { s, offer } = v;
+  const [title, text] = stoppedWords(v, offer.stop?.label ?? s.stop, offer.stop?.confirmation);
   return html`<section class="stage" part="card" data-stage="stopped">
-    ${stageHeading(v.headingLevel, s.stoppedHeading)}
-    <p>${offer.stop?.confirmation ?? s.stoppedDefault}</p>
+    ${stageHeading(v.headingLevel, title)}
+    <p>${text}</p>
     <div class="actions">${secondaryButton(v, s.undoStop, v.reopen, { action: 'reopen' })}</div>
     </section>`;
 }

@@ -160,7 +160,9 @@ describe('robustness: flaky browsers', () => {
       await el.updateComplete;
       await settle();
       expect(stageOf(el)).to.equal('full');
-      q(el, '[part~="stop-action"]').click();
+      q(el, '[part~="stop-action"]').click(); // the full choice still stands: withdrawing it asks first
+      await el.updateComplete;
+      q(el, '[part~="withdraw-confirm-action"]').click();
       await el.updateComplete;
       await settle();
     } finally {
