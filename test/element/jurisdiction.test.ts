@@ -216,7 +216,8 @@ describe('one-page plan from the recap', () => {
     HTMLAnchorElement.prototype.click = () => {};
     try {
       $(el, '[data-action="save-summary"]')!.click();
-      await settle();
+      // The plan module loads on first use (a lazy chunk): wait for the recap rather than one frame.
+      for (let i = 0; i < 100 && cap.of('offer-recap').length === 0; i++) await settle();
     } finally {
       HTMLAnchorElement.prototype.click = original;
       cap.stop();

@@ -23,7 +23,7 @@ export interface WithdrawView {
 }
 
 export function withdrawButton(v: WithdrawView): TemplateResult {
-  return html`<button type="button" class="secondary quiet" part="stop-action secondary-action" data-action="withdraw" aria-haspopup="true" aria-expanded="false" ?disabled=${v.disabled} @click=${v.stop}>${v.s.withdraw}</button>`;
+  return html`<button type="button" class="secondary quiet" part="stop-action secondary-action" data-action="withdraw" ?disabled=${v.disabled} @click=${v.stop}>${v.s.withdraw}</button>`;
 }
 
 export function withdrawQuestion(v: WithdrawView): TemplateResult {
