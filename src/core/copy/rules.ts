@@ -106,10 +106,15 @@ export const COPY_RULES: readonly CopyRuleInfo[] = [
   {
     id: 'reading-level',
     severity: 'warning',
-    appliesTo: 'Copy of at least 20 words, or of two sentences and 12 words; English only (other scripts are skipped).',
-    refuses: 'Copy above a plain-language reading level: Flesch–Kincaid grade above 9.',
+    appliesTo:
+      'Copy of at least 20 words, or of two sentences and 12 words, in a language with a formula (English, German, Spanish, French); text mostly in another script is skipped.',
+    refuses:
+      "Copy above a plain-language reading level, measured with the language's own formula: English Flesch–Kincaid grade above 9; German Flesch–Amstad below 60; Spanish Szigriszt-Pazos below 55 (INFLESZ 'normal'); French Kandel–Moles below 60.",
     detects: [
       'Flesch–Kincaid grade = 0.39 × words per sentence + 11.8 × syllables per word − 15.59, with syllables counted by vowel groups.',
+      'Flesch–Amstad (Amstad 1978) = 180 − words per sentence − 58.5 × syllables per word; German syllables by vowel nuclei (ei, au, eu, äu, ie one sound), "z. B." and "am 1. März" end no sentence.',
+      'Szigriszt-Pazos (1993) = 206.835 − 62.3 × syllables per word − words per sentence; Spanish syllables by strong and weak vowels (diphthongs, hiatus, accented í/ú), silent u in que/gui.',
+      'Kandel–Moles (1958) = 207 − 1.015 × words per sentence − 73.6 × syllables per word; French spoken syllables (mute final e, é and the diaeresis opening a syllable, elision).',
     ],
     fix: 'Use shorter sentences and everyday words.',
     examples: {
