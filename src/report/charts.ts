@@ -45,6 +45,9 @@ export interface CurveRow {
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const CONFIG = {
+  // No ARIA inside the SVG: the figure's role="img" wrapper carries the text alternative, and Vega's own roles on
+  // empty mark groups are unnamed images to axe (svg-img-alt).
+  aria: false,
   font: FONT,
   view: { stroke: null },
   axis: { labelFontSize: 12, titleFontSize: 12, labelColor: '#1f2328', titleColor: '#1f2328', gridColor: '#d0d7de' },
@@ -82,13 +85,16 @@ export function intervalSpec(rows: IntervalRow[], measureTitle: string): Record<
   };
 }
 
-/** Share of accepted visits kept at each day since the choice, one line per arm (only days with observed visits). */
+/** A curve point needs this many accepted visits old enough to tell: the tail of a few visits is noise. */
+export const CURVE_MIN_OBSERVED = 30;
+
+/** Share of accepted visits kept at each day since the choice, one line per arm (days with enough observed visits). */
 export function curveSpec(rows: CurveRow[]): Record<string, unknown> {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 520,
     height: 260,
-    data: { values: rows.filter((r) => r.observed > 0) },
+    data: { values: rows.filter((r) => r.observed >= CURVE_MIN_OBSERVED) },
     mark: { type: 'line', strokeWidth: 2 },
     encoding: {
       x: { field: 'day', type: 'quantitative', title: 'days since the choice' },
@@ -110,7 +116,9 @@ export async function renderSvg(spec: Record<string, unknown>): Promise<string> 
   const compiled = vegaLite.compile(spec as never).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
-    return await view.toSVG();
+    // Vega still marks some groups with roles (graphics-object, unnamed mark containers): drop them all, the figure's
+    // role="img" wrapper and its text alternative speak for the chart, and the table under it gives the figures.
+    return (await view.toSVG()).replace(/\s(?:role|aria-roledescription|aria-label|aria-hidden)="[^"]*"/g, '');
   } finally {
     view.finalize();
   }

@@ -6,6 +6,7 @@
 import type { Analysis, OfferAnalysis } from '../core/analyze.js';
 import { caveatsOf } from './caveats.js';
 import {
+  CURVE_MIN_OBSERVED,
   concessionRows,
   curveRows,
   curveSpec,
@@ -102,7 +103,7 @@ async function offerSection(offer: OfferAnalysis, analysis: Analysis): Promise<s
   );
   const curve = curveRows(offer);
   if (curve.length) {
-    const last = (arm: string) => [...curve].reverse().find((r) => r.arm === arm && r.observed > 0);
+    const last = (arm: string) => [...curve].reverse().find((r) => r.arm === arm && r.observed >= CURVE_MIN_OBSERVED);
     const ends = [...new Set(curve.map((r) => r.arm))].map((arm) => {
       const point = last(arm);
       return point ? `${arm} ${percent(point.estimate)} at day ${point.day}` : `${arm} not observed`;
@@ -111,7 +112,7 @@ async function offerSection(offer: OfferAnalysis, analysis: Analysis): Promise<s
       await figure(
         'Retention curves per arm',
         curveSpec(curve),
-        `Share of accepted visits still kept by day since the choice; each line ends where no visit is old enough: ${ends.join('; ')}.`,
+        `Share of accepted visits still kept by day since the choice; each line ends where fewer than ${CURVE_MIN_OBSERVED} visits are old enough: ${ends.join('; ')}.`,
         curveTable(curve, [...new Set(curve.map((r) => r.day))]),
       ),
     );

@@ -2,7 +2,7 @@
 //  - axe finds nothing on any page, with the event log filled until it scrolls (scrollable-region-focusable);
 //  - the log is reached with Tab, is named by its heading, shows a focus outline and scrolls with the keyboard;
 //  - "Download the log (JSONL)" gives the events the page logged, one JSON object per line, that
-//    `fair-offer analyze` reads (exit 0, the visit counted);
+//    `fair-offer analyze` reads (exit 0, the visit counted), and its HTML report passes axe too;
 //  - `npm start` stops on SIGINT (Ctrl+C) within 5 s: it says so, the port is freed and no process of it is left.
 // The pages are built with Vite into a temporary folder (beforeAll) and served statically.
 import { spawn } from 'node:child_process';
@@ -119,6 +119,12 @@ test('pilot.html: the log downloads as JSONL that fair-offer analyze reads', asy
   const analyzed = await run(process.execPath, [join(repo, 'bin/fair-offer.js'), 'analyze', file]);
   expect(analyzed.code, analyzed.stderr).toBe(0);
   expect(analyzed.stdout).toMatch(/^Offer [\w.:-]+: 1 visits$/m);
+  // The HTML report of the same log passes the same audit as the pages.
+  const html = await run(process.execPath, [join(repo, 'bin/fair-offer.js'), 'analyze', file, '--format', 'html']);
+  expect(html.code, html.stderr).toBe(0);
+  await page.setContent(html.stdout);
+  await expect(page.getByRole('img', { name: /Accepted, stopped and abandoned visits per arm/ })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('npm start stops on Ctrl+C (SIGINT): port freed, no process left, within 5 s', async () => {
