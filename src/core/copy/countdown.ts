@@ -14,10 +14,11 @@ const isSep = (x: string) => x === ':' || x === '.' || x === ',' || x === '/';
 const SPELLED = new Set(['day', 'days', 'hour']);
 
 export function findCountdown(toks: readonly string[], words: CompiledPack['countdown']): Span | null {
-  const { units, cues, clockBefore, clockAfter } = words;
+  const { cues, clockBefore, clockAfter } = words;
+  const units = unitMap(words.units);
   const n = toks.length;
   for (let i = 0; i < n;) {
-    if (!isNum(toks[i]) && !units[toks[i]!]) {
+    if (!isNum(toks[i]) && !units.has(toks[i]!)) {
       i++;
       continue;
     }
@@ -37,8 +38,8 @@ export function findCountdown(toks: readonly string[], words: CompiledPack['coun
         chain = toks[j - 1] === ':' && isNum(toks[j - 2]) && j - 2 >= i && x.length === 2 ? chain + 1 : 1;
         if (chain > maxChain) maxChain = chain;
         last = j;
-      } else if (units[x]) {
-        const bit = UNIT_BIT[units[x]!]!;
+      } else if (units.has(x)) {
+        const bit = UNIT_BIT[units.get(x)!]!;
         if (!(kinds & bit)) count++;
         kinds |= bit;
         if (x.length <= 4 && !SPELLED.has(x)) abbreviated = true;
@@ -60,4 +61,12 @@ export function findCountdown(toks: readonly string[], words: CompiledPack['coun
     i = j + 1;
   }
   return null;
+}
+
+const UNIT_MAPS = new WeakMap<object, Map<string, string>>();
+/** The unit words as a Map: a plain object would answer "constructor" too. */
+function unitMap(units: Readonly<Record<string, string>>): Map<string, string> {
+  let map = UNIT_MAPS.get(units);
+  if (!map) UNIT_MAPS.set(units, (map = new Map(Object.entries(units))));
+  return map;
 }

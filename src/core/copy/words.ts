@@ -7,6 +7,7 @@ import type { CopyPack } from './pack.js';
 import { tokenize } from './tokens.js';
 
 const COMBINING = /\p{M}/gu;
+const PLAIN = /^[a-z ]+$/;
 
 /** Lower-case, accents removed; ASCII passes through untouched (the common case, and the fast one). */
 export function fold(token: string): string {
@@ -50,7 +51,11 @@ export function packWords(
   };
   const words: PackWords = {
     lang: pack.lang,
-    literal: (entry) => tokenize(entry, { splitApostrophes: pack.splitApostrophes }).toks.map(fold),
+    // plain lower-case ASCII words (most entries) are their own tokens: no need to run the tokenizer on them
+    literal: (entry) =>
+      PLAIN.test(entry)
+        ? entry.split(' ').filter(Boolean)
+        : tokenize(entry, { splitApostrophes: pack.splitApostrophes }).toks.map(fold),
     keys(token) {
       let k = cache.get(token);
       if (!k) {

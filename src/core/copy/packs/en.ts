@@ -86,10 +86,65 @@ export const EN: CopyPack = {
       'suffer',
       'alone',
     ],
+    /** Who a jab calls the visitor: "Only quitters …". */
+    jabbed: ['quitters', 'losers', 'suckers', 'fools', 'cowards', 'quitter', 'loser', 'amateurs', 'slackers'],
+    /** Groups a jab sets the visitor against: "Smart shoppers stay", "Real fans don't miss this". */
+    crowd: [
+      'shoppers',
+      'people',
+      'buyers',
+      'customers',
+      'fans',
+      'players',
+      'parents',
+      'readers',
+      'travelers',
+      'travellers',
+      'owners',
+      'cooks',
+      'lovers',
+      'gardeners',
+      'pros',
+      'professionals',
+      'marketers',
+      'learners',
+      'investors',
+      'savers',
+    ],
     /** Other people, in a jab: "others won't hesitate", "smart people say yes". */
     others: ['others', 'everyone else', 'smart people', 'smarter people', 'real', 'losers', 'quitters', 'suckers'],
   },
-  confirmshaming: { shapes: [] },
+  confirmshaming: {
+    // Jabs in the second and third person, as modal and body copy says them (the first-person frames are read by
+    // en-polarity.ts): mocking who says no, giving up on oneself, a loss pinned on the visitor.
+    shapes: [
+      // "Only quitters close this", "Real fans don't miss this"
+      'only|real @jabbed',
+      'only|real @crowd who|that ~3',
+      'real @crowd dont|never|do not|wont',
+      // "Smart shoppers stay for the deal"
+      'smart|savvy|clever|wise|serious|true @crowd stay|say|choose|know|grab|take|dont|never|always|get|keep',
+      // "Cancelling means giving up on your goals", "throw away the progress you made"
+      'giving|give up on your|yourself|my',
+      'throw|throwing|toss|tossing away your|the|all ~2 progress|savings|rewards|points|work|streak|discount|benefits',
+      'saying|say no to free|better|more ~2',
+      'youre|you are not|never serious about',
+      'clearly you|youre ~4 not',
+      'not everyone wants to ~3',
+      'if you dont|do not care about your|the ~3',
+      'your ~3 deserves|deserve better',
+      'deserves|deserve better than that|this',
+      'your future self ~4',
+      '<!i will|ll miss you',
+      'keep paying too much|more|extra|full',
+      'leave|leaving your ~3 behind',
+      'you do you',
+      'bold move',
+      'your savings ~2 too',
+      'thats|what a shame|pity $',
+      'stuck ~3 with everyone else',
+    ],
+  },
   decline: {
     heads: [
       'no',
