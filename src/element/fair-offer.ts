@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { discloseAddOns } from '../core/disclosure.js';
 import { stringsFor } from '../core/locales/index.js';
@@ -13,7 +13,8 @@ import { languageReady, loadLanguage } from './language-assets.js';
 import { FirstViewController } from './controllers/first-view-controller.js';
 import { SequenceController } from './controllers/sequence-controller.js';
 import { fairOfferStyles } from './fair-offer.styles.js';
-import { FormFacade, formChoice, parseSavedFormState, type FormChoice } from './form-facade.js';
+import { FormAssociatedElement } from './form-associated.js';
+import { formChoice, parseSavedFormState, type FormChoice } from './form-facade.js';
 import { reportVerdict } from './report-verdict.js';
 import { headingLevel } from './templates/headings.js';
 import { LayoutController } from './layout-controller.js';
@@ -83,7 +84,7 @@ const REVALIDATE = Symbol('revalidate');
  * @cssproperty [--fair-offer-gap=1rem] - Spacing between blocks.
  * @cssproperty [--fair-offer-font=system-ui, sans-serif] - Font family.
  */
-export class FairOffer extends LitElement {
+export class FairOffer extends FormAssociatedElement {
   static override styles = [fairOfferStyles, legalPartStyles];
 
   /** Registers the element under `tag` (default `fair-offer`); a tag already defined is left alone. */
@@ -135,11 +136,7 @@ export class FairOffer extends LitElement {
    */
   @property({ attribute: false }) navigate: (url: string) => void = (url) => window.location.assign(url);
 
-  /** Form association through ElementInternals (see form-facade.ts). */
-  static formAssociated = true;
-
   @state() private _scriptSource: ScriptSource | null = null;
-  @state() private _formDisabled = false;
 
   /**
    * Prerendered markup (declarative shadow DOM) is adopted, not re-rendered: the first update sees what the server
@@ -155,7 +152,6 @@ export class FairOffer extends LitElement {
   /** The id of the offer last shown: re-setting the same offer keeps the visitor where they are. */
   #offerId: string | null = null;
   #arm: ArmView | null = null;
-  #form = new FormFacade(this);
   #layout = new LayoutController(this);
   /** The mode the sequence last settled in, so an `auto` switch is treated like a mode change. */
   #settledMode: Mode | null = null;
@@ -232,7 +228,7 @@ export class FairOffer extends LitElement {
     if (this.#hydrating && this.offer === undefined && !this._scriptSource) return false;
     const lang = this.#languageOf(this.#source);
     const ready = languageReady(lang);
-    this.#form.setState('loading', !ready);
+    this.formFacade.setState('loading', !ready);
     if (!ready) this.#languageLoad = loadLanguage(lang).then(() => this.requestUpdate());
     return ready && super.shouldUpdate(changed);
   }
@@ -306,26 +302,8 @@ export class FairOffer extends LitElement {
   // ---- form association (form-facade.ts) -------------------------------------------------------------------
 
   /** The submitted choice: `full`, `retreat` or `stop`, or null while the visitor has not chosen. */
-  get value(): FormChoice | null {
+  override get value(): FormChoice | null {
     return formChoice(this.#validation?.ok === true, this.#sequence.state);
-  }
-  get form(): HTMLFormElement | null {
-    return this.#form.internals?.form ?? null;
-  }
-  get validity(): ValidityState | undefined {
-    return this.#form.internals?.validity;
-  }
-  get validationMessage(): string {
-    return this.#form.internals?.validationMessage ?? '';
-  }
-  get willValidate(): boolean {
-    return this.#form.internals?.willValidate ?? false;
-  }
-  checkValidity(): boolean {
-    return this.#form.internals?.checkValidity() ?? true;
-  }
-  reportValidity(): boolean {
-    return this.#form.internals?.reportValidity() ?? true;
   }
   /** Form reset: back to the first stage, value and add-ons cleared, no events, focus left alone. */
   formResetCallback(): void {
@@ -335,9 +313,6 @@ export class FairOffer extends LitElement {
   formStateRestoreCallback(saved: unknown): void {
     const restored = parseSavedFormState(saved, this.#validation?.offer?.id);
     if (restored) this.#sequence.restore(restored.state, restored.addOns);
-  }
-  formDisabledCallback(disabled: boolean): void {
-    this._formDisabled = disabled;
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------------------
@@ -425,7 +400,7 @@ export class FairOffer extends LitElement {
       this.#validatedSource = HYDRATED;
       void this.updateComplete.then(() => this.requestUpdate());
     }
-    if (changed.has('name')) this.#form.warnIfUnsupported(this.name);
+    if (changed.has('name')) this.formFacade.warnIfUnsupported(this.name);
     this.#syncForm();
     const verdict = this.#validation;
     if (verdict && verdict !== this.#reportedValidation) {
@@ -438,7 +413,7 @@ export class FairOffer extends LitElement {
 
   #syncForm(): void {
     const stop = this.#validation?.offer?.stop?.label ?? this.#strings.stop;
-    this.#form.sync({
+    this.formFacade.sync({
       name: this.name,
       value: this.value,
       offerId: this.#validation?.offer?.id,
@@ -461,7 +436,7 @@ export class FairOffer extends LitElement {
       ...sequence.actions,
       s: this.#strings,
       locale: this.#locale,
-      disabled: this._formDisabled,
+      disabled: this.formDisabled,
       openTip: this.#tips.openKey,
       addOns: sequence.addOns,
       offer: this.#shownOffer,

@@ -26,6 +26,11 @@ export async function choiceEvent(
   }
 }
 
+let planModule: Promise<typeof import('../../core/plan.js')> | null = null;
+/** The plan chunk, fetched once: asked for when the chosen stage (with its "Save this summary") shows. */
+export const loadPlan = (): Promise<typeof import('../../core/plan.js')> =>
+  (planModule ??= import('../../core/plan.js'));
+
 /** Downloads the plan as a printable HTML file and returns both formats; null when it cannot be rendered. */
 export async function saveSummary(
   offerId: string,
@@ -34,7 +39,7 @@ export async function saveSummary(
 ): Promise<{ html: string; text: string } | null> {
   let plan: { html: string; text: string };
   try {
-    const { renderPlan } = await import('../../core/plan.js');
+    const { renderPlan } = await loadPlan();
     plan = {
       html: renderPlan(shownOffer, { ...options, format: 'html' }),
       text: renderPlan(shownOffer, { ...options, format: 'text' }),

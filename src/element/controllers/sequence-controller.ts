@@ -24,7 +24,7 @@ import { EventQueue } from '../event-queue.js';
 import { offerEvent } from '../events.js';
 import type { StageActions, StageView, Disclosed } from '../templates/stages.js';
 import { storage } from '../warn-once.js';
-import { hrefFor, queueChoice, saveSummary } from './choice-reports.js';
+import { hrefFor, loadPlan, queueChoice, saveSummary } from './choice-reports.js';
 import { Withdrawal, type StandingChoice } from './withdrawal.js';
 import { announcementFor, discloseBoth } from './stage-words.js';
 
@@ -259,6 +259,7 @@ export class SequenceController {
     this.#state = next;
     this.#withdrawal.confirming = false;
     if (next.stage === 'full' || next.stage === 'retreat') this.#shownAt = new Date();
+    if (next.stage === 'chosen') void loadPlan().catch(() => undefined); // before "Save this summary" is pressed
     this.#announcement = announcementFor(next, this.disclosed(next), this.#context.strings());
     this.#focusTarget = '#stage-heading';
     this.#host.requestUpdate();
