@@ -79,6 +79,8 @@ export const DE: CopyPack = {
       // a preference against value: "ich mag keine Geschenke", "ich brauche keine neuen Kunden"
       '@firstPerson? @want @firstPerson? @no ~2 @valuedAny',
       '@hate ~2 @valuedAny',
+      // the object first, as German may put it: "Gute Ratschläge brauche ich nicht"
+      '^ @valuedAny ~1 @want ich|wir nicht|kein|keine',
       // spurning the valued verb: "ich spare nicht gern", "Sparen? Nein danke", "Sparen ist nichts für mich"
       '@firstPerson spare|sparen nicht|ungern|ungerne',
       '^ @valued . nein|nee',

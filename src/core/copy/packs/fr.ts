@@ -71,6 +71,7 @@ export const FR: CopyPack = {
       // a preference against value: "je n’aime pas les bonnes affaires", "je ne veux pas de réduction"
       'n|ne aime|aimons|veux|voulons|ai|avons pas|jamais|plus besoin? ~3 @valuedAny',
       '@taste ~2 @valuedAny',
+      '^ @article? @valued . non', // "Économiser ? Non merci", "Des réductions ? Non merci"
       'qui a besoin ~2 @valuedAny',
       'pas besoin ~2 @valuedAny',
       // "Économiser, ce n’est pas pour moi"

@@ -32,6 +32,7 @@ export const SHAMING = [
   'Ist dir deine Gesundheit nicht so wichtig?',
   'Nur Geizhälse sagen hier Nein',
   'Deine Katze hätte sich über das Kissen gefreut',
+  'Bessere Preise will ich nicht',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */

@@ -31,6 +31,7 @@ export const SHAMING = [
   'Votre santé ne vous préoccupe pas ?',
   'Tu resteras fauché',
   'Les vrais amateurs ne diraient jamais non',
+  'Des réductions ? Non merci',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
