@@ -178,6 +178,8 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   return {
     beyond(t: Tokens, r: Reading, opened = false): [number, number][] {
       const out: [number, number][] = [];
+      // most copy does not open with a refusal: one lookup says so
+      if (opened && !(ends(plainItem, r, 0) & ~1)) return out;
       const n = r.toks.length;
       let from = 0;
       for (let i = 0; i <= n; i++) {
