@@ -169,6 +169,13 @@ describe('checkout: href, add-ons, withdrawal', () => {
     expect($(fresh, '#stage-heading')!.textContent).to.equal('No problem');
   });
 
+  it('a choice restored through `state` (back/forward, a host) stands too: the stop control withdraws it', async () => {
+    const el = await renderOffer(offer());
+    el.state = { stage: 'chosen', choice: 'retreat', constraint: null };
+    await el.updateComplete;
+    expect(part(el, 'stop-action')!.textContent!.trim()).to.equal('Withdraw my choice');
+  });
+
   it('a visitor back after a remembered "Not now" is told what they said before, not answered (item 5)', async () => {
     rememberStop(localStorage, subscription.id, 30);
     const el = await renderOffer(offer());
