@@ -39,6 +39,7 @@ const REVALIDATE = Symbol('revalidate');
  * offer id, when the element first becomes visible on screen (IntersectionObserver), never because a host set
  * or re-set `offer`. `offer-invalid` reports an offer the guardrails refused (it is not a user event).
  *
+ * @customElement fair-offer
  * @summary Recommended option, or one smaller option, or "Not now": with disclosed terms and no dark patterns.
  *
  * @fires offer-view - A stage was shown: `{ offerId, stage, variant }`.
