@@ -7,6 +7,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { EN_STRINGS } from '../../src/core/strings.js';
 import { DE_STRINGS } from '../../src/core/locales/de.js';
 import { ES_STRINGS } from '../../src/core/locales/es.js';
+import { FR_STRINGS } from '../../src/core/locales/fr.js';
 import type { Offer } from '../../src/core/offer-schema.js';
 import type { FairOffer } from '../../src/element/fair-offer.js';
 import { backgroundOf, contrast } from './checks.js';
@@ -83,7 +84,7 @@ describe('decline and stop', () => {
   beforeEach(() => localStorage.clear());
 
   it('say what each leads to, in every shipped language', () => {
-    for (const strings of [EN_STRINGS, DE_STRINGS, ES_STRINGS]) {
+    for (const strings of [EN_STRINGS, DE_STRINGS, ES_STRINGS, FR_STRINGS]) {
       expect(strings.decline).to.not.equal(strings.stop);
       // names where it leads, not a second "no"
       expect(strings.decline.length).to.be.greaterThan(strings.stop.length);

@@ -26,7 +26,7 @@ export function hasStringsFor(lang: string | null | undefined): boolean {
 
 /**
  * Built-in strings for a language tag (e.g. the element's or the page's `lang`), matched on the
- * primary subtag so 'de-CH' and 'es-419' get German and Spanish. Unknown, empty or not yet loaded
+ * primary subtag so 'de-CH', 'es-419' and 'fr-CA' get German, Spanish and French. Unknown, empty or not yet loaded
  * tags get English. Returns a copy, so a caller that merges overrides into it cannot change the table.
  */
 export function stringsFor(lang: string | null | undefined): Strings {
@@ -34,7 +34,7 @@ export function stringsFor(lang: string | null | undefined): Strings {
 }
 
 /** Languages with built-in strings that `loadStrings` can load. */
-export const STRING_LANGUAGES = ['en', 'de', 'es'] as const;
+export const STRING_LANGUAGES = ['en', 'de', 'es', 'fr'] as const;
 
 /** Loads and registers a language's strings; one literal `import()` per language, so each is its own chunk. */
 export async function loadStrings(lang: string | null | undefined): Promise<void> {
@@ -42,4 +42,5 @@ export async function loadStrings(lang: string | null | undefined): Promise<void
   if (tables.has(key)) return;
   if (key === 'de') registerStrings('de', (await import('./de.js')).DE_STRINGS);
   else if (key === 'es') registerStrings('es', (await import('./es.js')).ES_STRINGS);
+  else if (key === 'fr') registerStrings('fr', (await import('./fr.js')).FR_STRINGS);
 }
