@@ -45,7 +45,9 @@ const REVALIDATE = Symbol('revalidate');
  * @fires offer-view - A stage was shown: `{ offerId, stage, variant }`.
  * @fires offer-decline - The visitor turned down the full option: `{ offerId, constraint | null, variant }`. With the
  *   constraint question it fires once the question is answered, skipped, or left with "Not now".
- * @fires offer-choice - The visitor chose: `{ offerId, choice: 'full' | 'retreat' | 'stop', addOns, variant, receipt }`.
+ * @fires offer-choice - The visitor chose: `{ offerId, choice: 'full' | 'retreat' | 'stop', addOns, variant, receipt,
+ *   withdraws?, replaces? }`. Cancelable: unless a listener calls preventDefault(), the widget then follows the
+ *   chosen option's `href` (or `stop.href`).
  *   It fires before the `offer-view` of the stage the choice leads to; events leave in the order of the actions.
  * @fires offer-feedback - Answer to the optional comprehension check (`feedback` attribute):
  *   `{ offerId, answer: 'yes' | 'partly' | 'no', feedback (same value), choice, variant }`. Once per answer.
@@ -69,6 +71,9 @@ const REVALIDATE = Symbol('revalidate');
  * @csspart decline-action - "See a smaller option" (also `secondary-action`).
  * @csspart retreat-action - The smaller option's action button.
  * @csspart stop-action - The stop path ("Not now"): a real button in every state but `stopped` (also `secondary-action`).
+ *   While a choice stands it reads "Withdraw my choice" and opens the question below.
+ * @csspart withdraw-confirm-action - "Yes, withdraw my choice" in the question a withdrawal asks (also `secondary-action`).
+ * @csspart withdraw-keep-action - "Keep my choice" in that question (also `secondary-action`).
  * @csspart secondary-action - Every secondary button: decline, stop, back, change, save the summary, show the
  *   options again, the question's answers, the terms toggle.
  * @csspart terms - The wrapper of the terms / differences table.
