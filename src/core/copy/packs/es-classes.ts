@@ -269,6 +269,9 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   /** Making something one's identity: "… es lo mío", "… es mi especialidad". */
   identity: ['lo mio', 'mi especialidad', 'mi hobby', 'mi pasion', 'mi fuerte'],
 
+  /** Groups a jab sets the visitor against: "Los compradores listos se quedan". */
+  crowd: ['comprador', 'cliente', 'usuario', 'viajero', 'lector', 'jugador', 'padre', 'madre', 'profesional', 'gente'],
+
   // ── urgency ──
   promo: [
     'oferta',

@@ -56,6 +56,26 @@ export const ES: CopyPack = {
       'lo lamentaras',
       // giving up what the visitor owns: "Perder mis puntos", "Renunciar a mi descuento"
       '^ @lose a? mi|mis|tu|tus ~2 @owned',
+      // jabs in the second and third person, as modal copy says them
+      'solo|solamente los|las que ~4 cierran|cierra|dicen|rechazan|pierden|renuncian|se rinden|se van',
+      'los|las @crowd listos|listas|inteligentes|espabilados|sabios',
+      'verdadero|verdadera|autentico|autentica ~3 no diria|rechazaria|dejaria|diria que no',
+      'si ~5 no te importa|importan',
+      'no te importa|importan tanto|nada $',
+      'alla tu',
+      'tu te lo pierdes',
+      'tu sabras',
+      'abandonar|abandonas|abandona tus|tu metas|suenos|objetivos|progreso',
+      'quien|quienes valora|valoran|quiere|quieren su|sus ~3 se pasa|pasan|elige|eligen|dice|dicen',
+      'sigue|siga|sigan pagando de? mas',
+      'dejar|dejaras|dejas sin comida|hogar|ayuda a',
+      'tus ahorros tambien',
+      'no quieres ~2 mejor',
+      'todos los demas $',
+      'tu|su equipo|familia|hijo|hija|perro|gato|negocio|empresa ~2 merece|merecen algo? mejor|mas',
+      'por la borda',
+      'decirle|decir que no al|a la|a los|a las ~1 @good',
+      'tu yo del futuro',
     ],
     polarity: {
       refuse: [
