@@ -17,7 +17,7 @@ import { build } from 'vite';
 
 const KB = 1024;
 /** Enforced (exit 1 when over). */
-export const BUDGET = { english: 70 * KB, language: 78 * KB, everything: 105 * KB };
+export const BUDGET = { english: 70 * KB, language: 82 * KB, everything: 115 * KB };
 /** The targets of issue 10. */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
 const LANGUAGES = ['de', 'es', 'fr'];
