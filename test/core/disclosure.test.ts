@@ -97,3 +97,20 @@ describe('renewal wording', () => {
     }
   });
 });
+
+describe('the pay addition on a paid button, in French', () => {
+  const paid = () => structuredClone(subscription().full);
+  it.each([
+    ['Finaliser la réservation', 'Finaliser la réservation, payer 96,00\u00a0€'],
+    ['Payer 96 € pour un an', 'Payer 96 € pour un an'],
+    ['Commander l’abonnement', 'Commander l’abonnement'],
+    ['Valider ma commande', 'Valider ma commande'],
+    ['Acheter', 'Acheter'],
+    ['S’abonner pour un an', 'S’abonner pour un an'],
+    ['Faire un don', 'Faire un don'],
+  ])('%j is shown as %j (French strings; a French pay word is not repeated)', (label, shown) => {
+    const option = paid();
+    option.action.label = label;
+    expect(discloseOption(option, 'full', 'fr-FR', stringsFor('fr')).actionLabel).toBe(shown);
+  });
+});

@@ -93,13 +93,13 @@ const FAIL: Case[] = [
     expect: 'eu-payment-button@retreat.action.label',
   },
   {
-    name: 'fr "Finaliser la réservation"',
+    name: 'fr "Acheter et continuer" (a pay word: no addition)',
     jurisdictions: ['fr'],
-    offer: labelled('fr-FR', 'Finaliser la réservation'),
+    offer: labelled('fr-FR', 'Acheter et continuer'),
     expect: 'eu-payment-button@full.action.label',
   },
   {
-    name: 'fr "Valider ma commande"',
+    name: 'fr "Valider ma commande" (a pay word: no addition)',
     jurisdictions: ['fr'],
     offer: labelled('fr-FR', 'Valider ma commande'),
     expect: 'eu-payment-button@full.action.label',
@@ -236,6 +236,11 @@ const PASS: Case[] = [
     name: 'fr "Payer 96 € pour un an"',
     jurisdictions: ['fr'],
     offer: labelled('fr-FR', 'Payer 96 € pour un an', 'Payer 12 € pour un mois'),
+  },
+  {
+    name: 'fr "Finaliser la réservation" (shown as "Finaliser la réservation, payer 96,00 €")',
+    jurisdictions: ['fr'],
+    offer: labelled('fr-FR', 'Finaliser la réservation'),
   },
   {
     name: 'es "Pedido con obligación de pago"',
