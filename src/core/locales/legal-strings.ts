@@ -33,7 +33,7 @@ export const FR_LEGAL: LegalStrings = {
   withdrawalLink: 'Se rétracter du contrat ici',
   withdrawalPeriod: 'Vous pouvez vous rétracter du contrat dans un délai de {days} jours, sans donner de motif.',
   cancelLink: 'Résilier les contrats ici',
-  consentLabel: 'J’accepte que {title} se renouvelle automatiquement jusqu’à ma résiliation : {price}. {renewal}',
+  consentLabel: 'J’accepte que {title} se renouvelle automatiquement jusqu’à ma résiliation\u00a0: {price}. {renewal}',
   consentNeeded: 'Pour choisir {title}, cochez d’abord la case qui accepte le renouvellement automatique.',
   cancelBy: 'Pour éviter le prochain prélèvement, résiliez {cancelBy}.',
 };
