@@ -11,5 +11,8 @@ export default defineConfig({
       'test/report/**/*.test.ts',
     ],
     environment: 'node',
+    // Property tests and the 100,000-case loops take ~4 s alone and more on a busy 2-core machine: a time
+    // limit is not what these tests check (timing belongs in the benchmarks), so it is set far away.
+    testTimeout: 60_000,
   },
 });

@@ -5,6 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+// Offers in every language are checked with their own copy pack, synchronously.
+import '../core/register-all.js';
 import { validateOffer } from '../core/validate-offer.js';
 import type { Jurisdiction } from '../core/offer-schema.js';
 import { parseJurisdictionList } from '../core/guardrails/jurisdiction/jurisdictions.js';

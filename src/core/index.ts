@@ -2,8 +2,9 @@
  * Package entry `fair-offer/core`: the DOM-free part (offer model, guardrails, copy checks, receipts, plan,
  * experiments, analytics adapters). Runs in Node and browsers; imports no lit and touches no DOM globals.
  */
-import { registerCopyPack } from './copy/pack-registry.js';
-import { PACKS } from './copy/packs/all.js';
+// Node and the CLI validate offers in every language synchronously: every pack and string table is registered
+// on import. (The element imports the core modules it needs directly and loads other languages on demand.)
+import './register-all.js';
 
 export { validateOffer, type ValidationResult, type ValidateOptions } from './validate-offer.js';
 export { defineOffer, parseOffer, InvalidOfferError } from './define-offer.js';
@@ -98,7 +99,3 @@ export {
 } from './sequence.js';
 export * from './adapters/index.js';
 export { VERSION } from './version.js';
-
-// Node and the CLI validate offers in every language synchronously: every pack is registered here. (The
-// element imports the core modules it needs directly and loads a non-English pack with loadCopyPack.)
-for (const pack of PACKS) registerCopyPack(pack);

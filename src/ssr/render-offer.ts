@@ -12,15 +12,12 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import type { Finding } from '../core/finding.js';
 import type { Mode } from '../core/sequence.js';
-import { registerCopyPack } from '../core/copy/pack-registry.js';
-import { PACKS } from '../core/copy/packs/all.js';
-import '../core/locales/all.js';
+import '../core/register-all.js';
 import { prepareOffer } from '../core/prepare-offer.js';
 import { FairOffer } from '../element/fair-offer.js';
 import { fallbackHtml, noScriptLinks, offerJsonChild } from './light-dom.js';
 
-// A server renders every language synchronously: every copy pack and string table is registered here.
-for (const pack of PACKS) registerCopyPack(pack);
+// A server renders every language synchronously: register-all (above) registers every copy pack and string table.
 FairOffer.define();
 
 export interface RenderOfferOptions {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -172,5 +172,31 @@ describe('fair-offer lint: paths', () => {
     );
     const loc = JSON.parse(stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
     expect(loc).toEqual({ uri: `file://${ROOT}${FIX}/impact-warning.json` });
+  });
+});
+
+describe('fair-offer lint: every language the widget speaks', () => {
+  // The CLI must register the de/es/fr copy packs itself: without them a German offer would only get
+  // copy-language-unchecked, and a shaming German stop label would pass the linter.
+  it('checks a German offer with the German pack (a shaming stop label is an error)', async () => {
+    const offer = JSON.parse(readFileSync(ROOT + 'examples/offers/subscription-de.json', 'utf8'));
+    offer.stop.label = 'Nein danke, ich mag keine Geschenke';
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'fair-offer-de-'));
+    const file = path.join(dir, 'offer.json');
+    writeFileSync(file, JSON.stringify(offer, null, 2));
+    const result = await lint(file);
+    expect(result.stdout).not.toContain('copy-language-unchecked');
+    expect(result.stdout).toMatch(/ error +confirmshaming .*\(stop\.label\)/);
+    expect(result.code).toBe(1);
+  });
+
+  it('the shipped German, Spanish and French examples get no copy-language-unchecked', async () => {
+    const result = await lint(
+      'examples/offers/subscription-de.json',
+      'examples/offers/subscription-es.json',
+      'examples/offers/subscription-fr.json',
+    );
+    expect(result.stdout).not.toContain('copy-language-unchecked');
+    expect(result.code).toBe(0);
   });
 });
