@@ -70,7 +70,7 @@ export function formatPrice(price: Price, locale: string, s: Strings = EN_STRING
 
 // A label with one of these already says it costs money: no ", pay €…" is added (French: « s’abonner », « faire un don »).
 const PAY_WORDS =
-  /\b(pay|buy|order|purchase|subscribe|donate|give|zahlen|kaufen|bestellen|spenden|pagar|comprar|donar|payer|acheter|commander|commande|abonner|don)\b/i;
+  /\b(pay|buy|order|purchase|subscribe|donate|give|zahlen|kaufen|bestellen|spenden|pagar|comprar|donar|payer|acheter|commander|commande|abonner|faire un don)\b/i;
 
 export function discloseOption(
   option: OfferOption,

@@ -108,6 +108,8 @@ describe('the pay addition on a paid button, in French', () => {
     ['Acheter', 'Acheter'],
     ['S’abonner pour un an', 'S’abonner pour un an'],
     ['Faire un don', 'Faire un don'],
+    // "don" alone is not a pay word: the English "Don’t wait" still gets its price
+    ['Don’t wait', 'Don’t wait, payer 96,00\u00a0€'],
   ])('%j is shown as %j (French strings; a French pay word is not repeated)', (label, shown) => {
     const option = paid();
     option.action.label = label;
