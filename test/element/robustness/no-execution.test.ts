@@ -60,19 +60,27 @@ function inventory(el: FairOffer) {
   };
 }
 
+/**
+ * Labels that say no (the decline and stop labels) must read as a neutral refusal, so any payload after
+ * "Not now" makes the offer invalid as confirmshaming: they keep their words here, and the refusal (with
+ * the payload shown as text in the debug panel) is checked below.
+ */
+const isRefusalLabel = (path: readonly (string | number)[]) =>
+  path.join('.') === 'stop.label' || path.join('.') === 'declineLabel';
+
 /** Every field that is free text gets `payload` appended; vocabulary fields stay as they are. */
 function offerWithPayload(payload: string): Raw {
   const offer = validOffer();
   for (const path of stringPaths(offer)) {
     const key = String(path[path.length - 1]);
-    if (VOCABULARY.has(key)) continue;
+    if (VOCABULARY.has(key) || isRefusalLabel(path)) continue;
     let node: Raw = offer;
     for (const k of path) node = node[k];
     setAt(offer, path, key === 'id' ? `${node}-x` : `${node} ${payload}`);
   }
   // Optional text fields the example does not use.
   offer.full.summary = `Summary ${payload}`;
-  offer.declineLabel = `Not this one ${payload}`;
+  offer.declineLabel = 'See a smaller option';
   offer.addOns = [{ id: 'training', label: `Team training ${payload}` }];
   offer.deadline = { at: '2099-01-01T00:00:00Z', reason: `the cohort starts in January ${payload}` };
   return offer;
@@ -152,6 +160,46 @@ describe('robustness: nothing in an offer executes', () => {
       for (const el of mounted) el.remove();
       warn.restore();
       uncaught.stop();
+    }
+  });
+
+  it('a payload after a refusal in the stop or decline label: refused as confirmshaming, or shown as text', async () => {
+    const err = spyConsole('error');
+    const warn = spyConsole('warn');
+    const mounted: FairOffer[] = [];
+    let refused = 0;
+    try {
+      for (const payload of PAYLOADS) {
+        for (const field of ['stop.label', 'declineLabel']) {
+          const offer = validOffer();
+          setAt(offer, field.split('.'), `Not now ${payload}`);
+          const verdict = validateOffer(offer);
+          const label = `${field} / ${payload}`;
+          if (!verdict.ok) {
+            // Words after the refusal ("pwned", "script") go beyond a refusal.
+            refused++;
+            expect(
+              verdict.findings.some((f) => f.rule === 'confirmshaming' && f.path === field),
+              `${label}: ${JSON.stringify(verdict.findings)}`,
+            ).to.equal(true);
+          }
+          const el = await mount(offer, { debug: '' });
+          mounted.push(el);
+          if (verdict.ok) expect(el.shadowRoot!.textContent, label).to.contain(payload);
+          else expect(el.shadowRoot!.querySelector('.diagnostics'), label).to.exist;
+          expect(el.shadowRoot!.querySelectorAll(DANGEROUS).length, label).to.equal(0);
+          expect(inventory(el).handlers, label).to.deep.equal([]);
+          expect(inventory(el).jsUrls, label).to.deep.equal([]);
+        }
+      }
+      // Most payloads carry words; only punctuation-only ones ("<lit$123$>") read as nothing beyond "Not now".
+      expect(refused).to.be.greaterThan(PAYLOADS.length);
+      await wait(300);
+      expect(window.__pwned).to.equal(undefined);
+    } finally {
+      for (const el of mounted) el.remove();
+      err.restore();
+      warn.restore();
     }
   });
 

@@ -48,6 +48,13 @@ export const DE_DECLINE: DeclineGrammar = {
     'nein, danke',
   ]),
   verbs: withAsciiSpellings([
+    // Zur anderen Option wechseln oder eine Antwort ändern sagt nichts über die Person (the widget's own label
+    // is „Kleinere Option ansehen").
+    'ansehen',
+    'anzeigen',
+    'zeigen',
+    'vergleichen',
+    'ändern',
     'kündigen',
     'beenden',
     'behalten', // "Meinen Tarif behalten": keeping what one has refuses the change
@@ -137,6 +144,13 @@ export const DE_DECLINE: DeclineGrammar = {
     'monatlich',
     'jährlich',
     'klein',
+    // Comparatives name the other option neutrally: „Kleinere Option ansehen".
+    'kleiner',
+    'kleinere',
+    'kleineres',
+    'kleineren',
+    'günstigere',
+    'kürzere',
     'günstig',
     'einfach',
     'normal',

@@ -210,6 +210,13 @@ export const EN: CopyPack = {
       'i prefer not to',
     ],
     verbs: [
+      // Moving on to the other option or changing an answer says nothing about the visitor: the widget's own
+      // decline label is "See a smaller option".
+      'see',
+      'show me',
+      'view',
+      'compare',
+      'change',
       'cancel',
       'skip',
       'decline',

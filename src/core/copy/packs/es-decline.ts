@@ -72,6 +72,8 @@ export const ES_DECLINE: DeclineGrammar = {
     'no, gracias',
   ],
   verbs: [
+    // Changing an answer says nothing about the visitor (the widget's own "Cambiar mi elección").
+    'cambiar',
     'cancelar',
     'omitir',
     'saltar',

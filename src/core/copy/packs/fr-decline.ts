@@ -118,6 +118,12 @@ export const FR_DECLINE: DeclineGrammar = {
     'continuer sans accepter', // the CNIL's wording for refusing cookies
   ],
   verbs: [
+    // Passer à l'autre option ou modifier sa réponse ne dit rien de la personne (the widget's own label is
+    // « Voir une option plus légère »).
+    'voir',
+    'afficher',
+    'comparer',
+    'modifier',
     'résilier',
     'annuler',
     'garder', // keeping what one has refuses the change
