@@ -58,7 +58,7 @@ function markup(html: string): { tags: string[]; attrs: string[] } {
   const attrs: string[] = [];
   for (const m of html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
     tags.push(m[1]!.toLowerCase());
-    for (const a of m[2]!.matchAll(/([^\s=\/"']+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/g)) attrs.push(a[1]!.toLowerCase());
+    for (const a of m[2]!.matchAll(/([^\s=/"']+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/g)) attrs.push(a[1]!.toLowerCase());
   }
   return { tags, attrs };
 }
@@ -211,8 +211,8 @@ describe('renderPlan lists the ticked add-ons (issue 12 item 1)', () => {
 
   it('text: the ticked add-on under "Extras you added" with its price, the other one still optional', () => {
     const text = renderPlan(offer, { format: 'text', choice: 'full', addOns: ['coach'], locale: 'en-IE' });
-    expect(text).toMatch(/Extras you added\n-+\n  - A monthly coach call \(€9\.00 a month\)\n/);
-    expect(text).toMatch(/Optional extras \(off unless you ask for them\)\n-+\n  - A data export\n/);
+    expect(text).toMatch(/Extras you added\n-+\n {2}- A monthly coach call \(€9\.00 a month\)\n/);
+    expect(text).toMatch(/Optional extras \(off unless you ask for them\)\n-+\n {2}- A data export\n/);
     expect(text.indexOf('A monthly coach call')).toBe(text.lastIndexOf('A monthly coach call'));
   });
 

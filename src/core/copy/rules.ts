@@ -1,5 +1,5 @@
 /**
- * The copy rules, described for people: the README table, `fair-offer lint --rules`, SARIF rule help.
+ * The copy rules, described for people: the README table and the SARIF rule help (`fair-offer lint --format sarif`).
  * Documentation only: check-copy.ts does not import it, so it never reaches the browser bundle.
  */
 export interface CopyRuleInfo {
