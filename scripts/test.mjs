@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type-check, build, Node tests (vitest), browser tests (web-test-runner), then the page tests
-// (Playwright: framework apps, no-JS fallback, strict pages). Each runner writes its own counts as JSON to
+// `npm test`: type-check, lint (ESLint), format check (Prettier), build, size budget, Node tests (vitest), browser
+// tests (web-test-runner), then the page tests (Playwright: framework apps, no-JS fallback, strict pages, demo). Each runner writes its own counts as JSON to
 // .test-results/; they are summed into one closing line `N passed, N failed`, for people and CI alike.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -41,6 +41,9 @@ async function counted(name, reportFile, command, args, read) {
 
 const steps = [];
 steps.push(await single('types', 'npx', ['tsc', '-p', 'tsconfig.json']));
+// Lint (eslint.config.js) and formatting (.prettierrc.json) are checks like any other: a finding fails npm test.
+steps.push(await single('lint', 'npx', ['eslint', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']));
+steps.push(await single('format', 'npx', ['prettier', '--check', '--cache', '.']));
 // The build (package entries, standalone bundle, CLI, manifest, publint, a Chromium smoke test of the
 // standalone) comes before the tests that check dist/ and the pages that load it.
 steps.push(await single('build', 'npm', ['run', '--silent', 'build']));

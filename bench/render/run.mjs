@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { startServer } from './server.mjs';
+import { serveStatic } from '../../test/pages/static-server.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,7 +60,7 @@ const rendered = spawnSync(
 );
 if (rendered.status !== 0) throw new Error(`fair-offer render failed: ${rendered.stderr}`);
 const prerendered = rendered.stdout.trim();
-const server = await startServer(repo);
+const server = await serveStatic({ '/': repo });
 const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 const pageUrl = `${server.url}/bench/render/page.html`;
 

@@ -4,14 +4,14 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
+import { serveStatic } from '../../test/pages/static-server.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
 export async function checkStandalone(bundlePath = path.join(repo, 'dist/fair-offer.js')) {
   const offer = JSON.parse(await readFile(path.join(repo, 'examples/offers/saas-pilot.json'), 'utf8'));
-  const server = await startServer(path.dirname(bundlePath));
+  const server = await serveStatic({ '/': path.dirname(bundlePath) });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
