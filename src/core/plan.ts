@@ -13,10 +13,10 @@ import {
   type DisclosedOption,
 } from './disclosure.js';
 import { formatDeadline } from './deadline-line.js';
-import type { Jurisdiction, Offer, OfferOption, TermKey } from './offer-schema.js';
+import type { Jurisdiction, Offer, OfferOption } from './offer-schema.js';
 import { offerJurisdictions, recapNotices } from './legal-notices.js';
 import { offerOptions, type Choice } from './receipt.js';
-import { EN_STRINGS, fill, type Strings } from './strings.js';
+import { EN_STRINGS, TERM_LABEL, fill, type Strings } from './strings.js';
 
 /** Plan-only words; the rest comes from the widget's strings so the plan says what the widget said. */
 export const PLAN_STRINGS = {
@@ -50,16 +50,6 @@ export interface RenderPlanOptions {
   /** Legal packs the host adds to the offer's `jurisdictions`: their links go with each option's exit rights. */
   jurisdictions?: readonly Jurisdiction[];
 }
-
-const TERM_LABEL: Record<TermKey, keyof Strings> = {
-  scope: 'termScope',
-  evidence: 'termEvidence',
-  dataAccess: 'termDataAccess',
-  time: 'termTime',
-  price: 'termPrice',
-  renewal: 'termRenewal',
-  exit: 'termExit',
-};
 
 interface PlanModel {
   lang: string;

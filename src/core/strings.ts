@@ -2,6 +2,8 @@
  * Built-in strings, replaceable per instance for localisation. `{x}` placeholders are filled by `fill()`.
  * Core-side so that the receipt and the one-page plan use the very words the element shows.
  */
+import type { TermKey } from './offer-schema.js';
+
 export const EN_STRINGS = {
   recommended: 'Recommended',
   smallerOption: 'Smaller option',
@@ -107,6 +109,17 @@ export const EN_STRINGS = {
 
 export type StringKey = keyof typeof EN_STRINGS;
 export type Strings = Record<StringKey, string>;
+
+/** The string that names each term, for the widget's table and the one-page plan alike. */
+export const TERM_LABEL: Record<TermKey, StringKey> = {
+  scope: 'termScope',
+  evidence: 'termEvidence',
+  dataAccess: 'termDataAccess',
+  time: 'termTime',
+  price: 'termPrice',
+  renewal: 'termRenewal',
+  exit: 'termExit',
+};
 
 /** Fills `{name}` placeholders; unknown names are left as they are. */
 export function fill(template: string, values: Record<string, string | number>): string {

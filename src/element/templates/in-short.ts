@@ -11,7 +11,7 @@ import { fill, type Strings } from '../../core/strings.js';
 import { subHeading } from './headings.js';
 import { keepNumbers } from './keep-numbers.js';
 import type { PartsView } from './option-parts.js';
-import { TERM_LABEL } from './terms-table.js';
+import { TERM_LABEL } from '../../core/strings.js';
 
 const ACCESS_LABEL = { none: 'accessNone', read: 'accessRead', write: 'accessWrite', admin: 'accessAdmin' } as const;
 

@@ -1,18 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { compareTerms, type DisclosedOption } from '../../core/disclosure.js';
 import { TERM_KEYS, type TermKey } from '../../core/offer-schema.js';
-import { fill, type Strings } from '../../core/strings.js';
+import { TERM_LABEL, fill, type Strings } from '../../core/strings.js';
 import { keepNumbers } from './keep-numbers.js';
 
-export const TERM_LABEL: Record<TermKey, keyof Strings> = {
-  scope: 'termScope',
-  evidence: 'termEvidence',
-  dataAccess: 'termDataAccess',
-  time: 'termTime',
-  price: 'termPrice',
-  renewal: 'termRenewal',
-  exit: 'termExit',
-};
 const TERM_HELP: Record<TermKey, keyof Strings> = {
   scope: 'helpScope',
   evidence: 'helpEvidence',
