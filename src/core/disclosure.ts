@@ -35,13 +35,24 @@ export interface TermRow {
 const ACCESS_KEY = { none: 'accessNone', read: 'accessRead', write: 'accessWrite', admin: 'accessAdmin' } as const;
 const PERIOD_KEY = { once: 'periodOnce', month: 'periodMonth', year: 'periodYear' } as const;
 
-/** Intl can throw on a malformed locale tag; fall back to English rather than break the page. */
+/**
+ * One formatter per locale and currency: constructing an Intl.NumberFormat costs milliseconds (the first one on a
+ * page loads locale data), and every option's price, fees and total use one. Intl throws on a malformed locale
+ * tag; English is used then rather than break the page.
+ */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
 function money(amount: number, currency: string, locale: string): string {
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
-  } catch {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount);
+  const key = `${locale} ${currency}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    try {
+      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    } catch {
+      formatter = new Intl.NumberFormat('en', { style: 'currency', currency });
+    }
+    FORMATTERS.set(key, formatter);
   }
+  return formatter.format(amount);
 }
 
 /** Total commitment: amount × minimum term, plus fees. Recurring prices without a minimum count one period. */
