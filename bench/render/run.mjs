@@ -3,6 +3,8 @@
 //   1. time from setting `offer` to interactive and to the first paint, for 1, 10 and 100 widgets, beside the same
 //      widgets as static HTML (declarative shadow DOM with the element's CSS) in the same page; ratio element/static
 //   2. cumulative layout shift while the element upgrades, without and with the README's space reservation
+//   2b. a whole first visit (page-load.mjs): navigation to the offer's first painted frame, static HTML vs the
+//      standalone with a JSON offer vs prerendered markup, at full CPU speed and with the CPU slowed 4×
 //   3. heap growth after 1,000 connect/disconnect cycles (CDP: collect garbage, then Runtime.getHeapUsage)
 // Medians over several fresh pages. Prints tables; never a pass/fail test (timings vary by machine).
 // Options: --runs N (default 7), --json FILE (default .test-results/bench-render.json). Builds dist/ if missing.
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { serveStatic } from '../../test/pages/static-server.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { pageLoadPages, timePageLoads } from './page-load.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -104,6 +107,19 @@ try {
       await context.close();
     }
   }
+
+  // 2b. A whole first visit: module fetched, parsed and run, offer validated and rendered (page-load.mjs).
+  const loadPages = pageLoadPages({ offer, snapshot: snap, prerendered });
+  const pageLoad = {};
+  for (const cpuSlowdown of [1, 4])
+    pageLoad[cpuSlowdown] = await timePageLoads({
+      browser,
+      serverUrl: server.url,
+      pages: loadPages,
+      runs: RUNS,
+      viewport: VIEWPORT,
+      cpuSlowdown,
+    });
 
   // 2. Layout shift while the element upgrades: the module loads after the page has been laid out and painted.
   const reserve = `${Math.ceil(snap.height)}px`;
@@ -228,6 +244,19 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
       );
     }
   }
+  console.log(
+    `\nFirst visit (median of ${RUNS} loads, each in a new context: ms from navigation to the offer's first painted frame)`,
+  );
+  console.log('CPU            static    element   prerendered   element/static   prerendered/static');
+  const pageLoadMedian = {};
+  for (const [slowdown, times] of Object.entries(pageLoad)) {
+    const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+    pageLoadMedian[slowdown] = m;
+    console.log(
+      `${(slowdown === '1' ? 'full speed' : `${slowdown}× slower`).padEnd(12)} ${ms(m.static)}   ${ms(m.element)}      ${ms(m.prerendered)}` +
+        `         ${(m.element / m.static).toFixed(2).padStart(5)}×             ${(m.prerendered / m.static).toFixed(2).padStart(5)}×`,
+    );
+  }
   const clsMedian = Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, median(v)]));
   const CLS_LABELS = {
     prerendered: 'prerendered (fair-offer render), then hydrated',
@@ -271,6 +300,7 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
         viewport: VIEWPORT,
         timing: rows,
         raw: timing,
+        pageLoad: { median: pageLoadMedian, raw: pageLoad },
         cls: { median: clsMedian, raw: cls, reserve },
         memory: { growth, raw: memory },
       },
