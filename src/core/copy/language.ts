@@ -18,37 +18,42 @@ export function packForText(toks: readonly string[], locale: string | undefined)
   const lang = primaryLanguage(locale);
   const home = lang ? copyPackFor(lang) : (copyPackFor('en') ?? registeredCopyPacks()[0]);
   const packs = registeredCopyPacks();
-  let best: CopyPack | undefined = home;
-  const homeScore = home ? score(home, toks) : 0;
-  let bestScore = homeScore;
+  if (packs.length === 1 && home === packs[0]) return compilePack(home); // one pack: nothing to compare
+  // one pass over the tokens counts every pack's function words (a word → which packs list it)
+  const index = functionWordIndex(packs);
+  const scores = new Array<number>(packs.length).fill(0);
   let words = 0;
-  for (const t of toks) if (t.length > 1 || (t >= 'a' && t <= 'z')) words++;
-  if (packs.length > 1 || !home)
-    for (const pack of packs) {
-      if (pack === home) continue;
-      const s = score(pack, toks);
-      // Another language must win clearly: by two function words, or with half the string's words. Short words
-      // shared by languages ("no", "a", "en") never flip a string away from its offer's language on their own.
-      if (s > bestScore && (s - homeScore >= 2 || (home && s * 2 >= words && s > homeScore))) {
-        best = pack;
-        bestScore = s;
-      }
+  for (const t of toks) {
+    if (t.length > 1 || (t >= 'a' && t <= 'z')) words++;
+    const mask = index.get(t) ?? (t.charCodeAt(0) > 127 ? index.get(fold(t)) : undefined);
+    if (mask) for (let k = 0; k < packs.length; k++) if (mask & (1 << k)) scores[k]!++;
+  }
+  let best: CopyPack | undefined = home;
+  const homeScore = home ? scores[packs.indexOf(home)]! : 0;
+  let bestScore = homeScore;
+  for (let k = 0; k < packs.length; k++) {
+    const pack = packs[k]!;
+    if (pack === home) continue;
+    const s = scores[k]!;
+    // Another language must win clearly: by two function words, or with half the string's words. Short words
+    // shared by languages ("no", "a", "en") never flip a string away from its offer's language on their own.
+    if (s > bestScore && (s - homeScore >= 2 || (home && s * 2 >= words && s > homeScore))) {
+      best = pack;
+      bestScore = s;
     }
+  }
   return best ? compilePack(best) : undefined;
 }
 
-/** How many of the tokens are function words of the pack. */
-function score(pack: CopyPack, toks: readonly string[]): number {
-  const words = functionWords(pack);
-  let n = 0;
-  for (const t of toks) if (words.has(fold(t))) n++;
-  return n;
-}
-
-const FUNCTION_WORDS = new WeakMap<CopyPack, ReadonlySet<string>>();
-/** A pack's function words, folded; read without compiling the rest of the pack (language id runs on every string). */
-function functionWords(pack: CopyPack): ReadonlySet<string> {
-  let words = FUNCTION_WORDS.get(pack);
-  if (!words) FUNCTION_WORDS.set(pack, (words = new Set(tokenize(pack.functionWords).toks.map(fold))));
-  return words;
+let indexed: readonly CopyPack[] | undefined;
+let index = new Map<string, number>();
+/** Every registered pack's function words, folded: word → bit k set when packs[k] lists it. Rebuilt when packs change. */
+function functionWordIndex(packs: readonly CopyPack[]): ReadonlyMap<string, number> {
+  if (indexed === packs) return index;
+  index = new Map();
+  packs.forEach((pack, k) => {
+    for (const word of tokenize(pack.functionWords).toks.map(fold)) index.set(word, (index.get(word) ?? 0) | (1 << k));
+  });
+  indexed = packs;
+  return index;
 }

@@ -63,9 +63,10 @@ const LETTER = /^\p{L}/u;
 
 /** The counts of a token list (tokens.ts), or null when the text is too short or not in the formula's letters. */
 export function countText(toks: readonly string[], formula: ReadabilityFormula): TextCounts | null {
+  // Most copy is a label or one short sentence, too short to measure: decide that before counting syllables
+  // (counting them was the cost of every short string).
+  if (toks.length < MIN_WORDS_TWO_SENTENCES) return null;
   let words = 0;
-  let countedWords = 0;
-  let syllables = 0;
   let sentences = 0;
   let open = false; // a word since the last sentence end
   let previous = '';
@@ -79,15 +80,18 @@ export function countText(toks: readonly string[], formula: ReadabilityFormula):
     } else if (LETTER.test(tok)) {
       words++;
       open = true;
-      if (formula.letters.test(tok)) {
-        countedWords++;
-        syllables += formula.syllables(tok);
-      }
     }
     previous = tok;
   }
   if (open) sentences++;
   if (words < MIN_WORDS && (sentences < 2 || words < MIN_WORDS_TWO_SENTENCES)) return null;
+  let countedWords = 0;
+  let syllables = 0;
+  for (const tok of toks)
+    if (LETTER.test(tok) && formula.letters.test(tok)) {
+      countedWords++;
+      syllables += formula.syllables(tok);
+    }
   if (countedWords < words * MIN_COUNTED_SHARE) return null;
   return { words, sentences, countedWords, syllables };
 }
