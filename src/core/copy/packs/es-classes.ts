@@ -86,6 +86,10 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'conseguir',
     'lograr',
     'alcanzar',
+    'bueno', // "No quiero nada bueno"
+    'util',
+    'buenas noticias',
+    'grandes noticias',
   ],
   /** Losses, harms and self-insults: preferring them is the sarcastic "no" ("Prefiero seguir ignorante"). */
   loss: [
@@ -210,6 +214,17 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'conformarme',
     'conformarse',
     'me conformo',
+    // harms and bad habits, as a sarcastic alternative names them
+    'desangrar',
+    'morir',
+    'romper',
+    'romper las reglas',
+    'procrastinar',
+    'ultimo momento',
+    'ultima hora',
+    'hacer cargo de los gastos',
+    'asumir los gastos',
+    'correr el riesgo',
   ],
   /** Insults aimed at whoever says no ("Solo los tontos pagan más"). */
   insult: ['tonto', 'idiota', 'perdedor', 'ingenuo', 'cobarde', 'pringado', 'primo', 'incauto', 'estupido'],

@@ -37,6 +37,11 @@ export const ES: CopyPack = {
     ['los', ''],
     ['las', ''],
     ['le', ''],
+    // reflexive and object pronouns on an infinitive: quedarme → quedar, apoyarnos → apoyar, conformarse → conformar
+    ['rme', 'r'],
+    ['rte', 'r'],
+    ['rse', 'r'],
+    ['rnos', 'r'],
   ],
   classes: ES_CLASSES,
   confirmshaming: {
@@ -76,6 +81,10 @@ export const ES: CopyPack = {
       'por la borda',
       'decirle|decir que no al|a la|a los|a las ~1 @good',
       'tu yo del futuro',
+      // a loss praised as happiness: "La pereza es felicidad", "El desorden es lo mejor"
+      '@loss es|son ~1 felicidad|dicha|bendicion|maravilloso|maravillosa|genial',
+      // the visitor cast as a kind of person: "Soy de los que nunca aprenden", "Sí, soy de las que pagan de más"
+      'soy|somos de los|las que ~4 nunca|nada|@loss',
     ],
     polarity: {
       refuse: [

@@ -17,6 +17,13 @@ export const SHAMING = [
   'Prefiero no aprender nada',
   'Voy a seguir pagando el precio completo',
   'Soy un desastre y lo acepto',
+  'No quiero nada útil',
+  'No me gustan las buenas noticias',
+  'Seguir sin ayudarnos',
+  'El desorden es maravilloso',
+  'Soy de los que nunca ahorran',
+  'Romper las reglas es mi especialidad',
+  'Sí, voy a asumir los gastos',
 ];
 
 /** Shaming that only the decline grammar names: a worse alternative or a jab after the refusal. */
@@ -26,6 +33,7 @@ export const SHAMING_AS_DECLINE = [
   'No, mi piel ya es perfecta',
   'Renunciar a mi descuento',
   'No, gracias, me conformo con menos',
+  'No, gracias, prefiero aburrirme',
 ];
 
 /** Neutral refusals, many with the visitor's own reason or alternative: they must pass as decline labels. */
@@ -45,6 +53,18 @@ export const HONEST_DECLINES = [
   'Lo decidiré más tarde',
   'No, con dos licencias me basta',
   'Seguir con el plan gratuito',
+  'No me interesa',
+  'Lo pensaré',
+  'Ya tengo uno, gracias',
+  'Me gusta pagar con tarjeta',
+  'Viajar ligero es lo mío',
+  'Prefiero quedarme con la versión gratuita',
+  'No, mándamelo en un solo paquete',
+  'Comprar como invitado',
+  'No, sin bolsa de regalo',
+  'Omitir la copia de seguridad',
+  'Hoy elijo esperar',
+  'Acepto',
 ];
 
 export const URGENT = [
