@@ -1,35 +1,23 @@
 import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { discloseAddOns } from '../core/disclosure.js';
-import { stringsFor } from '../core/locales/index.js';
 import type { Offer } from '../core/offer-schema.js';
-import type { ArmView } from '../core/experiment.js';
-import { prepareArm, prepareOffer } from '../core/prepare-offer.js';
-import { configFor, type Mode, type SequenceConfig, type SequenceState } from '../core/sequence.js';
+import type { Mode, SequenceConfig, SequenceState } from '../core/sequence.js';
 import { fill, type Strings } from '../core/strings.js';
-import type { ValidationResult } from '../core/validate-offer.js';
-import { invalidJsonVerdict, readOfferScript, type ScriptSource } from './offer-script.js';
-import { languageReady, loadLanguage } from './language-assets.js';
+import type { Consent } from '../core/legal-notices.js';
 import { FirstViewController } from './controllers/first-view-controller.js';
+import { LegalController } from './controllers/legal-controller.js';
+import { OfferController } from './controllers/offer-controller.js';
 import { SequenceController } from './controllers/sequence-controller.js';
 import { fairOfferStyles } from './fair-offer.styles.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { formChoice, parseSavedFormState, type FormChoice } from './form-facade.js';
-import { reportVerdict } from './report-verdict.js';
 import { headingLevel } from './templates/headings.js';
 import { LayoutController } from './layout-controller.js';
 import { ToggletipController } from './toggletip-controller.js';
-import { storage, warnIfBadLocale } from './warn-once.js';
 import { stageTemplate } from './stage-template.js';
-import { LegalController, hostJurisdictions } from './controllers/legal-controller.js';
-import type { Consent } from '../core/legal-notices.js';
 import { legalPartStyles } from './templates/legal-parts.js';
 import { invalidStage, type StageView } from './templates/stages.js';
-
-/** Marks the offer as prepared for the hydration pass only, so the next update prepares it again for the browser. */
-const HYDRATED = Symbol('hydrated');
-/** The `jurisdiction` attribute changed: the same source is validated again with the new packs. */
-const REVALIDATE = Symbol('revalidate');
 
 /**
  * An honest offer: the recommended option first, one smaller option after a decline, a stop path in every
@@ -142,63 +130,57 @@ export class FairOffer extends FormAssociatedElement {
    */
   @property({ attribute: false }) navigate: (url: string) => void = (url) => window.location.assign(url);
 
-  @state() private _scriptSource: ScriptSource | null = null;
-
-  /**
-   * Prerendered markup (declarative shadow DOM) is adopted, not re-rendered: the first update sees what the server
-   * saw (no storage, no visitor beyond the attributes, the element's own lang) so it matches the markup; what only
-   * the browser knows (a remembered "Not now", a stored arm, a deadline seen before) is applied right after.
-   */
-  #hydrating = !isServer && this.shadowRoot !== null;
-  /** The offer's strings and copy checks, while they load (see shouldUpdate). */
-  #languageLoad: Promise<void> | null = null;
-  #validation: ValidationResult | null = null;
-  #validatedSource: unknown = undefined;
-  #reportedValidation: ValidationResult | null = null;
-  /** The id of the offer last shown: re-setting the same offer keeps the visitor where they are. */
-  #offerId: string | null = null;
-  #arm: ArmView | null = null;
+  /** The offer from its source to what the visitor sees: language, verdict, arm (offer-controller.ts). */
+  #offer = new OfferController(this, {
+    started: (stopRemembered) => {
+      this.#legal.reset();
+      this.#sequence.startOffer(stopRemembered);
+      this.#firstView.watchAgain();
+    },
+    stopRemembered: () => this.#sequence.startOffer(true),
+    armChanged: () => this.#sequence.restart(),
+    loading: (on) => this.formFacade.setState('loading', on),
+    waitFor: (pending) => this.#waitFor(pending),
+  });
+  /** What the next render needs and is still loading: `updateComplete` waits for it. */
+  #pending = new Set<Promise<void>>();
   #layout = new LayoutController(this);
   /** The mode the sequence last settled in, so an `auto` switch is treated like a mode change. */
   #settledMode: Mode | null = null;
-  #tips = new ToggletipController(this, (key) => {
-    const button = this.renderRoot.querySelector<HTMLElement>(`button[data-term="${key}"]`);
-    const bubble = this.renderRoot.querySelector<HTMLElement>(`#tip-${key}`);
-    return button && bubble ? { button, bubble } : null;
-  });
+  #tips = new ToggletipController(this);
   #sequence = new SequenceController(
     this,
     {
-      validOffer: () => this.#validation?.offer,
-      shownOffer: () => this.#shownOffer,
-      strings: () => this.#strings,
-      locale: () => this.#locale,
+      validOffer: () => this.#offer.valid,
+      shownOffer: () => this.#offer.shown,
+      strings: () => this.#offer.strings,
+      locale: () => this.#offer.locale,
       config: () => this.#config,
-      variant: () => this.#variant,
+      variant: () => this.#offer.variant,
       feedbackEnabled: () => this.feedback,
       closeTips: () => void (isServer || this.#tips.close()),
       consents: (choice): Consent[] => this.#legal.consentsFor(choice),
-      jurisdictions: () => this.#jurisdictions,
+      jurisdictions: () => this.#offer.jurisdictions,
       // A form-associated element leaves where to go to the host's form.
       navigate: () => (this.name ? null : this.navigate),
     },
     (key) => void this.#tips.toggle(key),
   );
   #legal: LegalController = new LegalController(this, {
-    offer: () => (this.#validation?.ok ? this.#shownOffer : undefined),
+    offer: () => (this.#offer.verdict?.ok ? this.#offer.shown : undefined),
     option: (choice) =>
-      this.#validation?.ok
-        ? choice === 'full'
-          ? this.#shownOffer.full
-          : this.#sequence.disclosed().retreatSource
-        : undefined,
-    extra: () => this.#jurisdictions,
-    locale: () => this.#locale,
+      !this.#offer.verdict?.ok
+        ? undefined
+        : choice === 'full'
+          ? this.#offer.shown.full
+          : this.#sequence.disclosed().retreatSource,
+    extra: () => this.#offer.jurisdictions,
+    locale: () => this.#offer.locale,
     root: () => this.renderRoot,
   });
   #firstView = new FirstViewController(
     this,
-    () => (this.#validation?.ok && this.#validation.offer ? this.#validation.offer.id : null),
+    () => this.#offer.shownId,
     () => this.#sequence.emitView(),
   );
 
@@ -210,86 +192,6 @@ export class FairOffer extends FormAssociatedElement {
     this.#sequence.restore(value);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.offer === undefined && !this._scriptSource) {
-      // While the parser is still streaming, the JSON child may not exist yet: read it when the document is parsed.
-      if (document.readyState === 'loading')
-        document.addEventListener('DOMContentLoaded', this.#readScript, { once: true });
-      else this.#readScript();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.#readScript);
-  }
-
-  /**
-   * Nothing renders while the offer's language is loading (its strings and copy checks: the guardrails run
-   * before it is shown), and a prerendered element waits for its JSON child: a first render without the
-   * offer would not match the markup. While waiting the element matches `:state(loading)` (space reservation).
-   */
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (this.#hydrating && this.offer === undefined && !this._scriptSource) return false;
-    const lang = this.#languageOf(this.#source);
-    const ready = languageReady(lang);
-    this.formFacade.setState('loading', !ready);
-    if (!ready) this.#languageLoad = loadLanguage(lang).then(() => this.requestUpdate());
-    return ready && super.shouldUpdate(changed);
-  }
-
-  /** `updateComplete` also waits for the offer's language, so `await el.updateComplete` sees the offer shown. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#languageLoad) {
-      const pending = this.#languageLoad;
-      await pending;
-      if (this.#languageLoad === pending) this.#languageLoad = null;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
-  get #source(): unknown {
-    return this.offer !== undefined ? this.offer : this._scriptSource?.value;
-  }
-
-  /** The language an offer will be shown in, read before it is validated: its `locale`, else the element's. */
-  #languageOf(source: unknown): string {
-    const locale = (source as { locale?: unknown } | null | undefined)?.locale;
-    return typeof locale === 'string' && locale ? locale : this.#hostLanguage;
-  }
-
-  /** The nearest `lang` (the element's own on a server and while hydrating: what the server saw), else the browser's. */
-  get #hostLanguage(): string {
-    if (isServer || this.#hydrating) return this.getAttribute('lang') ?? 'en';
-    return this.closest('[lang]')?.getAttribute('lang') ?? navigator.language ?? 'en';
-  }
-
-  #readScript = (): void => {
-    const source = readOfferScript(this);
-    if (source) this._scriptSource = source;
-  };
-
-  get #strings(): Strings {
-    return { ...stringsFor(this.#locale), ...this.strings };
-  }
-
-  /** The offer as the visitor's experiment arm shows it (the validated offer outside experiments). */
-  get #shownOffer(): Offer {
-    return this.#arm?.offer ?? this.#validation!.offer!;
-  }
-
-  /** The offer's locale, else the nearest `lang` (the element's own on a server, which has no tree), else English. */
-  get #locale(): string {
-    return this.#validation?.offer?.locale || this.#hostLanguage;
-  }
-
-  get #jurisdictions() {
-    return hostJurisdictions(this.jurisdiction, !isServer);
-  }
-
   /** The mode shown: `mode`, with `auto` resolved from the widget's width (see layout-controller.ts). */
   get effectiveMode(): Mode {
     if (this.mode === 'auto') return this.#layout.wide ? 'side-by-side' : 'sequential';
@@ -297,19 +199,14 @@ export class FairOffer extends FormAssociatedElement {
   }
 
   get #config(): SequenceConfig {
-    return configFor(this.#validation?.offer ?? {}, this.effectiveMode, this.#arm?.kind ?? 'rtr');
-  }
-
-  /** The experiment arm name, or null when the offer has no experiment. */
-  get #variant(): string | null {
-    return this.#arm?.arm ?? null;
+    return this.#offer.config(this.effectiveMode);
   }
 
   // ---- form association (form-facade.ts) -------------------------------------------------------------------
 
   /** The submitted choice: `full`, `retreat` or `stop`, or null while the visitor has not chosen. */
   override get value(): FormChoice | null {
-    return formChoice(this.#validation?.ok === true, this.#sequence.state);
+    return formChoice(this.#offer.verdict?.ok === true, this.#sequence.state);
   }
   /** Form reset: back to the first stage, value and add-ons cleared, no events, focus left alone. */
   formResetCallback(): void {
@@ -317,116 +214,58 @@ export class FairOffer extends FormAssociatedElement {
   }
   /** Back/forward (or autofill): the saved stage and add-ons come back, without events. */
   formStateRestoreCallback(saved: unknown): void {
-    const restored = parseSavedFormState(saved, this.#validation?.offer?.id);
+    const restored = parseSavedFormState(saved, this.#offer.valid?.id);
     if (restored) this.#sequence.restore(restored.state, restored.addOns);
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------------------
 
+  /** Nothing renders while the offer's language loads; while waiting the element matches `:state(loading)`. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.#offer.ready() && super.shouldUpdate(changed);
+  }
+
+  /** `updateComplete` also waits for what the next render needs, so `await el.updateComplete` sees it shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#pending.size) {
+      await Promise.all(this.#pending);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** `pending` must not reject (its own failure is said where it is loaded). */
+  #waitFor(pending: Promise<void>): void {
+    this.#pending.add(pending);
+    void pending.finally(() => this.#pending.delete(pending));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const source = this.offer !== undefined ? this.offer : this._scriptSource;
-    if (changed.has('jurisdiction') && this.hasUpdated && this.#validatedSource !== HYDRATED)
-      this.#validatedSource = REVALIDATE;
-    const applyBrowserState = this.#validatedSource === HYDRATED;
-    if (source !== this.#validatedSource) {
-      this.#validatedSource = source;
-      this.#validate(source, applyBrowserState);
-    }
-    const visitorChanged = changed.has('visitorId') || changed.has('arm');
-    if (visitorChanged && this.#validation?.ok && this.#validation.offer?.experiment) {
-      const before = this.#variant;
-      this.#assignArm(this.#validation.offer);
-      if (this.#variant !== before) this.#sequence.restart();
-    }
+    this.#offer.prepare(changed);
     const mode = this.effectiveMode;
     this.#sequence.settle(changed.has('mode') || (this.#settledMode !== null && mode !== this.#settledMode));
     this.#settledMode = mode;
   }
 
-  /** A new visitor id: the arm again, or the finding that makes the offer invalid. */
-  #assignArm(offer: Offer): void {
-    const arm = prepareArm(offer, this.#visitor(), this.#storage());
-    if (Array.isArray(arm)) {
-      this.#arm = null;
-      this.#validation = { ok: false, findings: arm };
-    } else this.#arm = arm;
-  }
-
-  /** localStorage in a browser (said once when missing); nothing on a server, where nothing is remembered. */
-  #storage() {
-    return isServer || this.#hydrating ? null : storage();
-  }
-
-  #visitor() {
-    return { visitorId: this.visitorId, arm: this.arm, withoutVisitor: isServer || this.#hydrating };
-  }
-
-  #validate(source: unknown, applyBrowserState = false): void {
-    if (source === undefined || source === null) {
-      this.#validation = null; // not configured yet: render the fallback, report nothing
-      return;
-    }
-    if (source === this._scriptSource) {
-      const fromScript = source as ScriptSource;
-      if (fromScript.error !== undefined) {
-        this.#validation = invalidJsonVerdict(fromScript.error, this.#strings);
-        return;
-      }
-      source = fromScript.value;
-    }
-    const prepared = prepareOffer(source, {
-      storage: this.#storage(),
-      ...this.#visitor(),
-      jurisdictions: this.#jurisdictions,
-      // The element's own lang while hydrating, as on the server: the markup must match.
-      language: this.#hostLanguage,
-    });
-    this.#validation = prepared.validation;
-    const before = this.#variant;
-    // An offer refused before its arm was assigned keeps the last arm, so re-setting the shown offer keeps its stage.
-    if (prepared.refusedBy === 'experiment' || prepared.arm) this.#arm = prepared.arm;
-    const offer = prepared.validation.offer;
-    if (!prepared.arm || !offer) return;
-    warnIfBadLocale(offer.locale);
-    if (offer.id === this.#offerId && this.#variant === before) {
-      // The same offer re-set keeps the stage; after hydration, a "Not now" remembered in this browser applies.
-      if (applyBrowserState && prepared.stopRemembered) this.#sequence.startOffer(true);
-      return;
-    }
-    this.#offerId = offer.id;
-    this.#legal.reset();
-    this.#sequence.startOffer(prepared.stopRemembered);
-    this.#firstView.watchAgain();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.#hydrating) {
-      // The markup is adopted: prepare again with what the browser knows; Lit changes only what differs.
-      this.#hydrating = false;
-      this.#validatedSource = HYDRATED;
-      void this.updateComplete.then(() => this.requestUpdate());
-    }
     if (changed.has('name')) this.formFacade.warnIfUnsupported(this.name);
     this.#syncForm();
-    const verdict = this.#validation;
-    if (verdict && verdict !== this.#reportedValidation) {
-      this.#reportedValidation = verdict;
-      reportVerdict(this, verdict, this.#source, this.#offerId);
-    }
     const focusTarget = this.#sequence.takeFocusRequest();
     if (focusTarget) this.renderRoot.querySelector<HTMLElement>(focusTarget)?.focus();
   }
 
   #syncForm(): void {
-    const stop = this.#validation?.offer?.stop?.label ?? this.#strings.stop;
+    const strings = this.#offer.strings;
+    const stop = this.#offer.valid?.stop?.label ?? strings.stop;
     this.formFacade.sync({
       name: this.name,
       value: this.value,
-      offerId: this.#validation?.offer?.id,
+      offerId: this.#offer.valid?.id,
       state: this.#sequence.state,
       chosenAddOns: this.#sequence.chosenAddOns,
       required: this.required,
-      requiredMessage: fill(this.#strings.formRequired, { stop }),
+      requiredMessage: fill(strings.formRequired, { stop }),
       anchor: this.renderRoot.querySelector<HTMLElement>('[data-stage] button:not(.info)'),
     });
   }
@@ -434,19 +273,22 @@ export class FairOffer extends FormAssociatedElement {
   // ---- rendering ----------------------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const verdict = this.#validation;
-    if (!verdict || !verdict.ok || !verdict.offer)
-      return invalidStage(this.#strings, verdict?.findings ?? [], this.debug);
+    const verdict = this.#offer.verdict;
+    const strings = this.#offer.strings;
+    if (!verdict || !verdict.ok || !verdict.offer) return invalidStage(strings, verdict?.findings ?? [], this.debug);
     const sequence = this.#sequence;
+    const offer: Offer = this.#offer.shown;
+    const locale = this.#offer.locale;
+    const config = this.#config;
     const view: StageView = {
       ...sequence.actions,
-      s: this.#strings,
-      locale: this.#locale,
+      s: strings,
+      locale,
       disabled: this.formDisabled,
       openTip: this.#tips.openKey,
       addOns: sequence.addOns,
-      offer: this.#shownOffer,
-      kind: this.#config.kind,
+      offer,
+      kind: config.kind,
       legal: this.#legal.view(),
       chosen: sequence.state.choice,
       // us-ca, us-ny: an action that renews automatically commits only with the visitor's ticked consent.
@@ -455,15 +297,10 @@ export class FairOffer extends FormAssociatedElement {
       compact: this.#layout.compact,
       termsExpanded: this.#layout.termsExpanded,
       toggleTerms: this.#layout.toggleTerms,
-      withdrawal: {
-        standingTitle: sequence.withdrawal.standing?.title ?? null,
-        confirming: sequence.withdrawal.confirming,
-        reason: sequence.withdrawal.reason,
-        withdrawnTitle: sequence.withdrawal.withdrawnTitle,
-      },
-      chosenAddOns: discloseAddOns(this.#shownOffer, sequence.chosenAddOns, this.#locale, this.#strings),
+      withdrawal: sequence.withdrawalView(),
+      chosenAddOns: discloseAddOns(offer, sequence.chosenAddOns, locale, strings),
     };
-    const body = stageTemplate(view, sequence, this.#config.mode, this.feedback);
+    const body = stageTemplate(view, sequence, config.mode, this.feedback);
     // The probe: how wide the widget is, as its container queries see it (layout-controller.ts).
     return html`${body}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${sequence.announcement}</div><div class="layout-probe"></div>`;
   }

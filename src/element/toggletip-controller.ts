@@ -26,6 +26,12 @@ export interface ToggletipParts {
   bubble: HTMLElement;
 }
 
+function tipParts(root: ParentNode | null, key: string): ToggletipParts | null {
+  const button = root?.querySelector<HTMLElement>(`button[data-term="${key}"]`);
+  const bubble = root?.querySelector<HTMLElement>(`#tip-${key}`);
+  return button && bubble ? { button, bubble } : null;
+}
+
 /** How long a mouse may be outside the button and bubble (crossing the gap between them) before it closes. */
 const POINTER_LEAVE_GRACE_MS = 300;
 
@@ -42,9 +48,10 @@ export class ToggletipController implements ReactiveController {
   /** Bumped on every open/close; an async position result from an older generation is stale. */
   #generation = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, find: (key: string) => ToggletipParts | null) {
+  /** `find` gives a term's button and bubble; by default `button[data-term=key]` and `#tip-key` in the shadow root. */
+  constructor(host: ReactiveControllerHost & HTMLElement, find?: (key: string) => ToggletipParts | null) {
     this.#host = host;
-    this.#find = find;
+    this.#find = find ?? ((key) => tipParts(host.shadowRoot, key));
     host.addController(this);
   }
 

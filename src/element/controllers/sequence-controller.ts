@@ -6,7 +6,6 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { DisclosedOption } from '../../core/disclosure.js';
-import type { Constraint, Jurisdiction, Offer } from '../../core/offer-schema.js';
 import {
   INITIAL_STATE,
   initialState,
@@ -17,37 +16,21 @@ import {
   type SequenceState,
 } from '../../core/sequence.js';
 import { forgetStop, rememberStop } from '../../core/stop-memory.js';
-import { fill, type Strings } from '../../core/strings.js';
-import { VERSION } from '../../core/version.js';
-import type { Consent } from '../../core/legal-notices.js';
-import { EventQueue } from '../event-queue.js';
-import { offerEvent } from '../events.js';
+import { fill } from '../../core/strings.js';
 import type { StageActions, StageView, Disclosed } from '../templates/stages.js';
+import type { WithdrawView } from '../templates/withdraw-parts.js';
 import { storage } from '../warn-once.js';
-import { hrefFor, loadPlan, queueChoice, saveSummary } from './choice-reports.js';
-import { Withdrawal, type StandingChoice } from './withdrawal.js';
-import { announcementFor, discloseBoth } from './stage-words.js';
+import { loadPlan } from './choice-reports.js';
+import { SequenceEvents, type ChoiceLinks, type EventContext } from './sequence-events.js';
+import { Withdrawal } from './withdrawal.js';
+import { announcementFor, discloseBoth, optionsSeen } from './stage-words.js';
 
-/** What the controller reads from the element: the shown offer and how to show it. */
-export interface SequenceContext {
-  /** The validated offer (outside experiments the same as `shownOffer`), or undefined while there is none. */
-  validOffer(): Offer | undefined;
-  /** The offer as the visitor's experiment arm shows it. */
-  shownOffer(): Offer;
-  strings(): Strings;
-  locale(): string;
+/** What the controller reads from the element: the shown offer and how to show it (and what its events need). */
+export interface SequenceContext extends EventContext {
   config(): SequenceConfig;
-  /** The experiment arm name, or null outside experiments. */
-  variant(): string | null;
   /** The `feedback` attribute: ask the comprehension question after a choice. */
   feedbackEnabled(): boolean;
   closeTips(): void;
-  /** What the visitor expressly agreed to with this choice (the renewal consent), for the receipt. */
-  consents?(choice: 'full' | 'retreat'): Consent[];
-  /** Legal packs the host added (the `jurisdiction` attribute), for the one-page plan. */
-  jurisdictions?(): Jurisdiction[];
-  /** Follows an option's href after an `offer-choice` no listener cancelled; null when the widget must not. */
-  navigate(): ((url: string) => void) | null;
 }
 
 export type SequenceActions = StageActions & Pick<StageView, 'toggleTip' | 'toggleAddOn'>;
@@ -65,7 +48,7 @@ export class SequenceController {
   /** Offer ids whose comprehension question was answered or dismissed: it is asked once. */
   #feedbackDone = new Set<string>();
   /** Events leave in the order of the actions that caused them, even while a receipt is being hashed. */
-  readonly #events: EventQueue;
+  readonly #events: SequenceEvents;
   #shownAt = new Date();
   /** What gets focus after the next update: the stage heading, the withdraw question, the stop control. */
   #focusTarget: string | null = null;
@@ -74,7 +57,7 @@ export class SequenceController {
   constructor(host: ReactiveControllerHost & EventTarget, context: SequenceContext, toggleTip: (key: string) => void) {
     this.#host = host;
     this.#context = context;
-    this.#events = new EventQueue(host);
+    this.#events = new SequenceEvents(host, context);
     this.actions = this.#makeActions(toggleTip);
   }
 
@@ -93,8 +76,9 @@ export class SequenceController {
   get chosenAddOns(): readonly string[] {
     return this.#chosenAddOns;
   }
-  get withdrawal(): Readonly<Withdrawal> {
-    return this.#withdrawal;
+  /** The stop control's words and the withdraw question, as the templates show them. */
+  withdrawalView(): WithdrawView['withdrawal'] {
+    return this.#withdrawal.view();
   }
 
   /** Once after an action: the selector of what gets focus (the new stage's heading, most often), else null. */
@@ -163,10 +147,7 @@ export class SequenceController {
 
   /** The initial `offer-view`, sent by the first-view controller when the element first shows on screen. */
   emitView(): void {
-    const offer = this.#context.validOffer();
-    if (!offer) return;
-    const detail = { offerId: offer.id, stage: this.#state.stage, variant: this.#context.variant() };
-    this.#events.send(() => offerEvent('offer-view', detail));
+    this.#events.view(this.#state.stage);
   }
 
   /** Both options as displayed words, for the stage `state` (the current one by default). */
@@ -185,12 +166,12 @@ export class SequenceController {
     return {
       decline: () => {
         if (!this.#act({ type: 'decline' })) return;
-        if (this.#state.stage === 'retreat') this.#emitDecline(this.#state.constraint);
+        if (this.#state.stage === 'retreat') this.#events.decline(this.#state.constraint);
         this.emitView();
       },
       answer: (constraint) => {
         if (!this.#act({ type: 'constraint', constraint })) return;
-        this.#emitDecline(constraint);
+        this.#events.decline(constraint);
         this.emitView();
       },
       back: () => {
@@ -206,7 +187,7 @@ export class SequenceController {
         this.emitView();
       },
       choose: (choice) => {
-        const shown = this.#shown();
+        const shown = optionsSeen(this.disclosed(), this.#context.config(), this.#state.declined);
         const addOns = [...this.#addOns];
         const shownAt = this.#shownAt;
         const disclosed = this.disclosed();
@@ -216,26 +197,22 @@ export class SequenceController {
         if (this.#context.feedbackEnabled() && offer && !this.#feedbackDone.has(offer.id)) this.#feedbackOpen = true;
         const chosen = choice === 'full' ? disclosed.full : disclosed.retreat;
         const links = this.#withdrawal.choose(choice, chosen.title);
-        this.#emitChoice(choice, shown, addOns, shownAt, links);
+        this.#emitChoice(choice, { shown, addOns, shownAt }, links);
         this.emitView();
       },
       // With a choice standing, the stop control withdraws it: it asks first ("Withdraw your choice of …?").
       stop: () => {
-        if (!this.#withdrawal.standing || this.#state.stage === 'stopped') return this.#stop();
-        if (this.#withdrawal.confirming) return;
-        this.#withdrawal.confirming = true;
+        const step = this.#withdrawal.ask(this.#state.stage === 'stopped');
+        if (step === 'stop') return this.#stop();
+        if (step !== 'ask') return;
         this.#context.closeTips();
-        this.#focusTarget = '#withdraw-question';
-        this.#host.requestUpdate();
+        this.#focusAfterUpdate('#withdraw-question');
       },
       confirmWithdraw: () => {
         if (this.#withdrawal.confirming) this.#stop();
       },
       keepChoice: () => {
-        if (!this.#withdrawal.confirming) return;
-        this.#withdrawal.confirming = false;
-        this.#focusTarget = '[part~="stop-action"]';
-        this.#host.requestUpdate();
+        if (this.#withdrawal.keep()) this.#focusAfterUpdate('[part~="stop-action"]');
       },
       closeFeedback: (answer) => this.#closeFeedback(answer),
       saveSummary: () => this.#saveSummary(),
@@ -270,16 +247,21 @@ export class SequenceController {
   #stop(): void {
     const offer = this.#context.validOffer();
     const wasAsking = this.#state.stage === 'constraint';
-    const shown = this.#shown();
+    const shown = optionsSeen(this.disclosed(), this.#context.config(), this.#state.declined);
     const shownAt = this.#shownAt;
     if (!offer || !this.#act({ type: 'stop' })) return;
     const withdrawn = this.#withdrawal.stop();
     if (withdrawn) this.#announcement = fill(this.#context.strings().announceWithdrawn, { title: withdrawn.title });
     rememberStop(storage(), offer.id, offer.stop?.rememberDays);
     this.#chosenAddOns = [];
-    if (wasAsking) this.#emitDecline(null);
-    this.#emitChoice('stop', shown, [], shownAt, { withdrawn });
+    if (wasAsking) this.#events.decline(null);
+    this.#emitChoice('stop', { shown, addOns: [], shownAt }, { withdrawn });
     this.emitView();
+  }
+
+  #focusAfterUpdate(selector: string): void {
+    this.#focusTarget = selector;
+    this.#host.requestUpdate();
   }
 
   /** Comprehension check: an answer is reported once, then the question goes away; skipping reports nothing. */
@@ -293,81 +275,24 @@ export class SequenceController {
     this.#focusTarget = '#stage-heading';
     if (answer) {
       this.#announcement = this.#context.strings().announceFeedbackThanks;
-      const detail = { offerId: offer.id, answer, choice, variant: this.#context.variant() };
-      this.#events.send(() => offerEvent('offer-feedback', detail));
+      this.#events.feedback(answer, choice);
     }
     this.#host.requestUpdate();
   }
 
   /** "Save this summary": the one-page plan as an HTML file (printable), and `offer-recap` for hosts that email it. */
   #saveSummary(): void {
-    const offer = this.#context.validOffer();
     const choice = this.#state.choice;
-    if (!offer || this.#state.stage !== 'chosen' || !choice) return;
-    const options = {
-      choice,
-      locale: this.#context.locale(),
-      strings: this.#context.strings(),
-      retreatId: this.disclosed().retreat.id,
-      jurisdictions: this.#context.jurisdictions?.() ?? [],
-      addOns: this.#chosenAddOns,
-    };
-    const shownOffer = this.#context.shownOffer();
-    const variant = this.#context.variant();
-    // Queued: the plan module loads on first use, and the recap keeps its place among the events.
-    this.#events.send(async () => {
-      const plan = await saveSummary(offer.id, shownOffer, options);
-      return plan && offerEvent('offer-recap', { offerId: offer.id, choice, plan, variant });
-    });
+    if (!this.#context.validOffer() || this.#state.stage !== 'chosen' || !choice) return;
+    this.#events.recap(choice, { retreatId: this.disclosed().retreat.id, addOns: this.#chosenAddOns });
   }
 
-  #emitDecline(constraint: Constraint | null): void {
-    const offer = this.#context.validOffer();
-    if (!offer) return;
-    const detail = { offerId: offer.id, constraint, variant: this.#context.variant() };
-    this.#events.send(() => offerEvent('offer-decline', detail));
-  }
-
-  /**
-   * The receipt is hashed asynchronously; the queue keeps the `offer-view` that follows behind this event. Once
-   * dispatched and not cancelled, the widget follows the option's `href` (the receipt is delivered first).
-   */
+  /** The `offer-choice` of a choice or a stop; its href goes with the retreat the visitor's constraint selected. */
   #emitChoice(
     choice: 'full' | 'retreat' | 'stop',
-    shown: DisclosedOption[],
-    addOns: string[],
-    shownAt: Date,
-    links: { record?: StandingChoice; replaced?: StandingChoice | null; withdrawn?: StandingChoice | null },
+    moment: { shown: DisclosedOption[]; addOns: string[]; shownAt: Date },
+    links: ChoiceLinks,
   ): void {
-    const offer = this.#context.validOffer();
-    if (!offer) return;
-    const variant = this.#context.variant();
-    const input = {
-      offer: this.#context.shownOffer(),
-      choice,
-      shown,
-      addOns,
-      strings: this.#context.strings(),
-      shownAt,
-      chosenAt: new Date(),
-      locale: this.#context.locale(),
-      arm: variant,
-      version: VERSION,
-      ...(choice !== 'stop' ? { consents: this.#context.consents?.(choice) ?? [] } : {}),
-    };
-    const href = hrefFor(this.#context.shownOffer(), choice, this.disclosed().retreatSource);
-    const detail = { offerId: offer.id, choice, addOns, variant };
-    queueChoice(this.#events, input, detail, links, href, this.#context.navigate());
-  }
-
-  /** The options the visitor has seen so far, in order: what the receipt proves. */
-  #shown(): DisclosedOption[] {
-    const disclosed = this.disclosed();
-    const config = this.#context.config();
-    if (config.kind === 'small-only') return [disclosed.retreat];
-    if (config.kind === 'full-only') return [disclosed.full];
-    return config.mode === 'side-by-side' || this.#state.declined
-      ? [disclosed.full, disclosed.retreat]
-      : [disclosed.full];
+    this.#events.choice(choice, { ...moment, retreatSource: this.disclosed().retreatSource }, links);
   }
 }

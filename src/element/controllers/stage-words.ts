@@ -1,7 +1,10 @@
-/** The words a stage is made of, as pure functions: both options as disclosed, and the live announcement. */
-import { discloseOption } from '../../core/disclosure.js';
+/**
+ * The words a stage is made of, as pure functions: both options as disclosed, the options seen so far, and the
+ * live announcement.
+ */
+import { discloseOption, type DisclosedOption } from '../../core/disclosure.js';
 import type { Constraint, Offer } from '../../core/offer-schema.js';
-import { retreatOption, type SequenceState } from '../../core/sequence.js';
+import { retreatOption, type SequenceConfig, type SequenceState } from '../../core/sequence.js';
 import { fill, type Strings } from '../../core/strings.js';
 import type { Disclosed } from '../templates/stages.js';
 
@@ -15,6 +18,13 @@ export function discloseBoth(offer: Offer, constraint: Constraint | null, locale
     retreat: discloseOption(retreatSource, retreatId, locale, strings),
     retreatSource,
   };
+}
+
+/** The options the visitor has seen so far, in order: what the receipt proves. */
+export function optionsSeen(disclosed: Disclosed, config: SequenceConfig, declined?: boolean): DisclosedOption[] {
+  if (config.kind === 'small-only') return [disclosed.retreat];
+  if (config.kind === 'full-only') return [disclosed.full];
+  return config.mode === 'side-by-side' || declined ? [disclosed.full, disclosed.retreat] : [disclosed.full];
 }
 
 /** What the live region says when the visitor reaches `state`. */

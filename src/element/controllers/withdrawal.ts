@@ -6,6 +6,7 @@
  * anything done on this visit).
  */
 import type { Choice } from '../../core/sequence.js';
+import type { WithdrawView } from '../templates/withdraw-parts.js';
 
 export interface StandingChoice {
   choice: Choice;
@@ -40,6 +41,34 @@ export class Withdrawal {
     this.standing = { choice, title, digest: null };
     this.confirming = false;
     return { record: this.standing, replaced };
+  }
+
+  /**
+   * The stop control was pressed: `stop` when nothing stands (or the offer is already stopped), `ask` when it
+   * opens the question now, `asking` when the question is already open (nothing to do).
+   */
+  ask(stopped: boolean): 'stop' | 'ask' | 'asking' {
+    if (!this.standing || stopped) return 'stop';
+    if (this.confirming) return 'asking';
+    this.confirming = true;
+    return 'ask';
+  }
+
+  /** "Keep my choice": closes the question; false when it was not open. */
+  keep(): boolean {
+    if (!this.confirming) return false;
+    this.confirming = false;
+    return true;
+  }
+
+  /** What the stop control and the withdraw question show (a copy: the templates never hold the live state). */
+  view(): WithdrawView['withdrawal'] {
+    return {
+      standingTitle: this.standing?.title ?? null,
+      confirming: this.confirming,
+      reason: this.reason,
+      withdrawnTitle: this.withdrawnTitle,
+    };
   }
 
   /** The visitor stopped: what it withdraws (null for a plain "Not now"). */

@@ -1,0 +1,134 @@
+/**
+ * The events the visitor's actions send, in the order of the actions: `offer-view`, `offer-decline`,
+ * `offer-choice` (with its receipt), `offer-feedback` and `offer-recap`. Details are built when the action
+ * happens, with the offer and arm shown then; the queue sends them one after the other, so an `offer-choice`
+ * whose receipt is still being hashed keeps the `offer-view` that follows behind it.
+ */
+import type { DisclosedOption } from '../../core/disclosure.js';
+import type { Constraint, Jurisdiction, Offer } from '../../core/offer-schema.js';
+import type { RenderPlanOptions } from '../../core/plan.js';
+import type { Stage } from '../../core/sequence.js';
+import type { Strings } from '../../core/strings.js';
+import { VERSION } from '../../core/version.js';
+import type { Consent } from '../../core/legal-notices.js';
+import { EventQueue } from '../event-queue.js';
+import { offerEvent, type FeedbackAnswer } from '../events.js';
+import { hrefFor, queueChoice, saveSummary } from './choice-reports.js';
+import type { StandingChoice } from './withdrawal.js';
+
+/** What the events read from the element when an action happens. */
+export interface EventContext {
+  /** The validated offer (its id names the events), or undefined while there is none. */
+  validOffer(): Offer | undefined;
+  /** The offer as the visitor's experiment arm shows it: what the receipt covers. */
+  shownOffer(): Offer;
+  strings(): Strings;
+  locale(): string;
+  /** The experiment arm name, or null outside experiments. */
+  variant(): string | null;
+  /** What the visitor expressly agreed to with this choice (the renewal consent), for the receipt. */
+  consents?(choice: 'full' | 'retreat'): Consent[];
+  /** Legal packs the host added (the `jurisdiction` attribute), for the one-page plan. */
+  jurisdictions?(): Jurisdiction[];
+  /** Follows an option's href after an `offer-choice` no listener cancelled; null when the widget must not. */
+  navigate(): ((url: string) => void) | null;
+}
+
+/** A choice's links to earlier choices: the one it records, replaces, or withdraws. */
+export interface ChoiceLinks {
+  record?: StandingChoice;
+  replaced?: StandingChoice | null;
+  withdrawn?: StandingChoice | null;
+}
+
+export class SequenceEvents {
+  readonly #context: EventContext;
+  readonly #queue: EventQueue;
+
+  constructor(target: EventTarget, context: EventContext) {
+    this.#context = context;
+    this.#queue = new EventQueue(target);
+  }
+
+  /** A different offer is shown: events still queued for the previous one are dropped. */
+  nextGeneration(): void {
+    this.#queue.nextGeneration();
+  }
+
+  view(stage: Stage): void {
+    const offer = this.#context.validOffer();
+    if (!offer) return;
+    const detail = { offerId: offer.id, stage, variant: this.#context.variant() };
+    this.#queue.send(() => offerEvent('offer-view', detail));
+  }
+
+  decline(constraint: Constraint | null): void {
+    const offer = this.#context.validOffer();
+    if (!offer) return;
+    const detail = { offerId: offer.id, constraint, variant: this.#context.variant() };
+    this.#queue.send(() => offerEvent('offer-decline', detail));
+  }
+
+  /**
+   * The receipt is hashed asynchronously; the queue keeps the `offer-view` that follows behind this event. Once
+   * dispatched and not cancelled, the widget follows the option's `href` (the receipt is delivered first).
+   * `retreatSource` is the retreat option the visitor's constraint selected (its href is the one followed).
+   */
+  choice(
+    choice: 'full' | 'retreat' | 'stop',
+    moment: { shown: DisclosedOption[]; addOns: string[]; shownAt: Date; retreatSource: Offer['retreat'] },
+    links: ChoiceLinks,
+  ): void {
+    const offer = this.#context.validOffer();
+    if (!offer) return;
+    const { shown, addOns, shownAt, retreatSource } = moment;
+    const variant = this.#context.variant();
+    const shownOffer = this.#context.shownOffer();
+    const input = {
+      offer: shownOffer,
+      choice,
+      shown,
+      addOns,
+      strings: this.#context.strings(),
+      shownAt,
+      chosenAt: new Date(),
+      locale: this.#context.locale(),
+      arm: variant,
+      version: VERSION,
+      ...(choice !== 'stop' ? { consents: this.#context.consents?.(choice) ?? [] } : {}),
+    };
+    const href = hrefFor(shownOffer, choice, retreatSource);
+    const detail = { offerId: offer.id, choice, addOns, variant };
+    queueChoice(this.#queue, input, detail, links, href, this.#context.navigate());
+  }
+
+  feedback(answer: FeedbackAnswer, choice: 'full' | 'retreat'): void {
+    const offer = this.#context.validOffer();
+    if (!offer) return;
+    const detail = { offerId: offer.id, answer, choice, variant: this.#context.variant() };
+    this.#queue.send(() => offerEvent('offer-feedback', detail));
+  }
+
+  /** "Save this summary": the plan downloaded, and `offer-recap` queued (the plan module loads on first use). */
+  recap(
+    choice: 'full' | 'retreat',
+    options: Pick<RenderPlanOptions, 'retreatId'> & { addOns: readonly string[] },
+  ): void {
+    const offer = this.#context.validOffer();
+    if (!offer) return;
+    const planOptions = {
+      choice,
+      locale: this.#context.locale(),
+      strings: this.#context.strings(),
+      retreatId: options.retreatId,
+      jurisdictions: this.#context.jurisdictions?.() ?? [],
+      addOns: [...options.addOns],
+    };
+    const shownOffer = this.#context.shownOffer();
+    const variant = this.#context.variant();
+    this.#queue.send(async () => {
+      const plan = await saveSummary(offer.id, shownOffer, planOptions);
+      return plan && offerEvent('offer-recap', { offerId: offer.id, choice, plan, variant });
+    });
+  }
+}
