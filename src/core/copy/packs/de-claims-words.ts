@@ -53,6 +53,17 @@ export const URGENCY_CLASSES = {
     'bald vorbei',
     'gleich vorbei',
     'nicht warten',
+    'tagesdeal',
+    'lightning deal',
+    'nur noch kurze zeit',
+    'nur noch für kurze zeit',
+    'heute letzter tag',
+    'wer zuerst kommt',
+    'solange es noch geht',
+    'ist es zu spät',
+    'jetzt schnell',
+    'schnell sichern',
+    'endspurt',
   ],
   /** Limits in time that are a push only on a promotion ("befristetes Angebot", but "befristeter Vertrag"). */
   timeLimited: ['zeitlich begrenzt', 'befristet', 'limitiert', 'einmalig'],
@@ -84,6 +95,16 @@ export const URGENCY_CLASSES = {
     'morgen',
     'mitternacht',
     'in', // "endet in 10:00", "endet in 2 Stunden"
+    // a promotion ending on a named day is a push too: "Aktion endet am Sonntag", "Nur noch bis Freitag"
+    'montag',
+    'dienstag',
+    'mittwoch',
+    'donnerstag',
+    'freitag',
+    'samstag',
+    'sonntag',
+    'wochenende',
+    'monatsende',
   ],
   /** Subjects whose end is a disclosure: "Ihr Abo endet morgen", "Die Testphase endet heute". */
   disclosed: [
@@ -154,12 +175,38 @@ export const PRESSURE_CLASSES = {
     'sehr nachgefragt',
     'besonders gefragt',
     'sehr beliebt und fast',
+    // popularity said as a push: "Gerade sehr beliebt" (not "Beliebte Kategorien")
+    'sehr beliebt',
+    'gerade beliebt',
+    'derzeit beliebt',
+    'aktuell beliebt',
+    'momentan beliebt',
+    'gerade gefragt',
+    'bevor es weg ist',
+    'bevor alles weg ist',
+    'bevor sie weg sind',
   ],
   /** "noch 2 …": in stock, free, left. */
   stockState: ['auf lager', 'verfügbar', 'vorrätig', 'übrig', 'da', 'zu haben', 'erhältlich', 'frei', 'lieferbar'],
   stockThing: ['stück', 'artikel', 'exemplar', 'platz', 'zimmer', 'ticket', 'karte', 'paar', 'größe', 'teil'],
   /** Counted things that are not stock: "Nur noch ein Schritt", "noch 2 Fragen". */
-  notStock: ['schritt', 'frage', 'seite', 'klick', 'feld', 'tag', 'stunde', 'minute', 'woche', 'monat'],
+  notStock: [
+    'schritt',
+    'frage',
+    'seite',
+    'klick',
+    'feld',
+    'tag',
+    'stunde',
+    'minute',
+    'woche',
+    'monat',
+    // the visitor's own allowance: "Sie haben noch 2 Lizenzen frei", "noch 3 Versuche"
+    'lizenz',
+    'versuch',
+    'einladung',
+    'credit',
+  ],
   people: [
     'person',
     'leute',
@@ -207,7 +254,13 @@ export const PRESSURE_CLASSES = {
     'umgestiegen',
     'gesichert',
     'gelegt', // "in den Warenkorb gelegt"
+    'beansprucht', // "47 % beansprucht"
+    'eingelöst',
+    'angesehen',
+    'angeschaut',
   ],
+  /** Joining, said of someone else: "Max aus Hamburg hat sich gerade angemeldet". */
+  joined: ['angemeldet', 'registriert', 'eingeschrieben', 'beigetreten', '@sold'],
   /** Sold out, said of the usual: "Ist normalerweise sofort ausverkauft". */
   soldOut: ['ausverkauft', 'vergriffen', 'weg'],
   sales: ['kauf', 'käufe', 'verkauf', 'verkäufe', 'bestellung', 'buchung'],

@@ -128,4 +128,10 @@ export const NOUN_HEADS = [
   'aktion',
   'code',
   'versand',
+  // what ends as a disclosure: a Bestätigungslink, a Probeabo, a Testzeitraum (URGENCY_CLASSES.disclosed)
+  'link',
+  'sitzung',
+  'frist',
+  'zugang',
+  'passwort',
 ];

@@ -13,6 +13,7 @@
 export const VALUED = [
   'geld',
   'ersparnis',
+  'ersparnisse', // -nis, -nisse: Ersparnissen
   'sparen', // the verb and its noun: "ich will nicht sparen", "Sparen ist nichts für mich"
   'rabatt',
   'nachlass',
@@ -77,6 +78,9 @@ export const VALUED_QUALITY = [
   'billiger',
   'schöner',
   'gesünder',
+  'kostenlos', // "ich verzichte auf kostenlosen Versand"
+  'gratis',
+  'exklusiv',
 ];
 
 /** What the visitor already has in a cancel flow: valued when they give it up ("meine Treuepunkte verfallen lassen"). */

@@ -135,6 +135,15 @@ export const DE: CopyPack = {
       '<!nicht|nie|kein enttäuscht sein',
       // sarcasm: "zahl halt weiter zu viel"
       '@pay halt|eben|ruhig ~1 weiter ~1 zu viel|mehr|drauf',
+      // "Ich will meine Punkte verlieren", "Ich möchte meinen Bonus nicht", "Rabatt? Brauche ich nicht"
+      '@firstPerson @want ~1 @mine ~2 @valuedOrOwned @renounce',
+      '@firstPerson @want @mine ~1 @valuedAny nicht $',
+      '@valuedAny . @want ich|wir nicht|kein|keinen|keine',
+      // "Lieber den vollen Preis zahlen", "ich will weiterhin zu viel bezahlen"
+      '^ lieber ~3 @loss',
+      '@firstPerson @want weiter|weiterhin|lieber|gerne ~2 @loss',
+      // "ich bin nicht an Ersparnissen interessiert"
+      '( ich bin | wir sind ) nicht|kein an ~2 @valuedAny',
     ]),
   },
   decline: DE_DECLINE,
@@ -147,7 +156,7 @@ export const DE: CopyPack = {
     '<!@disclosed @ends in # @timeUnit',
     // "Nur noch 3 Stunden", "noch 2 Tage übrig"
     'nur noch # @timeUnit',
-    'nur noch wenige|ein paar @timeUnit',
+    'nur noch ( wenige | ein paar ) @timeUnit',
     '# @timeUnit übrig|verbleibend',
     // "Die Preise steigen ab morgen", "bald teurer"
     'preis ~1 @priceRise ~1 bald|morgen|ab|demnächst|heute|in',
@@ -163,6 +172,15 @@ export const DE: CopyPack = {
     '( nur | nur noch ) bis @imminent',
     // "Sichere dir deinen Bonus in den nächsten 30 Minuten", "Bestelle innerhalb von 2 Stunden"
     '@act ~4 ( in den nächsten | innerhalb von | innerhalb der nächsten ) # @timeUnit',
+    // a countdown said in words: "Noch 2 Tage", "Noch 3 Tage bis Aktionsende" (not "Noch 14 Tage testen")
+    '^ noch # @timeUnit $',
+    'noch # @timeUnit bis ~1 aktionsende|schluss|ende|sale',
+    // "Letzter Tag: 20 % sparen", "Letzte Stunden!"
+    '^ letzter|letzte tag|tage|stunden $',
+    'letzter tag ~1 @promo|sparen|rabatt',
+    '( nur | nur noch ) ( diese woche | dieses wochenende | bis @imminent )',
+    'danach ~1 regulärer|normaler|voller preis',
+    '@timeLimited ~1 angebot|aktion|sale',
   ]),
   pressure: withAsciiSpellings([
     '@scarce',
@@ -191,6 +209,20 @@ export const DE: CopyPack = {
     'nur noch einer|eine|eins|zwei|drei|wenige $',
     '^ nur? wenige übrig|verfügbar|vorrätig|da',
     'normalerweise|meist|meistens|oft|immer|schnell|sofort ~1 @soldOut',
+    // "Wenige Exemplare vorrätig", "Letzte Exemplare", "Nur noch 2 in deiner Größe", "nur 4 Stück"
+    '^ nur? noch? wenige ~1 @stockState',
+    '^ letzte|letzter|letztes|letzten #? @stockThing',
+    '( nur noch | lediglich noch ) # in ~1 @stockThing|größe|farbe',
+    'nur|lediglich # @stockThing $',
+    'vorrat|stückzahl|menge|bestand|kontingent ~1 begrenzt|limitiert',
+    // activity told by its time or by the crowd: "Zuletzt gebucht vor 2 Stunden", "Im Warenkorb von 8 Personen"
+    'zuletzt gebucht|reserviert|gekauft vor # @timeUnit',
+    '@cart von # @people',
+    '# @people ~1 online',
+    '# mal|x in den letzten ~3 @sold',
+    'in den letzten # @timeUnit ~4 @sold',
+    'meistverkauft|meistgekauft|meistgebucht in den letzten|heute|diese',
+    'aus ~2 hat|ist ~3 @joined',
   ]),
   countdown: {
     units: {
