@@ -121,7 +121,6 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'precio completo',
     'precio total',
     'precio normal',
-    'caro',
     'complicarme',
     'complicar',
     'complicado',
@@ -335,6 +334,24 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'disponible hasta',
     'hasta',
   ],
+  /** What ends as a disclosure, not a push (the word before the verb): "El enlace de confirmación caduca en 30 minutos". */
+  disclosed: [
+    'enlace',
+    'link',
+    'sesion',
+    'prueba',
+    'gratuita',
+    'suscripcion',
+    'contrato',
+    'confirmacion',
+    'verificacion',
+    'contrasena',
+    'acceso',
+    'garantia',
+    'periodo',
+  ],
+  /** Named days: a promotion that ends on one is a push ("Termina el domingo", "Válido hasta el viernes"). */
+  weekday: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'fin de semana', 'medianoche'],
   timeunit: ['dia', 'hora', 'minuto', 'segundo', 'h', 'min', 'mins', 'seg', 'hrs', 'noche'],
   soonday: [
     'hoy',
@@ -398,6 +415,10 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ],
   watching: [
     'viendo',
+    'buscan', // "3 personas más buscan en estas fechas"
+    'buscando',
+    'miran',
+    'ven',
     'mirando',
     'consultando',
     'comprando',
@@ -438,5 +459,8 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'anadieron',
     'se unio',
     'se unieron',
+    'donado',
+    'suscrito',
+    'contratado',
   ],
 };

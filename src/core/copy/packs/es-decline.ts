@@ -124,6 +124,12 @@ export const ES_DECLINE: DeclineGrammar = {
     'mirar',
     'leer',
     'seguir usando',
+    // going on with the visit: "Seguir comprando", "Continuar navegando"
+    'seguir comprando',
+    'continuar comprando',
+    'seguir navegando',
+    'continuar navegando',
+    'seguir mirando',
     'pagar en',
     'pagar con',
     'hacerlo',

@@ -81,6 +81,8 @@ export const ES: CopyPack = {
       'por la borda',
       'decirle|decir que no al|a la|a los|a las ~1 @good',
       'tu yo del futuro',
+      // smugness: "No, gracias, ya soy perfecto", "Ya estoy perfecta así"
+      'ya soy|estoy ~1 @smug',
       // a loss praised as happiness: "La pereza es felicidad", "El desorden es lo mejor"
       '@loss es|son ~1 felicidad|dicha|bendicion|maravilloso|maravillosa|genial',
       // the visitor cast as a kind of person: "Soy de los que nunca aprenden", "Sí, soy de las que pagan de más"
@@ -163,8 +165,11 @@ export const ES: CopyPack = {
     'no te quedes sin',
     'ahora o nunca',
     // "Última oportunidad", "Últimas horas", "Últimos días de rebajas"
-    'ultima|ultimas|ultimo|ultimos oportunidad|ocasion|llamada|horas|hora|dias|dia|minutos|unidades',
-    'ultimo|ultimos dia|dias|minutos|momento',
+    // ("de última hora", "de último momento" are news and last-minute trips, not a countdown)
+    'ultima|ultimas|ultimo|ultimos oportunidad|ocasion|llamada|horas|dias|dia|minutos|unidades',
+    '<!de ultima hora',
+    'ultimo|ultimos dia|dias|minutos',
+    '<!de ultimo momento',
     // "Solo hoy", "Únicamente este fin de semana", "Hoy solo", "Solo por 24 horas"
     'solo|solamente|unicamente por|durante? @soonday',
     'solo|solamente|unicamente durante|por # horas|dias|minutos',
@@ -173,14 +178,18 @@ export const ES: CopyPack = {
     'por|durante tiempo|periodo limitado',
     'tiempo limitado',
     '@promo limitada|limitado|relampago|flash',
-    '@promo exclusiva? de|del hoy|dia',
+    // "Oferta del día", "Chollo de hoy" (but "Ventas de hoy" in an admin screen is a figure)
+    'oferta|ofertas|chollo|chollos|promocion|promo|descuento|precio exclusiva|exclusivo? ( de hoy | del dia )',
     '^ termina|acaba|finaliza|vence|expira|caduca pronto|hoy|esta|manana|en|manana|ya',
     // "La oferta termina pronto", "Las rebajas acaban esta noche", "El descuento caduca en 2 horas"
-    '@promo ~3 @ends pronto|hoy|esta|este|manana|a|en|el|al|dentro|antes',
+    // an end that is near (a date is a disclosure: "La oferta termina el 31 de mayo"; a named day is not)
+    '@promo ~3 @ends pronto|hoy|esta|este|manana|a|en|dentro|antes',
     '@promo ~2 @ends $',
-    'termina|acaba|finaliza|expira|caduca|vence en # ~1',
+    '<!@disclosed termina|acaba|finaliza|expira|caduca|vence en # ~1',
     // "Quedan 2 días", "Faltan 3 horas", "Solo quedan 5 minutos", "2 horas restantes"
-    'queda|quedan|faltan|falta solo|solamente? # @timeunit',
+    // "Quedan 2 días", but not the visitor's own "Quedan 2 días de prueba gratuita"
+    'queda|quedan|faltan|falta solo|solamente? # @timeunit !de',
+    'queda|quedan|faltan|falta solo|solamente? # @timeunit de|del @promo|rebajas',
     '# @timeunit restantes',
     // "El tiempo se acaba", "Se acaba el tiempo", "Antes de que sea tarde"
     'el tiempo se acaba|agota|termina',
@@ -197,11 +206,25 @@ export const ES: CopyPack = {
     '@within # @timeunit',
     // "El precio sube mañana", "Los precios aumentarán pronto"
     'precio|precios|tarifa|tarifas ~1 sube|suben|subira|subiran|aumenta|aumentan|aumentara|aumentaran|cambiara',
-    'hasta medianoche',
+    '<!abierto|abierta|abre|abrimos|abiertos hasta medianoche',
     'hasta esta noche',
     'a medianoche',
     'cuenta atras|regresiva',
     'no se repetira|volvera',
+    // "No dejes pasar esta oportunidad", "Aprovecha ya", "Mañana será tarde", "por poco tiempo"
+    'no dejes|deje|dejeis pasar|escapar',
+    'aprovecha|aproveche|aprovechad|aprovechalo ya|hoy|antes',
+    'manana sera|es demasiado? tarde',
+    'sera demasiado tarde',
+    'por|durante poco tiempo',
+    'por|durante pocos|pocas dias|horas|semanas',
+    'queda|quedan|faltan pocas|pocos horas|dias|minutos',
+    '@promo ~2 de # horas|dias',
+    'tiempo restante',
+    'antes de que acabe|acaben|termine|terminen|expire|caduque|desaparezca',
+    // a promotion ending on a named day: "Termina el domingo a las 23:59", "Válido hasta el viernes"
+    '^ @ends el? @weekday',
+    '@promo ~3 @ends el? @weekday',
   ],
   pressure: [
     // "Solo quedan 2", "Quedan solo 3 unidades", "Últimas 4 plazas", "Solo 2 disponibles"
@@ -229,7 +252,7 @@ export const ES: CopyPack = {
     'mientras haya|queden @stock',
     // "Alta demanda", "Muy solicitado", "Se vende rápido"
     'alta|gran|mucha demanda',
-    'muy|super solicitado|demandado|buscado',
+    'muy|super solicitado|solicitada|demandado|buscado',
     'se vende|venden rapido|rapidamente|como',
     'vuela|vuelan de',
     // activity: "23 personas están viendo esto", "5 clientes lo compraron hoy", "12 vendidos en las últimas 24 horas"
@@ -248,6 +271,22 @@ export const ES: CopyPack = {
     '( alguien | otro cliente | otra persona | un cliente ) ~6 @bought',
     '@bought|reservado|comprado hace # @timeunit',
     'hace # @timeunit ~4 @bought',
+    // "Muy popular", "Más vendido en las últimas 24 horas", "Más de 2.000 vendidos", "En el carrito de 8 personas"
+    'muy|super popular|populares',
+    'demanda alta|elevada',
+    'mas vendido|vendidos|vendida|comprado|reservado en|hoy|esta',
+    'mas de # vendidos|vendidas|compras|reservas',
+    '# vendidos|vendidas $',
+    'en el|la carrito|cesta de # @people',
+    'solo|solamente|quedan # en tu|su talla|color|tamano',
+    'solo|solamente|unicamente # @stockunit $',
+    '# % de ~6 @bought|vendidas|vendidos|agotado|agotadas',
+    'se han|ha vendido|reservado|comprado #',
+    '@bought|vendidos|vendidas ~3 en la|las ultima|ultimas',
+    'agotado|agotada|agotados en otras|otros tallas|colores|tamanos',
+    'se acaba|acaban de suscribir|unir|registrar|apuntar',
+    '# @people han|ha @bought',
+    'antes de que se agote|agoten',
   ],
   countdown: {
     units: {
