@@ -1,6 +1,8 @@
 /** `--offer offer.json` for `fair-offer analyze`: each file read and checked with validateOffer. */
 import { readFile } from 'node:fs/promises';
 import type { Offer } from '../core/offer-schema.js';
+// Every pack, string table and check group, as lint registers them: an offer is judged completely.
+import '../core/register-all.js';
 import { validateOffer } from '../core/validate-offer.js';
 
 /** The offers, or a message naming the file and what is wrong with it. */

@@ -6,6 +6,7 @@
 import type { Arm, ArmKind, Offer } from './offer-schema.js';
 import { sha256Bytes } from './sha256.js';
 import type { StorageLike } from './storage.js';
+import type { ArmView } from './arm-view.js';
 
 export interface Experiment {
   id: string;
@@ -106,20 +107,7 @@ export function getVisitorId(
   return { id, persisted: false };
 }
 
-/** The offer as one arm shows it. */
-export interface ArmView {
-  /** The arm name for events (`variant` in event details), or null outside experiments. */
-  arm: string | null;
-  kind: ArmKind;
-  /** Which options this arm offers, in order: rtr → full then retreat; small-only → retreat; full-only → full. */
-  shows: Array<'full' | 'retreat'>;
-  /**
-   * The offer with `retreat` set to the one retreat this arm shows. When the arm names a variant, that
-   * variant replaces the retreat and `retreatFor` (each visitor sees exactly one retreat). Everything
-   * else (terms, stop path, add-ons, copy) is the same object content as the input.
-   */
-  offer: Offer;
-}
+export type { ArmView } from './arm-view.js';
 
 const SHOWS: Record<ArmKind, Array<'full' | 'retreat'>> = {
   rtr: ['full', 'retreat'],

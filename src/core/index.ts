@@ -22,6 +22,13 @@ export type { ReadabilityFormula } from './copy/readability/formula.js';
 export type { Finding, CopyRole, CopyCheckOptions } from './finding.js';
 export { RULES, ruleInfo, type RuleInfo, type RuleId } from './guardrails/rules.js';
 export {
+  registerCheckGroup,
+  loadCheckGroup,
+  checkGroupsFor,
+  type CheckGroup,
+  type CheckGroupName,
+} from './guardrails/check-groups.js';
+export {
   OfferSchema,
   CONSTRAINTS,
   ACCESS_LEVELS,

@@ -5,7 +5,8 @@
  * nothing reported), a Map-backed object in tests. Never throws.
  */
 import { checkDeadlineHistory } from './deadline-history.js';
-import { applyArm, armFor, getVisitorId, type ArmView } from './experiment.js';
+import { plainView, type ArmView } from './arm-view.js';
+import { checkGroup } from './guardrails/check-groups.js';
 import { isStopRemembered } from './stop-memory.js';
 import type { Finding } from './finding.js';
 import type { Offer } from './offer-schema.js';
@@ -78,17 +79,20 @@ export function prepareArm(
   storage: StorageLike | null,
 ): ArmView | Finding[] {
   try {
-    if (!offer.experiment) return applyArm(offer, null);
+    if (!offer.experiment) return plainView(offer);
+    // validateOffer refuses an experiment offer while its group is not loaded, so an accepted one has the code.
+    const code = checkGroup('experiment')?.arms;
+    if (!code) throw new Error('the experiment code is not loaded on this page');
     if (visitor.arm) {
       const named = offer.experiment.arms.find((arm) => arm.name === visitor.arm);
       if (!named) {
         const names = offer.experiment.arms.map((arm) => arm.name).join(', ');
         throw new RangeError(`arm "${visitor.arm}" is not one of the experiment's arms (${names})`);
       }
-      return applyArm(offer, named);
+      return code.applyArm(offer, named);
     }
-    if (!visitor.visitorId && visitor.withoutVisitor) return applyArm(offer, null);
-    return armFor(offer, visitor.visitorId || getVisitorId(storage).id);
+    if (!visitor.visitorId && visitor.withoutVisitor) return plainView(offer);
+    return code.armFor(offer, visitor.visitorId || code.getVisitorId(storage).id);
   } catch (error) {
     return [{ rule: 'invalid-offer', severity: 'error', path: 'experiment', message: (error as Error).message }];
   }

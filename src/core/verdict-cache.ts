@@ -28,7 +28,8 @@ export function cachedValidateOffer(input: unknown, options: ValidateOptions = {
     if (hit && now < hit.expires) return hit.result;
   }
   const result = validateOffer(input, options);
-  if (key === undefined) return result;
+  // A refusal for want of a check group is not this content's verdict: once the group loads it is validated again.
+  if (key === undefined || result.findings.some((f) => f.rule === 'checks-not-loaded')) return result;
   const deadline = Date.parse(result.offer?.deadline?.at ?? '');
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   cache.set(key, { result, expires: Number.isNaN(deadline) ? Infinity : deadline });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+// Every check group, as fair-offer/core registers them (the browser loads each on demand).
+import '../../src/core/register-all.js';
 import { DEADLINE_KEY_PREFIX } from '../../src/core/deadline-history.js';
 import { assignArm } from '../../src/core/experiment.js';
 import type { Offer } from '../../src/core/offer-schema.js';

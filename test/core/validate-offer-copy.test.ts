@@ -3,6 +3,8 @@
  * checkCopy is spied on (the real one runs) so the test sees exactly which fields were checked.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+// Every check group, as fair-offer/core registers them (the browser loads each on demand).
+import '../../src/core/register-all.js';
 import { checkCopy } from '../../src/core/copy/check-copy.js';
 import { validateOffer } from '../../src/core/validate-offer.js';
 import { offerWith } from './guardrails/offer-fixture.js';

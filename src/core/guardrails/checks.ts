@@ -2,6 +2,7 @@
  * The checks validateOffer runs, in order. Order matters twice: findings are listed in this order (the first of
  * two findings for the same rule and path is kept), and a check may read the findings before it (the shamed
  * stop check reads the copy checks'). Metadata is in rules.ts, so this list pulls no documentation into bundles.
+ * Checks only some offers need are groups (check-groups.ts), each run at its slot here once registered.
  */
 import type { Check } from './rule.js';
 import { offerStructureCheck } from './offer-structure.js';
@@ -18,14 +19,8 @@ import { renewalWordingCheck } from './renewal-wording.js';
 import { retreatSizeCheck } from './retreat-size.js';
 import { hiddenEscalationCheck } from './hidden-escalation.js';
 import { unverifiedImpactCheck } from './unverified-impact.js';
-import { experimentArmsCheck } from './experiment-arms.js';
-import { experimentFramingCheck } from './experiment-framing.js';
 import { pastDeadlineCheck } from './past-deadline.js';
-import { euPaymentButtonCheck } from './jurisdiction/eu-payment-button.js';
-import { euWithdrawalFunctionCheck } from './jurisdiction/eu-withdrawal-function.js';
-import { deCancelButtonCheck } from './jurisdiction/de-cancel-button.js';
-import { usCaAutoRenewalCheck } from './jurisdiction/us-ca-auto-renewal.js';
-import { usNyAutoRenewalCheck } from './jurisdiction/us-ny-auto-renewal.js';
+import { groupSlot, needsExperimentChecks } from './check-groups.js';
 
 export const CHECKS: readonly Check[] = [
   // On any record, so a broken structure still gets one complete list of fixes.
@@ -46,13 +41,11 @@ export const CHECKS: readonly Check[] = [
   retreatSizeCheck,
   hiddenEscalationCheck,
   unverifiedImpactCheck,
-  experimentArmsCheck,
-  experimentFramingCheck,
+  // The experiment group (experiment-group.ts): arms, framing.
+  groupSlot('experiment', ({ offer }) => needsExperimentChecks(offer)),
   pastDeadlineCheck,
-  // Only with a jurisdiction (the offer's `jurisdictions`, the element attribute or `lint --jurisdiction`).
-  euPaymentButtonCheck,
-  euWithdrawalFunctionCheck,
-  deCancelButtonCheck,
-  usCaAutoRenewalCheck,
-  usNyAutoRenewalCheck,
+  // Only with a jurisdiction (the offer's `jurisdictions`, the element attribute or `lint --jurisdiction`): the
+  // jurisdiction group (jurisdiction/jurisdiction-group.ts): eu payment button, eu withdrawal function, de cancel button,
+  // us-ca and us-ny auto-renewal.
+  groupSlot('jurisdiction', ({ jurisdictions }) => jurisdictions.size > 0),
 ];

@@ -31,6 +31,7 @@ import { euWithdrawalFunctionRule } from './jurisdiction/eu-withdrawal-function.
 import { deCancelButtonRule } from './jurisdiction/de-cancel-button.js';
 import { usCaAutoRenewalRule } from './jurisdiction/us-ca-auto-renewal.js';
 import { usNyAutoRenewalRule } from './jurisdiction/us-ny-auto-renewal.js';
+import { checksNotLoadedRule } from './check-groups.js';
 
 export type { RuleInfo } from './rule.js';
 
@@ -60,6 +61,7 @@ export const RULES = [
   deCancelButtonRule,
   usCaAutoRenewalRule,
   usNyAutoRenewalRule,
+  checksNotLoadedRule,
 ] as const satisfies readonly RuleInfo[];
 
 /** Every id a finding can carry. */

@@ -17,7 +17,7 @@ import { prepareArm, prepareOffer } from '../../core/prepare-offer.js';
 import { configFor, type Mode, type SequenceConfig } from '../../core/sequence.js';
 import type { Strings } from '../../core/strings.js';
 import type { ValidationResult } from '../../core/validate-offer.js';
-import { languageReady, loadLanguage } from '../language-assets.js';
+import { loadOfferNeeds, offerReady } from '../offer-assets.js';
 import { invalidJsonVerdict, readOfferScript, type ScriptSource } from '../offer-script.js';
 import { reportVerdict } from '../report-verdict.js';
 import { storage, warnIfBadLocale } from '../warn-once.js';
@@ -147,16 +147,16 @@ export class OfferController implements ReactiveController {
   }
 
   /**
-   * For the element's shouldUpdate. Nothing renders while the offer's language is loading (its strings and copy
-   * checks: the guardrails run before it is shown), and a prerendered element waits for its JSON child: a first
-   * render without the offer would not match the markup.
+   * For the element's shouldUpdate. Nothing renders while what the offer needs is loading (its language's strings
+   * and copy checks, its check groups: the guardrails run before it is shown, see offer-assets.ts), and a
+   * prerendered element waits for its JSON child: a first render without the offer would not match the markup.
    */
   ready(): boolean {
     if (this.#hydrating && this.#host.offer === undefined && !this.#scriptSource) return false;
-    const lang = this.#languageOf(this.source);
-    const ready = languageReady(lang);
+    const needs = { source: this.source, lang: this.#languageOf(this.source), jurisdictions: this.jurisdictions };
+    const ready = offerReady(needs);
     this.#hooks.loading(!ready);
-    if (!ready) this.#hooks.waitFor(loadLanguage(lang).then(() => this.#host.requestUpdate()));
+    if (!ready) this.#hooks.waitFor(loadOfferNeeds(needs).then(() => this.#host.requestUpdate()));
     return ready;
   }
 

@@ -1,6 +1,8 @@
 /** The README's example offer per jurisdiction passes validateOffer with its own jurisdictions, and fails without the fields each pack needs. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+// Every check group, as fair-offer/core registers them (the browser loads each on demand).
+import '../../../../src/core/register-all.js';
 import { validateOffer } from '../../../../src/core/validate-offer.js';
 
 const ROOT = new URL('../../../../', import.meta.url);

@@ -4,8 +4,9 @@
  * paid, English); each case edits it.
  */
 import { describe, expect, it } from 'vitest';
-// The built-in strings of every language, as fair-offer/core registers them (the browser loads each on demand).
-import '../../../../src/core/locales/all.js';
+// Every language's strings, copy pack and check group, as fair-offer/core registers them (the browser loads each
+// on demand).
+import '../../../../src/core/register-all.js';
 import { validateOffer } from '../../../../src/core/validate-offer.js';
 import type { Jurisdiction } from '../../../../src/core/offer-schema.js';
 import subscription from '../../../../examples/offers/subscription.json';

@@ -1,0 +1,100 @@
+/**
+ * Check groups: checks only some offers need (the jurisdiction packs, experiments), registered on demand so the
+ * browser's first paint does not carry them. Node (`fair-offer/core`, the CLI, the server renderer) registers
+ * every group on import (register-all.ts); the element awaits `loadCheckGroup` before it validates an offer that
+ * needs one. An offer that needs a group that is not registered is refused (`checks-not-loaded`), never passed.
+ */
+import type { Jurisdiction } from '../offer-schema.js';
+import type { ArmCode } from '../arm-view.js';
+import type { Check, OfferContext, RuleInfo } from './rule.js';
+import { effectiveJurisdictions } from './jurisdiction/jurisdictions.js';
+import { own } from './untrusted-input.js';
+
+export type CheckGroupName = 'jurisdiction' | 'experiment';
+
+export interface CheckGroup {
+  name: CheckGroupName;
+  /** Run in this order where the group's slot is in checks.ts. */
+  checks: readonly Check[];
+  /** The experiment group also brings arm assignment, which prepareOffer needs once an experiment is accepted. */
+  arms?: ArmCode;
+}
+
+export const checksNotLoadedRule = {
+  id: 'checks-not-loaded',
+  severity: 'error',
+  kind: 'structure',
+  refuses:
+    'An offer with jurisdictions or an experiment whose checks are not loaded on the page (a chunk beside `fair-offer.js` that failed to load, or core modules used without `fair-offer/core`).',
+  why: 'Never a silent pass: an offer is shown only after every guardrail that applies to it has run.',
+  fix: 'Serve `dist/fair-offer-chunks/` beside `fair-offer.js`; in your own bundle import `fair-offer/core` (it registers every check) or `await loadCheckGroup(name)` before validating.',
+  readme: 'guardrails',
+} as const satisfies RuleInfo;
+
+const registered = new Map<CheckGroupName, CheckGroup>();
+
+/** Registers (or replaces) a group. */
+export function registerCheckGroup(group: CheckGroup): void {
+  registered.set(group.name, group);
+}
+
+/** The registered group, or undefined while it is not loaded. */
+export function checkGroup(name: CheckGroupName): CheckGroup | undefined {
+  return registered.get(name);
+}
+
+/** Loads and registers a group; one literal `import()` each, so bundlers split each group into its own chunk. */
+export async function loadCheckGroup(name: CheckGroupName): Promise<void> {
+  if (registered.has(name)) return;
+  if (name === 'jurisdiction')
+    registerCheckGroup((await import('./jurisdiction/jurisdiction-group.js')).JURISDICTION_GROUP);
+  else registerCheckGroup((await import('./experiment-group.js')).EXPERIMENT_GROUP);
+}
+
+/** Whether a parsed offer needs the experiment group: an experiment, or variants only an experiment shows. */
+export const needsExperimentChecks = (offer: { experiment?: unknown; retreatVariants?: unknown }): boolean =>
+  offer.experiment !== undefined || offer.retreatVariants !== undefined;
+
+/**
+ * The groups an offer will need, read from the raw input before it is validated (the element loads them first).
+ * Errs on the side of loading: an offer that turns out invalid still gets a complete verdict.
+ */
+export function checkGroupsFor(input: unknown, hostJurisdictions: readonly Jurisdiction[] = []): CheckGroupName[] {
+  const groups: CheckGroupName[] = [];
+  try {
+    const listed = own(input, 'jurisdictions');
+    if (effectiveJurisdictions(Array.isArray(listed) ? listed : [], hostJurisdictions).size > 0)
+      groups.push('jurisdiction');
+    if (needsExperimentChecks({ experiment: own(input, 'experiment'), retreatVariants: own(input, 'retreatVariants') }))
+      groups.push('experiment');
+  } catch {
+    // A host object that throws when read: validateOffer refuses it whatever is loaded.
+  }
+  return groups;
+}
+
+/**
+ * The slot a group's checks run in: nothing when the offer does not need them, the group's checks when it is
+ * registered, else one `checks-not-loaded` error.
+ */
+export function groupSlot(name: CheckGroupName, needed: (context: OfferContext) => boolean): Check {
+  return {
+    name: `${name} checks`,
+    needs: 'offer',
+    run: (context) => {
+      if (!needed(context)) return [];
+      const group = registered.get(name);
+      if (!group) {
+        return [
+          {
+            rule: 'checks-not-loaded',
+            severity: 'error',
+            path: name === 'jurisdiction' ? 'jurisdictions' : 'experiment',
+            message: `The ${name} checks are not loaded on this page, so this offer was not shown unchecked: load the chunks beside fair-offer.js, or import \`fair-offer/core\` (or \`await loadCheckGroup('${name}')\`) before validating.`,
+          },
+        ];
+      }
+      return group.checks.flatMap((check) => check.run(context));
+    },
+  };
+}
