@@ -116,6 +116,15 @@ export const FR_DECLINE: DeclineGrammar = {
     'pas besoin',
     'retour',
     'continuer sans accepter', // the CNIL's wording for refusing cookies
+    'ne plus afficher',
+    'ne plus montrer',
+    'ne plus demander',
+    'ne plus me le rappeler',
+    // going on with the visit
+    'continuer mes achats',
+    'continuer les achats',
+    'poursuivre mes achats',
+    'continuer à naviguer',
   ],
   verbs: [
     // Passer à l'autre option ou modifier sa réponse ne dit rien de la personne (the widget's own label is
@@ -225,6 +234,11 @@ export const FR_DECLINE: DeclineGrammar = {
     'pas le temps',
     'pas le bon moment',
     'plutôt',
+    // the offer judged, not the visitor: "c'est trop cher pour moi", "ce n'est pas le moment"
+    'c est trop cher',
+    'c est hors budget',
+    'ce n est pas le moment',
+    'c est trop tôt',
   ],
   reasonShapes: [
     '~4 suffit|suffisent ~4',
@@ -300,6 +314,17 @@ export const FR_DECLINE: DeclineGrammar = {
     'usage',
     'utilisation',
     'consommation',
+    // "Je préfère ne pas m'abonner", "je préfère ne plus recevoir de mails"
+    'ne',
+    'n',
+    'pas',
+    'plus',
+    'abonner',
+    's abonner',
+    'inscrire',
+    'recevoir',
+    'de',
+    'd',
   ],
   evaluative: ['gain', 'loss', 'smug', 'others', 'dependant', 'taste'],
   // after a refusal, anything neutral may follow, but not a good ("Passer les économies")

@@ -42,6 +42,9 @@ export const VALUED = [
   'sécurité',
   'vie privée',
   'retraite',
+  'livraison gratuite',
+  'livraison offerte',
+  'frais de port offerts',
 ];
 
 /** The gains among them that a decline label may not name: saying no is then framed as a loss. */
@@ -131,7 +134,12 @@ export const LOSS = [
   'à la main',
   'plein tarif',
   'prix fort',
-  'trop cher',
+  'payer trop cher', // not "trop cher" alone: "c'est trop cher pour moi" is the visitor's own reason
+  'payer trop',
+  'désorganisé',
+  'débordé',
+  'en retard',
+  'à la traîne',
   'plus cher',
   'mal informé',
   'dans le flou',

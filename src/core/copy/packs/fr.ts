@@ -123,25 +123,47 @@ export const FR: CopyPack = {
       'dire non à ~2 @valuedAny',
       'n|ne ai|avons besoin ~3 @valuedAny',
       'au revoir à ~2 @valuedAny',
+      // "Économiser ne m'intéresse pas", "Les bonnes affaires, très peu pour moi", "je préfère me passer de cadeau"
+      '@valuedAny ~2 ne|n m|nous intéresse|intéressent pas|plus',
+      '@valuedAny ,? ~3 très peu pour moi|nous',
+      '@prefer ~2 me|nous passer de|d|des|du ~2 @valued',
     ],
   },
   decline: FR_DECLINE,
   urgency: [
     '@urgent',
     '@promo ~3 @ends ~2 @imminent',
-    '@promo ~2 valable|jusqu ~2 minuit|soir|demain',
+    '@promo ~3 @ends ~2 dans|sous #', // "se termine dans 3 jours", not "valable dans la limite de …"
+    '^ se? @ends ~1 dans #',
+    '<!ouvert|ouverte|ouverts|ouvertes|ouvre|ouvrons jusqu à minuit',
+    '@promo ~2 valable|jusqu ~2 minuit|soir|demain|@weekday',
+    '^ valable jusqu ~1 minuit|demain|@weekday',
+    // "Ne laissez pas passer cette occasion", "Offre du jour", "Offre exclusive de 48 heures", "Pendant 24 heures seulement"
+    'ne laissez|laisse|laissons pas passer|filer|échapper',
+    'ne le|la|les manquez|manque|ratez|rate pas',
+    '( offre | promo | deal | bon plan ) du jour', // not "Ventes du jour", a figure in an admin screen
+    '@promo ~2 de # heures|jours',
+    'pendant|pour # @timeUnit seulement|uniquement',
+    'seulement|uniquement pendant # @timeUnit',
+    '( pendant | durant ) les # prochaines|prochains @timeUnit',
+    'dans les # prochaines|prochains heures|minutes',
+    '@act ~3 dans les # heures|minutes',
+    'avant qu il|elle|ils|elles ne? se termine|terminent|disparaisse|disparaissent|expire',
     '^ fin ~3 dans',
     '^ se? @ends ~1 @imminent',
-    '<!@disclosed se? @ends @soon',
+    // the subject decides, so "se" is not optional under "<!": "Votre essai gratuit se termine bientôt" is a disclosure
+    '<!@disclosed se @ends @soon|dans',
+    '<!@disclosed|se @ends @soon',
+    '<!@disclosed|se @ends dans #', // "expire dans 2 heures", not "valable dans la limite de …"
     // "Plus que 3 heures", "il ne reste que 2 jours"
     '( plus que | il ne reste que | il reste | encore | seulement ) # @timeUnit',
     // "Les prix augmentent demain", "bientôt plus cher"
-    'prix|tarif ~1 @priceRise ~1 @soon',
+    'prix|tarif ~1 @priceRise ~1 @soon|dans',
     'bientôt|demain plus cher',
     // "Votre panier est réservé pendant 10 minutes"
     '@reserved pendant|pour|encore ~1 # @minuteUnit',
     '@reserved # @minuteUnit',
-    '( il vous reste | il te reste ) # @timeUnit',
+    '( il vous reste | il te reste ) # @timeUnit !d|de', // not the visitor's own "2 jours d'essai gratuit"
     '@imminent fini|terminé $',
   ],
   pressure: [
@@ -169,6 +191,18 @@ export const FR: CopyPack = {
     'dernier|dernière|derniers|dernières @stockThing ( $ | disponible | en stock )',
     '( plus que | il ne reste que | il ne reste plus que ) # $',
     'quelqu un ~6 @bought',
+    // "Se vend rapidement", "Le plus vendu des dernières 24 heures", "Dans le panier de 8 personnes"
+    'se vend|vendent rapidement|vite',
+    'plus vendu|vendus|vendue|acheté des|ces|cette|aujourd',
+    'dernière réservation|vente il y a #',
+    '# @people ~1 ont ~4 dans leur|leurs @cart',
+    'dans le|les @cart de # @people',
+    'plus de # #? vendus|vendues|achats|ventes|commandes|réservations',
+    '# % des ~2 sont|ont déjà? été? vendus|vendues|réservés|réservées|partis|parties|écoulés',
+    'épuisé|épuisée|épuisés dans d? les? autres tailles|couleurs|coloris|pointures',
+    '^ ~2 vient|viennent de|d l? @bought',
+    '# @people ont|a ~1 @bought',
+    'avant qu ~2 soit|soient épuisé|épuisés|épuisée|épuisées',
   ],
   countdown: {
     units: {
