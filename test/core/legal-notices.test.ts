@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+// Every check group and its legal words, as fair-offer/core registers them (the browser loads them on demand).
+import '../../src/core/register-all.js';
 import { discloseOption } from '../../src/core/disclosure.js';
 import { stringsFor } from '../../src/core/locales/index.js';
 import { EN_LEGAL, legalStringsFor } from '../../src/core/locales/legal-strings.js';

@@ -6,6 +6,7 @@
  */
 import type { Jurisdiction } from '../offer-schema.js';
 import type { ArmCode } from '../arm-view.js';
+import { registerLegalStrings, type LegalStrings } from '../locales/legal-strings.js';
 import type { Check, OfferContext, RuleInfo } from './rule.js';
 import { effectiveJurisdictions } from './jurisdiction/jurisdictions.js';
 import { own } from './untrusted-input.js';
@@ -18,6 +19,8 @@ export interface CheckGroup {
   checks: readonly Check[];
   /** The experiment group also brings arm assignment, which prepareOffer needs once an experiment is accepted. */
   arms?: ArmCode;
+  /** The jurisdiction group also brings the legal words in each language beyond English, by language. */
+  legalStrings?: Readonly<Record<string, LegalStrings>>;
 }
 
 export const checksNotLoadedRule = {
@@ -35,6 +38,7 @@ const registered = new Map<CheckGroupName, CheckGroup>();
 
 /** Registers (or replaces) a group. */
 export function registerCheckGroup(group: CheckGroup): void {
+  for (const [lang, words] of Object.entries(group.legalStrings ?? {})) registerLegalStrings(lang, words);
   registered.set(group.name, group);
 }
 

@@ -2,6 +2,8 @@
  * The words the jurisdiction packs show (README "Jurisdiction packs"), per language: the labels the law names
  * where it names one, in the offer's language. Kept apart from `Strings` so a pack's wording can follow its law
  * without touching the widget's own strings. Typed like the locales: a key added to English fails the check here.
+ * English is here; German, French and Spanish (legal-translations.ts) come with the jurisdiction check group, which
+ * any offer that shows these words needs (`fair-offer/core` registers it; the element loads it before validating).
  */
 import { primaryLanguage } from './index.js';
 
@@ -20,37 +22,14 @@ export const EN_LEGAL = {
 
 export type LegalStrings = Record<keyof typeof EN_LEGAL, string>;
 
-export const DE_LEGAL: LegalStrings = {
-  withdrawalLink: 'Vertrag widerrufen',
-  withdrawalPeriod: 'Sie können den Vertrag innerhalb von {days} Tagen ohne Angabe von Gründen widerrufen.',
-  cancelLink: 'Verträge hier kündigen',
-  consentLabel: 'Ich bin einverstanden, dass sich {title} automatisch verlängert, bis ich kündige: {price}. {renewal}',
-  consentNeeded: 'Um {title} zu wählen, setzen Sie bitte zuerst das Häkchen für die automatische Verlängerung.',
-  cancelBy: 'Damit keine weitere Zahlung anfällt, kündigen Sie {cancelBy}.',
-};
+const tables = new Map<string, LegalStrings>([['en', EN_LEGAL]]);
 
-export const FR_LEGAL: LegalStrings = {
-  withdrawalLink: 'Se rétracter du contrat ici',
-  withdrawalPeriod: 'Vous pouvez vous rétracter du contrat dans un délai de {days} jours, sans donner de motif.',
-  cancelLink: 'Résilier les contrats ici',
-  consentLabel: 'J’accepte que {title} se renouvelle automatiquement jusqu’à ma résiliation\u00a0: {price}. {renewal}',
-  consentNeeded: 'Pour choisir {title}, cochez d’abord la case qui accepte le renouvellement automatique.',
-  cancelBy: 'Pour éviter le prochain prélèvement, résiliez {cancelBy}.',
-};
+/** Registers (or replaces) the pack words of a language. */
+export function registerLegalStrings(lang: string, words: LegalStrings): void {
+  tables.set(primaryLanguage(lang), words);
+}
 
-export const ES_LEGAL: LegalStrings = {
-  withdrawalLink: 'Desistir del contrato aquí',
-  withdrawalPeriod: 'Puede desistir del contrato en un plazo de {days} días, sin indicar el motivo.',
-  cancelLink: 'Cancelar contratos aquí',
-  consentLabel: 'Acepto que {title} se renueve automáticamente hasta que lo cancele: {price}. {renewal}',
-  consentNeeded: 'Para elegir {title}, marque primero la casilla que acepta la renovación automática.',
-  cancelBy: 'Para evitar el próximo cargo, cancele {cancelBy}.',
-};
-
-const LEGAL: Readonly<Record<string, LegalStrings>> = { en: EN_LEGAL, de: DE_LEGAL, fr: FR_LEGAL, es: ES_LEGAL };
-
-/** The pack words for a language tag, by primary subtag; English for any other language. */
+/** The pack words for a language tag, by primary subtag; English for any other (or not yet registered) language. */
 export function legalStringsFor(lang: string | null | undefined): LegalStrings {
-  const key = primaryLanguage(lang ?? '');
-  return Object.hasOwn(LEGAL, key) ? LEGAL[key]! : EN_LEGAL;
+  return tables.get(primaryLanguage(lang ?? '')) ?? EN_LEGAL;
 }

@@ -10,6 +10,7 @@ import { cachedValidateOffer } from '../../../src/core/verdict-cache.js';
 import { prepareOffer } from '../../../src/core/prepare-offer.js';
 import { checkGroup, checkGroupsFor, loadCheckGroup } from '../../../src/core/guardrails/check-groups.js';
 import { ruleInfo } from '../../../src/core/guardrails/rules.js';
+import { EN_LEGAL, legalStringsFor } from '../../../src/core/locales/legal-strings.js';
 import subscriptionEu from '../../../examples/offers/subscription-eu.json';
 import { offerWith, validOffer, type Raw } from './offer-fixture.js';
 
@@ -49,6 +50,10 @@ describe('check groups before they are loaded', () => {
     expect(prepared).toMatchObject({ refusedBy: 'guardrails', arm: null });
   });
 
+  it('has only the English legal words: the others come with the jurisdiction group', () => {
+    expect(legalStringsFor('de')).toBe(EN_LEGAL);
+  });
+
   it('passes an offer that needs neither group', () => {
     expect(validateOffer(validOffer())).toMatchObject({ ok: true });
     expect(prepareOffer(validOffer()).arm).toMatchObject({ arm: null, kind: 'rtr', shows: ['full', 'retreat'] });
@@ -82,6 +87,8 @@ describe('check groups once loaded', () => {
     expect(after).not.toContain('checks-not-loaded');
     expect(after).toContain('eu-withdrawal-function');
     expect(validateOffer(structuredClone(subscriptionEu))).toMatchObject({ ok: true });
+    expect(legalStringsFor('de-AT').cancelLink).toBe('Verträge hier kündigen');
+    expect(legalStringsFor('fr').withdrawalLink).toBe('Se rétracter du contrat ici');
   });
 
   it('assigns experiment arms once the experiment group is loaded', async () => {
