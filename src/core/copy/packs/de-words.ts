@@ -162,6 +162,10 @@ export const LOSS = [
   'enttäuscht',
   'unglücklich',
   'einsam',
+  'teure', // "beim teuren Tarif" (but "zu teuer" is the visitor's reason)
+  'alles falsch',
+  'mehr zu bezahlen',
+  'mehr zu zahlen',
 ];
 
 /** Verbs of a loss, said of oneself with relish: "ich verpasse gerne gute Angebote". */
@@ -196,6 +200,10 @@ export const RENOUNCE = [
   'wegzuwerfen',
   'zu verschenken',
   'nein zu',
+  'auslassen',
+  'zurücklassen',
+  'ausschlagen',
+  'links liegen lassen',
 ];
 
 /** Self-flattery and boasts: "ich bin schon perfekt", "ich bin reich". */

@@ -144,6 +144,25 @@ export const DE: CopyPack = {
       '@firstPerson @want weiter|weiterhin|lieber|gerne ~2 @loss',
       // "ich bin nicht an Ersparnissen interessiert"
       '( ich bin | wir sind ) nicht|kein an ~2 @valuedAny',
+      // "Gratis-Versand? Nicht für mich", "Ich gebe mich mit weniger zufrieden", "ich bin schlau genug"
+      '@valuedAny ~2 . nicht|nichts für mich|uns',
+      'mit weniger|wenig zufrieden',
+      'begnüge|begnügen mich|uns mit',
+      '( ich bin | wir sind ) ~1 schlau|klug|clever|gut|reich genug',
+      '( ich gebe | wir geben ) auf',
+      // losses said of oneself with relish: "ich verschwende gerne Zeit", "ich mag es, mehr zu bezahlen"
+      '@firstPerson verschwende|verschwenden|verpasse|verpassen|verliere|verlieren gern|gerne|lieber',
+      '@firstPerson mag|liebe es ,? ~3 @loss',
+      // the visitor told what they lose: "Du verpasst 30 % Rabatt", "Sie lassen 20 € Rabatt liegen"
+      'du|sie verpasst|verpassen ~3 @valued',
+      'lässt|lassen|lasst ~3 @valuedOrOwned liegen',
+      '( ich mache | wir machen ) ~2 alles|immer falsch',
+      // mockery of the one who says no: "Mutig." after a question, "Dir nicht?", "Nur wer … hasst, klickt auf Nein"
+      '^ mutig|tapfer|gewagt|wagemutig $',
+      '^ dir|ihnen|euch etwa? nicht $',
+      'wer ~4 ,? klickt|sagt|wählt|drückt ~2 nein',
+      // what goes with the one who leaves: "deine Ersparnisse gehen mit"
+      '@yours ~1 @valuedOrOwned gehen|geht mit', // not "Ihre Punkte gehen verloren", a cancel flow's disclosure
     ]),
   },
   decline: DE_DECLINE,
@@ -174,6 +193,7 @@ export const DE: CopyPack = {
     '@act ~4 ( in den nächsten | innerhalb von | innerhalb der nächsten ) # @timeUnit',
     // a countdown said in words: "Noch 2 Tage", "Noch 3 Tage bis Aktionsende" (not "Noch 14 Tage testen")
     '^ noch # @timeUnit $',
+    '( innerhalb von | innerhalb der nächsten | in den nächsten ) # : #', // a timer after "innerhalb von"
     'noch # @timeUnit bis ~1 aktionsende|schluss|ende|sale',
     // "Letzter Tag: 20 % sparen", "Letzte Stunden!"
     '^ letzter|letzte tag|tage|stunden $',
@@ -204,7 +224,7 @@ export const DE: CopyPack = {
     '# @people ~4 auf|im|in ~2 @cart',
     '# @people sind|ist gerade|jetzt|momentan|soeben',
     '^ gerade|soeben|eben @sold',
-    'ist|hat vor # @timeUnit ~4 @sold', // someone else: "ist vor 2 Min. umgestiegen", not "Sie haben vor 2 Tagen bestellt"
+    'ist|hat vor # @timeUnit .? ~4 @sold', // "vor 2 Min. umgestiegen": an abbreviation's dot // someone else: "ist vor 2 Min. umgestiegen", not "Sie haben vor 2 Tagen bestellt"
     // "Nur noch einer!", "Wenige übrig", "Ist normalerweise sofort ausverkauft"
     'nur noch einer|eine|eins|zwei|drei|wenige $',
     '^ nur? wenige übrig|verfügbar|vorrätig|da',

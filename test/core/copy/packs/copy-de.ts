@@ -51,6 +51,44 @@ export const SHAMING = [
   'Meinen Willkommensrabatt aufgeben',
   'Ich möchte meinen Bonus nicht',
   'Nein, ich will weiterhin zu viel bezahlen',
+  'Nein danke, ich hasse Schnäppchen',
+  'Nein danke, Rabatte sind nichts für mich',
+  'Gratis-Versand? Nicht für mich',
+  'Ich will keine Vorteile',
+  'ICH VERZICHTE AUF MEINEN RABATT',
+  'Belohnung verlieren',
+  'MEINE PRÄMIE VERFALLEN LASSEN',
+  'Nein danke, ich mache lieber weiter Fehler',
+  'Ich bleibe lieber beim teuren Tarif',
+  'Nein danke, ich gebe mich mit weniger zufrieden',
+  'Nein danke, mein Garten ist perfekt, so wie er ist',
+  'Nein danke, meine Website ist schon perfekt',
+  'Die Ersparnis auslassen',
+  'Vorteile zurücklassen',
+  'Nicht jetzt (die anderen zögern nicht)',
+  'Jetzt nicht – andere sichern sich gerade den Rabatt',
+  'Nein danke, ich lerne nicht gern',
+  'Nein, ich bezahle lieber das Doppelte',
+  'Nein danke, ich stehe auf überteuerte Preise',
+  'Nein, ich möchte weiter im Chaos leben',
+  'Lieber ohne Rabatt',
+  'Nein danke, ich bin schlau genug',
+  'Nein danke, ich weiß schon alles über Finanzen',
+  'Nein, ich brauche keine Hilfe, ich mache alles falsch',
+  'Ich gebe auf und zahle mehr',
+  'Nein danke, Geld sparen ist langweilig',
+  'Schade, dass dir die Umwelt egal ist',
+  'Du verpasst 30 % Rabatt',
+  'Willst du wirklich auf 500 Punkte verzichten?',
+  'Sie lassen 20 € Rabatt liegen',
+  'Nein, ich mag es, mehr zu bezahlen',
+  'Nein, ich verschwende gerne Zeit',
+  'Nein, ich will nicht gesünder leben',
+  'Ohne Versicherung in den Urlaub? Tapfer.',
+  'Alle anderen sparen. Ihnen nicht?',
+  'Nur wer gern draufzahlt, sagt hier Nein',
+  'Schon weg? Dein Rabatt geht mit',
+  'Nein danke, ich mache eh alles falsch',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
@@ -122,6 +160,21 @@ export const HONEST_DECLINES = [
   'Momentan kein Budget',
   'Weiter einkaufen',
   'Zurück zum Shop',
+  'Nein danke, ich habe schon alles, was ich brauche',
+  'Nein danke, das passt gerade nicht',
+  'Nein danke, ich bestelle lieber im Laden',
+  'Nein, ich möchte zuerst vergleichen',
+  'Nicht jetzt – ich komme später wieder',
+  'Nein danke, mein Budget ist ausgeschöpft',
+  'Nein danke, ich nutze das kaum',
+  'Kein Bedarf, danke',
+  'Nein, ich will nur den Artikel',
+  'Ohne Geschenkkarte fortfahren',
+  'Nein danke, wir haben schon einen Anbieter',
+  'Im Moment nicht',
+  'Frag mich später',
+  'Erinnere mich morgen',
+  'Nein danke, ich warte auf die nächste Version',
 ];
 
 export const URGENT = [
@@ -200,6 +253,7 @@ export const URGENT = [
   'Der Countdown läuft',
   'Preise steigen in 2 Tagen',
   'Nur noch 48 Stunden',
+  'Bestelle innerhalb von 09:59, um den Preis zu sichern',
 ];
 
 export const PRESSURE = [
@@ -276,6 +330,7 @@ export const PRESSURE = [
   'Wird schnell ausverkauft sein',
   'Greif zu, bevor es weg ist',
   'Schon 92 % vergeben',
+  'Lena (Köln) ist vor 4 Min. auf das Jahresabo umgestiegen',
 ];
 
 /** Ordinary German UI: none of it may get a dark rule, whatever the role. */
@@ -514,4 +569,7 @@ export const HONEST_UI = [
   'Jährlich zahlen und 2 Monate sparen',
   'Nein',
   'Ja, bitte',
+  'Ihre Punkte gehen verloren, wenn Sie das Konto löschen',
+  'Schade, dass Sie gehen. Ihr Abo endet am 31. Mai.',
+  'Mutig sein lohnt sich nicht immer: lesen Sie die Sicherheitshinweise',
 ];
