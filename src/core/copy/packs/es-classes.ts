@@ -86,6 +86,16 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'conseguir',
     'lograr',
     'alcanzar',
+    'ganga',
+    'chollo',
+    'enterar', // "Prefiero seguir sin enterarme de nada"
+    // subjunctive after "no quiero que …": "No quiero que mi negocio crezca"
+    'crezca',
+    'crezcan',
+    'mejore',
+    'mejoren',
+    'prospere',
+    'gane',
     'bueno', // "No quiero nada bueno"
     'util',
     'buenas noticias',
@@ -224,6 +234,29 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'hacer cargo de los gastos',
     'asumir los gastos',
     'correr el riesgo',
+    'pagar el doble',
+    'el doble',
+    'tarifa cara',
+    'opcion cara',
+    'inflado',
+    'precios inflados',
+    'sobreprecio',
+    'aburrido',
+  ],
+  /** Gains a refusal may not skip or leave behind ("Saltarme el ahorro"); narrower than `good` ("Omitir la oferta" is fine). */
+  gain: [
+    'ahorro',
+    'ahorrar',
+    'descuento',
+    'regalo',
+    'recompensa',
+    'beneficio',
+    'ventaja',
+    'premio',
+    'bono',
+    'dinero',
+    'envio gratis',
+    'punto',
   ],
   /** Insults aimed at whoever says no ("Solo los tontos pagan más"). */
   insult: ['tonto', 'idiota', 'perdedor', 'ingenuo', 'cobarde', 'pringado', 'primo', 'incauto', 'estupido'],
@@ -277,9 +310,21 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'no necesito aprender',
     'demasiado listo',
     'rico',
+    'me sobra el dinero',
+    'me sobra dinero',
   ],
   /** Other people, in a jab: "otros no lo dudarían", "la gente lista dice que sí". */
-  others: ['otros', 'los demas', 'la gente', 'gente lista', 'gente inteligente', 'los listos', 'todo el mundo'],
+  // "demas" alone too: "los" reads as the opener "lo" (its base form), so the phrase would start before the reason
+  others: [
+    'otros',
+    'los demas',
+    'demas',
+    'la gente',
+    'gente lista',
+    'gente inteligente',
+    'los listos',
+    'todo el mundo',
+  ],
   /** Making something one's identity: "… es lo mío", "… es mi especialidad". */
   identity: ['lo mio', 'mi especialidad', 'mi hobby', 'mi pasion', 'mi fuerte'],
 

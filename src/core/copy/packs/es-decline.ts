@@ -56,6 +56,11 @@ export const ES_DECLINE: DeclineGrammar = {
     'recuerdamelo mas tarde',
     'recuerdame mas tarde',
     'recordarmelo mas tarde',
+    'preguntame mas tarde',
+    'preguntame',
+    'recuerdamelo',
+    'recuerdame',
+    'avisame',
     'no necesito',
     'no me hace falta',
     'no lo necesito',
@@ -408,6 +413,10 @@ export const ES_DECLINE: DeclineGrammar = {
     'hablare',
     'llamare',
     'prefiero',
+    // "casi no lo uso", "apenas lo uso": how little the visitor would use it
+    'casi',
+    'apenas',
+    'no lo',
     // an instruction to the shop is the visitor's own alternative: "No, envíalo todo junto", "No, avísame después"
     'envialo',
     'envialos',

@@ -62,7 +62,7 @@ export const ES: CopyPack = {
       // giving up what the visitor owns: "Perder mis puntos", "Renunciar a mi descuento"
       '^ @lose a? mi|mis|tu|tus ~2 @owned',
       // jabs in the second and third person, as modal copy says them
-      'solo|solamente los|las que ~4 cierran|cierra|dicen|rechazan|pierden|renuncian|se rinden|se van',
+      'solo|solamente los|las que ~4 ( cierran | cierra | dicen | rechazan | pierden | renuncian | se rinden | se van )',
       'los|las @crowd listos|listas|inteligentes|espabilados|sabios',
       'verdadero|verdadera|autentico|autentica ~3 no diria|rechazaria|dejaria|diria que no',
       'si ~5 no te importa|importan',
@@ -79,7 +79,7 @@ export const ES: CopyPack = {
       'todos los demas $',
       'tu|su equipo|familia|hijo|hija|perro|gato|negocio|empresa ~2 merece|merecen algo? mejor|mas',
       'por la borda',
-      'decirle|decir que no al|a la|a los|a las ~1 @good',
+      'decirle|decir que no ( al | a la | a los | a las ) ~1 @good',
       'tu yo del futuro',
       // smugness: "No, gracias, ya soy perfecto", "Ya estoy perfecta así"
       'ya soy|estoy ~1 @smug',
@@ -87,6 +87,35 @@ export const ES: CopyPack = {
       '@loss es|son ~1 felicidad|dicha|bendicion|maravilloso|maravillosa|genial',
       // the visitor cast as a kind of person: "Soy de los que nunca aprenden", "Sí, soy de las que pagan de más"
       'soy|somos de los|las que ~4 nunca|nada|@loss',
+      // "Los descuentos no son para mí", "¿Envío gratis? No es para mí", "Ahorrar es aburrido"
+      '@good ~3 .? no es|son para mi|nosotros',
+      '@good es|son ( aburrido | aburrida | un rollo | para tontos )',
+      // giving up or skipping a gain: "Dejar que mis puntos caduquen", "Saltarme el ahorro", "Dejar atrás mis ventajas"
+      'dejar|dejo que mis|tus ~1 @owned ( caduquen | expiren | venzan | se pierdan )',
+      '^ ( saltar | saltarme | omitir | dejar pasar | dejar atras | pasar de ) el|la|los|las|mi|mis|tus? @gain $',
+      'dejar atras mis|tus ~1 @owned',
+      // smugness: "Mi web ya es perfecta", "Ya soy lo bastante listo", "Ya lo sé todo"
+      'mi|mis ~2 ya? esta|estan|es|son ya? perfecto|impecable ( tal como | asi | $ )',
+      'soy|somos lo bastante|suficientemente|demasiado listo|inteligente|listos',
+      'lo se todo',
+      'me rindo',
+      // guilt and loss told to the visitor: "Qué pena que no te importe el planeta", "Te pierdes un 30 %", "sobre la mesa"
+      'no te|le importe|importen|importa|importan ~2 @victim|@good',
+      '( te pierdes | estas perdiendo ) ~4 @good|@owned',
+      '( seguro | segura | realmente | de verdad ) que? quieres|deseas @lose ~4 @owned',
+      'dejando|dejas|dejar ~5 sobre la mesa',
+      '@owned ~1 se va|van contigo',
+      // mockery: "¿Sin seguro? Qué valiente.", "Todos ahorran. ¿Tú no?"
+      '^ que valiente|atrevido|atrevida $',
+      '^ tu|usted no $',
+      '^ de verdad|en serio que? no $',
+      // claiming to need nothing: "Mi casa ya está suficientemente segura", "Me sobra el dinero"
+      'mi|mis ~2 ya? esta|estan|es|son ya? suficientemente|bastante ~1 @good|bien|perfecto',
+      'me|nos sobra|sobran el|la? dinero|salud|tiempo',
+      '@good|@victim ~2 no me|nos importa|importan',
+      // jabs in the third person and guilt: "hay a quien le gusta complicarse la vida", "Tu gato te habría dado las gracias"
+      'hay ( a quien | quien | quienes ) ~1 le|les gusta|gustan|encanta|encantan ~3 @loss',
+      '@victim ~1 te|le|os lo|la? habria|habrian|hubiera|hubieran ~3 gracias|agradecido|encantado',
     ],
     polarity: {
       refuse: [
@@ -211,6 +240,7 @@ export const ES: CopyPack = {
     'a medianoche',
     'cuenta atras|regresiva',
     'no se repetira|volvera',
+    '@promo unica|unico|irrepetible', // "Oferta única"
     // "No dejes pasar esta oportunidad", "Aprovecha ya", "Mañana será tarde", "por poco tiempo"
     'no dejes|deje|dejeis pasar|escapar',
     'aprovecha|aproveche|aprovechad|aprovechalo ya|hoy|antes',
@@ -255,6 +285,8 @@ export const ES: CopyPack = {
     'muy|super solicitado|solicitada|demandado|buscado',
     'se vende|venden rapido|rapidamente|como',
     'vuela|vuelan de',
+    'vuela|vuelan ( otra vez | de nuevo | rapido )',
+    '^ pocas|pocos @stock|@stockunit $', // "Pocas existencias: …"
     // activity: "23 personas están viendo esto", "5 clientes lo compraron hoy", "12 vendidos en las últimas 24 horas"
     '# otras? @people ~3 @watching|@bought',
     '# @bought|vendidas|vendidos|reservas|compras en|durante|hoy|hace|las|los',

@@ -40,6 +40,51 @@ export const SHAMING = [
   'Renunciar a mis beneficios',
   'No, gracias, ya soy perfecto',
   'No, prefiero seguir desorganizado',
+  'No, gracias, odio las gangas',
+  'No, gracias, los descuentos no son para mí',
+  '¿Envío gratis? No es para mí',
+  'No quiero ventajas',
+  'RENUNCIO A MI DESCUENTO',
+  'Perder mi recompensa',
+  'DEJAR QUE MIS PUNTOS CADUQUEN',
+  'No, gracias, prefiero seguir cometiendo errores',
+  'Prefiero quedarme con la tarifa cara',
+  'No, gracias, me conformo con lo peor',
+  'No, gracias, mi jardín está perfecto tal como está',
+  'No, gracias, mi web ya es perfecta',
+  'Saltarme el ahorro',
+  'Dejar atrás mis ventajas',
+  'Ahora no (otros no lo dudarían)',
+  'Ahora no: los demás ya están aprovechando el descuento',
+  'No, gracias, no me gusta aprender',
+  'No, prefiero pagar el doble',
+  'No, gracias, me encantan los precios inflados',
+  'No, quiero seguir viviendo en el caos',
+  'Mejor sin descuento',
+  'No, gracias, ya soy lo bastante listo',
+  'No, gracias, ya lo sé todo sobre finanzas',
+  'Me rindo y pago más',
+  'No, gracias, ahorrar es aburrido',
+  'Qué pena que no te importe el planeta',
+  'Te pierdes un 30 % de descuento',
+  '¿De verdad quieres renunciar a 500 puntos?',
+  'Estás dejando 20 € de descuento sobre la mesa',
+  'No, me gusta pagar de más',
+  'No, me encanta perder el tiempo',
+  'No, no quiero vivir más sano',
+  '¿Sin seguro de viaje? Qué valiente.',
+  'Todos ahorran. ¿Tú no?',
+  'Solo quien odia ahorrar dice que no',
+  '¿Ya te vas? Tu descuento se va contigo',
+  'No quiero que mis ventas mejoren',
+  'Prefiero vivir sin enterarme de las ofertas',
+  'No, gracias, mi coche ya es bastante seguro',
+  'No, la seguridad no me importa',
+  'No, gracias, me sobra el tiempo',
+  'Hay a quien le encanta pagar de más',
+  'Tu perro te lo habría agradecido',
+  'Cerrar es decir que no a la salud',
+  'Solo los que se conforman cierran este aviso',
 ];
 
 /** Shaming that only the decline grammar names: a worse alternative or a jab after the refusal. */
@@ -108,6 +153,22 @@ export const HONEST_DECLINES = [
   'No tengo presupuesto ahora',
   'Decidiré más tarde',
   'No, gracias, pago con tarjeta',
+  'No, gracias, ya tengo todo lo que necesito',
+  'No, gracias, ahora no me viene bien',
+  'No, gracias, prefiero comprar en la tienda',
+  'No, primero quiero comparar',
+  'Ahora no, volveré más tarde',
+  'No, gracias, ya he gastado mi presupuesto',
+  'No, gracias, casi no lo uso',
+  'No lo necesito, gracias',
+  'No, solo quiero el artículo',
+  'Continuar sin tarjeta regalo',
+  'No, gracias, ya tenemos proveedor',
+  'En este momento no',
+  'Pregúntame más tarde',
+  'Recuérdamelo mañana',
+  'No, gracias, esperaré a la próxima versión',
+  'No, gracias, con el plan básico me sobra',
 ];
 
 export const URGENT = [
@@ -162,6 +223,7 @@ export const URGENT = [
   'Es tu última oportunidad de conseguirlo',
   'Oferta de lanzamiento por pocos días',
   'Descuento disponible durante las próximas 2 horas',
+  'Oferta irrepetible',
 ];
 
 export const PRESSURE = [
@@ -216,6 +278,8 @@ export const PRESSURE = [
   '17 personas han donado hoy',
   'Cómpralo antes de que se agote',
   'Popular: 230 compras en las últimas 24 horas',
+  'Pocas unidades: date prisa',
+  'Este modelo vuela otra vez',
 ];
 
 /** Honest shop, checkout and consent copy: no dark rule, with no role. */
@@ -423,6 +487,10 @@ export const HONEST_UI = [
   'Tienes 2 intentos más',
   'No',
   'Sí, por favor',
+  'Perderás tus puntos si eliminas la cuenta',
+  'Sentimos que te vayas. Tu suscripción termina el 31 de mayo.',
+  'Ser valiente no siempre compensa: lee las instrucciones de seguridad',
+  'A nadie le gusta pagar de más: por eso el envío es gratis',
 ];
 
 /** Real deadlines and capacities, honest when the offer declares them (a deadline with its reason, a source). */
