@@ -77,6 +77,8 @@ export const VALUED_QUALITY = [
   'exceptionnel',
   'exclusif',
   'avantageux',
+  'sainement', // "je ne veux pas vivre plus sainement"
+  'sain',
 ];
 
 /** What the visitor already has in a cancel flow: valued when they give it up ("Perdre mes points"). */
@@ -140,6 +142,11 @@ export const LOSS = [
   'débordé',
   'en retard',
   'à la traîne',
+  'payer le double',
+  'le double',
+  'chaos',
+  'désordre',
+  'prix gonflés',
   'plus cher',
   'mal informé',
   'dans le flou',

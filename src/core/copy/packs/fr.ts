@@ -83,11 +83,11 @@ export const FR: CopyPack = {
       // "Êtes-vous sûr de vouloir renoncer à votre remise ?"
       '@sure ~4 @renounce',
       // a preference for a loss: "je préfère payer plein tarif", "je préfère rester mal informé"
-      '@prefer ~3 @loss',
+      '@prefer ~4 @loss', // "je préfère garder le forfait le plus cher"
       '@loss ~2 volontiers|plutôt',
       'je|j|nous ~2 @loss volontiers|plutôt',
       'je|j|nous jette|jetons|gaspille|gaspillons ~2 argent',
-      '@prefer ~2 sans ~1 @valued',
+      '@prefer ~2 sans @article|@mine? @valued', // not "Continuer sans carte cadeau"
       'continuerai|continue|continuer à ~2 tout faire|gérer ~1 à la main',
       // smugness: "je suis déjà parfait", "ma peau est parfaite comme ça", "je sais déjà tout"
       '( je suis | nous sommes ) déjà|trop? @smug',
@@ -127,6 +127,28 @@ export const FR: CopyPack = {
       '@valuedAny ~2 ne|n m|nous intéresse|intéressent pas|plus',
       '@valuedAny ,? ~3 très peu pour moi|nous',
       '@prefer ~2 me|nous passer de|d|des|du ~2 @valued',
+      '@valuedAny ~2 .|, pas|rien pour moi|nous', // "La livraison gratuite ? Pas pour moi"
+      // letting what one has go: "Laisser expirer mes points", "Laisser tomber mes avantages"
+      'laisser|laisse expirer|filer|échapper|tomber|passer ~1 @mine|@your ~1 @ownedOrValued',
+      // losses with relish: "j'aime payer plus cher", "je veux continuer à vivre dans le chaos"
+      'j|je|nous aime|adore|aimons|adorons !pas ~2 @loss',
+      'je|nous veux|voulons continuer à ~3 @loss',
+      // smugness and giving up: "je suis assez malin", "J'abandonne et je paie plus"
+      '( je suis | nous sommes ) assez|suffisamment malin|intelligent|riche|doué',
+      '^ j abandonne',
+      'je|j paie|paye|payerai|paierai plus|davantage $',
+      // the loss told to the visitor: "Vous passez à côté de 30 % de remise", "sur la table", "part avec vous"
+      'vous|tu passez|passes à côté',
+      'laissez|laisses|laisser ~5 sur la table',
+      '@your ~1 @ownedOrValued ( part | partent | s en va | s en vont ) avec vous|toi',
+      '@your ~1 @ownedOrValued aussi $', // "Dommage de vous voir partir… vos économies aussi"
+      'c est vous qui voyez',
+      'c est toi qui vois',
+      // the clever ones held up: "Les acheteurs malins, eux, restent."
+      '@others ,? eux ,? ~1 restent|profitent|foncent',
+      // mockery: "Sans assurance ? Quel courage.", "Tout le monde économise. Pas vous ?"
+      '^ quel|quelle courage|audace $',
+      '^ pas vous|toi $',
     ],
   },
   decline: FR_DECLINE,
@@ -148,7 +170,7 @@ export const FR: CopyPack = {
     '( pendant | durant ) les # prochaines|prochains @timeUnit',
     'dans les # prochaines|prochains heures|minutes',
     '@act ~3 dans les # heures|minutes',
-    'avant qu il|elle|ils|elles ne? se termine|terminent|disparaisse|disparaissent|expire',
+    'avant qu il|elle|ils|elles ne? se? termine|terminent|disparaisse|disparaissent|expire',
     '^ fin ~3 dans',
     '^ se? @ends ~1 @imminent',
     // the subject decides, so "se" is not optional under "<!": "Votre essai gratuit se termine bientôt" is a disclosure
@@ -191,6 +213,7 @@ export const FR: CopyPack = {
     'dernier|dernière|derniers|dernières @stockThing ( $ | disponible | en stock )',
     '( plus que | il ne reste que | il ne reste plus que ) # $',
     'quelqu un ~6 @bought',
+    'est|sont passé|passée|passés en|à ~3 il y a #', // "Nicolas (Marseille) est passé en Premium il y a 2 min"
     // "Se vend rapidement", "Le plus vendu des dernières 24 heures", "Dans le panier de 8 personnes"
     'se vend|vendent rapidement|vite',
     'plus vendu|vendus|vendue|acheté des|ces|cette|aujourd',
