@@ -15,8 +15,9 @@ import { formChoice, parseSavedFormState, type FormChoice } from './form-facade.
 import { headingLevel } from './templates/headings.js';
 import { LayoutController } from './layout-controller.js';
 import { ToggletipController } from './toggletip-controller.js';
-import { stageTemplate } from './stage-template.js';
-import { legalPartStyles } from './templates/legal-parts.js';
+import { partsFor, stageTemplate } from './stage-template.js';
+import { missingParts, partFailed, preloadWhenIdle, type PartName } from './lazy-parts.js';
+import { legalPartStyles } from './styles/legal.styles.js';
 import { invalidStage, type StageView } from './templates/stages.js';
 
 /**
@@ -163,6 +164,8 @@ export class FairOffer extends FormAssociatedElement {
       jurisdictions: () => this.#offer.jurisdictions,
       // A form-associated element leaves where to go to the host's form.
       navigate: () => (this.name ? null : this.navigate),
+      waitFor: (pending) => this.#waitFor(pending),
+      rendered: () => this.updateComplete,
     },
     (key) => void this.#tips.toggle(key),
   );
@@ -220,9 +223,17 @@ export class FairOffer extends FormAssociatedElement {
 
   // ---- lifecycle ----------------------------------------------------------------------------------------
 
-  /** Nothing renders while the offer's language loads; while waiting the element matches `:state(loading)`. */
+  /**
+   * Nothing renders while the offer's language loads (`:state(loading)` meanwhile), nor a state whose parts
+   * (lazy-parts.ts) are still on their way: a click made meanwhile is applied once and shown when they arrive.
+   * The offer is prepared here rather than in willUpdate, to know which parts the state needs before rendering.
+   */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.#offer.ready() && super.shouldUpdate(changed);
+    if (!this.#offer.ready()) return false;
+    this.#prepare(changed);
+    const missing = missingParts(this.#parts());
+    if (missing) this.#waitFor(missing.then(() => this.requestUpdate()));
+    return !missing && super.shouldUpdate(changed);
   }
 
   /** `updateComplete` also waits for what the next render needs, so `await el.updateComplete` sees it shown. */
@@ -241,11 +252,25 @@ export class FairOffer extends FormAssociatedElement {
     void pending.finally(() => this.#pending.delete(pending));
   }
 
+  /** Lit's server renderer calls willUpdate, not shouldUpdate (and has every part registered: src/ssr). */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) this.#prepare(changed);
+  }
+
+  #prepare(changed: PropertyValues<this>): void {
     this.#offer.prepare(changed);
     const mode = this.effectiveMode;
     this.#sequence.settle(changed.has('mode') || (this.#settledMode !== null && mode !== this.#settledMode));
     this.#settledMode = mode;
+  }
+
+  /** The lazily loaded parts the current state renders with (none for a refused offer's fallback). */
+  #parts(): PartName[] {
+    return this.#offer.verdict?.ok ? partsFor(this.#sequence, this.effectiveMode, this.#legal.needed) : [];
+  }
+
+  protected override firstUpdated(): void {
+    preloadWhenIdle(); // the later stages and receipt hashing, before the visitor needs them
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -276,6 +301,8 @@ export class FairOffer extends FormAssociatedElement {
     const verdict = this.#offer.verdict;
     const strings = this.#offer.strings;
     if (!verdict || !verdict.ok || !verdict.offer) return invalidStage(strings, verdict?.findings ?? [], this.debug);
+    // A part that could not load (said in the console): the host's fallback content instead of half an offer.
+    if (this.#parts().some(partFailed)) return invalidStage(strings, [], false);
     const sequence = this.#sequence;
     const offer: Offer = this.#offer.shown;
     const locale = this.#offer.locale;

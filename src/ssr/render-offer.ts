@@ -13,6 +13,7 @@ import { html, nothing } from 'lit';
 import type { Finding } from '../core/finding.js';
 import type { Mode } from '../core/sequence.js';
 import '../core/register-all.js';
+import '../element/all-parts.js';
 import { prepareOffer } from '../core/prepare-offer.js';
 import { FairOffer } from '../element/fair-offer.js';
 import { fallbackHtml, noScriptLinks, offerJsonChild } from './light-dom.js';

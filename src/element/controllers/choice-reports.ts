@@ -1,15 +1,17 @@
 /**
  * What a choice and "Save this summary" hand to the host: the `offer-choice` event with its hashed receipt, and
- * the one-page plan, downloaded. Kept apart from the sequence because only a choice needs them. The plan is
- * imported on first use (its own chunk beside the standalone). Receipts are not (1 KB gzip): a host may navigate
- * on `offer-choice`, so the event must never wait for a chunk to arrive over the network.
+ * the one-page plan, downloaded. Kept apart from the sequence because only a choice needs them. Both are chunks
+ * beside the standalone: the plan is imported on first use; receipt hashing is asked for when the page is idle
+ * after the first render (lazy-parts.ts), so a host that navigates on `offer-choice` rarely waits for it, and at
+ * the latest at the first choice (the event then leaves once it has arrived, still in its place in the queue).
  */
 import type { Offer } from '../../core/offer-schema.js';
 import type { RenderPlanOptions } from '../../core/plan.js';
-import { createReceipt, type CreateReceiptInput } from '../../core/receipt.js';
+import type { CreateReceiptInput } from '../../core/receipt.js';
 import { downloadText } from '../download.js';
 import type { EventQueue } from '../event-queue.js';
 import { offerEvent, type OfferChoiceDetail } from '../events.js';
+import { loadedPart, loadPart } from '../lazy-parts.js';
 import { earlierChoice, type StandingChoice } from './withdrawal.js';
 
 /** The `offer-choice` event once its receipt is hashed; null (nothing sent) when hashing fails. */
@@ -17,8 +19,14 @@ export async function choiceEvent(
   input: CreateReceiptInput,
   detail: Omit<OfferChoiceDetail, 'receipt'>,
 ): Promise<CustomEvent<OfferChoiceDetail> | null> {
+  await loadPart('receipts', { retry: true });
+  const receipts = loadedPart('receipts');
+  if (!receipts) {
+    console.error('<fair-offer> could not send offer-choice: the receipt code did not load (the choice is shown)');
+    return null;
+  }
   try {
-    const receipt = await createReceipt(input);
+    const receipt = await receipts.createReceipt(input);
     return offerEvent('offer-choice', { ...detail, receipt });
   } catch (error) {
     console.error('<fair-offer> could not create the receipt for a choice', error);

@@ -2,14 +2,16 @@
  * The jurisdiction packs in the element: which apply (the offer's plus the `jurisdiction` attribute), the renewal
  * consent the visitor gives per action (us-ca, us-ny), and the gate that keeps an action from committing without
  * it: pressing the action moves focus to the unticked checkbox, which then carries a message saying why.
+ * What it computes with comes with the legal parts' chunk (lazy-parts.ts), which the element loads before it
+ * renders an offer that has packs (`needed`); without packs nothing applies and every action commits at once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { needsRenewalConsent, offerJurisdictions, type Consent } from '../../core/legal-notices.js';
-import { legalStringsFor } from '../../core/locales/legal-strings.js';
+import type { Consent } from '../../core/legal-notices.js';
 import type { Jurisdiction, Offer, OfferOption } from '../../core/offer-schema.js';
 import type { Choice } from '../../core/sequence.js';
 import type { LegalView } from '../templates/legal-parts.js';
 import { parseJurisdictionList } from '../../core/guardrails/jurisdiction/jurisdictions.js';
+import { loadedPart } from '../lazy-parts.js';
 import { warnOnce } from '../warn-once.js';
 
 /** The `jurisdiction` attribute's packs ("eu de", "us-ca,us-ny"); an unknown one is said once per page and ignored. */
@@ -49,14 +51,22 @@ export class LegalController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The offer shown has jurisdiction packs (its own or the host's): the legal parts must be loaded to render it. */
+  get needed(): boolean {
+    const offer = this.#context.offer();
+    return offer !== undefined && ((offer.jurisdictions?.length ?? 0) > 0 || this.#context.extra().length > 0);
+  }
+
   get jurisdictions(): Set<Jurisdiction> {
     const offer = this.#context.offer();
-    return offer ? offerJurisdictions(offer, this.#context.extra()) : new Set();
+    const legal = loadedPart('legal');
+    return offer && legal ? legal.offerJurisdictions(offer, this.#context.extra()) : new Set();
   }
 
   #needsConsent(choice: Choice): boolean {
     const option = this.#context.option(choice);
-    return option !== undefined && needsRenewalConsent(option, this.jurisdictions);
+    const legal = loadedPart('legal');
+    return option !== undefined && legal !== undefined && legal.needsRenewalConsent(option, this.jurisdictions);
   }
 
   /** Runs `commit` only when the action needs no consent or has it; otherwise asks for it. The stop needs none. */
@@ -87,10 +97,13 @@ export class LegalController implements ReactiveController {
     this.#context.root().querySelector<HTMLElement>(`#${this.#asked}-action-consent`)?.focus();
   }
 
-  view(): LegalView {
+  /** What the legal parts render with; undefined while they are not loaded (then no pack applies). */
+  view(): LegalView | undefined {
+    const legal = loadedPart('legal');
+    if (!legal) return undefined;
     return {
       jurisdictions: this.jurisdictions,
-      words: legalStringsFor(this.#context.locale()),
+      words: legal.legalStringsFor(this.#context.locale()),
       option: (choice) => this.#context.option(choice),
       consented: (choice) => this.#consented.has(choice),
       asked: (choice) => this.#asked === choice,

@@ -13,6 +13,7 @@ import { VERSION } from '../../core/version.js';
 import type { Consent } from '../../core/legal-notices.js';
 import { EventQueue } from '../event-queue.js';
 import { offerEvent, type FeedbackAnswer } from '../events.js';
+import { loadPart } from '../lazy-parts.js';
 import { hrefFor, queueChoice, saveSummary } from './choice-reports.js';
 import type { StandingChoice } from './withdrawal.js';
 
@@ -32,6 +33,10 @@ export interface EventContext {
   jurisdictions?(): Jurisdiction[];
   /** Follows an option's href after an `offer-choice` no listener cancelled; null when the widget must not. */
   navigate(): ((url: string) => void) | null;
+  /** Resolves once the current state is rendered (a stage whose chunk is loading is shown when it arrives). */
+  rendered(): Promise<unknown>;
+  /** `updateComplete` waits for this too (the receipt code, when a choice is made before it has arrived). */
+  waitFor(pending: Promise<void>): void;
 }
 
 /** A choice's links to earlier choices: the one it records, replaces, or withdraws. */
@@ -55,11 +60,15 @@ export class SequenceEvents {
     this.#queue.nextGeneration();
   }
 
+  /** `offer-view` leaves once the stage is on screen (after its chunk, when it had to load one). */
   view(stage: Stage): void {
     const offer = this.#context.validOffer();
     if (!offer) return;
     const detail = { offerId: offer.id, stage, variant: this.#context.variant() };
-    this.#queue.send(() => offerEvent('offer-view', detail));
+    this.#queue.send(async () => {
+      await this.#context.rendered();
+      return offerEvent('offer-view', detail);
+    });
   }
 
   decline(constraint: Constraint | null): void {
@@ -98,6 +107,7 @@ export class SequenceEvents {
       ...(choice !== 'stop' ? { consents: this.#context.consents?.(choice) ?? [] } : {}),
     };
     const href = hrefFor(shownOffer, choice, retreatSource);
+    this.#context.waitFor(loadPart('receipts', { retry: true }));
     const detail = { offerId: offer.id, choice, addOns, variant };
     queueChoice(this.#queue, input, detail, links, href, this.#context.navigate());
   }

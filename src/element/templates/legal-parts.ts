@@ -1,12 +1,17 @@
 /**
  * What the jurisdiction packs show, beside the action it concerns (never in a toggletip), in the offer's
  * language: the renewal consent before the action (us-ca, us-ny), the deadline to cancel after it (us-ny), and
- * in the recap the withdrawal link with its period (eu) and „Verträge hier kündigen" (de).
+ * in the recap the withdrawal link with its period (eu) and „Verträge hier kündigen" (de). Its own chunk, loaded
+ * only for an offer with jurisdiction packs (lazy-parts.ts); the styles are in styles/legal.styles.ts.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { DisclosedOption } from '../../core/disclosure.js';
 import { cancelByText, consentText, needsRenewalConsent, recapNotices } from '../../core/legal-notices.js';
 import type { LegalStrings } from '../../core/locales/legal-strings.js';
+
+// What the legal controller computes with, loaded with these parts (its own chunk: lazy-parts.ts `legal`).
+export { needsRenewalConsent, offerJurisdictions } from '../../core/legal-notices.js';
+export { legalStringsFor } from '../../core/locales/legal-strings.js';
 import type { Jurisdiction, Offer, OfferOption } from '../../core/offer-schema.js';
 import type { Choice } from '../../core/sequence.js';
 import { fill } from '../../core/strings.js';
@@ -73,28 +78,3 @@ export function recapLinks(
     ${cancel ? html`<li><a href=${cancel.href}>${cancel.text}</a></li>` : nothing}
     </ul>`;
 }
-
-export const legalPartStyles = css`
-  .consent {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .consent label {
-    align-items: flex-start;
-  }
-  /* A long label (the renewal terms, an add-on with its price) must not squeeze a checkbox under 24 px at 320 px. */
-  label > input[type='checkbox'] {
-    flex: none;
-  }
-  .consent-message {
-    margin: 0;
-    font-weight: 600;
-  }
-  .consent input[aria-invalid='true'] {
-    outline: 2px solid currentColor;
-    outline-offset: 2px;
-  }
-  .legal-links {
-    padding-inline-start: 1.25rem;
-  }
-`;

@@ -6,8 +6,9 @@ import type { Choice } from '../../core/sequence.js';
 import { fill, type Strings } from '../../core/strings.js';
 import type { HeadingLevel } from './headings.js';
 import { keepNumbers } from './keep-numbers.js';
-import { cancelByLine, renewalConsent, type LegalView } from './legal-parts.js';
-import { withdrawButton, withdrawQuestion, type WithdrawView } from './withdraw-parts.js';
+import { loadedPart } from '../lazy-parts.js';
+import type { LegalView } from './legal-parts.js';
+import type { WithdrawView } from './withdraw-parts.js';
 
 /** What the pieces of a stage need: the strings, the locale, whether the host form is disabled. */
 export interface PartsView {
@@ -26,8 +27,10 @@ export interface PartsView {
  * text at 4.5:1 and its outline at 3:1 or more.
  */
 export function stopButton(v: PartsView & WithdrawView & { offer: Offer }): TemplateResult {
-  // While a choice stands the stop path withdraws it, says so, and asks once (withdraw-parts.ts).
-  if (v.withdrawal.standingTitle !== null) return v.withdrawal.confirming ? withdrawQuestion(v) : withdrawButton(v);
+  // While a choice stands the stop path withdraws it, says so, and asks once (withdraw-parts.ts, in the later
+  // stages' chunk: a choice stands only once the chosen stage was shown, and the element loads it before then).
+  const later = v.withdrawal.standingTitle !== null ? loadedPart('stages') : undefined;
+  if (later) return v.withdrawal.confirming ? later.withdrawQuestion(v) : later.withdrawButton(v);
   return html`<button type="button" class="secondary quiet" part="stop-action secondary-action" ?disabled=${v.disabled} @click=${v.stop}>${v.offer.stop?.label ?? v.s.stop}</button>`;
 }
 
@@ -59,12 +62,12 @@ export function actionGroup(
   // Two elements, two ids: the description is joined with a space ("…automatically. Renews…"), where one
   // paragraph with an inline notice ran the two sentences together.
   return html`<div class="action-group">
-    ${renewalConsent(v, d, part)}
+    ${loadedPart('legal')?.renewalConsent(v, d, part) ?? nothing}
     <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${d.notice ? `${priceId} ${noticeId}` : priceId} ?disabled=${v.disabled}
       @click=${() => v.choose(part === 'full-action' ? 'full' : 'retreat')}>${keepNumbers(d.actionLabel)}</button>
     <p class="price-line" id=${priceId}>${keepNumbers(d.priceLine)}</p>
     ${d.notice ? html`<p class="notice" id=${noticeId}>${keepNumbers(d.notice)}</p>` : nothing}
-    ${cancelByLine(v, part)}
+    ${loadedPart('legal')?.cancelByLine(v, part) ?? nothing}
     </div>`;
 }
 
