@@ -68,7 +68,7 @@ function closure(byName, start, seen = new Set()) {
 
 function writeProbes() {
   mkdirSync(probeDir, { recursive: true });
-  const file = path.join(root, 'src/element/toggletip-controller.ts');
+  const file = path.join(root, 'src/element/toggletip-session.ts');
   const used = existsSync(file)
     ? [...readFileSync(file, 'utf8').matchAll(/\b(autoUpdate|computePosition|flip|offset|shift|arrow|size)\b/g)].map(
         (m) => m[1],

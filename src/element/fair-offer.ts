@@ -148,7 +148,7 @@ export class FairOffer extends FormAssociatedElement {
   #layout = new LayoutController(this);
   /** The mode the sequence last settled in, so an `auto` switch is treated like a mode change. */
   #settledMode: Mode | null = null;
-  #tips = new ToggletipController(this);
+  #tips = new ToggletipController(this, { waitFor: (pending) => this.#waitFor(pending) });
   #sequence = new SequenceController(
     this,
     {

@@ -7,16 +7,19 @@
  *   legal     what the jurisdiction packs show beside an action and in the recap: only for an offer that has
  *             `jurisdictions` (or a host that adds some), before that offer first renders
  *   receipts  receipt hashing: asked for when idle after the first render, at the latest at the first choice
+ *   tips      an open toggletip's positioning (with Floating UI) and dismissal: asked for when idle after the
+ *             first render, at the latest when a toggletip first opens
  *
  * The element does not render a state whose part is still loading (updateComplete waits for it), so a click made
  * meanwhile is applied once and shown when the part arrives. A part that cannot load is said in the console
  * and not asked for again; the element then shows the fallback slot instead (see stage-template.ts).
- * A server renders synchronously: src/ssr registers every part statically (all-parts.ts).
+ * A server renders synchronously: src/ssr registers every part it renders statically (all-parts.ts).
  */
 export interface PartModules {
   stages: typeof import('./templates/later-stages.js');
   legal: typeof import('./templates/legal-parts.js');
   receipts: typeof import('../core/receipt.js');
+  tips: typeof import('./toggletip-session.js');
 }
 export type PartName = keyof PartModules;
 
@@ -25,11 +28,13 @@ export const partImports: { [Name in PartName]: () => Promise<PartModules[Name]>
   stages: () => import('./templates/later-stages.js'),
   legal: () => import('./templates/legal-parts.js'),
   receipts: () => import('../core/receipt.js'),
+  tips: () => import('./toggletip-session.js'),
 };
 const WHAT: Record<PartName, string> = {
   stages: 'the later stages of the offer',
   legal: 'the jurisdiction notices',
   receipts: 'the receipt code',
+  tips: 'the toggletip positioning (its button still closes it)',
 };
 
 const loaded: Partial<PartModules> = {};
@@ -87,5 +92,6 @@ export function preloadWhenIdle(): void {
   whenIdle(() => {
     void loadPart('stages');
     void loadPart('receipts');
+    void loadPart('tips');
   });
 }

@@ -28,6 +28,7 @@ const stages = gate(realStages);
 const receipts = gate(realReceipts);
 partImports.stages = stages.load;
 partImports.receipts = receipts.load;
+partImports.tips = () => Promise.reject(new Error('offline'));
 
 describe('lazily loaded parts', () => {
   let offer: Offer;
@@ -73,6 +74,24 @@ describe('lazily loaded parts', () => {
     expect(stageOf(el)).to.equal('chosen');
     expect(cap.of('offer-choice')).to.have.length(1);
     expect(cap.of('offer-choice')[0]!.detail.receipt.digest).to.match(/^[0-9a-f]{64}$/);
+  });
+
+  it('a toggletip whose positioning cannot load still opens, and its button closes it', async () => {
+    const errors = captureConsole('error');
+    try {
+      const el = await renderOffer(offer);
+      const button = $(el, 'button[data-term="price"]')!;
+      button.click();
+      await el.updateComplete;
+      expect($(el, '#tip-price')!.hidden, 'open').to.equal(false);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(errors.mentioning('<fair-offer>: could not load the toggletip positioning')).to.not.be.empty;
+      button.click();
+      await el.updateComplete;
+      expect($(el, '#tip-price')!.hidden, 'closed by its button').to.equal(true);
+    } finally {
+      errors.restore();
+    }
   });
 
   it('a stage whose chunk cannot load shows the fallback content and says why in the console', async () => {
