@@ -10,7 +10,6 @@
  */
 import type { CopyCheckOptions, Finding } from '../finding.js';
 import { tokenize, type Tokens } from './tokens.js';
-import type { GatedPatterns } from './first-words.js';
 import { readingLevel, readingLevelMessage } from './readability/formula.js';
 import { findCountdown } from './countdown.js';
 import { packForText } from './language.js';
@@ -24,27 +23,6 @@ export const MAX_CHECKED_CHARS = 20_000;
 
 /** A match as a token range [start, end). */
 type Span = [number, number];
-
-/** The first token-string pattern that matches, as a token range. */
-function findPattern(patterns: GatedPatterns | undefined, t: Tokens): Span | null {
-  if (!patterns) return null;
-  const s = t.s;
-  for (const k of patterns.candidates(t.toks)) {
-    const m = patterns.regex(k).exec(s);
-    if (!m) continue;
-    const start = tokensBefore(s, m.index + 1);
-    const end = tokensBefore(s, m.index + m[0].trimEnd().length);
-    return [start, Math.max(end, start) + 1];
-  }
-  return null;
-}
-
-/** How many tokens start before offset `at` of a token string. */
-function tokensBefore(s: string, at: number): number {
-  let n = -1;
-  for (let i = 0; i < at; i++) if (s.charCodeAt(i) === 32) n++;
-  return n;
-}
 
 function quote(t: Tokens, [start, end]: Span): string {
   return short(t.text.slice(t.from[start], t.to[end - 1]));
@@ -108,7 +86,7 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
     );
 
   // false-urgency: urgency words unless a real future deadline is declared; a countdown timer always.
-  const urgency = compiled.urgency.find(r) ?? findPattern(compiled.patterns.urgency, t);
+  const urgency = compiled.urgency.find(r);
   const timer = findCountdown(t.toks, compiled.countdown);
   const problem = deadlineProblem(options);
   if (urgency && problem) report('false-urgency', 'error', `"${quote(t, urgency)}" is urgency copy, but ${problem}`);
@@ -116,9 +94,11 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
 
   // pressure: scarcity or activity claims, unless their source is declared.
   if (!options.source?.trim()) {
-    let claim = compiled.pressure.find(r) ?? findPattern(compiled.patterns.pressure, t);
-    if (!claim && findPattern(compiled.patterns.activityTime, t))
-      claim = findPattern(compiled.patterns.activityWord, t);
+    let claim = compiled.pressure.find(r);
+    for (const [first, second] of compiled.pressurePairs) {
+      if (claim) break;
+      if (first.find(r)) claim = second.find(r);
+    }
     if (claim)
       report(
         'pressure',
@@ -147,14 +127,9 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   return findings;
 }
 
-/** The pack's shaming signals in order of precision: its scanner, polarity frames, fixed shapes, older patterns. */
+/** The pack's shaming signals in order of precision: its scanner, polarity frames, fixed shapes. */
 function findShaming(compiled: CompiledPack, t: Tokens, r: Reading): Span | null {
-  return (
-    compiled.pack.extra?.shaming?.(t.toks) ??
-    compiled.polarity?.find(r) ??
-    compiled.shaming.find(r) ??
-    findPattern(compiled.patterns.confirmshaming, t)
-  );
+  return compiled.pack.extra?.shaming?.(t.toks) ?? compiled.polarity?.find(r) ?? compiled.shaming.find(r);
 }
 
 const NO_WORDS: CompiledPack['countdown'] = {

@@ -1,13 +1,12 @@
 /**
  * A CopyPack compiled for the engine, once, on first use: word classes built, shapes parsed and indexed by
  * their first words, the decline grammar and polarity frames ready. Compiling is cheap (no regular
- * expressions except a pack's optional `extra.patterns`, which compile on first use behind their gate).
+ * expressions), and each part is compiled only when a check first needs it.
  */
 import type { CopyPack } from './pack.js';
-import { buildClasses, ShapeSet, type Reading } from './shapes.js';
+import { buildClasses, ShapeParts, ShapeSet, type Reading } from './shapes.js';
 import { compilePolarity, type PolarityFrames } from './polarity-frames.js';
 import { compileDecline, type DeclineCheck } from './decline.js';
-import { GatedPatterns } from './first-words.js';
 import { packWords, type PackWords } from './words.js';
 import { tokenize, type Tokens } from './tokens.js';
 
@@ -20,13 +19,8 @@ export interface CompiledPack {
   readonly urgency: ShapeSet;
   readonly pressure: ShapeSet;
   readonly vague: ShapeSet;
-  readonly patterns: {
-    confirmshaming?: GatedPatterns;
-    urgency?: GatedPatterns;
-    pressure?: GatedPatterns;
-    activityTime?: GatedPatterns;
-    activityWord?: GatedPatterns;
-  };
+  /** `pressurePairs`: both shapes of a pair must match. */
+  readonly pressurePairs: readonly (readonly [ShapeSet, ShapeSet])[];
   countdown: {
     units: Readonly<Record<string, 'd' | 'h' | 'm' | 's'>>;
     cues: ReadonlySet<string>;
@@ -47,17 +41,16 @@ export function compilePack(pack: CopyPack): CompiledPack {
   // for what it uses (the decline grammar only for decline labels, the older patterns only behind their gate).
   let classes: ReturnType<typeof buildClasses> | undefined;
   const classesOf = () => (classes ??= buildClasses(words, pack.classes));
-  const shapes = (list: readonly string[]) => new ShapeSet(list, words, classesOf());
-  const gated = (list: readonly string[] | undefined) => (list?.length ? new GatedPatterns(list) : undefined);
-  const extra = pack.extra?.patterns;
-  const activity = pack.extra?.activity;
+  let parts: ShapeParts | undefined;
+  const partsOf = () => (parts ??= new ShapeParts(pack.shapeParts, words, classesOf()));
+  const shapes = (list: readonly string[]) => new ShapeSet(list, words, classesOf(), partsOf());
+  let pairs: CompiledPack['pressurePairs'] | undefined;
   let shaming: ShapeSet | undefined;
   let polarity: PolarityFrames | undefined | null;
   let decline: DeclineCheck | undefined;
   let urgency: ShapeSet | undefined;
   let pressure: ShapeSet | undefined;
   let vague: ShapeSet | undefined;
-  let patterns: CompiledPack['patterns'] | undefined;
   const countdown = {
     units: pack.countdown.units,
     cues: new Set(pack.countdown.cues),
@@ -87,14 +80,8 @@ export function compilePack(pack: CopyPack): CompiledPack {
     get vague() {
       return (vague ??= shapes(pack.vagueCta));
     },
-    get patterns() {
-      return (patterns ??= {
-        confirmshaming: gated(extra?.confirmshaming),
-        urgency: gated(extra?.urgency),
-        pressure: gated(extra?.pressure),
-        activityTime: gated(activity ? [activity.time] : undefined),
-        activityWord: gated(activity ? [activity.word] : undefined),
-      });
+    get pressurePairs() {
+      return (pairs ??= (pack.pressurePairs ?? []).map(([a, b]) => [shapes([a]), shapes([b])] as const));
     },
     countdown,
     read(text, joined) {
@@ -111,6 +98,6 @@ export function compilePack(pack: CopyPack): CompiledPack {
 /** Compiles every part of a pack now (tests: a shape that does not parse throws here, naming it). */
 export function compileWholePack(pack: CopyPack): CompiledPack {
   const c = compilePack(pack);
-  void [c.shaming, c.polarity, c.decline, c.urgency, c.pressure, c.vague, c.patterns];
+  void [c.shaming, c.polarity, c.decline, c.urgency, c.pressure, c.vague, c.pressurePairs];
   return c;
 }

@@ -140,6 +140,12 @@ export interface CopyPack {
   splitApostrophes?: boolean;
   /** Named word classes used as `@name` in shapes; one entry (a word or a phrase) per line. */
   classes: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Named parts of shapes, used as `@name` like a class: a part is itself a shape, for what a word list cannot
+   * say ("a number, or a number word": `count: '( # k? +? | @numberword )'`). A part may use classes and other
+   * parts, never itself. Optional.
+   */
+  shapeParts?: Readonly<Record<string, Shape>>;
   confirmshaming: {
     /** Fixed shapes of mockery and guilt ("only suckers pay full price"). */
     shapes: readonly Shape[];
@@ -151,6 +157,11 @@ export interface CopyPack {
   urgency: readonly Shape[];
   /** Scarcity and activity claims ("only 2 left", "23 people are viewing this"). */
   pressure: readonly Shape[];
+  /**
+   * Claims told by two parts that may stand anywhere in the copy, both required: activity told by its time
+   * ("Bought by Sam · 7 minutes ago") is `[ago, bought]`. The finding quotes the second. Optional.
+   */
+  pressurePairs?: readonly (readonly [Shape, Shape])[];
   /** Countdown timer words: unit words by kind (d/h/m/s) and the words that make "08:41" a timer or a clock. */
   countdown: {
     units: Readonly<Record<string, 'd' | 'h' | 'm' | 's'>>;
@@ -166,16 +177,12 @@ export interface CopyPack {
   /** The reading-level formula of the language (readability/*.ts), or null when there is none. */
   readability: ReadabilityFormula | null;
   /**
-   * Language-specific code the data does not yet express (English's detailed polarity scanner and its older
-   * token-string regexes). New packs leave it out.
+   * Language-specific code the data does not yet express (English's detailed polarity scanner). New packs
+   * leave it out.
    */
   extra?: {
-    /** Regex sources over the token string of tokens.ts, per rule. */
-    patterns?: Partial<Record<'confirmshaming' | 'urgency' | 'pressure', readonly string[]>>;
     /** A scanner returning the token range [start, end) of a shaming frame, or null. */
     shaming?: (toks: readonly string[]) => [number, number] | null;
-    /** Activity told by its time ("bought … 7 minutes ago"): both regexes must match. */
-    activity?: { time: string; word: string };
   };
   /**
    * Rules this pack does not check yet (a pack being written): copy in its language gets the

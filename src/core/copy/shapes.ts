@@ -4,15 +4,19 @@
  *   word        this word or one of its inflected forms (pack suffixes); accents never matter
  *   a|b|c       one of these words
  *   @name       a word class of the pack (an entry may be a phrase: "free shipping"); `a|@name` mixes them
- *   #           a number token ("2", "1446")
- *   ~N          up to N words of the same clause (N ≤ 6)
+ *   #           a number token ("2", "1446"); `#N` a number of at most N digits ("#3": 2, 140, not 2026)
+ *   =word       exactly this word, not its inflected forms (`=ends|ending`)
+ *   _           exactly one word of the clause (not . , :)
+ *   ~N          up to N words of the same clause (N ≤ 6); `~N!x`: none of them is x (`~3!@span`);
+ *               `~Nx`: up to N of x in a row (`~5@filler`: up to five filler words or phrases)
  *   x?          x is optional
  *   ( … | … )   alternatives of sequences; `( … )?` optional
- *   !x          zero-width: the next word is not x (x a word, a|b or @class)
- *   <!x         zero-width: the word before is not x
+ *   !x          zero-width: the next word is not x (x a word, a|b or @class; a phrase of a class counts)
+ *   <!x         zero-width: the words before are not x (a phrase of a class that ends here counts: "<!@yours")
  *   $           zero-width: a clause ends here (. , :) or the text does
  *   ^           zero-width: the text or a clause starts here
  *   ...         the rest of the text, whatever it is (for whole-label shapes: "click here ...")
+ *   @part       a named part of the pack (`shapeParts`, a shape itself): `@count` → "( # k? +? | @numberword )"
  *
  * A literal that the tokenizer splits ("add-on", "don't") is read as the tokens it becomes ("add on", "dont").
  * Every element matches a bounded number of tokens, so a shape tried at each token is linear in the text.
@@ -22,8 +26,10 @@ import type { PackWords } from './words.js';
 export type Node =
   | { k: 'words'; set: ReadonlySet<string> }
   | { k: 'class'; name: string; cls: WordClass }
-  | { k: 'num' }
-  | { k: 'gap'; max: number }
+  | { k: 'exact'; set: ReadonlySet<string> }
+  | { k: 'num'; digits: number }
+  | { k: 'gap'; max: number; min?: 1; except?: Node }
+  | { k: 'repeat'; max: number; node: Node }
   | { k: 'end' }
   | { k: 'start' }
   | { k: 'rest' }
@@ -43,11 +49,72 @@ export interface WordClass {
 export interface Reading {
   toks: readonly string[];
   keys: readonly (readonly string[])[];
+  /** Every lookup key of the text (and `#` when it has a number), built on first use by `keySet`. */
+  keySet?: ReadonlySet<string>;
 }
+
+/** The text's keys as one set: a shape that needs a word the text does not have is never tried. */
+function keySet(r: Reading): ReadonlySet<string> {
+  if (r.keySet) return r.keySet;
+  const set = new Set<string>();
+  for (let i = 0; i < r.keys.length; i++) {
+    for (const key of r.keys[i]!) set.add(key);
+    if (isNumber(r.toks[i])) set.add('#');
+  }
+  return (r.keySet = set);
+}
+
+/**
+ * What the text must have for `node` to match: a list of word sets, each of which must meet the text's keys
+ * ("#" stands for a number). For a sequence, one set per required item after the first (the first-word index
+ * already asks for that one); for alternatives, one set: the union of each option's smallest. A necessary
+ * condition, so skipping a shape whose sets the text misses changes no result (test/core/copy/shape-index.test.ts).
+ */
+function needs(node: Node, skipFirst: boolean): ReadonlySet<string>[] {
+  switch (node.k) {
+    case 'words':
+    case 'exact':
+      return skipFirst ? [] : [node.set];
+    case 'class':
+      return skipFirst ? [] : [new Set([...node.cls.single, ...node.cls.phrases.keys()])];
+    case 'num':
+      return skipFirst ? [] : [new Set(['#'])];
+    case 'alt': {
+      const out = new Set<string>();
+      for (const option of node.options) {
+        const sets = needs(option, skipFirst);
+        if (!sets.length) return [];
+        const smallest = sets.reduce((x, y) => (y.size < x.size ? y : x));
+        for (const w of smallest) out.add(w);
+      }
+      return [out];
+    }
+    case 'seq': {
+      const out: ReadonlySet<string>[] = [];
+      let first = true;
+      for (const item of node.items) {
+        if (firstOf(item).nullable) continue;
+        out.push(...needs(item, first && skipFirst));
+        first = false;
+      }
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+
+/** Offsets a mask can hold (a shape matches at most MAX_SPAN tokens), and the "to the end" bit. */
+const MAX_SPAN = 29;
+const SPAN_BITS = (1 << (MAX_SPAN + 1)) - 1;
+const REST = 1 << 30;
+/** How far back `<!x` looks for a phrase of x that ends before the token. */
+const MAX_BEFORE = 4;
 
 const CLAUSE_END: ReadonlySet<string> = new Set(['.', ',', ':']);
 export const isClauseEnd = (t: string | undefined) => t === undefined || CLAUSE_END.has(t);
-const isNumber = (t: string | undefined) => !!t && t.length <= 12 && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
+const isNumber = (t: string | undefined, digits = 12) =>
+  !!t && t.length <= digits && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
 
 const hasKey = (keys: readonly string[] | undefined, set: ReadonlySet<string>) => {
   if (!keys) return false;
@@ -87,8 +154,39 @@ export function buildClasses(
   return built;
 }
 
+/** A pack's named shape parts (`shapeParts`), parsed on first use: `@count` in a shape is the part's shape. */
+export class ShapeParts {
+  private readonly nodes = new Map<string, Node>();
+  private readonly parsing = new Set<string>();
+  constructor(
+    readonly sources: Readonly<Record<string, string>> = {},
+    private readonly words?: PackWords,
+    private readonly classes?: Map<string, WordClass>,
+  ) {}
+
+  has(name: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.sources, name);
+  }
+
+  node(name: string): Node {
+    let node = this.nodes.get(name);
+    if (node) return node;
+    if (this.parsing.has(name)) throw new Error(`copy pack ${this.words?.lang}: shape part @${name} includes itself`);
+    this.parsing.add(name);
+    node = parseShape(this.sources[name]!, this.words!, this.classes!, this);
+    this.parsing.delete(name);
+    this.nodes.set(name, node);
+    return node;
+  }
+}
+
 /** Parses one shape. Throws with the shape quoted when it is not in the shape language (packs are tested). */
-export function parseShape(source: string, words: PackWords, classes: Map<string, WordClass>): Node {
+export function parseShape(
+  source: string,
+  words: PackWords,
+  classes: Map<string, WordClass>,
+  shapeParts?: ShapeParts,
+): Node {
   const parts = source.match(/\(|\)\??|\|(?=\s)|[^\s()]+/g) ?? [];
   let at = 0;
   const fail = (why: string): never => {
@@ -98,14 +196,30 @@ export function parseShape(source: string, words: PackWords, classes: Map<string
     if (part.endsWith('?') && part.length > 1) return { k: 'opt', node: element(part.slice(0, -1)) };
     if (part.startsWith('<!')) return { k: 'notBefore', node: element(part.slice(2)) };
     if (part.startsWith('!')) return { k: 'not', node: element(part.slice(1)) };
-    if (part === '#') return { k: 'num' };
+    if (/^#\d*$/.test(part)) return { k: 'num', digits: part.length > 1 ? Number(part.slice(1)) : 12 };
     if (part === '$') return { k: 'end' };
     if (part === '^') return { k: 'start' };
     if (part === '...') return { k: 'rest' };
-    if (/^~\d$/.test(part)) return { k: 'gap', max: Math.min(6, Number(part.slice(1))) };
+    if (part === '_') return { k: 'gap', max: 1, min: 1 };
+    const gap = /^~(\d)(!?)(.*)$/.exec(part);
+    if (gap) {
+      const max = Math.min(6, Number(gap[1]));
+      if (!gap[3]) return { k: 'gap', max };
+      return gap[2] ? { k: 'gap', max, except: element(gap[3]) } : { k: 'repeat', max, node: element(gap[3]) };
+    }
+    if (part.startsWith('=') && part.length > 1) {
+      const set = new Set(
+        part
+          .slice(1)
+          .split('|')
+          .flatMap((w) => words.literal(w)),
+      );
+      return { k: 'exact', set };
+    }
     const classOf = (name: string): Node => {
       const cls = classes.get(name);
-      return cls ? { k: 'class', name, cls } : fail(`unknown word class @${name}`);
+      if (cls) return { k: 'class', name, cls };
+      return shapeParts?.has(name) ? shapeParts.node(name) : fail(`unknown word class @${name}`);
     };
     if (part.startsWith('@') && !part.includes('|')) return classOf(part.slice(1));
     // "a|b|@c": words and classes; a word the tokenizer splits ("add-on") is a sequence of its tokens
@@ -160,8 +274,12 @@ export function ends(node: Node, r: Reading, i: number): number {
   switch (node.k) {
     case 'words':
       return hasKey(r.keys[i], node.set) ? 2 : 0;
+    case 'exact': {
+      const key = r.keys[i]?.[0];
+      return key !== undefined && node.set.has(key) ? 2 : 0;
+    }
     case 'num':
-      return isNumber(toks[i]) ? 2 : 0;
+      return isNumber(toks[i], node.digits) ? 2 : 0;
     case 'class': {
       const keys = r.keys[i];
       if (!keys) return 0;
@@ -179,8 +297,11 @@ export function ends(node: Node, r: Reading, i: number): number {
       return mask;
     }
     case 'gap': {
-      let mask = 1;
-      for (let k = 0; k < node.max && i + k < toks.length && !CLAUSE_END.has(toks[i + k]!); k++) mask |= 1 << (k + 1);
+      let mask = node.min ? 0 : 1;
+      for (let k = 0; k < node.max && i + k < toks.length && !CLAUSE_END.has(toks[i + k]!); k++) {
+        if (node.except && ends(node.except, r, i + k) & ~1) break;
+        mask |= 1 << (k + 1);
+      }
       return mask;
     }
     case 'end':
@@ -189,10 +310,27 @@ export function ends(node: Node, r: Reading, i: number): number {
       return i === 0 || isClauseEnd(toks[i - 1]) ? 1 : 0;
     case 'rest':
       return toks.length - i <= MAX_SPAN ? 1 << (toks.length - i) : REST;
+    case 'repeat': {
+      let mask = 1;
+      let frontier = 1;
+      for (let step = 0; step < node.max && frontier; step++) {
+        let next = 0;
+        for (let bits = frontier; bits; bits &= bits - 1) {
+          const b = 31 - Math.clz32(bits & -bits);
+          next |= ((ends(node.node, r, i + b) & ~1) << b) & SPAN_BITS;
+        }
+        frontier = next & ~mask;
+        mask |= next;
+      }
+      return mask;
+    }
     case 'not':
       return ends(node.node, r, i) & ~1 ? 0 : 1;
     case 'notBefore':
-      return i === 0 || !(ends(node.node, r, i - 1) & ~1) ? 1 : 0;
+      // a match of x (a word or a phrase) that ends right before i
+      for (let back = 1; back <= MAX_BEFORE && back <= i; back++)
+        if (ends(node.node, r, i - back) & (1 << back)) return 0;
+      return 1;
     case 'opt':
       return 1 | ends(node.node, r, i);
     case 'alt': {
@@ -204,7 +342,11 @@ export function ends(node: Node, r: Reading, i: number): number {
       let mask = 1;
       for (const item of node.items) {
         let next = mask & REST;
-        for (let b = 0; b <= MAX_SPAN; b++) if (mask & (1 << b)) next |= (ends(item, r, i + b) << b) & SPAN_BITS;
+        // only the offsets the sequence can reach so far (usually one or two bits)
+        for (let bits = mask & SPAN_BITS; bits; bits &= bits - 1) {
+          const b = 31 - Math.clz32(bits & -bits);
+          next |= (ends(item, r, i + b) << b) & SPAN_BITS;
+        }
         mask = next;
         if (!mask) return 0;
       }
@@ -212,11 +354,6 @@ export function ends(node: Node, r: Reading, i: number): number {
     }
   }
 }
-
-/** Offsets a mask can hold (a shape matches at most MAX_SPAN tokens), and the "to the end" bit. */
-const MAX_SPAN = 29;
-const SPAN_BITS = (1 << (MAX_SPAN + 1)) - 1;
-const REST = 1 << 30;
 
 /** The first token after the shortest non-empty match of `node` at i that ends by `to`, or -1. */
 export function matchEnd(node: Node, r: Reading, i: number, to = r.toks.length): number {
@@ -257,6 +394,7 @@ export function firstOf(node: Node): { words: Set<string>; num: boolean; any: bo
   const out = { words: new Set<string>(), num: false, any: false, nullable: false };
   switch (node.k) {
     case 'words':
+    case 'exact':
       for (const w of node.set) out.words.add(w);
       return out;
     case 'class':
@@ -269,8 +407,10 @@ export function firstOf(node: Node): { words: Set<string>; num: boolean; any: bo
     case 'gap':
     case 'rest':
       out.any = true;
-      out.nullable = true;
+      out.nullable = !(node.k === 'gap' && node.min);
       return out;
+    case 'repeat':
+      return { ...firstOf(node.node), nullable: true };
     case 'end':
     case 'start':
     case 'not':
@@ -314,15 +454,46 @@ export class ShapeSet {
   private readonly byWord = new Map<string, number[]>();
   private readonly byNumber: number[] = [];
   private readonly always: number[] = [];
+  /** word → the needed sets (`needs`) it meets; `groups[k]`: the sets shape k needs, all of them. */
+  private readonly neededBy = new Map<string, number[]>();
+  private readonly groups: number[][] = [];
+  /** Which sets and which shapes the current text meets (reused: checks run one at a time). */
+  private readonly met: Uint8Array;
+  private readonly allowed: Uint8Array;
 
-  constructor(shapes: readonly string[], words: PackWords, classes: Map<string, WordClass>) {
-    this.nodes = shapes.map((s) => parseShape(s, words, classes));
+  constructor(shapes: readonly string[], words: PackWords, classes: Map<string, WordClass>, parts?: ShapeParts) {
+    this.nodes = shapes.map((s) => parseShape(s, words, classes, parts));
+    this.allowed = new Uint8Array(this.nodes.length);
+    let sets = 0;
     this.nodes.forEach((node, k) => {
       const first = firstOf(node);
+      this.groups[k] = needs(node, !first.any && !first.nullable).map((set) => {
+        for (const w of set) this.neededBy.set(w, [...(this.neededBy.get(w) ?? []), sets]);
+        return sets++;
+      });
       if (first.any || first.nullable) return void this.always.push(k);
       for (const w of first.words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), k]);
       if (first.num) this.byNumber.push(k);
     });
+    this.met = new Uint8Array(sets);
+  }
+
+  /** Marks the shapes whose needed sets the text meets; false when none can match. */
+  private gate(r: Reading): boolean {
+    const met = this.met;
+    met.fill(0);
+    for (const key of keySet(r)) {
+      const list = this.neededBy.get(key);
+      if (list) for (const g of list) met[g] = 1;
+    }
+    let any = false;
+    for (let k = 0; k < this.groups.length; k++) {
+      let ok = 1;
+      for (const g of this.groups[k]!) ok &= met[g]!;
+      this.allowed[k] = ok;
+      if (ok) any = true;
+    }
+    return any;
   }
 
   get size(): number {
@@ -331,8 +502,9 @@ export class ShapeSet {
 
   /** The first match (earliest start) as a token range [start, end), or null. */
   find(r: Reading, from = 0, to = r.toks.length): [number, number] | null {
+    if (!this.gate(r)) return null;
     for (let i = from; i < to; i++) {
-      const end = this.at(r, i, to);
+      const end = this.tryAt(r, i, to);
       if (end > 0) return [i, end];
     }
     return null;
@@ -340,22 +512,31 @@ export class ShapeSet {
 
   /** The end of a match starting at token i and ending by `to`, or -1. */
   at(r: Reading, i: number, to = r.toks.length): number {
+    return this.gate(r) ? this.tryAt(r, i, to) : -1;
+  }
+
+  /** `at`, with the gate already set for this text. */
+  private tryAt(r: Reading, i: number, to: number): number {
+    const allowed = this.allowed;
     const keys = r.keys[i];
     if (keys)
       for (const key of keys) {
         const list = this.byWord.get(key);
         if (list)
           for (const k of list) {
+            if (!allowed[k]) continue;
             const end = matchEnd(this.nodes[k]!, r, i, to);
             if (end > i) return end;
           }
       }
-    if (isNumber(r.toks[i]))
+    if (this.byNumber.length && isNumber(r.toks[i]))
       for (const k of this.byNumber) {
+        if (!allowed[k]) continue;
         const end = matchEnd(this.nodes[k]!, r, i, to);
         if (end > i) return end;
       }
     for (const k of this.always) {
+      if (!allowed[k]) continue;
       const end = matchEnd(this.nodes[k]!, r, i, to);
       if (end > i) return end;
     }

@@ -5,17 +5,9 @@
  */
 import type { CopyPack } from '../pack.js';
 import { fleschKincaid } from '../readability/flesch-kincaid.js';
-import {
-  ACTIVITY_WORD,
-  CLOCK_AFTER,
-  CLOCK_BEFORE,
-  CONFIRMSHAMING,
-  FALSE_URGENCY,
-  PRESSURE,
-  RELATIVE_TIME,
-  TIMER_CUES,
-  UNITS,
-} from './en-patterns.js';
+import { CLAIMS_CLASSES, CLAIMS_PARTS } from './en-claims-words.js';
+import { EN_PRESSURE, EN_PRESSURE_PAIRS } from './en-pressure.js';
+import { EN_COUNTDOWN, EN_URGENCY } from './en-urgency.js';
 import { findShamingByPolarity, GOOD, LOSS, RICH, SMUG } from './en-polarity.js';
 
 /** What may follow a vague label and leave it vague ("OK now", "Continue, please"). */
@@ -38,6 +30,9 @@ export const EN: CopyPack = {
   ],
   undoubleConsonant: true,
   classes: {
+    ...CLAIMS_CLASSES,
+    /** The first person, as a jab puts it in the visitor's mouth: "I don't care about …", "let me give up on …". */
+    me: ['i', 'im', 'id', 'ill', 'ive', 'i am', 'i will', 'i would', 'let me'],
     // ── what a decline label may say about the visitor: nothing evaluative ──
     /** Tastes: a decline that states what the visitor likes or hates is about them, not about the offer. */
     taste: ['like', 'love', 'enjoy', 'hate', 'dislike', 'adore', 'detest', 'fan of', 'into', 'care about', 'care for'],
@@ -143,6 +138,24 @@ export const EN: CopyPack = {
       'your savings ~2 too',
       'thats|what a shame|pity $',
       'stuck ~3 with everyone else',
+      // "We'll keep the discount for someone smarter"
+      'someone|somebody|people else? ( smarter|savvier|wiser|cleverer | more deserving | who cares | who wants to save | who likes saving )',
+      // "Only suckers pay full price"
+      'only|real? losers|quitters|suckers|cowards|fools|idiots|cheapskates pay|miss|say|skip|decline|give|quit|walk|leave|stop|settle|click|choose|ignore|pass',
+      // "I don't care if kids go hungry", "I give up on myself"
+      '@me ( dont|never | do not ) really|even? care about|for|if|whether|what|how',
+      '@me give|quit|gave up on my|myself|me|the|our',
+      // "You'll regret this", "Let them fend for themselves"
+      '( youll | you will | youre going to | you are going to ) really|totally|just? regret',
+      'fend for themselves|itself|himself|herself|yourselves',
+      // "My dog deserves cheaper food" (but "You deserve less stress" is a promise, not a jab)
+      '=deserve|deserves ( less|worse|cheaper|cheap|nothing | second best | the bare minimum ) !stress|hassle|worry|pain|fee|waiting|clutter|paperwork|spam',
+      // "Porch pirates don't scare me"
+      '( dont|doesnt | do|does not ) scare|frighten|worry|bother me $',
+      // "Decline offer and pay more"
+      'and pay|spend ( more|extra|retail|double | full price | twice as much )',
+      // "Are you sure you want to give up your discount?", "Really walk away from the kids?"
+      '( are you sure | you sure | really | seriously | youd rather | you would rather ) ~4 ( miss out? on? | give|pass up | turn down | walk away from | lose|forfeit|skip|abandon|leave ) ~3 ( #3 %? off | discount|saving|deal|reward|bonus|perk | free _ | the? kids|children|animals|families )',
     ],
   },
   decline: {
@@ -585,14 +598,11 @@ export const EN: CopyPack = {
     evaluative: ['taste', 'loss', 'smug', 'overpay', 'worse', 'others'],
     valued: ['valued'],
   },
-  urgency: [],
-  pressure: [],
-  countdown: {
-    units: UNITS as Record<string, 'd' | 'h' | 'm' | 's'>,
-    cues: [...TIMER_CUES],
-    clockBefore: [...CLOCK_BEFORE],
-    clockAfter: [...CLOCK_AFTER],
-  },
+  shapeParts: CLAIMS_PARTS,
+  urgency: EN_URGENCY,
+  pressure: EN_PRESSURE,
+  pressurePairs: EN_PRESSURE_PAIRS,
+  countdown: EN_COUNTDOWN,
   vagueCta: [
     'submit form?' + TAIL,
     'ok|okay' + TAIL,
@@ -613,8 +623,6 @@ export const EN: CopyPack = {
   ],
   readability: fleschKincaid,
   extra: {
-    patterns: { confirmshaming: CONFIRMSHAMING, urgency: FALSE_URGENCY, pressure: PRESSURE },
     shaming: findShamingByPolarity,
-    activity: { time: RELATIVE_TIME, word: ACTIVITY_WORD },
   },
 };

@@ -1,0 +1,75 @@
+/**
+ * English pressure: scarcity and activity claims with no declared source. Shapes in the shape language of
+ * shapes.ts; classes and parts (`@left`, `@people`, `@sold`, …) are in en-claims-words.ts.
+ */
+
+export const EN_PRESSURE = [
+  // stock: "only 2 left", "less than 5 left in stock", "just 3 items remaining" (not "only 3 days left": urgency)
+  '( only|just|under|last | less|fewer than | no more than ) ( @count | @some | a few more | few more | a small number of | limited ) ~3!@notStock @left',
+  'only|just ~3!@notStock left|remaining|remain',
+  'a|very? few ~2!@notStock left|remaining',
+  'last|final #3 +? ticket|seat|spot|place|room|item|piece|unit|pair|copy|size ( $ | @left )',
+  'last|final one|few|item|unit|piece|pair|size|seat|spot|ticket|room|place|table|copy|remaining ( @left | $ | hurry )',
+  'last|final few ticket|seat|spot|place|room|item|piece|unit|pair|size|copy|left|remaining|available',
+  '#3 +? ~3!@notStock left|remaining ( $ | in stock | at this price | for this | for|in|at|on|hurry|order|buy|get|grab|book|now|only|before )',
+  '<!@atLeast #2 ( item|unit|piece|pcs|pair|copy|left )? in stock',
+  'stock|supply|availability|quantity is|are very|extremely? limited',
+  // "80% claimed", "sold: 87%"
+  '@num % ~2 claimed|sold|gone|taken|booked|redeemed|reserved',
+  'claimed|sold|booked|taken|gone|reserved :? @num %',
+  // low stock, selling fast, high demand (but not "low stock alerts", an admin's tool)
+  'low inventory|supply|availability|stock !@stockTool',
+  'low in stock !@stockTool',
+  'inventory|stock|supply is|are running? low',
+  'running low|out',
+  'almost|nearly|practically ( gone | sold out | out of stock )',
+  'sell out risk',
+  'sellout risk',
+  '( will|could|may|might | about|going|set|expected|likely|predicted to ) sell out',
+  'snapping these|them|it|this? up',
+  'demand is|are very|extremely|unusually? high',
+  'sells out fast',
+  'selling out',
+  'sold out soon',
+  'flying off the shelves',
+  'few left',
+  'only a handful|few',
+  'while stock|supply|quantity last',
+  'before|once|when ( its | it is | theyre | they are | they re ) ( gone | sold out )',
+  'before they|it =sell|sells out',
+  'limited stock|quantity|supply|availability|inventory|number|piece|spot|seat|place|unit|item',
+  'limited edition stock',
+  '=selling|sells|sell|going|moving|disappearing|flying out? ( fast|quickly|quick|rapidly | like hot cakes | like hotcakes )',
+  '( in | under | experiencing | such | so much | due to | because of ) ( unusually | very )? high|huge|great|strong|heavy|massive|extreme demand',
+  '( unusually | very )? high|huge|strong|heavy|massive|extreme demand ( $ | for|alert|warning|item|product|style|size|today|expected | right now | on this )',
+  'in demand $',
+  'not for long $',
+  'usually|normally|often|always|typically|frequently ( sold|sells|sell out | books|booked up | =gone )',
+  'rare find',
+  'almost|nearly out $',
+  // a crowd: "38 people are viewing this", "5,338 people bought this", "2 customers recently bought it"
+  '( @count | @some ) other? @people ~5@crowdFiller @activeNow|@activePast',
+  '@num @people ( now|currently|online | right now | at the moment )',
+  '@num watchers',
+  // counts of sales: "72 viewing this", "143 bought", "4 sold in the last 5 hours" (not "You have 3 orders")
+  '<!@yours @num item|unit|piece|pcs|product|copy? ( are | have been | were|currently|recently|just|already )? ( viewing|watching|eyeing|browsing | looking at | @sold ( $ | @window | it|this|them ) | @salesNoun @window )',
+  '@sold ~2@roughly @num times|x',
+  '( bought|purchased|ordered|viewed|favored|favoured|booked|added|chosen|picked|wishlisted|saved|claimed|liked | added to cart ) by :? @roughly? ( @count | @some ) @people',
+  '@num % of our|all|the? @people ~2 @activePast|choose|pick|add|buy|upgrade|opt',
+  'in ( @num other? | other ) ~2 cart|bag|basket|wishlist',
+  // a stranger's purchase: "Jamie from Leeds just bought …", "Someone in Madrid, Spain purchased …", "Sarah K. bought …"
+  'from|in !@notPlace ~4 ,? ~3 just|recently|has|have? @purchase',
+  '@letter . just|recently? @purchase',
+  'bought|purchased|ordered|booked|grabbed|claimed|reserved by ~3 from|in',
+  '( someone|somebody | a|another customer|shopper|buyer|visitor|person ) ~4 ,? ~3 @purchase',
+  '<!@ourselves just ( bought|purchased|ordered|booked|donated|subscribed|joined|grabbed|snagged|claimed | signed|picked|snapped up | started buying )',
+  '( recent|latest|last | most recent ) customer|buyer|shopper|order|purchase|visitor|donor|booking|sale ( are|were|came|is|was|come )? from|in',
+];
+
+/** Activity told by its time: a purchase word and "7 minutes ago" anywhere in the same copy. */
+export const EN_PRESSURE_PAIRS = [
+  [
+    '@ago',
+    '<!@ourOwn ( bought|purchased|ordered|booked|donated|subscribed|joined|grabbed|snagged|viewed|added|purchase|booking|donation | signed up | started buying | checked out )',
+  ],
+] as const;

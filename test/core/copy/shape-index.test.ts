@@ -1,0 +1,87 @@
+/**
+ * The first-word index of a ShapeSet (shapes.ts) must never skip a shape that matches: it is a necessary
+ * condition, so `find` gives the same start as trying every shape at every token, for every pack.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../../../src/core/copy/compiled-pack.js';
+import type { CopyPack } from '../../../src/core/copy/pack.js';
+import { buildClasses, matchEnd, parseShape, ShapeParts, ShapeSet, type Node } from '../../../src/core/copy/shapes.js';
+import { tokenize } from '../../../src/core/copy/tokens.js';
+import { packWords } from '../../../src/core/copy/words.js';
+import { DE } from '../../../src/core/copy/packs/de.js';
+import { EN } from '../../../src/core/copy/packs/en.js';
+import { ES } from '../../../src/core/copy/packs/es.js';
+import { FR } from '../../../src/core/copy/packs/fr.js';
+import * as blind from './blind2.js';
+import * as heldout from './heldout.js';
+
+const corpus = [
+  ...Object.values(heldout).flatMap((v) =>
+    Array.isArray(v) ? v.map((x: string | { text: string }) => (typeof x === 'string' ? x : x.text)) : [],
+  ),
+  ...Object.values(blind).flatMap((v) => (Array.isArray(v) ? (v as string[]) : [])),
+  // shapes whose first word is optional, a number, or comes after a zero-width check
+  'Sellout risk: high',
+  'Promotion ends tonight',
+  '12 people are viewing this',
+  'Sold: 87%',
+  'J. just bought this',
+  'No need to hurry',
+  'Over 12 in stock',
+];
+
+const lists = (pack: CopyPack) => ({
+  urgency: pack.urgency,
+  pressure: pack.pressure,
+  confirmshaming: pack.confirmshaming.shapes,
+});
+
+const built = new Map<readonly string[], { nodes: Node[]; set: ShapeSet }>();
+/** The shapes parsed one by one, and the same shapes as an indexed ShapeSet. */
+function build(pack: CopyPack, shapes: readonly string[]) {
+  let done = built.get(shapes);
+  if (!done) {
+    const words = packWords(pack);
+    const classes = buildClasses(words, pack.classes);
+    const parts = new ShapeParts(pack.shapeParts, words, classes);
+    const nodes = shapes.map((s) => parseShape(s, words, classes, parts));
+    built.set(shapes, (done = { nodes, set: new ShapeSet(shapes, words, classes, parts) }));
+  }
+  return done;
+}
+
+/** Where the earliest match starts, trying every shape at every token (no index). */
+function bruteStart(pack: CopyPack, shapes: readonly string[], text: string): number {
+  const { nodes } = build(pack, shapes);
+  const { r } = compilePack(pack).read(text, tokenize(text));
+  for (let i = 0; i < r.toks.length; i++) for (const node of nodes) if (matchEnd(node, r, i) > i) return i;
+  return -1;
+}
+
+function indexedStart(pack: CopyPack, shapes: readonly string[], text: string): number {
+  return build(pack, shapes).set.find(compilePack(pack).read(text, tokenize(text)).r)?.[0] ?? -1;
+}
+
+describe.each([EN, DE, ES, FR].map((pack) => [pack.lang, pack] as const))('shape index (%s)', (_, pack) => {
+  it.each(Object.entries(lists(pack)))('never skips a matching %s shape on the test copy', (_, shapes) => {
+    expect(corpus.length).toBeGreaterThan(900);
+    for (const text of corpus) expect(indexedStart(pack, shapes, text), text).toBe(bruteStart(pack, shapes, text));
+  });
+
+  it('never skips a matching shape on random copy made of the shapes own words', () => {
+    const all = Object.values(lists(pack)).flat();
+    const vocabulary = [...new Set([...all, ...Object.values(pack.classes).flat()].join(' ').match(/[a-z]+/g))];
+    const token = fc.oneof(
+      fc.constantFrom(...vocabulary),
+      fc.constantFrom('3', '12', '80', '2026', '%', ',', '.', ':', 'x', 'the'),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { minLength: 1, maxLength: 8 }), (toks) => {
+        const text = toks.join(' ');
+        expect(indexedStart(pack, all, text)).toBe(bruteStart(pack, all, text));
+      }),
+      { numRuns: 2000, seed: 42 },
+    );
+  }, 60_000); // a property over many random strings: slow on a loaded 2-core machine, never a timing check
+});
