@@ -126,6 +126,8 @@ export const URGENCY_CLASSES = {
     'passwort',
     'link',
     'karte',
+    'er', // "Wir haben Ihnen einen Code geschickt. Er läuft in 10 Minuten ab."
+    'dieser',
   ],
   timeUnit: ['stunde', 'minute', 'sekunde', 'tag', 'std', 'min', 'sek'],
   minuteUnit: ['minute', 'min'],
@@ -256,8 +258,6 @@ export const PRESSURE_CLASSES = {
     'gelegt', // "in den Warenkorb gelegt"
     'beansprucht', // "47 % beansprucht"
     'eingelöst',
-    'angesehen',
-    'angeschaut',
   ],
   /** Joining, said of someone else: "Max aus Hamburg hat sich gerade angemeldet". */
   joined: ['angemeldet', 'registriert', 'eingeschrieben', 'beigetreten', '@sold'],

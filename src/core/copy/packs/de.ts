@@ -221,6 +221,7 @@ export const DE: CopyPack = {
     'jemand ~6 @sold',
     // verb-final: "27 Personen haben dieses Hotel in den letzten 24 Stunden gebucht", "Anna und 8 weitere haben gespendet"
     '# @people hat|haben ~6 ~3 @sold',
+    '# @people hat|haben ~6 ~3 @watching', // "… haben sich das in den letzten 24 Stunden angesehen"
     '# @people ~4 auf|im|in ~2 @cart',
     '# @people sind|ist gerade|jetzt|momentan|soeben',
     '^ gerade|soeben|eben @sold',

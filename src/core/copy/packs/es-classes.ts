@@ -397,6 +397,8 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ],
   /** Named days: a promotion that ends on one is a push ("Termina el domingo", "Válido hasta el viernes"). */
   weekday: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'fin de semana', 'medianoche'],
+  /** Units of a countdown rather than of a service: minutes and hours. */
+  shortunit: ['minuto', 'hora', 'min', 'mins', 'h', 'hrs', 'segundo', 'seg'],
   timeunit: ['dia', 'hora', 'minuto', 'segundo', 'h', 'min', 'mins', 'seg', 'hrs', 'noche'],
   soonday: [
     'hoy',

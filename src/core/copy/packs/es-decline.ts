@@ -34,13 +34,8 @@ export const ES_DECLINE: DeclineGrammar = {
     'en otro momento',
     'otro dia',
     'en otra ocasion',
-    'omitir',
-    'saltar',
-    'cancelar',
-    'rechazar',
-    'cerrar',
-    'salir',
-    'volver',
+    // (cerrar, cancelar, omitir … are verbs below: as heads their participles would open "Mañana cerrado (festivo)"
+    // as a refusal)
     'atras',
     'no me interesa',
     'no estoy interesado',
@@ -98,6 +93,7 @@ export const ES_DECLINE: DeclineGrammar = {
     'volver a',
     'ir a',
     'cerrar',
+    'salir',
     'eliminar',
     'quitar',
     'darme de baja de',

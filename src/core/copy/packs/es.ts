@@ -188,7 +188,8 @@ export const ES: CopyPack = {
   urgency: [
     // "¡Date prisa!", "Apúrate", "No esperes más", "No te lo pierdas"
     '<!no|sin date|daos|dese prisa',
-    'apurate|apurese|apresurate|corre|corred|rapido $',
+    'apurate|apurese|apresurate|corre|corred $',
+    '^ rapido|rapida $', // "¡Rápido!", not "Enviamos rápido, …"
     'no esperes|espere mas?',
     'no te lo|la|los|las pierdas',
     'no te quedes sin',
@@ -209,15 +210,21 @@ export const ES: CopyPack = {
     '@promo limitada|limitado|relampago|flash',
     // "Oferta del día", "Chollo de hoy" (but "Ventas de hoy" in an admin screen is a figure)
     'oferta|ofertas|chollo|chollos|promocion|promo|descuento|precio exclusiva|exclusivo? ( de hoy | del dia )',
-    '^ termina|acaba|finaliza|vence|expira|caduca pronto|hoy|esta|manana|en|manana|ya',
+    // an offer ends (termina, acaba); a code or a password expires (caduca: "Caduca en 10 minutos" is a disclosure)
+    '^ termina|acaba|finaliza pronto|hoy|esta|manana|en|ya',
+    '^ vence|caduca|expira pronto|hoy|esta|manana', // "Vence hoy", but "Caduca en 10 minutos" may be a code
     // "La oferta termina pronto", "Las rebajas acaban esta noche", "El descuento caduca en 2 horas"
     // an end that is near (a date is a disclosure: "La oferta termina el 31 de mayo"; a named day is not)
     '@promo ~3 @ends pronto|hoy|esta|este|manana|a|en|dentro|antes',
     '@promo ~2 @ends $',
-    '<!@disclosed termina|acaba|finaliza|expira|caduca|vence en # ~1',
+    '<!@disclosed termina|acaba|finaliza en # ~1',
+    '@promo ~3 @within # @timeunit', // "Descuento disponible durante las próximas 2 horas"
     // "Quedan 2 días", "Faltan 3 horas", "Solo quedan 5 minutos", "2 horas restantes"
     // "Quedan 2 días", but not the visitor's own "Quedan 2 días de prueba gratuita"
-    'queda|quedan|faltan|falta solo|solamente? # @timeunit !de',
+    'queda|quedan|faltan|falta solo|solamente? # @timeunit !de|para',
+    'queda|quedan|faltan|falta solo|solamente? # @timeunit para ~2 @promo|@gain|rebajas|fin|final|acabar|terminar|aprovechar|conseguir|reclamar|comprar|pedir|reservar',
+    'solo|solamente queda|quedan # @timeunit', // "Solo quedan 2 horas …": "solo" makes it a push
+    'solo|solamente|unicamente @within # @timeunit', // "Solo durante las próximas 48 horas"
     'queda|quedan|faltan|falta solo|solamente? # @timeunit de|del @promo|rebajas',
     '# @timeunit restantes',
     // "El tiempo se acaba", "Se acaba el tiempo", "Antes de que sea tarde"
@@ -231,8 +238,9 @@ export const ES: CopyPack = {
     // "Compra en los próximos 30 minutos", "Pide antes de las 2 horas"
     'compra|compre|pide|pida|reserva|reserve|haz|realiza ~3 @within # @timeunit',
     // "Tu carrito se guarda durante 10 minutos"
-    'carrito|cesta|pedido|reserva|plaza|asiento|entrada ~2 se? guarda|guardado|reservado|reservada|bloqueado ~1 durante|por|hasta # @timeunit',
-    '@within # @timeunit',
+    // a cart held for minutes is a push; a cart kept for 30 days is a service
+    'carrito|cesta|pedido|reserva|plaza|asiento|entrada ~2 se? guarda|guardado|reservado|reservada|bloqueado ~1 durante|por|hasta # @shortunit',
+    '@within # minutos|minuto|min|segundos',
     // "El precio sube mañana", "Los precios aumentarán pronto"
     'precio|precios|tarifa|tarifas ~1 sube|suben|subira|subiran|aumenta|aumentan|aumentara|aumentaran|cambiara',
     '<!abierto|abierta|abre|abrimos|abiertos hasta medianoche',

@@ -24,10 +24,11 @@ export const URGENCY_CLASSES = {
     'durée limitée',
     'temps limité',
     'limitée dans le temps',
-    'vite',
     'dépêchez vous',
     'dépêche toi',
     'faites vite',
+    'profitez en vite',
+    'profites en vite',
     'ne tardez pas',
     'ne manquez pas',
     'ne ratez pas',
@@ -113,6 +114,8 @@ export const URGENCY_CLASSES = {
     'validation',
     'réinitialisation',
     'gratuit',
+    'passe', // "Votre mot de passe expire dans 7 jours"
+    'il', // "Nous vous avons envoyé un code. Il expire dans 10 minutes." (an offer is "elle")
   ],
   timeUnit: ['heure', 'minute', 'seconde', 'jour', 'h', 'min'],
   minuteUnit: ['minute', 'min'],

@@ -110,11 +110,8 @@ export const FR_DECLINE: DeclineGrammar = {
     'demandez moi plus tard',
     'rappelez moi',
     'rappelez moi plus tard',
-    'passer',
-    'ignorer',
-    'annuler',
-    'fermer',
-    'refuser',
+    // (passer, ignorer, annuler, fermer, refuser are verbs below: as heads their participles would open
+    // "Fermé demain (jour férié)" as a refusal)
     'tout refuser',
     'résilier',
     'me désabonner',

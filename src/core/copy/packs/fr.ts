@@ -154,6 +154,7 @@ export const FR: CopyPack = {
   decline: FR_DECLINE,
   urgency: [
     '@urgent',
+    '^ vite $', // "Vite !", "Vite, ça part", not "Nous livrons vite"
     '@promo ~3 @ends ~2 @imminent',
     '@promo ~3 @ends ~2 dans|sous #', // "se termine dans 3 jours", not "valable dans la limite de …"
     '^ se? @ends ~1 dans #',
@@ -178,7 +179,9 @@ export const FR: CopyPack = {
     '<!@disclosed|se @ends @soon',
     '<!@disclosed|se @ends dans #', // "expire dans 2 heures", not "valable dans la limite de …"
     // "Plus que 3 heures", "il ne reste que 2 jours"
-    '( plus que | il ne reste que | il reste | encore | seulement ) # @timeUnit',
+    // (but not "Plus que 2 jours avant votre rendez-vous")
+    '( plus que | il ne reste que | il reste | encore | seulement ) # @timeUnit !avant',
+    '( plus que | il ne reste que | il reste | encore | seulement ) # @timeUnit avant la|le fin|clôture|@promo',
     // "Les prix augmentent demain", "bientôt plus cher"
     'prix|tarif ~1 @priceRise ~1 @soon|dans',
     'bientôt|demain plus cher',
