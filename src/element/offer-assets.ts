@@ -2,7 +2,8 @@
  * What an offer needs before it is validated and shown, loaded on demand: the language's built-in strings and
  * copy-rule pack (English is in the first-paint bundle; German, Spanish and French each load as a chunk beside
  * the standalone), and the check groups it needs (the jurisdiction checks when it has `jurisdictions` or the host
- * adds some, the experiment checks and arm assignment when it has an `experiment`). Each loads once per page.
+ * adds some, the experiment checks and arm assignment when it has an `experiment`, the wording of structure findings
+ * when it does not match the offer model). Each loads once per page.
  * A chunk that cannot load (offline, blocked) is said once: a language falls back to English strings, and an
  * offer whose checks are missing is refused by validateOffer (`checks-not-loaded`), never shown unchecked.
  */
@@ -28,13 +29,28 @@ function languageReady(code: string): boolean {
   return hasStringsFor(code) && !packNeeded;
 }
 
+/**
+ * The groups a source needs, remembered per source object and host packs: shouldUpdate asks on every update, and
+ * telling whether an offer matches the model means parsing it. The element treats a source it already validated
+ * as unchanged too (a new offer is a new object).
+ */
+const groupsSeen = new WeakMap<object, { hostKey: string; groups: CheckGroupName[] }>();
+function groupsFor(needs: OfferNeeds): CheckGroupName[] {
+  const hostKey = needs.jurisdictions.join(' ');
+  const source = needs.source;
+  if (typeof source !== 'object' || source === null) return checkGroupsFor(source, needs.jurisdictions);
+  const seen = groupsSeen.get(source);
+  if (seen?.hostKey === hostKey) return seen.groups;
+  const groups = checkGroupsFor(source, needs.jurisdictions);
+  groupsSeen.set(source, { hostKey, groups });
+  return groups;
+}
+
 const groupReady = (name: CheckGroupName) => unavailable.has(`group:${name}`) || checkGroup(name) !== undefined;
 
 /** True when nothing has to be loaded before the offer is validated. */
 export function offerReady(needs: OfferNeeds): boolean {
-  return (
-    languageReady(primaryLanguage(needs.lang)) && checkGroupsFor(needs.source, needs.jurisdictions).every(groupReady)
-  );
+  return languageReady(primaryLanguage(needs.lang)) && groupsFor(needs).every(groupReady);
 }
 
 /** Loads one asset once per page; a failure is said once and remembered. */
@@ -60,9 +76,7 @@ export function loadOfferNeeds(needs: OfferNeeds): Promise<void> {
     once(`lang:${code}`, `the "${code}" strings or copy checks`, () =>
       Promise.all([loadStrings(code), loadCopyPack(code)]),
     ),
-    ...checkGroupsFor(needs.source, needs.jurisdictions).map((name) =>
-      once(`group:${name}`, `the ${name} checks`, () => loadCheckGroup(name)),
-    ),
+    ...groupsFor(needs).map((name) => once(`group:${name}`, `the ${name} checks`, () => loadCheckGroup(name))),
   ];
   return Promise.all(pending).then(() => undefined);
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// Every check group, as fair-offer/core registers them (the browser loads each on demand).
+import '../../src/core/register-all.js';
 import { validateOffer } from '../../src/core/validate-offer.js';
 import { offerWith, type Raw } from './guardrails/offer-fixture.js';
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+// Every check group, as fair-offer/core registers them (the browser loads each on demand).
+import '../../src/core/register-all.js';
 import { formatDeadline } from '../../src/core/deadline-line.js';
 import { stringsFor } from '../../src/core/locales/all.js';
 import type { Offer } from '../../src/core/offer-schema.js';

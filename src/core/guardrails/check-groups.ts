@@ -1,17 +1,19 @@
 /**
- * Check groups: checks only some offers need (the jurisdiction packs, experiments), registered on demand so the
- * browser's first paint does not carry them. Node (`fair-offer/core`, the CLI, the server renderer) registers
+ * Check groups: checks only some offers need (the jurisdiction packs, experiments, and the wording of structure
+ * findings, which only an offer that does not match the model needs), registered on demand so the browser's first
+ * paint does not carry them. Node (`fair-offer/core`, the CLI, the server renderer) registers
  * every group on import (register-all.ts); the element awaits `loadCheckGroup` before it validates an offer that
  * needs one. An offer that needs a group that is not registered is refused (`checks-not-loaded`), never passed.
  */
-import type { Jurisdiction } from '../offer-schema.js';
+import * as v from 'valibot';
+import { OfferSchema, type Jurisdiction } from '../offer-schema.js';
 import type { ArmCode } from '../arm-view.js';
 import { registerLegalStrings, type LegalStrings } from '../locales/legal-strings.js';
-import type { Check, OfferContext, RuleInfo } from './rule.js';
+import type { Check, InputContext, RuleInfo } from './rule.js';
 import { effectiveJurisdictions } from './jurisdiction/jurisdictions.js';
-import { own } from './untrusted-input.js';
+import { isRecord, own } from './untrusted-input.js';
 
-export type CheckGroupName = 'jurisdiction' | 'experiment';
+export type CheckGroupName = 'structure' | 'jurisdiction' | 'experiment';
 
 export interface CheckGroup {
   name: CheckGroupName;
@@ -50,7 +52,8 @@ export function checkGroup(name: CheckGroupName): CheckGroup | undefined {
 /** Loads and registers a group; one literal `import()` each, so bundlers split each group into its own chunk. */
 export async function loadCheckGroup(name: CheckGroupName): Promise<void> {
   if (registered.has(name)) return;
-  if (name === 'jurisdiction')
+  if (name === 'structure') registerCheckGroup((await import('./structure-group.js')).STRUCTURE_GROUP);
+  else if (name === 'jurisdiction')
     registerCheckGroup((await import('./jurisdiction/jurisdiction-group.js')).JURISDICTION_GROUP);
   else registerCheckGroup((await import('./experiment-group.js')).EXPERIMENT_GROUP);
 }
@@ -66,6 +69,7 @@ export const needsExperimentChecks = (offer: { experiment?: unknown; retreatVari
 export function checkGroupsFor(input: unknown, hostJurisdictions: readonly Jurisdiction[] = []): CheckGroupName[] {
   const groups: CheckGroupName[] = [];
   try {
+    if (isRecord(input) && !v.is(OfferSchema, input)) groups.push('structure');
     const listed = own(input, 'jurisdictions');
     if (effectiveJurisdictions(Array.isArray(listed) ? listed : [], hostJurisdictions).size > 0)
       groups.push('jurisdiction');
@@ -77,28 +81,39 @@ export function checkGroupsFor(input: unknown, hostJurisdictions: readonly Juris
   return groups;
 }
 
+/** Where a missing group's refusal points, and what it says is missing. */
+const MISSING: Record<CheckGroupName, { path?: string; what: string }> = {
+  structure: { what: 'The offer does not match the offer model, and the structure checks that say where' },
+  jurisdiction: { path: 'jurisdictions', what: 'The jurisdiction checks' },
+  experiment: { path: 'experiment', what: 'The experiment checks' },
+};
+
 /**
  * The slot a group's checks run in: nothing when the offer does not need them, the group's checks when it is
- * registered, else one `checks-not-loaded` error.
+ * registered (those that compare options only on a parsed offer), else one `checks-not-loaded` error.
  */
-export function groupSlot(name: CheckGroupName, needed: (context: OfferContext) => boolean): Check {
+export function groupSlot(name: CheckGroupName, needed: (context: InputContext) => boolean): Check {
   return {
     name: `${name} checks`,
-    needs: 'offer',
+    needs: 'input',
     run: (context) => {
       if (!needed(context)) return [];
       const group = registered.get(name);
       if (!group) {
+        const { path, what } = MISSING[name];
         return [
           {
             rule: 'checks-not-loaded',
             severity: 'error',
-            path: name === 'jurisdiction' ? 'jurisdictions' : 'experiment',
-            message: `The ${name} checks are not loaded on this page, so this offer was not shown unchecked: load the chunks beside fair-offer.js, or import \`fair-offer/core\` (or \`await loadCheckGroup('${name}')\`) before validating.`,
+            ...(path ? { path } : {}),
+            message: `${what} are not loaded on this page, so this offer was not shown unchecked: load the chunks beside fair-offer.js, or import \`fair-offer/core\` (or \`await loadCheckGroup('${name}')\`) before validating.`,
           },
         ];
       }
-      return group.checks.flatMap((check) => check.run(context));
+      const { offer } = context;
+      return group.checks.flatMap((check) =>
+        check.needs === 'input' ? check.run(context) : offer ? check.run({ ...context, offer }) : [],
+      );
     },
   };
 }

@@ -5,7 +5,6 @@
  * Checks only some offers need are groups (check-groups.ts), each run at its slot here once registered.
  */
 import type { Check } from './rule.js';
-import { offerStructureCheck } from './offer-structure.js';
 import { optionCountCheck } from './option-count.js';
 import { shamedStopCheck, stopPathCheck } from './stop-path.js';
 import { precheckedUpsellCheck } from './prechecked-upsell.js';
@@ -23,8 +22,9 @@ import { pastDeadlineCheck } from './past-deadline.js';
 import { groupSlot, needsExperimentChecks } from './check-groups.js';
 
 export const CHECKS: readonly Check[] = [
-  // On any record, so a broken structure still gets one complete list of fixes.
-  offerStructureCheck,
+  // On any record, so a broken structure still gets one complete list of fixes. The structure group
+  // (structure-group.ts: offer-structure.ts) words valibot's issues; only an offer with issues needs it.
+  groupSlot('structure', ({ issues }) => issues.length > 0),
   optionCountCheck,
   stopPathCheck,
   precheckedUpsellCheck,
@@ -42,10 +42,10 @@ export const CHECKS: readonly Check[] = [
   hiddenEscalationCheck,
   unverifiedImpactCheck,
   // The experiment group (experiment-group.ts): arms, framing.
-  groupSlot('experiment', ({ offer }) => needsExperimentChecks(offer)),
+  groupSlot('experiment', ({ offer }) => offer !== undefined && needsExperimentChecks(offer)),
   pastDeadlineCheck,
   // Only with a jurisdiction (the offer's `jurisdictions`, the element attribute or `lint --jurisdiction`): the
   // jurisdiction group (jurisdiction/jurisdiction-group.ts): eu payment button, eu withdrawal function, de cancel button,
   // us-ca and us-ny auto-renewal.
-  groupSlot('jurisdiction', ({ jurisdictions }) => jurisdictions.size > 0),
+  groupSlot('jurisdiction', ({ offer, jurisdictions }) => offer !== undefined && jurisdictions.size > 0),
 ];

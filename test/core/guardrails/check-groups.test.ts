@@ -50,6 +50,15 @@ describe('check groups before they are loaded', () => {
     expect(prepared).toMatchObject({ refusedBy: 'guardrails', arm: null });
   });
 
+  it('refuses an offer that does not match the model, even without the wording of its structure findings', () => {
+    const result = validateOffer(offerWith((o) => delete o.full.terms.exit));
+    expect(result.ok).toBe(false);
+    expect(result.findings).toContainEqual(expect.objectContaining({ rule: 'checks-not-loaded', severity: 'error' }));
+    expect(result.findings.find((f) => f.rule === 'checks-not-loaded')!.message).toMatch(
+      /does not match the offer model/,
+    );
+  });
+
   it('has only the English legal words: the others come with the jurisdiction group', () => {
     expect(legalStringsFor('de')).toBe(EN_LEGAL);
   });
@@ -63,9 +72,11 @@ describe('check groups before they are loaded', () => {
     expect(checkGroupsFor(validOffer())).toEqual([]);
     expect(checkGroupsFor(structuredClone(subscriptionEu))).toEqual(['jurisdiction']);
     expect(checkGroupsFor(validOffer(), ['de'])).toEqual(['jurisdiction']);
-    expect(checkGroupsFor({ jurisdictions: [] })).toEqual([]);
+    expect(checkGroupsFor(offerWith((o) => (o.jurisdictions = [])))).toEqual([]);
+    expect(checkGroupsFor({ jurisdictions: ['eu'] })).toEqual(['structure', 'jurisdiction']);
     expect(checkGroupsFor(withExperiment())).toEqual(['experiment']);
-    expect(checkGroupsFor({ retreatVariants: [] })).toEqual(['experiment']);
+    expect(checkGroupsFor(offerWith((o) => (o.retreatVariants = [])))).toEqual(['experiment']);
+    expect(checkGroupsFor(offerWith((o) => delete o.full.terms.exit))).toEqual(['structure']);
     const hostile = new Proxy(
       {},
       {
@@ -80,6 +91,13 @@ describe('check groups before they are loaded', () => {
 });
 
 describe('check groups once loaded', () => {
+  it('words structure findings once the structure group is loaded', async () => {
+    await loadCheckGroup('structure');
+    const result = validateOffer(offerWith((o) => delete o.full.terms.exit));
+    expect(result.findings.map((f) => [f.rule, f.path])).toContainEqual(['undisclosed-difference', 'full.terms.exit']);
+    expect(result.findings.map((f) => f.rule)).not.toContain('checks-not-loaded');
+  });
+
   it('gives the real verdict, also for a verdict asked for (and not cached) before the load', async () => {
     expect(cachedValidateOffer(euWithoutWithdrawal()).findings.map((f) => f.rule)).toContain('checks-not-loaded');
     await loadCheckGroup('jurisdiction');

@@ -3,6 +3,8 @@
  * `time.ongoing: true` instead of an invented `time.days`; sizes are compared on what is known.
  */
 import { describe, expect, it } from 'vitest';
+// Every check group, as fair-offer/core registers them (the browser loads each on demand).
+import '../../../src/core/register-all.js';
 import { validateOffer } from '../../../src/core/validate-offer.js';
 import { offerWith, type Raw } from './offer-fixture.js';
 
