@@ -8,7 +8,6 @@
 import * as v from 'valibot';
 import { OfferSchema, type Jurisdiction } from '../offer-schema.js';
 import type { ArmCode } from '../arm-view.js';
-import { registerLegalStrings, type LegalStrings } from '../locales/legal-strings.js';
 import type { Check, InputContext, RuleInfo } from './rule.js';
 import { effectiveJurisdictions } from './jurisdiction/jurisdictions.js';
 import { isRecord, own } from './untrusted-input.js';
@@ -21,8 +20,6 @@ export interface CheckGroup {
   checks: readonly Check[];
   /** The experiment group also brings arm assignment, which prepareOffer needs once an experiment is accepted. */
   arms?: ArmCode;
-  /** The jurisdiction group also brings the legal words in each language beyond English, by language. */
-  legalStrings?: Readonly<Record<string, LegalStrings>>;
 }
 
 export const checksNotLoadedRule = {
@@ -40,7 +37,6 @@ const registered = new Map<CheckGroupName, CheckGroup>();
 
 /** Registers (or replaces) a group. */
 export function registerCheckGroup(group: CheckGroup): void {
-  for (const [lang, words] of Object.entries(group.legalStrings ?? {})) registerLegalStrings(lang, words);
   registered.set(group.name, group);
 }
 

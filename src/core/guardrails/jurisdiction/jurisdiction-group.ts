@@ -1,7 +1,7 @@
 /**
  * The jurisdiction packs' checks as one group: registered by `fair-offer/core` (every pack, synchronously) and
- * loaded by the element as its own chunk when an offer has `jurisdictions` or the host adds some. It brings the
- * packs' words in German, French and Spanish with it: only an offer under a jurisdiction shows them.
+ * loaded by the element as its own chunk when an offer has `jurisdictions` or the host adds some. It registers the
+ * packs' words in German, French and Spanish (legal-translations.ts) as it loads.
  */
 import type { CheckGroup } from '../check-groups.js';
 import { euPaymentButtonCheck } from './eu-payment-button.js';
@@ -10,6 +10,7 @@ import { deCancelButtonCheck } from './de-cancel-button.js';
 import { usCaAutoRenewalCheck } from './us-ca-auto-renewal.js';
 import { usNyAutoRenewalCheck } from './us-ny-auto-renewal.js';
 import { LEGAL_TRANSLATIONS } from '../../locales/legal-translations.js';
+import { registerLegalStrings } from '../../locales/legal-strings.js';
 
 export const JURISDICTION_GROUP: CheckGroup = {
   name: 'jurisdiction',
@@ -20,5 +21,8 @@ export const JURISDICTION_GROUP: CheckGroup = {
     usCaAutoRenewalCheck,
     usNyAutoRenewalCheck,
   ],
-  legalStrings: LEGAL_TRANSLATIONS,
 };
+
+// The packs' words beyond English are registered as this module loads: whatever shows them (the element's legal
+// parts, a receipt's consent, the plan's notices) only runs for an offer under a jurisdiction, which needs this group.
+for (const [lang, words] of Object.entries(LEGAL_TRANSLATIONS)) registerLegalStrings(lang, words);
