@@ -145,7 +145,7 @@ export class FairOffer extends FormAssociatedElement {
   });
   /** What the next render needs and is still loading: `updateComplete` waits for it. */
   #pending = new Set<Promise<void>>();
-  #layout = new LayoutController(this);
+  #layout = new LayoutController(this, () => this.mode === 'auto');
   /** The mode the sequence last settled in, so an `auto` switch is treated like a mode change. */
   #settledMode: Mode | null = null;
   #tips = new ToggletipController(this, { waitFor: (pending) => this.#waitFor(pending) });

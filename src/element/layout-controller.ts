@@ -23,8 +23,12 @@ export class LayoutController implements ReactiveController {
   #layout: Layout = 'medium';
   #termsExpanded = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `runsAuto`: whether the host's sequence follows the width (`mode="auto"`), so that `wide` changes the DOM. */
+  #runsAuto: () => boolean;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, runsAuto: () => boolean = () => true) {
     this.#host = host;
+    this.#runsAuto = runsAuto;
     host.addController(this);
   }
 
@@ -70,13 +74,20 @@ export class LayoutController implements ReactiveController {
     this.#probe = null;
   }
 
-  /** Reads the layout the container queries chose; re-renders when it changed. */
+  /**
+   * Reads the layout the container queries chose; re-renders only when the DOM follows it: the table folds or
+   * unfolds (narrow), or with `mode="auto"` the sequence switches (wide). A first measurement that finds a
+   * widget wide (most desktop pages) then costs no second render before the first paint.
+   */
   measure(): void {
     if (!this.#probe) return;
     const value = getComputedStyle(this.#probe).getPropertyValue('--_layout').trim();
     const layout: Layout = value === 'narrow' || value === 'wide' ? value : 'medium';
-    if (layout === this.#layout) return;
+    const before = this.#layout;
+    if (layout === before) return;
     this.#layout = layout;
-    this.#host.requestUpdate();
+    const folds = (before === 'narrow') !== (layout === 'narrow');
+    const switches = (before === 'wide') !== (layout === 'wide') && this.#runsAuto();
+    if (folds || switches) this.#host.requestUpdate();
   }
 }

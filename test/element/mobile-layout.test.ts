@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { Offer } from '../../src/core/offer-schema.js';
-import type { FairOffer } from '../../src/element/fair-offer.js';
+import { FairOffer as FairOfferClass, type FairOffer } from '../../src/element/fair-offer.js';
 import { axeViolations, describeViolations, focusIndicator } from './checks.js';
 import { $, captureEvents, deepActive, part, press, renderOffer, settle, stageOf, tabTo } from './helpers.js';
 import donation from '../../examples/offers/donation.json';
@@ -118,6 +118,25 @@ describe('the layout on a 375 px phone', () => {
     expect($(el, '[data-action="toggle-terms"]')).to.equal(null);
     expect($(el, '#terms-table')!.hidden).to.equal(false);
     await setViewport({ width: 375, height: 800 });
+  });
+
+  it('a wide sequential widget renders once for its offer: measuring it wide changes nothing in its DOM', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const { render: original } = FairOfferClass.prototype;
+    let renders = 0;
+    FairOfferClass.prototype.render = function (this: FairOffer) {
+      renders++;
+      return original.call(this);
+    };
+    try {
+      const el = await render(copy(subscription));
+      await settle();
+      expect(el.effectiveMode).to.equal('sequential');
+      expect(renders).to.equal(1);
+    } finally {
+      FairOfferClass.prototype.render = original;
+      await setViewport({ width: 375, height: 800 });
+    }
   });
 });
 
