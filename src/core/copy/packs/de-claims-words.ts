@@ -13,6 +13,8 @@ export const URGENCY_CLASSES = {
     'nur für kurze zeit',
     'für kurze zeit',
     'nur kurze zeit',
+    'begrenzte zeit',
+    'für begrenzte zeit',
     'letzte chance',
     'letzte gelegenheit',
     'letzten stunden',
@@ -238,6 +240,8 @@ export const PRESSURE_CLASSES = {
     'bestellten',
     'buchten',
     'interessieren',
+    'überlegen', // "80 Kunden überlegen gerade, …"
+    'erwägen',
   ],
   sold: [
     'verkauft',

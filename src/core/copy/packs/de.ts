@@ -244,6 +244,15 @@ export const DE: CopyPack = {
     'in den letzten # @timeUnit ~4 @sold',
     'meistverkauft|meistgekauft|meistgebucht in den letzten|heute|diese',
     'aus ~2 hat|ist ~3 @joined',
+    // counted views and carts with a time window ("Ihr Beitrag wurde 37-mal angesehen" has none)
+    'in den letzten ~3 # mal|x angesehen|aufgerufen|angeschaut',
+    '# mal|x angesehen|aufgerufen|angeschaut ~1 in den letzten|heute|seit',
+    '# mal|x in den|die @cart ~1 gelegt',
+    '# @sold ~1 in den letzten|seit|heute',
+    '^ ~1 in ~2 hat|ist ~6 @sold', // "Anna in Köln hat vor 12 Minuten … gekauft"
+    // "Weniger als 5 übrig", "20 Stück übrig", "8 Artikel übrig"
+    'weniger als # ~1 @stockState',
+    '# !@notStock @stockThing? übrig',
   ]),
   countdown: {
     units: {

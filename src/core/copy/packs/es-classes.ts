@@ -399,6 +399,27 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   weekday: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'fin de semana', 'medianoche'],
   /** Units of a countdown rather than of a service: minutes and hours. */
   shortunit: ['minuto', 'hora', 'min', 'mins', 'h', 'hrs', 'segundo', 'seg'],
+  /** A purchase by someone else, told in the past ("Lucía de Bilbao ha reservado …"), not the noun "compra". */
+  boughtPast: [
+    'compro',
+    'compraron',
+    'ha comprado',
+    'han comprado',
+    'reservo',
+    'reservaron',
+    'ha reservado',
+    'han reservado',
+    'pidio',
+    'ha pedido',
+    'adquirio',
+    'dono',
+    'ha donado',
+    'se suscribio',
+    'se ha suscrito',
+    'se unio',
+    'contrato',
+    'ha contratado',
+  ],
   timeunit: ['dia', 'hora', 'minuto', 'segundo', 'h', 'min', 'mins', 'seg', 'hrs', 'noche'],
   soonday: [
     'hoy',
@@ -461,6 +482,11 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'otros',
   ],
   watching: [
+    'vieron',
+    'han visto',
+    'miraron',
+    'considerando',
+    'pensando en',
     'viendo',
     'buscan', // "3 personas más buscan en estas fechas"
     'buscando',

@@ -298,14 +298,21 @@ export const ES: CopyPack = {
     // activity: "23 personas están viendo esto", "5 clientes lo compraron hoy", "12 vendidos en las últimas 24 horas"
     '# otras? @people ~3 @watching|@bought',
     '# @bought|vendidas|vendidos|reservas|compras en|durante|hoy|hace|las|los',
-    '# @people ~3 a|en su|sus carrito|carritos|cesta|cestas|favoritos|lista',
+    '# @people ~5 a|en su|sus carrito|carritos|cesta|cestas|favoritos|lista',
+    'anadido|anadida|agregado ( al | a la ) carrito|cesta # veces',
+    // "Sierra en Sevilla compró … hace 12 minutos", "Lucía de Bilbao ha reservado esta habitación" (the time or the
+    // demonstrative is needed: "compro" is also a base form of "compra", as in "Forma de compra")
+    '^ ~2 de|en ~2 @boughtPast ~4 hace|hoy|ayer|esta|este|esto|recien|ahora',
+    'menos de # @stockunit? @available|restantes',
+    '# @people esta|estan activos|activas|conectados|conectadas|en', // "436 usuarios están activos ahora", not "3 de 5 usuarios activos"
     '# @people ~2 tienen|tiene|guardaron|guardado ~3 en|a favoritos|carrito|cesta|su|sus',
     'casi no queda|quedan',
     'queda|quedan # @stockunit',
     '# % vendido|vendidos|vendida|agotado|reservado|reclamado',
     '@bought ~5 hace #',
     'en # carritos|cestas',
-    'vendido|comprado|reservado|visto # veces',
+    'vendido|comprado|reservado # veces',
+    'visto # veces ~1 hoy|en|durante|esta|este|desde', // counted views with a window, not "Tu publicación se ha visto 37 veces"
     // "María de Sevilla acaba de comprar …", "Alguien en Madrid compró …"
     'acaba|acaban de comprar|reservar|pedir|suscribirse|donar|adquirir|contratar|pasarse|unirse',
     '( alguien | otro cliente | otra persona | un cliente ) ~6 @bought',

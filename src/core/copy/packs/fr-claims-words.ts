@@ -174,6 +174,7 @@ export const PRESSURE_CLASSES = {
   watching: [
     'regarder',
     'rechercher', // "3 autres personnes recherchent ces dates"
+    'envisager',
     'chercher',
     'consulter',
     'voient',

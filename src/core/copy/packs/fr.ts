@@ -216,6 +216,12 @@ export const FR: CopyPack = {
     'dernier|dernière|derniers|dernières @stockThing ( $ | disponible | en stock )',
     '( plus que | il ne reste que | il ne reste plus que ) # $',
     'quelqu un ~6 @bought',
+    '# @people sont|est ( actuellement | en ce moment ) ~1 actifs|actives|connectés|connectées',
+    'vu|consulté|vue|consultée # fois ~1 aujourd|au|ces|cette|dans|en|depuis', // not "vue 37 fois" alone
+    'ajouté|ajoutée au|aux @cart # fois',
+    '# @sold au cours des|de|du',
+    'moins de # @stock|@stockState',
+    '^ ~1 à|de ~2 a|vient ~1 acheté|commandé|réservé', // "Sierra à Lyon a acheté …"
     'est|sont passé|passée|passés en|à ~3 il y a #', // "Nicolas (Marseille) est passé en Premium il y a 2 min"
     // "Se vend rapidement", "Le plus vendu des dernières 24 heures", "Dans le panier de 8 personnes"
     'se vend|vendent rapidement|vite',

@@ -254,6 +254,8 @@ export const URGENT = [
   'Preise steigen in 2 Tagen',
   'Nur noch 48 Stunden',
   'Bestelle innerhalb von 09:59, um den Preis zu sichern',
+  'Nur für begrenzte Zeit',
+  'Begrenzte Zeit!',
 ];
 
 export const PRESSURE = [
@@ -331,6 +333,22 @@ export const PRESSURE = [
   'Greif zu, bevor es weg ist',
   'Schon 92 % vergeben',
   'Lena (Köln) ist vor 4 Min. auf das Jahresabo umgestiegen',
+  '436 Nutzer sind gerade auf unserer Seite aktiv',
+  '11 Personen haben sich das heute angesehen',
+  'Dieser Artikel wurde in den letzten 24 Stunden 92-mal angesehen',
+  '92-mal angesehen in den letzten 48 Stunden',
+  'Anna in Köln hat vor 12 Minuten eine Lampe gekauft',
+  '80 Kunden überlegen gerade, dieses Produkt zu kaufen',
+  '17 Personen haben diesen Artikel in den Warenkorb gelegt',
+  'Heute 490-mal in den Warenkorb gelegt',
+  '9 verkauft in den letzten 4 Stunden',
+  'Weniger als 5 übrig',
+  'Weniger als 5 auf Lager',
+  '20 Stück übrig',
+  '8 Artikel übrig!',
+  'Verfügbarkeit: geringer Bestand',
+  'Nur noch 9 Stück online verfügbar',
+  '39 Kunden haben das kürzlich gekauft',
 ];
 
 /** Ordinary German UI: none of it may get a dark rule, whatever the role. */
@@ -661,4 +679,6 @@ export const HONEST_UI = [
   'Sie haben sich erfolgreich angemeldet',
   'Max Mustermann hat sich angemeldet',
   'Das Angebot endet, sobald alle Plätze vergeben sind',
+  'Noch 3 Versuche übrig',
+  'Noch 2 Schritte übrig',
 ];

@@ -285,6 +285,20 @@ export const PRESSURE = [
   'Popular: 230 compras en las últimas 24 horas',
   'Pocas unidades: date prisa',
   'Este modelo vuela otra vez',
+  '436 usuarios están activos ahora en nuestra web',
+  '11 personas vieron esto hoy',
+  'Este artículo se ha visto 92 veces en las últimas 24 horas',
+  'Sierra en Sevilla compró una lámpara hace 12 minutos',
+  'Lucía de Bilbao ha reservado esta habitación',
+  '80 clientes están considerando este producto ahora mismo',
+  '17 personas han añadido este artículo a su carrito',
+  'Añadido al carrito 490 veces hoy',
+  '9 vendidos en las últimas 4 horas',
+  'Menos de 5 disponibles',
+  'Menos de 5 unidades en stock',
+  '20 unidades restantes',
+  'Disponibilidad: stock bajo',
+  '39 clientes lo han comprado recientemente',
 ];
 
 /** Honest shop, checkout and consent copy: no dark rule, with no role. */
@@ -585,6 +599,9 @@ export const HONEST_UI = [
   'Te quedan 3 días de prueba',
   'Solo tú puedes ver esta lista',
   'Solo 2 pasos más',
+  'Forma de compra',
+  'Tu publicación se ha visto 37 veces',
+  'Gastos de envío en compras inferiores a 30 €',
 ];
 
 /** Real deadlines and capacities, honest when the offer declares them (a deadline with its reason, a source). */

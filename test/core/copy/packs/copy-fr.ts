@@ -305,6 +305,19 @@ export const PRESSURE = [
   "Jusqu'à épuisement des stocks",
   'Dans la limite des stocks disponibles',
   "Julie (Nantes) est passée à l'offre annuelle il y a 3 min",
+  '436 utilisateurs sont actuellement actifs sur notre site',
+  "11 personnes ont vu ce produit aujourd'hui",
+  'Cet article a été vu 92 fois au cours des dernières 24 heures',
+  'Sierra à Lyon a acheté une lampe il y a 12 minutes',
+  '80 clients envisagent ce produit en ce moment',
+  '17 personnes ont ajouté cet article à leur panier',
+  "Ajouté au panier 490 fois aujourd'hui",
+  '9 vendus au cours des 4 dernières heures',
+  'Moins de 5 en stock',
+  'Moins de 5 disponibles',
+  '20 unités restantes',
+  'Disponibilité : stock faible',
+  "39 clients l'ont acheté récemment",
 ];
 
 export const HONEST_UI = [
@@ -623,4 +636,5 @@ export const HONEST_UI = [
   "Il vous reste 3 jours d'essai",
   'Vous seul pouvez voir cette liste',
   'Annulé (rupture de stock chez le fournisseur)',
+  "Mode d'achat",
 ];
