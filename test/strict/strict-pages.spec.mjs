@@ -79,7 +79,12 @@ test.beforeAll(async ({ browser: launched }) => {
   });
   const offerJson = JSON.stringify(JSON.parse(readFileSync(join(repo, 'examples/offers/saas-pilot.json'), 'utf8')));
   server = await serveStatic(
-    { '/lib/': libDir, '/strict/': join(repo, 'test/strict/pages'), '/offers/': join(repo, 'examples/offers') },
+    {
+      '/lib/': libDir,
+      '/strict/': join(repo, 'test/strict/pages'),
+      '/offers/': join(repo, 'examples/offers'),
+      '/demo-offers/': join(repo, 'demo/offers'),
+    },
     {
       // The profile comes from the page's URL; sub-resources inherit it through the Referer.
       headers: (url, request) => {
@@ -98,8 +103,8 @@ test.afterAll(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-const pageUrl = (profile, libs, css = []) =>
-  `${server.url}/strict/widget.html?${new URLSearchParams([['profile', profile], ...libs.map((l) => ['lib', l]), ...css.map((c) => ['css', c])])}`;
+const pageUrl = (profile, libs, css = [], offer = null) =>
+  `${server.url}/strict/widget.html?${new URLSearchParams([['profile', profile], ...libs.map((l) => ['lib', l]), ...css.map((c) => ['css', c]), ...(offer ? [['offer', offer]] : [])])}`;
 
 /** Opens a fresh page; console errors/warnings about CSP or Trusted Types and uncaught errors are collected. */
 async function open(url, viewport = { width: 1024, height: 900 }) {
@@ -191,6 +196,39 @@ for (const [profile, label] of [
       return problems;
     });
   }
+}
+
+// Check groups load as chunks before an offer that needs them is validated: under CSP + Trusted Types the chunk is
+// fetched from beside the standalone and the offer renders (a group that could not load would refuse it).
+for (const [offer, chunk] of [
+  ['/offers/subscription-eu.json', 'jurisdiction-group'],
+  ['/demo-offers/pilot-retreat-sizes.json', 'experiment-group'],
+]) {
+  check(`CSP + Trusted Types: ${offer} loads its ${chunk} chunk and renders, no violation`, async () => {
+    const session = await open(pageUrl('tt', LIBS.standalone, [], offer));
+    const problems = [];
+    const rendered = await session.page
+      .waitForFunction(
+        () => document.getElementById('fetched')?.shadowRoot?.querySelector('[part~="stop-action"]'),
+        null,
+        {
+          timeout: 5_000,
+        },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!rendered) problems.push('#fetched did not render');
+    const loaded = await session.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    if (!loaded.some((path) => path.startsWith(`/lib/fair-offer-chunks/${chunk}-`)))
+      problems.push(`no ${chunk} chunk was fetched: ${loaded.join(', ')}`);
+    problems.push(...(await violations(session)));
+    await session.context.close();
+    return problems;
+  });
 }
 
 check(

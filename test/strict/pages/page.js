@@ -1,6 +1,6 @@
 // The strict page's own script (external, because the page allows no inline script). Records CSP / Trusted Types
 // violations and offer-choice events for the runner, loads the library from ?lib= (one or more URLs), adds
-// stylesheets from ?css=, and gives the second widget its offer from a fetched JSON file.
+// stylesheets from ?css=, and gives the second widget its offer from a fetched JSON file (?offer=, else the pilot).
 window.__violations = [];
 window.__choices = [];
 document.addEventListener('securitypolicyviolation', (e) => {
@@ -21,7 +21,8 @@ for (const css of params.getAll('css')) {
 }
 try {
   for (const lib of params.getAll('lib')) await import(lib);
-  const response = await fetch('/offers/saas-pilot.json');
+  // ?offer= names another fetched offer (one whose check groups load as chunks: jurisdictions, an experiment).
+  const response = await fetch(params.get('offer') ?? '/offers/saas-pilot.json');
   document.getElementById('fetched').offer = await response.json();
   window.__ready = true;
 } catch (e) {
