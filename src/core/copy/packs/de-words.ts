@@ -164,6 +164,13 @@ export const LOSS = [
   'einsam',
   'teure', // "beim teuren Tarif" (but "zu teuer" is the visitor's reason)
   'alles falsch',
+  // self-insults and harms an absurd alternative names
+  'hoffnungslos',
+  'hoffnungsloser fall',
+  'sterben',
+  'eingehen', // plants
+  'strafgebühr',
+  'mahngebühr',
   'mehr zu bezahlen',
   'mehr zu zahlen',
 ];
@@ -218,6 +225,8 @@ export const SMUG = [
   'bin reich', // a phrase: "reich" alone would read "reichen" (to suffice) through the suffixes
   'sind reich',
   'steinreich',
+  'weiß es besser', // "ich weiß es besser"
+  'weiß alles besser',
   'stinkreich',
 ];
 

@@ -88,6 +88,7 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'alcanzar',
     'ganga',
     'chollo',
+    'letra pequena', // reading the fine print is what the visitor gains
     'enterar', // "Prefiero seguir sin enterarme de nada"
     // subjunctive after "no quiero que …": "No quiero que mi negocio crezca"
     'crezca',
@@ -235,6 +236,14 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'asumir los gastos',
     'correr el riesgo',
     'pagar el doble',
+    // self-insults and harms an absurd alternative names
+    'caso perdido',
+    'multa',
+    'recargo',
+    'atascado',
+    'atasco',
+    'muere',
+    'mueren',
     'el doble',
     'tarifa cara',
     'opcion cara',
@@ -311,6 +320,7 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'demasiado listo',
     'rico',
     'me sobra el dinero',
+    'lo se mejor', // "yo lo sé mejor"
     'me sobra dinero',
   ],
   /** Other people, in a jab: "otros no lo dudarían", "la gente lista dice que sí". */

@@ -148,6 +148,19 @@ export const ES_DECLINE: DeclineGrammar = {
     'no guardar',
     'guardar',
     'facturar',
+    // what the visitor would rather do: "Prefiero donar en persona", "prefiero leer en papel"
+    'donar',
+    'leer',
+    'llamar',
+    'hablar',
+    'escribir',
+    'recoger',
+    'pedir',
+    'reservar',
+    'ir',
+    'venir',
+    'hacer',
+    'esperar a',
   ],
   determiners: [
     'el',
@@ -430,7 +443,7 @@ export const ES_DECLINE: DeclineGrammar = {
   reasonShapes: [
     '~3 es|son|sera suficiente|bastante ~3',
     '~3 me|nos basta|bastan|alcanza|alcanzan|sobra|sobran ~3',
-    'con ~3 me|nos basta|bastan|alcanza|sobra ~3',
+    'con ~4 me|nos? basta|bastan|alcanza|sobra ~3', // "Con la garantía del fabricante me basta", "Con una vez basta"
     'no es el momento ~3',
     // what the visitor is about, said of something neutral ("Cocinar es lo mío"); a loss there is still evaluative
     '^ ~6 es|son ( lo mio | mi especialidad|pasion|fuerte|hobby ) $',

@@ -42,6 +42,7 @@ export const VALUED = [
   'sécurité',
   'vie privée',
   'retraite',
+  'petites lignes', // reading the fine print is what the visitor gains
   'livraison gratuite',
   'livraison offerte',
   'frais de port offerts',
@@ -143,6 +144,13 @@ export const LOSS = [
   'en retard',
   'à la traîne',
   'payer le double',
+  // self-insults and harms an absurd alternative names
+  'cas désespéré',
+  'désespéré',
+  'amende',
+  'mourir',
+  'meurent',
+  'meurt',
   'le double',
   'chaos',
   'désordre',
@@ -186,7 +194,16 @@ export const RENOUNCE = [
 ];
 
 /** Self-flattery and boasts: "je suis déjà parfait", "je suis riche". */
-export const SMUG = ['parfait', 'irréprochable', 'infaillible', 'riche', 'génial', 'incollable', 'imbattable'];
+export const SMUG = [
+  'parfait',
+  'irréprochable',
+  'infaillible',
+  'riche',
+  'génial',
+  'incollable',
+  'imbattable',
+  'sais mieux', // "je sais mieux que vous"
+];
 
 /** Other people held up to the visitor: "(les autres n’hésitent pas)". */
 export const OTHERS = [

@@ -84,6 +84,7 @@ export const FR: CopyPack = {
       '@sure ~4 @renounce',
       // a preference for a loss: "je préfère payer plein tarif", "je préfère rester mal informé"
       '@prefer ~4 @loss', // "je préfère garder le forfait le plus cher"
+      '@prefer ne|n pas|plus ~3 @valuedAny', // "je préfère ne pas économiser", "… ne pas lire les petites lignes"
       '@loss ~2 volontiers|plutôt',
       'je|j|nous ~2 @loss volontiers|plutôt',
       'je|j|nous jette|jetons|gaspille|gaspillons ~2 argent',
