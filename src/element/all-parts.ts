@@ -1,12 +1,11 @@
 /**
- * Every lazily loaded part (lazy-parts.ts), registered synchronously: for Lit's server renderer (src/ssr), which
- * renders in one pass, and for hosts that would rather bundle everything than fetch chunks.
+ * The lazily loaded parts a render uses (lazy-parts.ts: the later stages and the legal parts), registered
+ * synchronously for Lit's server renderer (src/ssr), which renders in one pass. What only a visitor's action needs
+ * (receipts, the plan, toggletip positioning) never runs on a server.
  */
-import * as receipts from '../core/receipt.js';
 import { registerPart } from './lazy-parts.js';
 import * as legal from './templates/legal-parts.js';
 import * as stages from './templates/later-stages.js';
 
 registerPart('stages', stages);
 registerPart('legal', legal);
-registerPart('receipts', receipts);

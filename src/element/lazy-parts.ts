@@ -6,7 +6,9 @@
  *             at the latest when the sequence reaches one of them
  *   legal     what the jurisdiction packs show beside an action and in the recap: only for an offer that has
  *             `jurisdictions` (or a host that adds some), before that offer first renders
- *   receipts  receipt hashing: asked for when idle after the first render, at the latest at the first choice
+ *   receipts  what a choice sends (controllers/choice-reports.ts, with receipt hashing): asked for when idle
+ *             after the first render, at the latest at the first choice
+ *   plan      the one-page plan ("Save this summary"): asked for when the chosen stage shows
  *   tips      an open toggletip's positioning (with Floating UI) and dismissal: asked for when idle after the
  *             first render, at the latest when a toggletip first opens
  *
@@ -18,7 +20,8 @@
 export interface PartModules {
   stages: typeof import('./templates/later-stages.js');
   legal: typeof import('./templates/legal-parts.js');
-  receipts: typeof import('../core/receipt.js');
+  receipts: typeof import('./controllers/choice-reports.js');
+  plan: typeof import('../core/plan.js');
   tips: typeof import('./toggletip-session.js');
 }
 export type PartName = keyof PartModules;
@@ -27,13 +30,15 @@ export type PartName = keyof PartModules;
 export const partImports: { [Name in PartName]: () => Promise<PartModules[Name]> } = {
   stages: () => import('./templates/later-stages.js'),
   legal: () => import('./templates/legal-parts.js'),
-  receipts: () => import('../core/receipt.js'),
+  receipts: () => import('./controllers/choice-reports.js'),
+  plan: () => import('../core/plan.js'),
   tips: () => import('./toggletip-session.js'),
 };
 const WHAT: Record<PartName, string> = {
   stages: 'the later stages of the offer',
   legal: 'the jurisdiction notices',
   receipts: 'the receipt code',
+  plan: 'the one-page plan',
   tips: 'the toggletip positioning (its button still closes it)',
 };
 

@@ -1,100 +1,70 @@
 /**
  * What a choice and "Save this summary" hand to the host: the `offer-choice` event with its hashed receipt, and
- * the one-page plan, downloaded. Kept apart from the sequence because only a choice needs them. Both are chunks
- * beside the standalone: the plan is imported on first use; receipt hashing is asked for when the page is idle
- * after the first render (lazy-parts.ts), so a host that navigates on `offer-choice` rarely waits for it, and at
- * the latest at the first choice (the event then leaves once it has arrived, still in its place in the queue).
+ * the one-page plan, downloaded. A chunk of its own with the receipt code (lazy-parts.ts `receipts`): asked for when
+ * the page is idle after the first render, so a host that navigates on `offer-choice` rarely waits for it, and at
+ * the latest at the first choice (sequence-events.ts keeps the event's place in the queue meanwhile). The plan is
+ * another chunk, asked for when the chosen stage shows.
  */
 import type { Offer } from '../../core/offer-schema.js';
 import type { RenderPlanOptions } from '../../core/plan.js';
-import type { CreateReceiptInput } from '../../core/receipt.js';
+import { createReceipt, type CreateReceiptInput } from '../../core/receipt.js';
 import { downloadText } from '../download.js';
-import type { EventQueue } from '../event-queue.js';
-import { offerEvent, type OfferChoiceDetail } from '../events.js';
+import { offerEvent, type OfferChoiceDetail, type OfferRecapDetail } from '../events.js';
 import { loadedPart, loadPart } from '../lazy-parts.js';
 import { earlierChoice, type StandingChoice } from './withdrawal.js';
 
-/** The `offer-choice` event once its receipt is hashed; null (nothing sent) when hashing fails. */
+/** A choice's links to earlier choices: the one it records, replaces, or withdraws. */
+export interface ChoiceLinks {
+  record?: StandingChoice;
+  replaced?: StandingChoice | null;
+  withdrawn?: StandingChoice | null;
+}
+
+/**
+ * The `offer-choice` event once its receipt is hashed; null (nothing sent) when hashing fails. Its links to earlier
+ * choices are read now, when its turn in the queue comes (the earlier choice's receipt, and digest, is made first).
+ */
 export async function choiceEvent(
   input: CreateReceiptInput,
-  detail: Omit<OfferChoiceDetail, 'receipt'>,
+  detail: Omit<OfferChoiceDetail, 'receipt' | 'withdraws' | 'replaces'>,
+  links: ChoiceLinks,
 ): Promise<CustomEvent<OfferChoiceDetail> | null> {
-  await loadPart('receipts', { retry: true });
-  const receipts = loadedPart('receipts');
-  if (!receipts) {
-    console.error('<fair-offer> could not send offer-choice: the receipt code did not load (the choice is shown)');
-    return null;
-  }
+  const { replaced, withdrawn, record } = links;
   try {
-    const receipt = await receipts.createReceipt(input);
-    return offerEvent('offer-choice', { ...detail, receipt });
+    const receipt = await createReceipt(input);
+    const event = offerEvent('offer-choice', {
+      ...detail,
+      ...(withdrawn ? { withdraws: earlierChoice(withdrawn) } : {}),
+      ...(replaced ? { replaces: earlierChoice(replaced) } : {}),
+      receipt,
+    });
+    if (record) record.digest = receipt.digest;
+    return event;
   } catch (error) {
     console.error('<fair-offer> could not create the receipt for a choice', error);
     return null;
   }
 }
 
-let planModule: Promise<typeof import('../../core/plan.js')> | null = null;
-/** The plan chunk, fetched once: asked for when the chosen stage (with its "Save this summary") shows. */
-export const loadPlan = (): Promise<typeof import('../../core/plan.js')> =>
-  (planModule ??= import('../../core/plan.js'));
-
-/** Downloads the plan as a printable HTML file and returns both formats; null when it cannot be rendered. */
-export async function saveSummary(
-  offerId: string,
+/** Downloads the plan as a printable HTML file; the `offer-recap` event with both formats, or null when it cannot. */
+export async function recapEvent(
   shownOffer: Offer,
   options: Omit<RenderPlanOptions, 'format'>,
-): Promise<{ html: string; text: string } | null> {
+  detail: Omit<OfferRecapDetail, 'plan'>,
+): Promise<CustomEvent<OfferRecapDetail> | null> {
   let plan: { html: string; text: string };
   try {
-    const { renderPlan } = await loadPlan();
+    await loadPart('plan', { retry: true });
+    const planModule = loadedPart('plan');
+    if (!planModule) return null; // could not load: said by loadPart
     plan = {
-      html: renderPlan(shownOffer, { ...options, format: 'html' }),
-      text: renderPlan(shownOffer, { ...options, format: 'text' }),
+      html: planModule.renderPlan(shownOffer, { ...options, format: 'html' }),
+      text: planModule.renderPlan(shownOffer, { ...options, format: 'text' }),
     };
   } catch (error) {
     console.error('<fair-offer> could not render the summary', error);
     return null;
   }
-  downloadText(`${offerId}-summary.html`, plan.html, 'text/html;charset=utf-8');
-  return plan;
-}
-
-/** Where a choice leads when no listener cancels its `offer-choice`: the option's `action.href`, or `stop.href`. */
-export function hrefFor(
-  offer: Offer,
-  choice: 'full' | 'retreat' | 'stop',
-  shownRetreat: Offer['retreat'],
-): string | undefined {
-  if (choice === 'stop') return offer.stop?.href;
-  return (choice === 'full' ? offer.full : shownRetreat).action.href;
-}
-
-/**
- * Queues the `offer-choice` of a choice or a stop. Its links to earlier choices are read when its turn comes (the
- * earlier choice's receipt, and digest, is made first); once dispatched and not cancelled, `navigate` follows `href`.
- */
-export function queueChoice(
-  events: EventQueue,
-  input: CreateReceiptInput,
-  detail: Omit<OfferChoiceDetail, 'receipt' | 'withdraws' | 'replaces'>,
-  links: { record?: StandingChoice; replaced?: StandingChoice | null; withdrawn?: StandingChoice | null },
-  href: string | undefined,
-  navigate: ((url: string) => void) | null,
-): void {
-  events.send(
-    async () => {
-      const { replaced, withdrawn, record } = links;
-      const event = await choiceEvent(input, {
-        ...detail,
-        ...(withdrawn ? { withdraws: earlierChoice(withdrawn) } : {}),
-        ...(replaced ? { replaces: earlierChoice(replaced) } : {}),
-      });
-      if (event && record) record.digest = event.detail.receipt.digest;
-      return event;
-    },
-    (_event, notCancelled) => {
-      if (notCancelled && href && navigate) navigate(href);
-    },
-  );
+  downloadText(`${detail.offerId}-summary.html`, plan.html, 'text/html;charset=utf-8');
+  return offerEvent('offer-recap', { ...detail, plan });
 }

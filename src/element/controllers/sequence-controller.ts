@@ -19,8 +19,8 @@ import { forgetStop, rememberStop } from '../../core/stop-memory.js';
 import { fill } from '../../core/strings.js';
 import type { StageActions, StageView, Disclosed } from '../templates/stages.js';
 import type { WithdrawView } from '../templates/withdraw-parts.js';
+import { loadPart } from '../lazy-parts.js';
 import { storage } from '../warn-once.js';
-import { loadPlan } from './choice-reports.js';
 import { SequenceEvents, type ChoiceLinks, type EventContext } from './sequence-events.js';
 import { Withdrawal } from './withdrawal.js';
 import { announcementFor, discloseBoth, optionsSeen } from './stage-words.js';
@@ -236,7 +236,7 @@ export class SequenceController {
     this.#state = next;
     this.#withdrawal.confirming = false;
     if (next.stage === 'full' || next.stage === 'retreat') this.#shownAt = new Date();
-    if (next.stage === 'chosen') void loadPlan().catch(() => undefined); // before "Save this summary" is pressed
+    if (next.stage === 'chosen') void loadPart('plan'); // before "Save this summary" is pressed
     this.#announcement = announcementFor(next, this.disclosed(next), this.#context.strings());
     this.#focusTarget = '#stage-heading';
     this.#host.requestUpdate();

@@ -13,9 +13,10 @@ import { VERSION } from '../../core/version.js';
 import type { Consent } from '../../core/legal-notices.js';
 import { EventQueue } from '../event-queue.js';
 import { offerEvent, type FeedbackAnswer } from '../events.js';
-import { loadPart } from '../lazy-parts.js';
-import { hrefFor, queueChoice, saveSummary } from './choice-reports.js';
-import type { StandingChoice } from './withdrawal.js';
+import { loadedPart, loadPart } from '../lazy-parts.js';
+import type { ChoiceLinks } from './choice-reports.js';
+
+export type { ChoiceLinks };
 
 /** What the events read from the element when an action happens. */
 export interface EventContext {
@@ -39,11 +40,23 @@ export interface EventContext {
   waitFor(pending: Promise<void>): void;
 }
 
-/** A choice's links to earlier choices: the one it records, replaces, or withdraws. */
-export interface ChoiceLinks {
-  record?: StandingChoice;
-  replaced?: StandingChoice | null;
-  withdrawn?: StandingChoice | null;
+/** Where a choice leads when no listener cancels its `offer-choice`: the option's `action.href`, or `stop.href`. */
+function hrefFor(
+  offer: Offer,
+  choice: 'full' | 'retreat' | 'stop',
+  shownRetreat: Offer['retreat'],
+): string | undefined {
+  if (choice === 'stop') return offer.stop?.href;
+  return (choice === 'full' ? offer.full : shownRetreat).action.href;
+}
+
+/** The choice-reports chunk (receipts, the plan download), once it has arrived; null when it could not load. */
+async function choiceReports() {
+  await loadPart('receipts', { retry: true });
+  const reports = loadedPart('receipts');
+  if (!reports)
+    console.error('<fair-offer> could not send the event: the receipt code did not load (the choice is shown)');
+  return reports ?? null;
 }
 
 export class SequenceEvents {
@@ -107,9 +120,16 @@ export class SequenceEvents {
       ...(choice !== 'stop' ? { consents: this.#context.consents?.(choice) ?? [] } : {}),
     };
     const href = hrefFor(shownOffer, choice, retreatSource);
+    const navigate = this.#context.navigate();
     this.#context.waitFor(loadPart('receipts', { retry: true }));
     const detail = { offerId: offer.id, choice, addOns, variant };
-    queueChoice(this.#queue, input, detail, links, href, this.#context.navigate());
+    // Queued now, made when its turn comes: the receipt chunk may still be on its way.
+    this.#queue.send(
+      async () => (await choiceReports())?.choiceEvent(input, detail, links) ?? null,
+      (_event, notCancelled) => {
+        if (notCancelled && href && navigate) navigate(href);
+      },
+    );
   }
 
   feedback(answer: FeedbackAnswer, choice: 'full' | 'retreat'): void {
@@ -136,9 +156,7 @@ export class SequenceEvents {
     };
     const shownOffer = this.#context.shownOffer();
     const variant = this.#context.variant();
-    this.#queue.send(async () => {
-      const plan = await saveSummary(offer.id, shownOffer, planOptions);
-      return plan && offerEvent('offer-recap', { offerId: offer.id, choice, plan, variant });
-    });
+    const detail = { offerId: offer.id, choice, variant };
+    this.#queue.send(async () => (await choiceReports())?.recapEvent(shownOffer, planOptions, detail) ?? null);
   }
 }
