@@ -71,7 +71,7 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   // confirmshaming: any field; decline and stop labels are also read against the grammar of a neutral refusal.
   // Copy that opens with a clear refusal ("No thanks, …") is a decline label wherever it sits.
   const beyond = compiled.decline.beyond(t, r, !isDeclined(options.role));
-  const shaming = findShaming(compiled, t, r);
+  const shaming = findShaming(compiled, r);
   if (beyond.length)
     report(
       'confirmshaming',
@@ -127,9 +127,9 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   return findings;
 }
 
-/** The pack's shaming signals in order of precision: its scanner, polarity frames, fixed shapes. */
-function findShaming(compiled: CompiledPack, t: Tokens, r: Reading): Span | null {
-  return compiled.pack.extra?.shaming?.(t.toks) ?? compiled.polarity?.find(r) ?? compiled.shaming.find(r);
+/** The pack's shaming signals in order of precision: its polarity frames, then its fixed shapes. */
+function findShaming(compiled: CompiledPack, r: Reading): Span | null {
+  return compiled.polarity?.find(r) ?? compiled.shaming.find(r);
 }
 
 const NO_WORDS: CompiledPack['countdown'] = {

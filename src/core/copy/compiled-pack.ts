@@ -65,7 +65,8 @@ export function compilePack(pack: CopyPack): CompiledPack {
     },
     get polarity() {
       const lexicon = pack.confirmshaming.polarity;
-      if (polarity === undefined) polarity = lexicon ? compilePolarity(lexicon, words, classesOf()) : null;
+      if (polarity === undefined)
+        polarity = lexicon ? compilePolarity(lexicon, words, classesOf(), pack.shapeParts) : null;
       return polarity ?? undefined;
     },
     get decline() {

@@ -50,6 +50,51 @@ export interface PolarityLexicon {
   loss: readonly string[];
   /** Words the frame may read after its opener (default 6). */
   window?: number;
+  /**
+   * More frames, opened by shapes (the shape language of shapes.ts), for what a phrase cannot say: "who needs",
+   * "why would I want", "keep me …" at the start of a label, "lose my …". Tried in order, before `refuse` and
+   * `prefer`. Optional; the fields below are optional too, and a lexicon without them reads as before.
+   */
+  frames?: readonly PolarityFrame[];
+  /** First-person words: a `personal` frame opens only after one of them in the sentence (or inside a frame). */
+  subject?: readonly string[];
+  /** Shapes of things of value, for what a word cannot say alone: "save money", "% off", "<to help". */
+  goodShapes?: readonly Shape[];
+  /** Shapes of losses: "pay|spend ~2 more|extra", "<too" excluded, "high|hidden @cost", "out of the loop". */
+  lossShapes?: readonly Shape[];
+  /** Things of value only when refused ("I don't care about the planet"); a preference passes over them. */
+  refusedGood?: readonly Shape[];
+  /** …and only when refused outright, not by a flip word ("I'd rather not save", but "Continue without saving"). */
+  explicitGood?: readonly Shape[];
+  /** Words that, right after a good, make it a channel or a product, not the good ("discount emails", "free trial"). */
+  channels?: readonly string[];
+  /** Shapes that turn a frame into mockery, where a good and a loss both shame: "<im|am too" ("I'm too cool for …"). */
+  mock?: readonly Shape[];
+  /** Shapes that shame inside a preference whatever follows: a good let slip, put off, or called enough. */
+  preferShames?: readonly Shape[];
+  /** A loaded yes: a preference for a good after a `yes` word shames when the copy also has a plain `no`. */
+  loadedYes?: { yes: readonly string[]; no: readonly Shape[] };
+}
+
+/** A frame opened by a shape (`PolarityLexicon.frames`). */
+export interface PolarityFrame {
+  /** Shapes that open the frame; what follows the match is read for the object. */
+  opens: readonly Shape[];
+  polarity: 'refuse' | 'prefer';
+  /** Opens only after a first-person word in the sentence, or inside another frame. */
+  personal?: boolean;
+  /** Opens only when no frame is open ("Keep me …" at the start of a label). */
+  outside?: boolean;
+  /** Inside an open frame it only lets that frame read on (a preference word inside a refusal). */
+  extendsOpen?: boolean;
+  /** Opening it says the sentence is the visitor's ("No thanks, …"): later `personal` frames may open. */
+  speaks?: boolean;
+  /** Words this frame may read (default: the lexicon's window). */
+  window?: number;
+  /** Things of value only in this frame ("them" after "abandon", "points" after "forfeit my"). */
+  good?: readonly string[];
+  /** Losses only in this frame (boasts after "No thanks, …": "my skin is perfect"). */
+  loss?: readonly string[];
 }
 
 /**
@@ -176,14 +221,6 @@ export interface CopyPack {
   vagueCta: readonly Shape[];
   /** The reading-level formula of the language (readability/*.ts), or null when there is none. */
   readability: ReadabilityFormula | null;
-  /**
-   * Language-specific code the data does not yet express (English's detailed polarity scanner). New packs
-   * leave it out.
-   */
-  extra?: {
-    /** A scanner returning the token range [start, end) of a shaming frame, or null. */
-    shaming?: (toks: readonly string[]) => [number, number] | null;
-  };
   /**
    * Rules this pack does not check yet (a pack being written): copy in its language gets the
    * `copy-language-unchecked` warning naming them, never a silent pass.

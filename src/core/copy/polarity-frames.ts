@@ -9,21 +9,38 @@
  * A flip word inside a preference turns it round ("Prefiero no ahorrar"); inside a refusal a negative word agrees
  * with it ("No quiero nada bueno") and only a `without` word turns it. A frame reads at most `window` words and
  * ends at a sentence end, so the scan is linear.
+ *
+ * A lexicon may also open frames by shapes (`frames`: "who needs", "keep me" at the start of a label), some only
+ * once the sentence speaks in the first person (`subject`); name goods and losses by shapes (`goodShapes`,
+ * `lossShapes`: "pay ~2 more", "save money"); and read mockery (`mock`: "I'm too …"), a good let slip
+ * (`preferShames`) and a loaded yes beside a plain no (`loadedYes`). The English pack uses all of them.
  */
-import type { PolarityLexicon } from './pack.js';
-import { buildClasses, longestEnd, type Reading, type WordClass } from './shapes.js';
+import type { PolarityFrame, PolarityLexicon } from './pack.js';
+import { buildClasses, longestEnd, ShapeParts, ShapeSet, type Node, type Reading, type WordClass } from './shapes.js';
 import type { PackWords } from './words.js';
 
 export interface PolarityFrames {
   find(r: Reading): [number, number] | null;
 }
 
+interface CompiledFrame {
+  frame: PolarityFrame;
+  good: Node | undefined;
+  loss: Node | undefined;
+}
+
 export function compilePolarity(
   lexicon: PolarityLexicon,
   words: PackWords,
   packClasses: ReadonlyMap<string, WordClass>,
+  parts?: Readonly<Record<string, string>>,
 ): PolarityFrames {
   // "polarity:" names never collide with the pack's own classes, which entries reach as "@name"
+  const frameWords: Record<string, readonly string[]> = {};
+  (lexicon.frames ?? []).forEach((frame, k) => {
+    frameWords[`polarity:frame${k}:good`] = frame.good ?? [];
+    frameWords[`polarity:frame${k}:loss`] = frame.loss ?? [];
+  });
   const classes = buildClasses(
     words,
     {
@@ -33,33 +50,106 @@ export function compilePolarity(
       'polarity:good': lexicon.good,
       'polarity:loss': lexicon.loss,
       'polarity:without': lexicon.without ?? [],
+      'polarity:subject': lexicon.subject ?? [],
+      'polarity:channel': lexicon.channels ?? [],
+      'polarity:yes': lexicon.loadedYes?.yes ?? [],
+      ...frameWords,
     },
     packClasses,
   );
-  const node = (name: string) => ({ k: 'class' as const, name, cls: classes.get(`polarity:${name}`) as WordClass });
+  const node = (name: string): Node => ({ k: 'class', name, cls: classes.get(`polarity:${name}`) as WordClass });
   const refuse = node('refuse');
   const prefer = node('prefer');
   const flip = node('flip');
   const good = node('good');
   const loss = node('loss');
   const concordFree = node('without');
+  const subjectWord = node('subject');
+  const channel = node('channel');
+  const yesWord = node('yes');
   const reach = lexicon.window ?? 6;
-  const endOf = (n: ReturnType<typeof node>, r: Reading, i: number) => longestEnd(n, r, i);
+  const endOf = (n: Node, r: Reading, i: number) => longestEnd(n, r, i);
+  const all = new Map([...packClasses, ...classes]);
+  const shapeParts = new ShapeParts(parts, words, all);
+  const shapes = (list: readonly string[] | undefined) =>
+    list?.length ? new ShapeSet(list, words, all, shapeParts) : undefined;
+  const frames: CompiledFrame[] = (lexicon.frames ?? []).map((frame, k) => ({
+    frame,
+    good: frame.good?.length ? node(`frame${k}:good`) : undefined,
+    loss: frame.loss?.length ? node(`frame${k}:loss`) : undefined,
+  }));
+  // every frame's openers in one indexed set (one lookup per token); which frame each shape opens
+  const openerFrame = frames.flatMap((compiled) => compiled.frame.opens.map(() => compiled));
+  const openers = shapes((lexicon.frames ?? []).flatMap((frame) => frame.opens));
+  const goodShapes = shapes(lexicon.goodShapes);
+  const lossShapes = shapes(lexicon.lossShapes);
+  const refusedGood = shapes(lexicon.refusedGood);
+  const explicitGood = shapes(lexicon.explicitGood);
+  const mock = shapes(lexicon.mock);
+  const preferShames = shapes(lexicon.preferShames);
+  const plainNo = shapes(lexicon.loadedYes?.no);
+  /** The end of a match of a shape set at i, or -1. */
+  const at = (set: ShapeSet | undefined, r: Reading, i: number) => (set ? set.at(r, i) : -1);
 
   return {
     find(r) {
       let polarity = 0;
       let left = 0;
       let start = 0;
+      let subject = false; // the sentence speaks in the first person
+      let outright = false; // the frame's polarity is its opener's, not a flip word's
+      let mocking = false;
+      let yes = false;
+      let loadedYes: [number, number] | null = null;
+      let saidNo = false;
+      let open: CompiledFrame | undefined;
+      const allowedOpener = (k: number) => {
+        const frame = openerFrame[k]!.frame;
+        return !(frame.outside && polarity) && !(frame.personal && !subject && !polarity);
+      };
+      const close = () => {
+        polarity = 0;
+        mocking = false;
+        open = undefined;
+      };
       for (let i = 0; i < r.toks.length; i++) {
         if (r.toks[i] === '.') {
-          polarity = 0;
+          close();
+          subject = yes = false;
           continue;
         }
+        if (plainNo && !saidNo && at(plainNo, r, i) > i) saidNo = true;
+        if (!polarity && endOf(yesWord, r, i) > i) yes = true;
+        if (endOf(subjectWord, r, i) > i) subject = true;
+
+        // frames opened by shapes
+        let opened = false;
+        const openEnd = openers ? openers.at(r, i, r.toks.length, allowedOpener) : -1;
+        if (openEnd > i) {
+          const compiled = openerFrame[openers!.matched]!;
+          const { frame } = compiled;
+          const end = openEnd;
+          if (frame.speaks) subject = true;
+          if (frame.extendsOpen && polarity) left = frame.window ?? reach;
+          else {
+            if (!polarity) start = i;
+            polarity = frame.polarity === 'refuse' ? -1 : 1;
+            outright = true;
+            mocking = false;
+            open = compiled;
+            left = frame.window ?? reach;
+          }
+          i = end - 1;
+          opened = true;
+        }
+        if (opened) continue;
+
         let end = endOf(refuse, r, i);
         if (end > i) {
           if (!polarity) start = i;
           polarity = -1;
+          outright = true;
+          open = undefined;
           left = reach;
           i = end - 1;
           continue;
@@ -68,13 +158,24 @@ export function compilePolarity(
         if (end > i) {
           if (!polarity) start = i;
           polarity = 1; // a new preference: "Rechazo porque me gusta sufrir"
+          outright = true;
+          open = undefined;
           left = reach;
           i = end - 1;
           continue;
         }
         if (!polarity) continue;
         if (left-- <= 0) {
-          polarity = 0;
+          close();
+          continue;
+        }
+        end = at(mock, r, i);
+        if (end > i) {
+          polarity = -polarity;
+          mocking = true;
+          outright = false;
+          left = reach;
+          i = end - 1;
           continue;
         }
         end = endOf(flip, r, i);
@@ -82,21 +183,35 @@ export function compilePolarity(
         // "without" still turns it
         if (end > i && (polarity === 1 || endOf(concordFree, r, i) > i)) {
           polarity = -polarity;
+          outright = false;
           left = reach;
           i = end - 1;
           continue;
         }
-        const isLoss = endOf(loss, r, i);
-        const isGood = isLoss > i ? -1 : endOf(good, r, i);
+        if (polarity === 1 && preferShames) {
+          end = at(preferShames, r, i);
+          if (end > i) return [start, end];
+        }
+        const isLoss = Math.max(endOf(loss, r, i), at(lossShapes, r, i), open?.loss ? endOf(open.loss, r, i) : -1);
+        let isGood = -1;
+        if (isLoss <= i) {
+          isGood = Math.max(endOf(good, r, i), at(goodShapes, r, i), open?.good ? endOf(open.good, r, i) : -1);
+          if (polarity === -1) isGood = Math.max(isGood, at(refusedGood, r, i));
+          if (polarity === -1 && outright) isGood = Math.max(isGood, at(explicitGood, r, i));
+          // "discount emails", "free trial": the good names a channel or a product
+          if (isGood > i && (endOf(channel, r, i + 1) > i + 1 || endOf(channel, r, i + 2) > i + 2)) isGood = -1;
+        }
         if (isLoss > i) {
-          if (polarity === 1) return [start, isLoss];
-          polarity = 0;
+          if (polarity === 1 || mocking) return [start, isLoss];
+          close();
         } else if (isGood > i) {
-          if (polarity === -1) return [start, isGood];
-          polarity = 0;
+          if (polarity === -1 || mocking) return [start, isGood];
+          // "Yes, I want free shipping!": shaming when a plain "No" sits beside it
+          if (yes) loadedYes ??= [start, isGood];
+          close();
         }
       }
-      return null;
+      return loadedYes && saidNo ? loadedYes : null;
     },
   };
 }

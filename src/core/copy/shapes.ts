@@ -13,6 +13,7 @@
  *   ( … | … )   alternatives of sequences; `( … )?` optional
  *   !x          zero-width: the next word is not x (x a word, a|b or @class; a phrase of a class counts)
  *   <!x         zero-width: the words before are not x (a phrase of a class that ends here counts: "<!@yours")
+ *   <x          zero-width: the words before are x ("<im|am rich": "rich" right after "I'm")
  *   $           zero-width: a clause ends here (. , :) or the text does
  *   ^           zero-width: the text or a clause starts here
  *   ...         the rest of the text, whatever it is (for whole-label shapes: "click here ...")
@@ -35,6 +36,7 @@ export type Node =
   | { k: 'rest' }
   | { k: 'not'; node: Node }
   | { k: 'notBefore'; node: Node }
+  | { k: 'before'; node: Node }
   | { k: 'seq'; items: Node[] }
   | { k: 'alt'; options: Node[] }
   | { k: 'opt'; node: Node };
@@ -195,6 +197,7 @@ export function parseShape(
   const element = (part: string): Node => {
     if (part.endsWith('?') && part.length > 1) return { k: 'opt', node: element(part.slice(0, -1)) };
     if (part.startsWith('<!')) return { k: 'notBefore', node: element(part.slice(2)) };
+    if (part.startsWith('<') && part.length > 1) return { k: 'before', node: element(part.slice(1)) };
     if (part.startsWith('!')) return { k: 'not', node: element(part.slice(1)) };
     if (/^#\d*$/.test(part)) return { k: 'num', digits: part.length > 1 ? Number(part.slice(1)) : 12 };
     if (part === '$') return { k: 'end' };
@@ -326,6 +329,10 @@ export function ends(node: Node, r: Reading, i: number): number {
     }
     case 'not':
       return ends(node.node, r, i) & ~1 ? 0 : 1;
+    case 'before':
+      for (let back = 1; back <= MAX_BEFORE && back <= i; back++)
+        if (ends(node.node, r, i - back) & (1 << back)) return 1;
+      return 0;
     case 'notBefore':
       // a match of x (a word or a phrase) that ends right before i
       for (let back = 1; back <= MAX_BEFORE && back <= i; back++)
@@ -415,6 +422,7 @@ export function firstOf(node: Node): { words: Set<string>; num: boolean; any: bo
     case 'start':
     case 'not':
     case 'notBefore':
+    case 'before':
       out.nullable = true;
       return out;
     case 'opt': {
@@ -448,6 +456,9 @@ export function firstOf(node: Node): { words: Set<string>; num: boolean; any: bo
   }
 }
 
+/** Sets of this many shapes or fewer look their needed words up one by one (cheaper than the inverted index). */
+const FEW_SHAPES = 8;
+
 /** A list of shapes indexed by their first words: `find` tries at each token only the shapes that can start there. */
 export class ShapeSet {
   private readonly nodes: Node[];
@@ -457,6 +468,7 @@ export class ShapeSet {
   /** word → the needed sets (`needs`) it meets; `groups[k]`: the sets shape k needs, all of them. */
   private readonly neededBy = new Map<string, number[]>();
   private readonly groups: number[][] = [];
+  private readonly needed: ReadonlySet<string>[] = [];
   /** Which sets and which shapes the current text meets (reused: checks run one at a time). */
   private readonly met: Uint8Array;
   private readonly allowed: Uint8Array;
@@ -469,6 +481,7 @@ export class ShapeSet {
       const first = firstOf(node);
       this.groups[k] = needs(node, !first.any && !first.nullable).map((set) => {
         for (const w of set) this.neededBy.set(w, [...(this.neededBy.get(w) ?? []), sets]);
+        this.needed.push(set);
         return sets++;
       });
       if (first.any || first.nullable) return void this.always.push(k);
@@ -480,11 +493,24 @@ export class ShapeSet {
 
   /** Marks the shapes whose needed sets the text meets; false when none can match. */
   private gate(r: Reading): boolean {
+    if (this.gatedFor === r) return this.gatedAny;
+    this.gatedFor = r;
     const met = this.met;
-    met.fill(0);
-    for (const key of keySet(r)) {
-      const list = this.neededBy.get(key);
-      if (list) for (const g of list) met[g] = 1;
+    const keys = keySet(r);
+    if (this.nodes.length <= FEW_SHAPES)
+      // a few shapes: look their needed sets up in the text's keys, each from its smaller side
+      this.needed.forEach((set, g) => {
+        let hit = 0;
+        if (set.size <= keys.size) for (const w of set) hit ||= keys.has(w) ? 1 : 0;
+        else for (const key of keys) hit ||= set.has(key) ? 1 : 0;
+        met[g] = hit;
+      });
+    else {
+      met.fill(0);
+      for (const key of keys) {
+        const list = this.neededBy.get(key);
+        if (list) for (const g of list) met[g] = 1;
+      }
     }
     let any = false;
     for (let k = 0; k < this.groups.length; k++) {
@@ -493,8 +519,11 @@ export class ShapeSet {
       this.allowed[k] = ok;
       if (ok) any = true;
     }
-    return any;
+    return (this.gatedAny = any);
   }
+  /** The reading the gate was last set for (a frame scan asks `at` at every token of one reading). */
+  private gatedFor: Reading | undefined;
+  private gatedAny = false;
 
   get size(): number {
     return this.nodes.length;
@@ -510,13 +539,19 @@ export class ShapeSet {
     return null;
   }
 
-  /** The end of a match starting at token i and ending by `to`, or -1. */
-  at(r: Reading, i: number, to = r.toks.length): number {
-    return this.gate(r) ? this.tryAt(r, i, to) : -1;
+  /**
+   * The end of a match starting at token i and ending by `to`, or -1. With `accept`, only shapes it accepts
+   * (by their index in the list) count; `matched` is then the index of the shape that matched.
+   */
+  at(r: Reading, i: number, to = r.toks.length, accept?: (k: number) => boolean): number {
+    return this.gate(r) ? this.tryAt(r, i, to, accept) : -1;
   }
 
+  /** The index of the shape the last `at` or `find` matched. */
+  matched = -1;
+
   /** `at`, with the gate already set for this text. */
-  private tryAt(r: Reading, i: number, to: number): number {
+  private tryAt(r: Reading, i: number, to: number, accept?: (k: number) => boolean): number {
     const allowed = this.allowed;
     const keys = r.keys[i];
     if (keys)
@@ -524,21 +559,21 @@ export class ShapeSet {
         const list = this.byWord.get(key);
         if (list)
           for (const k of list) {
-            if (!allowed[k]) continue;
+            if (!allowed[k] || (accept && !accept(k))) continue;
             const end = matchEnd(this.nodes[k]!, r, i, to);
-            if (end > i) return end;
+            if (end > i) return ((this.matched = k), end);
           }
       }
     if (this.byNumber.length && isNumber(r.toks[i]))
       for (const k of this.byNumber) {
-        if (!allowed[k]) continue;
+        if (!allowed[k] || (accept && !accept(k))) continue;
         const end = matchEnd(this.nodes[k]!, r, i, to);
-        if (end > i) return end;
+        if (end > i) return ((this.matched = k), end);
       }
     for (const k of this.always) {
-      if (!allowed[k]) continue;
+      if (!allowed[k] || (accept && !accept(k))) continue;
       const end = matchEnd(this.nodes[k]!, r, i, to);
-      if (end > i) return end;
+      if (end > i) return ((this.matched = k), end);
     }
     return -1;
   }

@@ -329,6 +329,8 @@ export const CLAIMS_CLASSES = {
 
 /** Shapes named for reuse (`@count` in a shape). */
 export const CLAIMS_PARTS = {
+  /** "stay a", "be the", "go in": before a loss state ("stay a beginner"). */
+  becomeA: '@become a|the|in',
   /** A number, with the "k" and "+" shops write ("2k+"), or a number word. */
   num: '# k? +?',
   count: '( # k? +? | @numberword )',

@@ -36,7 +36,11 @@ export const EN_URGENCY = [
   'doorbuster',
   'deal of the hour',
   'almost|nearly over',
-  '( today|tonight|weekend | this weekend|week | 24|48|72 hours | 1|one day | 2|two|3|three days | through|thru|until|till? @weekday | today and tomorrow ) only',
+  // one shape per first word: a number starts many strings, and each shape tried there should fail fast
+  '( today|tonight|weekend | this weekend|week | through|thru|until|till? @weekday | today and tomorrow ) only',
+  '24|48|72 hours only',
+  '1|one day only',
+  '2|two|3|three days only',
   'only for|available|valid? ( today|tonight | this weekend|week | until|till midnight | 24|48|72 hours )',
   '@count hour|hr|day flash|only? sale|deal|offer|event|special|promo',
   'now through|thru|until|till',

@@ -1,14 +1,15 @@
 /**
  * The English copy pack. Registered statically (pack-registry.ts): the first paint of an English offer needs it.
- * The older, detailed English rules (token-string patterns in en-patterns.ts, the polarity scanner in
- * en-polarity.ts) ride along as `extra`; the decline grammar, vague CTAs and countdown words are data here.
+ * Everything is data on the shared engine: urgency (en-urgency.ts), pressure (en-pressure.ts, en-claims-words.ts),
+ * polarity frames (en-polarity.ts, en-polarity-words.ts); the decline grammar, jabs and vague CTAs are here.
  */
 import type { CopyPack } from '../pack.js';
 import { fleschKincaid } from '../readability/flesch-kincaid.js';
 import { CLAIMS_CLASSES, CLAIMS_PARTS } from './en-claims-words.js';
 import { EN_PRESSURE, EN_PRESSURE_PAIRS } from './en-pressure.js';
 import { EN_COUNTDOWN, EN_URGENCY } from './en-urgency.js';
-import { findShamingByPolarity, GOOD, LOSS, RICH, SMUG } from './en-polarity.js';
+import { EN_POLARITY } from './en-polarity.js';
+import { POLARITY_CLASSES } from './en-polarity-words.js';
 
 /** What may follow a vague label and leave it vague ("OK now", "Continue, please"). */
 const TAIL = ' now|please|.? now|please|.?';
@@ -31,19 +32,20 @@ export const EN: CopyPack = {
   undoubleConsonant: true,
   classes: {
     ...CLAIMS_CLASSES,
+    ...POLARITY_CLASSES,
     /** The first person, as a jab puts it in the visitor's mouth: "I don't care about …", "let me give up on …". */
     me: ['i', 'im', 'id', 'ill', 'ive', 'i am', 'i will', 'i would', 'let me'],
     // ── what a decline label may say about the visitor: nothing evaluative ──
     /** Tastes: a decline that states what the visitor likes or hates is about them, not about the offer. */
     taste: ['like', 'love', 'enjoy', 'hate', 'dislike', 'adore', 'detest', 'fan of', 'into', 'care about', 'care for'],
     /** Things of value (shared with the polarity scanner): a decline may not name them ("Skip the savings"). */
-    valued: [...GOOD, 'savings', 'perks', 'rewards', 'offer of a lifetime'],
+    valued: [...POLARITY_CLASSES.good, 'savings', 'perks', 'rewards', 'offer of a lifetime'],
     /** Losses, harms and self-insults (shared with the polarity scanner). */
-    loss: [...LOSS],
+    loss: [...POLARITY_CLASSES.harm],
     /** Boasts and smugness: "my skin is perfect as it is", "I'm rich". */
     smug: [
-      ...SMUG,
-      ...RICH,
+      ...POLARITY_CLASSES.boast,
+      ...POLARITY_CLASSES.rich,
       'fine as it is',
       'good as it is',
       'perfect as it is',
@@ -110,9 +112,14 @@ export const EN: CopyPack = {
     others: ['others', 'everyone else', 'smart people', 'smarter people', 'real', 'losers', 'quitters', 'suckers'],
   },
   confirmshaming: {
+    polarity: EN_POLARITY,
     // Jabs in the second and third person, as modal and body copy says them (the first-person frames are read by
-    // en-polarity.ts): mocking who says no, giving up on oneself, a loss pinned on the visitor.
+    // the polarity frames of en-polarity.ts): mocking who says no, giving up on oneself, a loss pinned on the visitor.
     shapes: [
+      // "I already know everything", "Saving money isn't for me", "I'll let this deal slip away"
+      'i|we|im|ive|id|ill ~3 know ( everything | it all )',
+      '@good|@paying|saving ~3 isnt|arent|not for me',
+      'let ~3 offer|opportunity|chance|@good ~2 go|slip|sail|pass|expire|fly|float|disappear|walk',
       // "Only quitters close this", "Real fans don't miss this"
       'only|real @jabbed',
       'only|real @crowd who|that ~3',
@@ -622,7 +629,4 @@ export const EN: CopyPack = {
     'click|tap|press ( here | this link | this button ) ...',
   ],
   readability: fleschKincaid,
-  extra: {
-    shaming: findShamingByPolarity,
-  },
 };
