@@ -204,6 +204,8 @@ export const DE: CopyPack = {
   ]),
   pressure: withAsciiSpellings([
     '@scarce',
+    'nur noch wenige !@notStock', // not "Nur noch wenige Schritte"
+    '<!der|aufgrund|wegen|einer hohe|große|starke nachfrage', // a badge, not "Aufgrund der hohen Nachfrage kann es … dauern"
     // "Nur noch 2 auf Lager", "noch 3 Plätze frei", "Nur noch 3 Stück"; but "Noch 2 Schritte"
     '( nur noch | noch | lediglich noch ) # !@notStock ~2 @stockState',
     '( nur noch | lediglich noch ) # @stockThing',

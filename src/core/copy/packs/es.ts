@@ -108,6 +108,7 @@ export const ES: CopyPack = {
       // mockery: "¿Sin seguro? Qué valiente.", "Todos ahorran. ¿Tú no?"
       '^ que valiente|atrevido|atrevida $',
       '^ tu|usted no $',
+      '^ para que ~4 @good', // rhetorical "¿Para qué mejorar?" (not "para que tu pedido llegue seguro")
       '^ de verdad|en serio que? no $',
       // claiming to need nothing: "Mi casa ya está suficientemente segura", "Me sobra el dinero"
       'mi|mis ~2 ya? esta|estan|es|son ya? suficientemente|bastante ~1 @good|bien|perfecto',
@@ -138,7 +139,6 @@ export const ES: CopyPack = {
         'renuncio a',
         'quien necesita',
         'quien quiere',
-        'para que',
         'no busco',
         'no me hace falta',
         'no me hacen falta',
@@ -259,7 +259,8 @@ export const ES: CopyPack = {
     'queda|quedan|faltan pocas|pocos horas|dias|minutos',
     '@promo ~2 de # horas|dias',
     'tiempo restante',
-    'antes de que acabe|acaben|termine|terminen|expire|caduque|desaparezca',
+    // "Aprovecha la oferta antes de que termine" (not "cancela 24 horas antes de que termine", a term of the contract)
+    '( aprovecha | aprovechala | aprovechalo | aprovechad | compra | compralo | pide | pidelo | reserva ) ~4 antes de que acabe|acaben|termine|terminen|expire|caduque|desaparezca',
     // a promotion ending on a named day: "Termina el domingo a las 23:59", "Válido hasta el viernes"
     '^ @ends el? @weekday',
     '@promo ~3 @ends el? @weekday',
@@ -289,7 +290,7 @@ export const ES: CopyPack = {
     'hasta fin de @stock',
     'mientras haya|queden @stock',
     // "Alta demanda", "Muy solicitado", "Se vende rápido"
-    'alta|gran|mucha demanda',
+    '<!la|una alta|gran|mucha demanda', // not "debido a la alta demanda, la respuesta puede retrasarse"
     'muy|super solicitado|solicitada|demandado|buscado',
     'se vende|venden rapido|rapidamente|como',
     'vuela|vuelan de',

@@ -194,6 +194,8 @@ export const FR: CopyPack = {
   ],
   pressure: [
     '@scarce',
+    'plus que quelques !@notStock', // not "Plus que quelques étapes"
+    '<!une|d forte demande', // a badge, not "En raison d'une forte demande, …"
     // "Plus que 3 en stock", "Il ne reste que 2 articles"; but "Plus que 2 étapes"
     '( plus que | il ne reste que | il ne reste plus que | il reste | seulement | encore ) # !@notStock ~2 @stock',
     '^ # @stockThing? restant',
