@@ -116,3 +116,27 @@ describe('the pay addition on a paid button, in French', () => {
     expect(discloseOption(option, 'full', 'fr-FR', stringsFor('fr')).actionLabel).toBe(shown);
   });
 });
+
+describe('a free option needs no number formatter (the first Intl.NumberFormat of a page loads its number data)', () => {
+  it('discloses a free option without constructing one, and a paid one with its first charge on the button', () => {
+    const free = structuredClone(subscription().full);
+    free.terms.price = { amount: 0, currency: 'NZD', period: 'once' };
+    free.action.label = 'Start';
+    const { NumberFormat } = Intl;
+    let constructed = 0;
+    Intl.NumberFormat = new Proxy(NumberFormat, {
+      construct: (target, args: ConstructorParameters<typeof NumberFormat>) => (constructed++, new target(...args)),
+    });
+    try {
+      const d = discloseOption(free, 'full', 'en-NZ');
+      expect(d.actionLabel).toBe('Start');
+      expect(constructed).toBe(0);
+      const paid = structuredClone(free);
+      paid.terms.price = { amount: 12, currency: 'NZD', period: 'once' };
+      expect(discloseOption(paid, 'full', 'en-NZ').actionLabel).toContain('$12');
+      expect(constructed).toBe(1);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+    }
+  });
+});
