@@ -12,7 +12,8 @@
  * or for a file of decline strings (no `category` column, like dev-es.csv), also as decline labels
  * (`role: 'decline'`, as the element checks its decline and stop labels).
  * Then speed: strings per second (warm), the first call in a fresh process (a child process, so nothing is
- * compiled yet), validateOffer of each example offer (warm), and the slowest of the pathological 100 KB inputs.
+ * compiled yet), the gzip size of each language's copy pack (bench/pack-size.ts), validateOffer of each example
+ * offer (warm), and the slowest of the pathological 100 KB inputs.
  * `--misses` lists the rows the checks got wrong, to study the shapes (never to copy them into rules).
  */
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,8 @@ import { MAX_CHECKED_CHARS, checkCopy, checkCopyUpTo, validateOffer } from '../s
 import type { CopyCheckOptions } from '../src/core/finding.js';
 import { decodeEscapes, readCsvRecords } from './csv.js';
 import { pathologicalInputs } from './pathological.js';
+import { packGzipBytes } from './pack-size.js';
+import { PACK_LANGUAGES } from '../src/core/copy/pack-registry.js';
 
 const DARK_RULES = ['confirmshaming', 'false-urgency', 'pressure'] as const;
 /** Which rule a dark row of each type should get; types not listed have no expected rule. */
@@ -202,6 +205,10 @@ console.log(
 console.log(
   `first call in a fresh process: ${firstCall.firstCallMs.toFixed(1)} ms wall, ${firstCall.firstCallCpuMs.toFixed(1)} ms CPU (pack compiled on first use; importing fair-offer/core took ${firstCall.importMs.toFixed(0)} ms) — goal ≤ 10 ms ${firstCall.firstCallCpuMs <= 10 ? 'met' : 'NOT MET'}`,
 );
+
+const packSizes: string[] = [];
+for (const lang of PACK_LANGUAGES) packSizes.push(`${lang} ${((await packGzipBytes(lang)) / 1024).toFixed(2)} KB`);
+console.log(`copy packs, gzip -9 of the minified pack data (the engine is shared): ${packSizes.join(', ')}`);
 
 const offerDir = new URL('../examples/offers/', import.meta.url);
 const offers = readdirSync(offerDir).map((f) => ({

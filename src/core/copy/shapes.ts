@@ -78,7 +78,7 @@ function needs(node: Node, skipFirst: boolean): ReadonlySet<string>[] {
     case 'exact':
       return skipFirst ? [] : [node.set];
     case 'class':
-      return skipFirst ? [] : [new Set([...node.cls.single, ...node.cls.phrases.keys()])];
+      return skipFirst ? [] : [classWords(node.cls)];
     case 'num':
       return skipFirst ? [] : [new Set(['#'])];
     case 'alt': {
@@ -95,7 +95,7 @@ function needs(node: Node, skipFirst: boolean): ReadonlySet<string>[] {
       const out: ReadonlySet<string>[] = [];
       let first = true;
       for (const item of node.items) {
-        if (firstOf(item).nullable) continue;
+        if (canBeEmpty(item)) continue;
         out.push(...needs(item, first && skipFirst));
         first = false;
       }
@@ -117,6 +117,33 @@ const CLAUSE_END: ReadonlySet<string> = new Set(['.', ',', ':']);
 export const isClauseEnd = (t: string | undefined) => t === undefined || CLAUSE_END.has(t);
 const isNumber = (t: string | undefined, digits = 12) =>
   !!t && t.length <= digits && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
+
+const CLASS_WORDS = new WeakMap<WordClass, ReadonlySet<string>>();
+/** The words a class's match starts with (its single words and its phrases' first words), once per class. */
+function classWords(cls: WordClass): ReadonlySet<string> {
+  let set = CLASS_WORDS.get(cls);
+  if (!set) CLASS_WORDS.set(cls, (set = new Set([...cls.single, ...cls.phrases.keys()])));
+  return set;
+}
+
+/** Whether `node` can match no token at all (firstOf's `nullable`, without collecting words). */
+function canBeEmpty(node: Node): boolean {
+  switch (node.k) {
+    case 'words':
+    case 'exact':
+    case 'class':
+    case 'num':
+      return false;
+    case 'gap':
+      return !node.min;
+    case 'alt':
+      return node.options.some(canBeEmpty);
+    case 'seq':
+      return node.items.every(canBeEmpty);
+    default:
+      return true;
+  }
+}
 
 const hasKey = (keys: readonly string[] | undefined, set: ReadonlySet<string>) => {
   if (!keys) return false;
