@@ -170,7 +170,6 @@ export const PRESSURE_CLASSES = {
     'nicht mehr lange',
     'begrenzt verfügbar',
     'nur begrenzt',
-    'sehr gefragt',
     'stark nachgefragt',
     'sehr nachgefragt',
     'besonders gefragt',

@@ -316,9 +316,7 @@ export const DE_DECLINE: DeclineGrammar = {
     'monatlich',
     'separat',
     'getrennt',
-    'einzeln',
     'persönlich',
-    'telefonisch',
     'schriftlich',
     'papier',
     'auf',
@@ -353,8 +351,6 @@ export const DE_DECLINE: DeclineGrammar = {
     'zu hause',
     'hause',
     'nächsten',
-    'monat',
-    'jahr',
   ]),
   evaluative: ['gain', 'loss', 'smug', 'abandon', 'othersNamed', 'dependant', 'taste', 'insult'],
   // after a refusal, anything neutral may follow ("Nein danke, nicht für mich"), but not a good ("Verzichten auf Ersparnis")

@@ -250,7 +250,6 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'inflado',
     'precios inflados',
     'sobreprecio',
-    'aburrido',
   ],
   /** Gains a refusal may not skip or leave behind ("Saltarme el ahorro"); narrower than `good` ("Omitir la oferta" is fine). */
   gain: [

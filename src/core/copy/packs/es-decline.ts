@@ -150,7 +150,6 @@ export const ES_DECLINE: DeclineGrammar = {
     'facturar',
     // what the visitor would rather do: "Prefiero donar en persona", "prefiero leer en papel"
     'donar',
-    'leer',
     'llamar',
     'hablar',
     'escribir',
@@ -349,7 +348,6 @@ export const ES_DECLINE: DeclineGrammar = {
     'este mes',
     'esta semana',
     'este ano',
-    'de momento',
     'en cambio',
     'mejor',
   ],
@@ -421,7 +419,6 @@ export const ES_DECLINE: DeclineGrammar = {
     'lo consultare',
     'hablare',
     'llamare',
-    'prefiero',
     // "casi no lo uso", "apenas lo uso": how little the visitor would use it
     'casi',
     'apenas',

@@ -360,8 +360,6 @@ export const FR_DECLINE: DeclineGrammar = {
     'réfléchir',
     // how, where and when the visitor would rather do it: "je préfère l'acheter séparément", "lire sur papier"
     'séparément',
-    'une',
-    'fois',
     'donner',
     'lire',
     'sur',
@@ -380,7 +378,6 @@ export const FR_DECLINE: DeclineGrammar = {
     'petite',
     'standard',
     'livraison',
-    'seul',
     'seule',
     'ensemble',
     'équipe',
