@@ -186,6 +186,8 @@ export const PRESSURE_CLASSES = {
     'bevor sie weg sind',
   ],
   /** "noch 2 …": in stock, free, left. */
+  /** Small counts written as words: "Nur noch drei auf Lager". */
+  fewWord: ['ein', 'eine', 'einen', 'einer', 'eins', 'zwei', 'drei', 'vier', 'fünf'],
   stockState: ['auf lager', 'verfügbar', 'vorrätig', 'übrig', 'da', 'zu haben', 'erhältlich', 'frei', 'lieferbar'],
   stockThing: ['stück', 'artikel', 'exemplar', 'platz', 'zimmer', 'ticket', 'karte', 'paar', 'größe', 'teil'],
   /** Counted things that are not stock: "Nur noch ein Schritt", "noch 2 Fragen". */

@@ -209,6 +209,9 @@ export const DE: CopyPack = {
     // "Nur noch 2 auf Lager", "noch 3 Plätze frei", "Nur noch 3 Stück"; but "Noch 2 Schritte"
     '( nur noch | noch | lediglich noch ) # !@notStock ~2 @stockState',
     '( nur noch | lediglich noch ) # @stockThing',
+    // the count in words: "Nur noch drei auf Lager", "Noch ein Zimmer frei" (but "Noch zwei Schritte")
+    '( nur noch | noch | lediglich noch ) @fewWord !@notStock ~2 @stockState',
+    '( nur noch | lediglich noch ) @fewWord @stockThing',
     '^ nur # ~2 @stockState',
     // "12 Personen sehen sich dieses Produkt gerade an"
     '# andere|weitere? @people ~4 @watching',

@@ -455,6 +455,8 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ],
 
   // ── pressure ──
+  /** Small counts written as words: "Solo quedan tres". */
+  fewword: ['un', 'una', 'uno', 'dos', 'tres', 'cuatro', 'cinco'],
   stockunit: [
     'unidad',
     'plaza',

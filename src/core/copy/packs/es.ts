@@ -270,6 +270,9 @@ export const ES: CopyPack = {
     'solo|solamente|unicamente queda|quedan # ~2',
     'queda|quedan solo|solamente|unicamente|apenas # ~2',
     'queda|quedan menos de #',
+    // the count in words: "Solo quedan tres", "Quedan solo dos unidades" (but "Solo queda un paso")
+    'solo|solamente|unicamente queda|quedan @fewword ( @stockunit | $ )',
+    'queda|quedan solo|solamente|unicamente|apenas @fewword ( @stockunit | $ )',
     'ultima|ultimas|ultimo|ultimos # ~2 @stockunit',
     'ultima|ultimas|ultimo|ultimos # @available',
     'ultima|ultimas|ultimo|ultimos @stockunit $',

@@ -163,6 +163,8 @@ export const PRESSURE_CLASSES = {
     'presque plus de stock',
     'comme des petits pains',
   ],
+  /** Small counts written as words: "Plus que trois en stock". */
+  fewWord: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq'],
   stockState: ['en stock', 'disponible', 'restant', 'en réserve'],
   stock: ['@stockState', '@stockThing'],
   stockThing: ['article', 'exemplaire', 'pièce', 'place', 'chambre', 'billet', 'paire', 'taille', 'unité', 'produit'],

@@ -199,6 +199,8 @@ export const FR: CopyPack = {
     // "Plus que 3 en stock", "Il ne reste que 2 articles"; but "Plus que 2 étapes"
     '( plus que | il ne reste que | il ne reste plus que | il reste | seulement | encore ) # !@notStock ~2 @stock',
     '^ # @stockThing? restant',
+    // the count in words: "Plus que trois en stock", "Il ne reste que deux chambres" (but "Plus que deux étapes")
+    '( plus que | il ne reste que | il ne reste plus que ) @fewWord !@notStock ~1 @stock',
     // "12 personnes regardent ce produit"
     '# autres? @people ~3 @watching',
     // "Déjà 37 ventes aujourd’hui", "vendu 120 fois", "Dans 14 paniers", "87 % vendus"

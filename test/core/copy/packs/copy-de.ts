@@ -403,6 +403,10 @@ export const PRESSURE = [
   'Verfügbarkeit: geringer Bestand',
   'Nur noch 9 Stück online verfügbar',
   '39 Kunden haben das kürzlich gekauft',
+  'Nur noch drei auf Lager',
+  'Nur noch zwei Stück verfügbar',
+  'Noch ein Zimmer frei',
+  'Nur noch ein Exemplar',
 ];
 
 /** Ordinary German UI: none of it may get a dark rule, whatever the role. */
@@ -755,4 +759,7 @@ export const HONEST_UI = [
   'Ihre Spende kommt zu 100 % dem Projekt zugute. Sie erhalten am Jahresende automatisch eine Spendenquittung.',
   'Sie haben noch 3 von 10 kostenlosen Exporten in diesem Monat übrig.',
   'Bitte beachten Sie: Die Zahlung per Vorkasse muss innerhalb von 7 Tagen bei uns eingehen, sonst wird die Bestellung storniert.',
+  'Noch zwei Schritte',
+  'Nur noch ein Klick bis zur Bestellung',
+  'Ein Zimmer frei ab 12. Mai',
 ];

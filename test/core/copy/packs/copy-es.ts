@@ -353,6 +353,10 @@ export const PRESSURE = [
   '20 unidades restantes',
   'Disponibilidad: stock bajo',
   '39 clientes lo han comprado recientemente',
+  'Solo quedan tres',
+  'Quedan solo dos unidades',
+  'Solo queda una habitación',
+  'Última unidad',
 ];
 
 /** Honest shop, checkout and consent copy: no dark rule, with no role. */
@@ -675,6 +679,8 @@ export const HONEST_UI = [
   'El 100 % de tu donación va al proyecto. A final de año recibirás automáticamente el certificado de donación.',
   'Te quedan 3 de 10 exportaciones gratuitas este mes.',
   'Ten en cuenta que el pago por transferencia debe recibirse en un plazo de 7 días; de lo contrario, el pedido se cancelará.',
+  'Quedan dos pasos',
+  'Solo queda un paso',
 ];
 
 /** Real deadlines and capacities, honest when the offer declares them (a deadline with its reason, a source). */

@@ -371,6 +371,9 @@ export const PRESSURE = [
   '20 unités restantes',
   'Disponibilité : stock faible',
   "39 clients l'ont acheté récemment",
+  'Plus que trois en stock',
+  'Il ne reste que deux chambres',
+  'Plus que deux exemplaires',
 ];
 
 export const HONEST_UI = [
@@ -710,4 +713,6 @@ export const HONEST_UI = [
   "100 % de votre don va au projet. Vous recevrez automatiquement un reçu fiscal en fin d'année.",
   'Il vous reste 3 exports gratuits sur 10 ce mois-ci.',
   'Attention : le paiement par virement doit nous parvenir sous 7 jours, sinon la commande sera annulée.',
+  'Plus que deux étapes',
+  "Il ne reste qu'une question",
 ];
