@@ -11,6 +11,7 @@ import { OfferController } from './controllers/offer-controller.js';
 import { SequenceController } from './controllers/sequence-controller.js';
 import { fairOfferStyles } from './fair-offer.styles.js';
 import { FormAssociatedElement } from './form-associated.js';
+import { PendingLoads } from './pending-loads.js';
 import { formChoice, parseSavedFormState, type FormChoice } from './form-facade.js';
 import { headingLevel } from './templates/headings.js';
 import { LayoutController } from './layout-controller.js';
@@ -131,6 +132,8 @@ export class FairOffer extends FormAssociatedElement {
    */
   @property({ attribute: false }) navigate: (url: string) => void = (url) => window.location.assign(url);
 
+  /** What the next render needs and is still loading (pending-loads.ts). */
+  #loads = new PendingLoads();
   /** The offer from its source to what the visitor sees: language, verdict, arm (offer-controller.ts). */
   #offer = new OfferController(this, {
     started: (stopRemembered) => {
@@ -141,44 +144,30 @@ export class FairOffer extends FormAssociatedElement {
     stopRemembered: () => this.#sequence.startOffer(true),
     armChanged: () => this.#sequence.restart(),
     loading: (on) => this.formFacade.setState('loading', on),
-    waitFor: (pending) => this.#waitFor(pending),
+    waitFor: this.#loads.add,
   });
-  /** What the next render needs and is still loading: `updateComplete` waits for it. */
-  #pending = new Set<Promise<void>>();
   #layout = new LayoutController(this, () => this.mode === 'auto');
   /** The mode the sequence last settled in, so an `auto` switch is treated like a mode change. */
   #settledMode: Mode | null = null;
-  #tips = new ToggletipController(this, { waitFor: (pending) => this.#waitFor(pending) });
+  #tips = new ToggletipController(this, { waitFor: this.#loads.add });
   #sequence = new SequenceController(
     this,
     {
-      validOffer: () => this.#offer.valid,
-      shownOffer: () => this.#offer.shown,
-      strings: () => this.#offer.strings,
-      locale: () => this.#offer.locale,
+      offer: this.#offer,
       config: () => this.#config,
-      variant: () => this.#offer.variant,
       feedbackEnabled: () => this.feedback,
       closeTips: () => void (isServer || this.#tips.close()),
       consents: (choice): Consent[] => this.#legal.consentsFor(choice),
-      jurisdictions: () => this.#offer.jurisdictions,
       // A form-associated element leaves where to go to the host's form.
       navigate: () => (this.name ? null : this.navigate),
-      waitFor: (pending) => this.#waitFor(pending),
+      waitFor: this.#loads.add,
       rendered: () => this.updateComplete,
     },
     (key) => void this.#tips.toggle(key),
   );
   #legal: LegalController = new LegalController(this, {
-    offer: () => (this.#offer.verdict?.ok ? this.#offer.shown : undefined),
-    option: (choice) =>
-      !this.#offer.verdict?.ok
-        ? undefined
-        : choice === 'full'
-          ? this.#offer.shown.full
-          : this.#sequence.disclosed().retreatSource,
-    extra: () => this.#offer.jurisdictions,
-    locale: () => this.#offer.locale,
+    offer: this.#offer,
+    shownRetreat: () => this.#sequence.disclosed().retreatSource,
     root: () => this.renderRoot,
   });
   #firstView = new FirstViewController(
@@ -232,24 +221,13 @@ export class FairOffer extends FormAssociatedElement {
     if (!this.#offer.ready()) return false;
     this.#prepare(changed);
     const missing = missingParts(this.#parts());
-    if (missing) this.#waitFor(missing.then(() => this.requestUpdate()));
+    if (missing) this.#loads.add(missing.then(() => this.requestUpdate()));
     return !missing && super.shouldUpdate(changed);
   }
 
   /** `updateComplete` also waits for what the next render needs, so `await el.updateComplete` sees it shown. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#pending.size) {
-      await Promise.all(this.#pending);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
-  /** `pending` must not reject (its own failure is said where it is loaded). */
-  #waitFor(pending: Promise<void>): void {
-    this.#pending.add(pending);
-    void pending.finally(() => this.#pending.delete(pending));
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#loads.settle(() => super.getUpdateComplete());
   }
 
   /** Lit's server renderer calls willUpdate, not shouldUpdate (and has every part registered: src/ssr). */

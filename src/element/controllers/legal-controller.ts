@@ -26,13 +26,15 @@ export function hostJurisdictions(attribute: string | null, warn: boolean): Juri
 }
 
 export interface LegalContext {
-  /** The offer as shown, or undefined while there is none. */
-  offer(): Offer | undefined;
-  /** The option behind an action (the shown retreat for `retreat`). */
-  option(choice: Choice): OfferOption | undefined;
-  /** The jurisdictions the host adds (the `jurisdiction` attribute). */
-  extra(): readonly Jurisdiction[];
-  locale(): string;
+  /** The offer as shown (offer-controller.ts): `shown` only while `verdict.ok`; the host's packs; the locale. */
+  offer: {
+    readonly verdict: { ok: boolean } | null;
+    readonly shown: Offer;
+    readonly jurisdictions: readonly Jurisdiction[];
+    readonly locale: string;
+  };
+  /** The retreat behind the retreat action: the one the visitor's constraint selected. */
+  shownRetreat(): OfferOption;
   /** The shadow root to find the checkbox in. */
   root(): ParentNode;
 }
@@ -51,20 +53,33 @@ export class LegalController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The offer as shown, or undefined while there is none. */
+  #offer(): Offer | undefined {
+    return this.#context.offer.verdict?.ok ? this.#context.offer.shown : undefined;
+  }
+
+  /** The option behind an action (the shown retreat for `retreat`). */
+  #option(choice: Choice): OfferOption | undefined {
+    const offer = this.#offer();
+    return offer && (choice === 'full' ? offer.full : this.#context.shownRetreat());
+  }
+
   /** The offer shown has jurisdiction packs (its own or the host's): the legal parts must be loaded to render it. */
   get needed(): boolean {
-    const offer = this.#context.offer();
-    return offer !== undefined && ((offer.jurisdictions?.length ?? 0) > 0 || this.#context.extra().length > 0);
+    const offer = this.#offer();
+    return (
+      offer !== undefined && ((offer.jurisdictions?.length ?? 0) > 0 || this.#context.offer.jurisdictions.length > 0)
+    );
   }
 
   get jurisdictions(): Set<Jurisdiction> {
-    const offer = this.#context.offer();
+    const offer = this.#offer();
     const legal = loadedPart('legal');
-    return offer && legal ? legal.offerJurisdictions(offer, this.#context.extra()) : new Set();
+    return offer && legal ? legal.offerJurisdictions(offer, this.#context.offer.jurisdictions) : new Set();
   }
 
   #needsConsent(choice: Choice): boolean {
-    const option = this.#context.option(choice);
+    const option = this.#option(choice);
     const legal = loadedPart('legal');
     return option !== undefined && legal !== undefined && legal.needsRenewalConsent(option, this.jurisdictions);
   }
@@ -103,8 +118,8 @@ export class LegalController implements ReactiveController {
     if (!legal) return undefined;
     return {
       jurisdictions: this.jurisdictions,
-      words: legal.legalStringsFor(this.#context.locale()),
-      option: (choice) => this.#context.option(choice),
+      words: legal.legalStringsFor(this.#context.offer.locale),
+      option: (choice) => this.#option(choice),
       consented: (choice) => this.#consented.has(choice),
       asked: (choice) => this.#asked === choice,
       toggleConsent: (choice, checked) => {

@@ -138,7 +138,7 @@ export class SequenceController {
       this.#pendingRestore = null;
       // A restored choice (back/forward, a host's `state`) stands like one made here: a stop must withdraw it.
       const { stage, choice } = this.#state;
-      if (stage === 'chosen' && choice && !this.#withdrawal.standing && this.#context.validOffer())
+      if (stage === 'chosen' && choice && !this.#withdrawal.standing && this.#context.offer.valid)
         this.#withdrawal.choose(choice, this.disclosed()[choice].title);
     } else if (modeChanged) {
       this.#state = normalizeState(this.#state, config);
@@ -153,7 +153,7 @@ export class SequenceController {
   /** Both options as displayed words, for the stage `state` (the current one by default). */
   disclosed(state: SequenceState = this.#state): Disclosed {
     const constraint = this.#context.config().mode === 'side-by-side' ? null : state.constraint;
-    return discloseBoth(this.#context.shownOffer(), constraint, this.#context.locale(), this.#context.strings());
+    return discloseBoth(this.#context.offer.shown, constraint, this.#context.offer.locale, this.#context.offer.strings);
   }
 
   /**
@@ -181,7 +181,7 @@ export class SequenceController {
         if (this.#act({ type: 'change' })) this.emitView();
       },
       reopen: () => {
-        const offer = this.#context.validOffer();
+        const offer = this.#context.offer.valid;
         if (!offer || !this.#act({ type: 'reopen' })) return;
         forgetStop(storage(), offer.id);
         this.emitView();
@@ -193,7 +193,7 @@ export class SequenceController {
         const disclosed = this.disclosed();
         if (!this.#act({ type: 'choose', choice })) return; // registered synchronously: a second click is ignored
         this.#chosenAddOns = addOns;
-        const offer = this.#context.validOffer();
+        const offer = this.#context.offer.valid;
         if (this.#context.feedbackEnabled() && offer && !this.#feedbackDone.has(offer.id)) this.#feedbackOpen = true;
         const chosen = choice === 'full' ? disclosed.full : disclosed.retreat;
         const links = this.#withdrawal.choose(choice, chosen.title);
@@ -237,7 +237,7 @@ export class SequenceController {
     this.#withdrawal.confirming = false;
     if (next.stage === 'full' || next.stage === 'retreat') this.#shownAt = new Date();
     if (next.stage === 'chosen') void loadPart('plan'); // before "Save this summary" is pressed
-    this.#announcement = announcementFor(next, this.disclosed(next), this.#context.strings());
+    this.#announcement = announcementFor(next, this.disclosed(next), this.#context.offer.strings);
     this.#focusTarget = '#stage-heading';
     this.#host.requestUpdate();
     return true;
@@ -245,13 +245,13 @@ export class SequenceController {
 
   /** "Not now", or the confirmed withdrawal of the choice standing: remembered, reported once. */
   #stop(): void {
-    const offer = this.#context.validOffer();
+    const offer = this.#context.offer.valid;
     const wasAsking = this.#state.stage === 'constraint';
     const shown = optionsSeen(this.disclosed(), this.#context.config(), this.#state.declined);
     const shownAt = this.#shownAt;
     if (!offer || !this.#act({ type: 'stop' })) return;
     const withdrawn = this.#withdrawal.stop();
-    if (withdrawn) this.#announcement = fill(this.#context.strings().announceWithdrawn, { title: withdrawn.title });
+    if (withdrawn) this.#announcement = fill(this.#context.offer.strings.announceWithdrawn, { title: withdrawn.title });
     rememberStop(storage(), offer.id, offer.stop?.rememberDays);
     this.#chosenAddOns = [];
     if (wasAsking) this.#events.decline(null);
@@ -266,7 +266,7 @@ export class SequenceController {
 
   /** Comprehension check: an answer is reported once, then the question goes away; skipping reports nothing. */
   #closeFeedback(answer: Parameters<StageActions['closeFeedback']>[0]): void {
-    const offer = this.#context.validOffer();
+    const offer = this.#context.offer.valid;
     const choice = this.#state.choice;
     if (!offer || !this.#feedbackOpen || this.#state.stage !== 'chosen' || !choice) return;
     this.#feedbackOpen = false;
@@ -274,7 +274,7 @@ export class SequenceController {
     // The pressed button disappears: focus goes back to the stage heading instead of the page body.
     this.#focusTarget = '#stage-heading';
     if (answer) {
-      this.#announcement = this.#context.strings().announceFeedbackThanks;
+      this.#announcement = this.#context.offer.strings.announceFeedbackThanks;
       this.#events.feedback(answer, choice);
     }
     this.#host.requestUpdate();
@@ -283,7 +283,7 @@ export class SequenceController {
   /** "Save this summary": the one-page plan as an HTML file (printable), and `offer-recap` for hosts that email it. */
   #saveSummary(): void {
     const choice = this.#state.choice;
-    if (!this.#context.validOffer() || this.#state.stage !== 'chosen' || !choice) return;
+    if (!this.#context.offer.valid || this.#state.stage !== 'chosen' || !choice) return;
     this.#events.recap(choice, { retreatId: this.disclosed().retreat.id, addOns: this.#chosenAddOns });
   }
 

@@ -18,20 +18,25 @@ import type { ChoiceLinks } from './choice-reports.js';
 
 export type { ChoiceLinks };
 
+/** The offer as the visitor sees it (offer-controller.ts implements it), read when an action happens. */
+export interface ShownOffer {
+  /** The validated offer (its id names the events), or undefined while there is none. */
+  readonly valid: Offer | undefined;
+  /** The offer as the visitor's experiment arm shows it: what the receipt covers. */
+  readonly shown: Offer;
+  readonly strings: Strings;
+  readonly locale: string;
+  /** The experiment arm name, or null outside experiments. */
+  readonly variant: string | null;
+  /** Legal packs the host added (the `jurisdiction` attribute), for the one-page plan. */
+  readonly jurisdictions: Jurisdiction[];
+}
+
 /** What the events read from the element when an action happens. */
 export interface EventContext {
-  /** The validated offer (its id names the events), or undefined while there is none. */
-  validOffer(): Offer | undefined;
-  /** The offer as the visitor's experiment arm shows it: what the receipt covers. */
-  shownOffer(): Offer;
-  strings(): Strings;
-  locale(): string;
-  /** The experiment arm name, or null outside experiments. */
-  variant(): string | null;
+  offer: ShownOffer;
   /** What the visitor expressly agreed to with this choice (the renewal consent), for the receipt. */
   consents?(choice: 'full' | 'retreat'): Consent[];
-  /** Legal packs the host added (the `jurisdiction` attribute), for the one-page plan. */
-  jurisdictions?(): Jurisdiction[];
   /** Follows an option's href after an `offer-choice` no listener cancelled; null when the widget must not. */
   navigate(): ((url: string) => void) | null;
   /** Resolves once the current state is rendered (a stage whose chunk is loading is shown when it arrives). */
@@ -75,9 +80,9 @@ export class SequenceEvents {
 
   /** `offer-view` leaves once the stage is on screen (after its chunk, when it had to load one). */
   view(stage: Stage): void {
-    const offer = this.#context.validOffer();
+    const offer = this.#context.offer.valid;
     if (!offer) return;
-    const detail = { offerId: offer.id, stage, variant: this.#context.variant() };
+    const detail = { offerId: offer.id, stage, variant: this.#context.offer.variant };
     this.#queue.send(async () => {
       await this.#context.rendered();
       return offerEvent('offer-view', detail);
@@ -85,9 +90,9 @@ export class SequenceEvents {
   }
 
   decline(constraint: Constraint | null): void {
-    const offer = this.#context.validOffer();
+    const offer = this.#context.offer.valid;
     if (!offer) return;
-    const detail = { offerId: offer.id, constraint, variant: this.#context.variant() };
+    const detail = { offerId: offer.id, constraint, variant: this.#context.offer.variant };
     this.#queue.send(() => offerEvent('offer-decline', detail));
   }
 
@@ -101,20 +106,20 @@ export class SequenceEvents {
     moment: { shown: DisclosedOption[]; addOns: string[]; shownAt: Date; retreatSource: Offer['retreat'] },
     links: ChoiceLinks,
   ): void {
-    const offer = this.#context.validOffer();
+    const offer = this.#context.offer.valid;
     if (!offer) return;
     const { shown, addOns, shownAt, retreatSource } = moment;
-    const variant = this.#context.variant();
-    const shownOffer = this.#context.shownOffer();
+    const variant = this.#context.offer.variant;
+    const shownOffer = this.#context.offer.shown;
     const input = {
       offer: shownOffer,
       choice,
       shown,
       addOns,
-      strings: this.#context.strings(),
+      strings: this.#context.offer.strings,
       shownAt,
       chosenAt: new Date(),
-      locale: this.#context.locale(),
+      locale: this.#context.offer.locale,
       arm: variant,
       version: VERSION,
       ...(choice !== 'stop' ? { consents: this.#context.consents?.(choice) ?? [] } : {}),
@@ -133,9 +138,9 @@ export class SequenceEvents {
   }
 
   feedback(answer: FeedbackAnswer, choice: 'full' | 'retreat'): void {
-    const offer = this.#context.validOffer();
+    const offer = this.#context.offer.valid;
     if (!offer) return;
-    const detail = { offerId: offer.id, answer, choice, variant: this.#context.variant() };
+    const detail = { offerId: offer.id, answer, choice, variant: this.#context.offer.variant };
     this.#queue.send(() => offerEvent('offer-feedback', detail));
   }
 
@@ -144,18 +149,18 @@ export class SequenceEvents {
     choice: 'full' | 'retreat',
     options: Pick<RenderPlanOptions, 'retreatId'> & { addOns: readonly string[] },
   ): void {
-    const offer = this.#context.validOffer();
+    const offer = this.#context.offer.valid;
     if (!offer) return;
     const planOptions = {
       choice,
-      locale: this.#context.locale(),
-      strings: this.#context.strings(),
+      locale: this.#context.offer.locale,
+      strings: this.#context.offer.strings,
       retreatId: options.retreatId,
-      jurisdictions: this.#context.jurisdictions?.() ?? [],
+      jurisdictions: this.#context.offer.jurisdictions,
       addOns: [...options.addOns],
     };
-    const shownOffer = this.#context.shownOffer();
-    const variant = this.#context.variant();
+    const shownOffer = this.#context.offer.shown;
+    const variant = this.#context.offer.variant;
     const detail = { offerId: offer.id, choice, variant };
     this.#queue.send(async () => (await choiceReports())?.recapEvent(shownOffer, planOptions, detail) ?? null);
   }
