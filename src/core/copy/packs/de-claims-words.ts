@@ -238,6 +238,7 @@ export const PRESSURE_CLASSES = {
     'buchten',
     'interessieren',
     'überlegen', // "80 Kunden überlegen gerade, …"
+    'beobachten', // "18 Personen beobachten diesen Artikel"
     'erwägen',
   ],
   sold: [

@@ -193,6 +193,9 @@ export const DE: CopyPack = {
     '@act ~4 ( in den nächsten | innerhalb von | innerhalb der nächsten ) # @timeUnit',
     // a countdown said in words: "Noch 2 Tage", "Noch 3 Tage bis Aktionsende" (not "Noch 14 Tage testen")
     '^ noch # @timeUnit $',
+    // a promotion that ends at a clock time today: "Angebot gültig bis 23:59 Uhr", "Nur bis 23:59 Uhr"
+    '@promo ~3 @ends ~1 bis # : #',
+    '^ ( nur | nur noch ) bis # : #',
     '( innerhalb von | innerhalb der nächsten | in den nächsten ) # : #', // a timer after "innerhalb von"
     'noch # @timeUnit bis ~1 aktionsende|schluss|ende|sale',
     // "Letzter Tag: 20 % sparen", "Letzte Stunden!"
@@ -257,6 +260,8 @@ export const DE: CopyPack = {
     '^ ~1 in ~2 hat|ist ~6 @sold', // "Anna in Köln hat vor 12 Minuten … gekauft"
     // "Weniger als 5 übrig", "20 Stück übrig", "8 Artikel übrig"
     'weniger als # ~1 @stockState',
+    'mehr als # @sold', // "Mehr als 10 verkauft"
+    '# beobachter $', // "24 Beobachter"
     '# !@notStock @stockThing? übrig',
   ]),
   countdown: {

@@ -215,7 +215,8 @@ export const ES: CopyPack = {
     '^ vence|caduca|expira pronto|hoy|esta|manana', // "Vence hoy", but "Caduca en 10 minutos" may be a code
     // "La oferta termina pronto", "Las rebajas acaban esta noche", "El descuento caduca en 2 horas"
     // an end that is near (a date is a disclosure: "La oferta termina el 31 de mayo"; a named day is not)
-    '@promo ~3 @ends pronto|hoy|esta|este|manana|a|en|dentro|antes',
+    '@promo ~3 @ends pronto|hoy|esta|este|manana|a|en|dentro|antes|las', // "… válida hasta las 23:59"
+    '^ solo|solamente|unicamente hasta las # : #', // "Solo hasta las 23:59 de hoy"
     '@promo ~2 @ends $',
     '<!@disclosed termina|acaba|finaliza en # ~1',
     '@promo ~3 @within # @timeunit', // "Descuento disponible durante las próximas 2 horas"
@@ -338,6 +339,7 @@ export const ES: CopyPack = {
     'se acaba|acaban de suscribir|unir|registrar|apuntar',
     '# @people han|ha @bought',
     'antes de que se agote|agoten',
+    'se agote|agoten pronto|rapido|enseguida', // "Es probable que se agote pronto"
   ],
   countdown: {
     units: {

@@ -162,6 +162,7 @@ export const PRESSURE_CLASSES = {
     'en reste presque plus',
     'presque plus de stock',
     'comme des petits pains',
+    'risque de rupture',
   ],
   /** Small counts written as words: "Plus que trois en stock". */
   fewWord: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq'],
@@ -186,7 +187,7 @@ export const PRESSURE_CLASSES = {
     'l ont commandé',
     'ont vu',
   ],
-  sold: ['vendu', 'acheté', 'commandé', 'réservé', 'parti', 'écoulé'],
+  sold: ['vendu', 'acheté', 'commandé', 'réservé', 'parti', 'écoulé', 'réclamé', 'pris'],
   sales: ['vente', 'achat', 'commande', 'réservation'],
   cart: ['panier', 'favori', 'liste d envies'],
   window: ['aujourd hui', 'dernières', 'dernier', 'heure', 'semaine', 'mois', 'cette semaine', 'ce mois ci'],

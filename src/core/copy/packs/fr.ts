@@ -162,6 +162,9 @@ export const FR: CopyPack = {
     '<!ouvert|ouverte|ouverts|ouvertes|ouvre|ouvrons jusqu à minuit',
     '@promo ~2 valable|jusqu ~2 minuit|soir|demain|@weekday',
     '^ valable jusqu ~1 minuit|demain|@weekday',
+    // a promotion that ends at a clock time today: "Offre valable jusqu'à 23h59", "Jusqu'à 23h59 seulement"
+    '@promo ~2 valable jusqu à # h|: #',
+    '^ jusqu à # h|: # seulement|uniquement',
     // "Ne laissez pas passer cette occasion", "Offre du jour", "Offre exclusive de 48 heures", "Pendant 24 heures seulement"
     'ne laissez|laisse|laissons pas passer|filer|échapper',
     'ne le|la|les manquez|manque|ratez|rate pas',
@@ -198,6 +201,8 @@ export const FR: CopyPack = {
     '<!une|d forte demande', // a badge, not "En raison d'une forte demande, …"
     // "Plus que 3 en stock", "Il ne reste que 2 articles"; but "Plus que 2 étapes"
     '( plus que | il ne reste que | il ne reste plus que | il reste | seulement | encore ) # !@notStock ~2 @stock',
+    '( il ne nous reste que | il ne nous reste plus que | il nous reste ) # !@notStock ~2 @stock', // the shop speaking
+    '( plus que | il ne reste que | seulement ) # ex .? @stockState', // "Plus que 2 ex. en stock"
     '^ # @stockThing? restant',
     // the count in words: "Plus que trois en stock", "Il ne reste que deux chambres" (but "Plus que deux étapes")
     '( plus que | il ne reste que | il ne reste plus que ) @fewWord !@notStock ~1 @stock',

@@ -310,6 +310,12 @@ export const URGENT = [
   'Bestelle innerhalb von 09:59, um den Preis zu sichern',
   'Nur für begrenzte Zeit',
   'Begrenzte Zeit!',
+  'Angebot gültig bis 23:59 Uhr',
+  'Nur bis 23:59 Uhr',
+  'Angebot gilt nur noch heute bis Mitternacht',
+  'Deal endet in 5 Std.',
+  'Endet heute',
+  'Läuft heute ab',
 ];
 
 export const PRESSURE = [
@@ -407,6 +413,16 @@ export const PRESSURE = [
   'Nur noch zwei Stück verfügbar',
   'Noch ein Zimmer frei',
   'Nur noch ein Exemplar',
+  'Nur noch 2 Stück auf Lager (mehr ist unterwegs).',
+  'In den letzten 24 Stunden wurde dieses Hotel 27 Mal gebucht',
+  'Nur noch 1 Zimmer auf unserer Seite verfügbar',
+  'Wahrscheinlich bald ausverkauft',
+  'Mehr als 10 verkauft',
+  '24 Beobachter',
+  '18 Personen beobachten diesen Artikel',
+  'Nur noch wenige Stück verfügbar',
+  'Nur noch 1 in Größe M',
+  'Gerade angesagt: 120 Käufe heute',
 ];
 
 /** Ordinary German UI: none of it may get a dark rule, whatever the role. */
@@ -762,4 +778,8 @@ export const HONEST_UI = [
   'Noch zwei Schritte',
   'Nur noch ein Klick bis zur Bestellung',
   'Ein Zimmer frei ab 12. Mai',
+  'Geöffnet bis 20:00 Uhr',
+  'Bestseller Nr. 1 in Küche',
+  'Häufig zusammen gekauft',
+  'Preis für 1 Nacht, 2 Erwachsene',
 ];

@@ -283,6 +283,10 @@ export const URGENT = [
   'Quedan 3 días para aprovechar el descuento',
   'Descuento válido durante las próximas 3 horas',
   '¡Rápido!',
+  'La oferta termina en 3 días',
+  'Se acaba en 1 día',
+  'Oferta válida hasta las 23:59',
+  'Solo hasta las 23:59 de hoy',
 ];
 
 export const PRESSURE = [
@@ -357,6 +361,15 @@ export const PRESSURE = [
   'Quedan solo dos unidades',
   'Solo queda una habitación',
   'Última unidad',
+  'Solo quedan 2 en stock (hay más unidades en camino).',
+  'Reservado por última vez hace 3 horas',
+  'Solo nos queda 1 habitación en nuestra web',
+  'Es probable que se agote pronto',
+  '+100 vendidos',
+  '2.345 vendidos',
+  'Solo quedan 5 piezas',
+  '47 % reclamado',
+  'En las últimas 24 horas se ha reservado 27 veces',
 ];
 
 /** Honest shop, checkout and consent copy: no dark rule, with no role. */
@@ -681,6 +694,10 @@ export const HONEST_UI = [
   'Ten en cuenta que el pago por transferencia debe recibirse en un plazo de 7 días; de lo contrario, el pedido se cancelará.',
   'Quedan dos pasos',
   'Solo queda un paso',
+  'Abierto hasta las 20:00',
+  'Stock disponible',
+  'Envío gratis',
+  'Precio por noche, 2 adultos',
 ];
 
 /** Real deadlines and capacities, honest when the offer declares them (a deadline with its reason, a source). */

@@ -293,6 +293,11 @@ export const URGENT = [
   'Profitez-en vite',
   'Vite !',
   'Plus que 2 jours avant la fin des soldes',
+  "Offre valable jusqu'à 23h59",
+  "Jusqu'à 23h59 seulement",
+  "L'offre se termine dans 3 jours",
+  "Se termine aujourd'hui",
+  "Expire aujourd'hui",
 ];
 
 export const PRESSURE = [
@@ -374,6 +379,15 @@ export const PRESSURE = [
   'Plus que trois en stock',
   'Il ne reste que deux chambres',
   'Plus que deux exemplaires',
+  'Plus que 2 ex. en stock',
+  '47 % réclamés',
+  'Il ne nous reste que 1 chambre sur notre site',
+  'Il ne nous reste plus que 2 chambres',
+  'Risque de rupture',
+  '12 membres ont ajouté cet article à leurs favoris',
+  'Ce produit est très demandé',
+  'Plus de 100 vendus',
+  'Probablement bientôt épuisé',
 ];
 
 export const HONEST_UI = [
@@ -715,4 +729,7 @@ export const HONEST_UI = [
   'Attention : le paiement par virement doit nous parvenir sous 7 jours, sinon la commande sera annulée.',
   'Plus que deux étapes',
   "Il ne reste qu'une question",
+  "Ouvert jusqu'à 20 h",
+  'Prix pour 1 nuit, 2 adultes',
+  'Souvent achetés ensemble',
 ];
