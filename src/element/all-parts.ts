@@ -1,11 +1,14 @@
 /**
  * The lazily loaded parts a render uses (lazy-parts.ts: the later stages and the legal parts), registered
  * synchronously for Lit's server renderer (src/ssr), which renders in one pass. What only a visitor's action needs
- * (receipts, the plan, toggletip positioning) never runs on a server.
+ * (receipts, the plan, toggletip positioning) never runs on a server. A function, not an import for its side
+ * effect, so a bundler of the server code (package.json `sideEffects`) cannot drop it.
  */
 import { registerPart } from './lazy-parts.js';
 import * as legal from './templates/legal-parts.js';
 import * as stages from './templates/later-stages.js';
 
-registerPart('stages', stages);
-registerPart('legal', legal);
+export function registerRenderedParts(): void {
+  registerPart('stages', stages);
+  registerPart('legal', legal);
+}

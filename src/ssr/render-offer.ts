@@ -13,12 +13,13 @@ import { html, nothing } from 'lit';
 import type { Finding } from '../core/finding.js';
 import type { Mode } from '../core/sequence.js';
 import '../core/register-all.js';
-import '../element/all-parts.js';
 import { prepareOffer } from '../core/prepare-offer.js';
+import { registerRenderedParts } from '../element/all-parts.js';
 import { FairOffer } from '../element/fair-offer.js';
 import { fallbackHtml, noScriptLinks, offerJsonChild } from './light-dom.js';
 
 // A server renders every language synchronously: register-all (above) registers every copy pack and string table.
+registerRenderedParts(); // the later stages and the legal parts, which a browser loads on demand
 FairOffer.define();
 
 export interface RenderOfferOptions {

@@ -87,6 +87,12 @@ describe('renderOffer', () => {
     expect(jsonChild(german)).toMatchObject({ locale: 'de' });
   });
 
+  it('renders what the jurisdiction packs show (a browser loads these parts on demand; a server has them all)', () => {
+    const markup = shadowText(renderOffer(load('subscription-us')));
+    expect(markup).toMatch(/<div class="consent">/); // us-ca, us-ny: the renewal consent before the action
+    expect(markup).toMatch(/class="notice cancel-by"/); // us-ny: the deadline to cancel, beside the action
+  });
+
   it('assigns the experiment arm from --visitor-id as the browser will, and shows the plain sequence without one', () => {
     const offer = load('saas-pilot');
     offer.retreatVariants = [{ ...structuredClone(offer.retreat), id: 'proof-1w', title: '1-week proof, read-only' }];
