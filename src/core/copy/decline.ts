@@ -194,8 +194,10 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
         if (!boundary) continue;
         const to = i;
         if (opened && from === 0) {
-          // a clear refusal first: two words or more ("no thanks", "not now"), not a bare "No, you will …"
-          if (i === n || to - from < 2 || !isRefusal(r, from, to, plainItem)) return out;
+          // a clear refusal first: two words or more ("no thanks", "not now"), or one ("No", "Nah") when the
+          // visitor goes on in the first person ("No, I'd rather …"); not a bare "No, you will …"
+          const firstPerson = i < n && longestEnd(opener, r, i + 1) > i + 1;
+          if (i === n || (to - from < 2 && !firstPerson) || !isRefusal(r, from, to, plainItem)) return out;
           from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;
           continue;
         }

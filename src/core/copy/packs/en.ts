@@ -120,10 +120,12 @@ export const EN: CopyPack = {
       'i|we|im|ive|id|ill ~3 know ( everything | it all )',
       '@good|@paying|saving ~3 isnt|arent|not for me',
       'let ~3 offer|opportunity|chance|@good ~2 go|slip|sail|pass|expire|fly|float|disappear|walk',
+      // a label that is nothing but giving up something of value: "Skip the savings", "Forfeit my perks"
+      '^ ( =skip|forfeit|lose|waste|ditch | pass on | give up | throw away ) the|my|your|these|this|those|all? _? @valued $',
       // "Only quitters close this", "Real fans don't miss this"
       'only|real @jabbed',
       'only|real @crowd who|that ~3',
-      'real @crowd dont|never|do not|wont',
+      'real @crowd ( dont|never|wont | do not )',
       // "Smart shoppers stay for the deal"
       'smart|savvy|clever|wise|serious|true @crowd stay|say|choose|know|grab|take|dont|never|always|get|keep',
       // "Cancelling means giving up on your goals", "throw away the progress you made"
@@ -133,7 +135,7 @@ export const EN: CopyPack = {
       'youre|you are not|never serious about',
       'clearly you|youre ~4 not',
       'not everyone wants to ~3',
-      'if you dont|do not care about your|the ~3',
+      'if you ( dont | do not ) care about your|the ~3',
       'your ~3 deserves|deserve better',
       'deserves|deserve better than that|this',
       'your future self ~4',

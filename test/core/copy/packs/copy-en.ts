@@ -45,4 +45,26 @@ export const SHAMING_DECLINES = [
 ];
 
 /** Copy of no particular role that opens with a plain refusal, then shames: read as a decline label. */
-export const SHAMING_OPENED = ['No thanks, I like paying for shipping', 'Not now, I prefer guessing'];
+export const SHAMING_OPENED = [
+  'No thanks, I like paying for shipping',
+  'Not now, I prefer guessing',
+  // one word of refusal, then the visitor in the first person
+  'Nah, I like cold coffee',
+  'No, I enjoy being the last to know',
+  'Nope, I love guessing my size',
+  // nothing but giving up something of value
+  'Forfeit my perks',
+  'Skip the free gift',
+];
+
+/** Copy of no particular role that opens with one word of refusal or a refusing verb, and stays neutral. */
+export const NEUTRAL_OPENED = [
+  'No, I need to check with my team',
+  "No, I don't have an account yet",
+  "Nah, I'm good",
+  "No, I'll do it later",
+  'No, we do not share your data',
+  'Skip the line',
+  'Skip this step',
+  'Skip delivery this week',
+];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCopy, validateOffer } from '../../../../src/core/index.js';
-import { HONEST_DECLINES, SHAMING_DECLINES, SHAMING_OPENED } from './copy-en.js';
+import { HONEST_DECLINES, NEUTRAL_OPENED, SHAMING_DECLINES, SHAMING_OPENED } from './copy-en.js';
 import { validOffer } from '../../guardrails/offer-fixture.js';
 
 const shames = (text: string, role?: 'decline' | 'stop') =>
@@ -23,6 +23,10 @@ describe('English decline grammar', () => {
 
   it.each(SHAMING_OPENED)('refuses %j with no role: it opens with a refusal, so it is a decline label', (text) => {
     expect(shames(text)).toBe(true);
+  });
+
+  it.each(NEUTRAL_OPENED)("accepts %j with no role: a refusal with the visitor's own reason", (text) => {
+    expect(shames(text)).toBe(false);
   });
 
   it('names the words that went beyond the refusal, not the refusal itself', () => {
