@@ -7,11 +7,11 @@ import { registerCopyPack } from './copy/pack-registry.js';
 import { PACKS } from './copy/packs/all.js';
 import './locales/all.js';
 import { registerCheckGroup } from './guardrails/check-groups.js';
-import { STRUCTURE_GROUP } from './guardrails/structure-group.js';
+import { WORDING_GROUP } from './guardrails/wording-group.js';
 import { JURISDICTION_GROUP } from './guardrails/jurisdiction/jurisdiction-group.js';
 import { EXPERIMENT_GROUP } from './guardrails/experiment-group.js';
 
 for (const pack of PACKS) registerCopyPack(pack);
-registerCheckGroup(STRUCTURE_GROUP);
+registerCheckGroup(WORDING_GROUP);
 registerCheckGroup(JURISDICTION_GROUP);
 registerCheckGroup(EXPERIMENT_GROUP);

@@ -2,8 +2,9 @@
  * What an offer needs before it is validated and shown, loaded on demand: the language's built-in strings and
  * copy-rule pack (English is in the first-paint bundle; German, Spanish and French each load as a chunk beside
  * the standalone), and the check groups it needs (the jurisdiction checks when it has `jurisdictions` or the host
- * adds some, the experiment checks and arm assignment when it has an `experiment`, the wording of structure findings
- * when it does not match the offer model). Each loads once per page.
+ * adds some, the experiment checks and arm assignment when it has an `experiment`), and then, for an offer that has
+ * findings (refused, or shown with warnings), what those findings say (the wording group: most offers shown have no
+ * findings, so it is not in the first paint). Each loads once per page.
  * A chunk that cannot load (offline, blocked) is said once: a language falls back to English strings, and an
  * offer whose checks are missing is refused by validateOffer (`checks-not-loaded`), never shown unchecked.
  */
@@ -11,12 +12,18 @@ import { copyPackFor, loadCopyPack, PACK_LANGUAGES, primaryLanguage } from '../c
 import { hasStringsFor, loadStrings } from '../core/locales/index.js';
 import { checkGroup, checkGroupsFor, loadCheckGroup, type CheckGroupName } from '../core/guardrails/check-groups.js';
 import type { Jurisdiction } from '../core/offer-schema.js';
+import { cachedValidateOffer } from '../core/verdict-cache.js';
 
-/** What the element knows before it validates: the offer as given, the language it is shown in, the host's packs. */
+/**
+ * What the element knows before it validates: the offer as given, the language it is shown in, and the options it
+ * validates with (the host's packs and language: exactly prepareOffer's, so the verdict asked for here is the one
+ * prepareOffer then finds in the verdict cache).
+ */
 export interface OfferNeeds {
   source: unknown;
   lang: string;
   jurisdictions: readonly Jurisdiction[];
+  language: string;
 }
 
 const loading = new Map<string, Promise<void>>();
@@ -29,28 +36,33 @@ function languageReady(code: string): boolean {
   return hasStringsFor(code) && !packNeeded;
 }
 
-/**
- * The groups a source needs, remembered per source object and host packs: shouldUpdate asks on every update, and
- * telling whether an offer matches the model means parsing it. The element treats a source it already validated
- * as unchanged too (a new offer is a new object).
- */
-const groupsSeen = new WeakMap<object, { hostKey: string; groups: CheckGroupName[] }>();
-function groupsFor(needs: OfferNeeds): CheckGroupName[] {
-  const hostKey = needs.jurisdictions.join(' ');
-  const source = needs.source;
-  if (typeof source !== 'object' || source === null) return checkGroupsFor(source, needs.jurisdictions);
-  const seen = groupsSeen.get(source);
-  if (seen?.hostKey === hostKey) return seen.groups;
-  const groups = checkGroupsFor(source, needs.jurisdictions);
-  groupsSeen.set(source, { hostKey, groups });
-  return groups;
-}
-
 const groupReady = (name: CheckGroupName) => unavailable.has(`group:${name}`) || checkGroup(name) !== undefined;
 
-/** True when nothing has to be loaded before the offer is validated. */
+/** Sources whose verdict needs no wording, per validation options: shouldUpdate asks on every update. */
+const wordingSeen = new WeakMap<object, string>();
+
+/**
+ * Whether the offer's findings can be said: the wording is loaded, or the verdict has no finding made without it.
+ * Asked only once everything else is there, so the verdict it caches is the complete one.
+ */
+function wordingReady(needs: OfferNeeds): boolean {
+  const { source, jurisdictions, language } = needs;
+  if (groupReady('wording') || source === undefined || source === null) return true;
+  const key = `${jurisdictions.join(' ')}|${language}`;
+  if (typeof source === 'object' && wordingSeen.get(source) === key) return true;
+  const verdict = cachedValidateOffer(source, { jurisdictions, language });
+  if (verdict.findings.some((f) => f.rule === 'checks-not-loaded')) return false;
+  if (typeof source === 'object') wordingSeen.set(source, key);
+  return true;
+}
+
+/** True when nothing has to be loaded before the offer is validated and shown. */
 export function offerReady(needs: OfferNeeds): boolean {
-  return languageReady(primaryLanguage(needs.lang)) && groupsFor(needs).every(groupReady);
+  return (
+    languageReady(primaryLanguage(needs.lang)) &&
+    checkGroupsFor(needs.source, needs.jurisdictions).every(groupReady) &&
+    wordingReady(needs)
+  );
 }
 
 /** Loads one asset once per page; a failure is said once and remembered. */
@@ -69,14 +81,21 @@ function once(key: string, what: string, load: () => Promise<unknown>): Promise<
   return pending;
 }
 
-/** Loads whatever the offer still needs; resolves when all of it has loaded or failed. */
+/**
+ * Loads whatever the offer still needs; resolves when all of it has loaded or failed. The wording is asked for
+ * once the rest is there and the verdict shows it is needed (offerReady then asks again).
+ */
 export function loadOfferNeeds(needs: OfferNeeds): Promise<void> {
+  if (languageReady(primaryLanguage(needs.lang)) && checkGroupsFor(needs.source, needs.jurisdictions).every(groupReady))
+    return once('group:wording', "the words of the offer's findings", () => loadCheckGroup('wording'));
   const code = primaryLanguage(needs.lang);
   const pending = [
     once(`lang:${code}`, `the "${code}" strings or copy checks`, () =>
       Promise.all([loadStrings(code), loadCopyPack(code)]),
     ),
-    ...groupsFor(needs).map((name) => once(`group:${name}`, `the ${name} checks`, () => loadCheckGroup(name))),
+    ...checkGroupsFor(needs.source, needs.jurisdictions).map((name) =>
+      once(`group:${name}`, `the ${name} checks`, () => loadCheckGroup(name)),
+    ),
   ];
   return Promise.all(pending).then(() => undefined);
 }

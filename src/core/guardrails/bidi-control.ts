@@ -3,6 +3,7 @@ import { MAX_TEXT } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
 import { collectCopyFields } from './copy-fields.js';
 import type { Check, RuleInfo } from './rule.js';
+import { say } from './wording.js';
 
 export const bidiControlRule = {
   id: 'bidi-control',
@@ -24,8 +25,7 @@ export function bidiControlFindings(offer: unknown): Finding[] {
       rule: 'bidi-control',
       severity: 'warning',
       path: field.path,
-      message:
-        'This text contains bidi embedding or override characters (U+202A–U+202E), which can make the words shown differ from the words written (e.g. reorder a price). Remove them: the browser orders Arabic and Hebrew text without them.',
+      message: say('bidiControl'),
     }));
 }
 

@@ -1,18 +1,20 @@
 /**
- * Check groups: checks only some offers need (the jurisdiction packs, experiments, and the wording of structure
- * findings, which only an offer that does not match the model needs), registered on demand so the browser's first
- * paint does not carry them. Node (`fair-offer/core`, the CLI, the server renderer) registers
- * every group on import (register-all.ts); the element awaits `loadCheckGroup` before it validates an offer that
- * needs one. An offer that needs a group that is not registered is refused (`checks-not-loaded`), never passed.
+ * Check groups: what only some offers need (the jurisdiction packs, experiments, and the wording of findings, which
+ * only an offer with findings needs), registered on demand so the browser's first paint does not carry them. Node
+ * (`fair-offer/core`, the CLI, the server renderer) registers every group on import (register-all.ts); the element
+ * awaits `loadCheckGroup` before it validates (or, for the wording, shows) an offer that needs one. An offer that
+ * needs a group that is not registered is refused (`checks-not-loaded`), never passed.
  */
-import * as v from 'valibot';
-import { OfferSchema, type Jurisdiction } from '../offer-schema.js';
+import type { Jurisdiction } from '../offer-schema.js';
 import type { ArmCode } from '../arm-view.js';
+import type { Finding } from '../finding.js';
 import type { Check, InputContext, RuleInfo } from './rule.js';
 import { effectiveJurisdictions } from './jurisdiction/jurisdictions.js';
-import { isRecord, own } from './untrusted-input.js';
+import { own } from './untrusted-input.js';
+import { registerWording, WORDING_NOT_LOADED } from './wording.js';
+import type { Wording } from './wording-group.js';
 
-export type CheckGroupName = 'structure' | 'jurisdiction' | 'experiment';
+export type CheckGroupName = 'wording' | 'jurisdiction' | 'experiment';
 
 export interface CheckGroup {
   name: CheckGroupName;
@@ -20,6 +22,8 @@ export interface CheckGroup {
   checks: readonly Check[];
   /** The experiment group also brings arm assignment, which prepareOffer needs once an experiment is accepted. */
   arms?: ArmCode;
+  /** The wording group brings what every guardrail finding says (wording.ts). */
+  wording?: Wording;
 }
 
 export const checksNotLoadedRule = {
@@ -27,7 +31,7 @@ export const checksNotLoadedRule = {
   severity: 'error',
   kind: 'structure',
   refuses:
-    'An offer with jurisdictions or an experiment whose checks are not loaded on the page (a chunk beside `fair-offer.js` that failed to load, or core modules used without `fair-offer/core`).',
+    'An offer whose checks, or the words of its findings, are not loaded on the page (a chunk beside `fair-offer.js` that failed to load, or core modules used without `fair-offer/core`).',
   why: 'Never a silent pass: an offer is shown only after every guardrail that applies to it has run.',
   fix: 'Serve `dist/fair-offer-chunks/` beside `fair-offer.js`; in your own bundle import `fair-offer/core` (it registers every check) or `await loadCheckGroup(name)` before validating.',
   readme: 'guardrails',
@@ -37,6 +41,7 @@ const registered = new Map<CheckGroupName, CheckGroup>();
 
 /** Registers (or replaces) a group. */
 export function registerCheckGroup(group: CheckGroup): void {
+  if (group.wording) registerWording(group.wording);
   registered.set(group.name, group);
 }
 
@@ -48,7 +53,7 @@ export function checkGroup(name: CheckGroupName): CheckGroup | undefined {
 /** Loads and registers a group; one literal `import()` each, so bundlers split each group into its own chunk. */
 export async function loadCheckGroup(name: CheckGroupName): Promise<void> {
   if (registered.has(name)) return;
-  if (name === 'structure') registerCheckGroup((await import('./structure-group.js')).STRUCTURE_GROUP);
+  if (name === 'wording') registerCheckGroup((await import('./wording-group.js')).WORDING_GROUP);
   else if (name === 'jurisdiction')
     registerCheckGroup((await import('./jurisdiction/jurisdiction-group.js')).JURISDICTION_GROUP);
   else registerCheckGroup((await import('./experiment-group.js')).EXPERIMENT_GROUP);
@@ -65,7 +70,6 @@ export const needsExperimentChecks = (offer: { experiment?: unknown; retreatVari
 export function checkGroupsFor(input: unknown, hostJurisdictions: readonly Jurisdiction[] = []): CheckGroupName[] {
   const groups: CheckGroupName[] = [];
   try {
-    if (isRecord(input) && !v.is(OfferSchema, input)) groups.push('structure');
     const listed = own(input, 'jurisdictions');
     if (effectiveJurisdictions(Array.isArray(listed) ? listed : [], hostJurisdictions).size > 0)
       groups.push('jurisdiction');
@@ -79,10 +83,22 @@ export function checkGroupsFor(input: unknown, hostJurisdictions: readonly Juris
 
 /** Where a missing group's refusal points, and what it says is missing. */
 const MISSING: Record<CheckGroupName, { path?: string; what: string }> = {
-  structure: { what: 'The offer does not match the offer model, and the structure checks that say where' },
+  wording: { what: 'The words of its findings (what to fix)' },
   jurisdiction: { path: 'jurisdictions', what: 'The jurisdiction checks' },
   experiment: { path: 'experiment', what: 'The experiment checks' },
 };
+
+function missingGroup(name: CheckGroupName): Finding[] {
+  const { path, what } = MISSING[name];
+  return [
+    {
+      rule: 'checks-not-loaded',
+      severity: 'error',
+      ...(path ? { path } : {}),
+      message: `${what} are not loaded on this page, so this offer was not shown unchecked: load the chunks beside fair-offer.js, or import \`fair-offer/core\` (or \`await loadCheckGroup('${name}')\`) before validating.`,
+    },
+  ];
+}
 
 /**
  * The slot a group's checks run in: nothing when the offer does not need them, the group's checks when it is
@@ -95,17 +111,7 @@ export function groupSlot(name: CheckGroupName, needed: (context: InputContext) 
     run: (context) => {
       if (!needed(context)) return [];
       const group = registered.get(name);
-      if (!group) {
-        const { path, what } = MISSING[name];
-        return [
-          {
-            rule: 'checks-not-loaded',
-            severity: 'error',
-            ...(path ? { path } : {}),
-            message: `${what} are not loaded on this page, so this offer was not shown unchecked: load the chunks beside fair-offer.js, or import \`fair-offer/core\` (or \`await loadCheckGroup('${name}')\`) before validating.`,
-          },
-        ];
-      }
+      if (!group) return missingGroup(name);
       const { offer } = context;
       return group.checks.flatMap((check) =>
         check.needs === 'input' ? check.run(context) : offer ? check.run({ ...context, offer }) : [],
@@ -113,3 +119,14 @@ export function groupSlot(name: CheckGroupName, needed: (context: InputContext) 
     },
   };
 }
+
+/**
+ * The last check: a finding made while the wording is not loaded says WORDING_NOT_LOADED, and the offer is then
+ * refused until it is (the element loads it and validates again), whatever the finding's severity.
+ */
+export const wordingCheck: Check = {
+  name: 'wording',
+  needs: 'input',
+  run: ({ findings }) =>
+    !registered.has('wording') && findings.some((f) => f.message === WORDING_NOT_LOADED) ? missingGroup('wording') : [],
+};

@@ -19,12 +19,12 @@ import { retreatSizeCheck } from './retreat-size.js';
 import { hiddenEscalationCheck } from './hidden-escalation.js';
 import { unverifiedImpactCheck } from './unverified-impact.js';
 import { pastDeadlineCheck } from './past-deadline.js';
-import { groupSlot, needsExperimentChecks } from './check-groups.js';
+import { groupSlot, needsExperimentChecks, wordingCheck } from './check-groups.js';
 
 export const CHECKS: readonly Check[] = [
-  // On any record, so a broken structure still gets one complete list of fixes. The structure group
-  // (structure-group.ts: offer-structure.ts) words valibot's issues; only an offer with issues needs it.
-  groupSlot('structure', ({ issues }) => issues.length > 0),
+  // On any record, so a broken structure still gets one complete list of fixes. The structure check is in the
+  // wording group (wording-group.ts: offer-structure.ts words valibot's issues); only an offer with issues needs it.
+  groupSlot('wording', ({ issues }) => issues.length > 0),
   optionCountCheck,
   stopPathCheck,
   precheckedUpsellCheck,
@@ -48,4 +48,6 @@ export const CHECKS: readonly Check[] = [
   // jurisdiction group (jurisdiction/jurisdiction-group.ts): eu payment button, eu withdrawal function, de cancel button,
   // us-ca and us-ny auto-renewal.
   groupSlot('jurisdiction', ({ offer, jurisdictions }) => offer !== undefined && jurisdictions.size > 0),
+  // Last: refuses an offer whose findings were made without their words (check-groups.ts).
+  wordingCheck,
 ];

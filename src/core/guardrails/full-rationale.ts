@@ -2,6 +2,7 @@
 import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
 import { isBlank, isRecord, own } from './untrusted-input.js';
+import { say } from './wording.js';
 
 export const unjustifiedFullRule = {
   id: 'unjustified-full',
@@ -22,8 +23,7 @@ export function fullRationaleFindings(raw: unknown): Finding[] {
       rule: 'unjustified-full',
       severity: 'error',
       path: 'full.rationale',
-      message:
-        "The full option has no `rationale`: say why it is worth it in the buyer's outcomes and risks before asking for it.",
+      message: say('noRationale'),
     },
   ];
 }

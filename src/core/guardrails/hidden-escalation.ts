@@ -11,6 +11,7 @@ import type { Check, RuleInfo } from './rule.js';
 import { join, retreatSlots } from './untrusted-input.js';
 import { accessRank } from './retreat-size.js';
 import { renewsByWording } from './renewal-wording.js';
+import { say } from './wording.js';
 
 interface Added {
   kind: Escalation;
@@ -32,9 +33,7 @@ function added(full: OfferOption, retreat: OfferOption): Added[] {
     out.push({
       kind: 'auto-renewal',
       field: byWords ? renewsByWording(retreat)! : 'terms.renewal.auto',
-      what: byWords
-        ? 'says it renews (in its words, although `renewal.auto` is false) while the full option does not'
-        : 'renews automatically while the full option does not',
+      what: say(byWords ? 'renewsByWords' : 'renewsByFlag'),
     });
   }
   // A retreat billed every month or year while the full option is paid once: an escalation even with `auto: false`.
@@ -42,7 +41,7 @@ function added(full: OfferOption, retreat: OfferOption): Added[] {
     out.push({
       kind: 'recurring-charge',
       field: 'terms.price.period',
-      what: `is charged every ${retreat.terms.price.period} while the full option is a one-off payment`,
+      what: say('chargedEvery', retreat.terms.price.period),
     });
   }
   const fullFees = full.terms.price.fees ?? 0;
@@ -51,14 +50,14 @@ function added(full: OfferOption, retreat: OfferOption): Added[] {
     out.push({
       kind: 'fees',
       field: 'terms.price.fees',
-      what: `adds fees (${retreatFees} vs ${fullFees} ${retreat.terms.price.currency})`,
+      what: say('addsFees', retreatFees, fullFees, retreat.terms.price.currency),
     });
   }
   if (accessRank(retreat) > accessRank(full)) {
     out.push({
       kind: 'data-access',
       field: 'terms.dataAccess.level',
-      what: `needs wider data access ("${retreat.terms.dataAccess.level}" vs "${full.terms.dataAccess.level}")`,
+      what: say('widerAccess', retreat.terms.dataAccess.level, full.terms.dataAccess.level),
     });
   }
   return out;
@@ -74,7 +73,7 @@ export function hiddenEscalationFindings(offer: Offer): Finding[] {
           rule: 'hidden-escalation',
           severity: 'error',
           path: join(path, e.field),
-          message: `\`${path}\` ${e.what}, without declaring it: add "${e.kind}" to \`${path}.escalations\` and explain it in \`${path}.notice\` (shown beside its button), or remove the difference.`,
+          message: say('undeclaredEscalation', path, e.what, e.kind),
         });
       }
     }
@@ -83,7 +82,7 @@ export function hiddenEscalationFindings(offer: Offer): Finding[] {
         rule: 'hidden-escalation',
         severity: 'error',
         path: join(path, 'notice'),
-        message: `\`${path}\` ${escalations.map((e) => e.what).join(' and ')}, but has no \`notice\`: add one that says so; the widget shows it beside the retreat's button.`,
+        message: say('escalationWithoutNotice', path, escalations.map((e) => e.what).join(' and ')),
       });
     }
   }

@@ -7,6 +7,7 @@ import type { Finding } from '../finding.js';
 import type { RuleId } from './rules.js';
 import type { Check, RuleInfo } from './rule.js';
 import { isRecord, join, own, ownKeys } from './untrusted-input.js';
+import { say } from './wording.js';
 
 const KNOWN_TOP = new Set([...Object.keys(OfferSchema.entries), '$schema']);
 const OPTION_FIELDS = new Set([
@@ -40,27 +41,14 @@ export function optionCountFindings(raw: unknown): Finding[] {
   const full = own(raw, 'full');
   if (Array.isArray(full)) {
     options += full.length;
-    if (full.length > 1)
-      findings.push(
-        err(
-          'too-many-options',
-          'full',
-          `\`full\` lists ${full.length} options: give one recommended option as an object.`,
-        ),
-      );
+    if (full.length > 1) findings.push(err('too-many-options', 'full', say('fullList', full.length)));
   } else if (full !== undefined) options += 1;
 
   const retreat = own(raw, 'retreat');
   if (Array.isArray(retreat)) {
     options += Math.min(1, retreat.length);
     if (retreat.length > 1) {
-      findings.push(
-        err(
-          'stacked-retreat',
-          'retreat',
-          `\`retreat\` lists ${retreat.length} retreats: a visitor is shown one retreat only. Keep one; use \`retreatFor\` (per constraint) or \`retreatVariants\` (experiments) for alternatives.`,
-        ),
-      );
+      findings.push(err('stacked-retreat', 'retreat', say('retreatList', retreat.length)));
     }
   } else if (retreat !== undefined) options += 1;
 
@@ -69,13 +57,7 @@ export function optionCountFindings(raw: unknown): Finding[] {
     for (const key of ownKeys(byConstraint)) {
       const value = byConstraint[key];
       if (Array.isArray(value) && value.length > 1) {
-        findings.push(
-          err(
-            'stacked-retreat',
-            join('retreatFor', key),
-            `\`retreatFor.${key}\` lists ${value.length} retreats: give one retreat per constraint.`,
-          ),
-        );
+        findings.push(err('stacked-retreat', join('retreatFor', key), say('retreatForList', key, value.length)));
       }
     }
   }
@@ -87,22 +69,10 @@ export function optionCountFindings(raw: unknown): Finding[] {
     const count = OPTION_LISTS.test(key) && Array.isArray(value) ? value.length : items.filter(isOptionLike).length;
     if (count === 0) continue;
     if (RETREAT_WORDS.test(key)) {
-      findings.push(
-        err(
-          'stacked-retreat',
-          key,
-          `\`${key}\` adds another retreat: a visitor is shown one retreat only. Remove it, or use \`retreatFor\` / \`retreatVariants\` so each visitor still sees one.`,
-        ),
-      );
+      findings.push(err('stacked-retreat', key, say('anotherRetreat', key)));
     } else {
       options += count;
-      findings.push(
-        err(
-          'too-many-options',
-          key,
-          `\`${key}\` adds ${count} more option${count === 1 ? '' : 's'}: an offer has two options (full and retreat) plus the stop path. Remove it.`,
-        ),
-      );
+      findings.push(err('too-many-options', key, say('moreOptions', key, count)));
     }
   }
   // A retreat inside an option (retreat.retreat, full.next...) is a second retreat in disguise.
@@ -120,25 +90,13 @@ export function optionCountFindings(raw: unknown): Finding[] {
       if (OPTION_FIELDS.has(key)) continue;
       const value = option[key];
       if (isOptionLike(value) || (Array.isArray(value) && value.some(isOptionLike))) {
-        findings.push(
-          err(
-            'stacked-retreat',
-            join(path, key),
-            `\`${join(path, key)}\` nests another option: a visitor is shown one retreat only. Remove it.`,
-          ),
-        );
+        findings.push(err('stacked-retreat', join(path, key), say('nestedOption', join(path, key))));
       }
     }
   }
   // Counted separately from the per-key findings so that `options: [a, b, c]` alone is still refused.
   if (options > 2 && !findings.some((f) => f.rule === 'too-many-options')) {
-    findings.push(
-      err(
-        'too-many-options',
-        '(offer)',
-        `The offer has ${options} options: give exactly two (full and retreat) plus the stop path.`,
-      ),
-    );
+    findings.push(err('too-many-options', '(offer)', say('optionCount', options)));
   }
   return findings;
 }

@@ -2,6 +2,7 @@
 import type { Offer } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
 import type { Check } from './rule.js';
+import { say } from './wording.js';
 
 export function pastDeadlineFindings(offer: Offer, now: Date): Finding[] {
   if (!offer.deadline) return [];
@@ -12,7 +13,7 @@ export function pastDeadlineFindings(offer: Offer, now: Date): Finding[] {
       rule: 'false-urgency',
       severity: 'error',
       path: 'deadline.at',
-      message: `The deadline ${offer.deadline.at} has passed: remove \`deadline\` (and any urgency copy) or set the real future date.`,
+      message: say('pastDeadline', offer.deadline.at),
     },
   ];
 }

@@ -6,6 +6,7 @@
 import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
 import { isRecord, join, own, ownKeys } from './untrusted-input.js';
+import { say } from './wording.js';
 
 /** Keys that mean "on by default" on an add-on. `optOut` is one too: an extra you must opt out of is pre-selected. */
 const ON_FLAG =
@@ -37,7 +38,12 @@ export function precheckedUpsellFindings(raw: unknown): Finding[] {
             rule: 'prechecked-upsell',
             severity: 'error',
             path: join('addOns', i, key),
-            message: `Add-on ${JSON.stringify(typeof addOn.id === 'string' ? addOn.id : i)} is selected by default (\`${key}: ${JSON.stringify(addOn[key])}\`): the visitor must opt in. Remove \`${key}\`${key === 'selected' ? ' or set it to false' : ''}.`,
+            message: say(
+              'addOnPreselected',
+              JSON.stringify(typeof addOn.id === 'string' ? addOn.id : i),
+              key,
+              JSON.stringify(addOn[key]),
+            ),
           });
         }
       }
@@ -53,7 +59,7 @@ export function precheckedUpsellFindings(raw: unknown): Finding[] {
           rule: 'prechecked-upsell',
           severity: 'error',
           path: here,
-          message: `\`${here}\` turns a recurring option on by default: recurring payments are opt-in. Remove it or set it to false.`,
+          message: say('recurringOnByDefault', here),
         });
       }
       if (key !== 'addOns') walk(value, here, depth + 1);

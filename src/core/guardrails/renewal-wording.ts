@@ -9,6 +9,7 @@ import type { Finding } from '../finding.js';
 import { saysItDoesNotRenew, saysItRenews } from '../renewal-wording.js';
 import type { Check } from './rule.js';
 import { join, retreatSlots } from './untrusted-input.js';
+import { say } from './wording.js';
 
 /** The words that speak about renewal, relative to the option. */
 function renewalWords(option: OfferOption): Array<[field: string, text: string]> {
@@ -41,9 +42,7 @@ export function renewalWordingFindings(offer: Offer): Finding[] {
         rule: 'undisclosed-difference',
         severity: 'error',
         path: here,
-        message: auto
-          ? `\`${here}\` says it does not renew (${JSON.stringify(text)}), but \`${path}.terms.renewal.auto\` is true and the widget shows "Renews automatically" beside the button: make the words and the flag agree.`
-          : `\`${here}\` says it renews or keeps charging (${JSON.stringify(text)}), but \`${path}.terms.renewal.auto\` is false and the widget shows "Does not renew" beside the button: set \`renewal.auto: true\` (and declare it if the full option does not renew), or change the words.`,
+        message: say(auto ? 'saysNoRenewal' : 'saysRenewal', here, JSON.stringify(text), path),
       });
       break; // one finding per option: the first field that contradicts is enough to fix the flag
     }

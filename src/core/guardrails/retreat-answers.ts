@@ -3,6 +3,7 @@ import type { Finding } from '../finding.js';
 import type { Offer, OfferOption } from '../offer-schema.js';
 import type { Check, RuleInfo } from './rule.js';
 import { isBlank, isRecord, join, own, retreatSlots } from './untrusted-input.js';
+import { say } from './wording.js';
 
 /** Read from the raw input, so the rule is reported even when other parts of the offer are malformed. */
 export function stillAnswersFindings(raw: unknown): Finding[] {
@@ -13,7 +14,7 @@ export function stillAnswersFindings(raw: unknown): Finding[] {
         rule: 'retreat-invalid',
         severity: 'error',
         path: join(path, 'stillAnswers'),
-        message: `\`${path}\` does not say what decision it still answers: add \`stillAnswers\` ("Same KPIs, fewer variables: it still tells you ...").`,
+        message: say('noStillAnswers', path),
       });
     }
   }
@@ -41,7 +42,7 @@ export function sameAsFullFindings(offer: Offer): Finding[] {
         rule: 'retreat-invalid',
         severity: 'error',
         path: join(path, 'terms'),
-        message: `\`${path}\` has exactly the full option's terms: a retreat must be a smaller option. Trim its scope, time, price or access.`,
+        message: say('sameTerms', path),
       });
     }
     if (option.id !== undefined && option.id === offer.full.id) {
@@ -49,7 +50,7 @@ export function sameAsFullFindings(offer: Offer): Finding[] {
         rule: 'retreat-invalid',
         severity: 'error',
         path: join(path, 'id'),
-        message: `\`${path}.id\` is the full option's id ${JSON.stringify(option.id)}: events and receipts could not tell the two apart. Give it its own id.`,
+        message: say('sameId', path, JSON.stringify(option.id)),
       });
     }
   }

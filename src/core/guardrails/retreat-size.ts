@@ -10,6 +10,7 @@ import { ACCESS_LEVELS, type Offer, type OfferOption, type Price } from '../offe
 import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
 import { join, retreatSlots } from './untrusted-input.js';
+import { say } from './wording.js';
 
 export const accessRank = (o: OfferOption): number => ACCESS_LEVELS.indexOf(o.terms.dataAccess.level);
 
@@ -27,14 +28,12 @@ const length = (o: OfferOption): number => (o.terms.time.ongoing ? Infinity : (o
 function longerFinding(path: string, full: OfferOption, retreat: OfferOption): Finding {
   const r = retreat.terms.time;
   const f = full.terms.time;
-  const what = r.ongoing
-    ? `runs until the visitor stops (time.ongoing) while the full option ends after ${f.days} days`
-    : `takes ${r.days} days, longer than the full option's ${f.days}`;
+  const what = r.ongoing ? say('runsOngoing', f.days) : say('takesLonger', r.days, f.days);
   return {
     rule: 'retreat-not-smaller',
     severity: 'error',
     path: join(path, r.ongoing ? 'terms.time.ongoing' : 'terms.time.days'),
-    message: `\`${path}\` ${what}: a retreat that costs or binds the visitor must not ask for more time. Shorten it.`,
+    message: say('longerRetreat', path, what),
   };
 }
 
@@ -65,9 +64,7 @@ export function retreatSizeFindings(offer: Offer): Finding[] {
         rule: 'retreat-not-smaller',
         severity: 'error',
         path: join(path, 'terms'),
-        message:
-          `\`${path}\` is not smaller than the full option: make it shorter (time.days), cheaper in total commitment or per period` +
-          `${sameCurrency ? '' : ' (in the same currency, so the two can be compared)'}, narrower in data access, or not auto-renewing.`,
+        message: say('notSmaller', path, sameCurrency),
       });
     }
   }

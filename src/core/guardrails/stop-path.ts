@@ -8,6 +8,7 @@ import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
 import { isRecord, join, own, ownKeys } from './untrusted-input.js';
 import { isOptionLike } from './option-count.js';
+import { say } from './wording.js';
 
 const STOP_FIELDS = new Set(['label', 'confirmation', 'rememberDays', 'href']);
 const HIDING_FLAG = /^(hidden|hide|disabled|collapsed|removed|omit|omitted|suppress(ed)?)$/i;
@@ -30,12 +31,7 @@ export function stopPathFindings(raw: unknown): Finding[] {
   const findings: Finding[] = [];
   const stop = own(raw, 'stop');
   if (stop === false || stop === null || stop === 0 || stop === '') {
-    findings.push(
-      finding(
-        'stop',
-        `\`stop\` is ${JSON.stringify(stop)}: the stop path cannot be removed. Leave \`stop\` out to show the default "Not now", or give it a neutral label.`,
-      ),
-    );
+    findings.push(finding('stop', say('stopRemoved', JSON.stringify(stop))));
   }
   if (isRecord(stop)) {
     for (const key of ownKeys(stop)) {
@@ -46,12 +42,7 @@ export function stopPathFindings(raw: unknown): Finding[] {
         (SHOWING_FLAG.test(key) && (value === false || value === 0 || value === null)) ||
         (/^(display|visibility|style)$/i.test(key) && typeof value === 'string' && HIDING_VALUE.test(value.trim()));
       if (hides) {
-        findings.push(
-          finding(
-            join('stop', key),
-            `\`stop.${key}\` hides the stop path: "Not now" must be visible in every state, as a real button. Remove \`${key}\`.`,
-          ),
-        );
+        findings.push(finding(join('stop', key), say('stopHidden', key)));
       } else if (
         isOptionLike(value) ||
         (REASK.test(key) && value !== false && value !== null && value !== undefined && value !== 0)
@@ -60,7 +51,7 @@ export function stopPathFindings(raw: unknown): Finding[] {
           rule: 'stacked-retreat',
           severity: 'error',
           path: join('stop', key),
-          message: `\`stop.${key}\` asks again after "Not now": a stop is final, the widget confirms it and asks nothing more. Remove \`${key}\`.`,
+          message: say('stopReask', key),
         });
       }
     }
@@ -70,10 +61,7 @@ export function stopPathFindings(raw: unknown): Finding[] {
     const value = raw[key];
     const hides =
       (TOP_HIDING.test(key) && value === true) || (!TOP_HIDING.test(key) && (value === false || value === null));
-    if (hides)
-      findings.push(
-        finding(key, `\`${key}\` removes the stop path: "Not now" must be visible in every state. Remove \`${key}\`.`),
-      );
+    if (hides) findings.push(finding(key, say('topStopRemoved', key)));
   }
   return findings;
 }
@@ -82,12 +70,7 @@ export function stopPathFindings(raw: unknown): Finding[] {
 export function shamedStopFindings(copyFindings: readonly Finding[]): Finding[] {
   return copyFindings
     .filter((f) => f.rule === 'confirmshaming' && f.path === 'stop.label')
-    .map(() =>
-      finding(
-        'stop.label',
-        '`stop.label` shames the visitor for stopping: a stop path must carry no penalty. Use neutral words such as "Not now".',
-      ),
-    );
+    .map(() => finding('stop.label', say('stopShamed')));
 }
 
 export const missingStopPathRule = {

@@ -7,6 +7,7 @@ import { TERM_KEYS, type Offer, type OfferOption } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
 import { join, retreatSlots } from './untrusted-input.js';
+import { say } from './wording.js';
 
 const PLACEHOLDER =
   /^(?:tb[dac]|n\/?a|na|null|undefined|-+|–|—|\?+|\.+|…|x+|todo|placeholder|lorem ipsum.*|same|same as (?:above|before|full|the full option|other)|as above|see (?:above|below|website|site|terms|details|contract|faq|link|page)|details (?:later|to follow)|to be (?:decided|determined|defined|confirmed|announced)|ask us|contact (?:us|sales)|varies|various|it depends|depends)$/i;
@@ -49,7 +50,7 @@ export function undisclosedDifferenceFindings(offer: Offer): Finding[] {
           rule: 'undisclosed-difference',
           severity: 'error',
           path: join(path, field),
-          message: `\`${join(path, field)}\` is a placeholder (${JSON.stringify(text)}): state the ${term} in words the buyer can compare with the other option.`,
+          message: say('placeholderTerm', join(path, field), JSON.stringify(text), term),
         });
       }
     }

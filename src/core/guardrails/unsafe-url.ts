@@ -6,6 +6,7 @@
 import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
 import { isRecord, join, ownKeys } from './untrusted-input.js';
+import { say } from './wording.js';
 
 const URL_KEY = /(url|uri|href|link|src)$/i;
 const MAX_DEPTH = 12;
@@ -39,7 +40,7 @@ export function unsafeUrlFindings(raw: unknown): Finding[] {
             rule: 'unsafe-url',
             severity: 'error',
             path: here,
-            message: `\`${here}\` uses the ${sch}: scheme: links must be absolute https: (or http:) URLs, nothing that can run code. Change it.`,
+            message: say('unsafeScheme', here, sch),
           });
         }
       } else walk(value, here, depth + 1);

@@ -3,6 +3,7 @@ import type { Offer, OfferOption } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
 import { join, retreatSlots } from './untrusted-input.js';
+import { say } from './wording.js';
 
 export function unverifiedImpactFindings(offer: Offer): Finding[] {
   const options: Array<[string, OfferOption]> = [
@@ -15,7 +16,7 @@ export function unverifiedImpactFindings(offer: Offer): Finding[] {
       rule: 'unverified-impact',
       severity: 'warning' as const,
       path: join(path, 'impact.verificationUrl'),
-      message: `\`${path}.impact\` claims an impact without a verification link: add \`impact.verificationUrl\` pointing at where the figure is published.`,
+      message: say('unverifiedImpact', path),
     }));
 }
 

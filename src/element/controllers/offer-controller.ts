@@ -153,7 +153,12 @@ export class OfferController implements ReactiveController {
    */
   ready(): boolean {
     if (this.#hydrating && this.#host.offer === undefined && !this.#scriptSource) return false;
-    const needs = { source: this.source, lang: this.#languageOf(this.source), jurisdictions: this.jurisdictions };
+    const needs = {
+      source: this.source,
+      lang: this.#languageOf(this.source),
+      jurisdictions: this.jurisdictions,
+      language: this.#hostLanguage,
+    };
     const ready = offerReady(needs);
     this.#hooks.loading(!ready);
     if (!ready) this.#hooks.waitFor(loadOfferNeeds(needs).then(() => this.#host.requestUpdate()));

@@ -1,7 +1,8 @@
 /**
- * Check groups loaded on demand: while a group is not registered, an offer that needs it is refused with
- * `checks-not-loaded`, never passed; once it loads, the same offer gets its real verdict. This file imports the
- * core modules directly and NOT register-all, as the browser element does, so the groups start unregistered.
+ * Check groups loaded on demand: while a group is not registered (the wording of findings, jurisdictions,
+ * experiments), an offer that needs it is refused with `checks-not-loaded`, never passed; once it loads, the same
+ * offer gets its real verdict. This file imports the core modules directly and NOT register-all, as the browser
+ * element does, so the groups start unregistered.
  * Tests run in order: the groups are loaded part-way through.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { cachedValidateOffer } from '../../../src/core/verdict-cache.js';
 import { prepareOffer } from '../../../src/core/prepare-offer.js';
 import { checkGroup, checkGroupsFor, loadCheckGroup } from '../../../src/core/guardrails/check-groups.js';
 import { ruleInfo } from '../../../src/core/guardrails/rules.js';
+import { WORDING_NOT_LOADED } from '../../../src/core/guardrails/wording.js';
 import { EN_LEGAL, legalStringsFor } from '../../../src/core/locales/legal-strings.js';
 import subscriptionEu from '../../../examples/offers/subscription-eu.json';
 import { offerWith, validOffer, type Raw } from './offer-fixture.js';
@@ -54,9 +56,20 @@ describe('check groups before they are loaded', () => {
     const result = validateOffer(offerWith((o) => delete o.full.terms.exit));
     expect(result.ok).toBe(false);
     expect(result.findings).toContainEqual(expect.objectContaining({ rule: 'checks-not-loaded', severity: 'error' }));
-    expect(result.findings.find((f) => f.rule === 'checks-not-loaded')!.message).toMatch(
-      /does not match the offer model/,
-    );
+    expect(result.findings.find((f) => f.rule === 'checks-not-loaded')!.message).toMatch(/words of its findings/);
+  });
+
+  it('refuses an offer with any finding, warnings too, until the words of its findings are loaded', () => {
+    const unjustified = validateOffer(offerWith((o) => delete o.full.rationale));
+    expect(unjustified.ok).toBe(false);
+    expect(unjustified.findings.map((f) => f.rule)).toEqual(['unjustified-full', 'checks-not-loaded']);
+    expect(unjustified.findings[0]!.message).toBe(WORDING_NOT_LOADED);
+    const warned = validateOffer(offerWith((o) => (o.full.title = 'Pilot \u202Eplan')));
+    expect(warned.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['bidi-control', 'warning'],
+      ['checks-not-loaded', 'error'],
+    ]);
+    expect(warned.ok).toBe(false);
   });
 
   it('has only the English legal words: the others come with the jurisdiction group', () => {
@@ -73,10 +86,9 @@ describe('check groups before they are loaded', () => {
     expect(checkGroupsFor(structuredClone(subscriptionEu))).toEqual(['jurisdiction']);
     expect(checkGroupsFor(validOffer(), ['de'])).toEqual(['jurisdiction']);
     expect(checkGroupsFor(offerWith((o) => (o.jurisdictions = [])))).toEqual([]);
-    expect(checkGroupsFor({ jurisdictions: ['eu'] })).toEqual(['structure', 'jurisdiction']);
+    expect(checkGroupsFor({ jurisdictions: ['eu'] })).toEqual(['jurisdiction']);
     expect(checkGroupsFor(withExperiment())).toEqual(['experiment']);
     expect(checkGroupsFor(offerWith((o) => (o.retreatVariants = [])))).toEqual(['experiment']);
-    expect(checkGroupsFor(offerWith((o) => delete o.full.terms.exit))).toEqual(['structure']);
     const hostile = new Proxy(
       {},
       {
@@ -91,11 +103,16 @@ describe('check groups before they are loaded', () => {
 });
 
 describe('check groups once loaded', () => {
-  it('words structure findings once the structure group is loaded', async () => {
-    await loadCheckGroup('structure');
+  it('words structure and guardrail findings once the wording group is loaded', async () => {
+    await loadCheckGroup('wording');
     const result = validateOffer(offerWith((o) => delete o.full.terms.exit));
     expect(result.findings.map((f) => [f.rule, f.path])).toContainEqual(['undisclosed-difference', 'full.terms.exit']);
     expect(result.findings.map((f) => f.rule)).not.toContain('checks-not-loaded');
+    const unjustified = validateOffer(offerWith((o) => delete o.full.rationale));
+    expect(unjustified.findings.map((f) => f.rule)).toEqual(['unjustified-full']);
+    expect(unjustified.findings[0]!.message).toMatch(/^The full option has no `rationale`/);
+    const warned = validateOffer(offerWith((o) => (o.full.title = 'Pilot \u202Eplan')));
+    expect(warned).toMatchObject({ ok: true, findings: [{ rule: 'bidi-control', severity: 'warning' }] });
   });
 
   it('gives the real verdict, also for a verdict asked for (and not cached) before the load', async () => {
