@@ -45,7 +45,8 @@ export const URGENCY_CLASSES = {
     'tagesangebot',
     'deal des tages',
     'angebot des tages',
-    'countdown',
+    'countdown läuft', // not a setting that names one: "Countdown-Timer im Shop anzeigen"
+    'der countdown',
     'läuft die zeit ab',
     'gibt es nie wieder',
     'nie wieder so günstig',
@@ -129,6 +130,11 @@ export const URGENCY_CLASSES = {
     'link',
     'karte',
     'er', // "Wir haben Ihnen einen Code geschickt. Er läuft in 10 Minuten ab."
+    'schlüssel', // API-Schlüssel, Zertifikat, Token: credentials expire
+    'zertifikat',
+    'token',
+    'lizenz',
+    'domain',
     'dieser',
   ],
   timeUnit: ['stunde', 'minute', 'sekunde', 'tag', 'std', 'min', 'sek'],

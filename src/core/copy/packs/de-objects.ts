@@ -134,4 +134,6 @@ export const NOUN_HEADS = [
   'frist',
   'zugang',
   'passwort',
+  'schlüssel',
+  'zertifikat',
 ];

@@ -259,7 +259,7 @@ export const DE: CopyPack = {
     '# @sold ~1 in den letzten|seit|heute',
     '^ ~1 in ~2 hat|ist ~6 @sold', // "Anna in Köln hat vor 12 Minuten … gekauft"
     // "Weniger als 5 übrig", "20 Stück übrig", "8 Artikel übrig"
-    'weniger als # ~1 @stockState',
+    '<!bei|unter weniger als # ~1 @stockState', // not a setting: "Warnung bei weniger als 5 Stück auf Lager"
     'mehr als # @sold', // "Mehr als 10 verkauft"
     '# beobachter $', // "24 Beobachter"
     '# !@notStock @stockThing? übrig',

@@ -9,9 +9,6 @@ export const URGENCY_CLASSES = {
   urgent: [
     'dernière chance',
     'dernière occasion',
-    'derniers jours',
-    'dernier jour',
-    'dernières heures',
     'aujourd hui seulement',
     'aujourd hui uniquement',
     'seulement aujourd hui',
@@ -35,7 +32,6 @@ export const URGENCY_CLASSES = {
     'ne passez pas à côté',
     'maintenant ou jamais',
     'le temps presse',
-    'compte à rebours',
     'vente flash',
     'offre flash',
     'jusqu à ce soir',
@@ -116,6 +112,12 @@ export const URGENCY_CLASSES = {
     'gratuit',
     'passe', // "Votre mot de passe expire dans 7 jours"
     'il', // "Nous vous avons envoyé un code. Il expire dans 10 minutes." (an offer is "elle")
+    'api', // "La clé d'API expire …": credentials expire
+    'clé',
+    'certificat',
+    'jeton',
+    'licence',
+    'domaine',
   ],
   timeUnit: ['heure', 'minute', 'seconde', 'jour', 'h', 'min'],
   minuteUnit: ['minute', 'min'],
@@ -137,7 +139,6 @@ export const PRESSURE_CLASSES = {
     'stock faible',
     'stock limité',
     'stocks limités',
-    'faible stock',
     'quantité limitée',
     'quantités limitées',
     'jusqu à épuisement',

@@ -156,6 +156,8 @@ export const FR: CopyPack = {
   urgency: [
     '@urgent',
     '^ vite $', // "Vite !", "Vite, ça part", not "Nous livrons vite"
+    '<!# dernier|dernière|derniers|dernières jour|heure', // "Derniers jours !", not "Ventes des 7 derniers jours"
+    '<!un|afficher compte à rebours', // not a setting: "Afficher un compte à rebours"
     '@promo ~3 @ends ~2 @imminent',
     '@promo ~3 @ends ~2 dans|sous #', // "se termine dans 3 jours", not "valable dans la limite de …"
     '^ se? @ends ~1 dans #',
@@ -198,6 +200,7 @@ export const FR: CopyPack = {
   pressure: [
     '@scarce',
     'plus que quelques !@notStock', // not "Plus que quelques étapes"
+    '<!à|avec faible stock', // a badge, not "les articles à faible stock"
     '<!une|d forte demande', // a badge, not "En raison d'une forte demande, …"
     // "Plus que 3 en stock", "Il ne reste que 2 articles"; but "Plus que 2 étapes"
     '( plus que | il ne reste que | il ne reste plus que | il reste | seulement | encore ) # !@notStock ~2 @stock',
