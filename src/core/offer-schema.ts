@@ -7,22 +7,34 @@
  */
 import * as v from 'valibot';
 import { isTimeZone } from './deadline-line.js';
+import { say } from './guardrails/wording.js';
+import type { Wording } from './guardrails/wording-group.js';
+
+/**
+ * Each message is said by key when valibot makes the issue (guardrails/wording/offer-schema.ts): only an offer
+ * that does not match the model shows one, and its words come with the wording group (validateOffer refuses such
+ * an offer with `checks-not-loaded` until they are there).
+ */
+const said =
+  <Key extends keyof Wording>(key: Key, ...values: Parameters<Wording[Key]>) =>
+  (): string =>
+    say(key, ...values);
 
 /** Copy is text only; the cap keeps a hostile 1 MB string from reaching the copy checks. */
 export const MAX_TEXT = 2000;
 const text = (what: string) =>
   v.pipe(
-    v.string(`${what} must be text`),
+    v.string(said('text', what)),
     v.trim(),
-    v.nonEmpty(`${what} must not be empty`),
-    v.maxLength(MAX_TEXT, `${what} is longer than ${MAX_TEXT} characters: shorten it`),
+    v.nonEmpty(said('empty', what)),
+    v.maxLength(MAX_TEXT, said('textTooLong', what, MAX_TEXT)),
   );
 const url = (what: string) =>
   v.pipe(
-    v.string(`${what} must be a URL string`),
-    v.maxLength(MAX_TEXT, `${what} is too long`),
-    v.url(`${what} must be an absolute URL`),
-    v.check((u) => /^https?:/i.test(u), `${what} must start with https: or http:`),
+    v.string(said('urlText', what)),
+    v.maxLength(MAX_TEXT, said('urlTooLong', what)),
+    v.url(said('urlAbsolute', what)),
+    v.check((u) => /^https?:/i.test(u), said('urlScheme', what)),
   );
 
 export const CONSTRAINTS = ['time', 'budget', 'policy', 'other'] as const;
@@ -50,17 +62,10 @@ export type TermKey = (typeof TERM_KEYS)[number];
 
 export const PriceSchema = v.object({
   /** Amount per period in the currency's major unit (49.5 = 49.50). 0 for free. */
-  amount: v.pipe(
-    v.number('price.amount must be a number'),
-    v.finite(),
-    v.minValue(0, 'price.amount must be 0 or more'),
-  ),
+  amount: v.pipe(v.number(said('amountNumber')), v.finite(), v.minValue(0, said('amountMin'))),
   /** ISO 4217 code, e.g. "EUR". */
-  currency: v.pipe(
-    v.string(),
-    v.regex(/^[A-Z]{3}$/, 'price.currency must be a three-letter ISO 4217 code such as "EUR"'),
-  ),
-  period: v.picklist(PERIODS, 'price.period must be "once", "month" or "year"'),
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, said('currency'))),
+  period: v.picklist(PERIODS, said('period')),
   /** Minimum number of periods the buyer commits to (1 when omitted). */
   minimumTerm: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   /** One-off fees on top of the amount (setup, onboarding). */
@@ -79,28 +84,14 @@ export const TimeSchema = v.pipe(
     /** Calendar time as people say it, e.g. "6 weeks" or "Until you stop". */
     duration: text('time.duration'),
     /** The same in days, for comparing the two options. Leave out for an open-ended commitment. */
-    days: v.optional(v.pipe(v.number('time.days must be a number'), v.finite(), v.minValue(0))),
+    days: v.optional(v.pipe(v.number(said('daysNumber')), v.finite(), v.minValue(0))),
     /** True for a commitment with no end date (a monthly pledge "until you stop", a free-forever plan). */
-    ongoing: v.optional(v.boolean('time.ongoing must be true or false')),
+    ongoing: v.optional(v.boolean(said('ongoingBoolean'))),
     /** The buyer's effort, e.g. "2 hours a week from one analyst". */
     effort: text('time.effort'),
   }),
-  v.forward(
-    v.partialCheck(
-      [['days'], ['ongoing']],
-      hasDaysOrOngoing,
-      'give time.days (the calendar time in days), or time.ongoing: true for a commitment that runs until the visitor stops',
-    ),
-    ['days'],
-  ),
-  v.forward(
-    v.partialCheck(
-      [['days'], ['ongoing']],
-      notBothDaysAndOngoing,
-      'time.ongoing: true has no length in days: remove time.days (or ongoing)',
-    ),
-    ['ongoing'],
-  ),
+  v.forward(v.partialCheck([['days'], ['ongoing']], hasDaysOrOngoing, said('daysOrOngoing')), ['days']),
+  v.forward(v.partialCheck([['days'], ['ongoing']], notBothDaysAndOngoing, said('notBothDaysAndOngoing')), ['ongoing']),
 );
 
 export const TermsSchema = v.object({
@@ -109,13 +100,13 @@ export const TermsSchema = v.object({
   /** What the option will prove or deliver; a smaller option proves less: say so. */
   evidence: text('evidence'),
   dataAccess: v.object({
-    level: v.picklist(ACCESS_LEVELS, 'dataAccess.level must be "none", "read", "write" or "admin"'),
+    level: v.picklist(ACCESS_LEVELS, said('accessLevel')),
     detail: text('dataAccess.detail'),
   }),
   time: TimeSchema,
   price: PriceSchema,
   renewal: v.object({
-    auto: v.boolean('renewal.auto must be true or false'),
+    auto: v.boolean(said('renewalAuto')),
     /** When and at what price it renews, or that it does not. */
     detail: text('renewal.detail'),
     /** How to cancel. */
@@ -142,7 +133,7 @@ export const ImpactSchema = v.object({
 
 export const OptionSchema = v.object({
   /** Stable id of the option, used in events and receipts. */
-  id: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'option id must be 1-64 letters, digits, "-" or "_"'))),
+  id: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, said('optionId')))),
   title: text('title'),
   summary: v.optional(text('summary')),
   /** Why it is worth it, in the buyer's terms. Required for the full option. */
@@ -160,11 +151,11 @@ export const OptionSchema = v.object({
 
 /** Strict: an unknown key (`default: "on"`, `optOut: true`) is refused, not dropped, so no flag can pre-select an extra. */
 export const AddOnSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'add-on id must be 1-64 letters, digits, "-" or "_"')),
+  id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, said('addOnId'))),
   label: text('add-on label'),
   price: v.optional(PriceSchema),
   /** Must be false or absent: the visitor opts in. */
-  selected: v.optional(v.literal(false, 'selected must be false or left out: the visitor opts in')),
+  selected: v.optional(v.literal(false, said('selected'))),
   recurring: v.optional(v.boolean()),
 });
 
@@ -177,8 +168,8 @@ export const ClaimSchema = v.object({
 
 export const ArmSchema = v.object({
   /** Arm name in events, e.g. "rtr", "small-only", "rtr-short". */
-  name: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'arm name must be 1-64 letters, digits, "-" or "_"')),
-  kind: v.picklist(ARM_KINDS, 'arm kind must be "rtr", "small-only" or "full-only"'),
+  name: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, said('armName'))),
+  kind: v.picklist(ARM_KINDS, said('armKind')),
   weight: v.pipe(v.number(), v.finite(), v.minValue(0)),
   /** Which retreat variant (by option id in `retreatVariants`) this arm shows; the default retreat when absent. */
   retreat: v.optional(v.string()),
@@ -186,18 +177,11 @@ export const ArmSchema = v.object({
 
 export const OfferSchema = v.object({
   /** Stable id: receipts, remembered "Not now" and experiment assignment key on it. */
-  id: v.pipe(
-    v.string('id must be text'),
-    v.regex(/^[\w.:-]{1,128}$/, 'id must be 1-128 letters, digits, ".", ":", "-" or "_"'),
-  ),
+  id: v.pipe(v.string(said('idText')), v.regex(/^[\w.:-]{1,128}$/, said('idShape'))),
   /** The decision both options serve. */
   decision: text('decision'),
   /** KPIs / success criteria both options are judged by. */
-  successCriteria: v.pipe(
-    v.array(text('success criterion')),
-    v.minLength(1, 'give at least one success criterion'),
-    v.maxLength(10),
-  ),
+  successCriteria: v.pipe(v.array(text('success criterion')), v.minLength(1, said('successCriteria')), v.maxLength(10)),
   /** The one person who makes both asks. */
   requester: v.object({ name: text('requester.name'), role: text('requester.role') }),
   full: OptionSchema,
@@ -218,18 +202,10 @@ export const OfferSchema = v.object({
   addOns: v.optional(v.array(AddOnSchema)),
   deadline: v.optional(
     v.object({
-      at: v.pipe(
-        v.string(),
-        v.isoTimestamp('deadline.at must be an ISO 8601 date-time with a time zone, e.g. "2026-12-31T23:59:00Z"'),
-      ),
+      at: v.pipe(v.string(), v.isoTimestamp(said('deadlineAt'))),
       reason: text('deadline.reason'),
       /** IANA zone the date is shown in, e.g. "Europe/Berlin"; UTC when absent (never the browser's zone). */
-      timeZone: v.optional(
-        v.pipe(
-          v.string(),
-          v.check(isTimeZone, 'deadline.timeZone must be an IANA time zone such as "Europe/Berlin" or "UTC"'),
-        ),
-      ),
+      timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, said('timeZone')))),
     }),
   ),
   claims: v.optional(v.array(ClaimSchema)),
@@ -254,11 +230,11 @@ export const OfferSchema = v.object({
   /** BCP 47 locale for prices and dates; the page's `lang` when absent. */
   locale: v.optional(v.string()),
   /** Legal packs to check and show, e.g. ["eu", "de"]; none by default. */
-  jurisdictions: v.optional(v.array(v.picklist(JURISDICTIONS, `jurisdictions must be ${JURISDICTIONS.join(', ')}`))),
+  jurisdictions: v.optional(v.array(v.picklist(JURISDICTIONS, said('jurisdictions', JURISDICTIONS.join(', '))))),
   /** The right of withdrawal (eu): its period in days and the page of the withdrawal function. */
   withdrawal: v.optional(
     v.object({
-      days: v.pipe(v.number('withdrawal.days must be a number'), v.integer(), v.minValue(0)),
+      days: v.pipe(v.number(said('withdrawalDays')), v.integer(), v.minValue(0)),
       url: url('withdrawal.url'),
     }),
   ),

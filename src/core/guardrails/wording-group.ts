@@ -8,6 +8,7 @@ import type { CheckGroup } from './check-groups.js';
 import { offerStructureCheck } from './offer-structure.js';
 import { OPTION_COUNT_WORDING } from './wording/option-count.js';
 import { STOP_PATH_WORDING } from './wording/stop-path.js';
+import { OFFER_SCHEMA_WORDING } from './wording/offer-schema.js';
 import { HIDDEN_ESCALATION_WORDING } from './wording/hidden-escalation.js';
 import { RETREAT_SIZE_WORDING } from './wording/retreat-size.js';
 import { PRECHECKED_UPSELL_WORDING } from './wording/prechecked-upsell.js';
@@ -21,6 +22,7 @@ import { UNVERIFIED_IMPACT_WORDING } from './wording/unverified-impact.js';
 import { PAST_DEADLINE_WORDING } from './wording/past-deadline.js';
 
 export const WORDING = {
+  ...OFFER_SCHEMA_WORDING,
   ...OPTION_COUNT_WORDING,
   ...STOP_PATH_WORDING,
   ...HIDDEN_ESCALATION_WORDING,
