@@ -44,6 +44,10 @@ export const VALUED = [
   'altersvorsorge',
   'datenschutz',
   'sicherheit',
+  'gratisversand',
+  'kostenloser versand',
+  'informiert', // "ich will nicht informiert sein"
+  'vip',
 ];
 
 /** The gains among them that a decline label may not name: saying no is then framed as a loss. */

@@ -157,6 +157,10 @@ export const DE: CopyPack = {
       'du|sie verpasst|verpassen ~3 @valued',
       'lässt|lassen|lasst ~3 @valuedOrOwned liegen',
       '( ich mache | wir machen ) ~2 alles|immer falsch',
+      // "Sparen interessiert mich nicht", "Mein Geschenk ablehnen", "ich verzichte auf meine 20 %"
+      '@valuedAny ~1 interessiert|interessieren mich|uns nicht|kaum',
+      '^ @mine ~1 @valuedOrOwned ablehnen|ausschlagen $',
+      '@firstPerson @renounce auf? @mine? # %',
       // mockery of the one who says no: "Mutig." after a question, "Dir nicht?", "Nur wer … hasst, klickt auf Nein"
       '^ mutig|tapfer|gewagt|wagemutig $',
       '^ dir|ihnen|euch etwa? nicht $',

@@ -271,7 +271,17 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   /** Victims of guilt copy. */
   victim: ['nino', 'nina', 'hijo', 'animal', 'perro', 'gato', 'mascota', 'familia', 'planeta', 'refugiado', 'paciente'],
   /** Giving up: "perder mis puntos", "renunciar a mi descuento". */
-  lose: ['perder', 'renunciar', 'desperdiciar', 'tirar', 'abandonar', 'sacrificar', 'dejar escapar', 'dejar pasar'],
+  lose: [
+    'perder',
+    'renunciar',
+    'rechazar',
+    'desperdiciar',
+    'tirar',
+    'abandonar',
+    'sacrificar',
+    'dejar escapar',
+    'dejar pasar',
+  ],
   /** What the visitor owns in a cancel flow. */
   owned: [
     'punto',

@@ -108,7 +108,8 @@ export const ES: CopyPack = {
       // mockery: "¿Sin seguro? Qué valiente.", "Todos ahorran. ¿Tú no?"
       '^ que valiente|atrevido|atrevida $',
       '^ tu|usted no $',
-      '^ para que ~4 @good', // rhetorical "¿Para qué mejorar?" (not "para que tu pedido llegue seguro")
+      '^ para que ~4 @good',
+      'renuncio|renunciamos a mi|mis|tu|tus ~2 @owned', // "renuncio a mi 20 %" // rhetorical "¿Para qué mejorar?" (not "para que tu pedido llegue seguro")
       '^ de verdad|en serio que? no $',
       // claiming to need nothing: "Mi casa ya está suficientemente segura", "Me sobra el dinero"
       'mi|mis ~2 ya? esta|estan|es|son ya? suficientemente|bastante ~1 @good|bien|perfecto',
@@ -153,6 +154,8 @@ export const ES: CopyPack = {
         'me encanta',
         'me encantan',
         'amo',
+        'pagare', // "pagaré el precio completo"
+        'pagaremos',
         'adoro',
         'disfruto',
         'quiero seguir',

@@ -43,6 +43,9 @@ export const VALUED = [
   'vie privée',
   'retraite',
   'petites lignes', // reading the fine print is what the visitor gains
+  'informé', // "je ne veux pas être informé" (but "mal informé" is a loss)
+  'au courant',
+  'vip',
   'livraison gratuite',
   'livraison offerte',
   'frais de port offerts',
@@ -144,6 +147,8 @@ export const LOSS = [
   'en retard',
   'à la traîne',
   'payer le double',
+  'payer plus',
+  'payer davantage',
   // self-insults and harms an absurd alternative names
   'cas désespéré',
   'désespéré',

@@ -137,6 +137,10 @@ export const FR: CopyPack = {
       // smugness and giving up: "je suis assez malin", "J'abandonne et je paie plus"
       '( je suis | nous sommes ) assez|suffisamment malin|intelligent|riche|doué',
       '^ j abandonne',
+      // "Je passe mon tour sur les réductions", "Refuser mon cadeau", "je renonce à mes 20 %"
+      'passe|passons mon|notre tour ~3 @valuedAny',
+      '^ refuser @mine ~1 @ownedOrValued',
+      'je|j|nous <!ne @renounce @to? @mine? # %',
       'je|j paie|paye|payerai|paierai plus|davantage $',
       // the loss told to the visitor: "Vous passez à côté de 30 % de remise", "sur la table", "part avec vous"
       'vous|tu passez|passes à côté',

@@ -89,6 +89,21 @@ export const SHAMING = [
   'Nur wer gern draufzahlt, sagt hier Nein',
   'Schon weg? Dein Rabatt geht mit',
   'Nein danke, ich mache eh alles falsch',
+  'Nein danke, ich möchte meine 10 % Rabatt nicht',
+  'Nein danke, ich will keine 15 % sparen',
+  'Ich verzichte auf Rabatte',
+  'Nein danke, ich zahle den vollen Preis',
+  'Nein danke, ich zahle gern mehr',
+  'Sparen interessiert mich nicht, danke',
+  'Nein danke, ich brauche keinen Rabatt',
+  'Mein Geschenk ablehnen',
+  'Nein danke, ich will keinen Gratisversand',
+  'Nein danke, ich verzichte auf meine 20 %',
+  'Nein danke, ich verpasse lieber die Angebote',
+  'Nein danke, ich mag keine exklusiven Angebote',
+  'Nein danke, ich will nicht informiert sein',
+  'Nein danke, ich verzichte auf mein Willkommensgeschenk',
+  'Nein danke, ich will kein VIP werden',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */

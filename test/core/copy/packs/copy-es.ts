@@ -85,6 +85,21 @@ export const SHAMING = [
   'Tu perro te lo habría agradecido',
   'Cerrar es decir que no a la salud',
   'Solo los que se conforman cierran este aviso',
+  'No, gracias, no quiero mi 10 % de descuento',
+  'No, gracias, prefiero no ahorrar un 15 %',
+  'Paso de los descuentos',
+  'No, gracias, pagaré el precio completo',
+  'No, gracias, me gusta pagar más',
+  'No me interesa ahorrar, gracias',
+  'No, gracias, no necesito un descuento',
+  'Rechazar mi regalo',
+  'No, gracias, no quiero envío gratis',
+  'No, gracias, renuncio a mi 20 %',
+  'No, gracias, prefiero perderme las ofertas',
+  'No, gracias, no me gustan las ofertas exclusivas',
+  'No, gracias, no quiero estar informado',
+  'No, gracias, prefiero quedarme sin mi regalo de bienvenida',
+  'No, gracias, no quiero ser VIP',
 ];
 
 /** Shaming that only the decline grammar names: a worse alternative or a jab after the refusal. */

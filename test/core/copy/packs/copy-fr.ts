@@ -88,6 +88,21 @@ export const SHAMING = [
   'Les plus malins, eux, restent',
   'Vous partez ? Vos points aussi',
   "Continuer à mal dormir ? C'est vous qui voyez.",
+  'Non merci, je ne veux pas de mes 10 % de réduction',
+  'Non merci, je préfère ne pas économiser 15 %',
+  'Je passe mon tour sur les réductions',
+  'Non merci, je paierai le prix fort',
+  "Non merci, j'aime payer plus",
+  "Économiser ne m'intéresse pas, merci",
+  "Non merci, je n'ai pas besoin de réduction",
+  'Refuser mon cadeau',
+  'Non merci, je ne veux pas de la livraison offerte',
+  'Non merci, je renonce à mes 20 %',
+  'Non merci, je préfère rater les bons plans',
+  "Non merci, je n'aime pas les offres exclusives",
+  'Non merci, je ne veux pas être informé',
+  'Non merci, je préfère me passer de mon cadeau de bienvenue',
+  'Non merci, je ne veux pas devenir VIP',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
