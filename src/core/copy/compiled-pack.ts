@@ -4,7 +4,8 @@
  * expressions), and each part is compiled only when a check first needs it.
  */
 import type { CopyPack } from './pack.js';
-import { buildClasses, ShapeParts, ShapeSet, type Reading } from './shapes.js';
+import { buildClasses, ShapeParts, type Reading } from './shapes.js';
+import { ShapeSet } from './shape-set.js';
 import { compilePolarity, type PolarityFrames } from './polarity-frames.js';
 import { compileDecline, type DeclineCheck } from './decline.js';
 import { packWords, type PackWords } from './words.js';

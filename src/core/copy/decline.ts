@@ -10,16 +10,8 @@
  *   "Not now (others won't hesitate)"        head · ???                     beyond: "others won't hesitate"
  */
 import type { DeclineGrammar } from './pack.js';
-import {
-  buildClasses,
-  ends,
-  longestEnd,
-  matchEnd,
-  ShapeSet,
-  type Node,
-  type Reading,
-  type WordClass,
-} from './shapes.js';
+import { buildClasses, ends, longestEnd, matchEnd, type Node, type Reading, type WordClass } from './shapes.js';
+import { ShapeSet } from './shape-set.js';
 import type { Tokens } from './tokens.js';
 import type { PackWords } from './words.js';
 

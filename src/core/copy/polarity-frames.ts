@@ -16,7 +16,8 @@
  * (`preferShames`) and a loaded yes beside a plain no (`loadedYes`). The English pack uses all of them.
  */
 import type { PolarityFrame, PolarityLexicon } from './pack.js';
-import { buildClasses, longestEnd, ShapeParts, ShapeSet, type Node, type Reading, type WordClass } from './shapes.js';
+import { buildClasses, longestEnd, ShapeParts, type Node, type Reading, type WordClass } from './shapes.js';
+import { ShapeSet } from './shape-set.js';
 import type { PackWords } from './words.js';
 
 export interface PolarityFrames {

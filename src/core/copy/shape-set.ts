@@ -1,0 +1,312 @@
+/**
+ * ShapeSet: a list of shapes (shapes.ts) indexed by their first words, and gated by the words each shape needs
+ * somewhere in the text, so `find` tries at each token only the shapes that can start there and can still match.
+ */
+import {
+  isNumber,
+  matchEnd,
+  matchesExactly,
+  ShapeParts,
+  parseShape,
+  type Node,
+  type Reading,
+  type WordClass,
+} from './shapes.js';
+import type { PackWords } from './words.js';
+
+/** The text's keys as one set: a shape that needs a word the text does not have is never tried. */
+function keySet(r: Reading): ReadonlySet<string> {
+  if (r.keySet) return r.keySet;
+  const set = new Set<string>();
+  for (let i = 0; i < r.keys.length; i++) {
+    for (const key of r.keys[i]!) set.add(key);
+    if (isNumber(r.toks[i])) set.add('#');
+  }
+  return (r.keySet = set);
+}
+
+/**
+ * What the text must have for `node` to match: a list of word sets, each of which must meet the text's keys
+ * ("#" stands for a number). For a sequence, one set per required item after the first (the first-word index
+ * already asks for that one); for alternatives, one set: the union of each option's smallest. A necessary
+ * condition, so skipping a shape whose sets the text misses changes no result (test/core/copy/shape-index.test.ts).
+ */
+function needs(node: Node, skipFirst: boolean): ReadonlySet<string>[] {
+  switch (node.k) {
+    case 'words':
+    case 'exact':
+      return skipFirst ? [] : [node.set];
+    case 'class':
+      return skipFirst ? [] : [classWords(node.cls)];
+    case 'num':
+      return skipFirst ? [] : [new Set(['#'])];
+    case 'alt': {
+      const out = new Set<string>();
+      for (const option of node.options) {
+        const sets = needs(option, skipFirst);
+        if (!sets.length) return [];
+        const smallest = sets.reduce((x, y) => (y.size < x.size ? y : x));
+        for (const w of smallest) out.add(w);
+      }
+      return [out];
+    }
+    case 'seq': {
+      const out: ReadonlySet<string>[] = [];
+      let first = true;
+      for (const item of node.items) {
+        if (canBeEmpty(item)) continue;
+        out.push(...needs(item, first && skipFirst));
+        first = false;
+      }
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+
+const CLASS_WORDS = new WeakMap<WordClass, ReadonlySet<string>>();
+/** The words a class's match starts with (its single words and its phrases' first words), once per class. */
+function classWords(cls: WordClass): ReadonlySet<string> {
+  let set = CLASS_WORDS.get(cls);
+  if (!set) CLASS_WORDS.set(cls, (set = new Set([...cls.single, ...cls.phrases.keys()])));
+  return set;
+}
+
+/** Whether `node` can match no token at all (firstOf's `nullable`, without collecting words). */
+function canBeEmpty(node: Node): boolean {
+  switch (node.k) {
+    case 'words':
+    case 'exact':
+    case 'class':
+    case 'num':
+      return false;
+    case 'gap':
+      return !node.min;
+    case 'alt':
+      return node.options.some(canBeEmpty);
+    case 'seq':
+      return node.items.every(canBeEmpty);
+    default:
+      return true;
+  }
+}
+
+/**
+ * The words a match of `node` can start with, for the first-word index: `words` (lookup keys), `num` (a
+ * number), `any` (anything: the shape runs at every token), and whether the node can match nothing.
+ */
+export function firstOf(node: Node): { words: Set<string>; num: boolean; any: boolean; nullable: boolean } {
+  const out = { words: new Set<string>(), num: false, any: false, nullable: false };
+  switch (node.k) {
+    case 'words':
+    case 'exact':
+      for (const w of node.set) out.words.add(w);
+      return out;
+    case 'class':
+      for (const w of node.cls.single) out.words.add(w);
+      for (const w of node.cls.phrases.keys()) out.words.add(w);
+      return out;
+    case 'num':
+      out.num = true;
+      return out;
+    case 'gap':
+    case 'rest':
+      out.any = true;
+      out.nullable = !(node.k === 'gap' && node.min);
+      return out;
+    case 'repeat':
+      return { ...firstOf(node.node), nullable: true };
+    case 'end':
+    case 'start':
+    case 'not':
+    case 'notBefore':
+    case 'before':
+      out.nullable = true;
+      return out;
+    case 'opt': {
+      const inner = firstOf(node.node);
+      return { ...inner, nullable: true };
+    }
+    case 'alt': {
+      for (const option of node.options) {
+        const f = firstOf(option);
+        for (const w of f.words) out.words.add(w);
+        out.num ||= f.num;
+        out.any ||= f.any;
+        out.nullable ||= f.nullable;
+      }
+      return out;
+    }
+    case 'seq': {
+      out.nullable = true;
+      for (const item of node.items) {
+        const f = firstOf(item);
+        for (const w of f.words) out.words.add(w);
+        out.num ||= f.num;
+        out.any ||= f.any;
+        if (!f.nullable) {
+          out.nullable = false;
+          break;
+        }
+      }
+      return out;
+    }
+  }
+}
+
+const NONE: readonly number[] = [];
+
+/** Sets of this many shapes or fewer look their needed words up one by one (cheaper than the inverted index). */
+const FEW_SHAPES = 8;
+
+/** A list of shapes indexed by their first words: `find` tries at each token only the shapes that can start there. */
+export class ShapeSet {
+  private readonly nodes: Node[];
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byNumber: number[] = [];
+  private readonly always: number[] = [];
+  /** word → the needed sets (`needs`) it meets; `groups[k]`: the sets shape k needs, all of them. */
+  private readonly neededBy = new Map<string, number[]>();
+  private readonly groups: number[][] = [];
+  private readonly needed: ReadonlySet<string>[] = [];
+  /** Which sets and which shapes the current text meets (reused: checks run one at a time). */
+  private readonly met: Uint8Array;
+  private readonly allowed: Uint8Array;
+
+  constructor(shapes: readonly string[], words: PackWords, classes: Map<string, WordClass>, parts?: ShapeParts) {
+    this.nodes = shapes.map((s) => parseShape(s, words, classes, parts));
+    this.allowed = new Uint8Array(this.nodes.length);
+    let sets = 0;
+    this.nodes.forEach((node, k) => {
+      const first = firstOf(node);
+      this.groups[k] = needs(node, !first.any && !first.nullable).map((set) => {
+        for (const w of set) this.neededBy.set(w, [...(this.neededBy.get(w) ?? []), sets]);
+        this.needed.push(set);
+        return sets++;
+      });
+      if (first.any || first.nullable) return void this.always.push(k);
+      for (const w of first.words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), k]);
+      if (first.num) this.byNumber.push(k);
+    });
+    this.met = new Uint8Array(sets);
+    this.ungated = this.groups.some((list) => !list.length);
+    this.hasNumberSet = this.neededBy.has('#');
+  }
+  /** Some needed set is "a number" (`#`), which no token's keys say. */
+  private readonly hasNumberSet: boolean;
+  /** Some shape needs no word the gate knows of (it may match any text). */
+  private readonly ungated: boolean;
+
+  /** Marks the shapes whose needed sets the text meets; false when none can match. */
+  private gate(r: Reading): boolean {
+    if (this.gatedFor === r) return this.gatedAny;
+    this.gatedFor = r;
+    // met[g] and allowed[k]: 0 not known yet, 1 no, 2 yes; a shape is looked at only when its first word stands
+    this.allowed.fill(0);
+    if (this.nodes.length <= FEW_SHAPES) {
+      this.met.fill(0); // a few shapes: each needed set is looked up in the text's keys when first asked
+      return (this.gatedAny = true);
+    }
+    this.met.fill(1);
+    let any = this.ungated;
+    const met = this.met;
+    for (const keys of r.keys)
+      for (const key of keys) {
+        const list = this.neededBy.get(key);
+        if (list) for (const g of list) met[g] = 2;
+        any ||= !!list;
+      }
+    if (this.hasNumberSet && r.toks.some((t) => isNumber(t))) for (const g of this.neededBy.get('#') ?? []) met[g] = 2;
+    return (this.gatedAny = any || (this.hasNumberSet && met.includes(2)));
+  }
+
+  /** Whether the text meets every set shape k needs (`gate` set up `met` for this text). */
+  private allows(k: number): boolean {
+    let known = this.allowed[k]!;
+    if (!known) {
+      known = 2;
+      for (const g of this.groups[k]!) {
+        let met = this.met[g]!;
+        if (!met) {
+          const set = this.needed[g]!;
+          const keys = keySet(this.gatedFor!);
+          let hit = false;
+          if (set.size <= keys.size) for (const w of set) hit ||= keys.has(w);
+          else for (const key of keys) hit ||= set.has(key);
+          this.met[g] = met = hit ? 2 : 1;
+        }
+        if (met === 1) {
+          known = 1;
+          break;
+        }
+      }
+      this.allowed[k] = known;
+    }
+    return known === 2;
+  }
+  /** The reading the gate was last set for (a frame scan asks `at` at every token of one reading), and its keys. */
+  private gatedFor: Reading | undefined;
+  private gatedAny = false;
+
+  get size(): number {
+    return this.nodes.length;
+  }
+
+  /** The first match (earliest start) as a token range [start, end), or null. */
+  find(r: Reading, from = 0, to = r.toks.length): [number, number] | null {
+    if (!this.gate(r)) return null;
+    for (let i = from; i < to; i++) {
+      const end = this.tryAt(r, i, to);
+      if (end > 0) return [i, end];
+    }
+    return null;
+  }
+
+  /**
+   * The end of a match starting at token i and ending by `to`, or -1. With `accept`, only shapes it accepts
+   * (by their index in the list) count; `matched` is then the index of the shape that matched.
+   */
+  at(r: Reading, i: number, to = r.toks.length, accept?: (k: number) => boolean): number {
+    return this.gate(r) ? this.tryAt(r, i, to, accept) : -1;
+  }
+
+  /** The index of the shape the last `at` or `find` matched. */
+  matched = -1;
+
+  /** `at`, with the gate already set for this text. */
+  private tryAt(r: Reading, i: number, to: number, accept?: (k: number) => boolean): number {
+    const token = r.toks[i];
+    if (token === undefined) return -1;
+    for (const k of this.candidates(token, r.keys[i]!)) {
+      if ((accept && !accept(k)) || !this.allows(k)) continue;
+      const end = matchEnd(this.nodes[k]!, r, i, to);
+      if (end > i) return ((this.matched = k), end);
+    }
+    return -1;
+  }
+
+  /**
+   * The shapes that can start at a token, in the order they are tried: by its keys, then as a number, then the
+   * shapes that start anywhere. Cached per token (its keys depend on it alone): one lookup per token, not one per key.
+   */
+  private candidates(token: string, keys: readonly string[]): readonly number[] {
+    let list = this.byToken.get(token);
+    if (list) return list;
+    const out: number[] = [];
+    for (const key of keys) for (const k of this.byWord.get(key) ?? []) if (!out.includes(k)) out.push(k);
+    if (isNumber(token)) for (const k of this.byNumber) if (!out.includes(k)) out.push(k);
+    for (const k of this.always) if (!out.includes(k)) out.push(k);
+    list = out.length ? out : NONE;
+    if (this.byToken.size > 4096) this.byToken.clear();
+    this.byToken.set(token, list);
+    return list;
+  }
+  private readonly byToken = new Map<string, readonly number[]>();
+
+  /** Whether a shape matches exactly the tokens [from, to). */
+  whole(r: Reading, from: number, to: number): boolean {
+    for (const node of this.nodes) if (matchesExactly(node, r, from, to)) return true;
+    return false;
+  }
+}
