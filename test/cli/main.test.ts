@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
@@ -60,4 +61,22 @@ describe('fair-offer main', () => {
     expect(bad.stdout).toContain('stacked-retreat');
     expect(bad.status).toBe(1);
   }, 30_000);
+
+  // The published CLI is one esbuild bundle: it must keep the imports that register every check group and
+  // language (package.json `sideEffects`), or an offer with `jurisdictions` is refused as `checks-not-loaded`.
+  it.skipIf(!existsSync(`${ROOT}dist/cli.js`))(
+    'the bundled CLI (dist/cli.js, as published) checks offers with jurisdiction packs and in other languages',
+    () => {
+      for (const offer of ['subscription-us', 'subscription-de', 'subscription-fr']) {
+        const run = spawnSync(process.execPath, ['bin/fair-offer.js', 'lint', `examples/offers/${offer}.json`], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, FAIR_OFFER_CLI: 'dist' },
+        });
+        expect(run.stdout, offer).not.toContain('checks-not-loaded');
+        expect(run.status, `${offer}: ${run.stdout}`).toBe(0);
+      }
+    },
+    30_000,
+  );
 });
