@@ -10,6 +10,9 @@ import { NEUTRAL_OBJECT } from './de-objects.js';
 export const DE_DECLINE: DeclineGrammar = {
   heads: withAsciiSpellings([
     'nein',
+    'ne',
+    'ne danke',
+    'aber nein', // "Danke, aber nein"
     'nee',
     'nö',
     'nein danke',
@@ -51,6 +54,10 @@ export const DE_DECLINE: DeclineGrammar = {
     'nein, danke',
   ]),
   verbs: withAsciiSpellings([
+    // consent: "Einwilligung verweigern", "Nur notwendige Cookies zulassen"
+    'verweigern',
+    'zulassen',
+    'erlauben',
     // Zur anderen Option wechseln oder eine Antwort ändern sagt nichts über die Person (the widget's own label
     // is „Kleinere Option ansehen").
     'ansehen',
@@ -104,6 +111,7 @@ export const DE_DECLINE: DeclineGrammar = {
     'testen',
   ]),
   determiners: [
+    'nur',
     'mein',
     'meine',
     'meinen',

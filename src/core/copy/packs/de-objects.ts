@@ -6,6 +6,8 @@ import * as words from './de-words.js';
 
 /** What a refusal may name without saying anything about the visitor ("Mein Abo kündigen"). */
 export const NEUTRAL_OBJECT = [
+  'einwilligung', // "Einwilligung verweigern"
+  'zustimmung',
   'abo',
   'abonnement',
   'mitgliedschaft',

@@ -11,6 +11,10 @@ export const ES_DECLINE: DeclineGrammar = {
     'no',
     'no gracias',
     'no muchas gracias',
+    'nah',
+    'pero no', // "Gracias, pero no"
+    'rechazo',
+    'denegar',
     'ahora no',
     'hoy no',
     'ahora mismo no',
@@ -71,6 +75,11 @@ export const ES_DECLINE: DeclineGrammar = {
     'descartar',
   ],
   verbs: [
+    // consent: "Denegar el consentimiento", "Permitir solo las cookies necesarias"
+    'denegar',
+    'permitir',
+    'permitir solo',
+    'aceptar solo',
     // Changing an answer says nothing about the visitor (the widget's own "Cambiar mi elección").
     'cambiar',
     'cancelar',
@@ -162,6 +171,9 @@ export const ES_DECLINE: DeclineGrammar = {
     'esperar a',
   ],
   determiners: [
+    'solo',
+    'solamente',
+    'unicamente',
     'el',
     'la',
     'los',
@@ -246,6 +258,7 @@ export const ES_DECLINE: DeclineGrammar = {
     'recomendacion',
     'invitacion',
     'ajuste',
+    'consentimiento',
     'acceso',
     'informe',
     'propuesta',
@@ -288,6 +301,9 @@ export const ES_DECLINE: DeclineGrammar = {
     'invitado',
   ],
   modifiers: [
+    'necesario',
+    'esencial',
+    'tecnico',
     'actual',
     'gratuito',
     'gratis',

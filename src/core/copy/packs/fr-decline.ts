@@ -36,6 +36,7 @@ export const NEUTRAL_OBJECT = [
   'panier',
   'achat',
   'cookies',
+  'consentement', // "Refuser le consentement"
   'publicité',
   'e mail',
   'mail',
@@ -94,6 +95,11 @@ export const FR_DECLINE: DeclineGrammar = {
     'pas', // with a time before or after it: "Pas ce mois-ci"
     'ne pas',
     'non merci',
+    'bof',
+    'mais non', // "Merci, mais non"
+    'pas pour moi',
+    'ce n est pas pour moi',
+    'c est pas pour moi',
     'merci non',
     'pas maintenant',
     'pas pour l instant',
@@ -139,6 +145,12 @@ export const FR_DECLINE: DeclineGrammar = {
     'continuer à naviguer',
   ],
   verbs: [
+    // consent and checkout: "Autoriser uniquement les cookies nécessaires", "Aller au paiement"
+    'autoriser',
+    'accepter uniquement',
+    'accepter seulement',
+    'aller à',
+    'aller au',
     // Passer à l'autre option ou modifier sa réponse ne dit rien de la personne (the widget's own label is
     // « Voir une option plus légère »).
     'voir',
@@ -181,6 +193,7 @@ export const FR_DECLINE: DeclineGrammar = {
     'utiliser',
   ],
   determiners: [
+    'uniquement',
     'mon',
     'ma',
     'mes',
@@ -204,6 +217,9 @@ export const FR_DECLINE: DeclineGrammar = {
   ],
   objects: NEUTRAL_OBJECT,
   modifiers: [
+    'nécessaire',
+    'essentiel',
+    'strictement nécessaire',
     'actuel',
     'gratuit',
     'basique',
@@ -265,7 +281,8 @@ export const FR_DECLINE: DeclineGrammar = {
     'cela dépasse',
   ],
   reasonShapes: [
-    '~4 me|nous? suffit|suffisent ~4', // "la garantie du fabricant me suffit"
+    '~4 me|nous? suffit|suffisent ~4',
+    '~3 ne|n m|nous intéresse|intéressent pas|plus ~2', // "Les accessoires ne m'intéressent pas" (a good there is still evaluative) // "la garantie du fabricant me suffit"
     '~4 me|nous convient|conviennent ~4',
     'j ai déjà ~4',
     'nous avons déjà ~4',
@@ -358,6 +375,8 @@ export const FR_DECLINE: DeclineGrammar = {
     'd abord',
     'comparer',
     'réfléchir',
+    'regarder',
+    'continuer à regarder',
     // how, where and when the visitor would rather do it: "je préfère l'acheter séparément", "lire sur papier"
     'séparément',
     'donner',
