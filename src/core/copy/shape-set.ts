@@ -156,13 +156,18 @@ export function firstOf(node: Node): { words: Set<string>; num: boolean; any: bo
 }
 
 const NONE: readonly number[] = [];
+/** A shape whose first element is plain words ("only|just …", "24|48 hours …"): indexable without parsing it. */
+const PLAIN_LEAD = /^((?:[a-z]+|[0-9]+)(?:\|(?:[a-z]+|[0-9]+))*)(?:\s|$)/;
 
 /** Sets of this many shapes or fewer look their needed words up one by one (cheaper than the inverted index). */
 const FEW_SHAPES = 8;
 
 /** A list of shapes indexed by their first words: `find` tries at each token only the shapes that can start there. */
 export class ShapeSet {
-  private readonly nodes: Node[];
+  /** Parsed shapes; a shape that opens with plain words is parsed only when one of them first stands in a text. */
+  private readonly nodes: (Node | undefined)[];
+  private readonly sources: readonly string[];
+  private readonly parse: (source: string) => Node;
   private readonly byWord = new Map<string, number[]>();
   private readonly byNumber: number[] = [];
   private readonly always: number[] = [];
@@ -170,33 +175,55 @@ export class ShapeSet {
   private readonly neededBy = new Map<string, number[]>();
   private readonly groups: number[][] = [];
   private readonly needed: ReadonlySet<string>[] = [];
-  /** Which sets and which shapes the current text meets (reused: checks run one at a time). */
-  private readonly met: Uint8Array;
+  /** Which sets and which shapes the current text meets: 0 not known yet, 1 no, 2 yes (reused per text). */
+  private readonly met: number[] = [];
   private readonly allowed: Uint8Array;
+  /** Shapes not parsed yet (they may match any text the gate has not looked at). */
+  private unparsed = 0;
 
   constructor(shapes: readonly string[], words: PackWords, classes: Map<string, WordClass>, parts?: ShapeParts) {
-    this.nodes = shapes.map((s) => parseShape(s, words, classes, parts));
-    this.allowed = new Uint8Array(this.nodes.length);
-    let sets = 0;
-    this.nodes.forEach((node, k) => {
+    this.sources = shapes;
+    this.parse = (source) => parseShape(source, words, classes, parts);
+    this.nodes = new Array(shapes.length);
+    this.allowed = new Uint8Array(shapes.length);
+    shapes.forEach((source, k) => {
+      // "only|just # ~2 left": its first words are plain, so it is indexed now and parsed when first needed
+      const lead = PLAIN_LEAD.exec(source)?.[1];
+      if (lead) {
+        for (const w of lead.split('|')) this.byWord.set(w, [...(this.byWord.get(w) ?? []), k]);
+        this.unparsed++;
+        return;
+      }
+      const node = this.node(k);
       const first = firstOf(node);
-      this.groups[k] = needs(node, !first.any && !first.nullable).map((set) => {
-        for (const w of set) this.neededBy.set(w, [...(this.neededBy.get(w) ?? []), sets]);
-        this.needed.push(set);
-        return sets++;
-      });
       if (first.any || first.nullable) return void this.always.push(k);
       for (const w of first.words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), k]);
       if (first.num) this.byNumber.push(k);
     });
-    this.met = new Uint8Array(sets);
-    this.ungated = this.groups.some((list) => !list.length);
-    this.hasNumberSet = this.neededBy.has('#');
   }
   /** Some needed set is "a number" (`#`), which no token's keys say. */
-  private readonly hasNumberSet: boolean;
+  private hasNumberSet = false;
   /** Some shape needs no word the gate knows of (it may match any text). */
-  private readonly ungated: boolean;
+  private ungated = false;
+
+  /** Shape k, parsed (once) with the sets it needs. */
+  private node(k: number): Node {
+    let node = this.nodes[k];
+    if (node) return node;
+    node = this.nodes[k] = this.parse(this.sources[k]!);
+    const first = firstOf(node);
+    this.groups[k] = needs(node, !first.any && !first.nullable).map((set) => {
+      const g = this.needed.length;
+      for (const w of set) this.neededBy.set(w, [...(this.neededBy.get(w) ?? []), g]);
+      this.needed.push(set);
+      this.met.push(0);
+      if (set.has('#')) this.hasNumberSet = true;
+      return g;
+    });
+    if (!this.groups[k]!.length) this.ungated = true;
+    if (this.sources.length && PLAIN_LEAD.test(this.sources[k]!)) this.unparsed--;
+    return node;
+  }
 
   /** Marks the shapes whose needed sets the text meets; false when none can match. */
   private gate(r: Reading): boolean {
@@ -209,7 +236,7 @@ export class ShapeSet {
       return (this.gatedAny = true);
     }
     this.met.fill(1);
-    let any = this.ungated;
+    let any = this.ungated || this.unparsed > 0;
     const met = this.met;
     for (const keys of r.keys)
       for (const key of keys) {
@@ -226,6 +253,7 @@ export class ShapeSet {
     let known = this.allowed[k]!;
     if (!known) {
       known = 2;
+      this.node(k); // a shape parsed now brings its needed sets, looked up below
       for (const g of this.groups[k]!) {
         let met = this.met[g]!;
         if (!met) {
@@ -280,7 +308,7 @@ export class ShapeSet {
     if (token === undefined) return -1;
     for (const k of this.candidates(token, r.keys[i]!)) {
       if ((accept && !accept(k)) || !this.allows(k)) continue;
-      const end = matchEnd(this.nodes[k]!, r, i, to);
+      const end = matchEnd(this.node(k), r, i, to);
       if (end > i) return ((this.matched = k), end);
     }
     return -1;
@@ -306,7 +334,7 @@ export class ShapeSet {
 
   /** Whether a shape matches exactly the tokens [from, to). */
   whole(r: Reading, from: number, to: number): boolean {
-    for (const node of this.nodes) if (matchesExactly(node, r, from, to)) return true;
+    for (let k = 0; k < this.sources.length; k++) if (matchesExactly(this.node(k), r, from, to)) return true;
     return false;
   }
 }

@@ -73,6 +73,8 @@ const hasKey = (keys: readonly string[] | undefined, set: ReadonlySet<string>) =
   return false;
 };
 
+const PLAIN_WORD = /^[a-z]+$/;
+
 /** Builds word classes from a pack's entries; `@other` entries include another class (of `entries` or `external`). */
 export function buildClasses(
   words: PackWords,
@@ -92,6 +94,11 @@ export function buildClasses(
         const inner = build(entry.slice(1), [...stack, name]);
         for (const w of inner.single) cls.single.add(w);
         for (const [first, rest] of inner.phrases) cls.phrases.set(first, [...(cls.phrases.get(first) ?? []), ...rest]);
+        continue;
+      }
+      // most entries are one plain word: they are their own token (no tokenizing, no arrays)
+      if (PLAIN_WORD.test(entry)) {
+        cls.single.add(entry);
         continue;
       }
       const toks = words.literal(entry);
