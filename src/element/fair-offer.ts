@@ -221,6 +221,8 @@ export class FairOffer extends FormAssociatedElement {
     if (!this.#offer.ready()) return false;
     this.#prepare(changed);
     const missing = missingParts(this.#parts());
+    // Nothing of the offer on screen yet: `:state(loading)`, as while its language loads (docs/fallback.md).
+    if (missing && !this.renderRoot.querySelector('[data-stage]')) this.formFacade.setState('loading', true);
     if (missing) this.#loads.add(missing.then(() => this.requestUpdate()));
     return !missing && super.shouldUpdate(changed);
   }
