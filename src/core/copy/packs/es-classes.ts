@@ -90,6 +90,8 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'chollo',
     'letra pequena', // reading the fine print is what the visitor gains
     'enterar', // "Prefiero seguir sin enterarme de nada"
+    'regalar', // "no me gusta que me regalen cosas"
+    'regalen',
     // subjunctive after "no quiero que …": "No quiero que mi negocio crezca"
     'crezca',
     'crezcan',

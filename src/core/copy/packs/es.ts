@@ -109,6 +109,8 @@ export const ES: CopyPack = {
       '^ que valiente|atrevido|atrevida $',
       '^ tu|usted no $',
       '^ para que ~4 @good',
+      '@good ~2 no es|son ( lo mio | mi cosa | mi estilo | para mi )', // "ahorrar no es lo mío"
+      'ya? gano|ganamos|tengo|tenemos suficiente|bastante|demasiado dinero', // "ya gano suficiente dinero"
       'renuncio|renunciamos a mi|mis|tu|tus ~2 @owned', // "renuncio a mi 20 %" // rhetorical "¿Para qué mejorar?" (not "para que tu pedido llegue seguro")
       '^ de verdad|en serio que? no $',
       // claiming to need nothing: "Mi casa ya está suficientemente segura", "Me sobra el dinero"
@@ -145,6 +147,10 @@ export const ES: CopyPack = {
         'no me hacen falta',
         'no me apetece',
         'no me merezco',
+        'no soy fan de', // "no soy fan de los descuentos"
+        'no soy muy fan de',
+        'no me van',
+        'no me va',
         'no merezco',
       ],
       prefer: [

@@ -104,6 +104,13 @@ export const SHAMING = [
   'Nein danke, ich will nicht informiert sein',
   'Nein danke, ich verzichte auf mein Willkommensgeschenk',
   'Nein danke, ich will kein VIP werden',
+  'Nein danke, ich bin kein Fan von Rabatten',
+  'Nein danke, ich lasse mir das Angebot lieber entgehen',
+  'Nein danke, Sparen ist nicht so mein Ding',
+  'Nein danke, Geld ist mir egal',
+  'Nein danke, ich bekomme nicht gern Geschenke',
+  'Nein danke, ich verdiene schon genug Geld',
+  'Nein, danke, ich zahle lieber den vollen Preis',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */

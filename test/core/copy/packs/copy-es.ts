@@ -100,6 +100,13 @@ export const SHAMING = [
   'No, gracias, no quiero estar informado',
   'No, gracias, prefiero quedarme sin mi regalo de bienvenida',
   'No, gracias, no quiero ser VIP',
+  'No, gracias, no soy fan de los descuentos',
+  'No, gracias, no me van las ofertas',
+  'No, gracias, prefiero perderme esta oferta',
+  'No, gracias, ahorrar no es lo mío',
+  'No, gracias, el dinero no me importa',
+  'No, gracias, no me gusta que me regalen cosas',
+  'No, gracias, ya gano suficiente dinero',
 ];
 
 /** Shaming that only the decline grammar names: a worse alternative or a jab after the refusal. */

@@ -103,6 +103,13 @@ export const SHAMING = [
   'Non merci, je ne veux pas être informé',
   'Non merci, je préfère me passer de mon cadeau de bienvenue',
   'Non merci, je ne veux pas devenir VIP',
+  'Non merci, je ne suis pas fan des réductions',
+  'Non merci, je préfère rater cette offre',
+  "Non merci, économiser, ce n'est pas mon truc",
+  "Non merci, l'argent ne m'intéresse pas",
+  "Non merci, je n'aime pas recevoir de cadeaux",
+  "Non merci, je gagne déjà assez d'argent",
+  'Non, merci, je préfère payer plein tarif',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
