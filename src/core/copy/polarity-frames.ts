@@ -17,7 +17,7 @@
  */
 import type { PolarityFrame, PolarityLexicon } from './pack.js';
 import { buildClasses, longestEnd, ShapeParts, type Node, type Reading, type WordClass } from './shapes.js';
-import { ShapeSet } from './shape-set.js';
+import { classWords, ShapeSet } from './shape-set.js';
 import type { PackWords } from './words.js';
 
 export interface PolarityFrames {
@@ -69,7 +69,30 @@ export function compilePolarity(
   const channel = node('channel');
   const yesWord = node('yes');
   const reach = lexicon.window ?? 6;
-  const endOf = (n: Node, r: Reading, i: number) => longestEnd(n, r, i);
+  // Which of the lexicon's classes can start at a token, as bits, once per token string: most tokens start none,
+  // so most class lookups of the scan are one bit test.
+  const tested: Node[] = [yesWord, subjectWord, refuse, prefer, flip, concordFree, loss, good, channel];
+  const bitOf = new Map<Node, number>(tested.map((n, k) => [n, 1 << k]));
+  const startsByToken = new Map<string, number>();
+  const startsAt = (r: Reading, i: number): number => {
+    const token = r.toks[i];
+    if (token === undefined) return 0;
+    let mask = startsByToken.get(token);
+    if (mask === undefined) {
+      mask = 0;
+      for (let k = 0; k < tested.length; k++) {
+        const words = classWords((tested[k] as { cls: WordClass }).cls);
+        if (r.keys[i]!.some((key) => words.has(key))) mask |= 1 << k;
+      }
+      if (startsByToken.size > 4096) startsByToken.clear();
+      startsByToken.set(token, mask);
+    }
+    return mask;
+  };
+  const endOf = (n: Node, r: Reading, i: number) => {
+    const bit = bitOf.get(n);
+    return bit !== undefined && !(startsAt(r, i) & bit) ? -1 : longestEnd(n, r, i);
+  };
   const all = new Map([...packClasses, ...classes]);
   const shapeParts = new ShapeParts(parts, words, all);
   const shapes = (list: readonly string[] | undefined) =>

@@ -67,7 +67,7 @@ function needs(node: Node, skipFirst: boolean): ReadonlySet<string>[] {
 
 const CLASS_WORDS = new WeakMap<WordClass, ReadonlySet<string>>();
 /** The words a class's match starts with (its single words and its phrases' first words), once per class. */
-function classWords(cls: WordClass): ReadonlySet<string> {
+export function classWords(cls: WordClass): ReadonlySet<string> {
   let set = CLASS_WORDS.get(cls);
   if (!set) CLASS_WORDS.set(cls, (set = new Set([...cls.single, ...cls.phrases.keys()])));
   return set;
