@@ -24,6 +24,8 @@ export interface CheckGroup {
   arms?: ArmCode;
   /** The wording group brings what every guardrail finding says (wording.ts). */
   wording?: Wording;
+  /** Anything else the group brings, registered with it (the jurisdiction group's legal words). */
+  onRegister?: () => void;
 }
 
 export const checksNotLoadedRule = {
@@ -42,6 +44,7 @@ const registered = new Map<CheckGroupName, CheckGroup>();
 /** Registers (or replaces) a group. */
 export function registerCheckGroup(group: CheckGroup): void {
   if (group.wording) registerWording(group.wording);
+  group.onRegister?.();
   registered.set(group.name, group);
 }
 

@@ -1,7 +1,7 @@
 /**
  * The jurisdiction packs' checks as one group: registered by `fair-offer/core` (every pack, synchronously) and
- * loaded by the element as its own chunk when an offer has `jurisdictions` or the host adds some. It registers the
- * packs' words in German, French and Spanish (legal-translations.ts) as it loads.
+ * loaded by the element as its own chunk when an offer has `jurisdictions` or the host adds some. Registering it
+ * registers the packs' words in German, French and Spanish too (legal-translations.ts).
  */
 import type { CheckGroup } from '../check-groups.js';
 import { euPaymentButtonCheck } from './eu-payment-button.js';
@@ -21,8 +21,9 @@ export const JURISDICTION_GROUP: CheckGroup = {
     usCaAutoRenewalCheck,
     usNyAutoRenewalCheck,
   ],
+  // The packs' words beyond English: whatever shows them (the element's legal parts, a receipt's consent, the
+  // plan's notices) only runs for an offer under a jurisdiction, which needs this group.
+  onRegister: () => {
+    for (const [lang, words] of Object.entries(LEGAL_TRANSLATIONS)) registerLegalStrings(lang, words);
+  },
 };
-
-// The packs' words beyond English are registered as this module loads: whatever shows them (the element's legal
-// parts, a receipt's consent, the plan's notices) only runs for an offer under a jurisdiction, which needs this group.
-for (const [lang, words] of Object.entries(LEGAL_TRANSLATIONS)) registerLegalStrings(lang, words);
