@@ -115,11 +115,15 @@ describe('package.json entries', () => {
     }
   });
 
-  it('declares side effects only for the files that register <fair-offer>', () => {
+  it('declares side effects only for the files that register <fair-offer> or every check, pack and string table', () => {
     // src/define.ts too: bundlers that alias fair-offer/define to the source (demo, stories, framework apps) must keep it.
     // fair-offer/hydrate loads Lit's hydration support first; fair-offer/ssr registers the element on the server's registry.
     const registering = ['./dist/define.js', './dist/hydrate.js', './dist/ssr/render-offer.js', STANDALONE];
-    expect([...pkg.sideEffects].sort()).toEqual([...registering, './src/define.ts', './src/hydrate.ts'].sort());
+    // register-all (every check group, copy pack and string table) and locales/all are bare imports of fair-offer/core,
+    // the CLI and the server renderer: a bundler that dropped them would refuse offers as checks-not-loaded.
+    const registries = ['./dist/core/register-all.js', './dist/core/locales/all.js'];
+    const sources = ['./src/define.ts', './src/hydrate.ts', './src/core/register-all.ts', './src/core/locales/all.ts'];
+    expect([...pkg.sideEffects].sort()).toEqual([...registering, ...registries, ...sources].sort());
     expect(sourceOf('./dist/define.js')).toBe('src/define.ts');
   });
 });
