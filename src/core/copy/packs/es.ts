@@ -280,6 +280,7 @@ export const ES: CopyPack = {
     'solo|solamente|unicamente queda|quedan # ~2',
     'queda|quedan solo|solamente|unicamente|apenas # ~2',
     'queda|quedan menos de #',
+    '^ queda|quedan # $', // "Quedan 2", "¡Ya solo quedan 3!"
     // the count in words: "Solo quedan tres", "Quedan solo dos unidades" (but "Solo queda un paso")
     'solo|solamente|unicamente queda|quedan @fewword ( @stockunit | $ )',
     'queda|quedan solo|solamente|unicamente|apenas @fewword ( @stockunit | $ )',

@@ -412,6 +412,8 @@ export const PRESSURE = [
   'Solo quedan 5 piezas',
   '47 % reclamado',
   'En las últimas 24 horas se ha reservado 27 veces',
+  'Quedan 2',
+  'Tallas: quedan 3',
 ];
 
 /** Honest shop, checkout and consent copy: no dark rule, with no role. */
@@ -786,6 +788,7 @@ export const HONEST_UI = [
   'Ver proveedores (23)',
   'Interés legítimo',
   'Duración: 2 años',
+  'Quedan 2 días de prueba',
 ];
 
 /** Real deadlines and capacities, honest when the offer declares them (a deadline with its reason, a source). */
