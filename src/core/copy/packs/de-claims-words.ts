@@ -57,6 +57,8 @@ export const URGENCY_CLASSES = {
     'gleich vorbei',
     'nicht warten',
     'tagesdeal',
+    'nur noch kurz', // "Nur noch kurz verfügbar"
+    'nur kurz verfügbar',
     'lightning deal',
     'nur noch kurze zeit',
     'nur noch für kurze zeit',

@@ -261,6 +261,8 @@ export const ES: CopyPack = {
     '@promo unica|unico|irrepetible', // "Oferta única"
     // "No dejes pasar esta oportunidad", "Aprovecha ya", "Mañana será tarde", "por poco tiempo"
     'no dejes|deje|dejeis pasar|escapar',
+    'no lo|la|los|las|te dejes|deje|dejeis escapar|pasar', // "¡No lo dejes escapar!"
+    'solo|solamente|unicamente hasta el? @weekday|manana', // "Solo hasta el domingo"
     'aprovecha|aproveche|aprovechad|aprovechalo ya|hoy|antes',
     'manana sera|es demasiado? tarde',
     'sera demasiado tarde',

@@ -27,6 +27,8 @@ export const URGENCY_CLASSES = {
     'profitez en vite',
     'profites en vite',
     'ne tardez pas',
+    'ne tardez plus',
+    'ne tarde plus',
     'ne manquez pas',
     'ne ratez pas',
     'ne passez pas à côté',

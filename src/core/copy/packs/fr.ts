@@ -160,6 +160,10 @@ export const FR: CopyPack = {
   urgency: [
     '@urgent',
     '^ vite $', // "Vite !", "Vite, ça part", not "Nous livrons vite"
+    '@promo limitée|limité $', // "Offre limitée", not "Offre limitée aux nouveaux clients"
+    '@promo|affaire|occasion à saisir', // "Offre à saisir", not "Texte à saisir"
+    '^ encore quelques jours|heures $', // not "Encore quelques jours de patience"
+    '^ jusqu à @weekday|minuit|demain seulement|uniquement',
     '<!# dernier|dernière|derniers|dernières jour|heure', // "Derniers jours !", not "Ventes des 7 derniers jours"
     '<!un|afficher compte à rebours', // not a setting: "Afficher un compte à rebours"
     '@promo ~3 @ends ~2 @imminent',

@@ -358,6 +358,16 @@ export const URGENT = [
   'Deal endet in 5 Std.',
   'Endet heute',
   'Läuft heute ab',
+  'Nur noch heute im Angebot',
+  'Nur noch bis morgen',
+  'Letzte Stunden!',
+  'Bald vorbei!',
+  'Preis gilt nur noch 2 Tage',
+  'Gilt nur bis Sonntag',
+  'Angebot endet bald',
+  'Greifen Sie jetzt zu – das Angebot endet heute',
+  'Nur noch kurz verfügbar',
+  'Schnell zugreifen!',
 ];
 
 export const PRESSURE = [

@@ -329,6 +329,16 @@ export const URGENT = [
   'Se acaba en 1 día',
   'Oferta válida hasta las 23:59',
   'Solo hasta las 23:59 de hoy',
+  'Oferta limitada',
+  '¡Corre!',
+  'Solo hasta el domingo',
+  'Hasta el domingo',
+  'Termina pronto',
+  '¡No lo dejes escapar!',
+  'Últimos días',
+  'La oferta acaba pronto',
+  'Aprovéchalo antes de que sea tarde',
+  'Oferta válida solo hoy',
 ];
 
 export const PRESSURE = [

@@ -340,6 +340,15 @@ export const URGENT = [
   "L'offre se termine dans 3 jours",
   "Se termine aujourd'hui",
   "Expire aujourd'hui",
+  'Offre limitée',
+  'Offre à saisir',
+  "Dépêchez-vous, l'offre expire bientôt",
+  'Ne tardez plus',
+  'Encore quelques jours',
+  "Jusqu'à dimanche seulement",
+  "Valable jusqu'à ce soir minuit",
+  'Offre limitée dans le temps',
+  "Profitez-en dès maintenant, l'offre se termine ce soir",
 ];
 
 export const PRESSURE = [
@@ -819,4 +828,7 @@ export const HONEST_UI = [
   'Voir les partenaires (23)',
   'Intérêt légitime',
   'Durée de conservation : 2 ans',
+  'Offre limitée aux nouveaux clients',
+  'Texte à saisir',
+  'Encore quelques jours de patience',
 ];
