@@ -100,6 +100,8 @@ export function compilePack(pack: CopyPack): CompiledPack {
 /** Compiles every part of a pack now (tests: a shape that does not parse throws here, naming it). */
 export function compileWholePack(pack: CopyPack): CompiledPack {
   const c = compilePack(pack);
-  void [c.shaming, c.polarity, c.decline, c.urgency, c.pressure, c.vague, c.pressurePairs];
+  for (const set of [c.shaming, c.urgency, c.pressure, c.vague, ...c.pressurePairs.flat()]) set.parseAll();
+  c.polarity?.parseAll();
+  c.decline.parseAll();
   return c;
 }

@@ -25,6 +25,8 @@ export interface DeclineCheck {
    * is a decline label whatever field it sits in.
    */
   beyond(t: Tokens, r: Reading, opened?: boolean): [number, number][];
+  /** Parses every reason shape now (a whole-pack compile). */
+  parseAll(): void;
 }
 
 export function compileDecline(grammar: DeclineGrammar, words: PackWords, packClasses: Map<string, WordClass>) {
@@ -168,6 +170,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   };
 
   return {
+    parseAll: () => reasons.parseAll(),
     beyond(t: Tokens, r: Reading, opened = false): [number, number][] {
       const out: [number, number][] = [];
       // most copy does not open with a refusal: one lookup says so

@@ -22,6 +22,8 @@ import type { PackWords } from './words.js';
 
 export interface PolarityFrames {
   find(r: Reading): [number, number] | null;
+  /** Parses every shape of the lexicon now (a whole-pack compile). */
+  parseAll(): void;
 }
 
 interface CompiledFrame {
@@ -116,6 +118,10 @@ export function compilePolarity(
   const at = (set: ShapeSet | undefined, r: Reading, i: number) => (set ? set.at(r, i) : -1);
 
   return {
+    parseAll() {
+      for (const set of [openers, goodShapes, lossShapes, refusedGood, explicitGood, mock, preferShames, plainNo])
+        set?.parseAll();
+    },
     find(r) {
       let polarity = 0;
       let left = 0;

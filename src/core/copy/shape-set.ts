@@ -332,6 +332,11 @@ export class ShapeSet {
   }
   private readonly byToken = new Map<string, readonly number[]>();
 
+  /** Parses every shape now (a whole-pack compile: a shape that does not parse throws, naming it). */
+  parseAll(): void {
+    for (let k = 0; k < this.sources.length; k++) this.node(k);
+  }
+
   /** Whether a shape matches exactly the tokens [from, to). */
   whole(r: Reading, from: number, to: number): boolean {
     for (let k = 0; k < this.sources.length; k++) if (matchesExactly(this.node(k), r, from, to)) return true;

@@ -47,6 +47,17 @@ describe('pack registry', () => {
     const broken = { ...PACKS[0]!, lang: 'xx', urgency: ['( last chance'] };
     expect(() => compileWholePack(broken)).toThrow(/shape "\( last chance"/);
     expect(() => compileWholePack({ ...PACKS[0]!, lang: 'xy', urgency: ['@nowhere'] })).toThrow(/@nowhere/);
+    // shapes that open with plain words are parsed when first needed, but a whole compile parses them all
+    expect(() => compileWholePack({ ...PACKS[0]!, lang: 'xy', pressure: ['last ( chance'] })).toThrow(
+      /shape "last \( chance"/,
+    );
+    expect(() =>
+      compileWholePack({
+        ...PACKS[0]!,
+        lang: 'xy',
+        decline: { ...PACKS[0]!.decline, reasonShapes: ['too ( much'] },
+      }),
+    ).toThrow(/shape "too \( much"/);
   });
 });
 
