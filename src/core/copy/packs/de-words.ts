@@ -45,6 +45,11 @@ export const VALUED = [
   'datenschutz',
   'sicherheit',
   'gratisversand',
+  // causes: a decline that names one frames saying no as being against it ("Umweltschutz? Nichts für mich")
+  'umweltschutz',
+  'klimaschutz',
+  'tierschutz',
+  'naturschutz',
   'kostenloser versand',
   'informiert', // "ich will nicht informiert sein"
   'vip',
@@ -52,6 +57,10 @@ export const VALUED = [
 
 /** The gains among them that a decline label may not name: saying no is then framed as a loss. */
 export const GAIN = [
+  'umweltschutz',
+  'klimaschutz',
+  'tierschutz',
+  'naturschutz',
   'geld',
   'ersparnis',
   'sparen',

@@ -89,6 +89,8 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'ganga',
     'chollo',
     'letra pequena', // reading the fine print is what the visitor gains
+    'medio ambiente', // causes: "¿El medio ambiente? No es para mí"
+    'clima',
     'enterar', // "Prefiero seguir sin enterarme de nada"
     'regalar', // "no me gusta que me regalen cosas"
     'regalen',

@@ -41,6 +41,8 @@ export const VALUED = [
   'progrès',
   'sécurité',
   'vie privée',
+  'environnement', // causes: "L'environnement ? Pas pour moi"
+  'climat',
   'retraite',
   'petites lignes', // reading the fine print is what the visitor gains
   'informé', // "je ne veux pas être informé" (but "mal informé" is a loss)

@@ -111,6 +111,7 @@ export const SHAMING = [
   'Nein danke, ich bekomme nicht gern Geschenke',
   'Nein danke, ich verdiene schon genug Geld',
   'Nein, danke, ich zahle lieber den vollen Preis',
+  'Tierschutz? Nicht für mich',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
@@ -132,6 +133,7 @@ export const SHAMING_AS_DECLINE = [
   'Nein, ich suche lieber stundenlang selbst',
   'Nein danke, ich bin ein hoffnungsloser Fall',
   'Nein danke, ich weiß es besser',
+  'Klimaschutz? Nichts für mich',
 ];
 
 /** Neutral refusals, alone, with a neutral object or time, or with the visitor's own reason or alternative. */
@@ -271,6 +273,7 @@ export const HONEST_DECLINES = [
   'Nur notwendige Cookies zulassen',
   'Ich bin mir noch nicht sicher',
   'Muss ich mir noch überlegen',
+  'Weiter ohne Displayschutz',
 ];
 
 export const URGENT = [

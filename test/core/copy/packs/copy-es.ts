@@ -107,6 +107,7 @@ export const SHAMING = [
   'No, gracias, el dinero no me importa',
   'No, gracias, no me gusta que me regalen cosas',
   'No, gracias, ya gano suficiente dinero',
+  '¿El medio ambiente? No es para mí',
 ];
 
 /** Shaming that only the decline grammar names: a worse alternative or a jab after the refusal. */

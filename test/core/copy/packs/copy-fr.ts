@@ -110,6 +110,7 @@ export const SHAMING = [
   "Non merci, je n'aime pas recevoir de cadeaux",
   "Non merci, je gagne déjà assez d'argent",
   'Non, merci, je préfère payer plein tarif',
+  "L'environnement ? Pas pour moi",
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
