@@ -7,7 +7,6 @@
 export const URGENCY_CLASSES = {
   /** Urgency said outright: nothing but a push to act before time runs out. */
   urgent: [
-    'nur heute',
     'nur noch heute',
     'heute noch', // "Nur heute noch gültig"
     'nur für kurze zeit',

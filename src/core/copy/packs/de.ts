@@ -172,6 +172,7 @@ export const DE: CopyPack = {
   decline: DE_DECLINE,
   urgency: withAsciiSpellings([
     '@urgent',
+    'nur heute !geöffnet|geoeffnet|geoffnet|offen|geschlossen', // "Nur heute!", not "Nur heute geöffnet" (both spellings: the ASCII copy of a shape keeps its negation)
     '@timeLimited ~1 @promo',
     '@promo ~3 @ends ~2 @imminent',
     '^ @ends ~1 @imminent',

@@ -256,7 +256,7 @@ export const ES: CopyPack = {
     '<!abierto|abierta|abre|abrimos|abiertos hasta medianoche',
     'hasta esta noche',
     'a medianoche',
-    'cuenta atras|regresiva',
+    '<!con|de cuenta atras|regresiva', // not a kitchen timer "con cuenta atrás"
     'no se repetira|volvera',
     '@promo unica|unico|irrepetible', // "Oferta única"
     // "No dejes pasar esta oportunidad", "Aprovecha ya", "Mañana será tarde", "por poco tiempo"

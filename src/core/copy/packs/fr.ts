@@ -165,7 +165,7 @@ export const FR: CopyPack = {
     '^ encore quelques jours|heures $', // not "Encore quelques jours de patience"
     '^ jusqu à @weekday|minuit|demain seulement|uniquement',
     '<!# dernier|dernière|derniers|dernières jour|heure', // "Derniers jours !", not "Ventes des 7 derniers jours"
-    '<!un|afficher compte à rebours', // not a setting: "Afficher un compte à rebours"
+    '<!un|afficher|avec compte à rebours', // not a setting: "Afficher un compte à rebours"
     '@promo ~3 @ends ~2 @imminent',
     '@promo ~3 @ends ~2 dans|sous #', // "se termine dans 3 jours", not "valable dans la limite de …"
     '^ se? @ends ~1 dans #',

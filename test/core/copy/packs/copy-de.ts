@@ -371,6 +371,7 @@ export const URGENT = [
   'Greifen Sie jetzt zu – das Angebot endet heute',
   'Nur noch kurz verfügbar',
   'Schnell zugreifen!',
+  'Nur heute: 20 % auf alles',
 ];
 
 export const PRESSURE = [
@@ -885,4 +886,21 @@ export const HONEST_UI = [
   'Anbieter anzeigen (23)',
   'Berechtigtes Interesse',
   'Speicherdauer: 2 Jahre',
+  'Last-Minute-Reisen',
+  'Schnäppchen der Woche',
+  'Adventskalender mit 24 Türchen',
+  'Countdown-Kalender für Kinder',
+  'Neuheiten',
+  'Damen',
+  'Herren',
+  'Kinder',
+  'Marken',
+  'Geschenkideen',
+  'Gutscheine',
+  'Filialfinder',
+  'Mein Konto',
+  'Zeit für Neues',
+  'Die Uhr mit ewigem Kalender',
+  'Letzte Bestellungen',
+  'Nur heute geöffnet: Sonntagsverkauf von 13 bis 18 Uhr',
 ];

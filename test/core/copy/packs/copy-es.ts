@@ -800,6 +800,19 @@ export const HONEST_UI = [
   'Interés legítimo',
   'Duración: 2 años',
   'Quedan 2 días de prueba',
+  'Viajes de última hora',
+  'Chollos de la semana',
+  'Calendario de Adviento con 24 ventanas',
+  'Mujer',
+  'Hombre',
+  'Niños',
+  'Marcas',
+  'Ideas para regalar',
+  'Tarjetas regalo',
+  'Buscador de tiendas',
+  'Mi cuenta',
+  'Reloj con cuenta atrás para cocina',
+  'Temporizador de cocina digital',
 ];
 
 /** Real deadlines and capacities, honest when the offer declares them (a deadline with its reason, a source). */
