@@ -263,7 +263,8 @@ export const ES: CopyPack = {
     'no dejes|deje|dejeis pasar|escapar',
     'no lo|la|los|las|te dejes|deje|dejeis escapar|pasar', // "¡No lo dejes escapar!"
     'solo|solamente|unicamente hasta el? @weekday|manana', // "Solo hasta el domingo"
-    'aprovecha|aproveche|aprovechad|aprovechalo ya|hoy|antes',
+    'aprovecha|aproveche|aprovechad|aprovechalo ya|hoy|antes|ahorita',
+    '^ ( ya casi | casi ) se acaba|acaban|termina|terminan', // "¡Ya casi se acaba!", not "El proceso casi se acaba"
     'manana sera|es demasiado? tarde',
     'sera demasiado tarde',
     'por|durante poco tiempo',
@@ -299,7 +300,7 @@ export const ES: CopyPack = {
     'unidades|plazas|cantidades limitadas',
     'casi|practicamente agotado|agotados|agotada|agotadas|vendido|vendidas',
     'se agota|agotan',
-    'se esta|estan agotando',
+    'se esta|estan agotando|acabando', // "Se están acabando"
     'agotandose',
     'a punto de agotarse',
     'hasta agotar @stock?',

@@ -340,6 +340,13 @@ export const URGENT = [
   'La oferta acaba pronto',
   'Aprovéchalo antes de que sea tarde',
   'Oferta válida solo hoy',
+  '¡Apúrate!',
+  'Ya casi se acaba',
+  'Aprovecha ahorita',
+  'Llévatelo antes de que se acabe',
+  '¡Aprovechá ya!',
+  'Hot Sale: solo por hoy',
+  'Precio especial por tiempo limitado',
 ];
 
 export const PRESSURE = [
@@ -425,6 +432,13 @@ export const PRESSURE = [
   'En las últimas 24 horas se ha reservado 27 veces',
   'Quedan 2',
   'Tallas: quedan 3',
+  'Quedan pocas piezas',
+  'Últimas piezas',
+  'Se están acabando',
+  '¡Se están agotando!',
+  'Pocas piezas disponibles',
+  'Solo 3 piezas disponibles',
+  '15 personas compraron este producto hoy',
 ];
 
 /** Honest shop, checkout and consent copy: no dark rule, with no role. */
@@ -813,6 +827,10 @@ export const HONEST_UI = [
   'Mi cuenta',
   'Reloj con cuenta atrás para cocina',
   'Temporizador de cocina digital',
+  'Meses sin intereses',
+  'Envío gratis a todo México',
+  'Pagá en cuotas',
+  'El proceso casi se acaba: no cierres la ventana',
 ];
 
 /** Real deadlines and capacities, honest when the offer declares them (a deadline with its reason, a source). */
