@@ -45,6 +45,7 @@ export function packForText(toks: readonly string[], locale: string | undefined)
   return best ? compilePack(best) : undefined;
 }
 
+const PLAIN = /^[a-z ]+$/;
 let indexed: readonly CopyPack[] | undefined;
 let index = new Map<string, number>();
 /** Every registered pack's function words, folded: word → bit k set when packs[k] lists it. Rebuilt when packs change. */
@@ -52,7 +53,11 @@ function functionWordIndex(packs: readonly CopyPack[]): ReadonlyMap<string, numb
   if (indexed === packs) return index;
   index = new Map();
   packs.forEach((pack, k) => {
-    for (const word of tokenize(pack.functionWords).toks.map(fold)) index.set(word, (index.get(word) ?? 0) | (1 << k));
+    // plain lower-case words are their own tokens (most lists); others are tokenized and folded like copy
+    const words = PLAIN.test(pack.functionWords)
+      ? pack.functionWords.split(' ').filter(Boolean)
+      : tokenize(pack.functionWords).toks.map(fold);
+    for (const word of words) index.set(word, (index.get(word) ?? 0) | (1 << k));
   });
   indexed = packs;
   return index;

@@ -88,6 +88,12 @@ export function buildClasses(
     const list = entries[name];
     if (!list) throw new Error(`copy pack ${words.lang}: unknown word class @${name}`);
     if (stack.includes(name)) throw new Error(`copy pack ${words.lang}: word class @${name} includes itself`);
+    // a class that is another class ("good: ['@good']" in a lexicon) is that class, not a copy of it
+    if (list.length === 1 && list[0]!.startsWith('@')) {
+      const same = build(list[0]!.slice(1), [...stack, name]);
+      built.set(name, same);
+      return same;
+    }
     const cls: WordClass = { single: new Set(), phrases: new Map() };
     for (const entry of list) {
       if (entry.startsWith('@')) {

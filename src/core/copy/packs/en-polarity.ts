@@ -12,19 +12,19 @@
  * pass on, turn down) open a refusal inside a preference ("I'll pass on free delivery"). Also read here: guilt
  * ("Abandon the children?"), mockery ("I'm too cool for discounts"), boasts after a decline ("No thanks, my skin is
  * perfect"), a good let slip or put off ("I'll save another day"), and a loaded yes beside a plain no. Word
- * classes are in en-polarity-words.ts.
+ * classes are in en-polarity-words.ts (the pack's `classes`: this lexicon names them, `@good`, and reads them there).
  */
 import type { PolarityLexicon } from '../pack.js';
-import { POLARITY_CLASSES } from './en-polarity-words.js';
 
 /** Where an imperative label starts: its first word, after a comma, or after "and" / "yes" ("Yes, cancel and lose …"). */
 const LABEL_START = '( ^ | and|anyway|yes|then )';
 
 export const EN_POLARITY: PolarityLexicon = {
-  subject: POLARITY_CLASSES.subject,
+  // the pack's own classes (en-polarity-words.ts), named rather than copied
+  subject: ['@subject'],
   frames: [
     // "No thanks, …": a preference in the visitor's mouth, where a boast mocks them ("No thanks, my skin is perfect")
-    { opens: ['no|nope|nah|nay ,|thanks|thank'], polarity: 'prefer', speaks: true, loss: POLARITY_CLASSES.boast },
+    { opens: ['no|nope|nah|nay ,|thanks|thank'], polarity: 'prefer', speaks: true, loss: ['@boast'] },
     // rhetorical refusals: "Who needs more customers?", "Why would I want free samples?"
     { opens: ['who need|care|want', 'why would|should|do i|we need|care|want'], polarity: 'refuse' },
     // "Keep me in the dark": an imperative preference spoken by the visitor
@@ -37,7 +37,7 @@ export const EN_POLARITY: PolarityLexicon = {
       ],
       polarity: 'refuse',
       window: 3,
-      good: POLARITY_CLASSES.owned,
+      good: ['@owned'],
     },
     { opens: ['not|no interested|into|interest'], polarity: 'refuse' },
     // "I don't mind paying extra" prefers; "I don't (even) want …", "I hate …", "I'd rather not …" refuse
@@ -81,7 +81,7 @@ export const EN_POLARITY: PolarityLexicon = {
   // in English a negative word inside a refusal turns it round too
   without: ['not', 'without', 'never', 'no', 'nothing', 'dont'],
   mock: ['<im|am too'],
-  good: POLARITY_CLASSES.good,
+  good: ['@good'],
   goodShapes: [
     // "save money", "save 20%", "saving time"
     '=save|saving ( money|time|cash|big|more|on|up|lots|%|a | # )',
@@ -95,7 +95,7 @@ export const EN_POLARITY: PolarityLexicon = {
   ],
   refusedGood: ['@cherished', '# % off|code|discount|coupon|savings|back'],
   explicitGood: ['=save|saving $'],
-  channels: POLARITY_CLASSES.channel,
+  channels: ['@channel'],
   loss: [],
   lossShapes: [
     // "too expensive for me" is the visitor's own reason, not a preference for a loss

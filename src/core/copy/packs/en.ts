@@ -41,7 +41,7 @@ export const EN: CopyPack = {
     /** Things of value (shared with the polarity scanner): a decline may not name them ("Skip the savings"). */
     valued: [...POLARITY_CLASSES.good, 'savings', 'perks', 'rewards', 'offer of a lifetime'],
     /** Losses, harms and self-insults (shared with the polarity scanner). */
-    loss: [...POLARITY_CLASSES.harm],
+    loss: ['@harm'],
     /** Boasts and smugness: "my skin is perfect as it is", "I'm rich". */
     smug: [
       ...POLARITY_CLASSES.boast,
