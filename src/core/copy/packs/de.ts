@@ -246,7 +246,7 @@ export const DE: CopyPack = {
     // "Wenige Exemplare vorrätig", "Letzte Exemplare", "Nur noch 2 in deiner Größe", "nur 4 Stück"
     '^ nur? noch? wenige ~1 @stockState',
     '^ letzte|letzter|letztes|letzten #? @stockThing',
-    '( nur noch | lediglich noch ) # in ~1 @stockThing|größe|farbe',
+    '( nur noch | lediglich noch ) # in ~1 @stockThing|größe|grösse|farbe', // (Swiss "Grösse")
     'nur|lediglich # @stockThing $',
     'vorrat|stückzahl|menge|bestand|kontingent ~1 begrenzt|limitiert',
     // activity told by its time or by the crowd: "Zuletzt gebucht vor 2 Stunden", "Im Warenkorb von 8 Personen"

@@ -479,6 +479,7 @@ export const PRESSURE = [
   'Nur noch wenige Stück verfügbar',
   'Nur noch 1 in Größe M',
   'Gerade angesagt: 120 Käufe heute',
+  'Nur noch 2 in Grösse M',
 ];
 
 /** Ordinary German UI: none of it may get a dark rule, whatever the role. */

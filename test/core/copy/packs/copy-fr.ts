@@ -350,6 +350,8 @@ export const URGENT = [
   "Valable jusqu'à ce soir minuit",
   'Offre limitée dans le temps',
   "Profitez-en dès maintenant, l'offre se termine ce soir",
+  'Faut pas traîner !',
+  'Ne traînez pas',
 ];
 
 export const PRESSURE = [
