@@ -86,6 +86,8 @@ export const EN_STRINGS = {
   announceChosen: 'Choice recorded.',
   announceStopped: 'Stopped. Nothing was chosen.',
   invalidHeading: 'This offer cannot be shown',
+  /** A part of the widget (a chunk beside the standalone) could not load: shown above the host's fallback. */
+  partUnavailable: 'This part of the offer could not load. Check your connection and reload the page.',
   // Element-only words (not in receipts or plans).
   addOnsLegend: 'Optional extras (none is selected unless you tick it)',
   termsCaption: 'Terms of {title}',

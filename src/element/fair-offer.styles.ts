@@ -53,7 +53,8 @@ const baseStyles = css`
   }
   /* Colours go on our own content, not on :host, so page fallback content keeps the page's colours. */
   .stage,
-  .diagnostics {
+  .diagnostics,
+  .part-unavailable {
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);
@@ -281,6 +282,10 @@ const baseStyles = css`
     padding: var(--_gap);
     border: 2px solid #b00020;
     border-radius: var(--_radius);
+  }
+  .part-unavailable {
+    margin: 0;
+    padding: var(--_gap);
   }
   .diagnostics code {
     font-size: max(0.875rem, 12px);

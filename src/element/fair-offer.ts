@@ -19,7 +19,7 @@ import { ToggletipController } from './toggletip-controller.js';
 import { partsFor, stageTemplate } from './stage-template.js';
 import { missingParts, partFailed, preloadWhenIdle, type PartName } from './lazy-parts.js';
 import { legalPartStyles } from './styles/legal.styles.js';
-import { invalidStage, type StageView } from './templates/stages.js';
+import { invalidStage, unavailableStage, type StageView } from './templates/stages.js';
 
 /**
  * An honest offer: the recommended option first, one smaller option after a decline, a stop path in every
@@ -281,8 +281,8 @@ export class FairOffer extends FormAssociatedElement {
     const verdict = this.#offer.verdict;
     const strings = this.#offer.strings;
     if (!verdict || !verdict.ok || !verdict.offer) return invalidStage(strings, verdict?.findings ?? [], this.debug);
-    // A part that could not load (said in the console): the host's fallback content instead of half an offer.
-    if (this.#parts().some(partFailed)) return invalidStage(strings, [], false);
+    // A part that could not load (said in the console): a clear message and the host's fallback, not half an offer.
+    if (this.#parts().some(partFailed)) return unavailableStage(strings);
     const sequence = this.#sequence;
     const offer: Offer = this.#offer.shown;
     const locale = this.#offer.locale;

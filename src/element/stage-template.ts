@@ -6,7 +6,7 @@ import type { TemplateResult } from 'lit';
 import type { Mode } from '../core/sequence.js';
 import type { SequenceController } from './controllers/sequence-controller.js';
 import { loadedPart, type PartName } from './lazy-parts.js';
-import { fullStage, invalidStage, type StageView } from './templates/stages.js';
+import { fullStage, unavailableStage, type StageView } from './templates/stages.js';
 
 /** The first stage of a sequential offer with no choice standing: the one stage in the first-paint bundle. */
 const isFirstStage = (sequence: SequenceController, mode: Mode): boolean =>
@@ -28,8 +28,8 @@ export function stageTemplate(
 ): TemplateResult {
   if (isFirstStage(sequence, mode)) return fullStage(view, sequence.disclosed());
   const later = loadedPart('stages');
-  // It could not load (said in the console): the host's fallback content, as for an offer that cannot be shown.
-  if (!later) return invalidStage(view.s, [], false);
+  // It could not load (said in the console): say so, with the host's fallback content.
+  if (!later) return unavailableStage(view.s);
   const { stage, choice } = sequence.state;
   if (stage === 'stopped') return later.stoppedStage(view);
   if (stage === 'chosen')

@@ -102,6 +102,7 @@ describe('lazily loaded parts', () => {
     errors.restore();
     expect(stageOf(el), 'no half-shown offer').to.equal(null);
     expect($(el, 'slot[name="fallback"]')).to.exist;
+    expect($(el, '[role="alert"]')!.textContent, 'said in the widget too').to.contain('could not load');
     expect(errors.calls.map((call) => String(call[0])).join('\n')).to.contain(
       'could not load the jurisdiction notices',
     );

@@ -83,6 +83,8 @@ export const DE_STRINGS: Strings = {
   announceChosen: 'Wahl gespeichert.',
   announceStopped: 'Beendet. Es wurde nichts gewählt.',
   invalidHeading: 'Dieses Angebot kann nicht angezeigt werden',
+  partUnavailable:
+    'Dieser Teil des Angebots konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
   addOnsLegend: 'Optionale Extras (keines ist ausgewählt, solange Sie es nicht ankreuzen)',
   termsCaption: 'Bedingungen von {title}',
   verifyImpact: 'So wird das überprüft',

@@ -82,6 +82,7 @@ export const ES_STRINGS: Strings = {
   announceChosen: 'Elección registrada.',
   announceStopped: 'Detenido. No se ha elegido nada.',
   invalidHeading: 'Esta oferta no se puede mostrar',
+  partUnavailable: 'Esta parte de la oferta no se ha podido cargar. Compruebe su conexión y vuelva a cargar la página.',
   addOnsLegend: 'Extras opcionales (ninguno está seleccionado salvo que lo marque)',
   termsCaption: 'Condiciones de {title}',
   verifyImpact: 'Cómo se verifica',

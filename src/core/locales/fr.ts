@@ -85,6 +85,7 @@ export const FR_STRINGS: Strings = {
   announceChosen: 'Choix enregistré.',
   announceStopped: 'Arrêté. Rien n’a été choisi.',
   invalidHeading: 'Cette offre ne peut pas être affichée',
+  partUnavailable: 'Cette partie de l’offre n’a pas pu être chargée. Vérifiez votre connexion et rechargez la page.',
   addOnsLegend: 'Suppléments facultatifs (aucun n’est sélectionné tant que vous ne le cochez pas)',
   termsCaption: 'Conditions de {title}',
   verifyImpact: 'Comment c’est vérifié',

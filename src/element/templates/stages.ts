@@ -71,6 +71,11 @@ export function invalidStage(s: Strings, findings: Finding[], debug: boolean): T
   return html`${panel}<slot name="fallback"></slot>`;
 }
 
+/** A part the state needs could not load (said in the console): say so, above the host's fallback content. */
+export function unavailableStage(s: Strings): TemplateResult {
+  return html`<p class="part-unavailable" role="alert">${s.partUnavailable}</p><slot name="fallback"></slot>`;
+}
+
 /**
  * The sequential full option. Order: what it is and why, the short version of its terms, the add-ons, then
  * the action with its price and renewal beside it, the decline and the stop path; who asks and the full
