@@ -12,7 +12,15 @@ import {
   type Reading,
   type WordClass,
 } from './shapes.js';
-import type { PackWords } from './words.js';
+import type { PackWords, TokenKeys } from './words.js';
+
+/** What a set keeps about one token (in its keys' memo): the shapes it can start, the needed sets it meets. */
+interface TokenMemo {
+  candidates: readonly number[];
+  meets: readonly number[];
+  version: number;
+}
+let nextSetId = 0;
 
 /** The text's keys as one set: a shape that needs a word the text does not have is never tried. */
 function keySet(r: Reading): ReadonlySet<string> {
@@ -159,9 +167,6 @@ const NONE: readonly number[] = [];
 /** A shape whose first element is plain words ("only|just …", "24|48 hours …"): indexable without parsing it. */
 const PLAIN_LEAD = /^((?:[a-z]+|[0-9]+)(?:\|(?:[a-z]+|[0-9]+))*)(?:\s|$)/;
 
-/** Sets of this many shapes or fewer look their needed words up one by one (cheaper than the inverted index). */
-const FEW_SHAPES = 8;
-
 /** A list of shapes indexed by their first words: `find` tries at each token only the shapes that can start there. */
 export class ShapeSet {
   /** Parsed shapes; a shape that opens with plain words is parsed only when one of them first stands in a text. */
@@ -201,10 +206,25 @@ export class ShapeSet {
       if (first.num) this.byNumber.push(k);
     });
   }
-  /** Some needed set is "a number" (`#`), which no token's keys say. */
-  private hasNumberSet = false;
   /** Some shape needs no word the gate knows of (it may match any text). */
   private ungated = false;
+
+  /** This set's slot in every token's memo; `version` changes when a lazily parsed shape adds needed sets. */
+  private readonly id = nextSetId++;
+  private version = 0;
+
+  /** What this set knows about a token, kept in the token's keys (computed once per token and version). */
+  private memoFor(token: string, keys: readonly string[]): TokenMemo {
+    const slots = (keys as TokenKeys).memo;
+    let memo = slots?.[this.id] as TokenMemo | undefined;
+    if (memo && memo.version === this.version) return memo;
+    const meets: number[] = [];
+    for (const key of keys) for (const g of this.neededBy.get(key) ?? []) if (!meets.includes(g)) meets.push(g);
+    if (isNumber(token)) for (const g of this.neededBy.get('#') ?? []) if (!meets.includes(g)) meets.push(g);
+    memo = { candidates: this.candidates(token, keys), meets, version: this.version };
+    if (slots) slots[this.id] = memo;
+    return memo;
+  }
 
   /** Shape k, parsed (once) with the sets it needs. */
   private node(k: number): Node {
@@ -217,7 +237,7 @@ export class ShapeSet {
       for (const w of set) this.neededBy.set(w, [...(this.neededBy.get(w) ?? []), g]);
       this.needed.push(set);
       this.met.push(0);
-      if (set.has('#')) this.hasNumberSet = true;
+      this.version++;
       return g;
     });
     if (!this.groups[k]!.length) this.ungated = true;
@@ -231,21 +251,15 @@ export class ShapeSet {
     this.gatedFor = r;
     // met[g] and allowed[k]: 0 not known yet, 1 no, 2 yes; a shape is looked at only when its first word stands
     this.allowed.fill(0);
-    if (this.nodes.length <= FEW_SHAPES) {
-      this.met.fill(0); // a few shapes: each needed set is looked up in the text's keys when first asked
-      return (this.gatedAny = true);
-    }
     this.met.fill(1);
     let any = this.ungated || this.unparsed > 0;
     const met = this.met;
-    for (const keys of r.keys)
-      for (const key of keys) {
-        const list = this.neededBy.get(key);
-        if (list) for (const g of list) met[g] = 2;
-        any ||= !!list;
-      }
-    if (this.hasNumberSet && r.toks.some((t) => isNumber(t))) for (const g of this.neededBy.get('#') ?? []) met[g] = 2;
-    return (this.gatedAny = any || (this.hasNumberSet && met.includes(2)));
+    for (let i = 0; i < r.toks.length; i++) {
+      const meets = this.memoFor(r.toks[i]!, r.keys[i]!).meets;
+      for (const g of meets) met[g] = 2;
+      any ||= meets.length > 0;
+    }
+    return (this.gatedAny = any);
   }
 
   /** Whether the text meets every set shape k needs (`gate` set up `met` for this text). */
@@ -306,7 +320,7 @@ export class ShapeSet {
   private tryAt(r: Reading, i: number, to: number, accept?: (k: number) => boolean): number {
     const token = r.toks[i];
     if (token === undefined) return -1;
-    for (const k of this.candidates(token, r.keys[i]!)) {
+    for (const k of this.memoFor(token, r.keys[i]!).candidates) {
       if ((accept && !accept(k)) || !this.allows(k)) continue;
       const end = matchEnd(this.node(k), r, i, to);
       if (end > i) return ((this.matched = k), end);

@@ -20,14 +20,20 @@ export interface PackWords {
   lang: string;
   /** The tokens an entry of a pack becomes (as copy would be tokenized), folded. */
   literal(entry: string): string[];
-  /** A token's lookup keys: its folded form, then its base forms. Cached. */
-  keys(token: string): readonly string[];
+  /** A token's lookup keys: its folded form, then its base forms. Cached: the same list for the same token. */
+  keys(token: string): TokenKeys;
 }
+
+/**
+ * A token's lookup keys, with a memo slot per shape set (shape-set.ts): what a set has worked out about the
+ * token (the shapes it can start, the needed sets it meets) is kept with the keys, one array index away.
+ */
+export type TokenKeys = readonly string[] & { memo: unknown[] };
 
 export function packWords(
   pack: Pick<CopyPack, 'lang' | 'suffixes' | 'undoubleConsonant' | 'splitApostrophes' | 'compoundHeads'>,
 ) {
-  const cache = new Map<string, readonly string[]>();
+  const cache = new Map<string, TokenKeys>();
   const suffixes = pack.suffixes;
   const heads = (pack.compoundHeads ?? []).map(fold);
   const undouble = !!pack.undoubleConsonant;
@@ -60,7 +66,8 @@ export function packWords(
       let k = cache.get(token);
       if (!k) {
         if (cache.size > 8192) cache.clear();
-        cache.set(token, (k = bases(fold(token))));
+        k = Object.assign(bases(fold(token)), { memo: [] as unknown[] });
+        cache.set(token, k);
       }
       return k;
     },
