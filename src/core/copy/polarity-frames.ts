@@ -18,7 +18,7 @@
 import type { PolarityFrame, PolarityLexicon } from './pack.js';
 import { buildClasses, longestEnd, ShapeParts, type Node, type Reading, type WordClass } from './shapes.js';
 import { classWords, ShapeSet } from './shape-set.js';
-import type { PackWords } from './words.js';
+import { memoSlot, type PackWords, type TokenKeys } from './words.js';
 
 export interface PolarityFrames {
   find(r: Reading): [number, number] | null;
@@ -75,19 +75,18 @@ export function compilePolarity(
   // so most class lookups of the scan are one bit test.
   const tested: Node[] = [yesWord, subjectWord, refuse, prefer, flip, concordFree, loss, good, channel];
   const bitOf = new Map<Node, number>(tested.map((n, k) => [n, 1 << k]));
-  const startsByToken = new Map<string, number>();
+  const slot = memoSlot(); // kept in each token's keys (words.ts), one array index away
   const startsAt = (r: Reading, i: number): number => {
-    const token = r.toks[i];
-    if (token === undefined) return 0;
-    let mask = startsByToken.get(token);
+    const keys = r.keys[i] as TokenKeys | undefined;
+    if (keys === undefined) return 0;
+    let mask = keys.memo?.[slot] as number | undefined;
     if (mask === undefined) {
       mask = 0;
       for (let k = 0; k < tested.length; k++) {
         const words = classWords((tested[k] as { cls: WordClass }).cls);
-        if (r.keys[i]!.some((key) => words.has(key))) mask |= 1 << k;
+        if (keys.some((key) => words.has(key))) mask |= 1 << k;
       }
-      if (startsByToken.size > 4096) startsByToken.clear();
-      startsByToken.set(token, mask);
+      if (keys.memo) keys.memo[slot] = mask;
     }
     return mask;
   };

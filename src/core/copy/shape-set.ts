@@ -12,7 +12,7 @@ import {
   type Reading,
   type WordClass,
 } from './shapes.js';
-import type { PackWords, TokenKeys } from './words.js';
+import { memoSlot, type PackWords, type TokenKeys } from './words.js';
 
 /** What a set keeps about one token (in its keys' memo): the shapes it can start, the needed sets it meets. */
 interface TokenMemo {
@@ -20,7 +20,6 @@ interface TokenMemo {
   meets: readonly number[];
   version: number;
 }
-let nextSetId = 0;
 
 /** The text's keys as one set: a shape that needs a word the text does not have is never tried. */
 function keySet(r: Reading): ReadonlySet<string> {
@@ -210,7 +209,7 @@ export class ShapeSet {
   private ungated = false;
 
   /** This set's slot in every token's memo; `version` changes when a lazily parsed shape adds needed sets. */
-  private readonly id = nextSetId++;
+  private readonly id = memoSlot();
   private version = 0;
 
   /** What this set knows about a token, kept in the token's keys (computed once per token and version). */

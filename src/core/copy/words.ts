@@ -30,6 +30,10 @@ export interface PackWords {
  */
 export type TokenKeys = readonly string[] & { memo: unknown[] };
 
+let slots = 0;
+/** A new memo slot (one per shape set or polarity lexicon): its index in every token's `memo`. */
+export const memoSlot = () => slots++;
+
 export function packWords(
   pack: Pick<CopyPack, 'lang' | 'suffixes' | 'undoubleConsonant' | 'splitApostrophes' | 'compoundHeads'>,
 ) {
