@@ -100,11 +100,24 @@ interface Entry {
 const WORD = /[\p{L}\p{N}]+(?:['’‘][\p{L}\p{N}]*)*/gu;
 const tokens = (text: string): string[] => text.toLowerCase().replace(/[’‘]/g, "'").match(WORD) ?? [];
 
-function entriesOf(list: readonly string[]): Entry[] {
-  return list.map((entry) => {
-    const stem = entry.endsWith('*');
-    return { words: tokens(stem ? entry.slice(0, -1) : entry), stem };
-  });
+/** A list's entries, indexed by an exact first word; the rest (stems, elisions) are tried at every word. */
+interface EntryIndex {
+  byFirstWord: Map<string, Entry[]>;
+  loose: Entry[];
+}
+
+function indexOf(list: readonly string[]): EntryIndex {
+  const index: EntryIndex = { byFirstWord: new Map(), loose: [] };
+  for (const text of list) {
+    const stem = text.endsWith('*');
+    const entry = { words: tokens(stem ? text.slice(0, -1) : text), stem };
+    const first = entry.words[0];
+    if (first === undefined) continue;
+    const exact = !first.endsWith("'") && !first.startsWith("n't") && !(stem && entry.words.length === 1);
+    if (!exact) index.loose.push(entry);
+    else index.byFirstWord.set(first, [...(index.byFirstWord.get(first) ?? []), entry]);
+  }
+  return index;
 }
 
 function wordMatches(token: string, word: string, last: boolean, stem: boolean): boolean {
@@ -113,22 +126,26 @@ function wordMatches(token: string, word: string, last: boolean, stem: boolean):
   return last && stem ? token.startsWith(word) : token === word;
 }
 
-/** The start of each match of an entry of `entries` in `words`, with its length in words. */
-function findAll(words: readonly string[], entries: readonly Entry[]): { at: number; length: number }[] {
+function matchesAt(words: readonly string[], at: number, entry: Entry): boolean {
+  const n = entry.words.length;
+  if (at + n > words.length) return false;
+  for (let k = 0; k < n; k++) if (!wordMatches(words[at + k]!, entry.words[k]!, k === n - 1, entry.stem)) return false;
+  return true;
+}
+
+/** The start of each match of an entry of `index` in `words`, with its length in words. */
+function findAll(words: readonly string[], index: EntryIndex): { at: number; length: number }[] {
   const found: { at: number; length: number }[] = [];
-  for (let at = 0; at < words.length; at++)
-    for (const entry of entries) {
-      const n = entry.words.length;
-      if (n === 0 || at + n > words.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) ok = wordMatches(words[at + k]!, entry.words[k]!, k === n - 1, entry.stem);
-      if (ok) found.push({ at, length: n });
-    }
+  for (let at = 0; at < words.length; at++) {
+    for (const entry of index.byFirstWord.get(words[at]!) ?? [])
+      if (matchesAt(words, at, entry)) found.push({ at, length: entry.words.length });
+    for (const entry of index.loose) if (matchesAt(words, at, entry)) found.push({ at, length: entry.words.length });
+  }
   return found;
 }
 
 const ALL = Object.values(RENEWAL_WORDS);
-const pick = (key: keyof RenewalWords) => entriesOf(ALL.flatMap((w) => w[key]));
+const pick = (key: keyof RenewalWords) => indexOf(ALL.flatMap((w) => w[key]));
 const RENEW = pick('renew');
 const UNTIL_CANCEL = pick('untilCancel');
 const CONTINUES = pick('continues');
@@ -147,7 +164,7 @@ function clauses(text: string): string[][] {
 }
 
 /** Whether each match of `entries` in the clause has a negation within the window around it. */
-function matches(words: readonly string[], entries: readonly Entry[]): boolean[] {
+function matches(words: readonly string[], entries: EntryIndex): boolean[] {
   return findAll(words, entries).map(({ at, length }) => {
     // The matched words themselves may hold the negation ("doesn't renew": "n't" closes the word before).
     const around = [
