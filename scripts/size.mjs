@@ -17,7 +17,8 @@ import { build } from 'vite';
 
 const KB = 1024;
 /** Enforced (exit 1 when over). */
-export const BUDGET = { english: 70 * KB, language: 82 * KB, everything: 115 * KB };
+// Held about 1-2 KB over what main measured on 2 Dec 2026 (54.9 / 65.5 / 112.9 KB), so a regression fails CI.
+export const BUDGET = { english: 56 * KB, language: 67 * KB, everything: 115 * KB };
 /** The targets of issue 10. */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
 const LANGUAGES = ['de', 'es', 'fr'];
