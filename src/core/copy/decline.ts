@@ -122,6 +122,8 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     return !!(reach & (1 << (to - from)));
   };
   const opener = cls('decline:opener');
+  const courtesy = cls('decline:courtesy');
+  const CLAUSE_END = new Set(['.', ',', ':']);
   const alternative = cls('decline:alternative');
   const time = cls('decline:time');
   /**
@@ -192,7 +194,10 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
           // a clear refusal first: two words or more ("no thanks", "not now"), or one ("No", "Nah") when the
           // visitor goes on in the first person ("No, I'd rather …"); not a bare "No, you will …"
           const firstPerson = i < n && longestEnd(opener, r, i + 1) > i + 1;
-          if (i === n || (to - from < 2 && !firstPerson) || !isRefusal(r, from, to, plainItem)) return out;
+          // or one with its thanks after a comma ("No, gracias, …", "Non, merci, …"): the thanks is the clause after
+          const thanksEnd = i < n && r.toks[i] === ',' ? longestEnd(courtesy, r, i + 1) : -1;
+          const thanked = thanksEnd > i + 1 && (thanksEnd === n || CLAUSE_END.has(r.toks[thanksEnd]!));
+          if (i === n || (to - from < 2 && !firstPerson && !thanked) || !isRefusal(r, from, to, plainItem)) return out;
           from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;
           continue;
         }

@@ -108,6 +108,8 @@ export const SHAMING = [
   'No, gracias, no me gusta que me regalen cosas',
   'No, gracias, ya gano suficiente dinero',
   '¿El medio ambiente? No es para mí',
+  // a one-word refusal with its thanks after a comma, then what goes beyond it (read with the decline grammar)
+  'No, gracias, mis plantas pueden morir',
 ];
 
 /** Shaming that only the decline grammar names: a worse alternative or a jab after the refusal. */

@@ -111,6 +111,8 @@ export const SHAMING = [
   "Non merci, je gagne déjà assez d'argent",
   'Non, merci, je préfère payer plein tarif',
   "L'environnement ? Pas pour moi",
+  // a one-word refusal with its thanks after a comma, then what goes beyond it (read with the decline grammar)
+  'Non, merci, tant pis pour moi',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
