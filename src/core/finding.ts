@@ -29,4 +29,10 @@ export interface CopyCheckOptions {
    * function words say (English when none do). A language with no pack gets `copy-language-unchecked`.
    */
   locale?: string;
+  /**
+   * Findings of the texts already read in this pass, by role, source and text: validateOffer passes one per
+   * call, so a text repeated under each option (a price note, a renewal detail) is read once. One memo serves
+   * one offer: the same locale, deadline and clock for every text.
+   */
+  memo?: Map<string, Finding[]>;
 }

@@ -44,7 +44,13 @@ const ALL_RULES: readonly CopyRuleId[] = ['confirmshaming', 'false-urgency', 'pr
  * on every finding. Never throws.
  */
 export function checkCopy(text: string, options: CopyCheckOptions = {}): Finding[] {
-  return checkCopyUpTo(text, options, MAX_CHECKED_CHARS);
+  const memo = options?.memo;
+  if (!memo || typeof text !== 'string') return checkCopyUpTo(text, options, MAX_CHECKED_CHARS);
+  const { path, memo: _memo, ...reading } = options;
+  const key = `${reading.role ?? ''}\u0000${reading.source ?? '\u0001'}\u0000${text}`;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = checkCopyUpTo(text, reading, MAX_CHECKED_CHARS)));
+  return found.map((finding) => (path !== undefined ? { ...finding, path } : { ...finding }));
 }
 
 /** checkCopy reading up to `maxChars` characters (the benchmark times the uncapped checks with Infinity). */

@@ -81,18 +81,20 @@ function declaredDeadline(offer: unknown): { at: string; reason: string } | unde
   return typeof at === 'string' && typeof reason === 'string' ? { at, reason } : undefined;
 }
 
-/** checkCopy over every copy field of an offer (parsed or raw). */
+/** checkCopy over every copy field of an offer (parsed or raw); a text repeated with the same role and source is read once. */
 export function copyFindings(offer: unknown, now: Date): Finding[] {
   const deadline = declaredDeadline(offer);
   const locale = own(offer, 'locale');
   const findings: Finding[] = [];
   const unchecked = new Set<string>();
+  const memo = new Map<string, Finding[]>();
   for (const field of collectCopyFields(offer, MAX_TEXT)) {
     // Copy is judged as read: zero-width and bidi characters cannot split "last chance" past the checks.
     const found = checkCopy(visibleText(field.text), {
       role: field.role,
       path: field.path,
       now,
+      memo,
       ...(typeof locale === 'string' ? { locale } : {}),
       ...(deadline ? { deadline } : {}),
       ...(field.source !== undefined ? { source: field.source } : {}),
