@@ -10,7 +10,7 @@ import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
 import { join, retreatSlots } from './untrusted-input.js';
 import { accessRank } from './retreat-size.js';
-import { renewsByWording } from './renewal-wording.js';
+import { renewalReader, renewsByWording, type RenewalReader } from './renewal-wording.js';
 import { say } from './wording.js';
 
 interface Added {
@@ -21,23 +21,25 @@ interface Added {
 }
 
 /** Renews by its flag or by its words: "renews every month" with `auto: false` still renews. */
-const renews = (o: OfferOption): boolean => o.terms.renewal.auto || renewsByWording(o) !== undefined;
+const renews = (o: OfferOption, reader: RenewalReader): boolean =>
+  o.terms.renewal.auto || renewsByWording(o, reader) !== undefined;
 /** Charged again every month or year: a recurring charge, whatever the renewal flag says. */
 const recurringCharge = (o: OfferOption): boolean =>
   o.terms.price.period !== 'once' && (o.terms.price.amount > 0 || (o.terms.price.fees ?? 0) > 0);
 
-function added(full: OfferOption, retreat: OfferOption): Added[] {
+function added(full: OfferOption, fullRenews: boolean, retreat: OfferOption, reader: RenewalReader): Added[] {
   const out: Added[] = [];
-  if (renews(retreat) && !renews(full)) {
+  const retreatRenews = renews(retreat, reader);
+  if (retreatRenews && !fullRenews) {
     const byWords = !retreat.terms.renewal.auto;
     out.push({
       kind: 'auto-renewal',
-      field: byWords ? renewsByWording(retreat)! : 'terms.renewal.auto',
+      field: byWords ? renewsByWording(retreat, reader)! : 'terms.renewal.auto',
       what: say(byWords ? 'renewsByWords' : 'renewsByFlag'),
     });
   }
   // A retreat billed every month or year while the full option is paid once: an escalation even with `auto: false`.
-  if (recurringCharge(retreat) && full.terms.price.period === 'once' && !renews(retreat)) {
+  if (recurringCharge(retreat) && full.terms.price.period === 'once' && !retreatRenews) {
     out.push({
       kind: 'recurring-charge',
       field: 'terms.price.period',
@@ -65,8 +67,10 @@ function added(full: OfferOption, retreat: OfferOption): Added[] {
 
 export function hiddenEscalationFindings(offer: Offer): Finding[] {
   const findings: Finding[] = [];
+  const reader = renewalReader();
+  const fullRenews = renews(offer.full, reader);
   for (const [path, retreat] of retreatSlots(offer) as Array<[string, OfferOption]>) {
-    const escalations = added(offer.full, retreat);
+    const escalations = added(offer.full, fullRenews, retreat, reader);
     for (const e of escalations) {
       if (!retreat.escalations?.includes(e.kind)) {
         findings.push({

@@ -21,13 +21,31 @@ function renewalWords(option: OfferOption): Array<[field: string, text: string]>
   return words.filter((entry): entry is [string, string] => entry[1] !== undefined);
 }
 
+/** The renewal readers of one check's pass, each text read once: the same detail repeats under every option. */
+export interface RenewalReader {
+  renews(text: string): boolean;
+  doesNotRenew(text: string): boolean;
+}
+
+export function renewalReader(): RenewalReader {
+  const renews = new Map<string, boolean>();
+  const doesNotRenew = new Map<string, boolean>();
+  const memo = (seen: Map<string, boolean>, read: (text: string) => boolean) => (text: string) => {
+    let answer = seen.get(text);
+    if (answer === undefined) seen.set(text, (answer = read(text)));
+    return answer;
+  };
+  return { renews: memo(renews, saysItRenews), doesNotRenew: memo(doesNotRenew, saysItDoesNotRenew) };
+}
+
 /** Where the option's words say it renews (or keeps charging), whatever its flag says. */
-export function renewsByWording(option: OfferOption): string | undefined {
-  return renewalWords(option).find(([, text]) => saysItRenews(text))?.[0];
+export function renewsByWording(option: OfferOption, reader: RenewalReader = renewalReader()): string | undefined {
+  return renewalWords(option).find(([, text]) => reader.renews(text))?.[0];
 }
 
 export function renewalWordingFindings(offer: Offer): Finding[] {
   const findings: Finding[] = [];
+  const reader = renewalReader();
   const options: Array<[string, OfferOption]> = [
     ['full', offer.full],
     ...(retreatSlots(offer) as Array<[string, OfferOption]>),
@@ -35,7 +53,7 @@ export function renewalWordingFindings(offer: Offer): Finding[] {
   for (const [path, option] of options) {
     const auto = option.terms.renewal.auto;
     for (const [field, text] of renewalWords(option)) {
-      const contradicts = auto ? field !== 'terms.renewal.cancel' && saysItDoesNotRenew(text) : saysItRenews(text);
+      const contradicts = auto ? field !== 'terms.renewal.cancel' && reader.doesNotRenew(text) : reader.renews(text);
       if (!contradicts) continue;
       const here = join(path, field);
       findings.push({
