@@ -1,7 +1,7 @@
 /** `bidi-control` (warning): embedding and override characters can make the words shown differ from those written. */
 import { MAX_TEXT } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
-import { collectCopyFields } from './copy-fields.js';
+import { collectCopyFields, passCopyFields, type CopyField } from './copy-fields.js';
 import type { Check, RuleInfo } from './rule.js';
 import { say } from './wording.js';
 
@@ -18,8 +18,11 @@ export const bidiControlRule = {
 /** Embedding and override controls (LRE, RLE, PDF, LRO, RLO): an unterminated one reorders the text after it. */
 const BIDI_OVERRIDE = /[\u202A-\u202E]/;
 
-export function bidiControlFindings(offer: unknown): Finding[] {
-  return collectCopyFields(offer, MAX_TEXT)
+export function bidiControlFindings(
+  offer: unknown,
+  fields: readonly CopyField[] = collectCopyFields(offer, MAX_TEXT),
+): Finding[] {
+  return fields
     .filter((field) => BIDI_OVERRIDE.test(field.text))
     .map((field): Finding => ({
       rule: 'bidi-control',
@@ -32,5 +35,8 @@ export function bidiControlFindings(offer: unknown): Finding[] {
 export const bidiControlCheck: Check = {
   name: 'bidi control',
   needs: 'input',
-  run: ({ offer, input }) => bidiControlFindings(offer ?? input),
+  run: (context) => {
+    const offer = context.offer ?? context.input;
+    return bidiControlFindings(offer, passCopyFields(context, offer, MAX_TEXT));
+  },
 };

@@ -6,7 +6,7 @@
 import { MAX_TEXT } from '../offer-schema.js';
 import type { Finding } from '../finding.js';
 import { checkCopy } from '../copy/check-copy.js';
-import { collectCopyFields } from './copy-fields.js';
+import { collectCopyFields, passCopyFields, type CopyField } from './copy-fields.js';
 import type { Check, RuleInfo } from './rule.js';
 import { own, visibleText } from './untrusted-input.js';
 
@@ -82,13 +82,17 @@ function declaredDeadline(offer: unknown): { at: string; reason: string } | unde
 }
 
 /** checkCopy over every copy field of an offer (parsed or raw); a text repeated with the same role and source is read once. */
-export function copyFindings(offer: unknown, now: Date): Finding[] {
+export function copyFindings(
+  offer: unknown,
+  now: Date,
+  fields: readonly CopyField[] = collectCopyFields(offer, MAX_TEXT),
+): Finding[] {
   const deadline = declaredDeadline(offer);
   const locale = own(offer, 'locale');
   const findings: Finding[] = [];
   const unchecked = new Set<string>();
   const memo = new Map<string, Finding[]>();
-  for (const field of collectCopyFields(offer, MAX_TEXT)) {
+  for (const field of fields) {
     // Copy is judged as read: zero-width and bidi characters cannot split "last chance" past the checks.
     const found = checkCopy(visibleText(field.text), {
       role: field.role,
@@ -114,5 +118,8 @@ export function copyFindings(offer: unknown, now: Date): Finding[] {
 export const copyCheck: Check = {
   name: 'copy',
   needs: 'input',
-  run: ({ offer, input, now }) => copyFindings(offer ?? input, now),
+  run: (context) => {
+    const offer = context.offer ?? context.input;
+    return copyFindings(offer, context.now, passCopyFields(context, offer, MAX_TEXT));
+  },
 };

@@ -30,6 +30,8 @@ const NOT_COPY = new Set([
 /** Subtrees that configure rather than speak. */
 const NOT_COPY_TREES = new Set(['experiment']);
 const URL_LIKE = /(url|uri|href|link|src)$/i;
+/** Same as `text.trim() !== ''` (trim and \s strip the same characters), without a copy of the text. */
+const NOT_BLANK = /\S/;
 const MAX_DEPTH = 10;
 /** Bounds the walk on hostile input (a million-element array); real offers have a few dozen fields. */
 const MAX_FIELDS = 2000;
@@ -52,10 +54,12 @@ function roleOf(keys: readonly string[]): CopyRole {
  */
 export function collectCopyFields(offer: unknown, maxLength = Infinity): CopyField[] {
   const fields: CopyField[] = [];
-  const walk = (node: unknown, keys: string[], depth: number, source: string | undefined) => {
+  // one key path, extended and shortened as the walk goes (no array per node)
+  const keys: string[] = [];
+  const walk = (node: unknown, depth: number, source: string | undefined) => {
     if (depth > MAX_DEPTH || fields.length >= MAX_FIELDS) return;
     if (typeof node === 'string') {
-      if (node.trim() === '' || node.length > maxLength) return;
+      if (!NOT_BLANK.test(node) || node.length > maxLength) return;
       const role = roleOf(keys);
       fields.push({
         path: keys.join('.'),
@@ -66,7 +70,11 @@ export function collectCopyFields(offer: unknown, maxLength = Infinity): CopyFie
       return;
     }
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...keys, String(i)], depth + 1, source));
+      for (let i = 0; i < node.length; i++) {
+        keys.push(String(i));
+        walk(node[i], depth + 1, source);
+        keys.pop();
+      }
       return;
     }
     if (!isRecord(node)) return;
@@ -77,9 +85,22 @@ export function collectCopyFields(offer: unknown, maxLength = Infinity): CopyFie
       if (NOT_COPY.has(key) || URL_LIKE.test(key) || (keys.length === 0 && NOT_COPY_TREES.has(key))) continue;
       // A claim's source is the evidence for its number ("12 seats, 9 booked"), judged with the claim, not as a claim.
       if (key === 'source' && claimSource !== undefined && keys[0] === 'claims') continue;
-      walk(node[key], [...keys, key], depth + 1, claimSource);
+      keys.push(key);
+      walk(node[key], depth + 1, claimSource);
+      keys.pop();
     }
   };
-  walk(offer, [], 0, undefined);
+  walk(offer, 0, undefined);
+  return fields;
+}
+
+const fieldsByPass = new WeakMap<object, CopyField[]>();
+/**
+ * The copy fields of the offer one validateOffer pass reads (`pass` is that call's context, so nothing outlives
+ * the call): the copy and bidi checks walk the offer once between them. Callers must not change the list.
+ */
+export function passCopyFields(pass: object, offer: unknown, maxLength: number): CopyField[] {
+  let fields = fieldsByPass.get(pass);
+  if (!fields) fieldsByPass.set(pass, (fields = collectCopyFields(offer, maxLength)));
   return fields;
 }
