@@ -21,23 +21,32 @@ export function stillAnswersFindings(raw: unknown): Finding[] {
   return findings;
 }
 
-/** Stable comparison of plain JSON data (the parsed terms). */
-function canonical(x: unknown): string {
-  if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
-  if (isRecord(x))
-    return `{${Object.keys(x)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(x) ?? 'undefined';
+/**
+ * Whether two plain JSON values (the parsed terms) are the same data, key order aside: what comparing their
+ * sorted-key JSON says, without writing it out, and stopping at the first difference.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (isRecord(a) || isRecord(b)) {
+    if (!isRecord(a) || !isRecord(b)) return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    for (const key of keys)
+      if (!Object.prototype.hasOwnProperty.call(b, key) || !sameData(a[key], b[key])) return false;
+    return true;
+  }
+  return a === b || (JSON.stringify(a) ?? 'undefined') === (JSON.stringify(b) ?? 'undefined');
 }
 
 /** Parsed checks: a retreat that is the full option again is no retreat. */
 export function sameAsFullFindings(offer: Offer): Finding[] {
   const findings: Finding[] = [];
-  const fullTerms = canonical(offer.full.terms);
   for (const [path, option] of retreatSlots(offer) as Array<[string, OfferOption]>) {
-    if (canonical(option.terms) === fullTerms) {
+    if (sameData(option.terms, offer.full.terms)) {
       findings.push({
         rule: 'retreat-invalid',
         severity: 'error',
