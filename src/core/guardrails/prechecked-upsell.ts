@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
-import { isRecord, join, own, ownKeys } from './untrusted-input.js';
+import { extend, isRecord, join, own, ownKeys } from './untrusted-input.js';
 import { say } from './wording.js';
 
 /** Keys that mean "on by default" on an add-on. `optOut` is one too: an extra you must opt out of is pre-selected. */
@@ -53,7 +53,7 @@ export function precheckedUpsellFindings(raw: unknown): Finding[] {
     if (depth > MAX_DEPTH || !isRecord(node)) return;
     for (const key of ownKeys(node)) {
       const value = node[key];
-      const here = join(path, key);
+      const here = extend(path, key);
       if (value === true && RECURRING_WORD.test(key) && DEFAULT_WORD.test(key)) {
         findings.push({
           rule: 'prechecked-upsell',

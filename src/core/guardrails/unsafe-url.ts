@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../finding.js';
 import type { Check, RuleInfo } from './rule.js';
-import { isRecord, join, ownKeys } from './untrusted-input.js';
+import { extend, isRecord, ownKeys } from './untrusted-input.js';
 import { say } from './wording.js';
 
 const URL_KEY = /(url|uri|href|link|src)$/i;
@@ -26,13 +26,13 @@ export function unsafeUrlFindings(raw: unknown): Finding[] {
   const walk = (node: unknown, path: string, depth: number) => {
     if (depth > MAX_DEPTH) return;
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, join(path, i), depth + 1));
+      node.forEach((item, i) => walk(item, extend(path, i), depth + 1));
       return;
     }
     if (!isRecord(node)) return;
     for (const key of ownKeys(node)) {
       const value = node[key];
-      const here = join(path, key);
+      const here = extend(path, key);
       if (typeof value === 'string' && URL_KEY.test(key)) {
         const sch = scheme(value);
         if (sch !== undefined && !isSafeUrl(value)) {

@@ -23,6 +23,12 @@ export function isBlank(x: unknown): boolean {
 
 export const join = (...parts: Array<string | number>): string => parts.filter((p) => p !== '').join('.');
 
+/** `join(path, key)` for the walks, which extend a path at every node: no array per call. */
+export const extend = (path: string, key: string | number): string => {
+  const part = String(key);
+  return part === '' ? path : path === '' ? part : `${path}.${part}`;
+};
+
 /** The option slots a visitor may see as "the smaller option", each with its path. */
 export function retreatSlots(offer: unknown): Array<[path: string, option: unknown]> {
   const slots: Array<[string, unknown]> = [];
