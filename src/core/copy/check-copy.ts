@@ -46,10 +46,14 @@ const ALL_RULES: readonly CopyRuleId[] = ['confirmshaming', 'false-urgency', 'pr
 export function checkCopy(text: string, options: CopyCheckOptions = {}): Finding[] {
   const memo = options?.memo;
   if (!memo || typeof text !== 'string') return checkCopyUpTo(text, options, MAX_CHECKED_CHARS);
-  const { path, memo: _memo, ...reading } = options;
-  const key = `${reading.role ?? ''}\u0000${reading.source ?? '\u0001'}\u0000${text}`;
+  const key = `${options.role ?? ''}\u0000${options.source ?? '\u0001'}\u0000${text}`;
   let found = memo.get(key);
-  if (!found) memo.set(key, (found = checkCopyUpTo(text, reading, MAX_CHECKED_CHARS)));
+  if (!found) {
+    const { path: _path, memo: _memo, ...reading } = options;
+    memo.set(key, (found = checkCopyUpTo(text, reading, MAX_CHECKED_CHARS)));
+  }
+  if (!found.length) return [];
+  const path = options.path;
   return found.map((finding) => (path !== undefined ? { ...finding, path } : { ...finding }));
 }
 
