@@ -53,30 +53,31 @@ const FORMAT = /\p{Cf}/u;
 
 type Kind = 0 | 1 | 2; // 0 none, 1 letters, 2 digits
 
-/** `splitApostrophes`: French and Italian elision ("l'offre" → "l" "offre") instead of "don't" → "dont". */
-export function tokenize(text: string, options?: { splitApostrophes?: boolean | undefined }): Tokens {
-  const join = !options?.splitApostrophes;
-  const toks: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  let cur = '';
-  let kind = 0 as Kind;
-  let start = 0;
-  let end = 0;
-  let prevLower = false;
+/** The tokens read so far and the word being read; one per tokenize call, its methods shared (no closures per call). */
+class TokenBuilder {
+  readonly toks: string[] = [];
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+  cur = '';
+  kind = 0 as Kind;
+  start = 0;
+  end = 0;
+  prevLower = false;
 
-  const flush = () => {
-    if (cur) {
-      toks.push(cur);
-      from.push(start);
-      to.push(end);
+  flush() {
+    if (this.cur) {
+      this.toks.push(this.cur);
+      this.from.push(this.start);
+      this.to.push(this.end);
     }
-    cur = '';
-    kind = 0;
-    prevLower = false;
-  };
-  const push = (tok: string, at: number, len: number) => {
-    flush();
+    this.cur = '';
+    this.kind = 0;
+    this.prevLower = false;
+  }
+
+  push(tok: string, at: number, len: number) {
+    this.flush();
+    const { toks, from, to } = this;
     // Collapse repeated boundary punctuation ("!!!", "?!", "...") into one token.
     if (toks.length && toks[toks.length - 1] === tok && (tok === '.' || tok === ',')) {
       to[to.length - 1] = at + len;
@@ -85,14 +86,21 @@ export function tokenize(text: string, options?: { splitApostrophes?: boolean | 
     toks.push(tok);
     from.push(at);
     to.push(at + len);
-  };
-  const add = (c: string, k: Kind, at: number, len: number) => {
-    if (kind !== k || cur.length >= MAX_TOKEN) flush();
-    if (!cur) start = at;
-    cur += c;
-    kind = k;
-    end = at + len;
-  };
+  }
+
+  add(c: string, k: Kind, at: number, len: number) {
+    if (this.kind !== k || this.cur.length >= MAX_TOKEN) this.flush();
+    if (!this.cur) this.start = at;
+    this.cur += c;
+    this.kind = k;
+    this.end = at + len;
+  }
+}
+
+/** `splitApostrophes`: French and Italian elision ("l'offre" → "l" "offre") instead of "don't" → "dont". */
+export function tokenize(text: string, options?: { splitApostrophes?: boolean | undefined }): Tokens {
+  const join = !options?.splitApostrophes;
+  const builder = new TokenBuilder();
 
   for (let i = 0; i < text.length;) {
     let code = text.charCodeAt(i);
@@ -104,34 +112,35 @@ export function tokenize(text: string, options?: { splitApostrophes?: boolean | 
     }
     const len = ch.length;
     if (code >= 48 && code <= 57) {
-      add(ch, 2, i, len);
+      builder.add(ch, 2, i, len);
     } else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && LETTER.test(ch))) {
       const upper = code < 128 ? code <= 90 : UPPER.test(ch);
-      if (upper && prevLower && kind === 1) flush(); // camelCase seam of scraped text
-      add(code < 128 ? (code <= 90 ? String.fromCharCode(code + 32) : ch) : ch.toLowerCase(), 1, i, len);
-      prevLower = !upper;
-    } else if ((ch === '.' || ch === ',') && kind === 2 && isDigit(text, i + 1)) {
-      end = i + 1; // 1,446 or 4.5: the separator joins one number (dropped from the token)
+      if (upper && builder.prevLower && builder.kind === 1) builder.flush(); // camelCase seam of scraped text
+      builder.add(code < 128 ? (code <= 90 ? String.fromCharCode(code + 32) : ch) : ch.toLowerCase(), 1, i, len);
+      builder.prevLower = !upper;
+    } else if ((ch === '.' || ch === ',') && builder.kind === 2 && isDigit(text, i + 1)) {
+      builder.end = i + 1; // 1,446 or 4.5: the separator joins one number (dropped from the token)
     } else if (
       join &&
-      kind === 1 &&
+      builder.kind === 1 &&
       (ch === "'" || (code > 127 && APOSTROPHE.test(ch)) || ch === '`') &&
       isLetter(text, i + 1)
     ) {
-      end = i + 1; // don't → dont
+      builder.end = i + 1; // don't → dont
     } else if (code > 127 && MARK.test(ch)) {
-      if (kind === 1) add(ch, 1, i, len); // a combining accent continues its word; elsewhere (emoji selectors) it is nothing
+      if (builder.kind === 1) builder.add(ch, 1, i, len); // a combining accent continues its word; elsewhere (emoji selectors) it is nothing
     } else if (code > 127 && FORMAT.test(ch)) {
       // zero-width and bidi controls: invisible, so they neither join nor split words
     } else if (PUNCT[ch]) {
-      push(PUNCT[ch]!, i, len);
+      builder.push(PUNCT[ch]!, i, len);
     } else {
-      flush();
+      builder.flush();
     }
     i += len;
   }
-  flush();
+  builder.flush();
 
+  const { toks, from, to } = builder;
   return { text, s: toks.length ? ` ${toks.join(' ')} ` : ' ', toks, from, to };
 }
 
