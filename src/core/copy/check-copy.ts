@@ -64,15 +64,20 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   const copy = text.length > maxChars ? text.slice(0, maxChars) : text;
   const joined = tokenize(copy);
   const findings: Finding[] = [];
-  const report = (rule: Finding['rule'], severity: Finding['severity'], message: string) =>
-    findings.push({ rule, severity, message, ...(options.path !== undefined ? { path: options.path } : {}) });
 
   const compiled = packForText(joined.toks, options.locale);
   if (!compiled) {
     // No pack reads this language: timers are digits in every language, so they are still found.
     const timer = findCountdown(joined.toks, NO_WORDS);
-    if (timer) report('false-urgency', 'error', countdownMessage(quote(joined, timer), options));
-    report('copy-language-unchecked', 'warning', uncheckedMessage(primaryLanguage(options.locale), ALL_RULES));
+    if (timer)
+      report(findings, options.path, 'false-urgency', 'error', countdownMessage(quote(joined, timer), options));
+    report(
+      findings,
+      options.path,
+      'copy-language-unchecked',
+      'warning',
+      uncheckedMessage(primaryLanguage(options.locale), ALL_RULES),
+    );
     return findings;
   }
   const { t, r } = compiled.read(copy, joined);
@@ -84,12 +89,16 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   const shaming = findShaming(compiled, r);
   if (beyond.length)
     report(
+      findings,
+      options.path,
       'confirmshaming',
       'error',
       `"${short(beyond.map((span) => quote(t, span)).join(' … '))}" goes beyond a refusal: a label that says no says nothing about the visitor. Say no in neutral words ("No thanks", "Not now"), optionally with the visitor's own reason ("I'll pay monthly").`,
     );
   else if (shaming)
     report(
+      findings,
+      options.path,
       'confirmshaming',
       'error',
       `"${quote(t, shaming)}" shames, guilts or mocks the visitor for saying no. Let them say no in neutral words, e.g. "No thanks", "Not now" or "Maybe later".`,
@@ -99,8 +108,9 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   const urgency = compiled.urgency.find(r);
   const timer = findCountdown(t.toks, compiled.countdown);
   const problem = deadlineProblem(options);
-  if (urgency && problem) report('false-urgency', 'error', `"${quote(t, urgency)}" is urgency copy, but ${problem}`);
-  else if (timer) report('false-urgency', 'error', countdownMessage(quote(t, timer), options));
+  if (urgency && problem)
+    report(findings, options.path, 'false-urgency', 'error', `"${quote(t, urgency)}" is urgency copy, but ${problem}`);
+  else if (timer) report(findings, options.path, 'false-urgency', 'error', countdownMessage(quote(t, timer), options));
 
   // pressure: scarcity or activity claims, unless their source is declared.
   if (!options.source?.trim()) {
@@ -111,6 +121,8 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
     }
     if (claim)
       report(
+        findings,
+        options.path,
         'pressure',
         'error',
         `"${quote(t, claim)}" is a scarcity or activity claim with no declared source. Declare where the number comes from (a claim with its \`source\`) or remove it.`,
@@ -120,6 +132,8 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   // vague-cta: labels of actions and of the ways to say no.
   if ((options.role === 'action' || isDeclined(options.role)) && compiled.vague.whole(r, 0, r.toks.length))
     report(
+      findings,
+      options.path,
       'vague-cta',
       'warning',
       `"${short(copy)}" does not say what happens next. ${
@@ -131,10 +145,23 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
 
   // reading-level: only text long enough for the formula to mean something.
   const level = pack.readability ? readingLevel(t.toks, pack.readability) : null;
-  if (level && !level.plain) report('reading-level', 'warning', readingLevelMessage(level, pack.readability!));
+  if (level && !level.plain)
+    report(findings, options.path, 'reading-level', 'warning', readingLevelMessage(level, pack.readability!));
 
-  if (pack.unchecked?.length) report('copy-language-unchecked', 'warning', uncheckedMessage(pack.lang, pack.unchecked));
+  if (pack.unchecked?.length)
+    report(findings, options.path, 'copy-language-unchecked', 'warning', uncheckedMessage(pack.lang, pack.unchecked));
   return findings;
+}
+
+/** A finding of this text, with the field path when one is given. */
+function report(
+  findings: Finding[],
+  path: string | undefined,
+  rule: Finding['rule'],
+  severity: Finding['severity'],
+  message: string,
+): void {
+  findings.push({ rule, severity, message, ...(path !== undefined ? { path } : {}) });
 }
 
 /** The pack's shaming signals in order of precision: its polarity frames, then its fixed shapes. */
