@@ -116,6 +116,16 @@ export function compilePolarity(
   /** The end of a match of a shape set at i, or -1. */
   const at = (set: ShapeSet | undefined, r: Reading, i: number) => (set ? set.at(r, i) : -1);
 
+  // What allowedOpener reads of the sentence being read: set by find before each try, so the filter is made once
+  // per compiled pack, not once per text.
+  const openerState = { polarity: 0, subject: false };
+  const allowedOpener = (k: number) => {
+    const frame = openerFrame[k]!.frame;
+    return (
+      !(frame.outside && openerState.polarity) && !(frame.personal && !openerState.subject && !openerState.polarity)
+    );
+  };
+
   return {
     parseAll() {
       for (const set of [openers, goodShapes, lossShapes, refusedGood, explicitGood, mock, preferShames, plainNo])
@@ -132,18 +142,11 @@ export function compilePolarity(
       let loadedYes: [number, number] | null = null;
       let saidNo = false;
       let open: CompiledFrame | undefined;
-      const allowedOpener = (k: number) => {
-        const frame = openerFrame[k]!.frame;
-        return !(frame.outside && polarity) && !(frame.personal && !subject && !polarity);
-      };
-      const close = () => {
-        polarity = 0;
-        mocking = false;
-        open = undefined;
-      };
       for (let i = 0; i < r.toks.length; i++) {
         if (r.toks[i] === '.') {
-          close();
+          polarity = 0; // the frame closes
+          mocking = false;
+          open = undefined;
           subject = yes = false;
           continue;
         }
@@ -153,6 +156,8 @@ export function compilePolarity(
 
         // frames opened by shapes
         let opened = false;
+        openerState.polarity = polarity;
+        openerState.subject = subject;
         const openEnd = openers ? openers.at(r, i, r.toks.length, allowedOpener) : -1;
         if (openEnd > i) {
           const compiled = openerFrame[openers!.matched]!;
@@ -195,7 +200,9 @@ export function compilePolarity(
         }
         if (!polarity) continue;
         if (left-- <= 0) {
-          close();
+          polarity = 0; // the frame closes
+          mocking = false;
+          open = undefined;
           continue;
         }
         end = at(mock, r, i);
@@ -232,12 +239,16 @@ export function compilePolarity(
         }
         if (isLoss > i) {
           if (polarity === 1 || mocking) return [start, isLoss];
-          close();
+          polarity = 0; // the frame closes
+          mocking = false;
+          open = undefined;
         } else if (isGood > i) {
           if (polarity === -1 || mocking) return [start, isGood];
           // "Yes, I want free shipping!": shaming when a plain "No" sits beside it
           if (yes) loadedYes ??= [start, isGood];
-          close();
+          polarity = 0; // the frame closes
+          mocking = false;
+          open = undefined;
         }
       }
       return loadedYes && saidNo ? loadedYes : null;
