@@ -30,9 +30,9 @@ export interface CopyCheckOptions {
    */
   locale?: string;
   /**
-   * Findings of the texts already read in this pass, by role, source and text: validateOffer passes one per
+   * Findings of the texts already read in this pass, by role and source, then text: validateOffer passes one per
    * call, so a text repeated under each option (a price note, a renewal detail) is read once. One memo serves
    * one offer: the same locale, deadline and clock for every text.
    */
-  memo?: Map<string, Finding[]>;
+  memo?: Map<string, Map<string, Finding[]>>;
 }

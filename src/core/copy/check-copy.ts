@@ -46,11 +46,14 @@ const ALL_RULES: readonly CopyRuleId[] = ['confirmshaming', 'false-urgency', 'pr
 export function checkCopy(text: string, options: CopyCheckOptions = {}): Finding[] {
   const memo = options?.memo;
   if (!memo || typeof text !== 'string') return checkCopyUpTo(text, options, MAX_CHECKED_CHARS);
-  const key = `${options.role ?? ''}\u0000${options.source ?? '\u0001'}\u0000${text}`;
-  let found = memo.get(key);
+  // by role and source, then by the text itself (no joined key: a long text is not copied to be looked up)
+  const kind = `${options.role ?? ''}\u0000${options.source ?? '\u0001'}`;
+  let texts = memo.get(kind);
+  if (!texts) memo.set(kind, (texts = new Map()));
+  let found = texts.get(text);
   if (!found) {
     const { path: _path, memo: _memo, ...reading } = options;
-    memo.set(key, (found = checkCopyUpTo(text, reading, MAX_CHECKED_CHARS)));
+    texts.set(text, (found = checkCopyUpTo(text, reading, MAX_CHECKED_CHARS)));
   }
   if (!found.length) return [];
   const path = options.path;

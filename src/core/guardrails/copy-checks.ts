@@ -91,7 +91,7 @@ export function copyFindings(
   const locale = own(offer, 'locale');
   const findings: Finding[] = [];
   const unchecked = new Set<string>();
-  const memo = new Map<string, Finding[]>();
+  const memo = new Map<string, Map<string, Finding[]>>();
   for (const field of fields) {
     // Copy is judged as read: zero-width and bidi characters cannot split "last chance" past the checks.
     const found = checkCopy(visibleText(field.text), {
