@@ -61,12 +61,9 @@ export function collectCopyFields(offer: unknown, maxLength = Infinity): CopyFie
     if (typeof node === 'string') {
       if (!NOT_BLANK.test(node) || node.length > maxLength) return;
       const role = roleOf(keys);
-      fields.push({
-        path: keys.join('.'),
-        text: node,
-        role,
-        ...(role === 'claim' && source !== undefined ? { source } : {}),
-      });
+      const field: CopyField = { path: keys.join('.'), text: node, role };
+      if (role === 'claim' && source !== undefined) field.source = source;
+      fields.push(field);
       return;
     }
     if (Array.isArray(node)) {
