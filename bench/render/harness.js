@@ -57,12 +57,10 @@ export async function timeElement(n, offer) {
   return { interactive, paint };
 }
 
-/** The same widgets as static markup (declarative shadow DOM with the element's own CSS): the floor to compare with. */
-export async function timeStatic(n, snapshot) {
+/** Time from inserting `markup` into the stage to every widget interactive and to the next painted frame. */
+async function timeMarkup(markup) {
   const host = stage();
   host.replaceChildren();
-  const one = `<div class="static-offer"><template shadowrootmode="open"><style>${snapshot.css}</style>${snapshot.html}</template></div>`;
-  const markup = one.repeat(n);
   await afterPaint();
 
   const t0 = performance.now();
@@ -75,28 +73,22 @@ export async function timeStatic(n, snapshot) {
   return { interactive, paint };
 }
 
+/** The same widgets as static markup (declarative shadow DOM with the element's own CSS): the floor to compare with. */
+export function timeStatic(n, snapshot) {
+  const one = `<div class="static-offer"><template shadowrootmode="open"><style>${snapshot.css}</style>${snapshot.html}</template></div>`;
+  return timeMarkup(one.repeat(n));
+}
+
 /**
  * The same widgets prerendered (`fair-offer render`: declarative shadow DOM, inline styles, the JSON child), as a
  * page parses them before any script runs: under a tag that is not defined, so what is timed is the paint of the
  * server's markup (the element adopts it later, after the paint; see the hydration tests).
  */
-export async function timePrerendered(n, markup) {
-  const host = stage();
-  host.replaceChildren();
+export function timePrerendered(n, markup) {
   const one = markup
     .replace(/^<fair-offer/, '<fair-offer-prerendered')
     .replace(/<\/fair-offer>\s*$/, '</fair-offer-prerendered>');
-  const all = one.repeat(n);
-  await afterPaint();
-
-  const t0 = performance.now();
-  host.setHTMLUnsafe(all);
-  assertInteractive([...host.children].map((el) => el.shadowRoot));
-  const interactive = performance.now() - t0;
-  await afterPaint();
-  const paint = performance.now() - t0;
-  host.replaceChildren();
-  return { interactive, paint };
+  return timeMarkup(one.repeat(n));
 }
 
 /** The rendered shadow HTML and styles of one widget, and its height at this viewport width. */
