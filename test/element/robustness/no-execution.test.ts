@@ -6,7 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../../src/define.js';
-import { validateOffer } from '../../../src/core/validate-offer.js';
+// The oracle is the whole validator, every check group registered, as `fair-offer/core` gives it: the element
+// loads the groups an offer needs before it validates, so a bare validate-offer import would refuse offers
+// with findings as checks-not-loaded before the element's first load (seed 881837147).
+import { validateOffer } from '../../../src/core/index.js';
 import type { FairOffer } from '../../../src/element/fair-offer.js';
 import { mount, setAt, spyConsole, stringPaths, validOffer, watchUncaught, type Raw } from './guards.js';
 
