@@ -55,6 +55,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   const valued: Node = { k: 'class', name: 'valued', cls: own.get('decline:valued')! };
   const cls = (name: string): Node => ({ k: 'class', name, cls: classes.get(name)! });
   const reasons = new ShapeSet(grammar.reasonShapes, words, classes);
+  const firstPerson = grammar.firstPerson;
   // one item of a refusal clause; the clause is a sequence of them
   const object: Node = {
     k: 'seq',
@@ -137,6 +138,12 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     if (other > start) return isRefusal(r, other, to) ? other : -1;
     const end = longestEnd(opener, r, start, to);
     if (end > start) return end;
+    // a pro-drop first-person verb opens the visitor's own plan: "subiré una foto más tarde"
+    if (start < to && firstPerson && endsWithOne(r.toks[start]!, firstPerson.endings)) {
+      const notWith = firstPerson.notWithEndings ?? [];
+      for (let k = start + 1; k < to; k++) if (endsWithOne(r.toks[k]!, notWith)) return -1;
+      return namesValue(r, start, to) ? -1 : start + 1;
+    }
     return reasons.whole(r, from, to) || (start > from && reasons.whole(r, start, to)) ? from : -1;
   };
   // a preference names only what the grammar knows to be neutral ("lieber monatlich", not "lieber Tiefkühlpizza")
@@ -171,6 +178,31 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     return false;
   };
 
+  const action = grammar.action;
+  const actionBefore = new Set(action?.before ?? []);
+  const actionNotWith = new Set(action?.notWith ?? []);
+  const endsWithOne = (word: string, endings: readonly string[]) =>
+    endings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending));
+  /**
+   * Does any word of [from, to) say something evaluative or name something of value? The action's own verb is
+   * not read as a thing of value on its own (a compound's head: "zurückstufen" is no "Stufe"), only as
+   * evaluative or as the start of a valued phrase ("cuidar el planeta").
+   */
+  const namesValue = (r: Reading, from: number, to: number, verb = -1) => {
+    for (let k = from; k < to; k++)
+      if (matchEnd(evaluative, r, k, to) > k || matchEnd(valued, r, k, to) > (k === verb ? k + 1 : k)) return true;
+    return false;
+  };
+  /** A plain action label the grammar has no entry for: its verb by its ending, no subject, nothing of value. */
+  const isAction = (r: Reading, from: number, to: number) => {
+    if (!action || to <= from || to - from > (action.maxWords ?? 6)) return false;
+    for (let k = from; k < to; k++) if (actionNotWith.has(r.toks[k]!) || !/\p{L}/u.test(r.toks[k]!)) return false;
+    let verb = from;
+    if (action.at === 'last') verb = to - 1;
+    else while (verb < to - 1 && actionBefore.has(r.toks[verb]!)) verb++;
+    return endsWithOne(r.toks[verb]!, action.endings) && !namesValue(r, from, to, verb);
+  };
+
   return {
     parseAll: () => reasons.parseAll(),
     beyond(t: Tokens, r: Reading, opened = false): [number, number][] {
@@ -201,7 +233,9 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
           from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;
           continue;
         }
-        const refusal = to > from && isRefusal(r, from, to);
+        // an action label is never a question ("Cuidar el planeta? Paso" asks about a good, then refuses it)
+        const question = i < n && t.text[t.from[i]!] === '?';
+        const refusal = to > from && (isRefusal(r, from, to) || (!question && isAction(r, from, to)));
         const body = refusal ? from : reasonBody(r, from, to);
         if (to > from && (body < 0 || (!refusal && isOddPreference(r, from, to)))) out.push([from, to]);
         else

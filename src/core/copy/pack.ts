@@ -155,6 +155,30 @@ export interface DeclineGrammar {
    * without priority support"), but not one of these ("Skip the savings"). Optional.
    */
   valued?: readonly string[];
+  /**
+   * How the language marks the verb of a plain action label, so an action the grammar has no entry for still
+   * reads as one when it says nothing about the visitor ("Bestellung stornieren", "Masquer", "Omitir"): the verb
+   * is the clause's first word (`at: 'first'`, after any of `before`: "ne plus", "me") or its last (`'last'`,
+   * German verb-final infinitives), and ends in one of `endings` (infinitive or imperative endings, as typed).
+   * The clause is at most `maxWords` words (default 6), has none of `notWith` (a subject or a modal verb makes it a
+   * sentence, not an action: "ich will kein Profi werden"; a comparative of value makes it a gain: "Cuisiner
+   * mieux"), and no evaluative or valued word. Optional.
+   */
+  action?: {
+    at: 'first' | 'last';
+    endings: readonly string[];
+    before?: readonly string[];
+    notWith?: readonly string[];
+    maxWords?: number;
+  };
+  /**
+   * Endings of first-person verb forms in a pro-drop language (Spanish "subiré", "traigo"): a clause whose first
+   * word ends in one is the visitor's own plan or circumstance, read like a clause opened by `reasonOpeners`.
+   * Checked on the typed word, accents kept (so "-é" is not "-e"). Such a clause may not name a thing of value
+   * (`valued`), and a word ending in one of `notWithEndings` makes it no plan: a gerund is "I'll go on doing …"
+   * ("seguiré cenando …"), the absurd alternative. Optional.
+   */
+  firstPerson?: { endings: readonly string[]; notWithEndings?: readonly string[] };
 }
 
 export interface CopyPack {

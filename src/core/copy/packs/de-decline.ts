@@ -363,4 +363,36 @@ export const DE_DECLINE: DeclineGrammar = {
   evaluative: ['gain', 'loss', 'smug', 'abandon', 'othersNamed', 'dependant', 'taste', 'insult'],
   // after a refusal, anything neutral may follow ("Nein danke, nicht für mich"), but not a good ("Verzichten auf Ersparnis")
   valued: ['valued', 'owned'],
+  // An action label is an infinitive at the end of its clause ("Bestellung stornieren", "Auf Starter herabstufen"):
+  // a verb the grammar has no entry for still reads as an action when nothing in it is of value or evaluative.
+  action: {
+    at: 'last',
+    endings: ['en', 'ern', 'eln'],
+    // a subject or a modal verb makes it a sentence, not an action label ("ich will kein Profi werden", "sollen
+    // doch andere …"); a comparative of value makes it a gain ("besser schlafen")
+    notWith: withAsciiSpellings([
+      'ich',
+      'wir',
+      'du',
+      'sie',
+      'er',
+      'es',
+      'ihr',
+      'man',
+      'mich',
+      'dich',
+      'andere',
+      'anderen',
+      'lieber',
+      'gern',
+      'gerne',
+      'sollen',
+      'wollen',
+      'können',
+      'müssen',
+      'dürfen',
+      'mögen',
+      'besser',
+    ]),
+  },
 };

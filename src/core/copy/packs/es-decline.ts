@@ -469,4 +469,31 @@ export const ES_DECLINE: DeclineGrammar = {
   // against something of value is found by the pack's polarity frames, in every role.
   evaluative: ['loss', 'smug', 'others', 'insult'],
   valued: ['good'],
+  // An action label opens with an infinitive, often with its pronoun ("Omitir", "Preguntarme luego", "Enviarlo
+  // todo junto"): a verb the grammar has no entry for still reads as an action when nothing in it is of value.
+  action: {
+    at: 'first',
+    endings: [
+      'ar',
+      'er',
+      'ir',
+      'arme',
+      'erme',
+      'irme',
+      'arlo',
+      'erlo',
+      'irlo',
+      'arla',
+      'erla',
+      'irla',
+      'arnos',
+      'ernos',
+      'irnos',
+    ],
+    before: ['no', 'me', 'nos', 'lo', 'la', 'los', 'las', 'le', 'les', 'se'],
+    notWith: ['yo', 'tú', 'usted', 'él', 'ella', 'prefiero', 'mejor'],
+  },
+  // Spanish drops the pronoun: the visitor's own plan or circumstance opens with a first-person verb, future or
+  // past "-é" ("subiré una foto más tarde", "ya compré uno") or present "-o" ("traigo mi propia bolsa")
+  firstPerson: { endings: ['é', 'o'], notWithEndings: ['ando', 'iendo', 'yendo'] },
 };

@@ -419,4 +419,28 @@ export const FR_DECLINE: DeclineGrammar = {
   evaluative: ['gain', 'loss', 'smug', 'others', 'dependant', 'taste'],
   // after a refusal, anything neutral may follow, but not a good ("Passer les économies")
   valued: ['valued', 'owned'],
+  // An action label opens with an infinitive ("Masquer", "Mettre mon abonnement en pause", "Ne plus recevoir …"):
+  // a verb the grammar has no entry for still reads as an action when nothing in it is of value or evaluative.
+  action: {
+    at: 'first',
+    endings: ['er', 'ir', 're'],
+    // negation and object pronouns before the infinitive: "ne plus afficher", "me le rappeler"
+    before: ['ne', 'n', 'pas', 'plus', 'jamais', 'me', 'm', 'nous', 'le', 'la', 'les', 'l', 'en', 'y'],
+    notWith: [
+      'je',
+      'j',
+      'tu',
+      'vous',
+      'il',
+      'elle',
+      'on',
+      'ils',
+      'elles',
+      'plutôt',
+      'plutot',
+      'mieux',
+      'meilleur',
+      'meilleure',
+    ],
+  },
 };
