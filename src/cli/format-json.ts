@@ -12,6 +12,7 @@ export function formatJson(reports: readonly FileReport[]): string {
           checked: true,
           ok: !report.findings.some((finding) => finding.severity === 'error'),
           findings: report.findings,
+          ...(report.digest ? { digest: report.digest } : {}),
         },
   );
   return (

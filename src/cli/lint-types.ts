@@ -10,6 +10,8 @@ export interface FileReport {
   findings: LocatedFinding[];
   /** Set when the file could not be read or is not JSON: the file was not checked. */
   failure?: { message: string; position?: Position };
+  /** With `--digest`, for a file the guardrails accept: its lint digest (the element's `linted` attribute). */
+  digest?: string;
 }
 
 export interface Io {

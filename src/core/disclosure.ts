@@ -2,7 +2,8 @@
  * The disclosure: each option's terms as the words a visitor sees. The element renders these strings,
  * and the receipt and the one-page plan hash and print the same strings, so "what was shown" is provable.
  */
-import { TERM_KEYS, type AddOn, type Offer, type OfferOption, type Price, type TermKey } from './offer-schema.js';
+import { TERM_KEYS, type TermKey } from './offer-constants.js';
+import type { AddOn, Offer, OfferOption, Price } from './offer-schema.js';
 import { wordingStatesRenewal } from './renewal-wording.js';
 import { EN_STRINGS, fill, type Strings } from './strings.js';
 

@@ -106,3 +106,4 @@ export {
 } from './sequence.js';
 export * from './adapters/index.js';
 export { VERSION } from './version.js';
+export { lintDigest, LINT_DIGEST_PREFIX, type LintDigestOptions } from './lint-digest.js';

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { isTimeZone } from './deadline-line.js';
 import { say } from './guardrails/wording.js';
 import type { Wording } from './guardrails/wording-group.js';
+import { ACCESS_LEVELS, ARM_KINDS, ESCALATIONS, JURISDICTIONS, PERIODS } from './offer-constants.js';
 
 /**
  * Each message is said by key when valibot makes the issue (guardrails/wording/offer-schema.ts): only an offer
@@ -37,28 +38,22 @@ const url = (what: string) =>
     v.check((u) => /^https?:/i.test(u), said('urlScheme', what)),
   );
 
-export const CONSTRAINTS = ['time', 'budget', 'policy', 'other'] as const;
-export type Constraint = (typeof CONSTRAINTS)[number];
-
-export const ACCESS_LEVELS = ['none', 'read', 'write', 'admin'] as const;
-export type AccessLevel = (typeof ACCESS_LEVELS)[number];
-
-export const PERIODS = ['once', 'month', 'year'] as const;
-export type Period = (typeof PERIODS)[number];
-
-/** Escalations a retreat may add over the full option, if declared and shown beside its button. */
-export const ESCALATIONS = ['auto-renewal', 'recurring-charge', 'fees', 'data-access'] as const;
-export type Escalation = (typeof ESCALATIONS)[number];
-
-export const ARM_KINDS = ['rtr', 'small-only', 'full-only'] as const;
-export type ArmKind = (typeof ARM_KINDS)[number];
-
-/** Legal packs an offer can switch on (guardrails/jurisdictions.ts); de, fr and es imply eu. */
-export const JURISDICTIONS = ['eu', 'de', 'fr', 'es', 'us-ca', 'us-ny'] as const;
-export type Jurisdiction = (typeof JURISDICTIONS)[number];
-
-export const TERM_KEYS = ['scope', 'evidence', 'dataAccess', 'time', 'price', 'renewal', 'exit'] as const;
-export type TermKey = (typeof TERM_KEYS)[number];
+export {
+  ACCESS_LEVELS,
+  ARM_KINDS,
+  CONSTRAINTS,
+  ESCALATIONS,
+  JURISDICTIONS,
+  PERIODS,
+  TERM_KEYS,
+  type AccessLevel,
+  type ArmKind,
+  type Constraint,
+  type Escalation,
+  type Jurisdiction,
+  type Period,
+  type TermKey,
+} from './offer-constants.js';
 
 export const PriceSchema = v.object({
   /** Amount per period in the currency's major unit (49.5 = 49.50). 0 for free. */

@@ -4,7 +4,8 @@
  * An action that does not apply to the current stage returns the SAME state object, so the
  * caller can tell "nothing happened" (a second click on a button that is already gone) by identity.
  */
-import { CONSTRAINTS, type ArmKind, type Constraint, type Offer, type OfferOption } from './offer-schema.js';
+import { CONSTRAINTS, type ArmKind, type Constraint } from './offer-constants.js';
+import type { Offer, OfferOption } from './offer-schema.js';
 
 export const STAGES = ['full', 'constraint', 'retreat', 'chosen', 'stopped'] as const;
 export type Stage = (typeof STAGES)[number];

@@ -3,6 +3,7 @@
  * element's templates, not by a second template. The output is the `<fair-offer>` element with its shadow tree
  * as declarative shadow DOM (styles inlined), the offer as its JSON child (so the element hydrates it) and the
  * light-DOM fallback. The guardrails run first: a refused offer throws `OfferRefusedError` with the findings.
+ * The element carries the offer's lint digest (`linted`, lint-digest.ts), so the browser paints it at once.
  *
  * Node only. @lit-labs/ssr is an optional dependency, loaded here; the element is imported after it, because
  * Lit's server build installs the DOM shim the element needs on first import.
@@ -13,6 +14,7 @@ import { html, nothing } from 'lit';
 import type { Finding } from '../core/finding.js';
 import type { Mode } from '../core/sequence.js';
 import '../core/register-all.js';
+import { lintDigest } from '../core/lint-digest.js';
 import { prepareOffer } from '../core/prepare-offer.js';
 import { registerRenderedParts } from '../element/all-parts.js';
 import { FairOffer } from '../element/fair-offer.js';
@@ -64,8 +66,10 @@ export function renderOffer(offer: unknown, options: RenderOfferOptions = {}): s
   if (!prepared.arm || !shown) throw new OfferRefusedError(prepared.validation.findings);
   // The language it is rendered in, so the browser's hydration sees the same (not the page's nearest lang).
   const lang = options.lang ?? shown.locale ?? 'en';
+  // The lint digest of what the element will read (its JSON child, its lang): it paints before its checks load.
+  const linted = lintDigest(source, { language: lang }) ?? nothing;
   // One line: whitespace in the opening tag would be printed as it is.
-  const template = html`<fair-offer .offer=${source} mode=${options.mode ?? nothing} lang=${lang} visitor-id=${options.visitorId ?? nothing} arm=${options.arm ?? nothing}></fair-offer>`;
+  const template = html`<fair-offer .offer=${source} mode=${options.mode ?? nothing} lang=${lang} visitor-id=${options.visitorId ?? nothing} arm=${options.arm ?? nothing} linted=${linted}></fair-offer>`;
   const rendered = collectResultSync(render(template))
     // Lit SSR writes the property binding `.checked=${false}` as the attribute checked="false", which HTML reads as
     // ticked: without JavaScript every add-on would look pre-selected. An unticked box has no attribute at all.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { prepareOffer } from '../../src/core/prepare-offer.js';
 import { OfferRefusedError, renderOffer } from '../../src/ssr/index.js';
+import { lintDigest } from '../../src/core/lint-digest.js';
 
 const load = (name: string): Offer => JSON.parse(readFileSync(`examples/offers/${name}.json`, 'utf8')) as Offer;
 
@@ -29,7 +30,7 @@ describe('renderOffer', () => {
     const offer = load('saas-pilot');
     const html = renderOffer(offer);
     expect(html).toMatch(/^<fair-offer [^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
-    expect(attributes(html)).toEqual({ lang: 'en', mode: 'sequential' });
+    expect(attributes(html)).toEqual({ lang: 'en', mode: 'sequential', linted: lintDigest(offer, { language: 'en' }) });
     expect(html).toMatch(/<\/fair-offer>$/);
     expect(html).toContain('<!--lit-part'); // Lit's own markers: what hydration adopts
     const shadow = shadowText(html);
@@ -38,6 +39,15 @@ describe('renderOffer', () => {
     expect(shadow).toMatch(/part="stop-action[ "]/); // the stop path (it also carries secondary-action)
     expect(shadow).toContain('id="stage-heading"');
     expect(shadow).toContain(offer.decision);
+  });
+
+  it('carries the lint digest of the JSON child it prints, in the language it renders in', () => {
+    const offer = load('saas-pilot');
+    const html = renderOffer(offer, { lang: 'en-GB', locale: 'en-GB' });
+    const child = jsonChild(html);
+    expect(attributes(html).linted).toMatch(/^sha256-[0-9a-f]{64}$/);
+    expect(attributes(html).linted).toBe(lintDigest(child, { language: 'en-GB' }));
+    expect(attributes(html).linted).not.toBe(lintDigest(offer, { language: 'en-GB' })); // the locale is in the child
   });
 
   it('carries the offer as its JSON child and a light-DOM fallback with the action and stop links', () => {

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DisclosedOption } from '../../core/disclosure.js';
-import { CONSTRAINTS, type Constraint } from '../../core/offer-schema.js';
+import { CONSTRAINTS, type Constraint } from '../../core/offer-constants.js';
 import { fill, type Strings } from '../../core/strings.js';
 import type { FeedbackAnswer } from '../events.js';
 import { loadedPart } from '../lazy-parts.js';

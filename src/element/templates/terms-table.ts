@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { compareTerms, type DisclosedOption } from '../../core/disclosure.js';
-import { TERM_KEYS, type TermKey } from '../../core/offer-schema.js';
+import { TERM_KEYS, type TermKey } from '../../core/offer-constants.js';
 import { TERM_LABEL, fill, type Strings } from '../../core/strings.js';
 import { keepNumbers } from './keep-numbers.js';
 

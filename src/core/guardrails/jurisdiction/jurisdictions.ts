@@ -2,7 +2,7 @@
  * Which legal packs apply: the offer's `jurisdictions` plus those the host adds (element attribute, CLI flag).
  * A member state implies the EU rules it transposes. Without any, no jurisdiction rule runs.
  */
-import { JURISDICTIONS, type Jurisdiction } from '../../offer-schema.js';
+import { JURISDICTIONS, type Jurisdiction } from '../../offer-constants.js';
 
 /** National packs that carry the EU rules with them. */
 const IMPLIES: Readonly<Partial<Record<Jurisdiction, readonly Jurisdiction[]>>> = {
