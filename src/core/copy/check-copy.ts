@@ -167,9 +167,9 @@ function report(
   findings.push({ rule, severity, message, ...(path !== undefined ? { path } : {}) });
 }
 
-/** The pack's shaming signals in order of precision: its polarity frames, then its fixed shapes. */
+/** The pack's shaming signals in order of precision: its polarity frames, its fixed shapes, then two signals together. */
 function findShaming(compiled: CompiledPack, r: Reading): Span | null {
-  return compiled.polarity?.find(r) ?? compiled.shaming.find(r);
+  return compiled.polarity?.find(r) ?? compiled.shaming.find(r) ?? compiled.signals?.find(r) ?? null;
 }
 
 const NO_WORDS: CompiledPack['countdown'] = {

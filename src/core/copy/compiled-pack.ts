@@ -8,6 +8,7 @@ import { buildClasses, ShapeParts, type Reading } from './shapes.js';
 import { ShapeSet } from './shape-set.js';
 import { compilePolarity, type PolarityFrames } from './polarity-frames.js';
 import { compileDecline, type DeclineCheck } from './decline.js';
+import { compileSignals, type ShamingSignals } from './shaming-signals.js';
 import { packWords, type PackWords } from './words.js';
 import { tokenize, type Tokens } from './tokens.js';
 
@@ -16,6 +17,8 @@ export interface CompiledPack {
   words: PackWords;
   readonly shaming: ShapeSet;
   readonly polarity: PolarityFrames | undefined;
+  /** `confirmshaming.signals`: two families together shame. */
+  readonly signals: ShamingSignals | undefined;
   readonly decline: DeclineCheck;
   readonly urgency: ShapeSet;
   readonly pressure: ShapeSet;
@@ -49,6 +52,7 @@ export function compilePack(pack: CopyPack): CompiledPack {
   let shaming: ShapeSet | undefined;
   let polarity: PolarityFrames | undefined | null;
   let decline: DeclineCheck | undefined;
+  let signals: ShamingSignals | undefined | null;
   let urgency: ShapeSet | undefined;
   let pressure: ShapeSet | undefined;
   let vague: ShapeSet | undefined;
@@ -69,6 +73,11 @@ export function compilePack(pack: CopyPack): CompiledPack {
       if (polarity === undefined)
         polarity = lexicon ? compilePolarity(lexicon, words, classesOf(), pack.shapeParts) : null;
       return polarity ?? undefined;
+    },
+    get signals() {
+      const families = pack.confirmshaming.signals;
+      if (signals === undefined) signals = families ? compileSignals(families, shapes) : null;
+      return signals ?? undefined;
     },
     get decline() {
       return (decline ??= compileDecline(pack.decline, words, classesOf()));
@@ -102,6 +111,7 @@ export function compileWholePack(pack: CopyPack): CompiledPack {
   const c = compilePack(pack);
   for (const set of [c.shaming, c.urgency, c.pressure, c.vague, ...c.pressurePairs.flat()]) set.parseAll();
   c.polarity?.parseAll();
+  c.signals?.parseAll();
   c.decline.parseAll();
   return c;
 }

@@ -181,6 +181,20 @@ export interface DeclineGrammar {
   firstPerson?: { endings: readonly string[]; notWithEndings?: readonly string[] };
 }
 
+/**
+ * Families of signals of a jab in modal and body copy, the same in every language (shaming-signals.ts):
+ * - `stay`: a rhetorical question about the visitor's leaving or saying no ("Leaving already?", "Really?", "Don't
+ *   you?", "and you say no?");
+ * - `loss`: what the visitor loses, pinned on them ("your savings", "throw away your progress", "let 20 % pass");
+ * - `others`: what others (smarter, more caring) do ("smart shoppers", "everyone else", "the only one who");
+ * - `mock`: sarcasm and shrugs ("bold move", "good luck finding …", "have it your way", "what a shame");
+ * - `dependant`: who suffers or is disappointed ("your team deserves", "your cart will miss you");
+ * - `careless`: the visitor cast as not caring ("not serious about", "not important to you", "don't care").
+ * A loss made final ("gone forever") is a `loss`: on its own family it would make "Deleting your account removes
+ * your order history forever" a jab.
+ */
+export type ShamingSignal = 'stay' | 'loss' | 'others' | 'mock' | 'dependant' | 'careless';
+
 export interface CopyPack {
   /** BCP 47 primary language subtag, lower case: "en", "de", "es", "fr". */
   lang: string;
@@ -219,6 +233,11 @@ export interface CopyPack {
     /** Fixed shapes of mockery and guilt ("only suckers pay full price"). */
     shapes: readonly Shape[];
     polarity?: PolarityLexicon;
+    /**
+     * Signals that shame only together (shaming-signals.ts): shapes per family; copy with signals of two
+     * different families is confirmshaming ("Leaving already?" + "your savings will miss you"). Optional.
+     */
+    signals?: Readonly<Partial<Record<ShamingSignal, readonly Shape[]>>>;
   };
   /** The grammar of a neutral refusal (decline, stop and secondary labels). */
   decline: DeclineGrammar;

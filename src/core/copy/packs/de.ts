@@ -6,6 +6,7 @@
  * German puts the finite verb second in a main clause and last in a label or a subordinate clause, so most
  * shapes come in two orders: "Ich verzichte auf meinen Rabatt" and "Auf meinen Rabatt verzichten".
  */
+import { DE_SIGNALS } from './de-signals.js';
 import type { CopyPack } from '../pack.js';
 import { fleschAmstad } from '../readability/flesch-amstad.js';
 import { classesWithAsciiSpellings, withAsciiSpellings } from './de-spelling.js';
@@ -75,7 +76,12 @@ export const DE: CopyPack = {
   compoundHeads: withAsciiSpellings(NOUN_HEADS),
   classes,
   confirmshaming: {
+    signals: DE_SIGNALS,
     shapes: withAsciiSpellings([
+      // jabs that need no second signal: „Sei nicht der Letzte …", „Viel Spaß beim Weitersuchen", „… und du sagst Nein?"
+      'sei|seien|seid nicht der|die einzige|letzte',
+      'viel glück|spaß beim|bei ~1 weitersuchen|suchen|zahlen|bezahlen',
+      'und du|sie ~2 sagst|sagen nein $',
       // a preference against value: "ich mag keine Geschenke", "ich brauche keine neuen Kunden"
       '@firstPerson? @want @firstPerson? @no ~2 @valuedAny',
       '@hate ~2 @valuedAny',

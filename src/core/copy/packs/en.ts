@@ -9,6 +9,7 @@ import { CLAIMS_CLASSES, CLAIMS_PARTS } from './en-claims-words.js';
 import { EN_PRESSURE, EN_PRESSURE_PAIRS } from './en-pressure.js';
 import { EN_COUNTDOWN, EN_URGENCY } from './en-urgency.js';
 import { EN_POLARITY } from './en-polarity.js';
+import { EN_SIGNALS } from './en-signals.js';
 import { POLARITY_CLASSES } from './en-polarity-words.js';
 
 /** What may follow a vague label and leave it vague ("OK now", "Continue, please"). */
@@ -113,6 +114,7 @@ export const EN: CopyPack = {
   },
   confirmshaming: {
     polarity: EN_POLARITY,
+    signals: EN_SIGNALS,
     // Jabs in the second and third person, as modal and body copy says them (the first-person frames are read by
     // the polarity frames of en-polarity.ts): mocking who says no, giving up on oneself, a loss pinned on the visitor.
     shapes: [
@@ -135,6 +137,10 @@ export const EN: CopyPack = {
       'youre|you are not|never serious about',
       'clearly you|youre ~4 not',
       'not everyone wants to ~3',
+      // jabs that need no second signal: "Don't be the last one …", "Good luck finding better", "… and you say no?"
+      '( dont | do not ) be the only|last ~1 one|person|team|shop',
+      'good luck ~2 finding|getting better|cheaper',
+      'and you ~2 say|saying no $',
       'if you ( dont | do not ) care about your|the ~3',
       'your ~3 deserves|deserve better',
       'deserves|deserve better than that|this',

@@ -5,6 +5,7 @@
  * urgency and scarcity copy in Spanish-language shops. Entries are base forms; `suffixes` give plurals, gender
  * and the common verb forms; accents never matter.
  */
+import { ES_SIGNALS } from './es-signals.js';
 import type { CopyPack } from '../pack.js';
 import { szigrisztPazos } from '../readability/szigriszt-pazos.js';
 import { ES_DECLINE } from './es-decline.js';
@@ -45,6 +46,7 @@ export const ES: CopyPack = {
   ],
   classes: ES_CLASSES,
   confirmshaming: {
+    signals: ES_SIGNALS,
     shapes: [
       // making a loss one's identity: "Seguir siendo ignorante es lo mío", "Ignorar lo importante es mi especialidad"
       '@loss ~4 es|son lo mio',
@@ -68,6 +70,10 @@ export const ES: CopyPack = {
       'si ~5 no te importa|importan',
       'no te importa|importan tanto|nada $',
       'alla tu',
+      // jabs that need no second signal: "No seas el último …", "Suerte buscando algo mejor", "¿y dices que no?"
+      'no seas|sea|seais el|la|los|las unico|unica|unicos|ultimo|ultima|ultimos',
+      'suerte buscando|encontrando',
+      'y ( dices | vas a decir | dice | va a decir ) que no $',
       'tu te lo pierdes',
       'tu sabras',
       'abandonar|abandonas|abandona tus|tu metas|suenos|objetivos|progreso',

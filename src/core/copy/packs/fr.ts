@@ -6,6 +6,7 @@
  * French negation brackets the verb ("je n’aime pas", "je ne veux pas de"), and elision makes one written word
  * of two ("n’aime"): with `splitApostrophes` the engine reads "n’aime" as "n aime", so shapes name "n" and "ne".
  */
+import { FR_SIGNALS } from './fr-signals.js';
 import type { CopyPack } from '../pack.js';
 import { kandelMoles } from '../readability/kandel-moles.js';
 import { PRESSURE_CLASSES, URGENCY_CLASSES } from './fr-claims-words.js';
@@ -67,7 +68,12 @@ export const FR: CopyPack = {
     ...PRESSURE_CLASSES,
   },
   confirmshaming: {
+    signals: FR_SIGNALS,
     shapes: [
+      // jabs that need no second signal: « Ne soyez pas le dernier … », « Bonne chance pour trouver mieux »
+      'ne soyez|sois pas le|la seul|seule|dernier|derniere',
+      'bonne chance pour|dans ~2 trouver|chercher|recherche',
+      '( et vous dites | et tu dis ) non $',
       // a preference against value: "je n’aime pas les bonnes affaires", "je ne veux pas de réduction"
       'n|ne aime|aimons|veux|voulons|ai|avons pas|jamais|plus besoin? ~3 @valuedAny',
       '@taste ~2 @valuedAny',

@@ -1,0 +1,78 @@
+/**
+ * English signals of a jab that shame only together (pack.ts ShamingSignal, shaming-signals.ts): two families
+ * in one text are confirmshaming; one alone is ordinary copy ("Are you sure you want to cancel?").
+ */
+import type { Shape, ShamingSignal } from '../pack.js';
+
+export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
+  // a rhetorical question about the visitor's leaving or saying no
+  stay: [
+    '^ leaving|going|quitting|cancelling|canceling|unsubscribing|downgrading|closing ~2 $',
+    '^ ( already | so soon ) ~2 $',
+    '^ really|seriously|sure $',
+    '( are you | you ) really|sure|seriously',
+    'still want to',
+    'not ready to',
+    'and you ~2 say|saying no',
+    '( dont | wont | do not | will not ) you $',
+    'you ~1 ( giving up | give up )',
+    'we|well be sad|sorry to see you',
+    'you ~1 say|saying no $',
+    '^ wait $',
+    '( before you go | dont go | so soon | already leaving | giving up already )',
+  ],
+  // what the visitor loses, pinned on them
+  loss: [
+    'your|yours ~4 @owned|@valued',
+    '( lose | losing | lost | forfeit | forfeiting | miss | missing | give up | giving up | throw away | leave behind ) ~3 @owned|@valued',
+    'let|letting ~4 @valued ~2 go|pass|slip|expire',
+    '( saying no | say no ) to|on ~2 @valued',
+    'pays|pay|paying full price',
+    'pay|paying more|extra|double|twice',
+    '# % off|discount|savings',
+    // a loss made final
+    'gone|lost|disappear|disappears|vanish ~2 ( forever | for good )',
+    'never get ~2 back',
+    '( miss out | missing out | youll lose | you will lose | left on the table )',
+    'never see ~3 again',
+  ],
+  // what others, smarter or more caring, do
+  others: [
+    'smart|savvy|clever|wise|serious|real|true @crowd',
+    '( everyone | everybody ) else',
+    'the rest of us|them',
+    'the only one|ones ~3 still|who|that',
+    'those|people|anyone who ~2 care|love|value|want|think',
+  ],
+  // sarcasm and shrugs
+  mock: [
+    'good luck ~2 finding|searching|with',
+    'have fun ~2 paying|searching|finding',
+    '( have it your way | suit yourself | as you wish | your call | your loss | bold move | you do you )',
+    '^ fine|ok|okay|alright then? $',
+    'what|thats|such a shame|pity',
+    'well be here when',
+  ],
+  // who suffers or is disappointed
+  dependant: [
+    'your|their|his|her ~1 family|kids|children|pets|dog|cat|planet|loved', // not "team": "everyone else on your team" is SaaS copy
+    'your ~3 will|would miss you',
+    'your ~3 ( is going to | are going to ) miss you',
+    'your ~3 deserves|deserve',
+    'future self',
+    'disappointed|heartbroken|crushed',
+    'counting on you',
+    'your cart|basket|wishlist ~3 lonely|sad',
+  ],
+  // the visitor cast as not caring
+  careless: [
+    'dont|didnt|not ~1 care about|for',
+    'not serious about',
+    'take ~3 seriously',
+    'let ~1 laziness|fear|doubt win',
+    'not|isnt|arent that|so important to you',
+    'dont ~1 like good',
+    '( dont you | who doesnt | who wouldnt ) want|love|like|care',
+    'guess you',
+  ],
+};

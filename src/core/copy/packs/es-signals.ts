@@ -1,0 +1,71 @@
+/**
+ * Spanish signals of a jab that shame only together (pack.ts ShamingSignal, shaming-signals.ts): two families
+ * in one text are confirmshaming; one alone is ordinary copy ("¿Seguro que quieres cancelar?").
+ */
+import type { Shape, ShamingSignal } from '../pack.js';
+
+const yours = 'tu|tus|su|sus|vuestro|vuestra';
+
+export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
+  // a rhetorical question about the visitor's leaving or saying no
+  stay: [
+    '^ ya? te|se vas|va|marchas|marcha $',
+    '^ ( en serio | de verdad | de veras | seguro | segura ) $',
+    '( en serio | de verdad | de veras ) ~1 vas|quieres|piensas|va|quiere',
+    'y ( dices | vas a decir | dice | va a decir ) que no',
+    '^ tu|usted no $',
+    'te rindes',
+    'se rinde',
+    'todavia|aun quieres|quiere',
+    'no estas|esta listo|lista para',
+    '^ ( te das de baja | se da de baja | cancelas | cancela | te vas | se va ) $',
+    '( dices | vas a decir | dice | va a decir ) que no $',
+    '^ espera|espere $',
+    '( antes de irte | antes de irse | no te vayas | no se vaya | tan pronto )',
+  ],
+  // what the visitor loses, pinned on them
+  loss: [
+    `${yours} ~4 @good|@owned`,
+    'dejar|dejas|deja pasar ~4 @good|@owned',
+    'perder|pierdes|perderte|tirar|tiras|regalar|regalas ~4 @good|@owned',
+    'no a|al ~2 @good',
+    'pagar|pagando|pagas|paga|pagan ~1 de? mas',
+    'pagar|pagando|pagas|paga|pagan ~1 precio completo',
+    '# % ~2 @good',
+    'para siempre',
+    '( te pierdes | te perderas | se pierde | se perdera | se te escapa | nunca mas )',
+  ],
+  // what others, smarter or more caring, do
+  others: [
+    'listos|listas|inteligentes|espabilados|avispados|sabios',
+    'el|la unico|unica|ultimo|ultima ~4 que|de',
+    'todos los demas',
+    'el resto',
+    '^ quien|quienes ~5 contrata|contratan|elige|eligen|quiere|quieren|piensa|piensan|valora|valoran',
+  ],
+  // sarcasm and shrugs
+  mock: [
+    'suerte ~2 buscando|con|encontrando',
+    '( como quieras | como quiera | alla tu | tu sabras | que valiente | que pena | que lastima | tu te lo pierdes )',
+    '^ vale|bueno|ok $',
+    'aqui estaremos cuando',
+  ],
+  // who suffers or is disappointed
+  dependant: [
+    '@victim',
+    'echar|echara|echaran|echa de menos',
+    'merece|merecen|mereces ~1 mejor|mas',
+    'tu yo del futuro',
+    'decepcionado|decepcionada|triste',
+  ],
+  // the visitor cast as not caring
+  careless: [
+    'no te|le importa|importan',
+    'no te|le gustan ~2 buenas|buenos',
+    'parece que no',
+    'no es|son tan importante|importantes',
+    '( no quieres | no quiere ) ~3 $',
+    'quien no quiere',
+    '( por lo visto | al parecer )',
+  ],
+};

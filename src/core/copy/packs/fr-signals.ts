@@ -1,0 +1,68 @@
+/**
+ * French signals of a jab that shame only together (pack.ts ShamingSignal, shaming-signals.ts): two families
+ * in one text are confirmshaming; one alone is ordinary copy (« Voulez-vous vraiment résilier ? »). Words as
+ * the pack reads them, apostrophes split ("n'aimez" → "n aimez").
+ */
+import type { Shape, ShamingSignal } from '../pack.js';
+
+const yours = 'votre|vos|ton|ta|tes';
+
+export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
+  // a rhetorical question about the visitor's leaving or saying no
+  stay: [
+    '^ deja|vous|tu ~1 parti|partie|partis|partez|pars $',
+    '^ vraiment|serieusement|sur|sure ~1 $',
+    'vous|tu ~1 allez|vas|voulez|veux vraiment',
+    '( vous dites | tu dis ) non',
+    '( vous abandonnez | tu abandonnes | vous renoncez | tu renonces )',
+    '( vous vous | tu te ) desabonnez|desinscrivez|desabonnes|desinscris',
+    'pas vous|toi $',
+    'pas pret|prete|prets a',
+    '^ attendez|attends $',
+    '( avant de partir | ne partez pas | ne pars pas | si vite )',
+  ],
+  // what the visitor loses, pinned on them
+  loss: [
+    `${yours} ~4 @valued|@owned`,
+    'laisser|laissez|laisses passer|filer ~4 @valued|@owned',
+    '( perdre | perdez | gacher | gachez | renoncer a ) ~4 @valued|@owned',
+    'non a|au|aux ~2 @valued',
+    'payer|payez|paient|paie|paye ~1 ( plein tarif | plus | le prix fort )',
+    '# % ~2 @valued',
+    '( a jamais | pour toujours | definitivement )',
+    '( passer a cote | plus jamais )',
+    'ratez|manquez|rater',
+  ],
+  // what others, smarter or more caring, do
+  others: [
+    'malins|malines|avises|avisees|futes|futees|intelligents',
+    'les autres',
+    'le|la seul|seule|dernier|derniere ~4 a|qui|du',
+    '^ ceux|celles qui ~5',
+  ],
+  // sarcasm and shrugs
+  mock: [
+    'bonne chance pour|dans ~2 trouver|recherche|chercher',
+    '( comme vous voudrez | comme vous voulez | comme tu veux | tant pis | quel dommage | c est dommage | vous l aurez voulu | a vous de voir )',
+    '^ tres? bien|bon|ok|soit $',
+    '( on sera | nous serons ) la quand',
+  ],
+  // who suffers or is disappointed
+  dependant: [
+    '@dependant',
+    'va|vont ~2 se sentir ~2 seul|seule|seuls|seules',
+    'vous|te manquer|manquera|manqueront',
+    'merite|meritent|meritez ~1 mieux',
+    'decu|decue|decus|triste',
+  ],
+  // the visitor cast as not caring
+  careless: [
+    'n aimez|aimes pas ~2 bonnes|bons',
+    'pas si|tant|vraiment important|importante',
+    'vous vous en fichez|moquez',
+    'apparemment',
+    'pas au serieux',
+    '( vous ne voulez pas | tu ne veux pas | qui ne veut pas ) ~3 $',
+    'visiblement',
+  ],
+};

@@ -1,0 +1,49 @@
+/**
+ * Signals that shame only together (shaming-signals.ts): modal and body copy with no role, where two families of
+ * signals meet (a rhetorical "leaving?" and a loss pinned on the visitor, what smarter others do and a shrug) is
+ * confirmshaming; one family alone is ordinary copy. Strings written for this file, not taken from any development
+ * or blind batch.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkCopy } from '../../../../src/core/index.js';
+
+const shames = (locale: string, text: string) =>
+  checkCopy(text, { locale }).some((finding) => finding.rule === 'confirmshaming');
+
+const TWO_FAMILIES: [locale: string, text: string][] = [
+  ['en', 'Wait! Your welcome points are still unused.'], // stay + loss
+  ['en', 'Sure? Everyone else is already saving.'], // stay + others
+  ['en', 'Fine then. Enjoy paying more.'], // mock + loss
+  ['en', 'Your kids would have loved it. Not serious about their future?'], // dependant + careless
+  ['de', 'Schon weg? Deine Treuepunkte bleiben dann ungenutzt.'],
+  ['de', 'Wirklich? Alle anderen sparen längst.'],
+  ['de', 'Na gut. Dein Hund hätte sich gefreut.'],
+  ['es', '¿Ya te vas? Tus puntos se quedan sin usar.'],
+  ['es', '¿En serio? Todos los demás ya ahorran.'],
+  ['es', 'Vale. Tu perro merece algo mejor.'],
+  ['fr', 'Déjà parti ? Vos points fidélité restent inutilisés.'],
+  ['fr', 'Vraiment ? Les autres économisent déjà.'],
+  ['fr', 'Tant pis. Votre chien mérite mieux.'],
+];
+
+const ONE_FAMILY: [locale: string, text: string][] = [
+  ['en', 'Are you sure you want to remove this address?'],
+  ['en', 'Your points expire on 1 May.'],
+  ['en', 'Deleting your account removes your order history forever.'],
+  ['en', 'Everyone else on your team can still edit this page.'],
+  ['de', 'Möchten Sie wirklich kündigen?'],
+  ['de', 'Deine Treuepunkte verfallen am 1. Mai.'],
+  ['es', '¿Seguro que quieres cancelar tu suscripción?'],
+  ['es', 'Tus puntos caducan el 1 de mayo.'],
+  ['fr', 'Voulez-vous vraiment résilier votre abonnement ?'],
+  ['fr', 'Vos points expirent le 1er mai.'],
+];
+
+describe('confirmshaming signals: two families together', () => {
+  it.each(TWO_FAMILIES)('%s: %j shames', (locale, text) => {
+    expect(shames(locale, text)).toBe(true);
+  });
+  it.each(ONE_FAMILY)('%s: %j is ordinary copy', (locale, text) => {
+    expect(shames(locale, text)).toBe(false);
+  });
+});
