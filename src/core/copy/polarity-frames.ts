@@ -74,7 +74,7 @@ export function compilePolarity(
   // Which of the lexicon's classes can start at a token, as bits, once per token string: most tokens start none,
   // so most class lookups of the scan are one bit test.
   const tested: Node[] = [yesWord, subjectWord, refuse, prefer, flip, concordFree, loss, good, channel];
-  const bitOf = new Map<Node, number>(tested.map((n, k) => [n, 1 << k]));
+  const [YES, SUBJECT, REFUSE, PREFER, FLIP, WITHOUT, LOSS, GOOD, CHANNEL] = tested.map((_, k) => 1 << k) as number[];
   const slot = memoSlot(); // kept in each token's keys (words.ts), one array index away
   const startsAt = (r: Reading, i: number): number => {
     const keys = r.keys[i] as TokenKeys | undefined;
@@ -90,10 +90,11 @@ export function compilePolarity(
     }
     return mask;
   };
-  const endOf = (n: Node, r: Reading, i: number) => {
-    const bit = bitOf.get(n);
-    return bit !== undefined && !(startsAt(r, i) & bit) ? -1 : longestEnd(n, r, i);
-  };
+  /** The text's start bits, one per token (reused from text to text: one scan at a time). */
+  const bits: number[] = [];
+  /** The end of the longest match of class `n` (its bit `bit`) at i, or -1; the bit test skips most lookups. */
+  const endOf = (n: Node, bit: number, r: Reading, i: number) =>
+    i < r.toks.length && bits[i]! & bit ? longestEnd(n, r, i) : -1;
   const all = new Map([...packClasses, ...classes]);
   const shapeParts = new ShapeParts(parts, words, all);
   const shapes = (list: readonly string[] | undefined) =>
@@ -132,6 +133,10 @@ export function compilePolarity(
         set?.parseAll();
     },
     find(r) {
+      // one pass for the start bits; copy where no frame can open (no refusal, preference or opener) has no shaming
+      let any = 0;
+      for (let i = 0; i < r.toks.length; i++) any |= bits[i] = startsAt(r, i);
+      if (!(any & (REFUSE | PREFER)) && !openers?.mayMatch(r)) return null;
       let polarity = 0;
       let left = 0;
       let start = 0;
@@ -151,8 +156,8 @@ export function compilePolarity(
           continue;
         }
         if (plainNo && !saidNo && at(plainNo, r, i) > i) saidNo = true;
-        if (!polarity && endOf(yesWord, r, i) > i) yes = true;
-        if (endOf(subjectWord, r, i) > i) subject = true;
+        if (!polarity && endOf(yesWord, YES, r, i) > i) yes = true;
+        if (endOf(subjectWord, SUBJECT, r, i) > i) subject = true;
 
         // frames opened by shapes
         let opened = false;
@@ -178,7 +183,7 @@ export function compilePolarity(
         }
         if (opened) continue;
 
-        let end = endOf(refuse, r, i);
+        let end = endOf(refuse, REFUSE, r, i);
         if (end > i) {
           if (!polarity) start = i;
           polarity = -1;
@@ -188,7 +193,7 @@ export function compilePolarity(
           i = end - 1;
           continue;
         }
-        end = endOf(prefer, r, i);
+        end = endOf(prefer, PREFER, r, i);
         if (end > i) {
           if (!polarity) start = i;
           polarity = 1; // a new preference: "Rechazo porque me gusta sufrir"
@@ -214,10 +219,10 @@ export function compilePolarity(
           i = end - 1;
           continue;
         }
-        end = endOf(flip, r, i);
+        end = endOf(flip, FLIP, r, i);
         // a negative word agrees with a refusal rather than turning it ("No quiero nada bueno": negative concord);
         // "without" still turns it
-        if (end > i && (polarity === 1 || endOf(concordFree, r, i) > i)) {
+        if (end > i && (polarity === 1 || endOf(concordFree, WITHOUT, r, i) > i)) {
           polarity = -polarity;
           outright = false;
           left = reach;
@@ -228,14 +233,23 @@ export function compilePolarity(
           end = at(preferShames, r, i);
           if (end > i) return [start, end];
         }
-        const isLoss = Math.max(endOf(loss, r, i), at(lossShapes, r, i), open?.loss ? endOf(open.loss, r, i) : -1);
+        const isLoss = Math.max(
+          endOf(loss, LOSS, r, i),
+          at(lossShapes, r, i),
+          open?.loss ? longestEnd(open.loss, r, i) : -1,
+        );
         let isGood = -1;
         if (isLoss <= i) {
-          isGood = Math.max(endOf(good, r, i), at(goodShapes, r, i), open?.good ? endOf(open.good, r, i) : -1);
+          isGood = Math.max(
+            endOf(good, GOOD, r, i),
+            at(goodShapes, r, i),
+            open?.good ? longestEnd(open.good, r, i) : -1,
+          );
           if (polarity === -1) isGood = Math.max(isGood, at(refusedGood, r, i));
           if (polarity === -1 && outright) isGood = Math.max(isGood, at(explicitGood, r, i));
           // "discount emails", "free trial": the good names a channel or a product
-          if (isGood > i && (endOf(channel, r, i + 1) > i + 1 || endOf(channel, r, i + 2) > i + 2)) isGood = -1;
+          if (isGood > i && (endOf(channel, CHANNEL, r, i + 1) > i + 1 || endOf(channel, CHANNEL, r, i + 2) > i + 2))
+            isGood = -1;
         }
         if (isLoss > i) {
           if (polarity === 1 || mocking) return [start, isLoss];

@@ -179,9 +179,18 @@ export class ShapeSet {
   private readonly neededBy = new Map<string, number[]>();
   private readonly groups: number[][] = [];
   private readonly needed: ReadonlySet<string>[] = [];
-  /** Which sets and which shapes the current text meets: 0 not known yet, 1 no, 2 yes (reused per text). */
+  /**
+   * What the current text meets, stamped with the text's number instead of cleared for each text: a needed set
+   * g is met when `met[g] === stamp`, known missing when `-stamp`; shape k is allowed when `allowed[k] === stamp`.
+   */
   private readonly met: number[] = [];
-  private readonly allowed: Uint8Array;
+  private readonly allowed: Float64Array;
+  private stamp = 0;
+  /** Needed sets that existed when the gate read the text (a later one, from a shape parsed since, is looked up). */
+  private gatedSets = 0;
+  /** The shapes each token of the current text can start (from the gate's pass), and the first token with any. */
+  private readonly starts: (readonly number[])[] = [];
+  private firstStart = 0;
   /** Shapes not parsed yet (they may match any text the gate has not looked at). */
   private unparsed = 0;
 
@@ -189,7 +198,7 @@ export class ShapeSet {
     this.sources = shapes;
     this.parse = (source) => parseShape(source, words, classes, parts);
     this.nodes = new Array(shapes.length);
-    this.allowed = new Uint8Array(shapes.length);
+    this.allowed = new Float64Array(shapes.length);
     shapes.forEach((source, k) => {
       // "only|just # ~2 left": its first words are plain, so it is indexed now and parsed when first needed
       const lead = PLAIN_LEAD.exec(source)?.[1];
@@ -244,47 +253,53 @@ export class ShapeSet {
     return node;
   }
 
-  /** Marks the shapes whose needed sets the text meets; false when none can match. */
+  /** Marks the needed sets the text meets and where shapes can start; false when none can match. */
   private gate(r: Reading): boolean {
     if (this.gatedFor === r) return this.gatedAny;
     this.gatedFor = r;
-    // met[g] and allowed[k]: 0 not known yet, 1 no, 2 yes; a shape is looked at only when its first word stands
-    this.allowed.fill(0);
-    this.met.fill(1);
-    let any = this.ungated || this.unparsed > 0;
+    const stamp = ++this.stamp;
+    this.gatedSets = this.needed.length;
     const met = this.met;
+    const starts = this.starts;
+    let meetsAny = false;
+    let first = -1;
     for (let i = 0; i < r.toks.length; i++) {
-      const meets = this.memoFor(r.toks[i]!, r.keys[i]!).meets;
-      for (const g of meets) met[g] = 2;
-      any ||= meets.length > 0;
+      const memo = this.memoFor(r.toks[i]!, r.keys[i]!);
+      for (const g of memo.meets) met[g] = stamp;
+      meetsAny ||= memo.meets.length > 0;
+      starts[i] = memo.candidates;
+      if (first < 0 && memo.candidates.length) first = i;
     }
-    return (this.gatedAny = any);
+    this.firstStart = first;
+    // no token starts a shape: nothing can match, whatever the needed sets say
+    return (this.gatedAny = first >= 0 && (meetsAny || this.ungated || this.unparsed > 0));
   }
 
-  /** Whether the text meets every set shape k needs (`gate` set up `met` for this text). */
+  /** Whether the text meets every set shape k needs (`gate` stamped the sets it met for this text). */
   private allows(k: number): boolean {
-    let known = this.allowed[k]!;
-    if (!known) {
-      known = 2;
-      this.node(k); // a shape parsed now brings its needed sets, looked up below
-      for (const g of this.groups[k]!) {
-        let met = this.met[g]!;
-        if (!met) {
-          const set = this.needed[g]!;
-          const keys = keySet(this.gatedFor!);
-          let hit = false;
-          if (set.size <= keys.size) for (const w of set) hit ||= keys.has(w);
-          else for (const key of keys) hit ||= set.has(key);
-          this.met[g] = met = hit ? 2 : 1;
-        }
-        if (met === 1) {
-          known = 1;
-          break;
-        }
-      }
-      this.allowed[k] = known;
-    }
-    return known === 2;
+    const stamp = this.stamp;
+    const known = this.allowed[k]!;
+    if (known === stamp) return true;
+    if (known === -stamp) return false;
+    this.node(k); // a shape parsed now brings its needed sets, looked up below
+    let yes = true;
+    for (const g of this.groups[k]!) if (!(yes = this.meets(g, stamp))) break;
+    this.allowed[k] = yes ? stamp : -stamp;
+    return yes;
+  }
+
+  /** Whether the text meets needed set g: as the gate marked it, or (a set added since) by the text's keys. */
+  private meets(g: number, stamp: number): boolean {
+    const met = this.met[g]!;
+    if (met === stamp) return true;
+    if (g < this.gatedSets || met === -stamp) return false;
+    const set = this.needed[g]!;
+    const keys = keySet(this.gatedFor!);
+    let hit = false;
+    if (set.size <= keys.size) for (const w of set) hit ||= keys.has(w);
+    else for (const key of keys) hit ||= set.has(key);
+    this.met[g] = hit ? stamp : -stamp;
+    return hit;
   }
   /** The reading the gate was last set for (a frame scan asks `at` at every token of one reading), and its keys. */
   private gatedFor: Reading | undefined;
@@ -297,7 +312,7 @@ export class ShapeSet {
   /** The first match (earliest start) as a token range [start, end), or null. */
   find(r: Reading, from = 0, to = r.toks.length): [number, number] | null {
     if (!this.gate(r)) return null;
-    for (let i = from; i < to; i++) {
+    for (let i = Math.max(from, this.firstStart); i < to; i++) {
       const end = this.tryAt(r, i, to);
       if (end > 0) return [i, end];
     }
@@ -312,14 +327,18 @@ export class ShapeSet {
     return this.gate(r) ? this.tryAt(r, i, to, accept) : -1;
   }
 
+  /** False when no shape of the set can match the text (no token starts one, or the words they need are missing). */
+  mayMatch(r: Reading): boolean {
+    return this.gate(r);
+  }
+
   /** The index of the shape the last `at` or `find` matched. */
   matched = -1;
 
   /** `at`, with the gate already set for this text. */
   private tryAt(r: Reading, i: number, to: number, accept?: (k: number) => boolean): number {
-    const token = r.toks[i];
-    if (token === undefined) return -1;
-    for (const k of this.memoFor(token, r.keys[i]!).candidates) {
+    if (i < this.firstStart || i >= r.toks.length) return -1;
+    for (const k of this.starts[i]!) {
       if ((accept && !accept(k)) || !this.allows(k)) continue;
       const end = matchEnd(this.node(k), r, i, to);
       if (end > i) return ((this.matched = k), end);

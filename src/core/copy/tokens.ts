@@ -53,24 +53,49 @@ const FORMAT = /\p{Cf}/u;
 
 type Kind = 0 | 1 | 2; // 0 none, 1 letters, 2 digits
 
-/** The tokens read so far and the word being read; one per tokenize call, its methods shared (no closures per call). */
+/** PUNCT by char code for ASCII (most copy): an array index instead of a property lookup per character. */
+const ASCII_PUNCT: (string | undefined)[] = Array.from({ length: 128 }, (_, code) => PUNCT[String.fromCharCode(code)]);
+
+/**
+ * The tokens read so far and the word being read; one per tokenize call, its methods shared (no closures per call).
+ * ASCII characters of a word are kept as a range of the text and sliced once (lower-cased when one was upper
+ * case), not added one by one: most words are one slice. Other characters are added to `cur` as they come.
+ */
 class TokenBuilder {
   readonly toks: string[] = [];
   readonly from: number[] = [];
   readonly to: number[] = [];
   cur = '';
+  /** Length of the word so far: `cur` and the pending slice. */
+  len = 0;
+  sliceFrom = 0;
+  sliceTo = -1;
+  sliceUpper = false;
   kind = 0 as Kind;
   start = 0;
   end = 0;
   prevLower = false;
 
+  constructor(readonly text: string) {}
+
+  /** Moves the pending ASCII slice into `cur`. */
+  settle() {
+    if (this.sliceTo < 0) return;
+    const slice = this.text.slice(this.sliceFrom, this.sliceTo);
+    this.cur += this.sliceUpper ? slice.toLowerCase() : slice;
+    this.sliceTo = -1;
+    this.sliceUpper = false;
+  }
+
   flush() {
-    if (this.cur) {
+    if (this.len) {
+      this.settle();
       this.toks.push(this.cur);
       this.from.push(this.start);
       this.to.push(this.end);
     }
     this.cur = '';
+    this.len = 0;
     this.kind = 0;
     this.prevLower = false;
   }
@@ -88,48 +113,89 @@ class TokenBuilder {
     to.push(at + len);
   }
 
+  /** Adds the ASCII letter or digit at `at` (upper case: as its lower case). */
+  addAscii(upper: boolean, k: Kind, at: number) {
+    if (this.kind !== k || this.len >= MAX_TOKEN) this.flush();
+    if (!this.len) this.start = at;
+    if (this.sliceTo !== at) {
+      this.settle();
+      this.sliceFrom = at;
+    }
+    this.sliceTo = at + 1;
+    this.sliceUpper ||= upper;
+    this.len++;
+    this.kind = k;
+    this.end = at + 1;
+  }
+
   add(c: string, k: Kind, at: number, len: number) {
-    if (this.kind !== k || this.cur.length >= MAX_TOKEN) this.flush();
-    if (!this.cur) this.start = at;
+    if (this.kind !== k || this.len >= MAX_TOKEN) this.flush();
+    if (!this.len) this.start = at;
+    this.settle();
     this.cur += c;
+    this.len += c.length;
     this.kind = k;
     this.end = at + len;
+  }
+}
+
+/** The tokens with their joined string, built only when asked for (tests and debugging read it; the rules do not). */
+class ReadTokens implements Tokens {
+  private joined: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly toks: string[],
+    readonly from: number[],
+    readonly to: number[],
+  ) {}
+  get s(): string {
+    return (this.joined ??= this.toks.length ? ` ${this.toks.join(' ')} ` : ' ');
   }
 }
 
 /** `splitApostrophes`: French and Italian elision ("l'offre" → "l" "offre") instead of "don't" → "dont". */
 export function tokenize(text: string, options?: { splitApostrophes?: boolean | undefined }): Tokens {
   const join = !options?.splitApostrophes;
-  const builder = new TokenBuilder();
+  const builder = new TokenBuilder(text);
 
   for (let i = 0; i < text.length;) {
     let code = text.charCodeAt(i);
-    let ch: string;
-    if (code < 128) ch = text[i]!;
-    else {
-      code = text.codePointAt(i)!;
-      ch = String.fromCodePoint(code);
+    if (code < 128) {
+      // ASCII: letters and digits extend the word's slice; the rest as below
+      if (code >= 97 && code <= 122) {
+        builder.addAscii(false, 1, i);
+        builder.prevLower = true;
+      } else if (code >= 65 && code <= 90) {
+        if (builder.prevLower && builder.kind === 1) builder.flush(); // camelCase seam of scraped text
+        builder.addAscii(true, 1, i);
+        builder.prevLower = false;
+      } else if (code >= 48 && code <= 57) {
+        builder.addAscii(false, 2, i);
+      } else if ((code === 46 || code === 44) && builder.kind === 2 && isDigit(text, i + 1)) {
+        builder.end = i + 1; // 1,446 or 4.5: the separator joins one number (dropped from the token)
+      } else if (join && builder.kind === 1 && (code === 39 || code === 96) && isLetter(text, i + 1)) {
+        builder.end = i + 1; // don't → dont
+      } else {
+        const punct = ASCII_PUNCT[code];
+        if (punct) builder.push(punct, i, 1);
+        else builder.flush();
+      }
+      i++;
+      continue;
     }
+    code = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(code);
     const len = ch.length;
-    if (code >= 48 && code <= 57) {
-      builder.add(ch, 2, i, len);
-    } else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && LETTER.test(ch))) {
-      const upper = code < 128 ? code <= 90 : UPPER.test(ch);
+    if (LETTER.test(ch)) {
+      const upper = UPPER.test(ch);
       if (upper && builder.prevLower && builder.kind === 1) builder.flush(); // camelCase seam of scraped text
-      builder.add(code < 128 ? (code <= 90 ? String.fromCharCode(code + 32) : ch) : ch.toLowerCase(), 1, i, len);
+      builder.add(ch.toLowerCase(), 1, i, len);
       builder.prevLower = !upper;
-    } else if ((ch === '.' || ch === ',') && builder.kind === 2 && isDigit(text, i + 1)) {
-      builder.end = i + 1; // 1,446 or 4.5: the separator joins one number (dropped from the token)
-    } else if (
-      join &&
-      builder.kind === 1 &&
-      (ch === "'" || (code > 127 && APOSTROPHE.test(ch)) || ch === '`') &&
-      isLetter(text, i + 1)
-    ) {
-      builder.end = i + 1; // don't → dont
-    } else if (code > 127 && MARK.test(ch)) {
+    } else if (join && builder.kind === 1 && APOSTROPHE.test(ch) && isLetter(text, i + 1)) {
+      builder.end = i + 1; // don’t → dont
+    } else if (MARK.test(ch)) {
       if (builder.kind === 1) builder.add(ch, 1, i, len); // a combining accent continues its word; elsewhere (emoji selectors) it is nothing
-    } else if (code > 127 && FORMAT.test(ch)) {
+    } else if (FORMAT.test(ch)) {
       // zero-width and bidi controls: invisible, so they neither join nor split words
     } else if (PUNCT[ch]) {
       builder.push(PUNCT[ch]!, i, len);
@@ -141,7 +207,7 @@ export function tokenize(text: string, options?: { splitApostrophes?: boolean | 
   builder.flush();
 
   const { toks, from, to } = builder;
-  return { text, s: toks.length ? ` ${toks.join(' ')} ` : ' ', toks, from, to };
+  return new ReadTokens(text, toks, from, to);
 }
 
 function isDigit(text: string, i: number): boolean {
