@@ -28,8 +28,10 @@ function quote(t: Tokens, [start, end]: Span): string {
   return short(t.text.slice(t.from[start], t.to[end - 1]));
 }
 
+/** Whitespace that `short` changes: a space run, another space character, a space at either end. */
+const UNTIDY = /[^\S ]| {2}|^ | $/;
 const short = (text: string) => {
-  const q = text.replace(/\s+/g, ' ').trim();
+  const q = UNTIDY.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return q.length > 60 ? `${q.slice(0, 59)}…` : q;
 };
 

@@ -15,10 +15,11 @@ const SPELLED = new Set(['day', 'days', 'hour']);
 
 export function findCountdown(toks: readonly string[], words: CompiledPack['countdown']): Span | null {
   const { cues, clockBefore, clockAfter } = words;
-  const units = unitMap(words.units);
+  const { units, mayBeUnit } = unitMap(words.units);
   const n = toks.length;
   for (let i = 0; i < n;) {
-    if (!isNum(toks[i]) && !units.has(toks[i]!)) {
+    const tok = toks[i]!;
+    if (!isNum(tok) && !(mayBeUnit(tok) && units.has(tok))) {
       i++;
       continue;
     }
@@ -63,10 +64,24 @@ export function findCountdown(toks: readonly string[], words: CompiledPack['coun
   return null;
 }
 
-const UNIT_MAPS = new WeakMap<object, Map<string, string>>();
-/** The unit words as a Map: a plain object would answer "constructor" too. */
-function unitMap(units: Readonly<Record<string, string>>): Map<string, string> {
-  let map = UNIT_MAPS.get(units);
-  if (!map) UNIT_MAPS.set(units, (map = new Map(Object.entries(units))));
-  return map;
+interface Units {
+  units: Map<string, string>;
+  /** False for most words, without a lookup: longer than every unit word, or starting with no unit's letter. */
+  mayBeUnit(token: string): boolean;
+}
+const UNIT_MAPS = new WeakMap<object, Units>();
+/** The unit words as a Map (a plain object would answer "constructor" too), with a cheap filter before it. */
+function unitMap(unitWords: Readonly<Record<string, string>>): Units {
+  let done = UNIT_MAPS.get(unitWords);
+  if (done) return done;
+  const units = new Map(Object.entries(unitWords));
+  const firsts = new Set<number>();
+  let longest = 0;
+  for (const word of units.keys()) {
+    firsts.add(word.charCodeAt(0));
+    longest = Math.max(longest, word.length);
+  }
+  const mayBeUnit = (token: string) => token.length <= longest && firsts.has(token.charCodeAt(0));
+  UNIT_MAPS.set(unitWords, (done = { units, mayBeUnit }));
+  return done;
 }

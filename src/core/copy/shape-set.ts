@@ -219,6 +219,7 @@ export class ShapeSet {
 
   /** This set's slot in every token's memo; `version` changes when a lazily parsed shape adds needed sets. */
   private readonly id = memoSlot();
+  private empty: TokenMemo = { candidates: NONE, meets: NONE, version: -1 };
   private version = 0;
 
   /** What this set knows about a token, kept in the token's keys (computed once per token and version). */
@@ -229,7 +230,14 @@ export class ShapeSet {
     const meets: number[] = [];
     for (const key of keys) for (const g of this.neededBy.get(key) ?? []) if (!meets.includes(g)) meets.push(g);
     if (isNumber(token)) for (const g of this.neededBy.get('#') ?? []) if (!meets.includes(g)) meets.push(g);
-    memo = { candidates: this.candidates(token, keys), meets, version: this.version };
+    const candidates = this.candidates(token, keys);
+    // most tokens start no shape and meet no set: they share one memo (less memory to walk per text)
+    if (candidates === NONE && !meets.length)
+      memo =
+        this.empty.version === this.version
+          ? this.empty
+          : (this.empty = { candidates, meets: NONE, version: this.version });
+    else memo = { candidates, meets, version: this.version };
     if (slots) slots[this.id] = memo;
     return memo;
   }

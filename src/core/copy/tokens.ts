@@ -113,19 +113,23 @@ class TokenBuilder {
     to.push(at + len);
   }
 
-  /** Adds the ASCII letter or digit at `at` (upper case: as its lower case). */
-  addAscii(upper: boolean, k: Kind, at: number) {
-    if (this.kind !== k || this.len >= MAX_TOKEN) this.flush();
-    if (!this.len) this.start = at;
-    if (this.sliceTo !== at) {
-      this.settle();
-      this.sliceFrom = at;
+  /** Adds the run of ASCII letters or digits [at, stop) (upper case: as lower case), cut at MAX_TOKEN. */
+  addAscii(upper: boolean, k: Kind, at: number, stop: number) {
+    while (at < stop) {
+      if (this.kind !== k || this.len >= MAX_TOKEN) this.flush();
+      if (!this.len) this.start = at;
+      if (this.sliceTo !== at) {
+        this.settle();
+        this.sliceFrom = at;
+      }
+      const end = Math.min(stop, at + MAX_TOKEN - this.len);
+      this.sliceTo = end;
+      this.sliceUpper ||= upper;
+      this.len += end - at;
+      this.kind = k;
+      this.end = end;
+      at = end;
     }
-    this.sliceTo = at + 1;
-    this.sliceUpper ||= upper;
-    this.len++;
-    this.kind = k;
-    this.end = at + 1;
   }
 
   add(c: string, k: Kind, at: number, len: number) {
@@ -162,15 +166,25 @@ export function tokenize(text: string, options?: { splitApostrophes?: boolean | 
     let code = text.charCodeAt(i);
     if (code < 128) {
       // ASCII: letters and digits extend the word's slice; the rest as below
+      // a run of lower-case letters, of capitals or of digits is added in one step
       if (code >= 97 && code <= 122) {
-        builder.addAscii(false, 1, i);
+        const stop = runEnd(text, i + 1, 97, 122);
+        builder.addAscii(false, 1, i, stop);
         builder.prevLower = true;
+        i = stop;
+        continue;
       } else if (code >= 65 && code <= 90) {
         if (builder.prevLower && builder.kind === 1) builder.flush(); // camelCase seam of scraped text
-        builder.addAscii(true, 1, i);
+        const stop = runEnd(text, i + 1, 65, 90);
+        builder.addAscii(true, 1, i, stop);
         builder.prevLower = false;
+        i = stop;
+        continue;
       } else if (code >= 48 && code <= 57) {
-        builder.addAscii(false, 2, i);
+        const stop = runEnd(text, i + 1, 48, 57);
+        builder.addAscii(false, 2, i, stop);
+        i = stop;
+        continue;
       } else if ((code === 46 || code === 44) && builder.kind === 2 && isDigit(text, i + 1)) {
         builder.end = i + 1; // 1,446 or 4.5: the separator joins one number (dropped from the token)
       } else if (join && builder.kind === 1 && (code === 39 || code === 96) && isLetter(text, i + 1)) {
@@ -208,6 +222,12 @@ export function tokenize(text: string, options?: { splitApostrophes?: boolean | 
 
   const { toks, from, to } = builder;
   return new ReadTokens(text, toks, from, to);
+}
+
+/** The end of the run of characters in [low, high] that starts at i. */
+function runEnd(text: string, i: number, low: number, high: number): number {
+  for (let code = text.charCodeAt(i); code >= low && code <= high; code = text.charCodeAt(++i));
+  return i;
 }
 
 function isDigit(text: string, i: number): boolean {

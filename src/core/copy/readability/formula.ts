@@ -60,6 +60,11 @@ export interface ReadingLevel {
 }
 
 const LETTER = /^\p{L}/u;
+/** Whether a token starts with a letter: ASCII by its code, the rest by the Unicode class. */
+const isWord = (tok: string) => {
+  const code = tok.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && LETTER.test(tok));
+};
 
 /** The counts of a token list (tokens.ts), or null when the text is too short or not in the formula's letters. */
 export function countText(toks: readonly string[], formula: ReadabilityFormula): TextCounts | null {
@@ -77,7 +82,7 @@ export function countText(toks: readonly string[], formula: ReadabilityFormula):
         sentences++;
         open = false;
       }
-    } else if (LETTER.test(tok)) {
+    } else if (isWord(tok)) {
       words++;
       open = true;
     }
@@ -88,7 +93,7 @@ export function countText(toks: readonly string[], formula: ReadabilityFormula):
   let countedWords = 0;
   let syllables = 0;
   for (const tok of toks)
-    if (LETTER.test(tok) && formula.letters.test(tok)) {
+    if (isWord(tok) && formula.letters.test(tok)) {
       countedWords++;
       syllables += formula.syllables(tok);
     }
