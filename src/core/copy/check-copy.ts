@@ -113,7 +113,8 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   const urgency = compiled.urgency.find(r);
   const timer = findCountdown(t.toks, compiled.countdown);
   const problem = deadlineProblem(options);
-  if (urgency && problem)
+  // a deadline whose date and reason the copy states itself is the real deadline the widget would show
+  if (urgency && problem && !compiled.stated.deadline(r))
     report(findings, options.path, 'false-urgency', 'error', `"${quote(t, urgency)}" is urgency copy, but ${problem}`);
   else if (timer) report(findings, options.path, 'false-urgency', 'error', countdownMessage(quote(t, timer), options));
 
@@ -124,6 +125,8 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
       if (claim) break;
       if (first.find(r)) claim = second.find(r);
     }
+    // a claim whose source (or condition: "when fewer than 5 are left") the copy states itself
+    if (claim && compiled.stated.source(r)) claim = null;
     if (claim)
       report(
         findings,

@@ -23,6 +23,8 @@ export interface CompiledPack {
   readonly urgency: ShapeSet;
   readonly pressure: ShapeSet;
   readonly vague: ShapeSet;
+  /** `stated`: a deadline's date and reason, a claim's source, said in the copy itself. */
+  readonly stated: { deadline(r: Reading): boolean; source(r: Reading): boolean; parseAll(): void };
   /** `pressurePairs`: both shapes of a pair must match. */
   readonly pressurePairs: readonly (readonly [ShapeSet, ShapeSet])[];
   countdown: {
@@ -53,6 +55,7 @@ export function compilePack(pack: CopyPack): CompiledPack {
   let polarity: PolarityFrames | undefined | null;
   let decline: DeclineCheck | undefined;
   let signals: ShamingSignals | undefined | null;
+  let stated: CompiledPack['stated'] | undefined;
   let urgency: ShapeSet | undefined;
   let pressure: ShapeSet | undefined;
   let vague: ShapeSet | undefined;
@@ -91,6 +94,18 @@ export function compilePack(pack: CopyPack): CompiledPack {
     get vague() {
       return (vague ??= shapes(pack.vagueCta));
     },
+    get stated() {
+      if (stated) return stated;
+      const { deadline, source } = pack.stated ?? {};
+      const dates = deadline && shapes(deadline.dates);
+      const reasons = deadline && shapes(deadline.reasons);
+      const sources = source && shapes(source);
+      return (stated = {
+        deadline: (r) => !!dates && !!reasons && !!dates.find(r) && !!reasons.find(r),
+        source: (r) => !!sources?.find(r),
+        parseAll: () => [dates, reasons, sources].forEach((set) => set?.parseAll()),
+      });
+    },
     get pressurePairs() {
       return (pairs ??= (pack.pressurePairs ?? []).map(([a, b]) => [shapes([a]), shapes([b])] as const));
     },
@@ -112,6 +127,7 @@ export function compileWholePack(pack: CopyPack): CompiledPack {
   for (const set of [c.shaming, c.urgency, c.pressure, c.vague, ...c.pressurePairs.flat()]) set.parseAll();
   c.polarity?.parseAll();
   c.signals?.parseAll();
+  c.stated.parseAll();
   c.decline.parseAll();
   return c;
 }

@@ -195,6 +195,19 @@ export interface DeclineGrammar {
  */
 export type ShamingSignal = 'stay' | 'loss' | 'others' | 'mock' | 'dependant' | 'careless';
 
+/**
+ * What the copy itself declares, so a claim is not left without its basis (check-copy.ts): a deadline given with a
+ * date and its reason in the same text ("Early-bird pricing ends 31 May, when the line-up is published") is not
+ * false urgency; a claim with its source named ("per the venue's box office") or a count that is a condition
+ * ("notify me when fewer than 5 are left") is not pressure. Countdown timers are refused whatever the copy says.
+ */
+export interface StatedInCopy {
+  /** A deadline is stated when the text has one of `dates` (a date or clock time) and one of `reasons`. */
+  deadline?: { dates: readonly Shape[]; reasons: readonly Shape[] };
+  /** A scarcity or activity claim is stated when the text has one of these: its source, or its condition. */
+  source?: readonly Shape[];
+}
+
 export interface CopyPack {
   /** BCP 47 primary language subtag, lower case: "en", "de", "es", "fr". */
   lang: string;
@@ -239,6 +252,8 @@ export interface CopyPack {
      */
     signals?: Readonly<Partial<Record<ShamingSignal, readonly Shape[]>>>;
   };
+  /** What the copy declares itself: a deadline's date and reason, a claim's source (StatedInCopy). Optional. */
+  stated?: StatedInCopy;
   /** The grammar of a neutral refusal (decline, stop and secondary labels). */
   decline: DeclineGrammar;
   /** Urgency: time pressure words and shapes ("ends tonight", "last chance"). Countdown timers are found by the engine. */

@@ -6,6 +6,7 @@
  * German puts the finite verb second in a main clause and last in a label or a subordinate clause, so most
  * shapes come in two orders: "Ich verzichte auf meinen Rabatt" and "Auf meinen Rabatt verzichten".
  */
+import { DE_STATED } from './de-stated.js';
 import { DE_SIGNALS } from './de-signals.js';
 import type { CopyPack } from '../pack.js';
 import { fleschAmstad } from '../readability/flesch-amstad.js';
@@ -175,6 +176,7 @@ export const DE: CopyPack = {
       '@yours ~1 @valuedOrOwned gehen|geht mit', // not "Ihre Punkte gehen verloren", a cancel flow's disclosure
     ]),
   },
+  stated: DE_STATED,
   decline: DE_DECLINE,
   urgency: withAsciiSpellings([
     '@urgent',

@@ -3,6 +3,7 @@
  * Everything is data on the shared engine: urgency (en-urgency.ts), pressure (en-pressure.ts, en-claims-words.ts),
  * polarity frames (en-polarity.ts, en-polarity-words.ts); the decline grammar, jabs and vague CTAs are here.
  */
+import { EN_STATED } from './en-stated.js';
 import type { CopyPack } from '../pack.js';
 import { fleschKincaid } from '../readability/flesch-kincaid.js';
 import { CLAIMS_CLASSES, CLAIMS_PARTS } from './en-claims-words.js';
@@ -173,6 +174,7 @@ export const EN: CopyPack = {
       '( are you sure | you sure | really | seriously | youd rather | you would rather ) ~4 ( miss out? on? | give|pass up | turn down | walk away from | lose|forfeit|skip|abandon|leave ) ~3 ( #3 %? off | discount|saving|deal|reward|bonus|perk | free _ | the? kids|children|animals|families )',
     ],
   },
+  stated: EN_STATED,
   decline: {
     heads: [
       'no',

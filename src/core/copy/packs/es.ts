@@ -5,6 +5,7 @@
  * urgency and scarcity copy in Spanish-language shops. Entries are base forms; `suffixes` give plurals, gender
  * and the common verb forms; accents never matter.
  */
+import { ES_STATED } from './es-stated.js';
 import { ES_SIGNALS } from './es-signals.js';
 import type { CopyPack } from '../pack.js';
 import { szigrisztPazos } from '../readability/szigriszt-pazos.js';
@@ -199,6 +200,7 @@ export const ES: CopyPack = {
       loss: ['@loss'],
     },
   },
+  stated: ES_STATED,
   decline: ES_DECLINE,
   urgency: [
     // "¡Date prisa!", "Apúrate", "No esperes más", "No te lo pierdas"

@@ -6,6 +6,7 @@
  * French negation brackets the verb ("je n’aime pas", "je ne veux pas de"), and elision makes one written word
  * of two ("n’aime"): with `splitApostrophes` the engine reads "n’aime" as "n aime", so shapes name "n" and "ne".
  */
+import { FR_STATED } from './fr-stated.js';
 import { FR_SIGNALS } from './fr-signals.js';
 import type { CopyPack } from '../pack.js';
 import { kandelMoles } from '../readability/kandel-moles.js';
@@ -162,6 +163,7 @@ export const FR: CopyPack = {
       '^ pas vous|toi $',
     ],
   },
+  stated: FR_STATED,
   decline: FR_DECLINE,
   urgency: [
     '@urgent',

@@ -1,0 +1,29 @@
+/**
+ * What German copy may declare itself (pack.ts StatedInCopy): a deadline with its date and its reason, a claim
+ * with its source or as a condition.
+ */
+import type { StatedInCopy } from '../pack.js';
+import { withAsciiSpellings } from './de-spelling.js';
+
+const MONTHS = 'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|okt|dez';
+const DAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+
+export const DE_STATED: StatedInCopy = {
+  deadline: {
+    dates: withAsciiSpellings([`# .? ${MONTHS}`, DAYS, '#2 uhr', '# : # uhr?', '# . # .']),
+    reasons: withAsciiSpellings([
+      // warum es dann endet: „…, weil dann der Caterer bestellt", „damit die Jury prüfen kann"
+      'weil|damit|denn',
+      'da wir|die|der|das|unser|unsere',
+      '( wenn wir | sobald wir | wenn die | wenn der | sobald die | sobald der )',
+      // Versandschluss: „Bestellungen bis 14 Uhr werden heute versendet"
+      'bestellung|bestellungen ~4 versendet|verschickt|geliefert|versand',
+    ]),
+  },
+  source: withAsciiSpellings([
+    // die Quelle: „laut Veranstalter", „gemäß Brandschutz", „Quelle: Ticketsystem"
+    '( laut | gemäß | nach angaben | quelle : )',
+    // eine Bedingung, keine Behauptung: „Benachrichtigung, wenn weniger als 5 übrig sind"
+    'wenn|sobald|falls ~3 ( weniger als | unter ) #',
+  ]),
+};

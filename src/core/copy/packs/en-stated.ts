@@ -1,0 +1,28 @@
+/**
+ * What English copy may declare itself (pack.ts StatedInCopy): a deadline with its date and its reason, a claim
+ * with its source or as a condition. Urgency words still need both a date and a reason that is not more urgency.
+ */
+import type { StatedInCopy } from '../pack.js';
+
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+
+export const EN_STATED: StatedInCopy = {
+  deadline: {
+    // a date or a clock time: "31 May", "Friday at 5pm", "6 PM"
+    dates: [`# ${MONTHS}`, `${MONTHS} #`, '@weekday', '#2 am|pm', '# : # am|pm?'],
+    reasons: [
+      // why it ends then: "…, when the speaker line-up is published", "so the committee can review them"
+      '( when we | when the | once we | once the | because | as we | since we | after which | at which point )',
+      'so that|the|we|our|they|it',
+      // a carrier or kitchen cut-off: "orders placed tonight ship tomorrow"
+      'orders|order ~3 ship|shipped|dispatched|delivered|arrive',
+    ],
+  },
+  source: [
+    // its source: "per the venue's box office", "according to the organiser"
+    '( per | according to | as counted by | as reported by | source : ) the|a ~3',
+    // a condition, not a claim: "alert me when fewer than 5 are left"
+    'when|if|once ~2 ( fewer than | less than | below | under ) #',
+  ],
+};

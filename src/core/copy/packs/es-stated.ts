@@ -1,0 +1,27 @@
+/**
+ * What Spanish copy may declare itself (pack.ts StatedInCopy): a deadline with its date and its reason, a claim
+ * with its source or as a condition.
+ */
+import type { StatedInCopy } from '../pack.js';
+
+const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+const DAYS = 'lunes|martes|miercoles|jueves|viernes|sabado|domingo';
+
+export const ES_STATED: StatedInCopy = {
+  deadline: {
+    dates: [`# de? ${MONTHS}`, DAYS, '#2 h|hrs|am|pm', '# : # h?'],
+    reasons: [
+      // por qué termina entonces: "…, porque ese día cerramos el pedido al catering", "para que el jurado revise"
+      'porque|pues',
+      '( ya que | para que | cuando cerramos | cuando se | momento en que | fecha en que )',
+      // corte de envío: "los pedidos de hoy salen mañana"
+      'pedido|pedidos ~4 salen|sale|enviamos|envian|envia|llegan|llega',
+    ],
+  },
+  source: [
+    // la fuente: "según la taquilla", "de acuerdo con el organizador", "fuente: sistema de reservas"
+    '( segun | de acuerdo con | fuente : | datos de )',
+    // una condición, no una afirmación: "avisarme cuando queden menos de 5"
+    'cuando|si ~3 menos de #',
+  ],
+};

@@ -1,0 +1,27 @@
+/**
+ * What French copy may declare itself (pack.ts StatedInCopy): a deadline with its date and its reason, a claim
+ * with its source or as a condition. Words as the pack reads them, apostrophes split ("d'après" → "d après").
+ */
+import type { StatedInCopy } from '../pack.js';
+
+const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
+const DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+
+export const FR_STATED: StatedInCopy = {
+  deadline: {
+    dates: [`# ${MONTHS}`, `1er ${MONTHS}`, DAYS, '#2 h', '# h #'],
+    reasons: [
+      // pourquoi cela finit alors : « …, date à laquelle nous passons commande », « car le jury délibère »
+      'car|puisque',
+      '( parce que | pour que | afin que | afin de | date a laquelle | quand nous | lorsque nous | quand le | lorsque le | quand la | lorsque la )',
+      // heure limite d'expédition : « les commandes passées avant 14 h partent le jour même »
+      'commande|commandes ~4 partent|part|expediees|expedie|livrees|arrivent',
+    ],
+  },
+  source: [
+    // la source : « d'après la billetterie », « selon l'organisateur », « source : système de réservation »
+    '( d apres | selon | source : )',
+    // une condition, pas une affirmation : « m'alerter quand il reste moins de 5 articles »
+    'quand|lorsque|si|des ~3 moins de #',
+  ],
+};

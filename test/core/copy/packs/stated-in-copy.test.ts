@@ -1,0 +1,44 @@
+/**
+ * What the copy declares itself (pack.ts StatedInCopy): a deadline with its date and its reason is not false
+ * urgency, a claim with its source or a count that is a condition is not pressure; urgency with a date but no
+ * reason, a reason that is only more urgency, or a vague "our data" source still are. Strings written for this
+ * file, not taken from any development or blind batch.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkCopy } from '../../../../src/core/index.js';
+
+const rules = (locale: string, text: string) => checkCopy(text, { locale }).map((finding) => finding.rule);
+
+const HONEST: [locale: string, text: string][] = [
+  ['en', 'Registration closes 14 March at 6 pm, when the caterer needs final numbers.'],
+  ['en', 'Last order date is Tuesday, because the kitchen closes for the holidays.'],
+  ['en', 'Only 12 seats left, according to the theatre box office.'],
+  ['en', 'Email me when fewer than 3 units are left'],
+  ['de', 'Anmeldung nur bis 14. März, weil der Caterer dann die Zahlen braucht.'],
+  ['de', 'Nur noch 12 Plätze frei, laut Veranstalter.'],
+  ['de', 'Warnung anzeigen, wenn weniger als 3 Stück auf Lager sind'],
+  ['es', 'Inscripción solo hasta el 14 de marzo, porque ese día cerramos el pedido al catering.'],
+  ['es', 'Quedan solo 12 plazas, según la taquilla del teatro.'],
+  ['es', 'Avisarme cuando queden menos de 3 unidades'],
+  ['fr', "Inscription jusqu'au 14 mars seulement, car le traiteur attend nos chiffres."],
+  ['fr', "Plus que 12 places, d'après la billetterie du théâtre."],
+  ['fr', "M'alerter quand il reste moins de 3 articles"],
+];
+
+const DARK: [locale: string, text: string, rule: string][] = [
+  ['en', 'Sale ends Sunday at midnight, so hurry!', 'false-urgency'], // a date, but the "reason" is more urgency
+  ['en', 'Only 3 left according to our stock', 'pressure'], // "our" names no source
+  ['de', 'Nur noch heute, schnell zugreifen!', 'false-urgency'],
+  ['es', 'Solo quedan 3 unidades', 'pressure'],
+  ['fr', 'Offre valable jusqu’à dimanche seulement, dépêchez-vous !', 'false-urgency'],
+];
+
+describe('claims the copy states itself', () => {
+  it.each(HONEST)('%s: %j passes', (locale, text) => {
+    expect(rules(locale, text)).not.toContain('false-urgency');
+    expect(rules(locale, text)).not.toContain('pressure');
+  });
+  it.each(DARK)('%s: %j is still refused', (locale, text, rule) => {
+    expect(rules(locale, text)).toContain(rule);
+  });
+});
