@@ -6,6 +6,7 @@
  * German puts the finite verb second in a main clause and last in a label or a subordinate clause, so most
  * shapes come in two orders: "Ich verzichte auf meinen Rabatt" and "Auf meinen Rabatt verzichten".
  */
+import { DE_PRESSURE_CONSTRUCTIONS, DE_URGENCY_CONSTRUCTIONS } from './de-constructions.js';
 import { DE_STATED } from './de-stated.js';
 import { DE_SIGNALS } from './de-signals.js';
 import type { CopyPack } from '../pack.js';
@@ -179,6 +180,7 @@ export const DE: CopyPack = {
   stated: DE_STATED,
   decline: DE_DECLINE,
   urgency: withAsciiSpellings([
+    ...DE_URGENCY_CONSTRUCTIONS,
     '@urgent',
     'nur heute !geöffnet|geoeffnet|geoffnet|offen|geschlossen', // "Nur heute!", not "Nur heute geöffnet" (both spellings: the ASCII copy of a shape keeps its negation)
     '@timeLimited ~1 @promo',
@@ -219,6 +221,7 @@ export const DE: CopyPack = {
     '@timeLimited ~1 angebot|aktion|sale',
   ]),
   pressure: withAsciiSpellings([
+    ...DE_PRESSURE_CONSTRUCTIONS,
     '@scarce',
     'nur noch wenige !@notStock', // not "Nur noch wenige Schritte"
     '<!der|aufgrund|wegen|einer hohe|große|starke nachfrage', // a badge, not "Aufgrund der hohen Nachfrage kann es … dauern"

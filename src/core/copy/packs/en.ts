@@ -9,6 +9,7 @@ import { fleschKincaid } from '../readability/flesch-kincaid.js';
 import { CLAIMS_CLASSES, CLAIMS_PARTS } from './en-claims-words.js';
 import { EN_PRESSURE, EN_PRESSURE_PAIRS } from './en-pressure.js';
 import { EN_COUNTDOWN, EN_URGENCY } from './en-urgency.js';
+import { EN_PRESSURE_CONSTRUCTIONS, EN_URGENCY_CONSTRUCTIONS } from './en-constructions.js';
 import { EN_POLARITY } from './en-polarity.js';
 import { EN_SIGNALS } from './en-signals.js';
 import { POLARITY_CLASSES } from './en-polarity-words.js';
@@ -616,8 +617,8 @@ export const EN: CopyPack = {
     valued: ['valued'],
   },
   shapeParts: CLAIMS_PARTS,
-  urgency: EN_URGENCY,
-  pressure: EN_PRESSURE,
+  urgency: [...EN_URGENCY, ...EN_URGENCY_CONSTRUCTIONS],
+  pressure: [...EN_PRESSURE, ...EN_PRESSURE_CONSTRUCTIONS],
   pressurePairs: EN_PRESSURE_PAIRS,
   countdown: EN_COUNTDOWN,
   vagueCta: [

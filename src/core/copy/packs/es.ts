@@ -5,6 +5,7 @@
  * urgency and scarcity copy in Spanish-language shops. Entries are base forms; `suffixes` give plurals, gender
  * and the common verb forms; accents never matter.
  */
+import { ES_PRESSURE_CONSTRUCTIONS, ES_URGENCY_CONSTRUCTIONS } from './es-constructions.js';
 import { ES_STATED } from './es-stated.js';
 import { ES_SIGNALS } from './es-signals.js';
 import type { CopyPack } from '../pack.js';
@@ -203,6 +204,7 @@ export const ES: CopyPack = {
   stated: ES_STATED,
   decline: ES_DECLINE,
   urgency: [
+    ...ES_URGENCY_CONSTRUCTIONS,
     // "¡Date prisa!", "Apúrate", "No esperes más", "No te lo pierdas"
     '<!no|sin date|daos|dese prisa',
     'apurate|apurese|apresurate|corre|corred $',
@@ -287,6 +289,7 @@ export const ES: CopyPack = {
     '@promo ~3 @ends el? @weekday',
   ],
   pressure: [
+    ...ES_PRESSURE_CONSTRUCTIONS,
     // "Solo quedan 2", "Quedan solo 3 unidades", "Últimas 4 plazas", "Solo 2 disponibles"
     'solo|solamente|unicamente queda|quedan # ~2',
     'queda|quedan solo|solamente|unicamente|apenas # ~2',

@@ -6,6 +6,7 @@
  * French negation brackets the verb ("je n’aime pas", "je ne veux pas de"), and elision makes one written word
  * of two ("n’aime"): with `splitApostrophes` the engine reads "n’aime" as "n aime", so shapes name "n" and "ne".
  */
+import { FR_PRESSURE_CONSTRUCTIONS, FR_URGENCY_CONSTRUCTIONS } from './fr-constructions.js';
 import { FR_STATED } from './fr-stated.js';
 import { FR_SIGNALS } from './fr-signals.js';
 import type { CopyPack } from '../pack.js';
@@ -166,6 +167,7 @@ export const FR: CopyPack = {
   stated: FR_STATED,
   decline: FR_DECLINE,
   urgency: [
+    ...FR_URGENCY_CONSTRUCTIONS,
     '@urgent',
     '^ vite $', // "Vite !", "Vite, ça part", not "Nous livrons vite"
     '@promo limitée|limité $', // "Offre limitée", not "Offre limitée aux nouveaux clients"
@@ -214,6 +216,7 @@ export const FR: CopyPack = {
     '@imminent fini|terminé $',
   ],
   pressure: [
+    ...FR_PRESSURE_CONSTRUCTIONS,
     '@scarce',
     'plus que quelques !@notStock', // not "Plus que quelques étapes"
     '<!à|avec faible stock', // a badge, not "les articles à faible stock"

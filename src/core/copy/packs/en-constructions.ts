@@ -1,0 +1,29 @@
+/**
+ * English urgency and pressure written as constructions rather than phrases: a deadline told by what runs out, a
+ * rhetorical "why wait", a price rise promised for tomorrow; a share of customers, activity near the visitor,
+ * someone's saving or purchase told by its time. Spread into the pack's `urgency` and `pressure` lists.
+ */
+import type { Shape } from '../pack.js';
+
+export const EN_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
+  // what runs out: "before the time runs out", "before the deal expires" (not "before your session expires")
+  'before the|this time|timer|clock|countdown|offer|deal|sale|discount|price ( runs out | run out | ends | expires )',
+  'tomorrow ,? ~3 too late',
+  'only a few hours|minutes|days',
+  'only ( until | till ) tonight|today|midnight',
+  '( what are you waiting for | why wait )',
+  'whoever|who hesitates',
+  'todays orders|purchases only',
+];
+
+export const EN_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
+  // a share of customers: "2 out of 3 customers pick this plan", "1 in 4 shoppers"
+  // (with their choice: "3 out of 10 users" is an admin screen's seat count)
+  '# ( out of | in ) # customers|shoppers|people|buyers ~2 pick|picks|choose|chooses|buy|buys|prefer|prefers|picked|chose|bought|go',
+  // activity near the visitor, or someone's purchase told by its time
+  'near you ~3 buying|bought|ordering|ordered|booking|booked',
+  'saved|bought|ordered|booked|purchased|grabbed|claimed ~3 ( just now | minutes ago | moments ago )',
+  // demand and sales told as a trend: "demand is rising", "selling like hot cakes"
+  'demand is? rising|soaring|growing|surging|skyrocketing',
+  '( selling like | going like ) hot cakes|hotcakes',
+];
