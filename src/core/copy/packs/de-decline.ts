@@ -214,6 +214,10 @@ export const DE_DECLINE: DeclineGrammar = {
   ]),
   courtesy: ['danke', 'bitte', 'vielen dank', 'trotzdem danke', 'danke schön', 'dankeschön', 'sorry'],
   reasonOpeners: withAsciiSpellings([
+    // a circumstance of the visitor's, said of a thing ("es ist ein Geschenk"), or linked by "aber"
+    'es ist',
+    'aber ich',
+    'aber wir',
     'ich',
     'wir',
     'mein',

@@ -130,6 +130,13 @@ export const DEPENDANT = [
 
 /** Losses and harms: preferring them is the sarcastic "no" ("ich bleibe lieber ahnungslos"). */
 export const LOSS = [
+  // what the visitor keeps, called bad: „bei meinem lahmen WLAN bleiben"
+  'lahm',
+  'mies',
+  'kaputt',
+  'veraltet',
+  'hässlich',
+  'langweilig',
   'verlieren',
   'verloren',
   'verpassen',
@@ -228,6 +235,12 @@ export const RENOUNCE = [
 
 /** Self-flattery and boasts: "ich bin schon perfekt", "ich bin reich". */
 export const SMUG = [
+  // der Status quo für gut erklärt: „mein Schrank ist gut so, wie er ist"
+  'so wie er ist',
+  'so wie sie ist',
+  'so wie es ist',
+  'wie er ist',
+  'wie sie ist',
   'perfekt',
   'makellos',
   'fehlerfrei',

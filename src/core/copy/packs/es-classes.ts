@@ -108,6 +108,11 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ],
   /** Losses, harms and self-insults: preferring them is the sarcastic "no" ("Prefiero seguir ignorante"). */
   loss: [
+    // lo que el visitante se queda, dicho malo: "sigo con mi wifi cutre"
+    'cutre',
+    'feo',
+    'aburrido',
+    'roto',
     'perder',
     'perdida',
     'perdido',
@@ -324,6 +329,11 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ],
   /** Boasts and smugness: "mi piel es perfecta", "ya lo sé todo". */
   smug: [
+    // el statu quo declarado bien: "mi cocina está bien como está"
+    'como esta',
+    'como estan',
+    'tal como esta',
+    'tal cual',
     'perfecto',
     'genio',
     'experto',

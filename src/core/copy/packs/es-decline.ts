@@ -369,6 +369,10 @@ export const ES_DECLINE: DeclineGrammar = {
   ],
   courtesy: ['gracias', 'muchas gracias', 'por favor', 'perdon', 'lo siento', 'igualmente', 'no gracias'],
   reasonOpeners: [
+    // a circumstance said of a thing ("es un regalo"), or linked by "pero"
+    'es un',
+    'es una',
+    'pero',
     'necesito',
     'tengo que',
     'tenemos que',

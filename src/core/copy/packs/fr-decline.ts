@@ -254,8 +254,14 @@ export const FR_DECLINE: DeclineGrammar = {
     'plus tard',
     'peut être',
   ],
-  courtesy: ['merci', 'merci quand même', 'merci beaucoup', 's il vous plaît', 'désolé'],
+  courtesy: ['merci', 'merci bien', 'merci quand même', 'merci beaucoup', 's il vous plaît', 'désolé'],
   reasonOpeners: [
+    // a circumstance said of a thing (« c'est un cadeau »), or linked by « mais »
+    'c est un',
+    'c est une',
+    'mais je',
+    'mais j',
+    'mais nous',
     // "ça ne m'arrange pas en ce moment": the timing judged, not the visitor
     'ça ne',
     'cela ne',

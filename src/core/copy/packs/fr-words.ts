@@ -122,6 +122,12 @@ export const DEPENDANT = [
 
 /** Losses and harms: preferring them is the sarcastic "no" ("je préfère rester mal informé"). */
 export const LOSS = [
+  // ce que le visiteur garde, dit mauvais : « je garde ma box pourrie »
+  'pourri',
+  'moche',
+  'nul',
+  'ennuyeux',
+  'mal de dos',
   'perdre',
   'perdu',
   'rater',
@@ -202,6 +208,11 @@ export const RENOUNCE = [
 
 /** Self-flattery and boasts: "je suis déjà parfait", "je suis riche". */
 export const SMUG = [
+  // le statu quo déclaré parfait : « ma cuisine est très bien comme elle est »
+  'comme il est',
+  'comme elle est',
+  'tel quel',
+  'telle quelle',
   'parfait',
   'irréprochable',
   'infaillible',

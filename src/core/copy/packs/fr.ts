@@ -60,7 +60,7 @@ export const FR: CopyPack = {
     smug: words.SMUG,
     others: words.OTHERS,
     /** Tastes: "je déteste …" says something about the visitor. */
-    taste: ['détester', 'déteste', 'hais', 'horreur'],
+    taste: ['détester', 'déteste', 'hais', 'horreur', 'me moque', 'm en moque', 'me fiche', 'm en fiche'],
     mine: ['mon', 'ma', 'mes', 'notre', 'nos'],
     your: ['votre', 'vos', 'ton', 'ta', 'tes'],
     to: ['à', 'au', 'aux', 'de', 'des', 'du', 'd', 'sur'],

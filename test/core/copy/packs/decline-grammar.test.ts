@@ -3,7 +3,7 @@
  * has no entry for (German verb-final infinitive, French and Spanish infinitive first) and, in Spanish, the
  * visitor's own plan in a pro-drop first-person verb. And the limits of both: an action that names something
  * of value, has a subject or a modal, asks a question, or a plan that goes on "doing" something, is still
- * confirmshaming. Strings written for this file, not taken from any development or blind batch.
+ * confirmshaming, and so is a status quo claimed fine ("fine the way it is"). Strings written for this file, not taken from any development or blind batch.
  */
 import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../../../../src/core/index.js';
@@ -28,6 +28,12 @@ const HONEST: [locale: string, text: string][] = [
   ['es', 'Descargar la factura'],
   ['es', 'No, pagaré en la tienda'],
   ['es', 'No, vengo a recogerlo en persona'],
+  // a reason linked by "but", or the time of one
+  ['en', "Thanks, but I'll ask my manager first"],
+  ['en', 'Later, after my holiday'],
+  ['de', 'Nein, aber ich melde mich nächste Woche'],
+  ['es', 'No, pero vuelvo la semana que viene'],
+  ['fr', 'Non, merci bien'],
 ];
 
 const SHAMING: [locale: string, text: string][] = [
@@ -44,6 +50,13 @@ const SHAMING: [locale: string, text: string][] = [
   ['es', 'No, sigo pagando de más'], // "I go on doing …": a gerund makes the plan the absurd alternative
   ['es', 'No, regalo mi descuento'], // the visitor's "plan" gives away a thing of value
   ['es', 'No, tiro mi dinero'],
+  // the status quo claimed fine, what the visitor keeps called bad, not caring about what they have
+  ['en', 'No thanks, my garden is fine the way it is'],
+  ['de', 'Nein danke, mein Garten ist gut so, wie er ist'],
+  ['es', 'No, gracias, mi coche está bien como está'],
+  ['fr', 'Non merci, mon canapé est très bien comme il est'],
+  ['de', 'Nein, ich bleibe bei meinem lahmen Laptop'],
+  ['fr', 'Je me fiche de mes points : résilier'],
 ];
 
 describe('decline grammar: actions and plans read by their form', () => {
