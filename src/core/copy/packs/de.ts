@@ -84,6 +84,7 @@ export const DE: CopyPack = {
       'sei|seien|seid nicht der|die einzige|letzte',
       'viel glück|spaß beim|bei ~1 weitersuchen|suchen|zahlen|bezahlen',
       'und du|sie ~2 sagst|sagen nein $',
+      '^ dein|ihr pech $',
       // a preference against value: "ich mag keine Geschenke", "ich brauche keine neuen Kunden"
       '@firstPerson? @want @firstPerson? @no ~2 @valuedAny',
       '@hate ~2 @valuedAny',

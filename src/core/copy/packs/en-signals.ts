@@ -19,7 +19,10 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'we|well be sad|sorry to see you',
     'you ~1 say|saying no $',
     '^ wait $',
-    '( before you go | dont go | so soon | already leaving | giving up already )',
+    '( before you go | dont go | so soon | already leaving | giving up already | walking away | sorry to see you go )',
+    '( youre | you are ) leaving|going|quitting ~1 us?',
+    '^ oh no',
+    '( still not convinced | sure you want to | you sure you want to )',
   ],
   // what the visitor loses, pinned on them
   loss: [
@@ -35,12 +38,20 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'never get ~2 back',
     '( miss out | missing out | youll lose | you will lose | left on the table )',
     'never see ~3 again',
+    '( on the table | could have had | missing every | missing all | miss every )',
+    'leaving|leave|losing ~3 money|savings|cash|points|rewards',
+    'dont|not want to save|saving',
+    'stay|remain|staying uninformed|behind|stuck',
+    'regret|regrets|regretting',
   ],
   // what others, smarter or more caring, do
   others: [
     'smart|savvy|clever|wise|serious|real|true @crowd',
     '( everyone | everybody ) else',
     'the rest of us|them',
+    'your competitors|rivals|neighbours|neighbors|friends',
+    'people like you',
+    '( most people | no one | nobody ) ~1 likes|wants|regret|regrets|would|says',
     'the only one|ones ~3 still|who|that',
     'those|people|anyone who ~2 care|love|value|want|think',
   ],
@@ -52,11 +63,16 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '^ fine|ok|okay|alright then? $',
     'what|thats|such a shame|pity',
     'well be here when',
+    '( oh well | too bad | fair enough | bold choice | your loss | we get it | looks like you | guess you | guess youre )',
+    'your choice|call $',
+    '^ hmm',
   ],
   // who suffers or is disappointed
   dependant: [
     'your|their|his|her ~1 family|kids|children|pets|dog|cat|planet|loved', // not "team": "everyone else on your team" is SaaS copy
     'your ~3 will|would miss you',
+    'your ~3 misses|miss you',
+    'your ~3 will|would be sad|lonely|heartbroken',
     'your ~3 ( is going to | are going to ) miss you',
     'your ~3 deserves|deserve',
     'future self',
@@ -74,5 +90,7 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'dont ~1 like good',
     '( dont you | who doesnt | who wouldnt ) want|love|like|care',
     'guess you',
+    '( thought you cared | not everyone cares | you cared )',
+    'fine|ok|happy paying|with paying',
   ],
 };

@@ -145,6 +145,7 @@ export const EN: CopyPack = {
       // jabs that need no second signal: "Don't be the last one …", "Good luck finding better", "… and you say no?"
       '( dont | do not ) be the only|last ~1 one|person|team|shop',
       'good luck ~2 finding|getting better|cheaper',
+      '( its | thats | it is | that is ) your loss',
       'and you ~2 say|saying no $',
       'if you ( dont | do not ) care about your|the ~3',
       'your ~3 deserves|deserve better',

@@ -21,7 +21,10 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '^ ( te das de baja | se da de baja | cancelas | cancela | te vas | se va ) $',
     '( dices | vas a decir | dice | va a decir ) que no $',
     '^ espera|espere $',
-    '( antes de irte | antes de irse | no te vayas | no se vaya | tan pronto )',
+    '( antes de irte | antes de irse | no te vayas | no se vaya | tan pronto | nos dejas | nos deja )',
+    '( todavia no | aun no ) te|le convence',
+    '( seguro | segura ) que quieres|quiere',
+    '( de verdad | en serio ) te|se quedas|queda',
   ],
   // what the visitor loses, pinned on them
   loss: [
@@ -34,6 +37,16 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '# % ~2 @good',
     'para siempre',
     '( te pierdes | te perderas | se pierde | se perdera | se te escapa | nunca mas )',
+    '( podrias | podria ) haberlo|haberla ~1 tenido',
+    '( no quieres | no quiere | no te interesa | no le interesa ) ahorrar',
+    'renunciar|renuncias|renuncia a|al ~3 @good',
+    'dejes|deje|dejar atras',
+    'sobre la mesa',
+    'quedas|quedarte|queda|quedarse atras',
+    'perderte|perderse todas|todos',
+    'precio completo',
+    'se arrepiente|arrepienten|arrepentiras',
+    'sin enterarte|enterarse',
   ],
   // what others, smarter or more caring, do
   others: [
@@ -41,6 +54,9 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'el|la unico|unica|ultimo|ultima ~4 que|de',
     'todos los demas',
     'el resto',
+    'tu|su competencia|vecino|vecinos',
+    'gente como tu|usted',
+    '( la mayoria | a nadie | nadie )',
     '^ quien|quienes ~5 contrata|contratan|elige|eligen|quiere|quieren|piensa|piensan|valora|valoran',
   ],
   // sarcasm and shrugs
@@ -49,6 +65,9 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( como quieras | como quiera | alla tu | tu sabras | que valiente | que pena | que lastima | tu te lo pierdes )',
     '^ vale|bueno|ok $',
     'aqui estaremos cuando',
+    '( en fin | lastima | lo entendemos | tu decides | usted decide | que decision )',
+    '^ mmm|hmm|mm',
+    'valiente $',
   ],
   // who suffers or is disappointed
   dependant: [
@@ -66,6 +85,7 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'no es|son tan importante|importantes',
     '( no quieres | no quiere ) ~3 $',
     'quien no quiere',
-    '( por lo visto | al parecer )',
+    '( por lo visto | al parecer | supongo que | te da igual | le da igual | pensabamos que )',
+    'no a todo el mundo',
   ],
 };

@@ -19,7 +19,11 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'pas vous|toi $',
     'pas pret|prete|prets a',
     '^ attendez|attends $',
-    '( avant de partir | ne partez pas | ne pars pas | si vite )',
+    '( avant de partir | ne partez pas | ne pars pas | si vite | vous nous quittez | tu nous quittes )',
+    '^ deja $',
+    '( vous etes | tu es ) sur|sure|certain|certaine',
+    '( toujours pas | pas encore ) convaincu|convaincue',
+    'vous voulez|tu veux vraiment',
   ],
   // what the visitor loses, pinned on them
   loss: [
@@ -32,11 +36,22 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( a jamais | pour toujours | definitivement )',
     '( passer a cote | plus jamais )',
     'ratez|manquez|rater',
+    '( vous auriez pu | tu aurais pu ) ~1 avoir',
+    '( ne vous interesse pas | ne t interesse pas | ne voulez pas economiser | ne veux pas economiser )',
+    'derriere vous|toi',
+    'sur la table',
+    'a la traine',
+    'mal informe|informee|informes',
+    'regrettent|regrettez|regretterez|regretter',
+    'prix fort',
   ],
   // what others, smarter or more caring, do
   others: [
     'malins|malines|avises|avisees|futes|futees|intelligents',
     'les autres',
+    'vos|tes concurrents|voisins',
+    'les gens comme vous|toi',
+    '( la plupart | personne | tout le monde )',
     'le|la seul|seule|dernier|derniere ~4 a|qui|du',
     '^ ceux|celles qui ~5',
   ],
@@ -46,6 +61,8 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( comme vous voudrez | comme vous voulez | comme tu veux | tant pis | quel dommage | c est dommage | vous l aurez voulu | a vous de voir )',
     '^ tres? bien|bon|ok|soit $',
     '( on sera | nous serons ) la quand',
+    '( tant pis | dommage | on comprend | on dirait que | quel courage | a vous de voir )',
+    '^ hum|hmm',
   ],
   // who suffers or is disappointed
   dependant: [
@@ -64,5 +81,7 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'pas au serieux',
     '( vous ne voulez pas | tu ne veux pas | qui ne veut pas ) ~3 $',
     'visiblement',
+    '( on pensait que | sans doute )',
+    'ne tient|tiennent pas a',
   ],
 };

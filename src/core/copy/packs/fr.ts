@@ -75,6 +75,7 @@ export const FR: CopyPack = {
       // jabs that need no second signal: « Ne soyez pas le dernier … », « Bonne chance pour trouver mieux »
       'ne soyez|sois pas le|la seul|seule|dernier|derniere',
       'bonne chance pour|dans ~2 trouver|chercher|recherche',
+      '^ tant pis pour vous|toi',
       '( et vous dites | et tu dis ) non $',
       // a preference against value: "je n’aime pas les bonnes affaires", "je ne veux pas de réduction"
       'n|ne aime|aimons|veux|voulons|ai|avons pas|jamais|plus besoin? ~3 @valuedAny',

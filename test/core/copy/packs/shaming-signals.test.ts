@@ -24,6 +24,14 @@ const TWO_FAMILIES: [locale: string, text: string][] = [
   ['fr', 'Déjà parti ? Vos points fidélité restent inutilisés.'],
   ['fr', 'Vraiment ? Les autres économisent déjà.'],
   ['fr', 'Tant pis. Votre chien mérite mieux.'],
+  ['en', 'Walking away already? That is a bold choice.'], // stay + mock
+  ['en', 'Still not convinced? Most people regret waiting.'], // stay + others + loss
+  ['de', 'Oh nein, du verlässt uns? Dein Geschenk wird traurig sein.'],
+  ['de', 'Immer noch nicht überzeugt? Die meisten bereuen das Warten.'],
+  ['es', 'Qué pena que te vayas. Tu carrito ya te echa de menos.'],
+  ['es', '¿Todavía no te convence? La mayoría se arrepiente de esperar.'],
+  ['fr', 'Oh non, vous nous quittez ? Votre cadeau va être triste.'],
+  ['fr', 'Toujours pas convaincu ? La plupart regrettent d’avoir attendu.'],
 ];
 
 const ONE_FAMILY: [locale: string, text: string][] = [
@@ -37,6 +45,10 @@ const ONE_FAMILY: [locale: string, text: string][] = [
   ['es', 'Tus puntos caducan el 1 de mayo.'],
   ['fr', 'Voulez-vous vraiment résilier votre abonnement ?'],
   ['fr', 'Vos points expirent le 1er mai.'],
+  ['en', 'Your choice has been saved.'],
+  ['de', 'Schade! Dieser Artikel ist leider ausverkauft.'],
+  ['es', 'La mayoría de los pedidos llegan en 48 horas.'],
+  ['fr', 'Tout le monde peut s’inscrire gratuitement.'],
 ];
 
 describe('confirmshaming signals: two families together', () => {
