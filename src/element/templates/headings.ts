@@ -1,20 +1,13 @@
 /**
  * Headings at the level the host asks for (`heading-level`, 2-6): the widget usually sits under the page's
  * own h2, so its stage title may need to be an h3, and everything under it one level deeper.
+ *
+ * One plain html`` template per tag, not a dynamic tag (lit/static-html): the build minifies every template
+ * (scripts/minify-templates.mjs), and the minifier can only parse markup whose tag names are written out.
  */
-import { type TemplateResult } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-/** Fixed tag names (never from input), so the static template stays safe. */
-const TAGS: Record<HeadingLevel, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /** Any value to a level in 2-6; anything else (missing, 1, 9, "abc") is the default, 2. */
 export function headingLevel(value: unknown): HeadingLevel {
@@ -24,14 +17,31 @@ export function headingLevel(value: unknown): HeadingLevel {
 
 /** The stage heading: focus moves here after each user action (tabindex -1: focusable, not a tab stop). */
 export function stageHeading(level: HeadingLevel, text: string): TemplateResult {
-  const tag = TAGS[level];
-  return staticHtml`<${tag} id="stage-heading" class="stage-heading" tabindex="-1">${text}</${tag}>`;
+  switch (level) {
+    case 3:
+      return html`<h3 id="stage-heading" class="stage-heading" tabindex="-1">${text}</h3>`;
+    case 4:
+      return html`<h4 id="stage-heading" class="stage-heading" tabindex="-1">${text}</h4>`;
+    case 5:
+      return html`<h5 id="stage-heading" class="stage-heading" tabindex="-1">${text}</h5>`;
+    case 6:
+      return html`<h6 id="stage-heading" class="stage-heading" tabindex="-1">${text}</h6>`;
+    default:
+      return html`<h2 id="stage-heading" class="stage-heading" tabindex="-1">${text}</h2>`;
+  }
 }
 
 /** A heading one level under the stage heading (at level 6 it stays 6: there is no h7). */
 export function subHeading(level: HeadingLevel, text: string, id?: string): TemplateResult {
-  const tag = TAGS[Math.min(level + 1, 6) as HeadingLevel];
-  return id
-    ? staticHtml`<${tag} class="sub-heading" id=${id}>${text}</${tag}>`
-    : staticHtml`<${tag} class="sub-heading">${text}</${tag}>`;
+  const idValue = id ?? nothing;
+  switch (level) {
+    case 2:
+      return html`<h3 class="sub-heading" id=${idValue}>${text}</h3>`;
+    case 3:
+      return html`<h4 class="sub-heading" id=${idValue}>${text}</h4>`;
+    case 4:
+      return html`<h5 class="sub-heading" id=${idValue}>${text}</h5>`;
+    default:
+      return html`<h6 class="sub-heading" id=${idValue}>${text}</h6>`;
+  }
 }
