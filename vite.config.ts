@@ -9,7 +9,8 @@
  * so there lit and @floating-ui/dom stay bare imports the host's bundler dedupes.
  * scripts/size.mjs reuses this file with overrides (another entry, externals), so sizes are measured the same way.
  */
-import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+// @ts-expect-error: a plain .mjs script shared with scripts/build.mjs and the test runner, no types.
+import { minifyTemplatesRollupPlugin } from './scripts/minify-templates.mjs';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -18,19 +19,9 @@ export default defineConfig({
   // Without it, @property fields stay native decorators / class fields that shadow Lit's accessors.
   tsconfig: 'tsconfig.json',
   publicDir: false,
-  plugins: [
-    {
-      // Minifies the CSS inside Lit's css`` literals (lightningcss), before the TypeScript transform. The html``
-      // literals are left as written: Lit's hydration matches a template by a hash of its strings, so the
-      // browser's templates must be the very ones the server renderer (fair-offer/ssr, unminified) used.
-      ...minifyHtmlLiterals({
-        include: ['src/**/*.ts'],
-        failOnError: true,
-        options: { shouldMinify: () => false },
-      }),
-      enforce: 'pre',
-    },
-  ],
+  // The markup and CSS inside Lit's html`` and css`` literals, minified before the TypeScript transform exactly as
+  // for fair-offer/ssr and the CLI (scripts/minify-templates.mjs): hydration matches a template by its strings.
+  plugins: [minifyTemplatesRollupPlugin()],
   logLevel: 'warn',
   // Production mode: Lit's `development` export condition (dev warnings, "Lit is in dev mode") is not used.
   mode: 'production',

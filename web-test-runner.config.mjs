@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { renderOfferPlugin } from './scripts/wtr-render-offer.mjs';
+import { minifyTemplatesDevServerPlugin } from './scripts/minify-templates.mjs';
 
 /**
  * `emulate-forced-colors` command: @web/test-runner-commands' emulateMedia has no forced-colors switch,
@@ -111,6 +112,9 @@ export default {
     forcedColorsPlugin(),
     axTreePlugin(),
     renderOfferPlugin(),
+    // The element's templates minified as every build has them (and as `fair-offer render` prints them, which the
+    // hydration tests adopt): the tests run the markup that ships.
+    minifyTemplatesDevServerPlugin(),
     esbuildPlugin({
       ts: true,
       // Stories and tests import the example offers (examples/offers/*.json) as modules.

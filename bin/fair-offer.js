@@ -3,7 +3,7 @@
 // (no build step needed after `npm ci`) it runs src/cli/main.ts through tsx, so a stale dist/ never
 // answers for the source; set FAIR_OFFER_CLI=dist to force the bundle.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const dist = here('../dist/cli.js');
@@ -13,6 +13,9 @@ const installed = import.meta.url.includes('/node_modules/');
 async function load() {
   if (!installed && process.env.FAIR_OFFER_CLI !== 'dist' && existsSync(source)) {
     try {
+      // The templates minified as dist/ has them, so `render` prints what dist/fair-offer.js hydrates.
+      const hooks = here('../scripts/minify-templates-hooks.mjs');
+      if (existsSync(hooks)) (await import('node:module')).register(pathToFileURL(hooks));
       const { tsImport } = await import('tsx/esm/api');
       return await tsImport(source, import.meta.url);
     } catch (err) {

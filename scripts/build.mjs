@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run build`: everything the npm package ships, then checks that fail the build when the package is wrong.
-//   dist/**/*.js + .d.ts   tsc -p tsconfig.build.json (entries ".", "./define", "./core"; lit and Floating UI stay imports)
+//   dist/**/*.js + .d.ts   tsc -p tsconfig.build.json (entries ".", "./define", "./core", "./ssr"; lit and Floating UI
+//                          stay imports), then its html`` and css`` literals minified as in every other build
+//                          (scripts/minify-templates.mjs: the server's templates must be the browser's)
 //   dist/fair-offer.js     vite.config.ts: the standalone (one file before the first paint; lazy chunks in
 //                          dist/fair-offer-chunks/ beside it)
-//   dist/cli.js            esbuild: the CLI for Node, self-contained
+//   dist/cli.js            esbuild: the CLI for Node, self-contained (its templates minified the same way)
 //   dist/custom-elements.json  @custom-elements-manifest/analyzer from the class JSDoc
 // Checks: the standalone is Lit's production build and registers + renders <fair-offer> in headless Chromium,
 // publint (strict) is clean; scripts/size.mjs prints the size table (`npm run size` enforces the budget).
@@ -12,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { minifyEmittedTemplates, minifyTemplatesEsbuildPlugin } from './minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -39,6 +42,11 @@ try {
   await step('clean dist', () => rmSync('dist', { recursive: true, force: true }));
 
   await step('tsc (npm entries + types)', () => run(bin('tsc'), ['-p', 'tsconfig.build.json']));
+
+  await step('minify the templates tsc emitted', async () => {
+    const files = await minifyEmittedTemplates(path.join(root, 'dist'));
+    process.stdout.write(`${files} files `);
+  });
 
   await step('vite (standalone dist/fair-offer.js)', async () => {
     const { build } = await import('vite');
@@ -88,6 +96,7 @@ try {
       format: 'esm',
       target: 'node20',
       tsconfig: 'tsconfig.json',
+      plugins: [minifyTemplatesEsbuildPlugin()],
       logLevel: 'warning',
       // Bundled CommonJS dependencies may call require(); ESM has none, so give them one.
       banner: {
