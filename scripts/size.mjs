@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // `npm run size` (part of `npm test`): the real gzip of what the standalone makes a page download, from the same
 // build as dist/ (vite.config.ts, built in memory), and exit 1 when over the enforced budget:
-//   before an English offer paints   the entry dist/fair-offer.js and what it imports statically
-//   before a de/es/fr offer paints   that plus the language's strings and copy-pack chunks
-//   everything it can ever load      every chunk (Floating UI, plan, receipts, hydration support, languages)
+//   before a linted English offer paints   the entry dist/fair-offer.js and what it imports statically (an offer
+//                                          whose `linted` digest matches paints before its checks load)
+//   before a linted de/es/fr offer paints  that plus the language's strings
+//   before an English offer paints         the entry plus the checks chunk (validateOffer, the guardrails, valibot,
+//                                          the copy engine and the English pack): an offer without a matching digest
+//   before a de/es/fr offer paints         that plus the language's strings and copy-pack chunks
+//   everything it can ever load            every chunk (Floating UI, plan, receipts, hydration support, languages)
 // Each chunk is printed with what is in it, and two reference rows built the same way: Lit alone (a tiny
 // LitElement) and Lit + Floating UI (the functions the toggletip uses).
 // The issue's targets (36 KB English, goal 32; 40 KB de/es/fr; 70 KB everything) are printed beside the enforced
@@ -17,9 +21,16 @@ import { build } from 'vite';
 
 const KB = 1024;
 /** Enforced (exit 1 when over). */
-// Held about 1-2 KB over what main measured on 2 Dec 2026 (54.9 / 65.5 / 112.9 KB), so a regression fails CI.
-export const BUDGET = { english: 56 * KB, language: 67 * KB, everything: 115 * KB };
-/** The targets of issue 10. */
+// Held about 1 KB over what was measured on 2 Dec 2026 (linted 27.5 / 29.5 KB; unlinted 58.4 / 69.1 KB; everything
+// 116.5 KB), so a regression fails CI. The coordinator sets the final values.
+export const BUDGET = {
+  lintedEnglish: 29 * KB,
+  lintedLanguage: 31 * KB,
+  english: 60 * KB,
+  language: 70 * KB,
+  everything: 118 * KB,
+};
+/** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
 const LANGUAGES = ['de', 'es', 'fr'];
 
@@ -122,14 +133,24 @@ async function main() {
   const entry = chunks.find((chunk) => chunk.isEntry && chunk.fileName === 'fair-offer.js');
   if (!entry) throw new Error('no dist/fair-offer.js entry in the build');
   const firstPaint = closure(byName, entry.fileName);
+  /** The chunks (with what they import) holding a module whose path matches. */
+  const withModule = (pattern, loaded) => {
+    for (const chunk of chunks)
+      if (Object.keys(chunk.modules).some((id) => pattern.test(id))) closure(byName, chunk.fileName, loaded);
+    return loaded;
+  };
+  // The checks: what an offer without a matching lint digest waits for (src/element/checks.ts).
+  const checked = withModule(/src\/element\/checks\.ts$/, new Set(firstPaint));
 
   const languageRows = LANGUAGES.map((lang) => {
-    const own = chunks.filter((chunk) =>
-      Object.keys(chunk.modules).some((id) => new RegExp(`src/core/(locales|copy/packs)/${lang}\\.ts$`).test(id)),
-    );
-    const loaded = new Set(firstPaint);
-    for (const chunk of own) closure(byName, chunk.fileName, loaded);
-    return { lang, bytes: sum(loaded), chunks: [...loaded].filter((name) => !firstPaint.has(name)) };
+    const linted = withModule(new RegExp(`src/core/locales/${lang}\\.ts$`), new Set(firstPaint));
+    const loaded = withModule(new RegExp(`src/core/(locales|copy/packs)/${lang}\\.ts$`), new Set(checked));
+    return {
+      lang,
+      linted: sum(linted),
+      bytes: sum(loaded),
+      chunks: [...loaded].filter((name) => !firstPaint.has(name)),
+    };
   });
 
   console.log('chunks of the standalone (gzip KB, what is in it by share of the unminified code):');
@@ -141,7 +162,11 @@ async function main() {
       .filter((part, index) => index < 6 && part.share >= 0.02)
       .map((part) => `${part.name} ${(part.share * 100).toFixed(0)}%`)
       .join(', ');
-    const when = firstPaint.has(chunk.fileName) ? 'first paint' : 'on demand';
+    const when = firstPaint.has(chunk.fileName)
+      ? 'first paint'
+      : checked.has(chunk.fileName)
+        ? 'unlinted'
+        : 'on demand';
     console.log(`  ${chunk.fileName.padEnd(width)} ${kb(sizes.get(chunk.fileName))}  ${when.padEnd(11)}  ${parts}`);
   }
 
@@ -150,8 +175,20 @@ async function main() {
   const litFloating = await probeSize(files['lit-floating']);
 
   const rows = [
-    ['before an English offer paints', sum(firstPaint), BUDGET.english, TARGET.english],
-    ...languageRows.map((row) => [`before a ${row.lang} offer paints`, row.bytes, BUDGET.language, TARGET.language]),
+    ['before a linted English offer paints', sum(firstPaint), BUDGET.lintedEnglish, TARGET.english],
+    ...languageRows.map((row) => [
+      `before a linted ${row.lang} offer paints`,
+      row.linted,
+      BUDGET.lintedLanguage,
+      TARGET.language,
+    ]),
+    ['before an English offer paints (not linted)', sum(checked), BUDGET.english, TARGET.english],
+    ...languageRows.map((row) => [
+      `before a ${row.lang} offer paints (not linted)`,
+      row.bytes,
+      BUDGET.language,
+      TARGET.language,
+    ]),
     ['everything the widget can load', sum(byName.keys()), BUDGET.everything, TARGET.everything],
     ['Lit alone (tiny LitElement, same build)', lit],
     [`Lit + Floating UI (${fui.join(', ')})`, litFloating],
@@ -182,7 +219,8 @@ async function main() {
       firstPaint: firstPaint.has(chunk.fileName),
       contents: contents(chunk),
     })),
-    firstPaintEnglish: sum(firstPaint),
+    firstPaintLintedEnglish: sum(firstPaint),
+    firstPaintEnglish: sum(checked),
     languages: languageRows,
     everything: sum(byName.keys()),
     lit,

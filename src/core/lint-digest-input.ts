@@ -8,7 +8,7 @@
  */
 import { canonicalJson } from './canonical-json.js';
 import { primaryLanguage } from './locales/index.js';
-import type { Jurisdiction } from './offer-constants.js';
+import type { Jurisdiction } from './guardrails/jurisdiction/jurisdictions.js';
 import { VERSION } from './version.js';
 
 /** The attribute value's form: `sha256-` and the SHA-256 of the canonical JSON, as lowercase hex. */

@@ -20,9 +20,5 @@ export type Escalation = (typeof ESCALATIONS)[number];
 export const ARM_KINDS = ['rtr', 'small-only', 'full-only'] as const;
 export type ArmKind = (typeof ARM_KINDS)[number];
 
-/** Legal packs an offer can switch on (guardrails/jurisdictions.ts); de, fr and es imply eu. */
-export const JURISDICTIONS = ['eu', 'de', 'fr', 'es', 'us-ca', 'us-ny'] as const;
-export type Jurisdiction = (typeof JURISDICTIONS)[number];
-
 export const TERM_KEYS = ['scope', 'evidence', 'dataAccess', 'time', 'price', 'renewal', 'exit'] as const;
 export type TermKey = (typeof TERM_KEYS)[number];

@@ -9,7 +9,9 @@ import * as v from 'valibot';
 import { isTimeZone } from './deadline-line.js';
 import { say } from './guardrails/wording.js';
 import type { Wording } from './guardrails/wording-group.js';
-import { ACCESS_LEVELS, ARM_KINDS, ESCALATIONS, JURISDICTIONS, PERIODS } from './offer-constants.js';
+import { ACCESS_LEVELS, ARM_KINDS, ESCALATIONS, PERIODS } from './offer-constants.js';
+import { JURISDICTIONS } from './guardrails/jurisdiction/jurisdictions.js';
+export { JURISDICTIONS, type Jurisdiction } from './guardrails/jurisdiction/jurisdictions.js';
 
 /**
  * Each message is said by key when valibot makes the issue (guardrails/wording/offer-schema.ts): only an offer
@@ -43,14 +45,12 @@ export {
   ARM_KINDS,
   CONSTRAINTS,
   ESCALATIONS,
-  JURISDICTIONS,
   PERIODS,
   TERM_KEYS,
   type AccessLevel,
   type ArmKind,
   type Constraint,
   type Escalation,
-  type Jurisdiction,
   type Period,
   type TermKey,
 } from './offer-constants.js';

@@ -7,6 +7,7 @@ import type { Constraint } from '../core/offer-schema.js';
 import type { Finding } from '../core/finding.js';
 import type { Receipt } from '../core/receipt.js';
 import type { Stage } from '../core/sequence.js';
+import type { FairOffer } from './fair-offer.js';
 
 export interface OfferViewDetail {
   offerId: string;
@@ -92,6 +93,9 @@ export function offerEvent<K extends keyof FairOfferEventMap>(
 // The events bubble and are composed, so hosts listen on document and window as well as on the element:
 // Document's and Window's event maps extend GlobalEventHandlersEventMap, the element's HTMLElementEventMap.
 declare global {
+  interface HTMLElementTagNameMap {
+    'fair-offer': FairOffer;
+  }
   interface HTMLElementEventMap extends FairOfferEventMap {}
   interface GlobalEventHandlersEventMap extends FairOfferEventMap {}
 }

@@ -2,7 +2,7 @@ import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { discloseAddOns } from '../core/disclosure.js';
 import type { Offer } from '../core/offer-schema.js';
-import type { Mode, SequenceConfig, SequenceState } from '../core/sequence.js';
+import type { Mode, SequenceState } from '../core/sequence.js';
 import { fill, type Strings } from '../core/strings.js';
 import type { Consent } from '../core/legal-notices.js';
 import { FirstViewController } from './controllers/first-view-controller.js';
@@ -11,6 +11,7 @@ import { OfferController } from './controllers/offer-controller.js';
 import { SequenceController } from './controllers/sequence-controller.js';
 import { fairOfferStyles } from './fair-offer.styles.js';
 import { FormAssociatedElement } from './form-associated.js';
+import { defineTag } from './define-tag.js';
 import { PendingLoads } from './pending-loads.js';
 import { formChoice, parseSavedFormState, type FormChoice } from './form-facade.js';
 import { headingLevel } from './templates/headings.js';
@@ -54,6 +55,8 @@ import { invalidStage, unavailableStage, type StageView } from './templates/stag
  * `name.addOns=<id>` per ticked add-on. `required` blocks submission until the visitor chooses or says
  * "Not now"; form reset returns to the first stage without events; back/forward restores the choice.
  *
+ * @attr linted - The offer's lint digest (`fair-offer lint --digest`, printed by `fair-offer render`): when it matches,
+ *   the offer paints before its checks load; they run right after, before a choice is accepted (README "Linted offers").
  * @slot fallback - Shown only when the offer is invalid (or before JavaScript runs): e.g. a plain link or form.
  *
  * @csspart card - The widget's surface: the stage section (background, border, radius, padding).
@@ -85,26 +88,14 @@ export class FairOffer extends FormAssociatedElement {
 
   /** Registers the element under `tag` (default `fair-offer`); a tag already defined is left alone. */
   static define(tag = 'fair-offer', registry: CustomElementRegistry = customElements): void {
-    if (registry.get(tag)) return;
-    try {
-      registry.define(tag, this);
-    } catch {
-      // The same constructor cannot be registered twice: a second name gets a trivial subclass.
-      registry.define(tag, class extends this {});
-    }
+    defineTag(this, tag, registry);
   }
 
   /** The offer (validated on set). Alternatively a child `<script type="application/json">`. */
   @property({ attribute: false }) offer?: Offer;
-  /**
-   * `sequential`, `side-by-side`, or `auto`: side-by-side when the widget itself is at least 40rem wide,
-   * sequential below (its container queries decide; `effectiveMode` says which one is shown).
-   */
+  /** `sequential`, `side-by-side`, or `auto`: side-by-side when the widget is at least 40rem wide (`effectiveMode`). */
   @property({ reflect: true }) mode: Mode | 'auto' = 'sequential';
-  /**
-   * The level of the stage heading, 2-6 (default 2); the headings under it are one level deeper. Set it
-   * when the page already has an h2 above the widget (e.g. `heading-level="3"`).
-   */
+  /** Stage heading level, 2-6 (default 2; the headings under it one deeper): 3 under a page's own h2. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Shows a readable diagnostics panel when the offer is invalid. For development. */
   @property({ type: Boolean, reflect: true }) debug = false;
@@ -126,10 +117,7 @@ export class FairOffer extends FormAssociatedElement {
   /** Legal packs added to the offer's `jurisdictions`, e.g. "eu de" or "us-ca,us-ny" (README "Jurisdiction packs"). */
   @property({ reflect: true }) jurisdiction: string | null = null;
 
-  /**
-   * Follows the chosen option's `href` (or `stop.href`) after an `offer-choice` that no listener cancelled. Replace
-   * it to route inside a single-page app; cancel the event (preventDefault) to redirect yourself.
-   */
+  /** Follows the chosen `href` after an `offer-choice` no listener cancelled; replace it to route in a single-page app. */
   @property({ attribute: false }) navigate: (url: string) => void = (url) => window.location.assign(url);
 
   /** What the next render needs and is still loading (pending-loads.ts). */
@@ -154,7 +142,7 @@ export class FairOffer extends FormAssociatedElement {
     this,
     {
       offer: this.#offer,
-      config: () => this.#config,
+      config: () => this.#offer.config(this.effectiveMode),
       feedbackEnabled: () => this.feedback,
       closeTips: () => void (isServer || this.#tips.close()),
       consents: (choice): Consent[] => this.#legal.consentsFor(choice),
@@ -162,6 +150,7 @@ export class FairOffer extends FormAssociatedElement {
       navigate: () => (this.name ? null : this.navigate),
       waitFor: this.#loads.add,
       rendered: () => this.updateComplete,
+      hold: (run) => this.#offer.hold(run),
     },
     (key) => void this.#tips.toggle(key),
   );
@@ -170,10 +159,11 @@ export class FairOffer extends FormAssociatedElement {
     shownRetreat: () => this.#sequence.disclosed().retreatSource,
     root: () => this.renderRoot,
   });
+  // The first `offer-view` of a linted offer waits for its checks' verdict, like a click (offer-checks.ts).
   #firstView = new FirstViewController(
     this,
     () => this.#offer.shownId,
-    () => this.#sequence.emitView(),
+    () => this.#sequence.emitFirstView(),
   );
 
   /** The sequence state. Setting it restores a stage without events and without moving focus. */
@@ -186,12 +176,7 @@ export class FairOffer extends FormAssociatedElement {
 
   /** The mode shown: `mode`, with `auto` resolved from the widget's width (see layout-controller.ts). */
   get effectiveMode(): Mode {
-    if (this.mode === 'auto') return this.#layout.wide ? 'side-by-side' : 'sequential';
-    return this.mode === 'side-by-side' ? 'side-by-side' : 'sequential';
-  }
-
-  get #config(): SequenceConfig {
-    return this.#offer.config(this.effectiveMode);
+    return this.mode === 'side-by-side' || (this.mode === 'auto' && this.#layout.wide) ? 'side-by-side' : 'sequential';
   }
 
   // ---- form association (form-facade.ts) -------------------------------------------------------------------
@@ -284,9 +269,8 @@ export class FairOffer extends FormAssociatedElement {
     // A part that could not load (said in the console): a clear message and the host's fallback, not half an offer.
     if (this.#parts().some(partFailed)) return unavailableStage(strings);
     const sequence = this.#sequence;
-    const offer: Offer = this.#offer.shown;
-    const locale = this.#offer.locale;
-    const config = this.#config;
+    const { shown: offer, locale } = this.#offer;
+    const config = this.#offer.config(this.effectiveMode);
     const view: StageView = {
       ...sequence.actions,
       s: strings,
@@ -310,11 +294,5 @@ export class FairOffer extends FormAssociatedElement {
     const body = stageTemplate(view, sequence, config.mode, this.feedback);
     // The probe: how wide the widget is, as its container queries see it (layout-controller.ts).
     return html`${body}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${sequence.announcement}</div><div class="layout-probe"></div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'fair-offer': FairOffer;
   }
 }

@@ -1,7 +1,9 @@
 /**
  * First-view tracking: the initial `offer-view` is reported once per offer id, when the element first becomes
  * visible on screen (IntersectionObserver), never because a host set or re-set `offer`. The observer exists only
- * while the element is connected, so a server render (which never connects) touches no browser API.
+ * while the element is connected, so a server render (which never connects) touches no browser API. An element on
+ * screen before its offer could be shown (its checks or language still loading) reports it right after the render
+ * that shows it, before the visitor can act on it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -12,6 +14,8 @@ export class FirstViewController implements ReactiveController {
   readonly #report: () => void;
   #observer: IntersectionObserver | null = null;
   #viewedOfferId: string | null = null;
+  /** What the observer last said: the element is on screen. */
+  #intersecting = false;
 
   constructor(host: ReactiveControllerHost & Element, currentOfferId: () => string | null, report: () => void) {
     this.#host = host;
@@ -22,9 +26,14 @@ export class FirstViewController implements ReactiveController {
 
   hostConnected(): void {
     this.#observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.#reportFirstView();
+      this.#intersecting = entries.some((entry) => entry.isIntersecting);
+      if (this.#intersecting) this.#reportFirstView();
     });
     this.#observer.observe(this.#host);
+  }
+
+  hostUpdated(): void {
+    if (this.#intersecting) this.#reportFirstView();
   }
 
   hostDisconnected(): void {

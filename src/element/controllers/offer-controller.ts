@@ -13,15 +13,15 @@ import { isServer, type PropertyValues, type ReactiveController, type ReactiveCo
 import type { ArmView } from '../../core/experiment.js';
 import { stringsFor } from '../../core/locales/index.js';
 import type { Jurisdiction, Offer } from '../../core/offer-schema.js';
-import { prepareArm, prepareOffer } from '../../core/prepare-offer.js';
+import { prepareArm } from '../../core/prepare-verdict.js';
 import { configFor, type Mode, type SequenceConfig } from '../../core/sequence.js';
 import type { Strings } from '../../core/strings.js';
 import type { ValidationResult } from '../../core/validate-offer.js';
-import { loadOfferNeeds, offerReady } from '../offer-assets.js';
 import { invalidJsonVerdict, readOfferScript, type ScriptSource } from '../offer-script.js';
 import { reportVerdict } from '../report-verdict.js';
 import { storage, warnIfBadLocale } from '../warn-once.js';
 import { hostJurisdictions } from './legal-controller.js';
+import { OfferChecks } from './offer-checks.js';
 
 /** Marks the offer as prepared for the hydration pass only, so the next update prepares it again for the browser. */
 const HYDRATED = Symbol('hydrated');
@@ -65,11 +65,14 @@ export class OfferController implements ReactiveController {
   #arm: ArmView | null = null;
   /** The built-in strings with the host's replacements, for one locale and one `strings` object. */
   #strings: { locale: string; overrides: Partial<Strings>; merged: Strings } | null = null;
+  /** When the offer is checked: before its first paint, or right after it for a linted offer (offer-checks.ts). */
+  readonly #checks: OfferChecks;
 
   constructor(host: OfferHost, hooks: OfferHooks) {
     this.#host = host;
     this.#hooks = hooks;
     this.#hydrating = !isServer && host.shadowRoot !== null;
+    this.#checks = new OfferChecks({ waitFor: hooks.waitFor, requestUpdate: () => host.requestUpdate() });
     host.addController(this);
   }
 
@@ -159,9 +162,8 @@ export class OfferController implements ReactiveController {
       jurisdictions: this.jurisdictions,
       language: this.#hostLanguage,
     };
-    const ready = offerReady(needs);
+    const ready = this.#checks.ready(needs, this.#host.getAttribute('linted'));
     this.#hooks.loading(!ready);
-    if (!ready) this.#hooks.waitFor(loadOfferNeeds(needs).then(() => this.#host.requestUpdate()));
     return ready;
   }
 
@@ -171,7 +173,7 @@ export class OfferController implements ReactiveController {
     if (changed.has('jurisdiction') && this.#host.hasUpdated && this.#validatedSource !== HYDRATED)
       this.#validatedSource = REVALIDATE;
     const applyBrowserState = this.#validatedSource === HYDRATED;
-    if (source !== this.#validatedSource) {
+    if (source !== this.#validatedSource || this.#checks.stale) {
       this.#validatedSource = source;
       this.#validate(source, applyBrowserState);
     }
@@ -183,7 +185,13 @@ export class OfferController implements ReactiveController {
     }
   }
 
+  /** Holds a visitor's action while the verdict shown is a linted offer's, not yet the checks' (offer-checks.ts). */
+  hold(run: () => void): boolean {
+    return this.#checks.hold(run);
+  }
+
   hostUpdated(): void {
+    this.#checks.hostUpdated();
     if (this.#hydrating) {
       // The markup is adopted: prepare again with what the browser knows; Lit changes only what differs.
       this.#hydrating = false;
@@ -240,7 +248,7 @@ export class OfferController implements ReactiveController {
       }
       source = fromScript.value;
     }
-    const prepared = prepareOffer(source, {
+    const prepared = this.#checks.prepare(source, {
       storage: this.#storage(),
       ...this.#visitor(),
       jurisdictions: this.jurisdictions,

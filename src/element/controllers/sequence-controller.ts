@@ -17,13 +17,14 @@ import {
 } from '../../core/sequence.js';
 import { forgetStop, rememberStop } from '../../core/stop-memory.js';
 import { fill } from '../../core/strings.js';
-import type { StageActions, StageView, Disclosed } from '../templates/stages.js';
+import type { StageActions, Disclosed } from '../templates/stages.js';
 import type { WithdrawView } from '../templates/withdraw-parts.js';
 import { loadPart } from '../lazy-parts.js';
 import { storage } from '../warn-once.js';
 import { SequenceEvents, type ChoiceLinks, type EventContext } from './sequence-events.js';
 import { Withdrawal } from './withdrawal.js';
 import { announcementFor, discloseBoth, optionsSeen } from './stage-words.js';
+import { heldActions, type SequenceActions } from './held-actions.js';
 
 /** What the controller reads from the element: the shown offer and how to show it (and what its events need). */
 export interface SequenceContext extends EventContext {
@@ -31,9 +32,9 @@ export interface SequenceContext extends EventContext {
   /** The `feedback` attribute: ask the comprehension question after a choice. */
   feedbackEnabled(): boolean;
   closeTips(): void;
+  /** Keeps an action until the offer's checks accepted it (held-actions.ts); false: run it now. */
+  hold(run: () => void): boolean;
 }
-
-export type SequenceActions = StageActions & Pick<StageView, 'toggleTip' | 'toggleAddOn'>;
 
 export class SequenceController {
   readonly #host: ReactiveControllerHost & EventTarget;
@@ -58,7 +59,7 @@ export class SequenceController {
     this.#host = host;
     this.#context = context;
     this.#events = new SequenceEvents(host, context);
-    this.actions = this.#makeActions(toggleTip);
+    this.actions = heldActions(this.#makeActions(toggleTip), context.hold);
   }
 
   get state(): SequenceState {
@@ -145,7 +146,10 @@ export class SequenceController {
     }
   }
 
-  /** The initial `offer-view`, sent by the first-view controller when the element first shows on screen. */
+  /** The initial `offer-view` (first-view controller): like a click, held while a linted offer awaits its checks. */
+  emitFirstView(): void {
+    if (!this.#context.hold(() => this.emitView())) this.emitView();
+  }
   emitView(): void {
     this.#events.view(this.#state.stage);
   }
@@ -215,7 +219,12 @@ export class SequenceController {
         if (this.#withdrawal.keep()) this.#focusAfterUpdate('[part~="stop-action"]');
       },
       closeFeedback: (answer) => this.#closeFeedback(answer),
-      saveSummary: () => this.#saveSummary(),
+      // "Save this summary": the one-page plan as a printable HTML file, and `offer-recap` for hosts that email it.
+      saveSummary: () => {
+        const choice = this.#state.choice;
+        if (this.#context.offer.valid && this.#state.stage === 'chosen' && choice)
+          this.#events.recap(choice, { retreatId: this.disclosed().retreat.id, addOns: this.#chosenAddOns });
+      },
       toggleTip,
       toggleAddOn: (id, checked) => {
         if (checked) this.#addOns.add(id);
@@ -278,13 +287,6 @@ export class SequenceController {
       this.#events.feedback(answer, choice);
     }
     this.#host.requestUpdate();
-  }
-
-  /** "Save this summary": the one-page plan as an HTML file (printable), and `offer-recap` for hosts that email it. */
-  #saveSummary(): void {
-    const choice = this.#state.choice;
-    if (!this.#context.offer.valid || this.#state.stage !== 'chosen' || !choice) return;
-    this.#events.recap(choice, { retreatId: this.disclosed().retreat.id, addOns: this.#chosenAddOns });
   }
 
   /** The `offer-choice` of a choice or a stop; its href goes with the retreat the visitor's constraint selected. */

@@ -2,7 +2,15 @@
  * Which legal packs apply: the offer's `jurisdictions` plus those the host adds (element attribute, CLI flag).
  * A member state implies the EU rules it transposes. Without any, no jurisdiction rule runs.
  */
-import { JURISDICTIONS, type Jurisdiction } from '../../offer-constants.js';
+
+/**
+ * Legal packs an offer can switch on; de, fr and es imply eu (offer-schema.ts re-exports them). Here rather than
+ * in offer-constants.ts: this file is shared by the entry and the checks chunk, and were it to import a module
+ * that other chunks share too, Rolldown would keep the entry's shared modules in a chunk of their own (it does
+ * not merge a shared chunk into the entry while another that depends on it is pending): a second request.
+ */
+export const JURISDICTIONS = ['eu', 'de', 'fr', 'es', 'us-ca', 'us-ny'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 /** National packs that carry the EU rules with them. */
 const IMPLIES: Readonly<Partial<Record<Jurisdiction, readonly Jurisdiction[]>>> = {

@@ -1,0 +1,136 @@
+/**
+ * When an offer is checked, for the offer controller. An offer whose `linted` digest matches (linted.ts) paints
+ * at once from trustedOffer, a model built without the checks; right after that paint the checks chunk loads
+ * (checks-loader.ts) and the full prepareOffer runs anyway. Until that verdict is in, the visitor's actions (and
+ * the first `offer-view`) are held, then handled once if the offer is accepted, or dropped if it is refused: a
+ * refused offer is withdrawn to the fallback with `offer-invalid`, and no choice was recorded. Any other offer
+ * (no digest, another digest, a deadline, packs or an experiment) waits for the checks before it is shown.
+ */
+import { hasStringsFor, loadStrings } from '../../core/locales/index.js';
+import { prepareVerdict, type PrepareOptions, type PreparedOffer } from '../../core/prepare-verdict.js';
+import { trustedOffer } from '../../core/trusted-offer.js';
+import { loadChecks, loadedChecks } from '../checks-loader.js';
+import type { OfferNeeds } from '../offer-assets.js';
+import { lintedMatches } from '../linted.js';
+
+export interface OfferChecksHooks {
+  /** Something the next render needs is loading: `updateComplete` waits for it. */
+  waitFor(pending: Promise<void>): void;
+  requestUpdate(): void;
+}
+
+/** Resolves once the frame after this one was painted (or soon, in a tab that paints no frames). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+
+interface Trust {
+  source: unknown;
+  key: string;
+  pending: Promise<void>;
+  matches?: boolean;
+}
+
+export class OfferChecks {
+  readonly #hooks: OfferChecksHooks;
+  /** The last digest comparison: for which source, attribute and options, and its answer (undefined: pending). */
+  #trust: Trust | null = null;
+  /** The verdict shown is trustedOffer's, not the checks' yet. */
+  #provisional = false;
+  #verifying = false;
+  /** Actions made while provisional, for the source they were made on. */
+  #held: Array<() => void> = [];
+  #heldFor: unknown = undefined;
+  /** The full verdict replaced a provisional one: hand over (or drop) the held actions after that render. */
+  #settled: boolean | null = null;
+
+  constructor(hooks: OfferChecksHooks) {
+    this.#hooks = hooks;
+  }
+
+  get provisional(): boolean {
+    return this.#provisional;
+  }
+
+  /** The shown verdict is provisional and the checks are now here: prepare again. */
+  get stale(): boolean {
+    return this.#provisional && loadedChecks() !== undefined;
+  }
+
+  /** True when the offer can be prepared now; else what it waits for is loading (and updates the host). */
+  ready(needs: OfferNeeds, linted: string | null): boolean {
+    const checks = loadedChecks();
+    if (checks) {
+      const ready = checks.offerReady(needs);
+      if (!ready) this.#wait(checks.loadOfferNeeds(needs));
+      return ready;
+    }
+    const source = needs.source;
+    const trusted = source === undefined || source === null ? true : linted ? this.#trusted(needs, linted) : false;
+    if (trusted === false) this.#wait(loadChecks());
+    else if (trusted !== true) this.#wait(trusted);
+    else if (hasStringsFor(needs.lang)) return true;
+    else this.#wait(loadStrings(needs.lang));
+    return false;
+  }
+
+  /** The full preparation once the checks are here; before that (a matching digest) the trusted one. */
+  prepare(source: unknown, options: PrepareOptions): PreparedOffer {
+    if (source !== this.#heldFor) this.#held = [];
+    const checks = loadedChecks();
+    if (!checks) {
+      this.#provisional = true;
+      this.#heldFor = source;
+      return prepareVerdict({ ok: true, findings: [], offer: trustedOffer(source) }, options);
+    }
+    const prepared = checks.prepareOffer(source, options);
+    if (this.#provisional) {
+      this.#provisional = false;
+      this.#settled = prepared.validation.ok;
+      if (!prepared.validation.ok)
+        console.error(
+          '<fair-offer>: the lint digest (`linted`) did not match the verdict of the checks: the offer painted before they ran is withdrawn, and no choice was recorded. Lint the offer as it is served: `fair-offer lint <offer.json> --digest`.',
+        );
+    }
+    return prepared;
+  }
+
+  /** Holds `run` while the verdict is provisional (true), to run it once the checks accepted the offer. */
+  hold(run: () => void): boolean {
+    if (!this.#provisional) return false;
+    this.#held.push(run);
+    return true;
+  }
+
+  /** After each render: a provisional verdict sends for the checks once it painted; a full one settles the held. */
+  hostUpdated(): void {
+    if (this.#provisional && !this.#verifying) {
+      this.#verifying = true;
+      this.#wait(afterPaint().then(loadChecks));
+    }
+    if (this.#settled === null) return;
+    const held = this.#settled ? this.#held : [];
+    this.#settled = null;
+    this.#held = [];
+    // After this update has finished: the actions request their own.
+    if (held.length) this.#hooks.waitFor(Promise.resolve().then(() => held.forEach((run) => run())));
+  }
+
+  #wait(pending: Promise<unknown>): void {
+    this.#hooks.waitFor(pending.then(() => this.#hooks.requestUpdate()));
+  }
+
+  /** Whether the digest matches: a boolean once known, else the promise that finds out. */
+  #trusted(needs: OfferNeeds, linted: string): boolean | Promise<void> {
+    const key = `${linted}|${needs.jurisdictions.join(' ')}|${needs.language}`;
+    const trust = this.#trust;
+    if (trust && trust.source === needs.source && trust.key === key) return trust.matches ?? trust.pending;
+    const options = { jurisdictions: needs.jurisdictions, language: needs.language };
+    const next: Trust = { source: needs.source, key, pending: Promise.resolve() };
+    next.pending = lintedMatches(needs.source, linted, options).then((matches) => void (next.matches = matches));
+    this.#trust = next;
+    return next.pending;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The element's side of a lint digest (core/lint-digest-input.ts): the digest of the offer it is given, computed
+ * with Web Crypto when the page has it (it is async), else with the built-in SHA-256 (its own chunk, loaded only
+ * then). The same text as `fair-offer lint --digest` hashes, so the same offer gives the same value.
+ */
+import {
+  digestApplies,
+  lintDigestInput,
+  LINT_DIGEST_PREFIX,
+  type LintDigestOptions,
+} from '../core/lint-digest-input.js';
+
+function toHex(buffer: ArrayBuffer): string {
+  return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+async function sha256(text: string): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle && typeof subtle.digest === 'function') {
+    try {
+      return toHex(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
+    } catch {
+      // some embedded browsers refuse: the built-in implementation gives the same digest
+    }
+  }
+  return (await import('../core/sha256.js')).sha256Hex(text, null);
+}
+
+/** The offer's lint digest as this page would see it, or null when it has none (not JSON data). */
+export async function browserLintDigest(offer: unknown, options: LintDigestOptions): Promise<string | null> {
+  const text = lintDigestInput(offer, options);
+  return text === null ? null : LINT_DIGEST_PREFIX + (await sha256(text));
+}
+
+/**
+ * Whether `offer` may paint before its checks: it carries a digest, has no deadline (its verdict depends on the
+ * clock), needs no check group (jurisdiction packs, experiments: their code comes with the checks), and the digest
+ * matches. Resolves to false on any doubt, which only means the checks run first.
+ */
+export async function lintedMatches(
+  offer: unknown,
+  attribute: string | null,
+  options: Required<Pick<LintDigestOptions, 'jurisdictions'>> & LintDigestOptions,
+): Promise<boolean> {
+  if (!attribute || !digestApplies(offer) || options.jurisdictions.length) return false;
+  const own = offer as { jurisdictions?: unknown; experiment?: unknown; retreatVariants?: unknown };
+  if (own.jurisdictions !== undefined || own.experiment !== undefined || own.retreatVariants !== undefined)
+    return false;
+  try {
+    return (await browserLintDigest(offer, options)) === attribute.trim();
+  } catch {
+    return false;
+  }
+}
