@@ -3,6 +3,8 @@
 //   static       the offer's markup as static HTML (declarative shadow DOM with the element's CSS)
 //   element      <script type="module" src="/dist/fair-offer.js"> and <fair-offer> with the offer as a JSON child:
 //                the module is fetched, parsed and run, the offer validated and rendered
+//   linted       the same with the offer's lint digest (`linted`): it paints before the checks chunk is fetched
+//                (element: the checks, one more request, load before the paint)
 //   prerendered  `fair-offer render` output and the same module tag (it hydrates after the paint)
 // "Offer painted" is the first frame after the offer's primary button is laid out, found by a probe that runs
 // every animation frame from the top of <head> (the same probe on every page).
@@ -35,13 +37,17 @@ ${body}
 const MODULE = '<script type="module" src="/dist/fair-offer.js"></script>';
 
 /** The three pages, as HTML strings served at /bench/render/load-<kind>.html. */
-export function pageLoadPages({ offer, snapshot, prerendered }) {
+export function pageLoadPages({ offer, snapshot, prerendered, digest }) {
   const json = JSON.stringify(offer).replace(/</g, '\\u003c');
   return {
     static: page(
       `<div class="static-offer" data-offer><template shadowrootmode="open"><style>${snapshot.css}</style>${snapshot.html}</template></div>`,
     ),
     element: page(`<fair-offer data-offer><script type="application/json">${json}</script></fair-offer>`, MODULE),
+    linted: page(
+      `<fair-offer data-offer linted="${digest}"><script type="application/json">${json}</script></fair-offer>`,
+      MODULE,
+    ),
     prerendered: page(prerendered.replace(/^<fair-offer/, '<fair-offer data-offer'), MODULE),
   };
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:render`: the built standalone (dist/fair-offer.js) in headless Chromium, against static markup.
 //   1. time from setting `offer` to interactive and to the first paint, for 1, 10 and 100 widgets, beside the same
-//      widgets as static HTML (declarative shadow DOM with the element's CSS) in the same page; ratio element/static
+//      widgets as static HTML (declarative shadow DOM with the element's CSS) in the same page; ratio element/static;
+//      and the same offer with its lint digest (`linted`: it paints before the checks load), first on a fresh page
 //   2. cumulative layout shift while the element upgrades, without and with the README's space reservation
 //   2b. a whole first visit (page-load.mjs): navigation to the offer's first painted frame, static HTML vs the
 //      standalone with a JSON offer vs prerendered markup, at full CPU speed and with the CPU slowed 4×
@@ -63,6 +64,14 @@ const rendered = spawnSync(
 );
 if (rendered.status !== 0) throw new Error(`fair-offer render failed: ${rendered.stderr}`);
 const prerendered = rendered.stdout.trim();
+// Its lint digest for an English page (page.html is lang="en"), as a build step would stamp it.
+const linted = spawnSync(
+  process.execPath,
+  [path.join(repo, 'bin/fair-offer.js'), 'lint', 'examples/offers/saas-pilot.json', '--digest', '--lang', 'en'],
+  { cwd: repo, encoding: 'utf8' },
+);
+if (linted.status !== 0) throw new Error(`fair-offer lint --digest failed: ${linted.stderr}`);
+const digest = linted.stdout.trim();
 const server = await serveStatic({ '/': repo });
 const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 const pageUrl = `${server.url}/bench/render/page.html`;
@@ -88,7 +97,7 @@ try {
   // 1. Render timings. Element and static alternate which goes first, each run in a fresh page.
   // elementWarm: once more in the same page, with Lit's template cache and the JIT warm (later widgets on a page).
   const timing = Object.fromEntries(
-    COUNTS.map((n) => [n, { element: [], static: [], elementWarm: [], prerendered: [] }]),
+    COUNTS.map((n) => [n, { element: [], elementLinted: [], static: [], elementWarm: [], prerendered: [] }]),
   );
   for (let run = 0; run < RUNS; run++) {
     for (const n of COUNTS) {
@@ -105,11 +114,21 @@ try {
       }
       if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
       await context.close();
+      // The linted offer on a page of its own: the first widget there, before any checks have loaded.
+      const linted = await freshPage();
+      timing[n].elementLinted.push(
+        await linted.page.evaluate(
+          ([n, offer, digest]) => window.bench.timeElementLinted(n, offer, digest),
+          [n, offer, digest],
+        ),
+      );
+      if (linted.errors.length) throw new Error(`page errors: ${linted.errors.join('; ')}`);
+      await linted.context.close();
     }
   }
 
   // 2b. A whole first visit: module fetched, parsed and run, offer validated and rendered (page-load.mjs).
-  const loadPages = pageLoadPages({ offer, snapshot: snap, prerendered });
+  const loadPages = pageLoadPages({ offer, snapshot: snap, prerendered, digest });
   const pageLoad = {};
   for (const cpuSlowdown of [1, 4])
     pageLoad[cpuSlowdown] = await timePageLoads({
@@ -220,20 +239,21 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
   const pick = (list, key) => median(list.map((r) => r[key]));
   for (const n of COUNTS) {
     const row = {};
-    for (const kind of ['element', 'elementWarm', 'prerendered', 'static'])
+    for (const kind of ['element', 'elementLinted', 'elementWarm', 'prerendered', 'static'])
       row[kind] = { interactive: pick(timing[n][kind], 'interactive'), paint: pick(timing[n][kind], 'paint') };
-    for (const kind of ['element', 'elementWarm', 'prerendered']) {
+    for (const kind of ['element', 'elementLinted', 'elementWarm', 'prerendered']) {
       row[kind].ratioInteractive = row[kind].interactive / row.static.interactive;
       row[kind].ratioPaint = row[kind].paint / row.static.paint;
     }
     rows[n] = row;
     const label = {
       element: 'element (first)',
+      elementLinted: 'linted (first)',
       elementWarm: 'element (warm)',
       prerendered: 'prerendered',
       static: 'static markup',
     };
-    for (const kind of ['element', 'elementWarm', 'prerendered', 'static']) {
+    for (const kind of ['element', 'elementLinted', 'elementWarm', 'prerendered', 'static']) {
       const r = row[kind];
       const ratios =
         kind === 'static'
@@ -247,14 +267,16 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
   console.log(
     `\nFirst visit (median of ${RUNS} loads, each in a new context: ms from navigation to the offer's first painted frame)`,
   );
-  console.log('CPU            static    element   prerendered   element/static   prerendered/static');
+  console.log(
+    'CPU            static    element     linted   prerendered   element/static   linted/static   prerendered/static',
+  );
   const pageLoadMedian = {};
   for (const [slowdown, times] of Object.entries(pageLoad)) {
     const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
     pageLoadMedian[slowdown] = m;
     console.log(
-      `${(slowdown === '1' ? 'full speed' : `${slowdown}× slower`).padEnd(12)} ${ms(m.static)}   ${ms(m.element)}      ${ms(m.prerendered)}` +
-        `         ${(m.element / m.static).toFixed(2).padStart(5)}×             ${(m.prerendered / m.static).toFixed(2).padStart(5)}×`,
+      `${(slowdown === '1' ? 'full speed' : `${slowdown}× slower`).padEnd(12)} ${ms(m.static)}   ${ms(m.element)}   ${ms(m.linted)}      ${ms(m.prerendered)}` +
+        `         ${(m.element / m.static).toFixed(2).padStart(5)}×          ${(m.linted / m.static).toFixed(2).padStart(5)}×             ${(m.prerendered / m.static).toFixed(2).padStart(5)}×`,
     );
   }
   const clsMedian = Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, median(v)]));
