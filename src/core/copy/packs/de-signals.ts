@@ -16,7 +16,6 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'und du|sie ~2 sagst|sagen nein',
     'dir|ihnen|euch nicht $',
     'trotzdem kündigen|gehen|abbrechen|ablehnen $',
-    'schade ,? dass du|sie ~1 gehst|gehen',
     '( bist du | sind sie ) ~1 sicher',
     '( so schnell | oh nein | immer noch nicht überzeugt | noch nicht überzeugt )',
     'du verlässt|sie verlassen uns',
@@ -56,7 +55,7 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'alle anderen',
     'deine|ihre konkurrenz|konkurrenten|nachbarn|freunde',
     'leute|menschen wie dich|sie',
-    '( die meisten | niemand | keiner )',
+    'die meisten', // not „niemand": „Niemand zahlt gern zu viel: darum ist der Versand gratis" is about no one
     'der|die einzige|letzte ~4 der|die|im|in',
     '^ wer ~5 denkt|liebt|sorgt|wichtig|schätzt|klug',
     '^ wer jetzt ~2 nein|geht|abbricht|ablehnt',
@@ -66,7 +65,8 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'viel glück|spaß ~2 suchen|weitersuchen|suche|zahlen|bezahlen',
     '( na gut | na schön | schon gut | wie du willst | wie sie wollen | dann eben nicht | selbst schuld | dein pech | ihr pech | schade eigentlich | wie schade )',
     '^ mutig $',
-    '( tja | schade | schon klar | mutige entscheidung | sieht so aus | deine entscheidung | ihre entscheidung )',
+    // not „schade": „Schade, dass Sie gehen. Ihr Abo endet am 31. Mai." is a polite goodbye
+    '( tja | schon klar | mutige entscheidung | sieht so aus | deine entscheidung | ihre entscheidung )',
     '^ hm|hmm',
     'wir sind ~1 da|hier wenn',
   ]),

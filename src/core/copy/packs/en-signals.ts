@@ -16,10 +16,10 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'and you ~2 say|saying no',
     '( dont | wont | do not | will not ) you $',
     'you ~1 ( giving up | give up )',
-    'we|well be sad|sorry to see you',
     'you ~1 say|saying no $',
     '^ wait $',
-    '( before you go | dont go | so soon | already leaving | giving up already | walking away | sorry to see you go )',
+    // not "sorry/sad to see you go": a polite goodbye before the facts of a cancellation
+    '( before you go | dont go | so soon | already leaving | giving up already | walking away )',
     '( youre | you are ) leaving|going|quitting ~1 us?',
     '^ oh no',
     '( still not convinced | sure you want to | you sure you want to )',
@@ -51,7 +51,7 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'the rest of us|them',
     'your competitors|rivals|neighbours|neighbors|friends',
     'people like you',
-    '( most people | no one | nobody ) ~1 likes|wants|regret|regrets|would|says',
+    'most people ~1 regret|regrets|would|say|choose', // not "nobody likes overpaying: shipping is free"
     'the only one|ones ~3 still|who|that',
     'those|people|anyone who ~2 care|love|value|want|think',
   ],

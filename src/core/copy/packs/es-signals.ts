@@ -56,7 +56,7 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'el resto',
     'tu|su competencia|vecino|vecinos',
     'gente como tu|usted',
-    '( la mayoria | a nadie | nadie )',
+    'la mayoria ~1 se|elige|eligen|prefiere|prefieren', // not "A nadie le gusta pagar de más: por eso …"
     '^ quien|quienes ~5 contrata|contratan|elige|eligen|quiere|quieren|piensa|piensan|valora|valoran',
   ],
   // sarcasm and shrugs

@@ -51,7 +51,8 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'les autres',
     'vos|tes concurrents|voisins',
     'les gens comme vous|toi',
-    '( la plupart | personne | tout le monde )',
+    'la plupart ~1 regrettent|choisissent|preferent|disent', // not « Personne n'aime payer trop : livraison offerte »
+    'tout le monde ~1 passe|choisit|profite',
     'le|la seul|seule|dernier|derniere ~4 a|qui|du',
     '^ ceux|celles qui ~5',
   ],
@@ -61,7 +62,7 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( comme vous voudrez | comme vous voulez | comme tu veux | tant pis | quel dommage | c est dommage | vous l aurez voulu | a vous de voir )',
     '^ tres? bien|bon|ok|soit $',
     '( on sera | nous serons ) la quand',
-    '( tant pis | dommage | on comprend | on dirait que | quel courage | a vous de voir )',
+    '( tant pis | on comprend | on dirait que | quel courage | a vous de voir )', // not « dommage » alone: a polite regret
     '^ hum|hmm',
   ],
   // who suffers or is disappointed
