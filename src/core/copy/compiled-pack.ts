@@ -50,14 +50,23 @@ export function compilePack(pack: CopyPack): CompiledPack {
   let parts: ShapeParts | undefined;
   const partsOf = () => (parts ??= new ShapeParts(pack.shapeParts, words, classesOf()));
   const shapes = (list: readonly string[]) => new ShapeSet(list, words, classesOf(), partsOf());
-  let pairs: CompiledPack['pressurePairs'] | undefined;
-  let shaming: ShapeSet | undefined;
+  // The shapes every text is read for share one index: one look at each token serves them all.
+  let shared: ReturnType<typeof sharedSets> | undefined;
+  const sharedSets = () => {
+    const families = Object.values(pack.confirmshaming.signals ?? {}).filter((list) => !!list?.length);
+    const pairLists = (pack.pressurePairs ?? []).flatMap(([a, b]) => [[a], [b]]);
+    const lists = [pack.confirmshaming.shapes, pack.urgency, pack.pressure, ...pairLists, ...families];
+    const [shaming, urgency, pressure, ...rest] = ShapeSet.several(lists, words, classesOf(), partsOf());
+    const pairSets = rest.slice(0, pairLists.length);
+    const pairs = (pack.pressurePairs ?? []).map((_, k) => [pairSets[2 * k]!, pairSets[2 * k + 1]!] as const);
+    const familySets = new Map(families.map((list, k) => [list, rest[pairLists.length + k]!]));
+    return { shaming: shaming!, urgency: urgency!, pressure: pressure!, pairs, familySets };
+  };
+  const sets = () => (shared ??= sharedSets());
   let polarity: PolarityFrames | undefined | null;
   let decline: DeclineCheck | undefined;
   let signals: ShamingSignals | undefined | null;
   let stated: CompiledPack['stated'] | undefined;
-  let urgency: ShapeSet | undefined;
-  let pressure: ShapeSet | undefined;
   let vague: ShapeSet | undefined;
   const countdown = {
     units: pack.countdown.units,
@@ -69,7 +78,7 @@ export function compilePack(pack: CopyPack): CompiledPack {
     pack,
     words,
     get shaming() {
-      return (shaming ??= shapes(pack.confirmshaming.shapes));
+      return sets().shaming;
     },
     get polarity() {
       const lexicon = pack.confirmshaming.polarity;
@@ -79,17 +88,18 @@ export function compilePack(pack: CopyPack): CompiledPack {
     },
     get signals() {
       const families = pack.confirmshaming.signals;
-      if (signals === undefined) signals = families ? compileSignals(families, shapes) : null;
+      if (signals === undefined)
+        signals = families ? compileSignals(families, (list) => sets().familySets.get(list) ?? shapes(list)) : null;
       return signals ?? undefined;
     },
     get decline() {
       return (decline ??= compileDecline(pack.decline, words, classesOf()));
     },
     get urgency() {
-      return (urgency ??= shapes(pack.urgency));
+      return sets().urgency;
     },
     get pressure() {
-      return (pressure ??= shapes(pack.pressure));
+      return sets().pressure;
     },
     get vague() {
       return (vague ??= shapes(pack.vagueCta));
@@ -107,7 +117,7 @@ export function compilePack(pack: CopyPack): CompiledPack {
       });
     },
     get pressurePairs() {
-      return (pairs ??= (pack.pressurePairs ?? []).map(([a, b]) => [shapes([a]), shapes([b])] as const));
+      return sets().pairs;
     },
     countdown,
     read(text, joined) {

@@ -97,23 +97,28 @@ export function compilePolarity(
     i < r.toks.length && bits[i]! & bit ? longestEnd(n, r, i) : -1;
   const all = new Map([...packClasses, ...classes]);
   const shapeParts = new ShapeParts(parts, words, all);
-  const shapes = (list: readonly string[] | undefined) =>
-    list?.length ? new ShapeSet(list, words, all, shapeParts) : undefined;
   const frames: CompiledFrame[] = (lexicon.frames ?? []).map((frame, k) => ({
     frame,
     good: frame.good?.length ? node(`frame${k}:good`) : undefined,
     loss: frame.loss?.length ? node(`frame${k}:loss`) : undefined,
   }));
-  // every frame's openers in one indexed set (one lookup per token); which frame each shape opens
+  // every frame's openers in one list; which frame each shape opens
   const openerFrame = frames.flatMap((compiled) => compiled.frame.opens.map(() => compiled));
-  const openers = shapes((lexicon.frames ?? []).flatMap((frame) => frame.opens));
-  const goodShapes = shapes(lexicon.goodShapes);
-  const lossShapes = shapes(lexicon.lossShapes);
-  const refusedGood = shapes(lexicon.refusedGood);
-  const explicitGood = shapes(lexicon.explicitGood);
-  const mock = shapes(lexicon.mock);
-  const preferShames = shapes(lexicon.preferShames);
-  const plainNo = shapes(lexicon.loadedYes?.no);
+  const lists = [
+    (lexicon.frames ?? []).flatMap((frame) => frame.opens),
+    lexicon.goodShapes,
+    lexicon.lossShapes,
+    lexicon.refusedGood,
+    lexicon.explicitGood,
+    lexicon.mock,
+    lexicon.preferShames,
+    lexicon.loadedYes?.no,
+  ].map((list) => list ?? []);
+  // the lexicon's shape lists share one index (one look at each token serves them all); an empty list is no set
+  const sets = ShapeSet.several(lists, words, all, shapeParts);
+  const [openers, goodShapes, lossShapes, refusedGood, explicitGood, mock, preferShames, plainNo] = sets.map(
+    (set, k) => (lists[k]!.length ? set : undefined),
+  );
   /** The end of a match of a shape set at i, or -1. */
   const at = (set: ShapeSet | undefined, r: Reading, i: number) => (set ? set.at(r, i) : -1);
 

@@ -8,6 +8,7 @@ import { compilePack } from '../../../src/core/copy/compiled-pack.js';
 import type { CopyPack } from '../../../src/core/copy/pack.js';
 import { buildClasses, matchEnd, parseShape, ShapeParts, type Node } from '../../../src/core/copy/shapes.js';
 import { ShapeSet } from '../../../src/core/copy/shape-set.js';
+import { firstOf, leadOf, sourceWords, type FirstWords } from '../../../src/core/copy/shape-needs.js';
 import { tokenize } from '../../../src/core/copy/tokens.js';
 import { packWords } from '../../../src/core/copy/words.js';
 import { DE } from '../../../src/core/copy/packs/de.js';
@@ -86,3 +87,55 @@ describe.each([EN, DE, ES, FR].map((pack) => [pack.lang, pack] as const))('shape
     );
   }, 60_000); // a property over many random strings: slow on a loaded 2-core machine, never a timing check
 });
+
+/** A first-word set as plain data: its words, whether a number or any token starts it, whether it can be empty. */
+function firstWords(first: FirstWords) {
+  const words = new Set<string>();
+  for (const source of first.sources) for (const w of sourceWords(source)) words.add(w);
+  return { words: [...words].sort(), num: first.num, any: first.any, nullable: first.nullable };
+}
+
+describe.each([EN, DE, ES, FR].map((pack) => [pack.lang, pack] as const))(
+  'first words read unparsed (%s)',
+  (_, pack) => {
+    // a shape indexed from its text is parsed only when one of its first words stands in a text: the index must be
+    // the one the parsed shape gives, or the shapes would be tried in another order
+    it('are the parsed shape’s first words, for every shape of the pack that reads them', () => {
+      const words = packWords(pack);
+      const classes = buildClasses(words, pack.classes);
+      const parts = new ShapeParts(pack.shapeParts, words, classes);
+      const polarity = pack.confirmshaming.polarity;
+      const shapes = [
+        ...Object.values(lists(pack)).flat(),
+        ...pack.vagueCta,
+        ...pack.decline.reasonShapes,
+        ...(polarity?.frames ?? []).flatMap((frame) => frame.opens),
+        ...(polarity?.goodShapes ?? []),
+        ...(polarity?.lossShapes ?? []),
+      ];
+      let read = 0;
+      for (const shape of shapes) {
+        const lead = leadOf(shape, classes);
+        if (!lead) continue;
+        read++;
+        expect(firstWords(lead), shape).toEqual(firstWords(firstOf(parseShape(shape, words, classes, parts))));
+      }
+      expect(read).toBeGreaterThan(shapes.length / 2);
+    });
+
+    it('leave to the parser what they cannot read exactly', () => {
+      const classes = buildClasses(packWords(pack), pack.classes);
+      for (const shape of [
+        'a b | c d',
+        '( a | ) b',
+        '( a | b )? c',
+        'a? b',
+        '( ( a ) | b )',
+        '~2 a',
+        '@count a',
+        '=@x a',
+      ])
+        expect(leadOf(shape, classes), shape).toBeNull();
+    });
+  },
+);

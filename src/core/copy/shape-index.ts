@@ -1,0 +1,247 @@
+/**
+ * ShapeIndex: one or more lists of shapes (a shape set each, shape-set.ts) indexed together by their first words
+ * and gated by the words each shape needs somewhere in the text. One pass over a text's tokens serves every list
+ * of the index: a pack's shaming, urgency and pressure shapes cost one look at each token, not one per list.
+ */
+import { isNumber, parseShape, type Node, type Reading, type ShapeParts, type WordClass } from './shapes.js';
+import {
+  firstOf,
+  leadOf,
+  needs,
+  sourceHas,
+  sourceSize,
+  sourceWords,
+  type Needed,
+  type WordSource,
+} from './shape-needs.js';
+import { memoSlot, type PackWords, type TokenKeys } from './words.js';
+
+/** What the index keeps about one token (in its keys' memo): the shapes it can start per list, the groups it meets. */
+interface TokenMemo {
+  starts: readonly (readonly number[])[];
+  meets: readonly number[];
+  version: number;
+}
+
+const NONE: readonly number[] = [];
+/** Word sources up to this size are indexed word by word; larger ones (whole classes) are asked per new token. */
+const SMALL = 24;
+
+/** The text's keys as one set (and `#` when it has a number), built on first use. */
+function keySet(r: Reading): ReadonlySet<string> {
+  if (r.keySet) return r.keySet;
+  const set = new Set<string>();
+  for (let i = 0; i < r.keys.length; i++) {
+    for (const key of r.keys[i]!) set.add(key);
+    if (isNumber(r.toks[i])) set.add('#');
+  }
+  return (r.keySet = set);
+}
+
+const push = <K>(map: Map<K, number[]>, key: K, k: number) => {
+  const list = map.get(key);
+  if (list) list.push(k);
+  else map.set(key, [k]);
+};
+
+export class ShapeIndex {
+  /** Every list's shapes, one after another; list v is [offsets[v], offsets[v + 1]). */
+  readonly sources: string[] = [];
+  readonly offsets: number[] = [0];
+  /** Parsed shapes; a shape that opens with plain words is parsed only when one of them first stands in a text. */
+  private readonly nodes: (Node | undefined)[] = [];
+  private readonly parse: (source: string) => Node;
+  private readonly byWord = new Map<string, number[]>();
+  private readonly bySource = new Map<WordSource, number[]>();
+  private readonly byNumber: number[] = [];
+  private readonly always: number[] = [];
+  /** word (or large source) → the needed groups it meets; `groups[k]`: the groups shape k needs, all of them. */
+  private readonly neededBy = new Map<string, number[]>();
+  private readonly neededBySource = new Map<WordSource, number[]>();
+  private readonly groups: number[][] = [];
+  private readonly needed: Needed[] = [];
+  /** Shapes not parsed yet (they may match any text the gate has not looked at); some shape needs nothing. */
+  private unparsed = 0;
+  private readonly lazy: boolean[] = [];
+  private ungated = false;
+  /** This index's slot in every token's memo; `version` changes when a lazily parsed shape adds needed groups. */
+  private readonly id = memoSlot();
+  private version = 0;
+  private empty: TokenMemo;
+
+  /**
+   * What the current text meets, stamped with the text's number instead of cleared for each text: group g is
+   * met when `met[g] === stamp`, known missing when `-stamp`; shape k is allowed when `allowed[k] === stamp`.
+   */
+  private readonly met: number[] = [];
+  private readonly allowed: number[] = [];
+  private stamp = 0;
+  /** Groups that existed when the gate read the text (a later one, from a shape parsed since, is looked up). */
+  private gatedGroups = 0;
+  /** The current text: each token's memo (from the gate's pass), the first token that starts a shape per list. */
+  private gatedFor: Reading | undefined;
+  readonly starts: TokenMemo[] = [];
+  readonly firstStart: number[];
+  private meetsAny = false;
+
+  constructor(
+    lists: readonly (readonly string[])[],
+    words: PackWords,
+    classes: Map<string, WordClass>,
+    parts?: ShapeParts,
+  ) {
+    this.parse = (source) => parseShape(source, words, classes, parts);
+    for (const list of lists) {
+      this.sources.push(...list);
+      this.offsets.push(this.sources.length);
+    }
+    this.firstStart = lists.map(() => -1);
+    this.empty = { starts: lists.map(() => NONE), meets: NONE, version: -1 };
+    this.sources.forEach((source, k) => {
+      this.allowed.push(0);
+      // "only|just # ~2 left", "( dont | do not ) wait": first words read from the text, parsed when first needed
+      const lead = leadOf(source, classes);
+      this.lazy.push(!!lead);
+      if (lead) this.unparsed++;
+      const first = lead ?? firstOf(this.node(k));
+      if (first.any || first.nullable) return void this.always.push(k);
+      for (const source of first.sources)
+        if (sourceSize(source) > SMALL) push(this.bySource, source, k);
+        else for (const w of sourceWords(source)) push(this.byWord, w, k);
+      if (first.num) this.byNumber.push(k);
+    });
+  }
+
+  get lists(): number {
+    return this.offsets.length - 1;
+  }
+
+  /** Shape k, parsed (once) with the groups it needs. */
+  node(k: number): Node {
+    let node = this.nodes[k];
+    if (node) return node;
+    node = this.nodes[k] = this.parse(this.sources[k]!);
+    const first = firstOf(node);
+    this.groups[k] = needs(node, !first.any && !first.nullable).map((group) => {
+      const g = this.needed.length;
+      for (const source of group)
+        if (sourceSize(source) > SMALL) push(this.neededBySource, source, g);
+        else for (const w of sourceWords(source)) push(this.neededBy, w, g);
+      this.needed.push(group);
+      this.met.push(0);
+      this.version++;
+      return g;
+    });
+    if (!this.groups[k]!.length) this.ungated = true;
+    if (this.lazy[k]) {
+      this.lazy[k] = false;
+      this.unparsed--;
+    }
+    return node;
+  }
+
+  /** What the index knows about a token, kept in the token's keys (computed once per token and version). */
+  private memoFor(token: string, keys: readonly string[]): TokenMemo {
+    const memo = (keys as TokenKeys).memo?.[this.id] as TokenMemo | undefined;
+    return memo !== undefined && memo.version === this.version ? memo : this.remember(token, keys, memo);
+  }
+
+  /** memoFor's slow path (a token first seen, or seen before a shape was parsed): small, so memoFor inlines. */
+  private remember(token: string, keys: readonly string[], memo: TokenMemo | undefined): TokenMemo {
+    const slots = (keys as TokenKeys).memo;
+    const meets: number[] = [];
+    const add = (groups: readonly number[] | undefined) => {
+      if (groups) for (const g of groups) if (!meets.includes(g)) meets.push(g);
+    };
+    for (const key of keys) add(this.neededBy.get(key));
+    if (isNumber(token)) add(this.neededBy.get('#'));
+    for (const [source, groups] of this.neededBySource) if (keys.some((key) => sourceHas(source, key))) add(groups);
+    // what a token can start never changes: only its groups are read again after a shape is parsed
+    const starts = memo ? memo.starts : this.startsOf(token, keys);
+    let made: TokenMemo;
+    // most tokens start no shape and meet no group: they share one memo (less memory to walk per text)
+    if (!meets.length && starts.every((list) => list === NONE))
+      made =
+        this.empty.version === this.version
+          ? this.empty
+          : (this.empty = { starts, meets: NONE, version: this.version });
+    else made = { starts, meets, version: this.version };
+    if (slots) slots[this.id] = made;
+    return made;
+  }
+
+  /**
+   * The shapes that can start at a token, per list, in the order they are tried: by its keys, then as a number,
+   * then the shapes that start anywhere.
+   */
+  private startsOf(token: string, keys: readonly string[]): (readonly number[])[] {
+    const out: number[] = [];
+    for (const key of keys) {
+      const byKey: number[] = [...(this.byWord.get(key) ?? NONE)];
+      for (const [source, shapes] of this.bySource) if (sourceHas(source, key)) byKey.push(...shapes);
+      byKey.sort((a, b) => a - b);
+      for (const k of byKey) if (!out.includes(k)) out.push(k);
+    }
+    if (isNumber(token)) for (const k of this.byNumber) if (!out.includes(k)) out.push(k);
+    for (const k of this.always) if (!out.includes(k)) out.push(k);
+    return this.offsets.slice(1).map((end, v) => {
+      const list = out.filter((k) => k >= this.offsets[v]! && k < end);
+      return list.length ? list : NONE;
+    });
+  }
+
+  /** The shapes of list v that can start at token i (no gate: for whole-range matches). */
+  startsAt(r: Reading, i: number, v: number): readonly number[] {
+    return i < r.toks.length ? this.memoFor(r.toks[i]!, r.keys[i]!).starts[v]! : NONE;
+  }
+
+  /** Reads the text once for every list: the groups it meets, where each list's shapes can start. */
+  gate(r: Reading): void {
+    if (this.gatedFor === r) return;
+    this.gatedFor = r;
+    const stamp = ++this.stamp;
+    this.gatedGroups = this.needed.length;
+    const { met, starts, firstStart } = this;
+    for (let v = 0; v < firstStart.length; v++) firstStart[v] = -1;
+    let meetsAny = false;
+    for (let i = 0; i < r.toks.length; i++) {
+      const memo = this.memoFor(r.toks[i]!, r.keys[i]!);
+      for (const g of memo.meets) met[g] = stamp;
+      meetsAny ||= memo.meets.length > 0;
+      starts[i] = memo;
+      if (memo === this.empty) continue;
+      for (let v = 0; v < firstStart.length; v++) if (firstStart[v]! < 0 && memo.starts[v]!.length) firstStart[v] = i;
+    }
+    this.meetsAny = meetsAny;
+  }
+
+  /** After `gate`: whether list v can match the text at all. */
+  mayMatch(v: number): boolean {
+    return this.firstStart[v]! >= 0 && (this.meetsAny || this.ungated || this.unparsed > 0);
+  }
+
+  /** Whether the text meets every group shape k needs (`gate` stamped the groups it met for this text). */
+  allows(k: number): boolean {
+    const stamp = this.stamp;
+    const known = this.allowed[k]!;
+    if (known === stamp) return true;
+    if (known === -stamp) return false;
+    this.node(k); // a shape parsed now brings its groups, looked up below
+    let yes = true;
+    for (const g of this.groups[k]!) if (!(yes = this.meets(g, stamp))) break;
+    this.allowed[k] = yes ? stamp : -stamp;
+    return yes;
+  }
+
+  /** Whether the text meets group g: as the gate marked it, or (a group added since) by the text's keys. */
+  private meets(g: number, stamp: number): boolean {
+    const met = this.met[g]!;
+    if (met === stamp) return true;
+    if (g < this.gatedGroups || met === -stamp) return false;
+    const keys = keySet(this.gatedFor!);
+    let hit = false;
+    for (const source of this.needed[g]!) for (const key of keys) hit ||= sourceHas(source, key);
+    this.met[g] = hit ? stamp : -stamp;
+    return hit;
+  }
+}
