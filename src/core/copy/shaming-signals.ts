@@ -30,8 +30,7 @@ export function compileSignals(
         const span = family.find(r);
         if (!span) continue;
         if (!first) first = span;
-        // one phrase read by two families ("schade, dass Sie gehen") is one signal, not two
-        else if (span[0] >= first[1] || span[1] <= first[0]) return span[0] >= first[0] ? span : first;
+        else return span[0] >= first[0] ? span : first;
       }
       return null;
     },

@@ -146,6 +146,7 @@ export const EN: CopyPack = {
       '( dont | do not ) be the only|last ~1 one|person|team|shop',
       'good luck ~2 finding|getting better|cheaper',
       '( its | thats | it is | that is ) your loss',
+      'and so will your ~2 savings|rewards|points|discount|perks',
       'and you ~2 say|saying no $',
       'if you ( dont | do not ) care about your|the ~3',
       'your ~3 deserves|deserve better',
