@@ -43,7 +43,7 @@ export async function minifyTemplates(code, fileName) {
   return minifyHTMLLiterals(code, { fileName, strategy, generateSourceMap: false });
 }
 
-/** For vite / rollup: the source files of the element (before the TypeScript transform). */
+/** For vite / rollup: the element's source files, before the TypeScript transform. */
 export function minifyTemplatesRollupPlugin() {
   return {
     name: 'fair-offer-minify-templates',
@@ -56,12 +56,13 @@ export function minifyTemplatesRollupPlugin() {
   };
 }
 
-/** For esbuild (the CLI bundle): TypeScript under src/ is loaded with its templates minified. */
+/** For esbuild (the CLI bundle): the element's and the server renderer's TypeScript, its templates minified. */
 export function minifyTemplatesEsbuildPlugin() {
   return {
     name: 'fair-offer-minify-templates',
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+        if (!isSourceFile(args.path)) return undefined; // esbuild loads it as usual
         const code = await readFile(args.path, 'utf8');
         const result = await minifyTemplates(code, args.path);
         return { contents: result ? result.code : code, loader: 'ts' };
@@ -82,27 +83,32 @@ export function minifyTemplatesDevServerPlugin() {
   };
 }
 
-/** The JavaScript tsc emitted in `dir` (the npm entries, fair-offer/ssr), minified in place. */
-export async function minifyEmittedTemplates(dir) {
+/** The JavaScript tsc emitted for the element and the server renderer (dist/element, dist/ssr), minified in place. */
+export async function minifyEmittedTemplates(dist) {
   let changed = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const result = await minifyTemplates(await readFile(file, 'utf8'), file);
-    if (!result) continue;
-    await writeFile(file, result.code);
-    changed++;
+  for (const dir of ['element', 'ssr'].map((name) => path.join(dist, name))) {
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const result = await minifyTemplates(await readFile(file, 'utf8'), file);
+      if (!result) continue;
+      await writeFile(file, result.code);
+      changed++;
+    }
   }
   return changed;
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The project's own TypeScript (src/), not tests, stories or dependencies: a file path, or a dev server's URL path. */
+/**
+ * Where Lit's templates live: the element and the server renderer (src/element, src/ssr), not the core, the CLI's
+ * HTML report (its own markup), tests, stories or dependencies. `id` is a file path or a dev server's URL path.
+ */
 function isSourceFile(id) {
   const file = id.split('?')[0];
   const relative = (file.startsWith(root) ? path.relative(root, file) : file.replace(/^\//, ''))
     .split(path.sep)
     .join('/');
-  return relative.startsWith('src/') && relative.endsWith('.ts');
+  return /^src\/(?:element|ssr)\/.*\.ts$/.test(relative);
 }
