@@ -26,9 +26,9 @@ const KB = 1024;
 export const BUDGET = {
   lintedEnglish: 29 * KB,
   lintedLanguage: 31 * KB,
-  english: 62 * KB,
-  language: 74 * KB,
-  everything: 124 * KB,
+  english: 64 * KB,
+  language: 77 * KB,
+  everything: 128 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
