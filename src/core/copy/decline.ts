@@ -181,6 +181,9 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   const action = grammar.action;
   const actionBefore = new Set(action?.before ?? []);
   const actionNotWith = new Set(action?.notWith ?? []);
+  const actionVerbs = new Set((action?.verbs ?? []).map((verb) => words.literal(verb).join(' ')));
+  const isVerb = (r: Reading, k: number) =>
+    endsWithOne(r.toks[k]!, action!.endings) || r.keys[k]!.some((key) => actionVerbs.has(key));
   const endsWithOne = (word: string, endings: readonly string[]) =>
     endings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending));
   /**
@@ -200,7 +203,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     let verb = from;
     if (action.at === 'last') verb = to - 1;
     else while (verb < to - 1 && actionBefore.has(r.toks[verb]!)) verb++;
-    return endsWithOne(r.toks[verb]!, action.endings) && !namesValue(r, from, to, verb);
+    return isVerb(r, verb) && !namesValue(r, from, to, verb);
   };
 
   return {

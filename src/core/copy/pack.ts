@@ -166,7 +166,10 @@ export interface DeclineGrammar {
    */
   action?: {
     at: 'first' | 'last';
+    /** Verb endings as typed; or, for a language whose imperative has none (English), `verbs`. */
     endings: readonly string[];
+    /** The language's verbs of operating an interface ("confirm", "pause", "download"), as base forms. */
+    verbs?: readonly string[];
     before?: readonly string[];
     notWith?: readonly string[];
     maxWords?: number;

@@ -218,6 +218,10 @@ export const DE_DECLINE: DeclineGrammar = {
     'es ist',
     'aber ich',
     'aber wir',
+    // eine Einschränkung, von einer Sache gesagt: "das Budget ist aufgebraucht"
+    'das budget',
+    'unser budget',
+    'mein budget',
     'ich',
     'wir',
     'mein',

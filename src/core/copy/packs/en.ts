@@ -12,6 +12,7 @@ import { EN_COUNTDOWN, EN_URGENCY } from './en-urgency.js';
 import { EN_PRESSURE_CONSTRUCTIONS, EN_URGENCY_CONSTRUCTIONS } from './en-constructions.js';
 import { EN_POLARITY } from './en-polarity.js';
 import { EN_SIGNALS } from './en-signals.js';
+import { EN_ACTION } from './en-decline-actions.js';
 import { POLARITY_CLASSES } from './en-polarity-words.js';
 
 /** What may follow a vague label and leave it vague ("OK now", "Continue, please"). */
@@ -573,6 +574,15 @@ export const EN: CopyPack = {
       'once my',
       'once the',
       'when my',
+      'when i get',
+      'when i have',
+      'when i know',
+      'when we have',
+      'when we know',
+      // a constraint said of a thing: "the budget is spent"
+      'the budget',
+      'our budget',
+      'my budget',
       'i',
       'im',
       'ill',
@@ -636,6 +646,7 @@ export const EN: CopyPack = {
     ],
     evaluative: ['taste', 'loss', 'smug', 'overpay', 'worse', 'others'],
     valued: ['valued'],
+    action: EN_ACTION,
   },
   shapeParts: CLAIMS_PARTS,
   urgency: [...EN_URGENCY, ...EN_URGENCY_CONSTRUCTIONS],

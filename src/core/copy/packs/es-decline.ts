@@ -373,6 +373,10 @@ export const ES_DECLINE: DeclineGrammar = {
     'es un',
     'es una',
     'pero',
+    // una limitación dicha de una cosa: "el presupuesto está agotado"
+    'el presupuesto',
+    'nuestro presupuesto',
+    'mi presupuesto',
     'necesito',
     'tengo que',
     'tenemos que',

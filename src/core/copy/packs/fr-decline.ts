@@ -262,6 +262,23 @@ export const FR_DECLINE: DeclineGrammar = {
     'mais je',
     'mais j',
     'mais nous',
+    // une contrainte dite d'une chose : « le budget est épuisé » ; une condition : « quand mon salaire sera tombé »
+    'le budget',
+    'notre budget',
+    'mon budget',
+    // (a condition of the visitor's own only: « quand mon salaire … », « dès que j'ai … »)
+    'quand mon',
+    'quand ma',
+    'quand mes',
+    'quand je',
+    'quand j',
+    'quand nous',
+    'lorsque mon',
+    'lorsque je',
+    'des que je',
+    'des que j',
+    'une fois que je',
+    'une fois que j',
     // "ça ne m'arrange pas en ce moment": the timing judged, not the visitor
     'ça ne',
     'cela ne',

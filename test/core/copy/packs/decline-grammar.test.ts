@@ -34,6 +34,14 @@ const HONEST: [locale: string, text: string][] = [
   ['de', 'Nein, aber ich melde mich nächste Woche'],
   ['es', 'No, pero vuelvo la semana que viene'],
   ['fr', 'Non, merci bien'],
+  // English actions read by their verb, and constraints said of a thing
+  ['en', 'Confirm cancellation'],
+  ['en', 'Book the basics only'],
+  ['en', 'Later, when I get paid'],
+  ['en', 'Not this time, the budget is spent'],
+  ['es', 'Esta vez no, el presupuesto está agotado'],
+  ['fr', 'Pas cette fois, le budget est épuisé'],
+  ['fr', 'Plutôt plus tard, quand mon salaire sera tombé'],
 ];
 
 const SHAMING: [locale: string, text: string][] = [
@@ -57,6 +65,11 @@ const SHAMING: [locale: string, text: string][] = [
   ['fr', 'Non merci, mon canapé est très bien comme il est'],
   ['de', 'Nein, ich bleibe bei meinem lahmen Laptop'],
   ['fr', 'Je me fiche de mes points : résilier'],
+  // an English action that names a loss or a worse state is still beyond a refusal
+  ['en', 'Stay uninformed'],
+  ['en', 'Keep my boring old phone'],
+  ['en', 'Choose the worse option'],
+  ['en', 'Keep struggling alone'],
 ];
 
 describe('decline grammar: actions and plans read by their form', () => {
