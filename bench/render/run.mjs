@@ -26,10 +26,13 @@ const CYCLES = 1000;
 const VIEWPORT = { width: 800, height: 2000 }; // tall, so the text below a widget is on screen and its shifts count
 const jsonOut = opt('--json', path.join(repo, '.test-results', 'bench-render.json'));
 
-/** The README's guidance for reserving space before the element upgrades (height filled in per measurement). */
+/**
+ * The guidance of docs/fallback.md for reserving space until the element paints (height filled in per measurement):
+ * while it is not defined, and while it is defined but loading what its first paint needs (`:state(loading)`).
+ */
 // Only while scripting is on: without JavaScript the light-DOM fallback keeps its own height (examples/no-js.html).
 export const guidanceCss = (height) =>
-  `fair-offer { display: block; }\n@media (scripting: enabled) {\n  fair-offer:not(:defined) { min-block-size: ${height}; }\n}`;
+  `fair-offer { display: block; }\n@media (scripting: enabled) {\n  fair-offer:not(:defined) { min-block-size: ${height}; }\n  fair-offer:state(loading) { min-block-size: ${height}; }\n}`;
 
 // The no-JS fallback of examples/no-js.html in short: shown before the upgrade, replaced by the widget after it.
 const FALLBACK = `<div slot="fallback" style="border:1px solid #6b6b6b;border-radius:.5rem;padding:1rem">

@@ -1,7 +1,7 @@
 /**
  * What an offer needs before it is validated and shown, loaded on demand: the language's built-in strings and
- * copy-rule pack (English is in the first-paint bundle; German, Spanish and French each load as a chunk beside
- * the standalone), and the check groups it needs (the jurisdiction checks when it has `jurisdictions` or the host
+ * copy-rule pack (English comes with the checks chunk this module is part of, checks.ts; German, Spanish and French
+ * each load as a chunk beside the standalone), and the check groups it needs (the jurisdiction checks when it has `jurisdictions` or the host
  * adds some, the experiment checks and arm assignment when it has an `experiment`), and then, for an offer that has
  * findings (refused, or shown with warnings), what those findings say (the wording group: most offers shown have no
  * findings, so it is not in the first paint). Each loads once per page.

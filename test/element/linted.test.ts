@@ -44,6 +44,7 @@ const digestOf = (offer: unknown) => browserLintDigest(offer, { jurisdictions: [
 describe('a linted offer', () => {
   let good: FairOffer;
   let dark: FairOffer;
+  let warned: FairOffer;
   const cap = captureEvents(['offer-view', 'offer-choice', 'offer-invalid']);
   after(() => {
     cap.stop();
@@ -54,10 +55,15 @@ describe('a linted offer', () => {
     const offer = { ...(await loadOffer()), id: 'linted-good' };
     const forged = { ...(await loadOffer()), id: 'linted-dark', declineLabel: 'No, I enjoy doing reports by hand' };
     // A forged digest: the right hash of an offer that was never accepted.
-    [good, dark] = mount([offer, forged], [await digestOf(offer), await digestOf(forged)]);
-    await waitUntil(() => stageOf(good) === 'full' && stageOf(dark) === 'full', 'both paint without the checks');
+    // A warning (a bidi override in the title) is reported once the checks have run.
+    const warning = { ...(await loadOffer()), id: 'linted-warning' };
+    warning.full = { ...warning.full, title: 'Pilot \u202Eplan' };
+    const digests = [await digestOf(offer), await digestOf(forged), await digestOf(warning)];
+    [good, dark, warned] = mount([offer, forged, warning], digests);
+    const painted = () => [good, dark, warned].every((el) => stageOf(el) === 'full');
+    await waitUntil(painted, 'all paint without the checks');
     await waitUntil(() => requestedWith.length > 0, 'the checks are asked for right after the paint');
-    expect(requestedWith, 'both were on screen when the checks were asked for').to.deep.equal(['full', 'full']);
+    expect(requestedWith, 'all were on screen when the checks were asked for').to.deep.equal(['full', 'full', 'full']);
     expect(checksImport.requests).to.equal(1);
     const violations = await axeViolations(good);
     expect(violations, describeViolations(violations)).to.deep.equal([]);
@@ -72,13 +78,18 @@ describe('a linted offer', () => {
     expect(cap.of('offer-choice')).to.have.length(0);
     expect(cap.of('offer-view'), 'not even the first view').to.have.length(0);
     const errors = captureConsole('error');
+    const warnings = captureConsole('warn');
     try {
       open();
       await good.updateComplete;
       await dark.updateComplete;
+      await warned.updateComplete;
     } finally {
       errors.restore();
+      warnings.restore();
     }
+    expect(warnings.mentioning('with warnings'), 'the warning, once the verdict is in').to.have.length(1);
+    expect(stageOf(warned), 'an offer with a warning stays').to.equal('full');
     expect(stageOf(good)).to.equal('chosen');
     await waitUntil(() => cap.of('offer-choice').length > 0, 'the held choice is reported');
     await settle(); // and only once

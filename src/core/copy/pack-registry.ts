@@ -1,5 +1,6 @@
 /**
- * The copy packs known to this page or process. English is registered statically (the first paint needs it);
+ * The copy packs known to this page or process. English is registered statically (in the browser it comes with
+ * the checks chunk, src/element/checks.ts);
  * `fair-offer/core` (src/core/index.ts) registers every pack so Node's validateOffer is complete and
  * synchronous; in the browser the element awaits `loadCopyPack(lang)` before it validates an offer in another
  * language, so each pack is its own chunk, loaded only when an offer needs it.

@@ -89,7 +89,9 @@ export class OfferChecks {
     if (this.#provisional) {
       this.#provisional = false;
       this.#settled = prepared.validation.ok;
-      if (!prepared.validation.ok)
+      // (A chunk that could not load is said where it is loaded: that is not the digest's doing.)
+      const unchecked = prepared.validation.findings.some((finding) => finding.rule === 'checks-not-loaded');
+      if (!prepared.validation.ok && !unchecked)
         console.error(
           '<fair-offer>: the lint digest (`linted`) did not match the verdict of the checks: the offer painted before they ran is withdrawn, and no choice was recorded. Lint the offer as it is served: `fair-offer lint <offer.json> --digest`.',
         );
