@@ -31,4 +31,14 @@ export const DE_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'bald|gleich|demnächst ausverkauft|vergriffen',
   'nachfrage steigt|wächst|explodiert',
   'wird|werden gerade|aktuell|derzeit oft|häufig|viel ~1 gekauft|bestellt|gebucht',
+  // Aktivität anderer mit ihrer Zeit: „vor 2 Stunden von Lisa gekauft", „zuletzt vor 5 Minuten gebucht"
+  // (with the purchase: „zuletzt aktualisiert vor 5 Minuten" is an admin screen's sync time)
+  '( zuletzt | von _ ) ~3 vor # minuten|stunden|sekunden ~1 gekauft|bestellt|gebucht|reserviert',
+  'vor # minuten|stunden|sekunden ~1 von _ ~3 gekauft|bestellt|gebucht|reserviert',
+  '# besucher|personen|leute ~4 gerade|jetzt|dieser seite',
+  '# personen|leute ~1 buchen|kaufen|bestellen gerade|jetzt',
+  '( hälfte | # % ) ~2 schon|bereits ~1 weg|verkauft|vergeben',
+  '( in kürze | bald ) ausverkauft|vergriffen',
+  'bereits|schon # ~1 buchungen|anmeldungen|bestellungen|verkäufe',
+  '# mal ~3 warenkorb|warenkörbe',
 ];

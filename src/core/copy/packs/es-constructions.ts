@@ -30,4 +30,11 @@ export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'demanda sube|crece|aumenta|dispara|explota',
   '( se esta vendiendo | se estan vendiendo | se vende | se venden ) mucho|muchisimo|rapido|volando',
   '# personas|clientes ~3 en el|su|sus carrito|carritos|cesta',
+  // actividad de otros con su tiempo, y proporciones vendidas: "la mitad ya se ha vendido", "80 % ya vendido"
+  '# visitantes|personas ~4 ahora|esta pagina',
+  '( mitad | # % ) ~3 ya ~2 vendido|vendida|agotado',
+  'se agotara|agotaran ~1 pronto|breve',
+  'ya hay|van # reservas|pedidos|compras|inscritos',
+  'se han apuntado|registrado|inscrito ~3 #',
+  '# veces ~3 carrito|cesta',
 ];

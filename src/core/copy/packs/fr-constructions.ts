@@ -41,4 +41,13 @@ export const FR_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'se vend|vendent beaucoup|vite|comme des petits pains',
   'peu d exemplaires|articles|unites|pieces restants|restantes',
   'achat|achete|achetee|commande|commandee ~3 il y a # minute|minutes|seconde|secondes',
+  // l'activité d'autres avec son heure, et les parts vendues : « acheté il y a 2 heures par Léa », « la moitié est partie »
+  'achete|achetee|reserve|reservee|commande|commandee ~1 il y a # minutes|heures|secondes ~1 par _',
+  '# visiteurs|personnes ~4 cette page|en ce moment',
+  '( moitie | # % ) ~3 deja ~1 partie|parti|vendus|vendue|vendu',
+  'bientot en rupture',
+  '# personnes ~1 inscrites|ont reserve ~2 aujourd hui',
+  'deja # reservations|commandes|achats|inscrits',
+  '# fois ~3 panier|paniers',
+  'peu de places|billets|chambres|exemplaires ~1 libres|disponibles|restants|restantes',
 ];

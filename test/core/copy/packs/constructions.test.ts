@@ -31,6 +31,12 @@ const DARK: [locale: string, text: string, rule: string][] = [
   ['fr', "Le stock s'épuise", 'pressure'],
   ['fr', '2 clients sur 3 choisissent ce forfait', 'pressure'],
   ['fr', 'Dernier achat il y a 3 minutes', 'pressure'],
+  ['de', 'Vor 2 Stunden von Lisa aus Berlin gekauft', 'pressure'],
+  ['de', 'Die Hälfte ist schon weg', 'pressure'],
+  ['es', 'La mitad ya se ha vendido', 'pressure'],
+  ['es', '15 visitantes en esta página ahora', 'pressure'],
+  ['fr', 'Acheté il y a 2 heures par Léa de Paris', 'pressure'],
+  ['fr', 'Peu de places libres', 'pressure'],
 ];
 
 const HONEST: [locale: string, text: string][] = [
@@ -41,6 +47,8 @@ const HONEST: [locale: string, text: string][] = [
   ['es', '3 de cada 10 usuarios son administradores'],
   ['fr', '3 utilisateurs sur 10 sont administrateurs'],
   ['fr', 'Le colis qui attend au point relais sera retourné après 14 jours'],
+  ['de', 'Zuletzt aktualisiert vor 5 Minuten'],
+  ['de', 'Bestellt vor 2 Stunden, Versand heute'],
 ];
 
 describe('urgency and pressure constructions', () => {
