@@ -19,11 +19,17 @@ import { memoSlot, type PackWords, type TokenKeys } from './words.js';
 /** What the index keeps about one token (in its keys' memo): the shapes it can start per list, the groups it meets. */
 interface TokenMemo {
   starts: readonly (readonly number[])[];
+  /** Bit v set when list v has shapes that start here (every bit when the index has more lists than bits). */
+  lists: number;
   meets: readonly number[];
   version: number;
 }
 
 const NONE: readonly number[] = [];
+/** A memo's list bits, for the first 31 lists (an index with more has the gate read every list). */
+const ALL_LISTS = 0x7fffffff;
+const listBits = (starts: readonly (readonly number[])[]) =>
+  starts.reduce((bits, list, v) => (list.length && v < 31 ? bits | (1 << v) : bits), 0);
 /** Word sources up to this size are indexed word by word; larger ones (whole classes) are asked per new token. */
 const SMALL = 24;
 
@@ -96,7 +102,7 @@ export class ShapeIndex {
       this.offsets.push(this.sources.length);
     }
     this.firstStart = lists.map(() => -1);
-    this.empty = { starts: lists.map(() => NONE), meets: NONE, version: -1 };
+    this.empty = { starts: lists.map(() => NONE), lists: 0, meets: NONE, version: -1 };
     this.sources.forEach((source, k) => {
       this.allowed.push(0);
       // "only|just # ~2 left", "( dont | do not ) wait": first words read from the text, parsed when first needed
@@ -164,8 +170,8 @@ export class ShapeIndex {
       made =
         this.empty.version === this.version
           ? this.empty
-          : (this.empty = { starts, meets: NONE, version: this.version });
-    else made = { starts, meets, version: this.version };
+          : (this.empty = { starts, lists: 0, meets: NONE, version: this.version });
+    else made = { starts, lists: listBits(starts), meets, version: this.version };
     if (slots) slots[this.id] = made;
     return made;
   }
@@ -204,13 +210,20 @@ export class ShapeIndex {
     const { met, starts, firstStart } = this;
     for (let v = 0; v < firstStart.length; v++) firstStart[v] = -1;
     let meetsAny = false;
+    let pending = ALL_LISTS;
+    const wide = firstStart.length > 31;
     for (let i = 0; i < r.toks.length; i++) {
       const memo = this.memoFor(r.toks[i]!, r.keys[i]!);
       for (const g of memo.meets) met[g] = stamp;
       meetsAny ||= memo.meets.length > 0;
       starts[i] = memo;
-      if (memo === this.empty) continue;
-      for (let v = 0; v < firstStart.length; v++) if (firstStart[v]! < 0 && memo.starts[v]!.length) firstStart[v] = i;
+      // the lists this token starts that no earlier token did: usually none
+      if (wide) {
+        for (let v = 0; v < firstStart.length; v++) if (firstStart[v]! < 0 && memo.starts[v]!.length) firstStart[v] = i;
+        continue;
+      }
+      for (let bits = memo.lists & pending; bits; bits &= bits - 1) firstStart[31 - Math.clz32(bits & -bits)] = i;
+      pending &= ~memo.lists;
     }
     this.meetsAny = meetsAny;
   }

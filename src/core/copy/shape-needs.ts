@@ -40,6 +40,17 @@ export function classWords(cls: WordClass): ReadonlySet<string> {
 export type Needed = readonly WordSource[];
 
 const groupSize = (group: Needed) => group.reduce((n, source) => n + sourceSize(source), 0);
+/** The length of a small group's shortest word (0 for classes): longer words are rarer in copy. */
+const wordLength = (group: Needed) => {
+  let shortest = Infinity;
+  for (const source of group) {
+    if ('single' in source) return 0;
+    for (const word of source) shortest = Math.min(shortest, word.length);
+  }
+  return shortest === Infinity ? 0 : shortest;
+};
+/** How many needed groups alternatives give at most (each more costs a little in every token's memo). */
+const PICKS = 2;
 
 /**
  * What the text must have for `node` to match: groups, each of which must meet the text's keys ("#" stands for
@@ -57,13 +68,17 @@ export function needs(node: Node, skipFirst: boolean): Needed[] {
     case 'num':
       return skipFirst ? [] : [[NUMBER_WORDS]];
     case 'alt': {
-      const out: WordSource[] = [];
+      // One of the options matches, so for any choice of one group per option, their union is needed. Up to
+      // PICKS such unions, each option's groups taken smallest first, and of equal ones the longest words first
+      // (rarer in copy: "thought you cared" gives "cared", not "you").
+      const options: Needed[][] = [];
       for (const option of node.options) {
         const groups = needs(option, skipFirst);
         if (!groups.length) return [];
-        out.push(...groups.reduce((x, y) => (groupSize(y) < groupSize(x) ? y : x)));
+        options.push([...groups].sort((x, y) => groupSize(x) - groupSize(y) || wordLength(y) - wordLength(x)));
       }
-      return [out];
+      const picks = Math.min(PICKS, ...options.map((groups) => groups.length));
+      return Array.from({ length: picks }, (_, pick) => options.flatMap((groups) => groups[pick]!));
     }
     case 'seq': {
       const out: Needed[] = [];
