@@ -17,7 +17,7 @@ import {
 import { memoSlot, type PackWords, type TokenKeys } from './words.js';
 
 /** What the index keeps about one token (in its keys' memo): the shapes it can start per list, the groups it meets. */
-interface TokenMemo {
+export interface TokenMemo {
   starts: readonly (readonly number[])[];
   /** Bit v set when list v has shapes that start here (every bit when the index has more lists than bits). */
   lists: number;

@@ -17,6 +17,8 @@ export class ShapeSet {
   private readonly list: number;
   private readonly from: number;
   private readonly to: number;
+  /** This list's bit in a token memo's `lists` (0 past the 31st list: then every token is looked at). */
+  private readonly bit: number;
 
   /** The index of the shape the last `at` or `find` matched. */
   matched = -1;
@@ -31,6 +33,7 @@ export class ShapeSet {
   ) {
     this.index = shared?.index ?? new ShapeIndex([shapes], words, classes, parts);
     this.list = shared?.list ?? 0;
+    this.bit = this.list < 31 ? 1 << this.list : 0;
     this.from = this.index.offsets[this.list]!;
     this.to = this.index.offsets[this.list + 1]!;
   }
@@ -59,7 +62,9 @@ export class ShapeSet {
   /** The first match (earliest start) as a token range [start, end), or null. */
   find(r: Reading, from = 0, to = r.toks.length): [number, number] | null {
     if (!this.mayMatch(r)) return null;
+    const { starts } = this.index;
     for (let i = Math.max(from, this.index.firstStart[this.list]!); i < to; i++) {
+      if (this.bit && !(starts[i]!.lists & this.bit)) continue; // no shape of this set starts here
       const end = this.tryAt(r, i, to);
       if (end > 0) return [i, end];
     }
