@@ -2,24 +2,13 @@
  * Timings for bench:copy that need care to be honest on a shared machine: the first call in fresh processes, and
  * validateOffer warm (enough calls for the optimising compiler to have run, and a median of batches).
  *
- * Three clocks: wall time also counts other processes' turns on a loaded machine; the process's CPU time also
- * counts V8's background threads (the optimising compiler, the garbage collector's helpers), which run beside the
- * call and do not hold it up; the main thread's CPU time (Linux: /proc/thread-self/schedstat, in nanoseconds) is
- * the work the call itself waits for, so it is what an idle machine would show as wall time. The first-call goal
- * is judged by the main thread's time where the platform gives it, by the process's otherwise.
+ * The first call is judged by the process's CPU time, which also counts V8's background threads (the optimising
+ * compiler, the garbage collector's helpers) that run beside the call: a conservative figure. The wall clock is
+ * printed beside it; on a loaded machine it also counts other processes' turns. (Node 20 has no per-thread CPU
+ * clock; /proc/thread-self/schedstat is only updated at scheduler ticks, too coarse for a 10 ms call.)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-
-/** CPU milliseconds the calling thread has run, or undefined where the platform does not say. */
-export function threadCpuMs(): number | undefined {
-  try {
-    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
-  } catch {
-    return undefined;
-  }
-}
 
 const processCpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
@@ -30,24 +19,18 @@ export interface FirstCall {
   importMs: number;
   wallMs: number;
   processMs: number;
-  /** NaN where the platform gives no thread time. */
-  threadMs: number;
 }
 
 /** In the child process: import fair-offer/core, then one check; prints the timings as JSON. */
 export async function firstCallChild(locale: string): Promise<void> {
-  threadCpuMs(); // the first read opens the file: not part of the call
   const t0 = performance.now();
   const core = await import('../src/core/index.js');
   const t1 = performance.now();
   const cpu0 = process.cpuUsage();
-  const thread0 = threadCpuMs();
   core.checkCopy("No thanks, I'd rather pay full price. Only 2 left!", { role: 'decline', locale });
-  const thread1 = threadCpuMs();
   const processMs = processCpuMs(cpu0);
   const wallMs = performance.now() - t1;
-  const threadMs = thread0 !== undefined && thread1 !== undefined ? thread1 - thread0 : NaN;
-  console.log(JSON.stringify({ importMs: t1 - t0, wallMs, processMs, threadMs } satisfies FirstCall));
+  console.log(JSON.stringify({ importMs: t1 - t0, wallMs, processMs } satisfies FirstCall));
 }
 
 const median = (values: number[]) => {
@@ -66,7 +49,7 @@ export function firstCallMedian(script: string, locale: string, runs: number): F
       ) as FirstCall,
     );
   const of = (key: keyof FirstCall) => median(results.map((r) => r[key]));
-  return { importMs: of('importMs'), wallMs: of('wallMs'), processMs: of('processMs'), threadMs: of('threadMs'), runs };
+  return { importMs: of('importMs'), wallMs: of('wallMs'), processMs: of('processMs'), runs };
 }
 
 /**
