@@ -253,6 +253,8 @@ export const DE_DECLINE: DeclineGrammar = {
   ]),
   // a preference names only neutral things: "ich zahle lieber monatlich", not "ich esse lieber Tiefkühlpizza"
   preference: withAsciiSpellings([
+    // going on as before is an alternative too: „ich zahle weiter monatlich", not „ich esse weiter jeden Tag Nudeln"
+    'weiter',
     'lieber',
     'gern',
     'gerne',
@@ -264,6 +266,19 @@ export const DE_DECLINE: DeclineGrammar = {
     'genieße',
   ]),
   neutral: withAsciiSpellings([
+    // looking on: "ich schaue mich weiter um", "ich suche weiter"
+    'schauen',
+    'schaue',
+    'mich',
+    'um',
+    'umsehen',
+    'suchen',
+    'suche',
+    'überlegen',
+    'überlege',
+    'noch',
+    'etwas',
+    'kurz',
     'ich',
     'wir',
     'es',

@@ -329,6 +329,9 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ],
   /** Boasts and smugness: "mi piel es perfecta", "ya lo sé todo". */
   smug: [
+    // not caring about what one has: "mi dinero me da igual"
+    'me da igual',
+    'me trae sin cuidado',
     // el statu quo declarado bien: "mi cocina está bien como está"
     'como esta',
     'como estan',

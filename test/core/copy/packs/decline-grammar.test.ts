@@ -42,6 +42,11 @@ const HONEST: [locale: string, text: string][] = [
   ['es', 'Esta vez no, el presupuesto está agotado'],
   ['fr', 'Pas cette fois, le budget est épuisé'],
   ['fr', 'Plutôt plus tard, quand mon salaire sera tombé'],
+  // going on as before with something neutral
+  ['de', 'Nein, ich zahle weiter monatlich'],
+  ['de', 'Nein danke, ich schaue mich weiter um'],
+  ['es', 'No, sigo con mi plan actual'],
+  ['es', 'No, gracias, sigo mirando'],
 ];
 
 const SHAMING: [locale: string, text: string][] = [
@@ -70,6 +75,10 @@ const SHAMING: [locale: string, text: string][] = [
   ['en', 'Keep my boring old phone'],
   ['en', 'Choose the worse option'],
   ['en', 'Keep struggling alone'],
+  // going on as before with something else: the absurd alternative ("I'll go on <doing something bad>")
+  ['de', 'Nein, ich esse weiter jeden Tag Nudeln mit Ketchup'],
+  ['es', 'No, sigo comiendo pasta con kétchup cada día'],
+  ['es', 'No, mi dinero me da igual'],
 ];
 
 describe('decline grammar: actions and plans read by their form', () => {
