@@ -1,10 +1,11 @@
 /**
  * The standalone build: dist/fair-offer.js, the ONE URL a page includes (<script type="module">), a minified
- * ES module with what the first paint needs (Lit, the element, the guardrails and the English copy checks)
- * that registers <fair-offer> when loaded. What the first paint does not need is split into chunks in
- * dist/fair-offer-chunks/, imported relative to the module's own URL (so a CDN path works, and script-src 'self'
- * allows them): Floating UI (first toggletip), the plan ("Save this summary"), receipt hashing (first choice),
- * de/es/fr strings and copy packs (an offer in that language), Lit's hydration support (prerendered markup).
+ * ES module with what a linted offer's first paint needs (Lit and the element) that registers <fair-offer> when
+ * loaded. The rest is split into chunks in dist/fair-offer-chunks/, imported relative to the module's own URL (so a
+ * CDN path works, and script-src 'self' allows them): the checks (validateOffer, guardrails, valibot, the copy engine
+ * and English pack: before an unlinted offer paints, right after a linted one), Floating UI (first toggletip), the
+ * plan ("Save this summary"), receipt hashing (first choice), de/es/fr strings and copy packs (an offer in that
+ * language), Lit's hydration support (prerendered markup).
  * The npm entries (dist/index.js, dist/define.js, dist/core/) are emitted by tsc instead (scripts/build.mjs),
  * so there lit and @floating-ui/dom stay bare imports the host's bundler dedupes.
  * scripts/size.mjs reuses this file with overrides (another entry, externals), so sizes are measured the same way.
