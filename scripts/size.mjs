@@ -11,7 +11,8 @@
 // Each chunk is printed with what is in it, and two reference rows built the same way: Lit alone (a tiny
 // LitElement) and Lit + Floating UI (the functions the toggletip uses).
 // The issue's targets (36 KB English, goal 32; 40 KB de/es/fr; 70 KB everything) are printed beside the enforced
-// budgets; BUDGET is what CI holds the build to today (see README "Size and speed" for why they differ).
+// budgets; BUDGET is what CI holds the build to today (see README "Size and speed" for why they differ). It also
+// fails when the first paint holds a module only the checks need (valibot, the copy engine, validateOffer).
 // Usage: node scripts/size.mjs [--warn-only] [--json FILE]   (--from-dist is accepted and ignored: always rebuilt)
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -141,6 +142,18 @@ async function main() {
   };
   // The checks: what an offer without a matching lint digest waits for (src/element/checks.ts).
   const checked = withModule(/src\/element\/checks\.ts$/, new Set(firstPaint));
+  // A linted offer paints without the checks: a static import that drags one of these back into the first paint
+  // (e.g. a value imported from offer-schema.ts instead of offer-constants.ts) fails here, naming the module.
+  const CHECKS_ONLY = [
+    /node_modules\/valibot\//,
+    /src\/core\/copy\//,
+    /src\/core\/(validate-offer|offer-schema|verdict-cache|prepare-offer)\.ts$/,
+    /src\/core\/guardrails\/checks\.ts$/,
+  ];
+  const dragged = [...firstPaint]
+    .flatMap((name) => Object.keys(byName.get(name).modules))
+    .filter((id) => CHECKS_ONLY.some((pattern) => pattern.test(id)))
+    .map((id) => path.relative(root, id.replace(/^\0/, '')));
 
   const languageRows = LANGUAGES.map((lang) => {
     const linted = withModule(new RegExp(`src/core/locales/${lang}\\.ts$`), new Set(firstPaint));
@@ -227,6 +240,10 @@ async function main() {
     litFloating,
   };
   writeFileSync(jsonOut, JSON.stringify(report, null, 2) + '\n');
+  if (dragged.length) {
+    console.error(`size: the first paint holds what only the checks need: ${dragged.join(', ')}`);
+    if (!warnOnly) process.exit(1);
+  }
   if (over) {
     console.error(`size: over budget${warnOnly ? ' (reported only: run `npm run size` to enforce)' : ''}`);
     if (!warnOnly) process.exit(1);
