@@ -250,6 +250,8 @@ export const EN: CopyPack = {
       // Moving on to the other option or changing an answer says nothing about the visitor: the widget's own
       // decline label is "See a smaller option".
       'see',
+      'give', // "I'd rather give once"
+      'donate',
       'show me',
       'view',
       'compare',
@@ -519,6 +521,10 @@ export const EN: CopyPack = {
       'usual',
       'same',
       'trial',
+      // "Necessary cookies only"
+      'necessary',
+      'essential',
+      'only',
     ],
     times: [
       'now',
@@ -542,6 +548,7 @@ export const EN: CopyPack = {
       'for the time being',
       'maybe later',
       'maybe',
+      'once', // "I'd rather give once"
       'monthly',
       'yearly',
       'annually',
@@ -643,6 +650,7 @@ export const EN: CopyPack = {
       'need ~5',
       'still ~5',
       '~4 works|suits|fits for? me|us ~2',
+      '~3 is|are fine|ok|okay ~3', // "standard delivery is fine" ("fine the way it is" is smug, an evaluative)
     ],
     evaluative: ['taste', 'loss', 'smug', 'overpay', 'worse', 'others'],
     valued: ['valued'],

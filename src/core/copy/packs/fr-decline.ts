@@ -220,6 +220,9 @@ export const FR_DECLINE: DeclineGrammar = {
     'nécessaire',
     'essentiel',
     'strictement nécessaire',
+    // after the noun: « Cookies nécessaires uniquement »
+    'uniquement',
+    'seulement',
     'actuel',
     'gratuit',
     'basique',

@@ -47,6 +47,10 @@ const HONEST: [locale: string, text: string][] = [
   ['de', 'Nein danke, ich schaue mich weiter um'],
   ['es', 'No, sigo con mi plan actual'],
   ['es', 'No, gracias, sigo mirando'],
+  ['en', 'Necessary cookies only'],
+  ['en', "No, I'd rather give once"],
+  ['en', 'No, standard delivery is fine'],
+  ['fr', 'Cookies nécessaires uniquement'],
 ];
 
 const SHAMING: [locale: string, text: string][] = [
