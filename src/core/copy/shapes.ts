@@ -236,15 +236,24 @@ export function parseShape(
  */
 export function ends(node: Node, r: Reading, i: number): number {
   const toks = r.toks;
+  // the kinds in order of how often a check meets them (a switch on strings tests its cases one by one)
   switch (node.k) {
+    case 'seq': {
+      let mask = 1;
+      for (const item of node.items) {
+        let next = mask & REST;
+        // only the offsets the sequence can reach so far (usually one or two bits)
+        for (let bits = mask & SPAN_BITS; bits; bits &= bits - 1) {
+          const b = 31 - Math.clz32(bits & -bits);
+          next |= (ends(item, r, i + b) << b) & SPAN_BITS;
+        }
+        mask = next;
+        if (!mask) return 0;
+      }
+      return mask;
+    }
     case 'words':
       return hasKey(r.keys[i], node.set) ? 2 : 0;
-    case 'exact': {
-      const key = r.keys[i]?.[0];
-      return key !== undefined && node.set.has(key) ? 2 : 0;
-    }
-    case 'num':
-      return isNumber(toks[i], node.digits) ? 2 : 0;
     case 'class': {
       const keys = r.keys[i];
       if (!keys) return 0;
@@ -261,6 +270,13 @@ export function ends(node: Node, r: Reading, i: number): number {
         }
       return mask;
     }
+    case 'alt': {
+      let mask = 0;
+      for (const option of node.options) mask |= ends(option, r, i);
+      return mask;
+    }
+    case 'opt':
+      return 1 | ends(node.node, r, i);
     case 'gap': {
       let mask = node.min ? 0 : 1;
       for (let k = 0; k < node.max && i + k < toks.length && !CLAUSE_END.has(toks[i + k]!); k++) {
@@ -269,12 +285,19 @@ export function ends(node: Node, r: Reading, i: number): number {
       }
       return mask;
     }
-    case 'end':
-      return isClauseEnd(toks[i]) ? 1 : 0;
-    case 'start':
-      return i === 0 || isClauseEnd(toks[i - 1]) ? 1 : 0;
-    case 'rest':
-      return toks.length - i <= MAX_SPAN ? 1 << (toks.length - i) : REST;
+    case 'num':
+      return isNumber(toks[i], node.digits) ? 2 : 0;
+    case 'exact': {
+      const key = r.keys[i]?.[0];
+      return key !== undefined && node.set.has(key) ? 2 : 0;
+    }
+    case 'notBefore':
+      // a match of x (a word or a phrase) that ends right before i
+      for (let back = 1; back <= MAX_BEFORE && back <= i; back++)
+        if (ends(node.node, r, i - back) & (1 << back)) return 0;
+      return 1;
+    case 'not':
+      return ends(node.node, r, i) & ~1 ? 0 : 1;
     case 'repeat': {
       let mask = 1;
       let frontier = 1;
@@ -289,38 +312,16 @@ export function ends(node: Node, r: Reading, i: number): number {
       }
       return mask;
     }
-    case 'not':
-      return ends(node.node, r, i) & ~1 ? 0 : 1;
+    case 'start':
+      return i === 0 || isClauseEnd(toks[i - 1]) ? 1 : 0;
+    case 'end':
+      return isClauseEnd(toks[i]) ? 1 : 0;
     case 'before':
       for (let back = 1; back <= MAX_BEFORE && back <= i; back++)
         if (ends(node.node, r, i - back) & (1 << back)) return 1;
       return 0;
-    case 'notBefore':
-      // a match of x (a word or a phrase) that ends right before i
-      for (let back = 1; back <= MAX_BEFORE && back <= i; back++)
-        if (ends(node.node, r, i - back) & (1 << back)) return 0;
-      return 1;
-    case 'opt':
-      return 1 | ends(node.node, r, i);
-    case 'alt': {
-      let mask = 0;
-      for (const option of node.options) mask |= ends(option, r, i);
-      return mask;
-    }
-    case 'seq': {
-      let mask = 1;
-      for (const item of node.items) {
-        let next = mask & REST;
-        // only the offsets the sequence can reach so far (usually one or two bits)
-        for (let bits = mask & SPAN_BITS; bits; bits &= bits - 1) {
-          const b = 31 - Math.clz32(bits & -bits);
-          next |= (ends(item, r, i + b) << b) & SPAN_BITS;
-        }
-        mask = next;
-        if (!mask) return 0;
-      }
-      return mask;
-    }
+    case 'rest':
+      return toks.length - i <= MAX_SPAN ? 1 << (toks.length - i) : REST;
   }
 }
 
