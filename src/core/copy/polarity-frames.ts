@@ -17,7 +17,8 @@
  */
 import type { PolarityFrame, PolarityLexicon } from './pack.js';
 import { buildClasses, longestEnd, ShapeParts, type Node, type Reading, type WordClass } from './shapes.js';
-import { classWords, ShapeSet } from './shape-set.js';
+import { ShapeSet } from './shape-set.js';
+import { sourceHas } from './shape-needs.js';
 import { memoSlot, type PackWords, type TokenKeys } from './words.js';
 
 export interface PolarityFrames {
@@ -83,8 +84,9 @@ export function compilePolarity(
     if (mask === undefined) {
       mask = 0;
       for (let k = 0; k < tested.length; k++) {
-        const words = classWords((tested[k] as { cls: WordClass }).cls);
-        if (keys.some((key) => words.has(key))) mask |= 1 << k;
+        // the class itself is asked (no copy of its words: the first call of a page pays for none)
+        const cls = (tested[k] as { cls: WordClass }).cls;
+        for (const key of keys) if (sourceHas(cls, key)) mask |= 1 << k;
       }
       if (keys.memo) keys.memo[slot] = mask;
     }
