@@ -8,8 +8,6 @@ import { matchEnd, matchesExactly, type Reading, type ShapeParts, type WordClass
 import { ShapeIndex } from './shape-index.js';
 import type { PackWords } from './words.js';
 
-export { classWords } from './shape-needs.js';
-
 /** A list of shapes indexed by their first words: `find` tries at each token only the shapes that can start there. */
 export class ShapeSet {
   private readonly index: ShapeIndex;
