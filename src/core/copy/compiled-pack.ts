@@ -106,14 +106,15 @@ export function compilePack(pack: CopyPack): CompiledPack {
     },
     get stated() {
       if (stated) return stated;
-      const { deadline, source } = pack.stated ?? {};
+      const { deadline, source, notOffer } = pack.stated ?? {};
       const dates = deadline && shapes(deadline.dates);
       const reasons = deadline && shapes(deadline.reasons);
       const sources = source && shapes(source);
+      const technical = notOffer && shapes(notOffer);
       return (stated = {
-        deadline: (r) => !!dates && !!reasons && !!dates.find(r) && !!reasons.find(r),
+        deadline: (r) => (!!dates && !!reasons && !!dates.find(r) && !!reasons.find(r)) || !!technical?.find(r),
         source: (r) => !!sources?.find(r),
-        parseAll: () => [dates, reasons, sources].forEach((set) => set?.parseAll()),
+        parseAll: () => [dates, reasons, sources, technical].forEach((set) => set?.parseAll()),
       });
     },
     get pressurePairs() {

@@ -207,6 +207,11 @@ export type ShamingSignal = 'stay' | 'loss' | 'others' | 'mock' | 'dependant' | 
 export interface StatedInCopy {
   /** A deadline is stated when the text has one of `dates` (a date or clock time) and one of `reasons`. */
   deadline?: { dates: readonly Shape[]; reasons: readonly Shape[] };
+  /**
+   * Urgency about something that is no offer: the visitor's session, a sign-in link, a code, an appointment
+   * ("Your session will expire in 5 minutes"). Never a cart, a discount or a price: a reserved-cart timer is urgency.
+   */
+  notOffer?: readonly Shape[];
   /** A scarcity or activity claim is stated when the text has one of these: its source, or its condition. */
   source?: readonly Shape[];
 }

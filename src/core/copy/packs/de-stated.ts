@@ -20,7 +20,15 @@ export const DE_STATED: StatedInCopy = {
       'bestellung|bestellungen ~4 versendet|verschickt|geliefert|versand',
     ]),
   },
+  notOffer: withAsciiSpellings([
+    'deine|ihre|die sitzung|anmeldung|termin|passwort|link|code|prüfung',
+    'dein|ihr|der termin|link|code|login',
+  ]),
   source: withAsciiSpellings([
+    // das eigene Konto: „noch 3 Plätze in deinem Tarif", „2 Artikel übrig in Ihrem Warenkorb"
+    // („ihrem Warenkorb" may be theirs: „12 Personen haben es in ihrem Warenkorb")
+    'in|auf deinem|deiner ~1 tarif|konto|warenkorb|abo|team|bestellung',
+    'in|auf ihrem|ihrer ~1 tarif|konto|abo|bestellung',
     // die Quelle: „laut Veranstalter", „gemäß Brandschutz", „Quelle: Ticketsystem"
     '( laut | gemäß | nach angaben | quelle : )',
     // eine Bedingung, keine Behauptung: „Benachrichtigung, wenn weniger als 5 übrig sind"

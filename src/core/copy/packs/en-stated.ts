@@ -19,7 +19,10 @@ export const EN_STATED: StatedInCopy = {
       'orders|order ~3 ship|shipped|dispatched|delivered|arrive',
     ],
   },
+  notOffer: ['your|the session|password|link|code|token|login|appointment|quiz|test|exam|verification'],
   source: [
+    // the visitor's own account or cart: "Only 3 seats left on your plan", "2 items left in your cart"
+    'left|remaining|available on|in your|my ~1 plan|account|cart|basket|subscription|workspace|team|order',
     // its source: "per the venue's box office", "according to the organiser"
     '( per | according to | as counted by | as reported by | source : ) the|a ~3',
     // a condition, not a claim: "alert me when fewer than 5 are left"

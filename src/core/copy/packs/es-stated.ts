@@ -18,7 +18,12 @@ export const ES_STATED: StatedInCopy = {
       'pedido|pedidos ~4 salen|sale|enviamos|envian|envia|llegan|llega',
     ],
   },
+  notOffer: ['tu|su|la sesion|contrasena|enlace|codigo|cita|prueba|examen'],
   source: [
+    // la cuenta propia: "quedan 3 plazas en tu plan", "2 artículos en tu carrito"
+    // ("su cesta" may be theirs: "1.500 personas lo tienen en su cesta")
+    'en tu ~1 plan|cuenta|carrito|cesta|suscripcion|equipo|pedido',
+    'en su ~1 plan|cuenta|suscripcion|pedido',
     // la fuente: "según la taquilla", "de acuerdo con el organizador", "fuente: sistema de reservas"
     '( segun | de acuerdo con | fuente : | datos de )',
     // una condición, no una afirmación: "avisarme cuando queden menos de 5"

@@ -18,7 +18,10 @@ export const FR_STATED: StatedInCopy = {
       'commande|commandes ~4 partent|part|expediees|expedie|livrees|arrivent',
     ],
   },
+  notOffer: ['votre|ta|la session|mot de passe|lien|code|rendez vous|quiz|examen'],
   source: [
+    // le compte du visiteur : « plus que 3 places dans votre forfait », « 2 articles dans votre panier »
+    'dans|sur votre|ton|ta ~1 forfait|compte|panier|abonnement|equipe|commande',
     // la source : « d'après la billetterie », « selon l'organisateur », « source : système de réservation »
     '( d apres | selon | source : )',
     // une condition, pas une affirmation : « m'alerter quand il reste moins de 5 articles »

@@ -23,6 +23,15 @@ const HONEST: [locale: string, text: string][] = [
   ['fr', "Inscription jusqu'au 14 mars seulement, car le traiteur attend nos chiffres."],
   ['fr', "Plus que 12 places, d'après la billetterie du théâtre."],
   ['fr', "M'alerter quand il reste moins de 3 articles"],
+  // the visitor's own account, and urgency about no offer (a session, a link, an appointment)
+  ['en', 'Only 3 seats left on your plan. Add more in Billing.'],
+  ['en', 'Your session will expire in 5 minutes'],
+  ['de', 'Noch 3 Plätze in deinem Tarif frei'],
+  ['de', 'Ihre Sitzung läuft in 5 Minuten ab'],
+  ['es', 'Quedan 3 plazas en tu plan'],
+  ['es', 'Tu sesión caduca en 5 minutos'],
+  ['fr', 'Plus que 3 places dans votre forfait'],
+  ['fr', 'Votre session expire dans 5 minutes'],
 ];
 
 const DARK: [locale: string, text: string, rule: string][] = [
@@ -31,6 +40,9 @@ const DARK: [locale: string, text: string, rule: string][] = [
   ['de', 'Nur noch heute, schnell zugreifen!', 'false-urgency'],
   ['es', 'Solo quedan 3 unidades', 'pressure'],
   ['fr', 'Offre valable jusqu’à dimanche seulement, dépêchez-vous !', 'false-urgency'],
+  ['en', 'Your cart expires in 10 minutes', 'false-urgency'], // a reserved-cart timer is urgency
+  ['de', '12 Personen haben es in ihrem Warenkorb', 'pressure'], // their cart, not the visitor's
+  ['es', 'Más de 500 personas lo tienen en su cesta', 'pressure'],
 ];
 
 describe('claims the copy states itself', () => {
