@@ -23,6 +23,8 @@ export const DE_STATED: StatedInCopy = {
   notOffer: withAsciiSpellings([
     'deine|ihre|die sitzung|anmeldung|termin|passwort|link|code|prüfung',
     'dein|ihr|der termin|link|code|login',
+    // die Zeit bis zur Lieferung: „Noch 2 Tage bis zur Lieferung"
+    'bis zur lieferung|zustellung $',
   ]),
   source: withAsciiSpellings([
     // das eigene Konto: „noch 3 Plätze in deinem Tarif", „2 Artikel übrig in Ihrem Warenkorb"

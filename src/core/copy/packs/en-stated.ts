@@ -19,7 +19,11 @@ export const EN_STATED: StatedInCopy = {
       'orders|order ~3 ship|shipped|dispatched|delivered|arrive',
     ],
   },
-  notOffer: ['your|the session|password|link|code|token|login|appointment|quiz|test|exam|verification'],
+  notOffer: [
+    'your|the session|password|link|code|token|login|appointment|quiz|test|exam|verification',
+    // the time to a delivery: "2 days until delivery" (not "… free delivery")
+    'until|before delivery|arrival $',
+  ],
   source: [
     // the visitor's own account or cart: "Only 3 seats left on your plan", "2 items left in your cart"
     'left|remaining|available on|in your|my ~1 plan|account|cart|basket|subscription|workspace|team|order',

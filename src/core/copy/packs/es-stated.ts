@@ -18,7 +18,11 @@ export const ES_STATED: StatedInCopy = {
       'pedido|pedidos ~4 salen|sale|enviamos|envian|envia|llegan|llega',
     ],
   },
-  notOffer: ['tu|su|la sesion|contrasena|enlace|codigo|cita|prueba|examen'],
+  notOffer: [
+    'tu|su|la sesion|contrasena|enlace|codigo|cita|prueba|examen',
+    // el tiempo hasta la entrega: "Faltan 2 días para la entrega"
+    'para|hasta la entrega $',
+  ],
   source: [
     // la cuenta propia: "quedan 3 plazas en tu plan", "2 artículos en tu carrito"
     // ("su cesta" may be theirs: "1.500 personas lo tienen en su cesta")

@@ -18,7 +18,11 @@ export const FR_STATED: StatedInCopy = {
       'commande|commandes ~4 partent|part|expediees|expedie|livrees|arrivent',
     ],
   },
-  notOffer: ['votre|ta|la session|mot de passe|lien|code|rendez vous|quiz|examen'],
+  notOffer: [
+    'votre|ta|la session|mot de passe|lien|code|rendez vous|quiz|examen',
+    // the time to a delivery: « Plus que 2 jours avant la livraison » (not « … la livraison gratuite »)
+    '( avant | jusqu a ) la livraison|reception $',
+  ],
   source: [
     // le compte du visiteur : « plus que 3 places dans votre forfait », « 2 articles dans votre panier »
     'dans|sur votre|ton|ta ~1 forfait|compte|panier|abonnement|equipe|commande',

@@ -32,6 +32,8 @@ const HONEST: [locale: string, text: string][] = [
   ['es', 'Tu sesión caduca en 5 minutos'],
   ['fr', 'Plus que 3 places dans votre forfait'],
   ['fr', 'Votre session expire dans 5 minutes'],
+  ['fr', 'Plus que 2 jours avant la livraison'],
+  ['es', 'Faltan 2 días para la entrega'],
 ];
 
 const DARK: [locale: string, text: string, rule: string][] = [
@@ -43,6 +45,7 @@ const DARK: [locale: string, text: string, rule: string][] = [
   ['en', 'Your cart expires in 10 minutes', 'false-urgency'], // a reserved-cart timer is urgency
   ['de', '12 Personen haben es in ihrem Warenkorb', 'pressure'], // their cart, not the visitor's
   ['es', 'Más de 500 personas lo tienen en su cesta', 'pressure'],
+  ['fr', 'Plus que 2 jours pour la livraison gratuite', 'false-urgency'], // an offer's end, not a delivery
 ];
 
 describe('claims the copy states itself', () => {
