@@ -9,6 +9,7 @@
 //  5. Hostile host CSS at 320 px: the stop path stays visible (size, opacity, contrast, in view), no sideways overflow.
 // Uses dist/ when it is newer than src/, else builds the same into a temp dir (FAIR_OFFER_BUILD=1 forces that);
 // never writes dist/ (other tools may be reading it).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -103,8 +104,16 @@ test.afterAll(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-const pageUrl = (profile, libs, css = [], offer = null) =>
-  `${server.url}/strict/widget.html?${new URLSearchParams([['profile', profile], ...libs.map((l) => ['lib', l]), ...css.map((c) => ['css', c]), ...(offer ? [['offer', offer]] : [])])}`;
+const pageUrl = (profile, libs, css = [], offer = null, linted = null) =>
+  `${server.url}/strict/widget.html?${new URLSearchParams([['profile', profile], ...libs.map((l) => ['lib', l]), ...css.map((c) => ['css', c]), ...(offer ? [['offer', offer]] : []), ...(linted ? [['linted', linted]] : [])])}`;
+
+/** The pilot offer's lint digest for an English page, from the CLI, as a build step would stamp it. */
+const pilotDigest = () =>
+  execFileSync(
+    process.execPath,
+    [join(repo, 'bin/fair-offer.js'), 'lint', 'examples/offers/saas-pilot.json', '--digest', '--lang', 'en'],
+    { cwd: repo, encoding: 'utf8' },
+  ).trim();
 
 /** Opens a fresh page; console errors/warnings about CSP or Trusted Types and uncaught errors are collected. */
 async function open(url, viewport = { width: 1024, height: 900 }) {
@@ -187,6 +196,19 @@ for (const [profile, label] of [
   ['csp', 'CSP'],
   ['tt', 'CSP + Trusted Types (lit-html policy)'],
 ]) {
+  // A linted offer computes its digest (Web Crypto) and loads the checks chunk after its paint: the same headers hold.
+  check(
+    `${label}: standalone with a linted offer renders, toggletip, two clicks = two offer-choice, no violation`,
+    async () => {
+      const session = await open(pageUrl(profile, LIBS.standalone, [], null, pilotDigest()));
+      const problems = await exercise(session.page);
+      const linted = await session.page.evaluate(() => document.getElementById('inline').getAttribute('linted'));
+      if (!/^sha256-[0-9a-f]{64}$/.test(linted ?? '')) problems.push(`the inline widget has no lint digest: ${linted}`);
+      problems.push(...(await violations(session)));
+      await session.context.close();
+      return problems;
+    },
+  );
   for (const [lib, urls] of Object.entries(LIBS)) {
     check(`${label}: ${lib} renders, toggletip, two clicks = two offer-choice, no violation`, async () => {
       const session = await open(pageUrl(profile, urls));

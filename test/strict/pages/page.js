@@ -19,6 +19,8 @@ for (const css of params.getAll('css')) {
   link.href = `/strict/${css}.css`;
   document.head.append(link);
 }
+// ?linted= gives the inline widget its offer's lint digest (it then paints before the checks chunk loads).
+if (params.get('linted')) document.getElementById('inline').setAttribute('linted', params.get('linted'));
 try {
   for (const lib of params.getAll('lib')) await import(lib);
   // ?offer= names another fetched offer (one whose check groups load as chunks: jurisdictions, an experiment).
