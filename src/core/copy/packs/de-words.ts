@@ -235,6 +235,8 @@ export const RENOUNCE = [
 
 /** Self-flattery and boasts: "ich bin schon perfekt", "ich bin reich". */
 export const SMUG = [
+  'weiß alles',
+  'was soll schon passieren', // a shrug at the risk: „Weiter ohne Schutz – was soll schon passieren"
   // der Status quo für gut erklärt: „mein Schrank ist gut so, wie er ist"
   'so wie er ist',
   'so wie sie ist',
@@ -258,6 +260,7 @@ export const SMUG = [
 
 /** Leaving those who depend on a gift: "die Kinder im Stich lassen", "die Tiere können warten". */
 export const ABANDON = [
+  'im stich', // "ich lasse mein Team im Stich": the verb stands apart
   'im stich lassen',
   'leiden lassen',
   'hungern lassen',

@@ -6,6 +6,7 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   // ── confirmshaming ──
   /** Things of value: refusing them is the self-deprecating "no" ("No quiero ahorrar"). */
   good: [
+    'comodidad',
     'ahorrar',
     'ahorro',
     'dinero',
@@ -329,6 +330,10 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ],
   /** Boasts and smugness: "mi piel es perfecta", "ya lo sé todo". */
   smug: [
+    'se todo',
+    'que puede pasar', // a shrug at the risk: "Seguir sin protección, qué puede pasar"
+    'demasiado tarde',
+    'ya sea tarde',
     // not caring about what one has: "mi dinero me da igual"
     'me da igual',
     'me trae sin cuidado',

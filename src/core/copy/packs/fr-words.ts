@@ -11,6 +11,7 @@
 
 /** Things of value: refusing them is the self-deprecating "no" ("je n’aime pas les cadeaux"). */
 export const VALUED = [
+  'confort',
   'argent',
   'économie',
   'économiser',
@@ -208,6 +209,9 @@ export const RENOUNCE = [
 
 /** Self-flattery and boasts: "je suis déjà parfait", "je suis riche". */
 export const SMUG = [
+  'sais tout',
+  'sais déjà tout',
+  'qu est ce qui peut arriver', // a shrug at the risk
   // le statu quo déclaré parfait : « ma cuisine est très bien comme elle est »
   'comme il est',
   'comme elle est',

@@ -83,6 +83,12 @@ const SHAMING: [locale: string, text: string][] = [
   ['de', 'Nein, ich esse weiter jeden Tag Nudeln mit Ketchup'],
   ['es', 'No, sigo comiendo pasta con kétchup cada día'],
   ['es', 'No, mi dinero me da igual'],
+  // know-it-all, a shrug at the risk, leaving one's team in the lurch
+  ['de', 'Nein, ich brauche keine Hilfe, ich weiß alles'],
+  ['de', 'Weiter ohne Schutz – was soll schon passieren'],
+  ['de', 'Nein, ich lasse mein Team im Stich'],
+  ['es', 'Seguir sin protección, qué puede pasar'],
+  ['fr', "Je n'ai pas besoin d'aide, je sais tout"],
 ];
 
 describe('decline grammar: actions and plans read by their form', () => {
