@@ -25,6 +25,10 @@ export function compileSignals(
     .map((list) => shapes(list));
   return {
     find(r) {
+      // two families must match: copy where fewer than two can (most copy, one look each) is not read further
+      let possible = 0;
+      for (const family of families) if (family.mayMatch(r) && ++possible === 2) break;
+      if (possible < 2) return null;
       let first: [number, number] | null = null;
       for (const family of families) {
         const span = family.find(r);
