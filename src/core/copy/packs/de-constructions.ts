@@ -16,6 +16,7 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'worauf wartest|warten du|sie',
   'wer ~1 zögert', // not "wartet": wer wartet, bekommt eine E-Mail
   'bald ~2 vorbei',
+  'morgen|heute ~3 alles|es vorbei',
 ];
 
 export const DE_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
@@ -41,4 +42,5 @@ export const DE_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   '( in kürze | bald ) ausverkauft|vergriffen',
   'bereits|schon # ~1 buchungen|anmeldungen|bestellungen|verkäufe',
   '# mal ~3 warenkorb|warenkörbe',
+  'nur ~2 begrenzter|begrenzten|limitierter stückzahl|menge',
 ];

@@ -12,6 +12,10 @@ export const ES_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'quien duda', // not "quien espera"
   'se? acaba|acaban|termina|terminan pronto',
   'solo para ~2 pedidos|compras|reservas de hoy',
+  'quedan|faltan ~1 unas|pocas ~1 horas|minutos',
+  'solo hasta hoy|manana|medianoche',
+  '( se va | se van | se acaba | se acaban | termina | terminan ) ~2 esta medianoche|noche',
+  'antes de que ~1 acabe|termine|llegue ~1 el|la contador|cuenta|cronometro',
 ];
 
 export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
@@ -24,6 +28,7 @@ export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   // la compra o el ahorro de alguien: "…, de Sevilla, acaba de comprar" (no "tu pedido acaba de salir")
   'acaba|acaban de ahorrar|comprar|pedir|reservar|adquirir',
   'suele|suelen agotarse',
+  'demanda altisima|enorme|disparada|brutal',
   // la demanda y la venta como tendencia: "pronto agotado", "la demanda sube", "se está vendiendo mucho"
   'pronto agotado|agotada|agotados',
   'casi ~2 agotado|agotada|agotados|agotadas',

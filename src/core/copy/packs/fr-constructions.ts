@@ -9,7 +9,8 @@ export const FR_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'dernier appel',
   'demain ,? ~3 trop tard',
   'prix|tarifs ~2 remontent|augmentent|reviennent|changent demain',
-  'des demain ~4 prix|tarifs',
+  'des demain ,? ~4 prix|tarifs',
+  'promo|offre|remise|soldes|vente ~2 ( s arrete | se termine | finit | prend fin ) ~1 ce soir|minuit|demain',
   'ne durera|dureront pas',
   'qu attendez|attends',
   'n attendez|attends pas',
@@ -28,7 +29,7 @@ export const FR_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'un|une client|cliente|personne|acheteur sur # ~2 choisit|achete|prend|prefere|opte|commande',
   'vu|vue|vus par # personnes|clients|utilisateurs',
   '# personnes|clients ~3 en ce moment',
-  'part|partent ~1 vite',
+  'part|partent ~2 vite',
   'n en reste|restent que|plus',
   'en reste ~1 peu',
   'pres de chez vous|toi ~3 achetent|achete|commandent|reservent',
@@ -38,7 +39,8 @@ export const FR_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'convoite|convoites|convoitee|convoitees',
   // la demande et la vente comme tendance : « la demande grimpe », « se vend beaucoup »
   'demande grimpe|augmente|monte|flambe',
-  'se vend|vendent beaucoup|vite|comme des petits pains',
+  'se vend|vendent ( beaucoup | comme des petits pains )',
+  'se vend|vendent ~2 vite',
   'peu d exemplaires|articles|unites|pieces restants|restantes',
   'achat|achete|achetee|commande|commandee ~3 il y a # minute|minutes|seconde|secondes',
   // l'activité d'autres avec son heure, et les parts vendues : « acheté il y a 2 heures par Léa », « la moitié est partie »

@@ -37,6 +37,11 @@ const DARK: [locale: string, text: string, rule: string][] = [
   ['es', '15 visitantes en esta página ahora', 'pressure'],
   ['fr', 'Acheté il y a 2 heures par Léa de Paris', 'pressure'],
   ['fr', 'Peu de places libres', 'pressure'],
+  ['de', 'Heute Abend ist alles vorbei', 'false-urgency'],
+  ['es', 'Faltan unas horas para el precio especial', 'false-urgency'],
+  ['es', 'Las rebajas se acaban esta medianoche', 'false-urgency'],
+  ['fr', 'La remise prend fin ce soir', 'false-urgency'],
+  ['fr', 'Se vend toujours très vite', 'pressure'],
 ];
 
 const HONEST: [locale: string, text: string][] = [
@@ -49,6 +54,7 @@ const HONEST: [locale: string, text: string][] = [
   ['fr', 'Le colis qui attend au point relais sera retourné après 14 jours'],
   ['de', 'Zuletzt aktualisiert vor 5 Minuten'],
   ['de', 'Bestellt vor 2 Stunden, Versand heute'],
+  ['es', 'Abierto hasta medianoche de lunes a sábado'],
 ];
 
 describe('urgency and pressure constructions', () => {
