@@ -25,6 +25,8 @@ export const DE_STATED: StatedInCopy = {
     'dein|ihr|der termin|link|code|login',
     // die Zeit bis zur Lieferung: „Noch 2 Tage bis zur Lieferung"
     'bis zur lieferung|zustellung $',
+    'deine|ihre zahlungsdaten|zahlungsmethode|domain',
+    'gespeichert|aufbewahrt ~2 # tage|wochen|monate',
   ]),
   source: withAsciiSpellings([
     // das eigene Konto: „noch 3 Plätze in deinem Tarif", „2 Artikel übrig in Ihrem Warenkorb"

@@ -23,6 +23,11 @@ export const EN_STATED: StatedInCopy = {
     'your|the session|password|link|code|token|login|appointment|quiz|test|exam|verification',
     // the time to a delivery: "2 days until delivery" (not "… free delivery")
     'until|before delivery|arrival $',
+    // the visitor's account kept in order: "update your payment details", "keep your domain"
+    'your payment details|method|information',
+    'your domain',
+    // how long something is kept, not reserved: "Your cart will be saved for 7 days"
+    'saved|kept|stored for # days|weeks|months',
   ],
   source: [
     // the visitor's own account or cart: "Only 3 seats left on your plan", "2 items left in your cart"

@@ -22,6 +22,9 @@ export const ES_STATED: StatedInCopy = {
     'tu|su|la sesion|contrasena|enlace|codigo|cita|prueba|examen',
     // el tiempo hasta la entrega: "Faltan 2 días para la entrega"
     'para|hasta la entrega $',
+    'tus|sus datos de pago',
+    'tu|su dominio|metodo de pago',
+    'guarda|guardan|conserva|conservan ~2 # dias|semanas|meses',
   ],
   source: [
     // la cuenta propia: "quedan 3 plazas en tu plan", "2 artículos en tu carrito"

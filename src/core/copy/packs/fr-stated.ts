@@ -22,6 +22,10 @@ export const FR_STATED: StatedInCopy = {
     'votre|ta|la session|mot de passe|lien|code|rendez vous|quiz|examen',
     // the time to a delivery: « Plus que 2 jours avant la livraison » (not « … la livraison gratuite »)
     '( avant | jusqu a ) la livraison|reception $',
+    'votre|ton moyen de paiement',
+    'vos|tes coordonnees bancaires',
+    'votre|ton domaine',
+    'conserve|conservee|sauvegarde|sauvegardee ~2 # jours|semaines|mois',
   ],
   source: [
     // le compte du visiteur : « plus que 3 places dans votre forfait », « 2 articles dans votre panier »

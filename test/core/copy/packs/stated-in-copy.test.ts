@@ -34,6 +34,10 @@ const HONEST: [locale: string, text: string][] = [
   ['fr', 'Votre session expire dans 5 minutes'],
   ['fr', 'Plus que 2 jours avant la livraison'],
   ['es', 'Faltan 2 días para la entrega'],
+  ['en', 'Your cart will be saved for 7 days'],
+  ['en', 'Last chance to update your payment details before your plan pauses'],
+  ['de', 'Dein Warenkorb wird 7 Tage gespeichert'],
+  ['fr', 'Votre panier est conservé 7 jours'],
 ];
 
 const DARK: [locale: string, text: string, rule: string][] = [
@@ -43,6 +47,7 @@ const DARK: [locale: string, text: string, rule: string][] = [
   ['es', 'Solo quedan 3 unidades', 'pressure'],
   ['fr', 'Offre valable jusqu’à dimanche seulement, dépêchez-vous !', 'false-urgency'],
   ['en', 'Your cart expires in 10 minutes', 'false-urgency'], // a reserved-cart timer is urgency
+  ['en', 'Your cart is reserved for 10 minutes', 'false-urgency'], // reserved, not kept
   ['de', '12 Personen haben es in ihrem Warenkorb', 'pressure'], // their cart, not the visitor's
   ['es', 'Más de 500 personas lo tienen en su cesta', 'pressure'],
   ['fr', 'Plus que 2 jours pour la livraison gratuite', 'false-urgency'], // an offer's end, not a delivery
