@@ -106,7 +106,7 @@ export class ShapeIndex {
     this.sources.forEach((source, k) => {
       this.allowed.push(0);
       // "only|just # ~2 left", "( dont | do not ) wait": first words read from the text, parsed when first needed
-      const lead = leadOf(source, classes);
+      const lead = leadOf(source, classes, parts?.sources);
       this.lazy.push(!!lead);
       if (lead) this.unparsed++;
       const first = lead ?? firstOf(this.node(k));

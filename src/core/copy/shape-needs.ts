@@ -191,53 +191,73 @@ const SEPARATOR = /\|\s/;
  * whose every alternative opens that way (`( dont | do not ) …`). Exactly what `firstOf` gives for the parsed
  * shape (tested), so the index is the same; null for any other opening (the shape is parsed to be indexed).
  */
-export function leadOf(source: string, classes: ReadonlyMap<string, WordClass>): FirstWords | null {
+export function leadOf(
+  source: string,
+  classes: ReadonlyMap<string, WordClass>,
+  parts?: Readonly<Record<string, string>>,
+  depth = 0,
+): FirstWords | null {
   // most shapes open with plain words and have no "| " anywhere: read with one regular expression, no split
   const plain = SEPARATOR.test(source) ? null : PLAIN_LEAD.exec(source);
   if (plain) return { sources: [new Set(plain[1]!.split('|'))], num: false, any: false, nullable: false };
-  const parts = source.match(/\(|\)\??|\|(?=\s)|[^\s()]+/g) ?? [];
+  const tokens = source.match(/\(|\)\??|\|(?=\s)|[^\s()]+/g) ?? [];
   // alternatives at the top ("a b | c d") are left to the parser
-  let depth = 0;
-  for (const part of parts)
-    if (part === '(') depth++;
-    else if (part.startsWith(')')) depth--;
-    else if (part === '|' && !depth) return null;
-  let at = 0;
-  while (at < parts.length && ZERO_WIDTH.test(parts[at]!)) at++;
+  let level = 0;
+  for (const part of tokens)
+    if (part === '(') level++;
+    else if (part.startsWith(')')) level--;
+    else if (part === '|' && !level) return null;
   const out: FirstWords = { sources: [], num: false, any: false, nullable: false };
   const words = new Set<string>();
-  /** Adds a simple element's first words; false when it is not simple. */
+  /** Adds a simple element's first words (`a|b`, `@class`, `=a`, `#`, a shape part that opens so); false if not simple. */
   const element = (part: string | undefined): boolean => {
     if (!part || part.endsWith('?') || part === '(' || part.startsWith(')') || part === '|') return false;
     if (/^#\d*$/.test(part)) return (out.num = true);
     const exact = part.startsWith('=');
     for (const alternative of (exact ? part.slice(1) : part).split('|')) {
       if (alternative.startsWith('@') && !exact) {
-        const cls = classes.get(alternative.slice(1));
-        if (!cls) return false; // a shape part, or unknown: the parser says which
-        out.sources.push(cls);
+        const name = alternative.slice(1);
+        const cls = classes.get(name);
+        if (cls) out.sources.push(cls);
+        else {
+          // a shape part: its own opening, when that is simple and never empty
+          const shape = parts && Object.prototype.hasOwnProperty.call(parts, name) ? parts[name]! : undefined;
+          const inner = shape !== undefined && depth < 3 ? leadOf(shape, classes, parts, depth + 1) : null;
+          if (!inner || inner.nullable || inner.any) return false;
+          out.sources.push(...inner.sources);
+          out.num ||= inner.num;
+        }
       } else if (PLAIN.test(alternative)) words.add(alternative);
       else return false;
     }
     return true;
   };
-  if (parts[at] !== '(') {
-    if (!element(parts[at])) return null;
-  } else {
-    // a group: the first element of each alternative (none nested or empty, the group not optional)
+  // what can be empty before the first required element adds its words and the reading goes on
+  for (let at = 0; ; at++) {
+    const part = tokens[at];
+    if (part === undefined) return null; // the shape can match nothing: the parser says so
+    if (ZERO_WIDTH.test(part)) continue;
+    if (part !== '(') {
+      const optional = part.endsWith('?') && part.length > 1;
+      if (!element(optional ? part.slice(0, -1) : part)) return null;
+      if (optional) continue;
+      break;
+    }
+    // a group: the first element of each alternative (none nested, empty or optional)
     let opened = true; // an alternative has begun and its first element is still to come
     for (at++; ; at++) {
-      const part = parts[at];
-      if (part === undefined || part === '(' || part === ')?') return null;
-      if (part === ')' || part === '|') {
+      const inner = tokens[at];
+      if (inner === undefined || inner === '(') return null;
+      if (inner === ')' || inner === ')?' || inner === '|') {
         if (opened) return null;
-        if (part === ')') break;
+        if (inner !== '|') break;
         opened = true;
       } else if (opened) {
-        if (!element(part)) return null;
+        if (!element(inner)) return null;
         opened = false;
       }
     }
+    if (tokens[at] === ')') break; // a required group ends the opening; after an optional one, read on
   }
   if (words.size) out.sources.unshift(words);
   return out;

@@ -115,7 +115,7 @@ describe.each([EN, DE, ES, FR].map((pack) => [pack.lang, pack] as const))(
       ];
       let read = 0;
       for (const shape of shapes) {
-        const lead = leadOf(shape, classes);
+        const lead = leadOf(shape, classes, pack.shapeParts);
         if (!lead) continue;
         read++;
         expect(firstWords(lead), shape).toEqual(firstWords(firstOf(parseShape(shape, words, classes, parts))));
@@ -128,14 +128,15 @@ describe.each([EN, DE, ES, FR].map((pack) => [pack.lang, pack] as const))(
       for (const shape of [
         'a b | c d',
         '( a | ) b',
-        '( a | b )? c',
-        'a? b',
+        '( a? | b ) c',
+        'a? ~2',
+        '( a | b )? ^',
         '( ( a ) | b )',
         '~2 a',
-        '@count a',
+        '@nowhere a',
         '=@x a',
       ])
-        expect(leadOf(shape, classes), shape).toBeNull();
+        expect(leadOf(shape, classes, pack.shapeParts), shape).toBeNull();
     });
   },
 );
