@@ -89,6 +89,7 @@ export async function timeElementLinted(n, offer, digest) {
   await Promise.all(els.map((el) => el.updateComplete));
   await afterPaint();
 
+  performance.mark('bench:start');
   const t0 = performance.now();
   els.forEach((el, i) => (el.offer = offers[i]));
   await whenRendered(els.map((el) => el.shadowRoot));
@@ -96,6 +97,7 @@ export async function timeElementLinted(n, offer, digest) {
   const interactive = performance.now() - t0;
   await afterPaint();
   const paint = performance.now() - t0;
+  performance.mark('bench:end');
   await Promise.all(els.map((el) => el.updateComplete)); // the checks that follow, outside the clock
   const refused = els.filter((el) => !el.shadowRoot.querySelector('[data-stage]')).length;
   if (refused) throw new Error(`${refused} linted widgets were withdrawn by their checks`);
@@ -109,12 +111,14 @@ async function timeMarkup(markup) {
   host.replaceChildren();
   await afterPaint();
 
+  performance.mark('bench:start');
   const t0 = performance.now();
   host.setHTMLUnsafe(markup);
   assertInteractive([...host.children].map((el) => el.shadowRoot));
   const interactive = performance.now() - t0;
   await afterPaint();
   const paint = performance.now() - t0;
+  performance.mark('bench:end');
   host.replaceChildren();
   return { interactive, paint };
 }

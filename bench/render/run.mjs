@@ -2,7 +2,8 @@
 // `npm run bench:render`: the built standalone (dist/fair-offer.js) in headless Chromium, against static markup.
 //   1. time from setting `offer` to interactive and to the first paint, for 1, 10 and 100 widgets, beside the same
 //      widgets as static HTML (declarative shadow DOM with the element's CSS) in the same page; ratio element/static;
-//      and the same offer with its lint digest (`linted`: it paints before the checks load), first on a fresh page
+//      and the same offer with its lint digest (`linted`: it paints before the checks load). Every sample of every
+//      row is the first render of its kind on a fresh page, in an order shuffled per run (see "1. Render timings")
 //   2. cumulative layout shift while the element upgrades, without and with the README's space reservation
 //   2b. a whole first visit (page-load.mjs): navigation to the offer's first painted frame, static HTML vs the
 //      standalone with a JSON offer vs prerendered markup, at full CPU speed and with the CPU slowed 4×
@@ -97,36 +98,44 @@ try {
   if (!snap.html.includes('<button'))
     throw new Error('the widget rendered no buttons: is examples/offers/saas-pilot.json valid?');
 
-  // 1. Render timings. Element and static alternate which goes first, each run in a fresh page.
-  // elementWarm: once more in the same page, with Lit's template cache and the JIT warm (later widgets on a page).
+  // 1. Render timings. Like with like: every sample of every row is the first render of its kind on a fresh page
+  // (a new browser context), so static, prerendered, element and linted all pay the same first-on-a-page costs
+  // (first style and layout of this markup, the first frame). The order of the kinds is shuffled for every run and
+  // widget count, so whatever drifts over a run (the machine's load, the browser's own caches) falls on each of
+  // them alike. elementWarm: a second render in the element's page (Lit's template cache and the JIT warm: later
+  // widgets on a page), so it is the only row that is not first.
+  const KINDS = ['static', 'prerendered', 'element', 'elementLinted'];
+  const shuffled = (list) => {
+    const out = [...list];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(Math.random() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  };
+  const timeKind = (page, kind, n) =>
+    kind === 'static'
+      ? page.evaluate(([n, snap]) => window.bench.timeStatic(n, snap), [n, snap])
+      : kind === 'prerendered'
+        ? page.evaluate(([n, markup]) => window.bench.timePrerendered(n, markup), [n, prerendered])
+        : kind === 'elementLinted'
+          ? page.evaluate(([n, offer, digest]) => window.bench.timeElementLinted(n, offer, digest), [n, offer, digest])
+          : page.evaluate(([n, offer]) => window.bench.timeElement(n, offer), [n, offer]);
   const timing = Object.fromEntries(
-    COUNTS.map((n) => [n, { element: [], elementLinted: [], static: [], elementWarm: [], prerendered: [] }]),
+    COUNTS.map((n) => [n, Object.fromEntries([...KINDS, 'elementWarm'].map((k) => [k, []]))]),
   );
+  const orders = [];
   for (let run = 0; run < RUNS; run++) {
     for (const n of COUNTS) {
-      const { page, context, errors } = await freshPage();
-      const order = run % 2 ? ['static', 'prerendered', 'element'] : ['element', 'prerendered', 'static'];
-      for (const kind of [...order, 'elementWarm']) {
-        const result =
-          kind === 'static'
-            ? await page.evaluate(([n, snap]) => window.bench.timeStatic(n, snap), [n, snap])
-            : kind === 'prerendered'
-              ? await page.evaluate(([n, markup]) => window.bench.timePrerendered(n, markup), [n, prerendered])
-              : await page.evaluate(([n, offer]) => window.bench.timeElement(n, offer), [n, offer]);
-        timing[n][kind].push(result);
+      const order = shuffled(KINDS);
+      orders.push({ run, n, order });
+      for (const kind of order) {
+        const { page, context, errors } = await freshPage();
+        timing[n][kind].push(await timeKind(page, kind, n));
+        if (kind === 'element') timing[n].elementWarm.push(await timeKind(page, 'element', n));
+        if (errors.length) throw new Error(`page errors (${kind}, ${n}): ${errors.join('; ')}`);
+        await context.close();
       }
-      if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-      await context.close();
-      // The linted offer on a page of its own: the first widget there, before any checks have loaded.
-      const linted = await freshPage();
-      timing[n].elementLinted.push(
-        await linted.page.evaluate(
-          ([n, offer, digest]) => window.bench.timeElementLinted(n, offer, digest),
-          [n, offer, digest],
-        ),
-      );
-      if (linted.errors.length) throw new Error(`page errors: ${linted.errors.join('; ')}`);
-      await linted.context.close();
     }
   }
 
@@ -325,6 +334,7 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
         viewport: VIEWPORT,
         timing: rows,
         raw: timing,
+        orders,
         pageLoad: { median: pageLoadMedian, raw: pageLoad },
         cls: { median: clsMedian, raw: cls, reserve },
         memory: { growth, raw: memory },
