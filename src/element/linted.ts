@@ -32,6 +32,21 @@ export async function browserLintDigest(offer: unknown, options: LintDigestOptio
   return text === null ? null : LINT_DIGEST_PREFIX + (await sha256(text));
 }
 
+/** The widgets' digests by the text hashed, per page: many widgets with one offer hash it once. */
+const digests = new Map<string, Promise<string | null>>();
+
+function pageLintDigest(offer: unknown, options: LintDigestOptions): Promise<string | null> {
+  const text = lintDigestInput(offer, options);
+  if (text === null) return Promise.resolve(null);
+  let digest = digests.get(text);
+  if (!digest) {
+    digest = sha256(text).then((hex) => LINT_DIGEST_PREFIX + hex);
+    digests.set(text, digest);
+    digest.catch(() => digests.delete(text)); // a failure is not kept: the next widget tries again
+  }
+  return digest;
+}
+
 /**
  * Whether `offer` may paint before its checks: it carries a digest, has no deadline (its verdict depends on the
  * clock), needs no check group (jurisdiction packs, experiments: their code comes with the checks), and the digest
@@ -47,7 +62,7 @@ export async function lintedMatches(
   if (own.jurisdictions !== undefined || own.experiment !== undefined || own.retreatVariants !== undefined)
     return false;
   try {
-    return (await browserLintDigest(offer, options)) === attribute.trim();
+    return (await pageLintDigest(offer, options)) === attribute.trim();
   } catch {
     return false;
   }

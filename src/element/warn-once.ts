@@ -13,9 +13,20 @@ export function warnOnce(key: string, message: string): void {
   console.warn(message);
 }
 
-/** localStorage, or null with one console warning per page: the widget works, it just cannot remember. */
+/** The last probe's answer, kept until the current task ends (see storage()). */
+let probed: { store: StorageLike | null } | null = null;
+
+/**
+ * localStorage, or null with one console warning per page: the widget works, it just cannot remember. Probed
+ * once per task, not once per widget: 100 widgets rendering together (or one widget preparing twice) write the
+ * probe key once; the next task probes again, so a store that is blocked or fills up later is still seen.
+ */
 export function storage(): StorageLike | null {
-  const store = safeLocalStorage();
+  if (!probed) {
+    probed = { store: safeLocalStorage() };
+    setTimeout(() => (probed = null));
+  }
+  const store = probed.store;
   if (!store)
     warnOnce(
       'storage',

@@ -19,12 +19,22 @@ export interface OfferChecksHooks {
   requestUpdate(): void;
 }
 
+/** The frame every provisional widget waits for: one per page at a time, however many widgets painted in it. */
+let nextPaint: Promise<void> | null = null;
+
 /** Resolves once the frame after this one was painted (or soon, in a tab that paints no frames). */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
+function afterPaint(): Promise<void> {
+  if (nextPaint) return nextPaint;
+  const painted = new Promise<void>((resolve) => {
+    const done = () => {
+      if (nextPaint === painted) nextPaint = null;
+      resolve();
+    };
+    requestAnimationFrame(() => setTimeout(done));
+    setTimeout(done, 100);
   });
+  return (nextPaint = painted);
+}
 
 interface Trust {
   source: unknown;
