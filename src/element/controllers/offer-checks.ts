@@ -22,7 +22,11 @@ export interface OfferChecksHooks {
 /** The frame every provisional widget waits for: one per page at a time, however many widgets painted in it. */
 let nextPaint: Promise<void> | null = null;
 
-/** Resolves once the frame after this one was painted (or soon, in a tab that paints no frames). */
+/**
+ * Resolves once the frame after this one was painted (or soon, in a tab that paints no frames), one task later
+ * than the first task after that paint: the page's own work right after the frame (another widget's, a host's
+ * after-paint callback) goes first, and the import of the checks (a few ms on a first visit) after it.
+ */
 function afterPaint(): Promise<void> {
   if (nextPaint) return nextPaint;
   const painted = new Promise<void>((resolve) => {
@@ -30,7 +34,7 @@ function afterPaint(): Promise<void> {
       if (nextPaint === painted) nextPaint = null;
       resolve();
     };
-    requestAnimationFrame(() => setTimeout(done));
+    requestAnimationFrame(() => setTimeout(() => setTimeout(done)));
     setTimeout(done, 100);
   });
   return (nextPaint = painted);
