@@ -1,18 +1,21 @@
 /**
  * What an offer needs before it is validated and shown, loaded on demand: the language's built-in strings and
  * copy-rule pack (English comes with the checks chunk this module is part of, checks.ts; German, Spanish and French
- * each load as a chunk beside the standalone), and the check groups it needs (the jurisdiction checks when it has `jurisdictions` or the host
+ * each load as a chunk beside the standalone), the copy packs of any other language its copy is in (a Spanish line
+ * in a German offer: copyLanguagesIn, so the verdict is Node's, which has every pack), and the check groups it needs (the jurisdiction checks when it has `jurisdictions` or the host
  * adds some, the experiment checks and arm assignment when it has an `experiment`), and then, for an offer that has
  * findings (refused, or shown with warnings), what those findings say (the wording group: most offers shown have no
  * findings, so it is not in the first paint). Each loads once per page.
- * A chunk that cannot load (offline, blocked) is said once: a language falls back to English strings, and an
- * offer whose checks are missing is refused by validateOffer (`checks-not-loaded`), never shown unchecked.
+ * A chunk that cannot load (offline, blocked) is said once: a language falls back to English strings, copy in a
+ * language whose pack is missing gets `copy-language-unchecked`, and an offer whose checks are missing is refused
+ * by validateOffer (`checks-not-loaded`): never shown as if checked.
  */
 import { copyPackFor, loadCopyPack, PACK_LANGUAGES, primaryLanguage } from '../core/copy/pack-registry.js';
 import { hasStringsFor, loadStrings } from '../core/locales/index.js';
 import { checkGroup, checkGroupsFor, loadCheckGroup, type CheckGroupName } from '../core/guardrails/check-groups.js';
 import type { Jurisdiction } from '../core/offer-schema.js';
 import { cachedValidateOffer } from '../core/verdict-cache.js';
+import { copyLanguagesIn } from '../core/copy-languages.js';
 
 /**
  * What the element knows before it validates: the offer as given, the language it is shown in, and the options it
@@ -34,6 +37,23 @@ function languageReady(code: string): boolean {
   if (unavailable.has(`lang:${code}`)) return true;
   const packNeeded = (PACK_LANGUAGES as readonly string[]).includes(code) && !copyPackFor(code);
   return hasStringsFor(code) && !packNeeded;
+}
+
+/** The languages of each source's copy (copyLanguagesIn walks the offer; offerReady asks on every update). */
+const copyLanguagesSeen = new WeakMap<object, readonly string[]>();
+
+function copyLanguages(source: unknown): readonly string[] {
+  if (typeof source !== 'object' || source === null) return copyLanguagesIn(source);
+  let languages = copyLanguagesSeen.get(source);
+  if (!languages) copyLanguagesSeen.set(source, (languages = copyLanguagesIn(source)));
+  return languages;
+}
+
+/** Copy packs the offer's copy needs that are neither registered nor known to be unavailable. */
+function copyPacksMissing(source: unknown): string[] {
+  return copyLanguages(source).filter(
+    (code) => !copyPackFor(code) && !unavailable.has(`pack:${code}`) && !unavailable.has(`lang:${code}`),
+  );
 }
 
 const groupReady = (name: CheckGroupName) => unavailable.has(`group:${name}`) || checkGroup(name) !== undefined;
@@ -60,6 +80,7 @@ function wordingReady(needs: OfferNeeds): boolean {
 export function offerReady(needs: OfferNeeds): boolean {
   return (
     languageReady(primaryLanguage(needs.lang)) &&
+    copyPacksMissing(needs.source).length === 0 &&
     checkGroupsFor(needs.source, needs.jurisdictions).every(groupReady) &&
     wordingReady(needs)
   );
@@ -86,13 +107,15 @@ function once(key: string, what: string, load: () => Promise<unknown>): Promise<
  * once the rest is there and the verdict shows it is needed (offerReady then asks again).
  */
 export function loadOfferNeeds(needs: OfferNeeds): Promise<void> {
-  if (languageReady(primaryLanguage(needs.lang)) && checkGroupsFor(needs.source, needs.jurisdictions).every(groupReady))
-    return once('group:wording', "the words of the offer's findings", () => loadCheckGroup('wording'));
   const code = primaryLanguage(needs.lang);
+  const packs = copyPacksMissing(needs.source).filter((lang) => lang !== code);
+  if (languageReady(code) && !packs.length && checkGroupsFor(needs.source, needs.jurisdictions).every(groupReady))
+    return once('group:wording', "the words of the offer's findings", () => loadCheckGroup('wording'));
   const pending = [
     once(`lang:${code}`, `the "${code}" strings or copy checks`, () =>
       Promise.all([loadStrings(code), loadCopyPack(code)]),
     ),
+    ...packs.map((lang) => once(`pack:${lang}`, `the "${lang}" copy checks`, () => loadCopyPack(lang))),
     ...checkGroupsFor(needs.source, needs.jurisdictions).map((name) =>
       once(`group:${name}`, `the ${name} checks`, () => loadCheckGroup(name)),
     ),

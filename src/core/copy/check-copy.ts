@@ -12,7 +12,7 @@ import type { CopyCheckOptions, Finding } from '../finding.js';
 import { tokenize, type Tokens } from './tokens.js';
 import { readingLevel, readingLevelMessage } from './readability/formula.js';
 import { findCountdown } from './countdown.js';
-import { packForText } from './language.js';
+import { languageOfText, packForText } from './language.js';
 import { primaryLanguage } from './pack-registry.js';
 import type { CompiledPack } from './compiled-pack.js';
 import type { CopyRuleId } from './pack.js';
@@ -81,7 +81,8 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
       options.path,
       'copy-language-unchecked',
       'warning',
-      uncheckedMessage(primaryLanguage(options.locale), ALL_RULES),
+      // the string's language (a Spanish line whose pack did not load), else the locale's
+      uncheckedMessage(languageOfText(joined.toks, options.locale) || primaryLanguage(options.locale), ALL_RULES),
     );
     return findings;
   }

@@ -1,64 +1,84 @@
 /**
  * Which pack reads a string: its language told by the packs' function words, so text in one language is
  * never checked with another's patterns (an English label in a German offer is read as English, the German
- * fields as German). The offer's locale decides when the words do not (no function words, or a tie).
+ * fields as German). The offer's locale decides when the words do not (no function words, or a tie). Every
+ * language's function words are known whichever packs are loaded (function-words.ts), so a page that loaded
+ * only some packs tells a string's language as Node does, and a string whose pack is not loaded is unchecked.
  */
 import { compilePack, type CompiledPack } from './compiled-pack.js';
 import { fold } from './words.js';
 import { tokenize } from './tokens.js';
 import type { CopyPack } from './pack.js';
+import { FUNCTION_WORDS } from './function-words.js';
 import { copyPackFor, primaryLanguage, registeredCopyPacks } from './pack-registry.js';
 
 /**
- * The pack for a string's tokens: the registered pack with the most of the string's function words, with
- * `locale`'s pack winning ties; undefined when the locale has no pack and no pack has a word of the string.
- * Without a locale, English (or the first registered pack) reads what no pack claims.
+ * The language of a string's tokens: of the languages with function words (every language with a pack,
+ * function-words.ts, and any other registered pack), the one with the most of the string's function words, with
+ * `locale`'s language winning ties; '' when the locale has none and no language has a word of the string.
+ * Without a locale, English reads what no language claims.
  */
-export function packForText(toks: readonly string[], locale: string | undefined): CompiledPack | undefined {
-  const lang = primaryLanguage(locale);
-  const home = lang ? copyPackFor(lang) : (copyPackFor('en') ?? registeredCopyPacks()[0]);
-  const packs = registeredCopyPacks();
-  if (packs.length === 1 && home === packs[0]) return compilePack(home); // one pack: nothing to compare
-  // one pass over the tokens counts every pack's function words (a word → which packs list it)
-  const index = functionWordIndex(packs);
-  const scores = new Array<number>(packs.length).fill(0);
+export function languageOfText(toks: readonly string[], locale: string | undefined): string {
+  const { languages, index } = functionWordIndex(registeredCopyPacks());
+  const lang = primaryLanguage(locale) || 'en';
+  const homeAt = languages.indexOf(lang);
+  // one pass over the tokens counts every language's function words (a word → which languages list it)
+  const scores = new Array<number>(languages.length).fill(0);
   let words = 0;
   for (const t of toks) {
     if (t.length > 1 || (t >= 'a' && t <= 'z')) words++;
     const mask = index.get(t) ?? (t.charCodeAt(0) > 127 ? index.get(fold(t)) : undefined);
-    if (mask) for (let k = 0; k < packs.length; k++) if (mask & (1 << k)) scores[k]!++;
+    if (mask) for (let k = 0; k < languages.length; k++) if (mask & (1 << k)) scores[k]!++;
   }
-  let best: CopyPack | undefined = home;
-  const homeScore = home ? scores[packs.indexOf(home)]! : 0;
+  let best = homeAt >= 0 ? lang : '';
+  const homeScore = homeAt >= 0 ? scores[homeAt]! : 0;
   let bestScore = homeScore;
-  for (let k = 0; k < packs.length; k++) {
-    const pack = packs[k]!;
-    if (pack === home) continue;
+  for (let k = 0; k < languages.length; k++) {
+    if (k === homeAt) continue;
     const s = scores[k]!;
     // Another language must win clearly: by two function words, or with half the string's words. Short words
     // shared by languages ("no", "a", "en") never flip a string away from its offer's language on their own.
-    if (s > bestScore && (s - homeScore >= 2 || (home && s * 2 >= words && s > homeScore))) {
-      best = pack;
+    if (s > bestScore && (s - homeScore >= 2 || (homeAt >= 0 && s * 2 >= words && s > homeScore))) {
+      best = languages[k]!;
       bestScore = s;
     }
   }
-  return best ? compilePack(best) : undefined;
+  return best;
+}
+
+/**
+ * The pack that reads a string: the registered pack of its language (languageOfText); undefined when that
+ * language has no pack on this page (then the copy gets `copy-language-unchecked`, never a silent pass).
+ */
+export function packForText(toks: readonly string[], locale: string | undefined): CompiledPack | undefined {
+  const lang = languageOfText(toks, locale);
+  const pack = lang ? copyPackFor(lang) : undefined;
+  return pack ? compilePack(pack) : undefined;
 }
 
 const PLAIN = /^[a-z ]+$/;
+interface FunctionWordIndex {
+  /** Languages in a fixed order: English, German, Spanish, French, then other registered packs'. */
+  languages: readonly string[];
+  /** Folded function word → bit k set when languages[k] lists it. */
+  index: ReadonlyMap<string, number>;
+}
 let indexed: readonly CopyPack[] | undefined;
-let index = new Map<string, number>();
-/** Every registered pack's function words, folded: word → bit k set when packs[k] lists it. Rebuilt when packs change. */
-function functionWordIndex(packs: readonly CopyPack[]): ReadonlyMap<string, number> {
-  if (indexed === packs) return index;
-  index = new Map();
-  packs.forEach((pack, k) => {
+let built: FunctionWordIndex = { languages: [], index: new Map() };
+/** Every known language's function words (a registered pack's own list for its language). Rebuilt when packs change. */
+function functionWordIndex(packs: readonly CopyPack[]): FunctionWordIndex {
+  if (indexed === packs) return built;
+  const lists = new Map<string, string>(Object.entries(FUNCTION_WORDS));
+  for (const pack of packs) lists.set(primaryLanguage(pack.lang), pack.functionWords);
+  const index = new Map<string, number>();
+  const languages = [...lists.keys()];
+  languages.forEach((lang, k) => {
+    const list = lists.get(lang)!;
     // plain lower-case words are their own tokens (most lists); others are tokenized and folded like copy
-    const words = PLAIN.test(pack.functionWords)
-      ? pack.functionWords.split(' ').filter(Boolean)
-      : tokenize(pack.functionWords).toks.map(fold);
+    const words = PLAIN.test(list) ? list.split(' ').filter(Boolean) : tokenize(list).toks.map(fold);
     for (const word of words) index.set(word, (index.get(word) ?? 0) | (1 << k));
   });
   indexed = packs;
-  return index;
+  built = { languages, index };
+  return built;
 }

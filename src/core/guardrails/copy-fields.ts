@@ -26,6 +26,7 @@ const NOT_COPY = new Set([
   'at',
   'locale',
   'escalations',
+  'jurisdictions',
 ]);
 /** Subtrees that configure rather than speak. */
 const NOT_COPY_TREES = new Set(['experiment']);

@@ -316,9 +316,3 @@ export const OTHERS_DO = [
   'nutzen',
   'lassen',
 ];
-
-// ─── language identification ──────────────────────────────────────────────────────────────────
-
-/** Frequent short German words (a string with more of them than of another pack's is read as German). */
-export const FUNCTION_WORDS =
-  'der die das den dem des ein eine einen einem einer und oder aber nicht kein keine keinen ich mich mir wir uns sie ihr ihre ihren du dich dein ist sind bin war wird werden kann können für mit von zu zum zur auf bei nach aus noch jetzt danke bitte nein ja später heute nur mehr schon sehr auch alle wenn weil dass sich mein meine meinen unser wie in im an am um so was hat haben es los geht gehts hier';

@@ -10,6 +10,7 @@ import { DE_PRESSURE_CONSTRUCTIONS, DE_URGENCY_CONSTRUCTIONS } from './de-constr
 import { DE_STATED } from './de-stated.js';
 import { DE_SIGNALS } from './de-signals.js';
 import type { CopyPack } from '../pack.js';
+import { FUNCTION_WORDS } from '../function-words.js';
 import { fleschAmstad } from '../readability/flesch-amstad.js';
 import { classesWithAsciiSpellings, withAsciiSpellings } from './de-spelling.js';
 import { PRESSURE_CLASSES, URGENCY_CLASSES } from './de-claims-words.js';
@@ -55,7 +56,7 @@ const classes = classesWithAsciiSpellings({
 export const DE: CopyPack = {
   lang: 'de',
   name: 'German',
-  functionWords: words.FUNCTION_WORDS,
+  functionWords: FUNCTION_WORDS.de,
   suffixes: [
     // nouns and adjectives to their base: Geschenke, Kunden, Kindern, Deals, guten, bessere
     ['e', ''],

@@ -5,6 +5,7 @@
  */
 import { EN_STATED } from './en-stated.js';
 import type { CopyPack } from '../pack.js';
+import { FUNCTION_WORDS } from '../function-words.js';
 import { fleschKincaid } from '../readability/flesch-kincaid.js';
 import { CLAIMS_CLASSES, CLAIMS_PARTS } from './en-claims-words.js';
 import { EN_PRESSURE, EN_PRESSURE_PAIRS } from './en-pressure.js';
@@ -21,8 +22,7 @@ const TAIL = ' now|please|.? now|please|.?';
 export const EN: CopyPack = {
   lang: 'en',
   name: 'English',
-  functionWords:
-    'the a an and or of to in on for with at by from is are was were be been you your yours i me my we our us it its this that these those not no dont doesnt cant wont isnt im ill id ive youre thanks thank please will would can could should have has just now yes',
+  functionWords: FUNCTION_WORDS.en,
   suffixes: [
     ['s', ''],
     ['es', ''],

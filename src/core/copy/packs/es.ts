@@ -9,6 +9,7 @@ import { ES_PRESSURE_CONSTRUCTIONS, ES_URGENCY_CONSTRUCTIONS } from './es-constr
 import { ES_STATED } from './es-stated.js';
 import { ES_SIGNALS } from './es-signals.js';
 import type { CopyPack } from '../pack.js';
+import { FUNCTION_WORDS } from '../function-words.js';
 import { szigrisztPazos } from '../readability/szigriszt-pazos.js';
 import { ES_DECLINE } from './es-decline.js';
 import { ES_CLASSES } from './es-classes.js';
@@ -17,8 +18,7 @@ import { ES_VAGUE_CTA } from './es-vague-cta.js';
 export const ES: CopyPack = {
   lang: 'es',
   name: 'Spanish',
-  functionWords:
-    'el la los las un una unos unas y o de del al en con por para sin no ni yo me mi mis te tu tus su sus es son soy estoy esta este esto que gracias ahora hoy muy mas pero como lo se nos ya quiero tengo usted ustedes a le les si tambien porque cuando donde eso ese esa aqui hay ha han he fue ser estar tiene puede',
+  functionWords: FUNCTION_WORDS.es,
   suffixes: [
     ['s', ''],
     ['es', ''],

@@ -242,9 +242,3 @@ export const OTHERS = [
   'un vrai',
   'une vraie',
 ];
-
-// ─── language identification ──────────────────────────────────────────────────────────────────
-
-/** Frequent short French words (a string with more of them than of another pack's is read as French). */
-export const FUNCTION_WORDS =
-  'le la les l un une des du de d à et ou ne n pas non je j me m moi nous vous tu te il elle est sont suis ai avez êtes été pour avec dans sur en au aux ce c cette ces qui que qu merci oui plus maintenant tard aujourd hui seulement votre vos mon ma mes notre nos son sa ses leur leurs très tout sans y a ont cet mis être avoir fait peut vient déjà encore ici se lui on ça eux elles ceux celle celui quel quelle comme mais donc si';

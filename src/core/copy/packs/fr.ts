@@ -10,6 +10,7 @@ import { FR_PRESSURE_CONSTRUCTIONS, FR_URGENCY_CONSTRUCTIONS } from './fr-constr
 import { FR_STATED } from './fr-stated.js';
 import { FR_SIGNALS } from './fr-signals.js';
 import type { CopyPack } from '../pack.js';
+import { FUNCTION_WORDS } from '../function-words.js';
 import { kandelMoles } from '../readability/kandel-moles.js';
 import { PRESSURE_CLASSES, URGENCY_CLASSES } from './fr-claims-words.js';
 import { FR_DECLINE } from './fr-decline.js';
@@ -18,7 +19,7 @@ import * as words from './fr-words.js';
 export const FR: CopyPack = {
   lang: 'fr',
   name: 'French',
-  functionWords: words.FUNCTION_WORDS,
+  functionWords: FUNCTION_WORDS.fr,
   splitApostrophes: true,
   suffixes: [
     // plural and feminine: cadeaux, affaires, parfaite, parfaites, réservées
