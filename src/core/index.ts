@@ -17,6 +17,7 @@ export {
   primaryLanguage,
   PACK_LANGUAGES,
 } from './copy/pack-registry.js';
+export { copyLanguagesIn } from './copy-languages.js';
 export type { CopyPack, DeclineGrammar, PolarityLexicon, Shape } from './copy/pack.js';
 export type { ReadabilityFormula } from './copy/readability/formula.js';
 export type { Finding, CopyRole, CopyCheckOptions } from './finding.js';

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { copyLanguagesIn } from '../../src/core/copy-languages.js';
+import { checkCopy } from '../../src/core/copy/check-copy.js';
+import { copyPackFor } from '../../src/core/copy/pack-registry.js';
 import german from '../../examples/offers/subscription-de.json';
 
 const germanWith = (declineLabel: string) => ({ ...structuredClone(german), declineLabel });
@@ -36,5 +38,13 @@ describe('copyLanguagesIn', () => {
     expect(copyLanguagesIn(null)).toEqual([]);
     expect(copyLanguagesIn('Nein danke')).toEqual([]);
     expect(copyLanguagesIn(['Nein danke'])).toEqual([]);
+  });
+
+  it('copy whose pack is not loaded is unchecked, naming its own language, and never read by another pack', () => {
+    // this file registers no pack but English (as a page before it loads one)
+    expect(copyPackFor('es')).toBe(undefined);
+    const findings = checkCopy('No gracias, no me importa perder mi descuento', { role: 'decline', locale: 'de-DE' });
+    expect(findings.map((f) => f.rule)).toEqual(['copy-language-unchecked']);
+    expect(findings[0]!.message).toMatch(/^Copy in Spanish/);
   });
 });
