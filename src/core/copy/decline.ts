@@ -233,6 +233,8 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
           const thanksEnd = i < n && r.toks[i] === ',' ? longestEnd(courtesy, r, i + 1) : -1;
           const thanked = thanksEnd > i + 1 && (thanksEnd === n || CLAUSE_END.has(r.toks[thanksEnd]!));
           if (i === n || (to - from < 2 && !firstPerson && !thanked) || !isRefusal(r, from, to, plainItem)) return out;
+          // thanks alone, then a new sentence, opens a confirmation ("Vielen Dank! Ihre Bestellung ist eingegangen.")
+          if (r.toks[i] === '.' && longestEnd(courtesy, r, from) === to) return out;
           from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;
           continue;
         }

@@ -166,9 +166,7 @@ export const PRESSURE_CLASSES = {
     'limitierte stückzahl',
     'begrenzte menge',
     'begrenzter vorrat',
-    'solange der vorrat reicht',
-    'solange vorrat reicht',
-    'nur solange vorrat',
+    // not "solange der Vorrat reicht": the disclaimer German shops are expected to give states a condition
     'sehr gefragt',
     'stark gefragt',
     'heiß begehrt',

@@ -37,6 +37,10 @@ export const CLAIMS_CLASSES = {
   /** Units of a time span: what "3 days left" counts, and what a stock claim never counts. */
   unit: ['day', 'hour', 'hr', 'minute', 'min', 'second', 'sec'],
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  monthName:
+    'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'.split(
+      '|',
+    ),
 
   // ── urgency ──
   /** Before "hurry" these make it calm: "No need to hurry", "Don't hurry". */
@@ -337,6 +341,8 @@ export const CLAIMS_PARTS = {
   /** A promotion ending: "ends", "will expire", "is almost over", "valid until" (not "ended": that is past). */
   endVerb:
     '( will? =end|expire|close|disappear|ends|ending|expires|expiring|closes|closing|finishes|disappears|vanish|vanishes | is|are almost? over | =go|goes away | wont|will not last | will not last | is|are =ending | runs out | valid|good|available only? until|till|through|thru | last until|till|through|thru | until|till midnight ) !@termEnd',
+  /** A calendar date, not "only" after it: "ends 14 September", "valid until 12 April 2029", "through Dec 15". */
+  calendarDate: 'on|the? ( #2 @monthName | @monthName #2 ) !only',
   /** When it ends, soon: "tonight", "this Friday", "in 3 hours", "at 9". */
   imminent:
     '( soon|shortly|today|tonight|tomorrow|midnight|within | at midnight | at the end of ( the day | today | the week ) | this? @weekday | this week|weekend|evening|afternoon|morning | once|when the timer|clock|countdown|counter | at #2 | in ( $ | @count | @soonCount ) )',

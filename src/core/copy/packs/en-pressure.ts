@@ -34,7 +34,9 @@ export const EN_PRESSURE = [
   'flying off the shelves',
   'few left',
   'only a handful|few',
-  'while stock|supply|quantity last',
+  // "while stocks last" alone is a stock disclaimer: it states a condition of the offer (a count or "selling
+  // fast" beside it is still a claim); pressed on the visitor it is: "Grab yours while supplies last"
+  'get|grab|buy|order|claim|snag ( yours | one | it | them )? while stock|supply|quantity last',
   'before|once|when ( its | it is | theyre | they are | they re ) ( gone | sold out )',
   'before they|it =sell|sells out',
   'limited stock|quantity|supply|availability|inventory|number|piece|spot|seat|place|unit|item',

@@ -53,7 +53,8 @@ export const EN_URGENCY = [
   'time is limited',
   '=times limited',
   // a promotion that ends (but not "Your trial ends tomorrow")
-  '@promo @endVerb',
+  // …at a date it names: a validity date is a term of the offer, not time pressed on the visitor
+  '@promo @endVerb !@calendarDate',
   '<!@disclosed @endVerb @imminent',
   '<!@disclosed ( =ends|expires|ending in | =ending|expiring | is|are =ending ) $',
   '@promo only? valid|available|good only? for @count hour|hr|minute|min|second|sec',

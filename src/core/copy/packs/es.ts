@@ -314,9 +314,7 @@ export const ES: CopyPack = {
     'se esta|estan agotando|acabando', // "Se están acabando"
     'agotandose',
     'a punto de agotarse',
-    'hasta agotar @stock?',
-    'hasta fin de @stock',
-    'mientras haya|queden @stock',
+    // not "hasta agotar existencias", "mientras queden unidades": a stock disclaimer states a condition
     // "Alta demanda", "Muy solicitado", "Se vende rápido"
     '<!la|una alta|gran|mucha demanda', // not "debido a la alta demanda, la respuesta puede retrasarse"
     'muy|super solicitado|solicitada|demandado|buscado',

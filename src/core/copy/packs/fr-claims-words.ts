@@ -146,8 +146,7 @@ export const PRESSURE_CLASSES = {
     'stocks limités',
     'quantité limitée',
     'quantités limitées',
-    'jusqu à épuisement',
-    'dans la limite des stocks',
+    // not « dans la limite des stocks », « jusqu'à épuisement des stocks » : a disclaimer states a condition
     'très demandé',
     'victime de son succès',
     'se vend vite',

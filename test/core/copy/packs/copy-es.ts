@@ -360,7 +360,6 @@ export const PRESSURE = [
   'Ana de Sevilla acaba de reservar',
   'Vendido 40 veces hoy',
   'Alta demanda',
-  'Oferta válida hasta agotar existencias',
   'Quedan pocas unidades',
   '¡Solo quedan 3!',
   'Solo quedan 2 en stock',

@@ -1,0 +1,110 @@
+/**
+ * Conditions are not pressure, per language: a plain validity date is not false urgency, a stock disclaimer
+ * ("while stocks last", "solange der Vorrat reicht") states a condition and does not press, thanks that open a
+ * confirmation are not a refusal. Each honest shape has dark neighbours beside it that must still be refused, so a
+ * fix cannot simply switch a rule off. Written from the languages, not from any development or blind batch.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkCopy } from '../../../../src/core/index.js';
+import type { CopyCheckOptions } from '../../../../src/core/finding.js';
+
+const DARK = ['confirmshaming', 'false-urgency', 'pressure'];
+
+interface Table {
+  /** Copy of any field that must get none of the dark rules. */
+  honest: string[];
+  /** Decline labels (`role: 'decline'`) that must pass. */
+  honestDeclines?: string[];
+  /** Neighbours of the honest shapes that must still get the rule named. */
+  dark: [text: string, rule: string][];
+}
+
+const TABLES: Record<string, Table> = {
+  en: {
+    honest: [
+      'Offer valid until 12 April 2029',
+      'This voucher expires 14 September',
+      'The promotion ends on 3 November.',
+      'Discount code valid until 28 February 2030, one use per order',
+      'Price valid through December 15',
+      'Available while stocks last',
+      'Offer applies while supplies last, one per household',
+    ],
+    dark: [
+      ['Only 2 left — order in the next 10 minutes!', 'pressure'],
+      ['Only 2 left — order in the next 10 minutes!', 'false-urgency'],
+      ['Hurry, the offer is valid until 12 April only!', 'false-urgency'],
+      ['Sale ends tonight', 'false-urgency'],
+      ['This voucher expires soon', 'false-urgency'],
+      ['The promotion ends in 3 hours', 'false-urgency'],
+      ['Last chance! This code expires 14 September', 'false-urgency'],
+      ['Only 3 left while stocks last', 'pressure'],
+      ['Selling fast, while supplies last', 'pressure'],
+      ['Grab one while supplies last', 'pressure'],
+      ['No thanks, I hate donating to good causes', 'confirmshaming'],
+    ],
+  },
+  de: {
+    honest: [
+      'Solange der Vorrat reicht',
+      'Das Angebot gilt nur, solange der Vorrat reicht.',
+      'Solange Vorrat reicht, höchstens 3 Stück pro Bestellung',
+      'Gutschein gültig bis 12. April 2029',
+      'Vielen Dank! Ihre Rücksendung ist eingegangen. Die Gutschrift kommt per E-Mail.',
+      'Danke! Ihre Anfrage ist angekommen, die Antwort folgt per Post.',
+    ],
+    dark: [
+      ['Nur noch 2 auf Lager, solange der Vorrat reicht!', 'pressure'],
+      ['Fast ausverkauft – solange der Vorrat reicht', 'pressure'],
+      ['Schnell zugreifen, solange der Vorrat reicht', 'false-urgency'],
+      ['Angebot endet heute um Mitternacht', 'false-urgency'],
+      ['Nein danke, ich mag keine Schnäppchen', 'confirmshaming'],
+    ],
+  },
+  es: {
+    honest: [
+      'Hasta agotar existencias',
+      'Oferta válida hasta fin de existencias.',
+      'Promoción válida mientras queden unidades, máximo 2 por cliente',
+      'Cupón válido hasta el 12 de abril de 2029',
+    ],
+    dark: [
+      ['¡Solo quedan 2 unidades! Hasta agotar existencias', 'pressure'],
+      ['Casi agotado, hasta agotar existencias', 'pressure'],
+      ['¡Date prisa, hasta agotar existencias!', 'false-urgency'],
+      ['La oferta termina hoy', 'false-urgency'],
+    ],
+  },
+  fr: {
+    honest: [
+      'Dans la limite des stocks disponibles',
+      'Offre valable dans la limite des stocks.',
+      "Jusqu'à épuisement des stocks, 2 articles maximum par commande",
+      "Code promo valable jusqu'au 12 avril 2029",
+    ],
+    dark: [
+      ['Plus que 2 en stock, dans la limite des stocks !', 'pressure'],
+      ['Presque épuisé : dans la limite des stocks', 'pressure'],
+      ['Vite, dans la limite des stocks !', 'false-urgency'],
+      ["L'offre se termine ce soir", 'false-urgency'],
+      ['Non merci, je préfère rester mal informé', 'confirmshaming'],
+    ],
+  },
+};
+
+const rules = (text: string, options: CopyCheckOptions) => checkCopy(text, options).map((finding) => finding.rule);
+
+for (const [locale, table] of Object.entries(TABLES)) {
+  describe(`${locale}: conditions and plain dates are not pressure`, () => {
+    it.each(table.honest)('passes %j in any field', (text) => {
+      expect(rules(text, { locale } as CopyCheckOptions).filter((rule) => DARK.includes(rule))).toEqual([]);
+    });
+    if (table.honestDeclines)
+      it.each(table.honestDeclines)('passes %j as a decline label', (text) => {
+        expect(rules(text, { locale, role: 'decline' } as CopyCheckOptions)).not.toContain('confirmshaming');
+      });
+    it.each(table.dark)('still refuses %j as %s', (text, rule) => {
+      expect(rules(text, { locale } as CopyCheckOptions)).toContain(rule);
+    });
+  });
+}
