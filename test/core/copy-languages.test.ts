@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { copyLanguagesIn } from '../../src/core/copy-languages.js';
 import { checkCopy } from '../../src/core/copy/check-copy.js';
 import { copyPackFor } from '../../src/core/copy/pack-registry.js';
+import { FUNCTION_WORDS } from '../../src/core/copy/function-words.js';
+import { PACKS } from '../../src/core/copy/packs/all.js';
 import german from '../../examples/offers/subscription-de.json';
 
 const germanWith = (declineLabel: string) => ({ ...structuredClone(german), declineLabel });
@@ -46,5 +48,10 @@ describe('copyLanguagesIn', () => {
     const findings = checkCopy('No gracias, no me importa perder mi descuento', { role: 'decline', locale: 'de-DE' });
     expect(findings.map((f) => f.rule)).toEqual(['copy-language-unchecked']);
     expect(findings[0]!.message).toMatch(/^Copy in Spanish/);
+  });
+
+  it('each pack names its language by the function words every page has (one source), for every pack language', () => {
+    expect(PACKS.map((pack) => pack.lang).sort()).toEqual(Object.keys(FUNCTION_WORDS).sort());
+    for (const pack of PACKS) expect(pack.functionWords, pack.lang).toBe(FUNCTION_WORDS[pack.lang as 'en']);
   });
 });
