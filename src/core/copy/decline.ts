@@ -130,12 +130,13 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   /**
    * Where the visitor's own reason starts saying what it is (after its opener, and after a time before it:
    * "Today I'll …"), or -1 when the clause is no reason. An alternative ("I'd rather …") must go on in refusal
-   * words, so it is about the offer.
+   * words or a reason of the pack's, so it is about the offer.
    */
   const reasonBody = (r: Reading, from: number, to: number) => {
     const start = Math.max(from, longestEnd(time, r, from, to));
     const other = longestEnd(alternative, r, start, to);
-    if (other > start) return isRefusal(r, other, to) ? other : -1;
+    // …or in one of the pack's reasons: "I'd rather make a one-off donation"
+    if (other > start) return isRefusal(r, other, to) || reasons.whole(r, other, to) ? other : -1;
     const end = longestEnd(opener, r, start, to);
     if (end > start) return end;
     // a pro-drop first-person verb opens the visitor's own plan: "subiré una foto más tarde"

@@ -249,6 +249,9 @@ export const DE_DECLINE: DeclineGrammar = {
     '~4 reicht|reichen|genügt|genügen|passt|passen ~3', // "eine Region reicht vorerst", "die Garantie des Herstellers reicht mir"
     'hab|habe ~1 schon|bereits ~4',
     '~3 ich|wir ~6', // verb-second: "Diesen Monat kann ich nichts geben", "das kaufe ich später separat"
+    // what the visitor takes, a time told by their own plans: „nur dieser eine Artikel", „nach meinen Prüfungen"
+    'nur der|die|das|dieser|diese|dieses|den eine|einen? artikel|produkt|teil|bestellung $',
+    'nach meinem|meiner|meinen _ $', // one word of their plans, not a story
     'mit|bei|nur? # ~3', // a quantity of the visitor's choosing: "Mit 10 GB weitermachen", "5 Plätze reichen"
   ]),
   // a preference names only neutral things: "ich zahle lieber monatlich", not "ich esse lieber Tiefkühlpizza"

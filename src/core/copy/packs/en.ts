@@ -385,6 +385,12 @@ export const EN: CopyPack = {
       'only',
     ],
     objects: [
+      // objects whose name holds a gift: "No gift wrap" declines the wrapping, not a gift
+      'gift wrap',
+      'gift wrapping',
+      'gift receipt',
+      'gift message',
+      'gift box',
       'offer',
       'upgrade',
       'add on',
@@ -631,6 +637,11 @@ export const EN: CopyPack = {
       'ill stick to',
     ],
     reasonShapes: [
+      // giving another way is the visitor's own alternative: "Make a one-off donation instead"
+      '~2 make|give a|an|my ~2 donation|pledge|contribution ~2',
+      // the purchase's purpose, what the visitor takes: "it's a gift", "just this item"
+      '( its | it is ) for? a gift|present ~2',
+      'just|only ( this | that | the ) one? item|product|order $',
       '~3 is|are|seems|feels enough ~3',
       'one|a ~2 is|are|will|would ~4',
       'already have|got ~4',

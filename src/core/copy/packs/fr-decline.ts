@@ -162,6 +162,7 @@ export const FR_DECLINE: DeclineGrammar = {
     'garder', // keeping what one has refuses the change
     'conserver',
     'rester sur',
+    'rester en', // « Rester en version gratuite »
     'rester avec',
     'continuer sans',
     'continuer avec',
@@ -307,6 +308,11 @@ export const FR_DECLINE: DeclineGrammar = {
     'cela dépasse',
   ],
   reasonShapes: [
+    // what the visitor takes, when they will decide, a time told by their own plans: « juste cet article »,
+    // « on verra plus tard », « après mes partiels »
+    'juste|seulement|uniquement ce|cet|cette|le|la|l ~1 article|produit|commande $',
+    'on verra ~3',
+    'après mon|ma|mes _ $', // one word of their plans, not a story
     '~4 me|nous? suffit|suffisent ~4',
     '~3 ne|n m|nous intéresse|intéressent pas|plus ~2', // "Les accessoires ne m'intéressent pas" (a good there is still evaluative) // "la garantie du fabricant me suffit"
     '~4 me|nous convient|conviennent ~4',
@@ -317,6 +323,7 @@ export const FR_DECLINE: DeclineGrammar = {
   ],
   // a preference names only neutral things: "je préfère payer au mois", not "je préfère payer plein pot"
   preference: [
+    'faire un don', // giving another way: « je préfère faire un don »
     'préférer',
     'préfère',
     'préférerais',

@@ -1,8 +1,9 @@
 /**
  * Conditions are not pressure, per language: a plain validity date is not false urgency, a stock disclaimer
  * ("while stocks last", "solange der Vorrat reicht") states a condition and does not press, thanks that open a
- * confirmation are not a refusal. Each honest shape has dark neighbours beside it that must still be refused, so a
- * fix cannot simply switch a rule off. Written from the languages, not from any development or blind batch.
+ * confirmation are not a refusal, and a decline may give the visitor's own alternative or purpose (a donation
+ * instead, "it's a gift", "just this item", « on verra demain »). Each honest shape has dark neighbours beside it
+ * that must still be refused, so a fix cannot simply switch a rule off. Written from the languages, not from any development or blind batch.
  */
 import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../../../../src/core/index.js';
@@ -15,6 +16,8 @@ interface Table {
   honest: string[];
   /** Decline labels (`role: 'decline'`) that must pass. */
   honestDeclines?: string[];
+  /** Decline labels beside those that must still be confirmshaming. */
+  darkDeclines?: string[];
   /** Neighbours of the honest shapes that must still get the rule named. */
   dark: [text: string, rule: string][];
 }
@@ -29,6 +32,19 @@ const TABLES: Record<string, Table> = {
       'Price valid through December 15',
       'Available while stocks last',
       'Offer applies while supplies last, one per household',
+    ],
+    honestDeclines: [
+      'Make a donation instead',
+      "I'd rather make a one-off donation",
+      'No gift wrap',
+      'No gift receipt, thanks',
+      "No thanks, it's a gift",
+      'No, just this item',
+    ],
+    darkDeclines: [
+      "No gift wrap, I'm too cheap for nice things",
+      "I'd rather make a donation than waste money on myself",
+      "No, just this item, I don't care about saving",
     ],
     dark: [
       ['Only 2 left — order in the next 10 minutes!', 'pressure'],
@@ -45,6 +61,12 @@ const TABLES: Record<string, Table> = {
     ],
   },
   de: {
+    honestDeclines: ['Nein, nur dieser Artikel', 'Später, nach meinen Prüfungen'],
+    darkDeclines: [
+      'Nein, nur dieser Artikel, Sparen ist mir egal',
+      'Später, nach meinen Prüfungen werde ich eh pleite sein',
+      'Später, nach meinem Gehirn-Update vielleicht',
+    ],
     honest: [
       'Solange der Vorrat reicht',
       'Das Angebot gilt nur, solange der Vorrat reicht.',
@@ -82,6 +104,20 @@ const TABLES: Record<string, Table> = {
       "Jusqu'à épuisement des stocks, 2 articles maximum par commande",
       "Code promo valable jusqu'au 12 avril 2029",
     ],
+    honestDeclines: [
+      'Rester en version gratuite',
+      'Non merci, je préfère faire un don',
+      'Plutôt faire un don',
+      'Non, seulement cet article',
+      'On verra demain',
+      'Plus tard, après mes examens',
+    ],
+    darkDeclines: [
+      "Non, seulement cet article, je n'aime pas les bonnes affaires",
+      'On verra, je préfère payer plein tarif',
+      'Plus tard, après que mon cerveau repousse',
+      "Rester en version gratuite, je n'aime pas progresser",
+    ],
     dark: [
       ['Plus que 2 en stock, dans la limite des stocks !', 'pressure'],
       ['Presque épuisé : dans la limite des stocks', 'pressure'],
@@ -102,6 +138,10 @@ for (const [locale, table] of Object.entries(TABLES)) {
     if (table.honestDeclines)
       it.each(table.honestDeclines)('passes %j as a decline label', (text) => {
         expect(rules(text, { locale, role: 'decline' } as CopyCheckOptions)).not.toContain('confirmshaming');
+      });
+    if (table.darkDeclines)
+      it.each(table.darkDeclines)('still refuses %j as a decline label', (text) => {
+        expect(rules(text, { locale, role: 'decline' } as CopyCheckOptions)).toContain('confirmshaming');
       });
     it.each(table.dark)('still refuses %j as %s', (text, rule) => {
       expect(rules(text, { locale } as CopyCheckOptions)).toContain(rule);
