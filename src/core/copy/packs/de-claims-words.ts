@@ -126,6 +126,7 @@ export const URGENCY_CLASSES = {
     'webinar',
     'garantie',
     'probezeit',
+    'probezeitraum',
     'test',
     'passwort',
     'link',

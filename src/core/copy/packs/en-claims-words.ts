@@ -341,8 +341,10 @@ export const CLAIMS_PARTS = {
   /** A promotion ending: "ends", "will expire", "is almost over", "valid until" (not "ended": that is past). */
   endVerb:
     '( will? =end|expire|close|disappear|ends|ending|expires|expiring|closes|closing|finishes|disappears|vanish|vanishes | is|are almost? over | =go|goes away | wont|will not last | will not last | is|are =ending | runs out | valid|good|available only? until|till|through|thru | last until|till|through|thru | until|till midnight ) !@termEnd',
-  /** A calendar date, not "only" after it: "ends 14 September", "valid until 12 April 2029", "through Dec 15". */
-  calendarDate: 'on|the? ( #2 @monthName | @monthName #2 ) !only',
+  /** A calendar date or period, not "only" after it: "ends 14 September", "valid until 12 April 2029", "through
+   * Dec 15", "at the end of June" (not "the end of the day" or "week": those are `imminent`). */
+  calendarDate:
+    'on|at|the? ( #2 @monthName | @monthName #2 | the end of ( the? month|year|season|quarter | @monthName ) ) !only',
   /** When it ends, soon: "tonight", "this Friday", "in 3 hours", "at 9". */
   imminent:
     '( soon|shortly|today|tonight|tomorrow|midnight|within | at midnight | at the end of ( the day | today | the week ) | this? @weekday | this week|weekend|evening|afternoon|morning | once|when the timer|clock|countdown|counter | at #2 | in ( $ | @count | @soonCount ) )',

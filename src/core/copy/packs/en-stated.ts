@@ -15,6 +15,7 @@ export const EN_STATED: StatedInCopy = {
       // why it ends then: "…, when the speaker line-up is published", "so the committee can review them"
       '( when we | when the | once we | once the | because | as we | since we | after which | at which point )',
       'so that|the|we|our|they|it',
+      'due to', // "Prices go up on 1 January due to supplier costs"
       // a carrier or kitchen cut-off: "orders placed tonight ship tomorrow"
       'orders|order ~3 ship|shipped|dispatched|delivered|arrive',
     ],
@@ -32,6 +33,9 @@ export const EN_STATED: StatedInCopy = {
   source: [
     // the visitor's own account or cart: "Only 3 seats left on your plan", "2 items left in your cart"
     'left|remaining|available on|in your|my ~1 plan|account|cart|basket|subscription|workspace|team|order',
+    // an inventory report of an admin screen: "3 products are low in stock", "12 left in the warehouse"
+    '# products|items|variants|skus|listings ~1 low|running|out',
+    'left|remaining in the? warehouse|inventory|depot',
     // its source: "per the venue's box office", "according to the organiser"
     '( per | according to | as counted by | as reported by | source : ) the|a ~3',
     // a condition, not a claim: "alert me when fewer than 5 are left"
