@@ -81,14 +81,20 @@ function declaredDeadline(offer: unknown): { at: string; reason: string } | unde
   return typeof at === 'string' && typeof reason === 'string' ? { at, reason } : undefined;
 }
 
-/** checkCopy over every copy field of an offer (parsed or raw); a text repeated with the same role and source is read once. */
+/**
+ * checkCopy over every copy field of an offer (parsed or raw); a text repeated with the same role and source is read
+ * once. Copy is read in the offer's `locale`, else in `language` (the language it is shown in: the element's resolved
+ * `lang`, `lint --lang`), so a German page's offer without a locale is not read as English.
+ */
 export function copyFindings(
   offer: unknown,
   now: Date,
   fields: readonly CopyField[] = collectCopyFields(offer, MAX_TEXT),
+  language?: string,
 ): Finding[] {
   const deadline = declaredDeadline(offer);
-  const locale = own(offer, 'locale');
+  const ownLocale = own(offer, 'locale');
+  const locale = typeof ownLocale === 'string' && ownLocale ? ownLocale : language;
   const findings: Finding[] = [];
   const unchecked = new Set<string>();
   const memo = new Map<string, Map<string, Finding[]>>();
@@ -120,6 +126,6 @@ export const copyCheck: Check = {
   needs: 'input',
   run: (context) => {
     const offer = context.offer ?? context.input;
-    return copyFindings(offer, context.now, passCopyFields(context, offer, MAX_TEXT));
+    return copyFindings(offer, context.now, passCopyFields(context, offer, MAX_TEXT), context.language);
   },
 };
