@@ -14,6 +14,7 @@ export const DE_STATED: StatedInCopy = {
     reasons: withAsciiSpellings([
       // warum es dann endet: „…, weil dann der Caterer bestellt", „damit die Jury prüfen kann"
       'weil|damit|denn',
+      'wegen|aufgrund', // „Preise steigen ab 1. Januar wegen höherer Lieferkosten"
       'da wir|die|der|das|unser|unsere',
       '( wenn wir | sobald wir | wenn die | wenn der | sobald die | sobald der )',
       // Versandschluss: „Bestellungen bis 14 Uhr werden heute versendet"
@@ -33,6 +34,8 @@ export const DE_STATED: StatedInCopy = {
     // („ihrem Warenkorb" may be theirs: „12 Personen haben es in ihrem Warenkorb")
     'in|auf deinem|deiner ~1 tarif|konto|warenkorb|abo|team|bestellung',
     'in|auf ihrem|ihrer ~1 tarif|konto|abo|bestellung',
+    // der Lagerbericht einer Adminansicht: „5 Produkte haben einen niedrigen Lagerbestand"
+    '# produkte|varianten haben einen? niedrigen|geringen lagerbestand',
     // die Quelle: „laut Veranstalter", „gemäß Brandschutz", „Quelle: Ticketsystem"
     '( laut | gemäß | nach angaben | quelle : )',
     // eine Bedingung, keine Behauptung: „Benachrichtigung, wenn weniger als 5 übrig sind"

@@ -34,7 +34,7 @@ export const EN_STATED: StatedInCopy = {
     // the visitor's own account or cart: "Only 3 seats left on your plan", "2 items left in your cart"
     'left|remaining|available on|in your|my ~1 plan|account|cart|basket|subscription|workspace|team|order',
     // an inventory report of an admin screen: "3 products are low in stock", "12 left in the warehouse"
-    '# products|items|variants|skus|listings ~1 low|running|out',
+    '# products|variants|skus|listings are|is ( low in | out of ) stock',
     'left|remaining in the? warehouse|inventory|depot',
     // its source: "per the venue's box office", "according to the organiser"
     '( per | according to | as counted by | as reported by | source : ) the|a ~3',

@@ -13,6 +13,7 @@ export const ES_STATED: StatedInCopy = {
     reasons: [
       // por qué termina entonces: "…, porque ese día cerramos el pedido al catering", "para que el jurado revise"
       'porque|pues',
+      '( debido a | a causa de | por el aumento | por la subida )', // "Los precios suben el 1 de enero por el aumento de costes"
       '( ya que | para que | cuando cerramos | cuando se | momento en que | fecha en que )',
       // corte de envío: "los pedidos de hoy salen mañana"
       'pedido|pedidos ~4 salen|sale|enviamos|envian|envia|llegan|llega',
@@ -33,6 +34,9 @@ export const ES_STATED: StatedInCopy = {
     'en su ~1 plan|cuenta|suscripcion|pedido',
     // la fuente: "según la taquilla", "de acuerdo con el organizador", "fuente: sistema de reservas"
     '( segun | de acuerdo con | fuente : | datos de )',
+    'por|segun el? aforo', // a capacity with its reason: "Plazas limitadas a 20 por aforo de la sala"
+    // el informe de inventario de un panel: "3 productos tienen poco stock"
+    '# productos|variantes tienen poco|bajo stock|existencias',
     // una condición, no una afirmación: "avisarme cuando queden menos de 5"
     'cuando|si ~3 menos de #',
   ],

@@ -32,6 +32,8 @@ export const FR_STATED: StatedInCopy = {
     'dans|sur votre|ton|ta ~1 forfait|compte|panier|abonnement|equipe|commande',
     // la source : « d'après la billetterie », « selon l'organisateur », « source : système de réservation »
     '( d apres | selon | source : )',
+    // le rapport d'inventaire d'un écran d'administration : « 3 produits ont un stock faible »
+    '# produits|variantes ont un stock faible|bas',
     // une condition, pas une affirmation : « m'alerter quand il reste moins de 5 articles »
     'quand|lorsque|si|des ~3 moins de #',
   ],
