@@ -421,6 +421,11 @@ export const FR_DECLINE: DeclineGrammar = {
     'en personne',
     'téléphone',
     'courrier',
+    // how the visitor pays: « je préfère payer sur facture », « par virement »
+    'facture',
+    'virement',
+    'chèque',
+    'espèces',
     'appli',
     'application',
     'version',

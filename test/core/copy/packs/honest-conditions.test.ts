@@ -135,11 +135,15 @@ const TABLES: Record<string, Table> = {
       'Non, seulement cet article',
       'On verra demain',
       'Plus tard, après mes examens',
+      'Je préfère payer sur facture',
+      'Non, je préfère payer par virement',
     ],
     darkDeclines: [
       "Non, seulement cet article, je n'aime pas les bonnes affaires",
       'On verra, je préfère payer plein tarif',
       'Plus tard, après que mon cerveau repousse',
+      'Je préfère payer plein pot',
+      'Je préfère payer sur facture et rester ignorant',
       "Rester en version gratuite, je n'aime pas progresser",
     ],
     dark: [
