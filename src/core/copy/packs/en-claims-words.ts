@@ -87,6 +87,11 @@ export const CLAIMS_CLASSES = {
   /** Subjects whose end is a disclosure, not a push: "Your trial ends tomorrow", "The pilot ends after 6 weeks". */
   disclosed: [
     'trial',
+    // opening hours: "The store closes at 6 pm today"
+    'store',
+    'shop',
+    'office',
+    'branch',
     'subscription',
     'membership',
     'term',

@@ -5,8 +5,8 @@
  */
 
 export const EN_URGENCY = [
-  // "Hurry!", but not "No need to hurry" or "hurry up and wait"
-  '<!@calm hurry !@idle',
+  // "Hurry!", but not "No need to hurry", "hurry up and wait" or "hurry-free"
+  '<!@calm hurry !@idle|free',
   // pushes that are nothing but a push
   'act now|fast|quickly|today',
   '( dont | do not ) wait|delay',
@@ -22,7 +22,7 @@ export const EN_URGENCY = [
   'once|when|before|until the timer|clock|countdown|counter ( hits|reaches|ends|expires|stops | runs out )',
   'timer|counter|countdown|clock hits|reaches zero|0',
   // "Last chance", "final hours", "last day to save" (but "last day of school" is a date, not a push)
-  'last|final ( chance|call|opportunity|hours|minutes|moments|weekend | few hours|days | day|order !of|in|on|at|for|to|before|after|we|you|i )',
+  'last|final ( chance|call|opportunity|hours|minutes|moments|weekend | few hours|days | day|order !of|in|on|at|for|to|before|after|we|you|i|date|dates|deadline )',
   'last|final day|chance|call|hours to ( save|buy|order|shop|get|claim|book|enter|register|join|grab|enjoy|redeem|use|apply|subscribe | sign up )',
   'last|final =day|days of|for ( the | our | this )? @promo',
   '<!the|past|in|over|during last|final #3 +? hour|hr|minute|min :|to',
