@@ -127,6 +127,7 @@ export const URGENCY_CLASSES = {
     'garantie',
     'probezeit',
     'probezeitraum',
+    'testzeitraum',
     'test',
     'passwort',
     'link',

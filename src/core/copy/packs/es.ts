@@ -348,7 +348,8 @@ export const ES: CopyPack = {
     // "Muy popular", "Más vendido en las últimas 24 horas", "Más de 2.000 vendidos", "En el carrito de 8 personas"
     'muy|super popular|populares',
     'demanda alta|elevada',
-    'mas vendido|vendidos|vendida|comprado|reservado en|hoy|esta',
+    // ("Más vendido en Cocina" is a rank in a category, not a time: "en" only before a time, "en las últimas …")
+    'mas vendido|vendidos|vendida|comprado|reservado ( en las|los|el|la | hoy|esta )',
     'mas de # vendidos|vendidas|compras|reservas',
     '# vendidos|vendidas $',
     'en el|la carrito|cesta de # @people',
