@@ -61,6 +61,8 @@ export function renderOffer(offer: unknown, options: RenderOfferOptions = {}): s
     visitorId: options.visitorId ?? null,
     arm: options.arm ?? null,
     withoutVisitor: true,
+    // Read as the element inside will read it: an offer without a locale in the lang it is rendered in.
+    ...(options.lang ? { language: options.lang } : {}),
   });
   const shown = prepared.validation.offer;
   if (!prepared.arm || !shown) throw new OfferRefusedError(prepared.validation.findings);

@@ -116,6 +116,15 @@ describe('renderOffer', () => {
     expect(shadowText(renderOffer(offer))).toContain('data-stage="full"');
   });
 
+  it('reads an offer without a locale in the lang it renders in, as the element will (German "Später" is neutral)', () => {
+    const offer = load('saas-pilot') as Offer & Record<string, unknown>;
+    delete offer.locale;
+    offer.stop = { ...offer.stop, label: 'Später' };
+    const html = renderOffer(offer, { lang: 'de' });
+    expect(attributes(html)).toMatchObject({ lang: 'de', linted: lintDigest(offer, { language: 'de' }) });
+    expect(shadowText(html)).toContain('Später');
+  });
+
   it('refuses what the guardrails refuse, with the findings, and renders nothing', () => {
     const offer = load('saas-pilot') as Offer & Record<string, unknown>;
     offer.stop = { label: 'No thanks, I prefer to lose money' };
