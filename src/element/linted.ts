@@ -26,10 +26,12 @@ async function sha256(text: string): Promise<string> {
   return (await import('../core/sha256.js')).sha256Hex(text, null);
 }
 
+const digestOf = async (text: string): Promise<string> => LINT_DIGEST_PREFIX + (await sha256(text));
+
 /** The offer's lint digest as this page would see it, or null when it has none (not JSON data). */
 export async function browserLintDigest(offer: unknown, options: LintDigestOptions): Promise<string | null> {
   const text = lintDigestInput(offer, options);
-  return text === null ? null : LINT_DIGEST_PREFIX + (await sha256(text));
+  return text === null ? null : digestOf(text);
 }
 
 /** The widgets' digests by the text hashed, per page: many widgets with one offer hash it once. */
@@ -40,7 +42,7 @@ function pageLintDigest(offer: unknown, options: LintDigestOptions): Promise<str
   if (text === null) return Promise.resolve(null);
   let digest = digests.get(text);
   if (!digest) {
-    digest = sha256(text).then((hex) => LINT_DIGEST_PREFIX + hex);
+    digest = digestOf(text);
     digests.set(text, digest);
     digest.catch(() => digests.delete(text)); // a failure is not kept: the next widget tries again
   }
