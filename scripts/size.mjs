@@ -22,14 +22,15 @@ import { build } from 'vite';
 
 const KB = 1024;
 /** Enforced (exit 1 when over). */
-// Held about 1 KB over what was measured on 2 Dec 2026, 03:10 UTC (linted 27.5 / 29.5 KB; unlinted 60.7 / 72.7 KB;
-// everything 123.0 KB), so a regression fails CI. The coordinator sets the final values.
+// Measured 2 Dec 2026, 04:55 UTC: linted 27.2 / 29.2 KB; unlinted 63.6 / 76.2 KB; everything 127.6 KB. The unlinted
+// and everything rows hold 2-3 KB of room for session 5's pack work (generalising rules in four languages); the
+// coordinator tightens them to what is measured at the end of the session. Linted rows stay tight.
 export const BUDGET = {
   lintedEnglish: 29 * KB,
   lintedLanguage: 31 * KB,
-  english: 64 * KB,
-  language: 77 * KB,
-  everything: 128 * KB,
+  english: 66 * KB,
+  language: 79 * KB,
+  everything: 131 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
