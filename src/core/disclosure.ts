@@ -148,6 +148,30 @@ export function discloseAddOns(
   return known.filter((a) => ticked.has(a.id)).map((a) => discloseAddOn(a, locale, s));
 }
 
+/**
+ * An action's label once the visitor has ticked priced add-ons: "Start, pay €20 (+ €5.00 for extras)". The
+ * button is the moment of commitment, so it states what the extras add to the first charge (amount plus fees,
+ * summed per currency) instead of an option price that is no longer what the visitor pays. Unticked or free
+ * extras leave the label as it is.
+ */
+export function labelWithExtras(
+  label: string,
+  addOns: readonly AddOn[] | undefined,
+  ticked: ReadonlySet<string>,
+  locale: string,
+  s: Strings = EN_STRINGS,
+): string {
+  const perCurrency = new Map<string, number>();
+  for (const addOn of addOns ?? []) {
+    if (!ticked.has(addOn.id) || !addOn.price) continue;
+    const first = addOn.price.amount + (addOn.price.fees ?? 0);
+    if (first > 0) perCurrency.set(addOn.price.currency, (perCurrency.get(addOn.price.currency) ?? 0) + first);
+  }
+  if (!perCurrency.size) return label;
+  const price = [...perCurrency].map(([currency, amount]) => money(amount, currency, locale)).join(' + ');
+  return fill(s.payExtras, { label, price });
+}
+
 /** The "what's different" rows, in the fixed order of the seven terms. */
 export function compareTerms(full: DisclosedOption, retreat: DisclosedOption): TermRow[] {
   return TERM_KEYS.map((key) => ({

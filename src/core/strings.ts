@@ -55,6 +55,8 @@ export const EN_STRINGS = {
   renewsAuto: 'Renews automatically',
   renewsNot: 'Does not renew',
   payLabel: '{label}, pay {price}',
+  /** The action once priced extras are ticked: the button states what they add to the first charge. */
+  payExtras: '{label} (+ {price} for extras)',
   deadline: 'Until {date}: {reason}',
   chosenHeading: 'You chose: {title}',
   successCriteria: 'Success criteria',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { discloseOption } from '../../src/core/disclosure.js';
+import { discloseOption, labelWithExtras } from '../../src/core/disclosure.js';
 import { LOCALE_STRINGS, stringsFor } from '../../src/core/locales/all.js';
 import type { Offer, OfferOption } from '../../src/core/offer-schema.js';
 import { saysItDoesNotRenew, saysItRenews } from '../../src/core/renewal-wording.js';
@@ -138,5 +138,34 @@ describe('a free option needs no number formatter (the first Intl.NumberFormat o
     } finally {
       Intl.NumberFormat = NumberFormat;
     }
+  });
+});
+
+describe('the action with ticked extras states what they add to the first charge', () => {
+  const addOns = [
+    { id: 'calls', label: 'Coach calls', price: { amount: 9, currency: 'EUR', period: 'month' as const } },
+    { id: 'setup', label: 'Setup', price: { amount: 0, currency: 'EUR', period: 'once' as const, fees: 20 } },
+    { id: 'guide', label: 'Printed guide' },
+    { id: 'ship', label: 'Shipping', price: { amount: 4, currency: 'USD', period: 'once' as const } },
+  ];
+  const label = 'Start, pay €20.00';
+
+  it('leaves the label alone when nothing priced is ticked', () => {
+    expect(labelWithExtras(label, addOns, new Set(), 'en')).toBe(label);
+    expect(labelWithExtras(label, addOns, new Set(['guide']), 'en')).toBe(label);
+    expect(labelWithExtras(label, undefined, new Set(['calls']), 'en')).toBe(label);
+  });
+
+  it('sums the first charge (amount plus fees) per currency, in the offer language', () => {
+    expect(labelWithExtras(label, addOns, new Set(['calls']), 'en')).toBe('Start, pay €20.00 (+ €9.00 for extras)');
+    expect(labelWithExtras(label, addOns, new Set(['calls', 'setup', 'guide']), 'en')).toBe(
+      'Start, pay €20.00 (+ €29.00 for extras)',
+    );
+    expect(labelWithExtras(label, addOns, new Set(['calls', 'ship']), 'en')).toBe(
+      'Start, pay €20.00 (+ €9.00 + $4.00 for extras)',
+    );
+    expect(labelWithExtras('Starten', addOns, new Set(['calls']), 'de', stringsFor('de'))).toBe(
+      'Starten (+ 9,00\u00a0€ für Extras)',
+    );
   });
 });

@@ -104,6 +104,21 @@ describe('checkout: href, add-ons, withdrawal', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the action states what ticked extras add to the first charge, and drops it when unticked (item 1)', async () => {
+    const el = await renderOffer(offer());
+    const action = () => part(el, 'full-action')!.textContent!.trim();
+    const before = action();
+    expect(before).not.to.contain('extras');
+    const box = $(el, 'input[type="checkbox"][name="coach-calls"]') as HTMLInputElement;
+    await tabTo(box);
+    await press('Space');
+    await settle();
+    expect(action()).to.equal(`${before} (+ €9.00 for extras)`);
+    await press('Space');
+    await settle();
+    expect(action()).to.equal(before);
+  });
+
   it('after a choice, the stop control says it withdraws, asks once, and the event says what it withdraws (item 5)', async () => {
     const cap = captureEvents(['offer-choice']);
     const el = await renderOffer(offer());

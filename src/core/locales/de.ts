@@ -55,6 +55,7 @@ export const DE_STRINGS: Strings = {
   renewsAuto: 'Verlängert sich automatisch',
   renewsNot: 'Verlängert sich nicht',
   payLabel: '{label}, {price} zahlen',
+  payExtras: '{label} (+ {price} für Extras)',
   deadline: 'Bis {date}: {reason}',
   chosenHeading: 'Ihre Wahl: {title}',
   successCriteria: 'Erfolgskriterien',

@@ -54,6 +54,7 @@ export const ES_STRINGS: Strings = {
   renewsAuto: 'Se renueva automáticamente',
   renewsNot: 'No se renueva',
   payLabel: '{label}, pagar {price}',
+  payExtras: '{label} (+ {price} por extras)',
   deadline: 'Hasta el {date}: {reason}',
   chosenHeading: 'Ha elegido: {title}',
   successCriteria: 'Criterios de éxito',

@@ -57,6 +57,7 @@ export const FR_STRINGS: Strings = {
   renewsAuto: 'Se renouvelle automatiquement',
   renewsNot: 'Ne se renouvelle pas',
   payLabel: '{label}, payer {price}',
+  payExtras: '{label} (+ {price} pour les suppléments)',
   deadline: 'Date limite\u00a0: {date} — {reason}',
   chosenHeading: 'Votre choix\u00a0: {title}',
   successCriteria: 'Critères de réussite',

@@ -229,6 +229,8 @@ export class SequenceController {
       toggleAddOn: (id, checked) => {
         if (checked) this.#addOns.add(id);
         else this.#addOns.delete(id);
+        // The action buttons state what the ticked extras add to the first charge (labelWithExtras).
+        this.#host.requestUpdate();
       },
     };
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDeadline } from '../../core/deadline-line.js';
-import { formatPrice, type DisclosedOption } from '../../core/disclosure.js';
+import { formatPrice, labelWithExtras, type DisclosedOption } from '../../core/disclosure.js';
 import type { Offer, OfferOption } from '../../core/offer-schema.js';
 import type { Choice } from '../../core/sequence.js';
 import { fill, type Strings } from '../../core/strings.js';
@@ -52,7 +52,7 @@ export function secondaryButton(
 
 /** An option's action button with its price line, which describes it (the price is read with the button). */
 export function actionGroup(
-  v: PartsView & { choose(choice: Choice): void },
+  v: PartsView & { choose(choice: Choice): void; addOns: ReadonlySet<string>; offer: Offer },
   d: DisclosedOption,
   part: 'full-action' | 'retreat-action',
   primary: boolean,
@@ -64,7 +64,7 @@ export function actionGroup(
   return html`<div class="action-group">
     ${loadedPart('legal')?.renewalConsent(v, d, part) ?? nothing}
     <button type="button" class=${primary ? 'primary' : 'secondary'} part=${part} aria-describedby=${d.notice ? `${priceId} ${noticeId}` : priceId} ?disabled=${v.disabled}
-      @click=${() => v.choose(part === 'full-action' ? 'full' : 'retreat')}>${keepNumbers(d.actionLabel)}</button>
+      @click=${() => v.choose(part === 'full-action' ? 'full' : 'retreat')}>${keepNumbers(labelWithExtras(d.actionLabel, v.offer.addOns, v.addOns, v.locale, v.s))}</button>
     <p class="price-line" id=${priceId}>${keepNumbers(d.priceLine)}</p>
     ${d.notice ? html`<p class="notice" id=${noticeId}>${keepNumbers(d.notice)}</p>` : nothing}
     ${loadedPart('legal')?.cancelByLine(v, part) ?? nothing}
