@@ -16,7 +16,9 @@ import { formatDeadline } from './deadline-line.js';
 import type { Jurisdiction, Offer, OfferOption } from './offer-schema.js';
 import { offerJurisdictions, recapNotices } from './legal-notices.js';
 import { offerOptions, type Choice } from './receipt.js';
-import { EN_STRINGS, TERM_LABEL, fill, type Strings } from './strings.js';
+import { PLAN_TRANSLATIONS } from './locales/plan-strings.js';
+import { primaryLanguage, stringsFor } from './locales/index.js';
+import { TERM_LABEL, fill, type Strings } from './strings.js';
 
 /** Plan-only words; the rest comes from the widget's strings so the plan says what the widget said. */
 export const PLAN_STRINGS = {
@@ -71,8 +73,10 @@ interface PlanModel {
 
 function model(offer: Offer, o: RenderPlanOptions): PlanModel {
   const lang = o.locale ?? offer.locale ?? 'en';
-  const s: Strings = { ...EN_STRINGS, ...o.strings };
-  const p: PlanStrings = { ...PLAN_STRINGS, ...o.planStrings };
+  // The language's built-in words unless the host passes its own (the element passes the strings it displayed);
+  // stringsFor gives English for a language whose strings are not registered.
+  const s: Strings = { ...stringsFor(lang), ...o.strings };
+  const p: PlanStrings = { ...PLAN_STRINGS, ...PLAN_TRANSLATIONS[primaryLanguage(lang)], ...o.planStrings };
   const found = o.retreatId
     ? offerOptions(offer).find((c) => c.option !== offer.full && (c.option.id ?? c.fallbackId) === o.retreatId)
     : undefined;
