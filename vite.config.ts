@@ -12,7 +12,36 @@
  */
 // @ts-expect-error: a plain .mjs script shared with scripts/build.mjs and the test runner, no types.
 import { minifyTemplatesRollupPlugin } from './scripts/minify-templates.mjs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { minify as terser } from 'terser';
+
+/** V8's explicit compile hint for the entry (see `postBanner` below); it must stay the file's first line. */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/**
+ * A second minification of every chunk, by terser after Oxc: terser names variables by how often they are used
+ * and folds a little more, which gzip rewards (scripts/size.mjs, 2 Dec 2026: -0.13 KB on the entry, -0.6 KB on
+ * the checks chunk, -1.6 KB over every chunk). Plain JavaScript semantics only (no `unsafe` options); tagged
+ * template strings, which hydration hashes, are never touched. Skipped when source maps are asked for
+ * (scripts/size-modules.mjs attributes bytes with them), since it would not carry them through.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'fair-offer-terser-pass',
+    apply: 'build',
+    async generateBundle(options, bundle) {
+      if (options.sourcemap) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const hinted = chunk.code.startsWith(COMPILE_HINT);
+        const code = hinted ? chunk.code.slice(COMPILE_HINT.length) : chunk.code;
+        const result = await terser(code, { module: true, compress: { passes: 2 }, format: { comments: false } });
+        if (result.code === undefined) throw new Error(`terser returned nothing for ${chunk.fileName}`);
+        chunk.code = hinted ? `${COMPILE_HINT}\n${result.code}` : result.code;
+      }
+    },
+  };
+}
 
 export default defineConfig({
   // Legacy decorators and useDefineForClassFields: false come from the tsconfig. Vite 8 (Oxc) finds it on its own only
@@ -22,7 +51,7 @@ export default defineConfig({
   publicDir: false,
   // The markup and CSS inside Lit's html`` and css`` literals, minified before the TypeScript transform exactly as
   // for fair-offer/ssr and the CLI (scripts/minify-templates.mjs): hydration matches a template by its strings.
-  plugins: [minifyTemplatesRollupPlugin()],
+  plugins: [minifyTemplatesRollupPlugin(), terserPass()],
   logLevel: 'warn',
   // Production mode: Lit's `development` export condition (dev warnings, "Lit is in dev mode") is not used.
   mode: 'production',
@@ -43,6 +72,8 @@ export default defineConfig({
       // The entry may export its internals to the chunks: they then import Lit and the core from dist/fair-offer.js
       // itself (already loaded) instead of a shared chunk the first paint would have to fetch too.
       preserveEntrySignatures: 'allow-extension',
+      // terserPass takes most of the build's time by design: no warning that a plugin is slow.
+      checks: { bundlerTimings: false },
       output: {
         codeSplitting: true,
         chunkFileNames: 'fair-offer-chunks/[name]-[hash].js',

@@ -14,6 +14,7 @@
 // budgets; BUDGET is what CI holds the build to today (see README "Size and speed" for why they differ). It also
 // fails when the first paint holds a module only the checks need (valibot, the copy engine, validateOffer).
 // Usage: node scripts/size.mjs [--warn-only] [--json FILE]   (--from-dist is accepted and ignored: always rebuilt)
+// Module by module (minified bytes, and the gzip bytes a chunk would lose without each): scripts/size-modules.mjs.
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
