@@ -3,15 +3,15 @@
  * only an offer with findings needs), registered on demand so the browser's first paint does not carry them. Node
  * (`fair-offer/core`, the CLI, the server renderer) registers every group on import (register-all.ts); the element
  * awaits `loadCheckGroup` before it validates (or, for the wording, shows) an offer that needs one. An offer that
- * needs a group that is not registered is refused (`checks-not-loaded`), never passed.
+ * needs a group that is not registered is refused (`checks-not-loaded`), never passed (group-slots.ts: the slots
+ * validateOffer runs, which only the checks need, so they are not in the browser's first paint).
  */
 import type { Jurisdiction } from '../offer-schema.js';
 import type { ArmCode } from '../arm-view.js';
-import type { Finding } from '../finding.js';
-import type { Check, InputContext, RuleInfo } from './rule.js';
+import type { Check, RuleInfo } from './rule.js';
 import { effectiveJurisdictions } from './jurisdiction/jurisdictions.js';
 import { own } from './untrusted-input.js';
-import { registerWording, WORDING_NOT_LOADED } from './wording.js';
+import { registerWording } from './wording.js';
 import type { Wording } from './wording-group.js';
 
 export type CheckGroupName = 'wording' | 'jurisdiction' | 'experiment';
@@ -83,53 +83,3 @@ export function checkGroupsFor(input: unknown, hostJurisdictions: readonly Juris
   }
   return groups;
 }
-
-/** Where a missing group's refusal points, and what it says is missing. */
-const MISSING: Record<CheckGroupName, { path?: string; what: string }> = {
-  wording: { what: 'The words of its findings (what to fix)' },
-  jurisdiction: { path: 'jurisdictions', what: 'The jurisdiction checks' },
-  experiment: { path: 'experiment', what: 'The experiment checks' },
-};
-
-function missingGroup(name: CheckGroupName): Finding[] {
-  const { path, what } = MISSING[name];
-  return [
-    {
-      rule: 'checks-not-loaded',
-      severity: 'error',
-      ...(path ? { path } : {}),
-      message: `${what} are not loaded on this page, so this offer was not shown unchecked: load the chunks beside fair-offer.js, or import \`fair-offer/core\` (or \`await loadCheckGroup('${name}')\`) before validating.`,
-    },
-  ];
-}
-
-/**
- * The slot a group's checks run in: nothing when the offer does not need them, the group's checks when it is
- * registered (those that compare options only on a parsed offer), else one `checks-not-loaded` error.
- */
-export function groupSlot(name: CheckGroupName, needed: (context: InputContext) => boolean): Check {
-  return {
-    name: `${name} checks`,
-    needs: 'input',
-    run: (context) => {
-      if (!needed(context)) return [];
-      const group = registered.get(name);
-      if (!group) return missingGroup(name);
-      const { offer } = context;
-      return group.checks.flatMap((check) =>
-        check.needs === 'input' ? check.run(context) : offer ? check.run({ ...context, offer }) : [],
-      );
-    },
-  };
-}
-
-/**
- * The last check: a finding made while the wording is not loaded says WORDING_NOT_LOADED, and the offer is then
- * refused until it is (the element loads it and validates again), whatever the finding's severity.
- */
-export const wordingCheck: Check = {
-  name: 'wording',
-  needs: 'input',
-  run: ({ findings }) =>
-    !registered.has('wording') && findings.some((f) => f.message === WORDING_NOT_LOADED) ? missingGroup('wording') : [],
-};

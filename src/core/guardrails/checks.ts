@@ -2,7 +2,7 @@
  * The checks validateOffer runs, in order. Order matters twice: findings are listed in this order (the first of
  * two findings for the same rule and path is kept), and a check may read the findings before it (the shamed
  * stop check reads the copy checks'). Metadata is in rules.ts, so this list pulls no documentation into bundles.
- * Checks only some offers need are groups (check-groups.ts), each run at its slot here once registered.
+ * Checks only some offers need are groups (check-groups.ts), each run at its slot here once registered (group-slots.ts).
  */
 import type { Check } from './rule.js';
 import { optionCountCheck } from './option-count.js';
@@ -19,7 +19,8 @@ import { retreatSizeCheck } from './retreat-size.js';
 import { hiddenEscalationCheck } from './hidden-escalation.js';
 import { unverifiedImpactCheck } from './unverified-impact.js';
 import { pastDeadlineCheck } from './past-deadline.js';
-import { groupSlot, needsExperimentChecks, wordingCheck } from './check-groups.js';
+import { needsExperimentChecks } from './check-groups.js';
+import { groupSlot, wordingCheck } from './group-slots.js';
 
 export const CHECKS: readonly Check[] = [
   // On any record, so a broken structure still gets one complete list of fixes. The structure check is in the
@@ -48,6 +49,6 @@ export const CHECKS: readonly Check[] = [
   // jurisdiction group (jurisdiction/jurisdiction-group.ts): eu payment button, eu withdrawal function, de cancel button,
   // us-ca and us-ny auto-renewal.
   groupSlot('jurisdiction', ({ offer, jurisdictions }) => offer !== undefined && jurisdictions.size > 0),
-  // Last: refuses an offer whose findings were made without their words (check-groups.ts).
+  // Last: refuses an offer whose findings were made without their words (group-slots.ts).
   wordingCheck,
 ];
