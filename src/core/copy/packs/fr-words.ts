@@ -140,8 +140,6 @@ export const LOSS = [
   'galère',
   'fauché',
   'pauvre',
-  'ennuyeux',
-  'moche',
   'souffrir',
   'mauvais',
   'pire',

@@ -9,12 +9,14 @@
 import { FR_PRESSURE_CONSTRUCTIONS, FR_URGENCY_CONSTRUCTIONS } from './fr-constructions.js';
 import { FR_STATED } from './fr-stated.js';
 import { FR_SIGNALS } from './fr-signals.js';
+import { FR_SHAMING_SHAPES } from './fr-shaming.js';
 import type { CopyPack } from '../pack.js';
 import { FUNCTION_WORDS } from '../function-words.js';
 import { kandelMoles } from '../readability/kandel-moles.js';
 import { PRESSURE_CLASSES, URGENCY_CLASSES } from './fr-claims-words.js';
 import { FR_DECLINE } from './fr-decline.js';
 import * as words from './fr-words.js';
+import * as self from './fr-self-words.js';
 
 export const FR: CopyPack = {
   lang: 'fr',
@@ -66,105 +68,17 @@ export const FR: CopyPack = {
     your: ['votre', 'vos', 'ton', 'ta', 'tes'],
     to: ['à', 'au', 'aux', 'de', 'des', 'du', 'd', 'sur'],
     article: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'd', 'du'],
+    flaw: self.FLAW,
+    hardship: self.HARDSHIP,
+    growth: self.GROWTH,
+    stayAs: self.STAY_AS,
     sure: ['sûr', 'sûre', 'certain', 'certaine', 'vraiment'],
     ...URGENCY_CLASSES,
     ...PRESSURE_CLASSES,
   },
   confirmshaming: {
     signals: FR_SIGNALS,
-    shapes: [
-      // jabs that need no second signal: « Ne soyez pas le dernier … », « Bonne chance pour trouver mieux »
-      'ne soyez|sois pas le|la seul|seule|dernier|derniere',
-      'bonne chance pour|dans ~2 trouver|chercher|recherche',
-      '^ tant pis pour vous|toi',
-      '( et vous dites | et tu dis ) non $',
-      // a preference against value: "je n’aime pas les bonnes affaires", "je ne veux pas de réduction"
-      'n|ne aime|aimons|veux|voulons|ai|avons pas|jamais|plus besoin? ~3 @valuedAny',
-      '@taste ~2 @valuedAny',
-      '^ @article? @valued . non', // "Économiser ? Non merci", "Des réductions ? Non merci"
-      'qui a besoin ~2 @valuedAny',
-      'pas besoin ~2 @valuedAny',
-      // "Économiser, ce n’est pas pour moi"
-      '@valued ,? ~3 pas|rien pour moi|nous',
-      // giving up what one has: "Perdre ma récompense", "Je renonce à ma réduction", "Tant pis pour mes points"
-      '^ @renounce @to? @mine ~2 @ownedOrValued',
-      '^ @renounce @to? @article? ~1 @valued',
-      'je|j|nous <!ne @renounce @to? ~3 @ownedOrValued',
-      // "Êtes-vous sûr de vouloir renoncer à votre remise ?"
-      '@sure ~4 @renounce',
-      // a preference for a loss: "je préfère payer plein tarif", "je préfère rester mal informé"
-      '@prefer ~4 @loss', // "je préfère garder le forfait le plus cher"
-      '@prefer ne|n pas|plus ~3 @valuedAny', // "je préfère ne pas économiser", "… ne pas lire les petites lignes"
-      '@loss ~2 volontiers|plutôt',
-      'je|j|nous ~2 @loss volontiers|plutôt',
-      'je|j|nous jette|jetons|gaspille|gaspillons ~2 argent',
-      '@prefer ~2 sans @article|@mine? @valued', // not "Continuer sans carte cadeau"
-      'continuerai|continue|continuer à ~2 tout faire|gérer ~1 à la main',
-      // smugness: "je suis déjà parfait", "ma peau est parfaite comme ça", "je sais déjà tout"
-      '( je suis | nous sommes ) déjà|trop? @smug',
-      '^ @mine ~2 est|sont déjà? parfait|impeccable ( comme ça | comme ca | ainsi | tel quel | telle quelle | $ )',
-      'sais|connais déjà tout',
-      'pas assez malin|intelligent pour?',
-      'trop cool|malin|intelligent|riche pour',
-      // guilt: "Abandonner les enfants ?", "les animaux peuvent attendre", "je m’en fiche"
-      'abandonner|oublier @article? ~1 @dependant',
-      '@dependant ~2 peuvent|peut attendre',
-      '@dependant ~2 se débrouiller',
-      'm en fiche|fous',
-      'm est égal',
-      '<!ne|n|pas|jamais|sans regretter',
-      '<!ne|n|pas|jamais|sans regrettez',
-      // a jab at the visitor through others: "(les autres n’hésitent pas)"
-      '@others n|ne hésitent|hésite pas',
-      '@others ~1 en profitent|foncent',
-      '@others ~3 restent|feraient|diraient',
-      // guilt: "Votre chien aurait adoré ce jouet", "votre retraite ne vous préoccupe pas", "vous resterez coincé"
-      '@dependant ~1 aurait|auraient adoré|aimé|apprécié',
-      '@valuedOrDependant ~2 ne vous|te préoccupe|préoccupent|importe|importent pas|guère',
-      'vous|tu ~1 resterez|resteras|restez ~1 @loss',
-      'ne dirait|diraient jamais non',
-      // guilt and resentment: "Votre équipe mérite mieux", "vous en voudra", "vous est égale"
-      'mérite|méritent|mériterait mieux',
-      'vous|t en voudra|voudrez',
-      'vous|te|t est|sont égal',
-      'tant pis pour votre|vos|ton|tes',
-      'laisser ~2 @dependant sans',
-      'jeter|jetez|jette|jettes ~4 à la poubelle',
-      'abandonner|perdre @your ~1 @valued',
-      'dire non à ~2 @valuedAny',
-      'n|ne ai|avons besoin ~3 @valuedAny',
-      'au revoir à ~2 @valuedAny',
-      // "Économiser ne m'intéresse pas", "Les bonnes affaires, très peu pour moi", "je préfère me passer de cadeau"
-      '@valuedAny ~2 ne|n m|nous intéresse|intéressent pas|plus',
-      '@valuedAny ,? ~3 très peu pour moi|nous',
-      '@prefer ~2 me|nous passer de|d|des|du ~2 @valued',
-      '@valuedAny ~2 .|, pas|rien pour moi|nous', // "La livraison gratuite ? Pas pour moi"
-      // letting what one has go: "Laisser expirer mes points", "Laisser tomber mes avantages"
-      'laisser|laisse expirer|filer|échapper|tomber|passer ~1 @mine|@your ~1 @ownedOrValued',
-      // losses with relish: "j'aime payer plus cher", "je veux continuer à vivre dans le chaos"
-      'j|je|nous aime|adore|aimons|adorons !pas ~2 @loss',
-      'je|nous veux|voulons continuer à ~3 @loss',
-      // smugness and giving up: "je suis assez malin", "J'abandonne et je paie plus"
-      '( je suis | nous sommes ) assez|suffisamment malin|intelligent|riche|doué',
-      '^ j abandonne',
-      // "Je passe mon tour sur les réductions", "Refuser mon cadeau", "je renonce à mes 20 %"
-      'passe|passons mon|notre tour ~3 @valuedAny',
-      '^ refuser @mine ~1 @ownedOrValued',
-      'je|j|nous <!ne @renounce @to? @mine? # %',
-      'je|j paie|paye|payerai|paierai plus|davantage $',
-      // the loss told to the visitor: "Vous passez à côté de 30 % de remise", "sur la table", "part avec vous"
-      'vous|tu passez|passes à côté',
-      'laissez|laisses|laisser ~5 sur la table',
-      '@your ~1 @ownedOrValued ( part | partent | s en va | s en vont ) avec vous|toi',
-      '@your ~1 @ownedOrValued aussi $', // "Dommage de vous voir partir… vos économies aussi"
-      'c est vous qui voyez',
-      'c est toi qui vois',
-      // the clever ones held up: "Les acheteurs malins, eux, restent."
-      '@others ,? eux ,? ~1 restent|profitent|foncent',
-      // mockery: "Sans assurance ? Quel courage.", "Tout le monde économise. Pas vous ?"
-      '^ quel|quelle courage|audace $',
-      '^ pas vous|toi $',
-    ],
+    shapes: FR_SHAMING_SHAPES,
   },
   stated: FR_STATED,
   decline: FR_DECLINE,

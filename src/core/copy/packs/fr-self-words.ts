@@ -1,0 +1,86 @@
+/**
+ * What a French decline says about the visitor beyond "no", as word classes (used by fr.ts as `@name` and by
+ * fr-decline.ts as evaluative or valued words). A neutral refusal says nothing about the person; these words do:
+ * a flaw they are made to own, a hardship they choose, a growth they give up. Base forms (masculine singular,
+ * infinitive); the pack's suffixes read the inflections (paresseuse, galère, grelotterai).
+ */
+
+/** Flaws pinned on the visitor: « je suis trop radin », « votre flemme ». Not a status (« débutant », « novice »). */
+export const FLAW = [
+  'paresseux',
+  'paresse',
+  'flemmard',
+  'flemme',
+  'fainéant',
+  'radin',
+  'pingre',
+  'grippe sou',
+  'avare',
+  'idiot',
+  'naïf',
+  'inculte',
+  'lâche',
+  'lâcheur',
+  'égoïste',
+  'dinosaure',
+  'has been',
+  'peureux',
+  'incompétent',
+  'parano',
+  'éternel', // « l'éternelle débutante »: a status made a life sentence
+];
+
+/**
+ * Hardships the visitor is made to choose: « je continuerai à galérer », « je garde mes migraines ». Verbs in the
+ * infinitive (a preference or a future names them), then nouns.
+ */
+export const HARDSHIP = [
+  'galérer',
+  'ramer',
+  'trimer',
+  'grelotter',
+  'avoir froid',
+  's ennuyer',
+  'stagner',
+  'pleurer',
+  'se ruiner',
+  'perdre mon temps',
+  'maux', // « mes maux de dos »: the plural of « mal »
+  'migraine',
+  'casse tête',
+  'corvée',
+  'cauchemar',
+];
+
+/**
+ * Growth the visitor is made to refuse: « je ne veux pas progresser », « arrêter d'apprendre ». Valued only in a
+ * refusal (decline grammar, « ne veux pas », « arrêter de »), not as a good everywhere: « Pas besoin d'apprendre à
+ * coder » is honest copy.
+ */
+export const GROWTH = [
+  'progresser',
+  'évoluer',
+  'grandir',
+  'réussir',
+  'apprendre',
+  'améliorer',
+  'se développer',
+  'plus efficace',
+  'plus productif',
+  'plus performant',
+];
+
+/** Times and roles one may stay « un·e » of in an honest decline: « Je reste un mois de plus », « … un client fidèle ». */
+export const STAY_AS = [
+  'mois',
+  'an',
+  'année',
+  'semaine',
+  'jour',
+  'peu',
+  'instant',
+  'moment',
+  'client',
+  'membre',
+  'abonné',
+];
