@@ -1,0 +1,83 @@
+/**
+ * Spanish pressure as shapes (es.ts): scarcity ("Solo quedan 2", "Últimas unidades", "Se agota") and activity
+ * ("23 personas están viendo esto", "Lucía de Bilbao acaba de comprar"); constructions in es-constructions.ts.
+ */
+import type { Shape } from '../pack.js';
+import { ES_PRESSURE_CONSTRUCTIONS } from './es-constructions.js';
+
+export const ES_PRESSURE: readonly Shape[] = [
+  ...ES_PRESSURE_CONSTRUCTIONS,
+  // "Solo quedan 2", "Quedan solo 3 unidades", "Últimas 4 plazas", "Solo 2 disponibles"
+  'solo|solamente|unicamente queda|quedan # ~2',
+  'queda|quedan solo|solamente|unicamente|apenas # ~2',
+  'queda|quedan menos de #',
+  '^ queda|quedan # $', // "Quedan 2", "¡Ya solo quedan 3!"
+  // the count in words: "Solo quedan tres", "Quedan solo dos unidades" (but "Solo queda un paso")
+  'solo|solamente|unicamente queda|quedan @fewword ( @stockunit | $ )',
+  'queda|quedan solo|solamente|unicamente|apenas @fewword ( @stockunit | $ )',
+  'ultima|ultimas|ultimo|ultimos # ~2 @stockunit',
+  'ultima|ultimas|ultimo|ultimos # @available',
+  'ultima|ultimas|ultimo|ultimos @stockunit $',
+  'ultima|ultimas|ultimo|ultimos @stockunit @available',
+  'solo|solamente|unicamente|apenas # @stockunit? @available',
+  '# @stockunit @available $',
+  'pocas|pocos @stockunit @available',
+  'quedan pocas|pocos',
+  // "Stock limitado", "Existencias limitadas", "Pocas unidades", "Casi agotado", "Se agota"
+  '@stock limitado|limitadas|limitados|bajo|bajas|escaso|escasas',
+  'unidades|plazas|cantidades limitadas',
+  'casi|practicamente agotado|agotados|agotada|agotadas|vendido|vendidas',
+  'se agota|agotan',
+  'se esta|estan agotando|acabando', // "Se están acabando"
+  'agotandose',
+  'a punto de agotarse',
+  // not "hasta agotar existencias", "mientras queden unidades": a stock disclaimer states a condition
+  // "Alta demanda", "Muy solicitado", "Se vende rápido"
+  '<!la|una alta|gran|mucha demanda', // not "debido a la alta demanda, la respuesta puede retrasarse"
+  'muy|super solicitado|solicitada|demandado|buscado',
+  'se vende|venden rapido|rapidamente|como',
+  'vuela|vuelan de',
+  'vuela|vuelan ( otra vez | de nuevo | rapido )',
+  '^ pocas|pocos @stock|@stockunit $', // "Pocas existencias: …"
+  // activity: "23 personas están viendo esto", "5 clientes lo compraron hoy", "12 vendidos en las últimas 24 horas"
+  '# otras? @people ~3 @watching|@bought',
+  '# @bought|vendidas|vendidos|reservas|compras en|durante|hoy|hace|las|los',
+  '# @people ~5 a|en su|sus carrito|carritos|cesta|cestas|favoritos|lista',
+  'anadido|anadida|agregado ( al | a la ) carrito|cesta # veces',
+  // "Sierra en Sevilla compró … hace 12 minutos", "Lucía de Bilbao ha reservado esta habitación" (the time or the
+  // demonstrative is needed: "compro" is also a base form of "compra", as in "Forma de compra")
+  '^ ~2 de|en ~2 @boughtPast ~4 hace|hoy|ayer|esta|este|esto|recien|ahora',
+  'menos de # @stockunit? @available|restantes',
+  '# @people esta|estan activos|activas|conectados|conectadas|en', // "436 usuarios están activos ahora", not "3 de 5 usuarios activos"
+  '# @people ~2 tienen|tiene|guardaron|guardado ~3 en|a favoritos|carrito|cesta|su|sus',
+  'casi no queda|quedan',
+  'queda|quedan # @stockunit',
+  '# % vendido|vendidos|vendida|agotado|reservado|reclamado',
+  '@bought ~5 hace #',
+  'en # carritos|cestas',
+  'vendido|comprado|reservado # veces',
+  'visto # veces ~1 hoy|en|durante|esta|este|desde', // counted views with a window, not "Tu publicación se ha visto 37 veces"
+  // "María de Sevilla acaba de comprar …", "Alguien en Madrid compró …"
+  'acaba|acaban de comprar|reservar|pedir|suscribirse|donar|adquirir|contratar|pasarse|unirse',
+  '( alguien | otro cliente | otra persona | un cliente ) ~6 @bought',
+  '@bought|reservado|comprado hace # @timeunit',
+  'hace # @timeunit ~4 @bought',
+  // "Muy popular", "Más vendido en las últimas 24 horas", "Más de 2.000 vendidos", "En el carrito de 8 personas"
+  'muy|super popular|populares',
+  'demanda alta|elevada',
+  // ("Más vendido en Cocina" is a rank in a category, not a time: "en" only before a time, "en las últimas …")
+  'mas vendido|vendidos|vendida|comprado|reservado ( en las|los|el|la | hoy|esta )',
+  'mas de # vendidos|vendidas|compras|reservas',
+  '# vendidos|vendidas $',
+  'en el|la carrito|cesta de # @people',
+  'solo|solamente|quedan # en tu|su talla|color|tamano',
+  'solo|solamente|unicamente # @stockunit $',
+  '# % de ~6 @bought|vendidas|vendidos|agotado|agotadas',
+  'se han|ha vendido|reservado|comprado #',
+  '@bought|vendidos|vendidas ~3 en la|las ultima|ultimas',
+  'agotado|agotada|agotados en otras|otros tallas|colores|tamanos',
+  'se acaba|acaban de suscribir|unir|registrar|apuntar',
+  '# @people han|ha @bought',
+  'antes de que se agote|agoten',
+  'se agote|agoten pronto|rapido|enseguida', // "Es probable que se agote pronto"
+];

@@ -1,0 +1,159 @@
+/**
+ * Spanish confirmshaming as shapes and polarity frames (es.ts): owning a loss ("… es lo mío"), guilt, jabs in the
+ * second and third person, smugness; and the frames of refusing a good ("no quiero ahorrar") or preferring a loss
+ * ("prefiero pagar de más").
+ */
+import type { PolarityLexicon, Shape } from '../pack.js';
+
+export const ES_SHAMING_SHAPES: readonly Shape[] = [
+  // making a loss one's identity: "Seguir siendo ignorante es lo mío", "Ignorar lo importante es mi especialidad"
+  '@loss ~4 es|son lo mio',
+  '@loss ~4 es|son mi|mis especialidad|hobby|pasion|fuerte|cosa|estilo',
+  // "Solo los tontos pagan el precio completo"
+  'solo|solamente los|las @insult',
+  // guilt: "¿Abandonar a los niños?", "Dejaré que los animales sufran"
+  'abandonar|abandono|abandonare a? los|las|mi|mis? @victim',
+  'que los|las? @victim sufran|pasen|padezcan',
+  // second person: "¿Seguro que quieres perder tu descuento?", "Te arrepentirás"
+  'seguro|segura|realmente que? quieres|deseas @lose ~2 tu|tus ~2 @owned',
+  'te arrepentiras',
+  'te vas a arrepentir',
+  'lo lamentaras',
+  // giving up what the visitor owns: "Perder mis puntos", "Renunciar a mi descuento"
+  '^ @lose a? mi|mis|tu|tus ~2 @owned',
+  // jabs in the second and third person, as modal copy says them
+  'solo|solamente los|las que ~4 ( cierran | cierra | dicen | rechazan | pierden | renuncian | se rinden | se van )',
+  'los|las @crowd listos|listas|inteligentes|espabilados|sabios',
+  'verdadero|verdadera|autentico|autentica ~3 no diria|rechazaria|dejaria|diria que no',
+  'si ~5 no te importa|importan',
+  'no te importa|importan tanto|nada $',
+  'alla tu',
+  // jabs that need no second signal: "No seas el último …", "Suerte buscando algo mejor", "¿y dices que no?"
+  'no seas|sea|seais el|la|los|las unico|unica|unicos|ultimo|ultima|ultimos',
+  'suerte buscando|encontrando',
+  'y ( dices | vas a decir | dice | va a decir ) que no $',
+  'tu te lo pierdes',
+  'tu sabras',
+  'abandonar|abandonas|abandona tus|tu metas|suenos|objetivos|progreso',
+  'quien|quienes valora|valoran|quiere|quieren su|sus ~3 se pasa|pasan|elige|eligen|dice|dicen',
+  'sigue|siga|sigan pagando de? mas',
+  'dejar|dejaras|dejas sin comida|hogar|ayuda a',
+  'tus ahorros tambien',
+  'no quieres ~2 mejor',
+  'todos los demas $',
+  'tu|su equipo|familia|hijo|hija|perro|gato|negocio|empresa ~2 merece|merecen algo? mejor|mas',
+  'por la borda',
+  'decirle|decir que no ( al | a la | a los | a las ) ~1 @good',
+  'tu yo del futuro',
+  // smugness: "No, gracias, ya soy perfecto", "Ya estoy perfecta así"
+  'ya soy|estoy ~1 @smug',
+  // a loss praised as happiness: "La pereza es felicidad", "El desorden es lo mejor"
+  '@loss es|son ~1 felicidad|dicha|bendicion|maravilloso|maravillosa|genial',
+  // the visitor cast as a kind of person: "Soy de los que nunca aprenden", "Sí, soy de las que pagan de más"
+  'soy|somos de los|las que ~4 nunca|nada|@loss',
+  // "Los descuentos no son para mí", "¿Envío gratis? No es para mí", "Ahorrar es aburrido"
+  '@good ~3 .? no es|son para mi|nosotros',
+  '@good es|son ( aburrido | aburrida | un rollo | para tontos )',
+  // giving up or skipping a gain: "Dejar que mis puntos caduquen", "Saltarme el ahorro", "Dejar atrás mis ventajas"
+  'dejar|dejo que mis|tus ~1 @owned ( caduquen | expiren | venzan | se pierdan )',
+  '^ ( saltar | saltarme | omitir | dejar pasar | dejar atras | pasar de ) el|la|los|las|mi|mis|tus? @gain $',
+  'dejar atras mis|tus ~1 @owned',
+  // smugness: "Mi web ya es perfecta", "Ya soy lo bastante listo", "Ya lo sé todo"
+  'mi|mis ~2 ya? esta|estan|es|son ya? perfecto|impecable ( tal como | asi | $ )',
+  'soy|somos lo bastante|suficientemente|demasiado listo|inteligente|listos',
+  'lo se todo',
+  'me rindo',
+  // guilt and loss told to the visitor: "Qué pena que no te importe el planeta", "Te pierdes un 30 %", "sobre la mesa"
+  'no te|le importe|importen|importa|importan ~2 @victim|@good',
+  '( te pierdes | estas perdiendo ) ~4 @good|@owned',
+  '( seguro | segura | realmente | de verdad ) que? quieres|deseas @lose ~4 @owned',
+  'dejando|dejas|dejar ~5 sobre la mesa',
+  '@owned ~1 se va|van contigo',
+  // mockery: "¿Sin seguro? Qué valiente.", "Todos ahorran. ¿Tú no?"
+  '^ que valiente|atrevido|atrevida $',
+  '^ tu|usted no $',
+  '^ para que ~4 @good',
+  '@good ~2 no es|son ( lo mio | mi cosa | mi estilo | para mi )', // "ahorrar no es lo mío"
+  'ya? gano|ganamos|tengo|tenemos suficiente|bastante|demasiado dinero', // "ya gano suficiente dinero"
+  'renuncio|renunciamos a mi|mis|tu|tus ~2 @owned', // "renuncio a mi 20 %" // rhetorical "¿Para qué mejorar?" (not "para que tu pedido llegue seguro")
+  '^ de verdad|en serio que? no $',
+  // claiming to need nothing: "Mi casa ya está suficientemente segura", "Me sobra el dinero"
+  'mi|mis ~2 ya? esta|estan|es|son ya? suficientemente|bastante ~1 @good|bien|perfecto',
+  'me|nos sobra|sobran el|la? dinero|salud|tiempo',
+  '@good|@victim ~2 no me|nos importa|importan',
+  // jabs in the third person and guilt: "hay a quien le gusta complicarse la vida", "Tu gato te habría dado las gracias"
+  'hay ( a quien | quien | quienes ) ~1 le|les gusta|gustan|encanta|encantan ~3 @loss',
+  '@victim ~1 te|le|os lo|la? habria|habrian|hubiera|hubieran ~3 gracias|agradecido|encantado',
+];
+
+export const ES_POLARITY: PolarityLexicon = {
+  refuse: [
+    'no quiero',
+    'no necesito',
+    'no me interesa',
+    'no me interesan',
+    'no me gusta',
+    'no me gustan',
+    'no deseo',
+    'no valoro',
+    'no soporto',
+    'no me importa',
+    'no me importan',
+    'me da igual',
+    'odio',
+    'detesto',
+    'paso de',
+    'rechazo',
+    'renuncio a',
+    'quien necesita',
+    'quien quiere',
+    'no busco',
+    'no me hace falta',
+    'no me hacen falta',
+    'no me apetece',
+    'no me merezco',
+    'no soy fan de', // "no soy fan de los descuentos"
+    'no soy muy fan de',
+    'no me van',
+    'no me va',
+    'no merezco',
+  ],
+  prefer: [
+    'prefiero',
+    'me gusta',
+    'me gustan',
+    'me encanta',
+    'me encantan',
+    'amo',
+    'pagare', // "pagaré el precio completo"
+    'pagaremos',
+    'adoro',
+    'disfruto',
+    'quiero seguir',
+    'voy a seguir',
+    'seguire',
+    'sigo',
+    'seguir',
+    'me quedo',
+    'elijo',
+    'estoy bien',
+    'soy feliz',
+    'mejor',
+    'voy a',
+    'quiero',
+    'me conformo con',
+    'estoy contento',
+    'estoy contenta',
+    'no me importa',
+    'me da igual',
+    'soy',
+    'sere',
+    'seguire siendo',
+    'quiero ser',
+    'me voy a',
+  ],
+  flip: ['no', 'sin', 'nunca', 'nada', 'ni', 'jamas', 'tampoco'],
+  without: ['sin'],
+  good: ['@good'],
+  loss: ['@loss'],
+};

@@ -1,0 +1,92 @@
+/**
+ * Spanish false urgency as shapes (es.ts): "¡Date prisa!", "Última oportunidad", "Solo hoy", a promotion that ends
+ * soon, what is left of the time, a price that goes up; constructions in es-constructions.ts.
+ */
+import type { Shape } from '../pack.js';
+import { ES_URGENCY_CONSTRUCTIONS } from './es-constructions.js';
+
+export const ES_URGENCY: readonly Shape[] = [
+  ...ES_URGENCY_CONSTRUCTIONS,
+  // "¡Date prisa!", "Apúrate", "No esperes más", "No te lo pierdas"
+  '<!no|sin date|daos|dese prisa',
+  'apurate|apurese|apresurate|corre|corred $',
+  '^ rapido|rapida $', // "¡Rápido!", not "Enviamos rápido, …"
+  'no esperes|espere mas?',
+  'no te lo|la|los|las pierdas',
+  'no te quedes sin',
+  'ahora o nunca',
+  // "Última oportunidad", "Últimas horas", "Últimos días de rebajas"
+  // ("de última hora", "de último momento" are news and last-minute trips, not a countdown)
+  'ultima|ultimas|ultimo|ultimos oportunidad|ocasion|llamada|horas|dias|dia|minutos|unidades',
+  '<!de ultima hora',
+  'ultimo|ultimos dia|dias|minutos',
+  '<!de ultimo momento',
+  // "Solo hoy", "Únicamente este fin de semana", "Hoy solo", "Solo por 24 horas"
+  'solo|solamente|unicamente por|durante? @soonday',
+  'solo|solamente|unicamente durante|por # horas|dias|minutos',
+  '@soonday solamente|solo|unicamente $',
+  // "Por tiempo limitado", "Oferta limitada", "Oferta relámpago", "Oferta flash"
+  'por|durante tiempo|periodo limitado',
+  'tiempo limitado',
+  '@promo limitada|limitado|relampago|flash',
+  // "Oferta del día", "Chollo de hoy" (but "Ventas de hoy" in an admin screen is a figure)
+  'oferta|ofertas|chollo|chollos|promocion|promo|descuento|precio exclusiva|exclusivo? ( de hoy | del dia )',
+  // an offer ends (termina, acaba); a code or a password expires (caduca: "Caduca en 10 minutos" is a disclosure)
+  '^ termina|acaba|finaliza pronto|hoy|esta|manana|en|ya',
+  '^ vence|caduca|expira pronto|hoy|esta|manana', // "Vence hoy", but "Caduca en 10 minutos" may be a code
+  // "La oferta termina pronto", "Las rebajas acaban esta noche", "El descuento caduca en 2 horas"
+  // an end that is near (a date is a disclosure: "La oferta termina el 31 de mayo"; a named day is not)
+  '@promo ~3 @ends pronto|hoy|esta|este|manana|a|en|dentro|antes|las', // "… válida hasta las 23:59"
+  '^ solo|solamente|unicamente hasta las # : #', // "Solo hasta las 23:59 de hoy"
+  '@promo ~2 @ends $',
+  '<!@disclosed termina|acaba|finaliza en # ~1',
+  '@promo ~3 @within # @timeunit', // "Descuento disponible durante las próximas 2 horas"
+  // "Quedan 2 días", "Faltan 3 horas", "Solo quedan 5 minutos", "2 horas restantes"
+  // "Quedan 2 días", but not the visitor's own "Quedan 2 días de prueba gratuita"
+  'queda|quedan|faltan|falta solo|solamente? # @timeunit !de|para',
+  'queda|quedan|faltan|falta solo|solamente? # @timeunit para ~2 @promo|@gain|rebajas|fin|final|acabar|terminar|aprovechar|conseguir|reclamar|comprar|pedir|reservar',
+  'solo|solamente queda|quedan # @timeunit', // "Solo quedan 2 horas …": "solo" makes it a push
+  'solo|solamente|unicamente @within # @timeunit', // "Solo durante las próximas 48 horas"
+  'queda|quedan|faltan|falta solo|solamente? # @timeunit de|del @promo|rebajas',
+  '# @timeunit restantes',
+  // "El tiempo se acaba", "Se acaba el tiempo", "Antes de que sea tarde"
+  'el tiempo se acaba|agota|termina',
+  'el tiempo corre|vuela',
+  'se acaba|agota el tiempo',
+  'antes de que ( sea | se haga ) demasiado? tarde',
+  'antes de que se acabe|acaben|termine|terminen|agote|agoten',
+  'antes de que suba|suban el|los? precio|precios',
+  'mientras dure|duren la|las? oferta|ofertas|promocion',
+  // "Compra en los próximos 30 minutos", "Pide antes de las 2 horas"
+  'compra|compre|pide|pida|reserva|reserve|haz|realiza ~3 @within # @timeunit',
+  // "Tu carrito se guarda durante 10 minutos"
+  // a cart held for minutes is a push; a cart kept for 30 days is a service
+  'carrito|cesta|pedido|reserva|plaza|asiento|entrada ~2 se? guarda|guardado|reservado|reservada|bloqueado ~1 durante|por|hasta # @shortunit',
+  '@within # minutos|minuto|min|segundos',
+  // "El precio sube mañana", "Los precios aumentarán pronto"
+  'precio|precios|tarifa|tarifas ~1 sube|suben|subira|subiran|aumenta|aumentan|aumentara|aumentaran|cambiara',
+  '<!abierto|abierta|abre|abrimos|abiertos hasta medianoche',
+  'hasta esta noche',
+  'a medianoche',
+  '<!con|de cuenta atras|regresiva', // not a kitchen timer "con cuenta atrás"
+  'no se repetira|volvera',
+  '@promo unica|unico|irrepetible', // "Oferta única"
+  // "No dejes pasar esta oportunidad", "Aprovecha ya", "Mañana será tarde", "por poco tiempo"
+  'no dejes|deje|dejeis pasar|escapar',
+  'no lo|la|los|las|te dejes|deje|dejeis escapar|pasar', // "¡No lo dejes escapar!"
+  'solo|solamente|unicamente hasta el? @weekday|manana', // "Solo hasta el domingo"
+  'aprovecha|aproveche|aprovechad|aprovechalo ya|hoy|antes|ahorita',
+  '^ ( ya casi | casi ) se acaba|acaban|termina|terminan', // "¡Ya casi se acaba!", not "El proceso casi se acaba"
+  'manana sera|es demasiado? tarde',
+  'sera demasiado tarde',
+  'por|durante poco tiempo',
+  'por|durante pocos|pocas dias|horas|semanas',
+  'queda|quedan|faltan pocas|pocos horas|dias|minutos',
+  '@promo ~2 de # horas|dias',
+  'tiempo restante',
+  // "Aprovecha la oferta antes de que termine" (not "cancela 24 horas antes de que termine", a term of the contract)
+  '( aprovecha | aprovechala | aprovechalo | aprovechad | compra | compralo | pide | pidelo | reserva ) ~4 antes de que acabe|acaben|termine|terminen|expire|caduque|desaparezca',
+  // a promotion ending on a named day: "Termina el domingo a las 23:59", "Válido hasta el viernes"
+  '^ @ends el? @weekday',
+  '@promo ~3 @ends el? @weekday',
+];
