@@ -131,7 +131,70 @@ export const ES_DECLINE_OBJECTS: readonly string[] = [
   'tarjeta regalo',
   'copia de seguridad',
   'invitado',
+  // places named with a word of value: a collection point is no loyalty point
+  'punto de recogida',
+  'punto de entrega',
+  'punto de venta',
 ];
+/** Determiners of a plain noun phrase the visitor would rather have ("la caja pequeña"), as `@npdet`. */
+export const ES_NP_DETERMINERS: readonly string[] = [
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'mi',
+  'mis',
+  'nuestro',
+  'nuestra',
+  'su',
+  'sus',
+  'otro',
+  'otra',
+  'este',
+  'esta',
+  'ese',
+  'esa',
+];
+
+/** Neutral modifiers after such a noun (`@npmod`): size, period, kind, as a shop lists its options. */
+export const ES_NP_MODIFIERS: readonly string[] = [
+  'pequeno',
+  'mediano',
+  'grande',
+  'sencillo',
+  'simple',
+  'clasico',
+  'digital',
+  'fisico',
+  'individual',
+  'familiar',
+  'que viene',
+  'que tengo',
+  'de siempre',
+];
+
+/** Ways to pay (`@paymode`): the visitor's own alternative ("No, mejor a plazos", "Lo pago al contado"). */
+export const ES_PAYMODES: readonly string[] = [
+  'a plazos',
+  'al contado',
+  'de contado',
+  'en efectivo',
+  'contra reembolso',
+  'con tarjeta',
+  'por transferencia',
+  'con transferencia',
+  'con bizum',
+  'por bizum',
+  'con paypal',
+  'en cuotas',
+  'mes a mes',
+  'cada mes',
+  'al mes',
+  'al ano',
+];
+
 export const ES_DECLINE_MODIFIERS: readonly string[] = [
   'necesario',
   'esencial',

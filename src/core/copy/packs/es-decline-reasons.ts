@@ -100,6 +100,15 @@ export const ES_DECLINE_REASONS: Pick<
     'avisame',
     'llamame',
     'escribeme',
+    // an object pronoun before the visitor's own verb: "luego te escribo", "se lo pregunto a mi socio"
+    'te',
+    'le',
+    'les',
+    'os',
+    'se lo',
+    'se la',
+    'te lo',
+    'te la',
   ],
   alternativeOpeners: ['prefiero', 'preferiria', 'mejor', 'me quedo con'],
   // going on as before names only neutral things: "sigo con mi plan actual", not "sigo comiendo pasta cada día"
@@ -136,6 +145,18 @@ export const ES_DECLINE_REASONS: Pick<
     'si|vale|acepto|claro|ok',
     'si|vale ( quiero | acepto | por favor | gracias )',
     'de acuerdo',
+    // what the purchase is for, the visitor's own circumstance: "es para regalo", "es para mi oficina"
+    'es|son|sera para ~4',
+    // a plain noun phrase, the option the visitor would rather have ("Prefiero la caja pequeña", "Mejor el modelo
+    // básico"): a noun with a neutral modifier or complement; a loss or an insult in it is still evaluative
+    '@npdet _ @npmod?',
+    '@npdet _ de|del|con|sin|en _ _? @npmod?',
+    '( con | en | a | por | para | desde | hasta ) @npdet _ ( de|del _ )? ~3',
+    // how the visitor pays: "a plazos", "en 3 cuotas", "al contado", "a 12 meses sin intereses"
+    '( pagar | pagarlo | pagarla | pago | lo pago )? @paymode ~4',
+    '( pagar | pagarlo | pagarla | pago | lo pago )? en|a # cuotas|plazos|pagos|meses ~4',
+    // the object said first, then its pronoun: "el regalo ya lo tengo", "la tarjeta la pongo yo"
+    '@npdet _ _? ya? lo|la|los|las|le ~4',
   ],
   // A taste is the visitor's own when it names something neutral ("Me gusta pagar con tarjeta"); a taste for a loss or
   // against something of value is found by the pack's polarity frames, in every role.

@@ -14,6 +14,16 @@ export const ES_DECLINE: DeclineGrammar = {
     'no gracias',
     'no muchas gracias',
     'nah',
+    // colloquial no: Mexico "nel", "nop", "nones"; one word, so never the opening of other copy
+    'nel',
+    'nop',
+    'nope',
+    'nones',
+    'naa',
+    // leaving said as a goodbye; a valued thing after it is still not neutral ("Chau, beneficios")
+    'adios',
+    'chao',
+    'chau',
     'pero no', // "Gracias, pero no"
     'rechazo',
     'denegar',
@@ -209,6 +219,9 @@ export const ES_DECLINE: DeclineGrammar = {
     'este ano',
     'en cambio',
     'mejor',
+    // what the visitor does first: "No — antes lo hablo con mi pareja"
+    'antes', // ("primero" opens a reason: es-decline-reasons.ts)
+    'mientras tanto',
   ],
   courtesy: ['gracias', 'muchas gracias', 'por favor', 'perdon', 'lo siento', 'igualmente', 'no gracias'],
   ...ES_DECLINE_REASONS,

@@ -5,7 +5,11 @@
  */
 export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
   /** Things of value: refusing them is the self-deprecating "no" ("No quiero ahorrar"). */
-  good: [
+  good: ['@gift', '@goods'],
+  /** A gift: of value, but also a purpose and a product ("ticket regalo", "es para regalo"). */
+  gift: ['regalo', 'regalar', 'regalen'],
+  /** Every other thing of value. */
+  goods: [
     'comodidad',
     'ahorrar',
     'ahorro',
@@ -13,7 +17,6 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     'descuento',
     'oferta',
     'rebaja',
-    'regalo',
     'gratis',
     'gratuito',
     'ayudar',
@@ -93,8 +96,6 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     'medio ambiente', // causes: "¿El medio ambiente? No es para mí"
     'clima',
     'enterar', // "Prefiero seguir sin enterarme de nada"
-    'regalar', // "no me gusta que me regalen cosas"
-    'regalen',
     // subjunctive after "no quiero que …": "No quiero que mi negocio crezca"
     'crezca',
     'crezcan',
@@ -125,7 +126,27 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
   /** Insults aimed at whoever says no ("Solo los tontos pagan más"). */
   insult: ['tonto', 'idiota', 'perdedor', 'ingenuo', 'cobarde', 'pringado', 'primo', 'incauto', 'estupido'],
   /** Victims of guilt copy. */
-  victim: ['nino', 'nina', 'hijo', 'animal', 'perro', 'gato', 'mascota', 'familia', 'planeta', 'refugiado', 'paciente'],
+  /** Money in the words of Spain and Latin America: "me sobra la plata". */
+  money: ['dinero', 'plata', 'pasta', 'lana', 'guita', 'pelas', 'billete'],
+  victim: [
+    'nino',
+    'nina',
+    'hijo',
+    'animal',
+    'perro',
+    'gato',
+    'mascota',
+    'familia',
+    'planeta',
+    'refugiado',
+    'paciente',
+    'abuelo',
+    'abuela',
+    'bebe',
+    'anciano',
+    'gente mayor',
+    'personas mayores',
+  ],
   /** What the visitor owns in a cancel flow. */
   owned: [
     'punto',

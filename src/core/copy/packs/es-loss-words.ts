@@ -157,6 +157,36 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'inflado',
     'precios inflados',
     'sobreprecio',
+    // not knowing, going blind: "seguir sin tener ni idea", "a ciegas"
+    'ni idea',
+    'a ciegas',
+    // slowness as a metaphor for what the visitor keeps: "mi wifi de tortuga"
+    'de tortuga',
+    'de caracol',
+    // a state said bad: "mi piel ya está fatal", "mi pelo está horrible"
+    'fatal',
+    'horrible',
+    'horroroso',
+    'penoso',
+    'lamentable',
+    'de pena',
+    'un asco',
+    'hecho polvo',
+    'hecho un desastre',
+    'basura',
+    // regret the visitor announces: "ya me arrepentiré", "ya lo lamentaré"
+    'arrepentir',
+    'arrepentire',
+    'arrepentiremos',
+    'lamentar',
+    'lamentare',
+    'lamentaremos',
+    // paying what an offer would spare: "seguir pagando comisiones", "pagar intereses"
+    'pagar comision',
+    'pagar interes',
+    'pagar recargo',
+    'pagar multa',
+    'pagar gastos',
   ],
   /** Giving up: "perder mis puntos", "renunciar a mi descuento". */
   lose: [

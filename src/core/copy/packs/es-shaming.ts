@@ -73,13 +73,21 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   '^ que valiente|atrevido|atrevida $',
   '^ tu|usted no $',
   '^ para que ~4 @good',
-  '@good ~2 no es|son ( lo mio | mi cosa | mi estilo | para mi )', // "ahorrar no es lo mío"
+  // a good or a victim disowned: "ahorrar no es lo mío", "lo de cuidarme no va conmigo", "los animales no son mi problema"
+  '@good|@victim ~4 no es|son|va|van ( lo mio | mi cosa | cosa mia | mi estilo | mi rollo | para mi | conmigo | con nosotros | mi problema | nuestro problema | asunto mio )',
+  // a dependant told to wait: "mi familia puede esperar"
+  '@victim ~1 puede|pueden|podra|podran|que esperar|esperen|espere',
+  // a good deed left to others: "que ayude otro", "que otros se lleven el descuento"
+  'que ( otro | otra | otros | otras | los demas ) ~2 ayude|ayuden|done|donen|pague|paguen|lleve|lleven|aproveche|aprovechen',
+  'que ayude|ayuden|done|donen|aproveche|aprovechen ( otro | otra | otros | otras | los demas )',
+  // helping nobody: "no ayudo a nadie"
+  'no ~1 ayudo|ayudare|ayudamos|colaboro|colaborare|contribuyo|apoyo ~2 a nadie|nada',
   'ya? gano|ganamos|tengo|tenemos suficiente|bastante|demasiado dinero', // "ya gano suficiente dinero"
   'renuncio|renunciamos a mi|mis|tu|tus ~2 @owned', // "renuncio a mi 20 %" // rhetorical "¿Para qué mejorar?" (not "para que tu pedido llegue seguro")
   '^ de verdad|en serio que? no $',
   // claiming to need nothing: "Mi casa ya está suficientemente segura", "Me sobra el dinero"
   'mi|mis ~2 ya? esta|estan|es|son ya? suficientemente|bastante ~1 @good|bien|perfecto',
-  'me|nos sobra|sobran el|la? dinero|salud|tiempo',
+  'me|nos sobra|sobran el|la? @money|salud|tiempo',
   '@good|@victim ~2 no me|nos importa|importan',
   // jabs in the third person and guilt: "hay a quien le gusta complicarse la vida", "Tu gato te habría dado las gracias"
   'hay ( a quien | quien | quienes ) ~1 le|les gusta|gustan|encanta|encantan ~3 @loss',
@@ -138,7 +146,6 @@ export const ES_POLARITY: PolarityLexicon = {
     'elijo',
     'estoy bien',
     'soy feliz',
-    'mejor',
     'voy a',
     'quiero',
     'me conformo con',
@@ -152,8 +159,14 @@ export const ES_POLARITY: PolarityLexicon = {
     'quiero ser',
     'me voy a',
   ],
+  // "mejor" opens a preference only at the start of a clause ("Mejor sigo pagando de más"); after a verb it is
+  // the good "better" ("No me interesa vivir mejor")
+  frames: [{ opens: ['^ mejor'], polarity: 'prefer' }],
   flip: ['no', 'sin', 'nunca', 'nada', 'ni', 'jamas', 'tampoco'],
   without: ['sin'],
-  good: ['@good'],
+  good: ['@goods'],
+  // a gift refused is a good refused ("No quiero mi regalo"), but not a gift receipt or wrapping ("No necesito ticket
+  // regalo", "sin papel de regalo", "para regalo")
+  goodShapes: ['<!ticket|tique|de|para @gift'],
   loss: ['@loss'],
 };

@@ -15,6 +15,7 @@ import {
   SHAMING_AS_DECLINE,
   URGENT,
 } from './copy-es.js';
+import { SHAPE_PROBES } from './copy-es-shapes.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const rules = (text: string, options: Omit<CopyCheckOptions, 'locale'> = {}) =>
@@ -64,5 +65,26 @@ describe('Spanish: honest copy', () => {
   it('is never read with the English patterns, and English copy in a Spanish offer is read as English', () => {
     expect(rules('Solo hoy').filter((rule) => rule !== 'copy-language-unchecked')).toEqual(['false-urgency']);
     expect(rules("No thanks, I don't want to save money")).toContain('confirmshaming');
+  });
+});
+
+describe.each(SHAPE_PROBES)('Spanish shape: $shape', (probe) => {
+  it.each(probe.shaming ?? [])('refuses %j in any field and as a decline label', (text) => {
+    expect(rules(text)).toContain('confirmshaming');
+    expect(rules(text, { role: 'decline' })).toContain('confirmshaming');
+  });
+  it.each(probe.honestDeclines ?? [])('accepts %j as a decline and a stop label, and in any field', (text) => {
+    expect(rules(text, { role: 'decline' })).not.toContain('confirmshaming');
+    expect(rules(text, { role: 'stop' })).not.toContain('confirmshaming');
+    expect(rules(text).filter((rule) => DARK.includes(rule))).toEqual([]);
+  });
+  it.each(probe.urgent ?? [])('refuses the urgency %j without a declared deadline', (text) => {
+    expect(rules(text)).toContain('false-urgency');
+  });
+  it.each(probe.pressure ?? [])('refuses the claim %j without a source', (text) => {
+    expect(rules(text)).toContain('pressure');
+  });
+  it.each(probe.honest ?? [])('passes %j with no dark rule', (text) => {
+    expect(rules(text).filter((rule) => DARK.includes(rule))).toEqual([]);
   });
 });
