@@ -3,6 +3,7 @@
  * (so "Zusatzversicherung", "Monatsabo", "Treuepunkte" are read by their last noun).
  */
 import * as words from './de-words.js';
+import { JAB_CLASSES } from './de-jabs.js';
 
 /** What a refusal may name without saying anything about the visitor ("Mein Abo kündigen"). */
 export const NEUTRAL_OBJECT = [
@@ -138,4 +139,7 @@ export const NOUN_HEADS = [
   'passwort',
   'schlüssel',
   'zertifikat',
+  // a Sparfuchs, a Schnäppchenjäger; a Wasserschaden, a Rohrbruch (de-jabs.ts)
+  ...JAB_CLASSES.virtueType.filter((noun) => noun.length >= 4),
+  ...JAB_CLASSES.harm,
 ];

@@ -18,7 +18,7 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'trotzdem kündigen|gehen|abbrechen|ablehnen $',
     '( bist du | sind sie ) ~1 sicher',
     '( so schnell | oh nein | immer noch nicht überzeugt | noch nicht überzeugt )',
-    'du verlässt|sie verlassen uns',
+    '( du verlässt | sie verlassen | ihr verlasst ) uns', // grouped: without the brackets it read "du (verlässt|sie) verlassen uns"
     'gibst|geben du|sie ~1 auf',
     'wirklich ~1 aufgeben',
     'noch nicht bereit',
@@ -27,6 +27,15 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '^ warte|warten|moment|halt $',
     'bevor du|sie gehst|gehen',
     'so schnell',
+    // the visitor's leaving said back to them as a question: „Du gehst?", „Sie kündigen?"
+    '^ du|sie|ihr gehen|kündigen|verlässt|verlassen $', // (gehen, kündigen: their inflections by the suffixes)
+    '^ ( du bist dir | sie sind sich ) ~1 sicher', // verb-second statement as a question: „Du bist dir sicher?"
+    // a tag question that presupposes the answer: „… – oder etwa nicht?", „Sie nicht?"
+    '( oder etwa nicht | oder nicht | etwa nicht ) $',
+    '^ du|sie|ihr etwa? nicht $',
+    // a concession with the verb first, then „aber": „Kündigen können Sie – aber …"
+    '^ _ können|kannst sie|du ,? aber',
+    '( du vermisst | sie vermissen | ihr vermisst ) uns', // the visitor told they will miss the shop
   ]),
   // what the visitor loses, pinned on them
   loss: withAsciiSpellings([
@@ -48,17 +57,31 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'zurückbleiben|zurückzubleiben',
     'jeden|jede|alle ~2 verpassen',
     'bereuen|bereust|bereut',
+    // a good the visitor goes without, or starting over: „Dann eben ohne Bonus", „wieder bei null anfangen"
+    '^ dann? halt|eben? ohne ~1 @valued|@owned',
+    '( von vorn | von vorne | bei null ) ~1 anfangen|an|beginnen',
+    '^ ohne ~3 bist|bleibst|stehst|sind|bleiben|stehen du|sie', // „Ohne Schutzbrief bist du …": the visitor without it
+    '( das wars | das war es ) ~1 dann? mit',
+    // what the visitor would have done: „Mit 5 € hättest du … geschenkt", „Du hättest … sparen können"
+    'hättest|hätten ~6 geschenkt|geholfen|gerettet|gespart|können',
+    'lässt|lassen|lass ~4 @valued|@owned ~1 verfallen|liegen',
   ]),
   // what others, smarter or more caring, do
   others: withAsciiSpellings([
     'clever|klug|schlau|smart|erfahren ~1 käufer|käuferin|kunde|kundin|sparer|leute|menschen|eltern|köpfe',
     'alle anderen',
-    'deine|ihre konkurrenz|konkurrenten|nachbarn|freunde',
+    'deine|ihre konkurrenz|konkurrenten|mitbewerber|nachbarn|freunde',
     'leute|menschen wie dich|sie',
     'die meisten', // not „niemand": „Niemand zahlt gern zu viel: darum ist der Versand gratis" is about no one
     'der|die einzige|letzte ~4 der|die|im|in',
     '^ wer ~5 denkt|liebt|sorgt|wichtig|schätzt|klug',
     '^ wer jetzt ~2 nein|geht|abbricht|ablehnt',
+    // others held up: „Andere Eltern sorgen vor", „die anderen wissen es längst", „Manche lernen eben nie"
+    '^ andere _ !@stockState', // a group of people doing what the visitor does not („Andere Hundebesitzer sorgen vor"), not „Andere Farben verfügbar"
+    '( die anderen | alle anderen ) ~3 längst|schon|bereits',
+    '^ manche|einige ~3 eben|halt|nie',
+    '( einer | eine | eines ) von vielen',
+    'der|die ~3 zu schätzen weiß|wissen', // „für jemanden, der ihn zu schätzen weiß"
   ]),
   // sarcasm and shrugs
   mock: withAsciiSpellings([
@@ -69,6 +92,19 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( tja | schon klar | mutige entscheidung | sieht so aus | deine entscheidung | ihre entscheidung )',
     '^ hm|hmm',
     'wir sind ~1 da|hier wenn',
+    // modal particles of a shrug, after the verb or the „dann" they resign to: „dann eben", „bist du halt", „ist ja nur"
+    '^ dann halt|eben',
+    'du|sie|ihr halt|eben', // the inverted subject, then the shrug: „fängst du eben wieder an", „bist du halt …"
+    'bist|ist|bleiben halt|eben',
+    'ist|sind ja nur',
+    // sarcastic permission, an imperative with „ruhig": „Geh ruhig", „Verpass ruhig alles", „Gehen Sie ruhig"
+    '^ _ sie? ruhig',
+    'ruhig ~1 verfallen|gehen|kündigen|verpassen $',
+    '( schade drum | pech gehabt | kein mitleid | wie du meinst | wie sie meinen | aber bitte )',
+    'wir wissen|wussten ~2 ,? dass|daß du|sie',
+    'stattdessen ~2 du|sie',
+    '( du willst | sie wollen ) ja|eben|halt nicht', // „aber Sie wollen ja nicht"
+    'wir hätten ~3 gern|gerne ~1 geholfen',
   ]),
   // who suffers or is disappointed
   dependant: withAsciiSpellings([
@@ -79,6 +115,9 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'verdient|verdienen|hätte ~1 besseres|mehr|besser',
     'zukünftiges ich',
     'enttäuscht|traurig sein',
+    // the visitor's own people and things told they feel it: „Ihre Kunden werden es merken", „Dein Garten sieht das anders"
+    `${yours} ~2 wird|werden|würde|würden es ~1 merken|spüren|bereuen`,
+    `${yours} ~2 sieht|sehen das ~1 anders`,
   ]),
   // the visitor cast as not caring
   careless: withAsciiSpellings([

@@ -69,7 +69,8 @@ export const GAIN = [
   'ermäßigung',
   'vorteil',
   'schnäppchen',
-  'geschenk',
+  // not „Geschenk": a gift is often the visitor's own purpose („Nein danke, es ist ein Geschenk"); refusing one
+  // is still caught as refusing a valued thing („Weiter ohne Geschenk", „ich mag keine Geschenke")
   'prämie',
   'bonus',
   'belohnung',
@@ -101,6 +102,9 @@ export const OWNED = [
   'punkt',
   'status',
   'guthaben',
+  'gutschrift',
+  'meile', // Bonusmeilen, Flugmeilen
+  'cashback',
   'fortschritt',
   'level',
   'stufe',
@@ -193,6 +197,31 @@ export const LOSS = [
   'mahngebühr',
   'mehr zu bezahlen',
   'mehr zu zahlen',
+  // starting over, burning money, prices called usury: „wieder bei null anfangen", „Geld verbrennen", „Wucherpreise"
+  'bei null anfangen',
+  'von vorn anfangen',
+  'von vorne anfangen',
+  'verbrennen',
+  'wucherpreis',
+  'wucher',
+  'abzocke',
+  'mondpreis',
+  // states an absurd alternative stays in: „ich bleib im Funkloch", „in der Steinzeit"
+  'funkloch',
+  'steinzeit',
+  'mittelalter',
+  'unorganisiert',
+  'unvorbereitet',
+  'ungeschützt',
+  'planlos',
+  'chaotisch',
+  'altmodisch',
+  'mich so durch', // „ich wurschtel mich so durch": muddling through, said of oneself
+  'mich allein durch',
+  // a shrug in a decline label: „mein Rasen darf ruhig braun bleiben", „dann bleib ich halt …"
+  'ruhig',
+  'halt',
+  'dann eben',
 ];
 
 /** Verbs of a loss, said of oneself with relish: "ich verpasse gerne gute Angebote". */
@@ -256,6 +285,8 @@ export const SMUG = [
   'weiß es besser', // "ich weiß es besser"
   'weiß alles besser',
   'stinkreich',
+  'das bleibt so', // „ich habe keine Ahnung und das bleibt so": ignorance kept on purpose
+  'und dabei bleibt es',
 ];
 
 /** Leaving those who depend on a gift: "die Kinder im Stich lassen", "die Tiere können warten". */

@@ -15,6 +15,8 @@ import { fleschAmstad } from '../readability/flesch-amstad.js';
 import { classesWithAsciiSpellings, withAsciiSpellings } from './de-spelling.js';
 import { PRESSURE_CLASSES, URGENCY_CLASSES } from './de-claims-words.js';
 import { DE_DECLINE } from './de-decline.js';
+import { JAB_CLASSES } from './de-jabs.js';
+import { DE_SHAMING } from './de-shaming.js';
 import { NOUN_HEADS } from './de-objects.js';
 import * as words from './de-words.js';
 
@@ -51,6 +53,7 @@ const classes = classesWithAsciiSpellings({
   sure: ['sicher', 'wirklich', 'tatsächlich', 'ernsthaft'],
   ...URGENCY_CLASSES,
   ...PRESSURE_CLASSES,
+  ...JAB_CLASSES,
 });
 
 export const DE: CopyPack = {
@@ -80,104 +83,7 @@ export const DE: CopyPack = {
   classes,
   confirmshaming: {
     signals: DE_SIGNALS,
-    shapes: withAsciiSpellings([
-      // jabs that need no second signal: „Sei nicht der Letzte …", „Viel Spaß beim Weitersuchen", „… und du sagst Nein?"
-      'sei|seien|seid nicht der|die einzige|letzte',
-      'viel glück|spaß beim|bei ~1 weitersuchen|suchen|zahlen|bezahlen',
-      'und du|sie ~2 sagst|sagen nein $',
-      '^ dein|ihr pech $',
-      // a preference against value: "ich mag keine Geschenke", "ich brauche keine neuen Kunden"
-      '@firstPerson? @want @firstPerson? @no ~2 @valuedAny',
-      '@hate ~2 @valuedAny',
-      // the object first, as German may put it: "Gute Ratschläge brauche ich nicht"
-      '^ @valuedAny ~1 @want ich|wir nicht|kein|keine',
-      // spurning the valued verb: "ich spare nicht gern", "Sparen? Nein danke", "Sparen ist nichts für mich"
-      '@firstPerson spare|sparen nicht|ungern|ungerne',
-      '^ @valued . nein|nee',
-      '@valued ~1 ist|sind nichts|nicht für mich|uns',
-      // giving up what one has: "Ich verzichte auf meinen Rabatt", "Auf meine Vorteile verzichten"
-      '@firstPerson @renounce ~3 @valued',
-      '^ auf? @mine? ~1 @valued @renounce $',
-      '^ @mine ~1 @owned @renounce',
-      '@firstPerson @renounce ~2 @mine ~1 @owned',
-      // "Sind Sie sicher, dass Sie auf 20 % Rabatt verzichten wollen?", "Wirklich verzichten?"
-      '@sure , dass|daß ~6 @renounce',
-      '@sure ~4 @renounce',
-      // a preference for a loss: "ich zahle lieber den vollen Preis", "ich bleibe lieber ahnungslos"
-      '@firstPerson ~3 @prefer ~3 @loss',
-      '@firstPerson @lossVerb ~1 @prefer ~2 @valuedAny',
-      '@firstPerson @pay @prefer @more',
-      '@prefer ~2 ohne ~1 @valued',
-      // smugness: "ich bin schon perfekt", "meine Haut ist perfekt so", "ich weiß schon alles"
-      '( ich bin | wir sind ) schon|bereits|eh? so|viel|zu? @smug',
-      '^ @mine ~2 ist|sind schon|bereits? perfekt|makellos|fehlerfrei ( so | $ )',
-      '( ich bin | wir sind ) ~1 reich|steinreich|stinkreich $',
-      'weiß|kenne schon|bereits alles',
-      'nicht schlau|klug|clever genug',
-      'zu cool|schlau|klug|reich für',
-      // guilt: "Die Kinder im Stich lassen?", "die Tiere sind mir egal", "Du wirst es bereuen"
-      '@dependant ~3 @abandon',
-      'ist|sind mir|uns egal',
-      'mir|uns ist|sind|doch egal',
-      '^ im stich lassen',
-      '<!nicht|nie|kein|niemals bereuen',
-      // a jab at the visitor through others: "(andere greifen längst zu)"
-      '@others ~1 @othersDo ~2 zu|nicht',
-      '@others ~2 zugreifen|zuschlagen',
-      '@othersNamed',
-      // mockery: "Nur Sparmuffel klicken hier weg", "… wenn du schlauer wirst"
-      '@insult',
-      // more shapes of refusing a good: "Keine Lust auf besseren Schlaf?", "Nein zu geschenktem Geld", "wer Angebote hasst"
-      'keine lust auf ~2 @valuedAny',
-      'nein zu ~2 @valuedAny',
-      '@valuedAny ~1 hasst|hassen|hasse',
-      '@want ~1 @no ~2 @valuedAny',
-      // giving up, with a separable verb or a zu-infinitive: "wirft seinen Fortschritt weg", "deine Ziele aufzugeben"
-      'wirft|wirfst|werfe|werfen ~3 @valuedOrOwned weg',
-      'gibt|gibst|gebe|geben ~3 @valuedOrOwned auf',
-      '^ @yours ~1 @valuedOrOwned @renounce $',
-      // guilt: "Dein Team hätte Besseres verdient", "Du lässt 312 Kinder ohne Mahlzeit zurück", "nicht so wichtig?"
-      'hätte|hat|hätten|haben ~2 besseres|mehr verdient',
-      '@dependant hätte|hätten ~6 gefreut|geliebt', // "Dein Hund hätte sich so über das Spielzeug gefreut"
-      'lässt|lassen|lasst ~4 @dependant ~3 zurück',
-      '@dependant ~3 zurücklassen',
-      'dir|ihnen|euch ~3 nicht so? wichtig',
-      '<!nicht|nie|kein enttäuscht sein',
-      // sarcasm: "zahl halt weiter zu viel"
-      '@pay halt|eben|ruhig ~1 weiter ~1 zu viel|mehr|drauf',
-      // "Ich will meine Punkte verlieren", "Ich möchte meinen Bonus nicht", "Rabatt? Brauche ich nicht"
-      '@firstPerson @want ~1 @mine ~2 @valuedOrOwned @renounce',
-      '@firstPerson @want @mine ~1 @valuedAny nicht $',
-      '@valuedAny . @want ich|wir nicht|kein|keinen|keine',
-      // "Lieber den vollen Preis zahlen", "ich will weiterhin zu viel bezahlen"
-      '^ lieber ~3 @loss',
-      '@firstPerson @want weiter|weiterhin|lieber|gerne ~2 @loss',
-      // "ich bin nicht an Ersparnissen interessiert"
-      '( ich bin | wir sind ) nicht|kein an ~2 @valuedAny',
-      // "Gratis-Versand? Nicht für mich", "Ich gebe mich mit weniger zufrieden", "ich bin schlau genug"
-      '@valuedAny ~2 . nicht|nichts für mich|uns',
-      'mit weniger|wenig zufrieden',
-      'begnüge|begnügen mich|uns mit',
-      '( ich bin | wir sind ) ~1 schlau|klug|clever|gut|reich genug',
-      '( ich gebe | wir geben ) auf',
-      // losses said of oneself with relish: "ich verschwende gerne Zeit", "ich mag es, mehr zu bezahlen"
-      '@firstPerson verschwende|verschwenden|verpasse|verpassen|verliere|verlieren gern|gerne|lieber',
-      '@firstPerson mag|liebe es ,? ~3 @loss',
-      // the visitor told what they lose: "Du verpasst 30 % Rabatt", "Sie lassen 20 € Rabatt liegen"
-      'du|sie verpasst|verpassen ~3 @valued',
-      'lässt|lassen|lasst ~3 @valuedOrOwned liegen',
-      '( ich mache | wir machen ) ~2 alles|immer falsch',
-      // "Sparen interessiert mich nicht", "Mein Geschenk ablehnen", "ich verzichte auf meine 20 %"
-      '@valuedAny ~1 interessiert|interessieren mich|uns nicht|kaum',
-      '^ @mine ~1 @valuedOrOwned ablehnen|ausschlagen $',
-      '@firstPerson @renounce auf? @mine? # %',
-      // mockery of the one who says no: "Mutig." after a question, "Dir nicht?", "Nur wer … hasst, klickt auf Nein"
-      '^ mutig|tapfer|gewagt|wagemutig $',
-      '^ dir|ihnen|euch etwa? nicht $',
-      'wer ~4 ,? klickt|sagt|wählt|drückt ~2 nein',
-      // what goes with the one who leaves: "deine Ersparnisse gehen mit"
-      '@yours ~1 @valuedOrOwned gehen|geht mit', // not "Ihre Punkte gehen verloren", a cancel flow's disclosure
-    ]),
+    shapes: DE_SHAMING,
   },
   stated: DE_STATED,
   decline: DE_DECLINE,
