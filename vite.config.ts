@@ -12,6 +12,8 @@
  */
 // @ts-expect-error: a plain .mjs script shared with scripts/build.mjs and the test runner, no types.
 import { minifyTemplatesRollupPlugin } from './scripts/minify-templates.mjs';
+// @ts-expect-error: a plain .mjs script, no types.
+import { entryHandoffPlugin } from './scripts/entry-handoff.mjs';
 import { defineConfig, type Plugin } from 'vite';
 import { minify as terser } from 'terser';
 
@@ -51,7 +53,8 @@ export default defineConfig({
   publicDir: false,
   // The markup and CSS inside Lit's html`` and css`` literals, minified before the TypeScript transform exactly as
   // for fair-offer/ssr and the CLI (scripts/minify-templates.mjs): hydration matches a template by its strings.
-  plugins: [minifyTemplatesRollupPlugin(), terserPass()],
+  // entryHandoffPlugin last: it rewrites the final code (a query string on the script URL must not load a second entry).
+  plugins: [minifyTemplatesRollupPlugin(), terserPass(), entryHandoffPlugin()],
   logLevel: 'warn',
   // Production mode: Lit's `development` export condition (dev warnings, "Lit is in dev mode") is not used.
   mode: 'production',

@@ -9,6 +9,7 @@ export default defineConfig({
       'test/ssr/**/*.test.ts',
       'test/warehouse/**/*.test.ts',
       'test/report/**/*.test.ts',
+      'test/scripts/**/*.test.ts',
     ],
     environment: 'node',
     // Property tests and the 100,000-case loops take ~4 s alone and more on a busy 2-core machine: a time

@@ -5,7 +5,8 @@
 //     (securitypolicyviolation events, report-uri POSTs, console).
 //  2. The same plus `require-trusted-types-for 'script'; trusted-types lit-html`: no Trusted Types violation.
 //  3. Controls: on those pages an inline <script> really is blocked and innerHTML really throws (the headers bite).
-//  4. The standalone loaded twice (two URLs): no error, one definition, the widgets work.
+//  4. The standalone loaded twice (two URLs): no error, one definition, the widgets work; loaded with a query
+//     string, its chunks use that copy (no second download, the offer's language shown).
 //  5. Hostile host CSS at 320 px: the stop path stays visible (size, opacity, contrast, in view), no sideways overflow.
 // Uses dist/ when it is newer than src/, else builds the same into a temp dir (FAIR_OFFER_BUILD=1 forces that);
 // never writes dist/ (other tools may be reading it).
@@ -296,6 +297,27 @@ check('the standalone loaded twice (two URLs): no error, one definition, widgets
     () => document.getElementById('inline') instanceof customElements.get('fair-offer'),
   );
   if (!defined) problems.push('the widget is not an instance of the registered class');
+  problems.push(...(await violations(session)));
+  await session.context.close();
+  return problems;
+});
+
+// WordPress and many CDNs add a query string to every script URL. The chunks must not import the entry again
+// under its bare URL: that was a second copy with its own state, and a German offer showed English headings.
+check('the standalone with a query string (?ver=): one copy of the entry, the offer in its language', async () => {
+  const session = await open(pageUrl('csp', ['/lib/fair-offer.js?ver=1.2'], [], '/offers/subscription-de.json'));
+  const eyebrow = await session.page
+    .waitForFunction(() => document.getElementById('fetched').shadowRoot?.querySelector('.eyebrow')?.textContent)
+    .then((handle) => handle.jsonValue());
+  const problems = eyebrow === 'Empfohlen' ? [] : [`the German offer's first heading reads "${eyebrow}"`];
+  problems.push(...(await exercise(session.page)));
+  const entries = await session.page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((r) => new URL(r.name).pathname + new URL(r.name).search)
+      .filter((url) => url.startsWith('/lib/fair-offer.js')),
+  );
+  if (entries.join(' ') !== '/lib/fair-offer.js?ver=1.2') problems.push(`entry loaded as: ${entries.join(', ')}`);
   problems.push(...(await violations(session)));
   await session.context.close();
   return problems;
