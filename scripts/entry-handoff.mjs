@@ -52,7 +52,10 @@ export function entryHandoffPlugin() {
   return {
     name: 'fair-offer-entry-handoff',
     apply: 'build',
-    async generateBundle(_options, bundle) {
+    async generateBundle(options, bundle) {
+      // scripts/size-modules.mjs builds with source maps to attribute bytes to modules; this rewrite would not
+      // carry them, and the chunks' imports of the entry are then left as Rolldown wrote them.
+      if (options.sourcemap) return;
       await init;
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       for (const entry of chunks.filter((chunk) => chunk.isEntry)) {

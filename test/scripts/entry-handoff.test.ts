@@ -30,7 +30,7 @@ async function handOff(entryCode: string, chunkCode: string, own = ['FairOffer']
     code: chunkCode,
   };
   const plugin = entryHandoffPlugin();
-  await plugin.generateBundle.call({ getModuleInfo: () => ({ exports: own }) }, {}, { entry, chunk });
+  await plugin.generateBundle.call({ getModuleInfo: () => ({ exports: own }) }, { sourcemap: false }, { entry, chunk });
   return { entry, chunk };
 }
 
