@@ -119,6 +119,7 @@ export const DETERMINERS = [
   'de',
   'd',
   'en', // « en point relais », « en version gratuite »
+  'plutôt', // an alternative's mark, neutral in itself: « Non, montrez-moi plutôt l'offre de base »
 ];
 
 /** Neutral words inside an object, before or after the noun: « forfait actuel », « cookies nécessaires uniquement ». */

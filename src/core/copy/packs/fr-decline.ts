@@ -125,7 +125,6 @@ export const FR_DECLINE: DeclineGrammar = {
     'utiliser',
     // the visitor asks for another way to be reached or shown: « Non, écrivez-moi plutôt par mail »
     ...REQUESTS,
-    ...REQUESTS.map((request) => `${request} plutôt`),
     // a way to receive the order, named by its action noun: « Retrait en boutique », « Livraison à domicile »
     'retrait',
     'livraison',

@@ -65,6 +65,7 @@ export const GROWTH = [
   'apprendre',
   'améliorer',
   'se développer',
+  'client', // « je n'ai pas besoin de nouveaux clients » (a good only refused: « votre espace client » is none)
   'plus efficace',
   'plus productif',
   'plus performant',

@@ -36,7 +36,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   'continuerai|continue|continuer à ~2 tout faire|gérer ~1 à la main',
   // smugness: "je suis déjà parfait", "ma peau est parfaite comme ça", "je sais déjà tout"
   '( je suis | nous sommes ) déjà|trop? @smug',
-  '^ @mine ~2 est|sont déjà? parfait|impeccable ( comme ça | comme ca | ainsi | tel quel | telle quelle | $ )',
+  '^ @mine ~2 est|sont déjà? très? bien|parfait|impeccable|nickel ( comme ça | comme ca | ainsi | tel quel | telle quelle | $ )',
   'sais|connais déjà tout',
   'pas assez malin|intelligent pour?',
   'trop cool|malin|intelligent|riche pour',
@@ -102,8 +102,29 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   // chosen (« je continuerai à galérer »), growth given up (« je ne veux pas progresser », « arrêter d'apprendre »)
   '( je suis | je reste | nous sommes | j ai la ) ~2 @flaw',
   '@your @flaw',
+  'ne laissez|laisse pas @article|@your @flaw', // « Ne laissez pas la paresse décider »
   'n|ne veux|voulons|ai|avons pas|plus ~3 @growth',
   'arrêter|arrête|cesser|cesse de|d ~1 @growth',
   // staying something is staying at a lesser status (« Je reste un dinosaure »), not « Je reste un mois de plus »
   '^ je|nous reste|resterai|restons|resterons|rester un|une !@stayAs',
+  // "true X don't say no", "only X leave": the visitor measured against a better kind of person
+  '( les vrais | les vraies | un vrai | une vraie ) ~2 ne|n ~2 @leave',
+  '^ seuls|seules les|ceux|celles ~3!peuvent|peut|doivent|pourront|ont|sont @leave', // not « Seuls les admins peuvent fermer »
+  '( vous serez | tu seras | vous êtes | tu es ) le|la seul|seule|dernier|dernière ~4 ( sans | à ne pas | qui ne )',
+  // the visitor's own circle set against them with a contrastive pronoun: « Vos voisins, eux, ont déjà … », « …, lui. »;
+  // those who depend on them, with a negation: « Les enfants, eux, n'ont pas le choix » (not « Les familles, elles,
+  // bénéficient d'un tarif réduit », a condition)
+  '@your ~2 , eux|elles|lui|elle , ~3 déjà|aurait|auraient|profité|passé|choisi', // not « Vos enfants, eux, adoreront … »
+  '@your ~6 , eux|elles|lui|elle !,',
+  '@your ~3 aurait|auraient ~5 , eux|elles|lui|elle !,', // « Votre grand-mère aurait …, elle. »
+  '@article? @dependant ~1 , eux|elles , n|ne ont|a pas|plus ( le choix | le luxe | cette chance | d autre choix )',
+  // disappointment in the visitor: « On vous croyait plus prévoyant » (not « On vous croyait parti », a welcome back)
+  '( on vous | on te | je vous | je te ) croyait|croyais|pensait|pensais|imaginait|imaginais plus|moins|assez|si',
+  // saying no made a loss by definition: « Résilier, c'est gâcher … », « Dire non à cette offre, c'est dire non à … »
+  '^ @leave ~3 , c est ~1 ( @renounce | dire non | tourner le dos )',
+  // a refusal answered by a sarcastic wish: « Sans protection ? Bon courage en cas de panne. »
+  '^ ( pas de | pas d | sans | partir sans | @leave ) ~3 . ~1 ( bon courage | bonne chance | bonne continuation | bonne lecture | amusez vous bien | amuse toi bien | bon vent )',
+  // abandonment personified, and telling on the visitor: « Votre panier se sent bien seul », « On dira au chat que vous … »
+  '@your ~2 se sent|sentira|sentent ~2 seul|abandonné|triste|délaissé|oublié',
+  'on dira|dirons|préviendra|préviendrons ~3 que vous|tu',
 ];

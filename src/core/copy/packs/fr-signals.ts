@@ -24,6 +24,11 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( vous etes | tu es ) sur|sure|certain|certaine',
     '( toujours pas | pas encore ) convaincu|convaincue',
     'vous voulez|tu veux vraiment',
+    // a bare infinitive of saying no to a good: « Ignorer ce conseil ? », « Partir sans vos 15 % ? » (not « Fermer la fenêtre. »)
+    '^ @leave ~2 @valuedAny|@owned|sans',
+    '^ et vous|toi $', // « Et vous ? »
+    '( vous attendez | tu attends ) quoi',
+    '^ ( allez y | vas y ) ,? partez|pars|fermez|fermes|resiliez|resilie',
   ],
   // what the visitor loses, pinned on them
   loss: [
@@ -44,6 +49,14 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'mal informe|informee|informes',
     'regrettent|regrettez|regretterez|regretter',
     'prix fort',
+    // giving up, turning away, left alone: « faire une croix sur », « tourner le dos à », « tout seul »
+    'faire|faites|fais|fait une croix sur',
+    'tourner|tournez|tournes le dos a|aux',
+    'laisser|laissez|laisses pas? tomber ~2 ceux|celles|@dependant|@your',
+    'dire|dites ( adieu | au revoir ) a|aux',
+    'tout|toute seul|seule|seuls|seules',
+    '( sans aide | sans nous )',
+    'ne venez|viens pas ~1 pleurer|plaindre|raler', // the regret foretold: « ne venez pas pleurer après »
   ],
   // what others, smarter or more caring, do
   others: [
@@ -54,7 +67,12 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'la plupart ~1 regrettent|choisissent|preferent|disent', // not « Personne n'aime payer trop : livraison offerte »
     'tout le monde ~1 passe|choisit|profite',
     'le|la seul|seule|dernier|derniere ~4 a|qui|du',
-    '^ ceux|celles qui ~5',
+    '^ seuls|seules? ceux|celles qui ~5',
+    'les vrais|vraies|un vrai|une vraie',
+    'tous|toutes vos|tes ~1 amis|amies|collegues|voisins|voisines|proches|concurrents',
+    // someone better the offer is kept for: « pour un client plus malin », « quelqu'un qui sait l'apprécier »
+    '( quelqu un | un client | une cliente | une personne ) de? plus @smart',
+    'quelqu un qui sait|saura|saurait',
   ],
   // sarcasm and shrugs
   mock: [
@@ -64,6 +82,16 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( on sera | nous serons ) la quand',
     '( tant pis | on comprend | on dirait que | quel courage | a vous de voir )', // not « dommage » alone: a polite regret
     '^ hum|hmm',
+    // a sarcastic wish or verdict: « Bon courage », « Amusez-vous bien », « Audacieux. », « Curieux choix. »
+    '( bon courage | bonne continuation | amusez vous bien | amuse toi bien | bon vent )',
+    '^ genant|audacieux|audacieuse|courageux|culotte|ose $',
+    '( curieux | drole de | etrange | interessant | sacre ) choix',
+    'chacun ses|son choix',
+    'pour quelqu un qui',
+    'bonne chance',
+    'dommage que|qu ~1 votre|vos|ton|ta|tes|vous|tu',
+    '( sans doute | clairement | surement ) une erreur',
+    'ne le prend|prenons pas personnellement|mal',
   ],
   // who suffers or is disappointed
   dependant: [
@@ -72,6 +100,9 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'vous|te manquer|manquera|manqueront',
     'merite|meritent|meritez ~1 mieux',
     'decu|decue|decus|triste',
+    'decevoir|decevez|decevrez|decevras',
+    'compte|comptent sur vous|toi',
+    '( vous dites | vous direz | tu dis | tu diras ) a|au|aux votre|vos|ton|ta|tes',
   ],
   // the visitor cast as not caring
   careless: [
@@ -84,5 +115,8 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'visiblement',
     '( on pensait que | sans doute )',
     'ne tient|tiennent pas a',
+    'se moquent|moque|fichent|fiche|foutent|fout de|d|des|du', // not caring: « ceux qui se moquent de leur santé »
+    'vous|t interesse|interessent si peu|guere',
+    'ne|n compte|comptent|comptait ~1 pas|plus|guere', // « Votre avenir ne compte donc pas pour vous ? »
   ],
 };

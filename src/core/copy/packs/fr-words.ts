@@ -33,7 +33,6 @@ export const VALUED = [
   'gagner',
   'succès',
   'croissance',
-  'client', // "je n’ai pas besoin de clients"
   'santé',
   'bonheur',
   'plaisir',
@@ -45,6 +44,7 @@ export const VALUED = [
   'environnement', // causes: "L'environnement ? Pas pour moi"
   'climat',
   'retraite',
+  'avenir', // « votre avenir ne compte pas pour vous ? »
   'petites lignes', // reading the fine print is what the visitor gains
   'informé', // "je ne veux pas être informé" (but "mal informé" is a loss)
   'au courant',
@@ -240,3 +240,30 @@ export const OTHERS = [
   'un vrai',
   'une vraie',
 ];
+
+/** Saying no or leaving, in any person: « Les vrais fans ne résilient jamais », « Seuls les indécis passent ». */
+export const LEAVE = [
+  'partir',
+  'quitter',
+  'résilier',
+  'refuser',
+  'renoncer',
+  'abandonner',
+  'se désabonner',
+  'se désinscrire',
+  'dire non',
+  'dit pas non',
+  'disent pas non',
+  'laisser tomber',
+  'lâcher',
+  'passer',
+  'zapper',
+  'sauter',
+  'hésiter',
+  'fermer',
+  'ignorer',
+  'décliner',
+];
+
+/** What the visitor is told they are not, or others are: « un client plus malin », « on vous croyait plus prévoyant ». */
+export const SMART = ['malin', 'futé', 'avisé', 'intelligent', 'prévoyant', 'curieux', 'motivé', 'sérieux', 'dégourdi'];

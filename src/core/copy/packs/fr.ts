@@ -72,6 +72,8 @@ export const FR: CopyPack = {
     hardship: self.HARDSHIP,
     growth: self.GROWTH,
     stayAs: self.STAY_AS,
+    leave: words.LEAVE,
+    smart: words.SMART,
     sure: ['sûr', 'sûre', 'certain', 'certaine', 'vraiment'],
     ...URGENCY_CLASSES,
     ...PRESSURE_CLASSES,
