@@ -6,7 +6,7 @@
  * only some packs tells a string's language as Node does, and a string whose pack is not loaded is unchecked.
  */
 import { compilePack, type CompiledPack } from './compiled-pack.js';
-import { fold } from './words.js';
+import { fold, tokenEntry, type TokenEntry } from './words.js';
 import { tokenize } from './tokens.js';
 import type { CopyPack } from './pack.js';
 import { FUNCTION_WORDS } from './function-words.js';
@@ -19,15 +19,34 @@ import { copyPackFor, primaryLanguage, registeredCopyPacks } from './pack-regist
  * Without a locale, English reads what no language claims.
  */
 export function languageOfText(toks: readonly string[], locale: string | undefined): string {
-  const { languages, index } = functionWordIndex(registeredCopyPacks());
+  return languageOfEntries(toks, tokenEntries(toks), locale);
+}
+
+/** Each token's entry (words.ts): one lookup per token serves the language choice and the pack's keys. */
+export const tokenEntries = (toks: readonly string[]): TokenEntry[] => toks.map(tokenEntry);
+
+/** languageOfText, with the tokens' entries looked up already. */
+export function languageOfEntries(
+  toks: readonly string[],
+  entries: readonly TokenEntry[],
+  locale: string | undefined,
+): string {
+  const built = functionWordIndex(registeredCopyPacks());
+  const { languages, index } = built;
   const lang = primaryLanguage(locale) || 'en';
   const homeAt = languages.indexOf(lang);
   // one pass over the tokens counts every language's function words (a word → which languages list it)
   const scores = new Array<number>(languages.length).fill(0);
   let words = 0;
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     if (t.length > 1 || (t >= 'a' && t <= 'z')) words++;
-    const mask = index.get(t) ?? (t.charCodeAt(0) > 127 ? index.get(fold(t)) : undefined);
+    const entry = entries[i]!;
+    if (entry.functionWordsOf !== built) {
+      entry.functionWords = index.get(t) ?? (t.charCodeAt(0) > 127 ? index.get(fold(t)) : undefined) ?? 0;
+      entry.functionWordsOf = built;
+    }
+    const mask = entry.functionWords;
     if (mask) for (let k = 0; k < languages.length; k++) if (mask & (1 << k)) scores[k]!++;
   }
   let best = homeAt >= 0 ? lang : '';
@@ -50,8 +69,12 @@ export function languageOfText(toks: readonly string[], locale: string | undefin
  * The pack that reads a string: the registered pack of its language (languageOfText); undefined when that
  * language has no pack on this page (then the copy gets `copy-language-unchecked`, never a silent pass).
  */
-export function packForText(toks: readonly string[], locale: string | undefined): CompiledPack | undefined {
-  const lang = languageOfText(toks, locale);
+export function packForText(
+  toks: readonly string[],
+  locale: string | undefined,
+  entries: readonly TokenEntry[] = tokenEntries(toks),
+): CompiledPack | undefined {
+  const lang = languageOfEntries(toks, entries, locale);
   const pack = lang ? copyPackFor(lang) : undefined;
   return pack ? compilePack(pack) : undefined;
 }

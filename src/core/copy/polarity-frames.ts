@@ -76,6 +76,8 @@ export function compilePolarity(
   // so most class lookups of the scan are one bit test.
   const tested: Node[] = [yesWord, subjectWord, refuse, prefer, flip, concordFree, loss, good, channel];
   const [YES, SUBJECT, REFUSE, PREFER, FLIP, WITHOUT, LOSS, GOOD, CHANNEL] = tested.map((_, k) => 1 << k) as number[];
+  /** The token starts one of the frames' opening shapes (by its words: what the shapes need is asked later). */
+  const OPENER = 1 << tested.length;
   const slot = memoSlot(); // kept in each token's keys (words.ts), one array index away
   const startsAt = (r: Reading, i: number): number => {
     const keys = r.keys[i] as TokenKeys | undefined;
@@ -88,6 +90,7 @@ export function compilePolarity(
         const cls = (tested[k] as { cls: WordClass }).cls;
         for (const key of keys) if (sourceHas(cls, key)) mask |= 1 << k;
       }
+      if (openers?.startsAt(r, i)) mask |= OPENER;
       if (keys.memo) keys.memo[slot] = mask;
     }
     return mask;
@@ -143,7 +146,7 @@ export function compilePolarity(
       // one pass for the start bits; copy where no frame can open (no refusal, preference or opener) has no shaming
       let any = 0;
       for (let i = 0; i < r.toks.length; i++) any |= bits[i] = startsAt(r, i);
-      if (!(any & (REFUSE | PREFER)) && !openers?.mayMatch(r)) return null;
+      if (!(any & (REFUSE | PREFER)) && !(any & OPENER && openers!.mayMatch(r))) return null;
       let polarity = 0;
       let left = 0;
       let start = 0;

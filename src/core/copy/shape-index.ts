@@ -89,6 +89,12 @@ export class ShapeIndex {
   readonly starts: TokenMemo[] = [];
   readonly firstStart: number[];
   private meetsAny = false;
+  /**
+   * Per list, for the current text: `stamp` when some token starts a shape of the list that the text allows,
+   * `-stamp` when none does; `firstAllowed[v]` is the first such token (a match cannot start before it).
+   */
+  private readonly possible: number[];
+  readonly firstAllowed: number[];
 
   constructor(
     lists: readonly (readonly string[])[],
@@ -102,6 +108,8 @@ export class ShapeIndex {
       this.offsets.push(this.sources.length);
     }
     this.firstStart = lists.map(() => -1);
+    this.possible = lists.map(() => 0);
+    this.firstAllowed = lists.map(() => -1);
     this.empty = { starts: lists.map(() => NONE), lists: 0, meets: NONE, version: -1 };
     this.sources.forEach((source, k) => {
       this.allowed.push(0);
@@ -228,9 +236,30 @@ export class ShapeIndex {
     this.meetsAny = meetsAny;
   }
 
-  /** After `gate`: whether list v can match the text at all. */
+  /**
+   * After `gate`: whether list v can match the text at all: some token starts one of its shapes and the text has
+   * what that shape needs (`allows`). Answered once per text and list; `firstAllowed[v]` is then that token.
+   */
   mayMatch(v: number): boolean {
-    return this.firstStart[v]! >= 0 && (this.meetsAny || this.ungated || this.unparsed > 0);
+    if (this.firstStart[v]! < 0 || !(this.meetsAny || this.ungated || this.unparsed > 0)) return false;
+    const stamp = this.stamp;
+    const known = this.possible[v]!;
+    if (known === stamp || known === -stamp) return known === stamp;
+    const bit = v < 31 ? 1 << v : 0;
+    const { starts } = this;
+    const n = this.gatedFor!.toks.length;
+    for (let i = this.firstStart[v]!; i < n; i++) {
+      const memo = starts[i]!;
+      if (bit && !(memo.lists & bit)) continue;
+      for (const k of memo.starts[v]!)
+        if (this.allows(k)) {
+          this.firstAllowed[v] = i;
+          this.possible[v] = stamp;
+          return true;
+        }
+    }
+    this.possible[v] = -stamp;
+    return false;
   }
 
   /** Whether the text meets every group shape k needs (`gate` stamped the groups it met for this text). */

@@ -61,7 +61,7 @@ export class ShapeSet {
   find(r: Reading, from = 0, to = r.toks.length): [number, number] | null {
     if (!this.mayMatch(r)) return null;
     const { starts } = this.index;
-    for (let i = Math.max(from, this.index.firstStart[this.list]!); i < to; i++) {
+    for (let i = Math.max(from, this.index.firstAllowed[this.list]!); i < to; i++) {
       if (this.bit && !(starts[i]!.lists & this.bit)) continue; // no shape of this set starts here
       const end = this.tryAt(r, i, to);
       if (end > 0) return [i, end];
@@ -77,10 +77,15 @@ export class ShapeSet {
     return this.mayMatch(r) ? this.tryAt(r, i, to, accept) : -1;
   }
 
+  /** Whether a shape of the set can start at token i (by its words alone: no gate, nothing the text needs). */
+  startsAt(r: Reading, i: number): boolean {
+    return this.index.startsAt(r, i, this.list).length > 0;
+  }
+
   /** `at`, with the gate already set for this text. */
   private tryAt(r: Reading, i: number, to: number, accept?: (k: number) => boolean): number {
     const index = this.index;
-    if (i < index.firstStart[this.list]! || i >= r.toks.length) return -1;
+    if (i < index.firstAllowed[this.list]! || i >= r.toks.length) return -1;
     for (const k of index.starts[i]!.starts[this.list]!) {
       if ((accept && !accept(k - this.from)) || !index.allows(k)) continue;
       const end = matchEnd(index.node(k), r, i, to);
