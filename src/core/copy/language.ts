@@ -36,7 +36,8 @@ export function languageOfEntries(
   const lang = primaryLanguage(locale) || 'en';
   const homeAt = languages.indexOf(lang);
   // one pass over the tokens counts every language's function words (a word → which languages list it)
-  const scores = new Array<number>(languages.length).fill(0);
+  const scores = SCORES;
+  for (let k = 0; k < languages.length; k++) scores[k] = 0;
   let words = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -78,6 +79,9 @@ export function packForText(
   const pack = lang ? copyPackFor(lang) : undefined;
   return pack ? compilePack(pack) : undefined;
 }
+
+/** languageOfEntries's counts, one per language (reused: a check reads one string at a time). */
+const SCORES: number[] = [];
 
 const PLAIN = /^[a-z ]+$/;
 interface FunctionWordIndex {

@@ -11,11 +11,21 @@ import { EN } from './packs/en.js';
 const packs = new Map<string, CopyPack>();
 let list: readonly CopyPack[] = [];
 
+/** primaryLanguage's answers by tag. */
+const PRIMARY = new Map<string, string>();
+
 /** The primary language subtag of a BCP 47 tag, lower case: "de-AT" → "de", "pt_BR" → "pt"; "" for none. */
 export function primaryLanguage(tag: string | undefined): string {
   if (typeof tag !== 'string') return '';
-  const m = /^\s*([A-Za-z]{2,3})(?:$|[-_\s])/.exec(tag);
-  return m ? m[1]!.toLowerCase() : '';
+  // every check asks with the same few tags ("en", "de-AT"): each is read once
+  let lang = PRIMARY.get(tag);
+  if (lang === undefined) {
+    const m = /^\s*([A-Za-z]{2,3})(?:$|[-_\s])/.exec(tag);
+    lang = m ? m[1]!.toLowerCase() : '';
+    if (PRIMARY.size >= 256) PRIMARY.clear();
+    PRIMARY.set(tag, lang);
+  }
+  return lang;
 }
 
 /** Registers (or replaces) the pack of `pack.lang`. */
