@@ -84,6 +84,8 @@ export function packForText(
 const SCORES: number[] = [];
 
 const PLAIN = /^[a-z ]+$/;
+/** Lower-case letters of any script, at most a token long (tokens.ts MAX_TOKEN), between single spaces. */
+const LOWER_WORDS = /^(?:\p{Ll}{1,32}(?: |$))+$/u;
 interface FunctionWordIndex {
   /** Languages in a fixed order: English, German, Spanish, French, then other registered packs'. */
   languages: readonly string[];
@@ -101,8 +103,13 @@ function functionWordIndex(packs: readonly CopyPack[]): FunctionWordIndex {
   const languages = [...lists.keys()];
   languages.forEach((lang, k) => {
     const list = lists.get(lang)!;
-    // plain lower-case words are their own tokens (most lists); others are tokenized and folded like copy
-    const words = PLAIN.test(list) ? list.split(' ').filter(Boolean) : tokenize(list).toks.map(fold);
+    // lower-case words are their own tokens (every list today: accented letters are folded, nothing else
+    // changes); others are tokenized and folded like copy
+    const words = PLAIN.test(list)
+      ? list.split(' ').filter(Boolean)
+      : LOWER_WORDS.test(list)
+        ? list.split(' ').filter(Boolean).map(fold)
+        : tokenize(list).toks.map(fold);
     for (const word of words) index.set(word, (index.get(word) ?? 0) | (1 << k));
   });
   indexed = packs;
