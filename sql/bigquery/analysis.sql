@@ -2,7 +2,7 @@
 -- src/core/analyze-counts.ts over the events our ga4Adapter sends, run as one BigQuery script.
 --
 --   view_promotion   (promotion_id = offer id, promotion_name = option id, creative_slot = arm or "default")
---   select_promotion (the same; promotion_name is the chosen option's id; receipt_digest when your tag adds it)
+--   select_promotion (the same; promotion_name is the chosen option's id; receipt_digest: ga4Adapter pushes it, your tag maps it to a parameter)
 --   offer_stop, offer_decline, offer_feedback (offer_id, arm, constraint, feedback)
 --   offer_outcome    (offer_id, outcome, digest): sent by your server through the Measurement Protocol with
 --                    timestamp_micros = when it happened, and the visitor's client id (see the README)

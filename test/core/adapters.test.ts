@@ -81,8 +81,10 @@ describe('ga4Adapter', () => {
     ga4.handle(view('full'));
     ga4.handle(view('constraint')); // not an option: no promotion
     ga4.handle(view('retreat', null));
-    ga4.handle(await choice('retreat'));
-    ga4.handle(await choice('stop'));
+    const chosen = await choice('retreat');
+    ga4.handle(chosen);
+    const stopped = await choice('stop');
+    ga4.handle(stopped);
     ga4.handle({ type: 'offer-decline', detail: { offerId: offer.id, constraint: 'time', variant: 'rtr' } });
     const events = dataLayer.filter((x) => 'event' in x);
     expect(events).toEqual([
@@ -97,8 +99,9 @@ describe('ga4Adapter', () => {
       {
         event: 'select_promotion',
         ecommerce: { promotion_id: 'acme-pilot-2026', promotion_name: 'proof-2w', creative_slot: 'rtr' },
+        receipt_digest: chosen.detail.receipt!.digest,
       },
-      { event: 'offer_stop', offer_id: 'acme-pilot-2026', arm: 'rtr' },
+      { event: 'offer_stop', offer_id: 'acme-pilot-2026', arm: 'rtr', receipt_digest: stopped.detail.receipt!.digest },
       { event: 'offer_decline', offer_id: 'acme-pilot-2026', arm: 'rtr', constraint: 'time' },
     ]);
     // Each ecommerce event is preceded by a clear, as Google documents.

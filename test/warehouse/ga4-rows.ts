@@ -2,7 +2,7 @@
  * GA4-shaped export rows from a log, as a site would produce them: each widget event through the real ga4Adapter
  * (its dataLayer pushes become events with parameters), each outcome as a Measurement Protocol `offer_outcome`,
  * with microsecond timestamps, batch ordering and, for some promotion events, the fields on the first item instead.
- * The tag is assumed to forward the receipt digest of a choice as `receipt_digest` (the adapter does not send it).
+ * The tag forwards what the adapter pushes beside `ecommerce` (the choice's `receipt_digest`) as event parameters.
  */
 import { ga4Adapter } from '../../src/core/adapters/ga4.js';
 import type { EventRecord } from '../../src/core/analyze.js';
@@ -58,12 +58,11 @@ export function ga4RowsFromRecords(records: EventRecord[], random: () => number)
     pushes = [];
     void adapter.handle({ type: record.type, detail });
     for (const push of pushes.filter((p) => typeof p['event'] === 'string')) {
-      const fields = (push['ecommerce'] as Record<string, unknown> | undefined) ?? push;
+      const { ecommerce, ...beside } = push;
+      const fields = { ...beside, ...((ecommerce as Record<string, unknown> | null | undefined) ?? {}) };
       const params = Object.entries(fields)
         .filter(([key, value]) => key !== 'event' && value !== null && value !== undefined)
         .map(([key, value]) => param(key, value));
-      const receipt = detail['receipt'] as { digest?: string } | undefined;
-      if (push['event'] === 'select_promotion' && receipt?.digest) params.push(param('receipt_digest', receipt.digest));
       const onItem = push['ecommerce'] !== undefined && random() < 0.1;
       rows.push({
         ...base,
