@@ -10,6 +10,7 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
   gift: ['regalo', 'regalar', 'regalen'],
   /** Every other thing of value. */
   goods: [
+    'bienestar',
     'comodidad',
     'ahorrar',
     'ahorro',
@@ -124,7 +125,21 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     'punto',
   ],
   /** Insults aimed at whoever says no ("Solo los tontos pagan más"). */
-  insult: ['tonto', 'idiota', 'perdedor', 'ingenuo', 'cobarde', 'pringado', 'primo', 'incauto', 'estupido'],
+  // (not "primo": the sucker is also a cousin, "es para mi primo")
+  insult: [
+    'tonto',
+    'idiota',
+    'perdedor',
+    'ingenuo',
+    'cobarde',
+    'pringado',
+    'incauto',
+    'estupido',
+    'gallina',
+    'miedica',
+    'paranoico',
+    'rajado',
+  ],
   /** Victims of guilt copy. */
   /** Money in the words of Spain and Latin America: "me sobra la plata". */
   money: ['dinero', 'plata', 'pasta', 'lana', 'guita', 'pelas', 'billete'],
@@ -149,6 +164,7 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** What the visitor owns in a cancel flow. */
   owned: [
+    'avance',
     'punto',
     'descuento',
     'recompensa',
@@ -167,5 +183,22 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     '%',
   ],
   /** Groups a jab sets the visitor against: "Los compradores listos se quedan". */
-  crowd: ['comprador', 'cliente', 'usuario', 'viajero', 'lector', 'jugador', 'padre', 'madre', 'profesional', 'gente'],
+  crowd: [
+    'comprador',
+    'cliente',
+    'usuario',
+    'viajero',
+    'lector',
+    'jugador',
+    'padre',
+    'madre',
+    'profesional',
+    'gente',
+    'fan',
+    'amante',
+    'amigo',
+    'socio',
+    'miembro',
+    'seguidor',
+  ],
 };

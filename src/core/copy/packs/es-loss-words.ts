@@ -189,17 +189,25 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'pagar gastos',
   ],
   /** Giving up: "perder mis puntos", "renunciar a mi descuento". */
-  lose: [
+  lose: ['@squander', 'rechazar'],
+  /** Letting something of value go to waste (no plain refusal: "rechazar" is not here): "desaprovechar tu descuento". */
+  squander: [
     'perder',
     'renunciar',
-    'rechazar',
     'desperdiciar',
+    'desaprovechar',
+    'malgastar',
     'tirar',
     'abandonar',
     'sacrificar',
     'dejar escapar',
     'dejar pasar',
+    'dejar atras',
+    'quedar sin', // quedarse / quedarte sin
+    'tirar por la ventana',
   ],
+  /** Vices a jab makes the visitor's master: "No dejes que la pereza gane". */
+  vice: ['pereza', 'miedo', 'duda', 'excusa', 'desidia', 'indecision', 'procrastinacion', 'vagancia', 'flojera'],
   /** Tastes: a decline that states what the visitor likes or hates is about them. */
   taste: [
     'gusta',

@@ -4,8 +4,10 @@
  * ("prefiero pagar de más").
  */
 import type { PolarityLexicon, Shape } from '../pack.js';
+import { ES_JAB_SHAPES } from './es-jabs.js';
 
 export const ES_SHAMING_SHAPES: readonly Shape[] = [
+  ...ES_JAB_SHAPES,
   // making a loss one's identity: "Seguir siendo ignorante es lo mío", "Ignorar lo importante es mi especialidad"
   '@loss ~4 es|son lo mio',
   '@loss ~4 es|son mi|mis especialidad|hobby|pasion|fuerte|cosa|estilo',
@@ -14,17 +16,12 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   // guilt: "¿Abandonar a los niños?", "Dejaré que los animales sufran"
   'abandonar|abandono|abandonare a? los|las|mi|mis? @victim',
   'que los|las? @victim sufran|pasen|padezcan',
-  // second person: "¿Seguro que quieres perder tu descuento?", "Te arrepentirás"
-  'seguro|segura|realmente que? quieres|deseas @lose ~2 tu|tus ~2 @owned',
-  'te arrepentiras',
-  'te vas a arrepentir',
-  'lo lamentaras',
+  // (regret foretold and "¿seguro que quieres perder …?" are constructions in es-jabs.ts)
   // giving up what the visitor owns: "Perder mis puntos", "Renunciar a mi descuento"
   '^ @lose a? mi|mis|tu|tus ~2 @owned',
   // jabs in the second and third person, as modal copy says them
   'solo|solamente los|las que ~4 ( cierran | cierra | dicen | rechazan | pierden | renuncian | se rinden | se van )',
   'los|las @crowd listos|listas|inteligentes|espabilados|sabios',
-  'verdadero|verdadera|autentico|autentica ~3 no diria|rechazaria|dejaria|diria que no',
   'si ~5 no te importa|importan',
   'no te importa|importan tanto|nada $',
   'alla tu',
@@ -66,7 +63,6 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   // guilt and loss told to the visitor: "Qué pena que no te importe el planeta", "Te pierdes un 30 %", "sobre la mesa"
   'no te|le importe|importen|importa|importan ~2 @victim|@good',
   '( te pierdes | estas perdiendo ) ~4 @good|@owned',
-  '( seguro | segura | realmente | de verdad ) que? quieres|deseas @lose ~4 @owned',
   'dejando|dejas|dejar ~5 sobre la mesa',
   '@owned ~1 se va|van contigo',
   // mockery: "¿Sin seguro? Qué valiente.", "Todos ahorran. ¿Tú no?"
@@ -128,6 +124,9 @@ export const ES_POLARITY: PolarityLexicon = {
   ],
   prefer: [
     'prefiero',
+    'prefieres', // a question to the visitor about a loss: "¿Así que prefieres malgastar tu dinero?"
+    'prefiere',
+    'preferis',
     'me gusta',
     'me gustan',
     'me encanta',
@@ -169,4 +168,6 @@ export const ES_POLARITY: PolarityLexicon = {
   // regalo", "sin papel de regalo", "para regalo")
   goodShapes: ['<!ticket|tique|de|para @gift'],
   loss: ['@loss'],
+  // money or time wasted, whoever's: "tirando tu dinero", "malgastar su tiempo"
+  lossShapes: ['tirar|malgastar|desperdiciar ~2 @money|tiempo'],
 };

@@ -25,6 +25,12 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( todavia no | aun no ) te|le convence',
     '( seguro | segura ) que quieres|quiere',
     '( de verdad | en serio ) te|se quedas|queda',
+    // "¿Y tú a qué esperas?", "¿Y vos qué esperás?" after what others did
+    '( y tu | y usted | y vos | y vosotros ) a? que esperas|espera|esperais',
+    // telling someone the visitor said no: "Le diremos al gato que dijiste que no"
+    '( dijiste | dijo | has dicho | ha dicho ) que no',
+    // "Vete, vete", "¿Ya te marchas?"
+    '^ vete|vayase|marchate $',
   ],
   // what the visitor loses, pinned on them
   loss: [
@@ -56,6 +62,8 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'el resto',
     'tu|su competencia|vecino|vecinos',
     'gente como tu|usted',
+    // the visitor's own circle, set against them: "Tus vecinos ya se han cambiado"
+    'tus|sus amigos|amigas|vecinos|vecinas|companeros|companeras|colegas',
     'la mayoria ~1 se|elige|eligen|prefiere|prefieren', // not "A nadie le gusta pagar de más: por eso …"
     '^ quien|quienes ~5 contrata|contratan|elige|eligen|quiere|quieren|piensa|piensan|valora|valoran',
   ],
@@ -68,6 +76,8 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( en fin | lastima | lo entendemos | tu decides | usted decide | que decision )',
     '^ mmm|hmm|mm',
     'valiente $',
+    // the loss timed to hurt: "… justo cuando empezabas a hacerlo bien"
+    'justo cuando empezabas|empezaba|ibas|iba|estabas|estaba',
   ],
   // who suffers or is disappointed
   dependant: [

@@ -92,4 +92,116 @@ export const SHAPE_PROBES: readonly ShapeProbe[] = [
       'No me interesa estar más sano',
     ],
   },
+  {
+    shape: 'modal: regret foretold ("luego no te quejes", "no digas que no te avisamos", "te arrepentirás")',
+    shaming: [
+      'Luego no te quejes cuando suban los precios.',
+      'Después no digas que no te lo advertimos.',
+      'Ya verás cómo te arrepientes.',
+      'Acuérdese de este momento cuando pague el doble.',
+      'Lo vas a lamentar, ya lo verás.',
+    ],
+    honest: [
+      'Si tienes dudas, escríbenos y te lo explicamos.',
+      'Te avisamos por correo cuando llegue tu pedido.',
+      'Después podrás cambiar tu plan cuando quieras.',
+    ],
+  },
+  {
+    shape: 'modal: "¿seguro que quieres …?" with a verb of letting a good go to waste, not a neutral confirmation',
+    shaming: [
+      '¿Estás seguro de que quieres desaprovechar este descuento?',
+      '¿De verdad vas a dejar escapar tus puntos?',
+      '¿En serio vas a tirar por la ventana tu bono de bienvenida?',
+      '¿Seguro que quiere quedarse sin sus ventajas?',
+    ],
+    honest: [
+      '¿Seguro que quieres eliminar esta dirección?',
+      '¿Estás seguro de que quieres cerrar sesión?',
+      '¿Seguro que quieres vaciar el carrito?',
+    ],
+  },
+  {
+    shape: 'modal: true members of a group, "solo quien no …", what anyone sensible would do',
+    shaming: [
+      'Las verdaderas amantes del café no se conforman con menos.',
+      'Un buen padre no dejaría a su familia sin protección.',
+      'Solo quienes no valoran su tiempo dicen que no.',
+      'Nadie que se precie rechazaría esta oferta.',
+      'Cualquiera con dos dedos de frente lo aprovecharía.',
+    ],
+    honest: [
+      'Solo quienes tengan cuenta pueden dejar una reseña.',
+      'Los verdaderos protagonistas son nuestros clientes.',
+      'Nadie puede ver tus datos de pago.',
+    ],
+  },
+  {
+    shape: "modal: the visitor's circle set against them, what others would have done",
+    shaming: [
+      'Tus vecinos ya se han cambiado. ¿Y tú a qué esperas?',
+      'Hasta tu abuela lo habría aceptado.',
+      'Tus compañeros ya lo aprovecharon, tú sabrás.',
+      'Cualquier otro habría dicho que sí.',
+    ],
+    honest: [
+      'Tus compañeros pueden unirse con el enlace de invitación.',
+      'Habríamos preferido avisarte antes: el envío se retrasa un día.',
+    ],
+  },
+  {
+    shape: 'modal: blame ("por tu culpa"), dependants let down or harmed',
+    shaming: [
+      'Tu perro se quedará sin su pienso por tu culpa.',
+      'Los refugiados seguirán esperando en el frío.',
+      'No decepciones a tus hijos.',
+      'No dejes tirado a tu equipo justo ahora.',
+      'Misha podría pasar otra noche en la calle si no ayudas.',
+    ],
+    honest: [
+      'Los niños menores de 3 años viajan gratis.',
+      'Tu equipo puede seguir trabajando mientras actualizamos.',
+      'Tu donación llega a los refugiados en menos de un mes.',
+    ],
+  },
+  {
+    shape: 'modal: a loss as a farewell ("di adiós a …", "despídete de …"), leaving something unprotected',
+    shaming: [
+      'Di adiós a tu descuento del 20 %.',
+      'Despídete de tus puntos acumulados.',
+      '¿Vas a dejar tu casa desprotegida?',
+    ],
+    honest: ['Despídete del papeleo: firma en línea.', 'Di adiós a las esperas: recogida en 1 hora.'],
+  },
+  {
+    shape: 'modal: accusations and mockery ("creíamos que eras más listo", "y aun así te vas", "es de cobardes")',
+    shaming: [
+      'Creíamos que eras más inteligente.',
+      'Te lo dejamos a mitad de precio y aun así te vas.',
+      'No te juzgamos. Bueno, un poco.',
+      'Vaya decepción.',
+      'Decir que no a esto es de perdedores.',
+      'Esperábamos más de ti.',
+    ],
+    honest: [
+      'No te cobramos nada hasta que termine la prueba.',
+      'Vaya, algo ha fallado. Inténtalo de nuevo.',
+      'Es de temporada: disponible de junio a septiembre.',
+    ],
+  },
+  {
+    shape: 'modal: a sarcastic wish over a loss ("disfruta pagando el doble")',
+    shaming: ['Disfruta pagando el doble.', 'Que te vaya bien con tus facturas a mano.'],
+    honest: ['Disfruta de tu compra.', 'Que te vaya bien, ¡gracias por tu visita!'],
+  },
+  {
+    shape: 'modal: a loss turned into a question ("¿te vas sin tu cupón?", "¿prefieres pagar de más?")',
+    shaming: [
+      '¿Te vas sin tu cupón de bienvenida?',
+      '¿Prefieres seguir pagando de más?',
+      '¿Así que prefiere malgastar su dinero?',
+      '¿Vas a dejar pasar un 40 % de descuento?',
+    ],
+    honest: ['¿Prefieres pagar con tarjeta o con Bizum?', '¿Te vas de viaje? Pausa tu suscripción.'],
+  },
 ];
