@@ -4,9 +4,11 @@
  * on demand (checks-loader.ts): before the first paint of an offer without a matching lint digest, right after
  * the first paint of one with it. Node never needs this split (fair-offer/core registers everything).
  */
-// First, so the chunk starts with the English pack's words and the engine's code follows in one stretch: gzip finds
-// more repeats in it than with the two interleaved (measured: -0.2 KB gzip; the pack is data, so the order
-// its modules are evaluated in changes nothing).
+// First, in this order, so the chunk holds the English pack's words in one stretch, then the copy engine's code in
+// one stretch, then the guardrails and the schema: gzip finds more repeats than with the three interleaved
+// (measured: -0.42 KB gzip). Evaluation order changes nothing: the pack is data, and the engine's only top-level
+// statement registers that pack.
 import '../core/copy/packs/en.js';
+import '../core/copy/check-copy.js';
 export { prepareOffer } from '../core/prepare-offer.js';
 export { loadOfferNeeds, offerReady, type OfferNeeds } from './offer-assets.js';
