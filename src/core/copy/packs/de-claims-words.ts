@@ -14,15 +14,9 @@ export const URGENCY_CLASSES = {
     'nur kurze zeit',
     'begrenzte zeit',
     'für begrenzte zeit',
-    'letzte chance',
-    'letzte gelegenheit',
-    'letzten stunden',
-    'letzte stunden',
-    'letzten tage',
+    // not „letzte Stunden", „letzten Tage": shapes in de-constructions.ts, so „in den letzten 24 Stunden" is no deadline
     'jetzt oder nie',
-    'die zeit läuft',
     'die zeit wird knapp',
-    'die uhr tickt',
     'schnell sein',
     'schnell zugreifen',
     'schnell zuschlagen',
@@ -44,14 +38,11 @@ export const URGENCY_CLASSES = {
     'tagesangebot',
     'deal des tages',
     'angebot des tages',
-    'countdown läuft', // not a setting that names one: "Countdown-Timer im Shop anzeigen"
     'der countdown',
     'läuft die zeit ab',
     'gibt es nie wieder',
     'nie wieder so günstig',
     'nur noch bis',
-    'letzter tag zum',
-    'letzter tag für',
     'bald vorbei',
     'gleich vorbei',
     'nicht warten',
@@ -61,7 +52,6 @@ export const URGENCY_CLASSES = {
     'lightning deal',
     'nur noch kurze zeit',
     'nur noch für kurze zeit',
-    'heute letzter tag',
     'wer zuerst kommt',
     'solange es noch geht',
     'ist es zu spät',
@@ -108,7 +98,8 @@ export const URGENCY_CLASSES = {
     'samstag',
     'sonntag',
     'wochenende',
-    'monatsende',
+    // not „Monatsende": as in English („ends at the end of June / of the month"), the end of a month, season,
+    // quarter or year is a term of the offer; a day or a week („am Sonntag", „am Wochenende") is a push
   ],
   /** Subjects whose end is a disclosure: "Ihr Abo endet morgen", "Die Testphase endet heute". */
   disclosed: [
@@ -140,6 +131,8 @@ export const URGENCY_CLASSES = {
     'domain',
     'dieser',
   ],
+  /** An activity window, not a deadline: „in den letzten 24 Stunden", „in der letzten Stunde". */
+  window: ['in den', 'in der', 'innerhalb der', 'seit der', 'während der', 'während den'],
   timeUnit: ['stunde', 'minute', 'sekunde', 'tag', 'std', 'min', 'sek'],
   minuteUnit: ['minute', 'min'],
   priceRise: ['steigen', 'erhöhen', 'anziehen'],
@@ -214,8 +207,15 @@ export const PRESSURE_CLASSES = {
     'versuch',
     'einladung',
     'credit',
+    // the visitor's storage and an amount of money: „Noch 5 GB Speicher frei", „Nur noch 20 € bis …"
+    'gb',
+    'mb',
+    'tb',
+    '€',
+    'euro',
   ],
   people: [
+    'familie', // „Schon 3.000 Familien sind umgestiegen"
     'person',
     'leute',
     'kunde',
@@ -247,7 +247,10 @@ export const PRESSURE_CLASSES = {
     'überlegen', // "80 Kunden überlegen gerade, …"
     'beobachten', // "18 Personen beobachten diesen Artikel"
     'erwägen',
+    'stöbern', // „324 Kunden stöbern gerade in diesem Sale"
   ],
+  /** Working together on a page: „Lena und 2 weitere bearbeiten gerade dieses Dokument" is no activity claim. */
+  collab: ['bearbeiten', 'tippen', 'schreiben', 'kommentieren', 'sind online'],
   sold: [
     'verkauft',
     'gekauft',
@@ -263,6 +266,9 @@ export const PRESSURE_CLASSES = {
     'gespendet',
     'abonniert',
     'umgestiegen',
+    'gewechselt', // „Schon 12.000 Kunden haben gewechselt"
+    'zugeschlagen',
+    'zugegriffen',
     'gesichert',
     'gelegt', // "in den Warenkorb gelegt"
     'beansprucht', // "47 % beansprucht"

@@ -17,6 +17,39 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'wer ~1 zögert', // not "wartet": wer wartet, bekommt eine E-Mail
   'bald ~2 vorbei',
   'morgen|heute ~3 alles|es vorbei',
+  // the time first, verb second: „Heute Abend endet unsere Aktion", „Um Mitternacht läuft das Angebot aus"
+  '@imminent ~1 @ends ~3 @promo',
+  '@imminent ~2 ist|sind ~2 @promo ~1 weg|vorbei',
+  // a promotion that ends at a clock time today: „Sommer-Deal endet um 18 Uhr", „Nur bis 21 Uhr", „Schluss um 24 Uhr"
+  '@promo ~3 @ends ~1 um|bis|ab #2 uhr',
+  '( nur | nur noch ) bis #2 uhr',
+  '^ schluss|aus um|ab ( #2 | @imminent )',
+  // the price returns or climbs soon: „Ab morgen gilt wieder der normale Preis" (after a named date it is a term:
+  // „Der Sale endet am 31. Juli. Danach gelten wieder die regulären Preise.")
+  '@imminent ~3 wieder ~2 der|den|zum? voll|vollen|alt|alten|normal|normalen|regulär|regulären preis',
+  'danach|dann|bald ~2 teurer',
+  'preis ~1 steigt|steigen ~1 jede|jeden|stündlich|täglich',
+  // a short window of validity: „Dieser Code gilt nur 20 Minuten", „Nur 48 Stunden verfügbar"
+  '@ends nur|noch # @timeUnit',
+  '( nur | nur noch ) # @timeUnit ~1 gültig|verfügbar|aktiv|erhältlich',
+  // haste as an imperative: „Überleg nicht zu lange", „Nicht lange zögern", „Sei fix"
+  '^ warte|warten|überleg|überlege|überlegen|zögere|zögern sie? nicht ~1 lange',
+  '<!müssen|muss|brauchen|braucht nicht ~1 lange warten|überlegen|zögern|fackeln', // not „Sie müssen nicht lange warten"
+  '( sei | seid | seien sie ) fix|schnell|flink',
+  '^ fix|schnell sein',
+  // once only: „eine einmalige Chance", „kommt nie wieder", „Die Aktion wird nicht wiederholt"
+  'einmalig|einzigartig chance|gelegenheit|möglichkeit',
+  'kommt|gibt|wiederkommt ~2 nie wieder',
+  'nie wiederkommt|wiederkommen',
+  '@promo ~3 nicht wiederholt|verlängert',
+  // the running clock: „Die Uhr tickt", „solange die Uhr läuft"
+  'uhr|zeit|countdown|timer tickt|läuft|rennt',
+  // the last day or chance (not „in den letzten 24 Stunden", an activity window)
+  '<!@window letzte|letzter|letzten chance|gelegenheit|möglichkeit|tag|stunden',
+  // a reservation's timer after a colon: „Reservierung läuft ab: 04:12" (the engine reads „ab" before a clock)
+  'läuft|laufen ab : # : #',
+  // a window told in hours or minutes with the promotion after it: „Wer innerhalb von 3 Stunden bestellt, bekommt den Aktionspreis"
+  'innerhalb von # std|stunde|min|minute ~3 ,? ~4 @promo',
 ];
 
 export const DE_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
@@ -43,4 +76,32 @@ export const DE_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'bereits|schon # ~1 buchungen|anmeldungen|bestellungen|verkäufe',
   '# mal ~3 warenkorb|warenkörbe',
   'nur ~2 begrenzter|begrenzten|limitierter stückzahl|menge',
+  // stock told scarce in any order: „Knapper Vorrat", „Davon gibt es nur noch 2" (not an admin's „Bestand niedrig")
+  'knapp|knapper|knappe ~1 bestand|vorrat|lagerbestand|kontingent|restbestand',
+  'gibt es nur noch # $',
+  'kaum noch|mehr ~2 @stockState|@stockThing',
+  'restbestand|restposten|letzte ~1 sichern',
+  '( gleich | schnell | bald ) weg $',
+  '( ausverkauf | ausverkauft ) ~1 droht|gefahr|risiko',
+  // viewers and buyers with the verb first: „Gerade sehen sich 14 Personen … an", „Diesen Artikel betrachten gerade 8 Kunden"
+  '@watching sich? ~2 # ~1 @people',
+  'jemand ~6 @watching',
+  '# @people !@collab _ gerade|jetzt|momentan|soeben',
+  '# ~1 @people ~1 sind|haben ~2 @sold',
+  // people near the visitor: „Deine Kollegen haben das schon gebucht", „Kunden aus deiner Stadt kaufen das gerade"
+  'kollegen|nachbarn|freunde ~4 schon|bereits|auch ~1 @sold',
+  '@people aus deiner|ihrer ~1 region|stadt|nähe|umgebung',
+  // demand as a crowd: „Das wollen gerade alle", „Alle reden davon", „Beliebt wie nie", „füllen sich schnell"
+  'wollen|kaufen|lieben gerade|jetzt|momentan alle|viele',
+  'alle|viele ~1 wollen|kaufen ~2 gerade|jetzt|momentan',
+  '^ alle reden|sprechen darüber|davon',
+  'gefragt|beliebt|begehrt wie nie',
+  'füllen|füllt sich schnell|rasch',
+  'im minutentakt|sekundentakt|stundentakt',
+  // counted for the product on the page: „Dieses Hotel wurde heute 12-mal gebucht" („Ihr Beitrag wurde 37-mal angesehen" is the visitor's own)
+  'dieses|dieser|diese|diesen ~2 wurde|wurden ~3 # mal|x ~1 @sold|@watching', // not „Diese Datei wurde 24-mal heruntergeladen"
+  'in den|der letzten ~2 @timeUnit ~4 # @sales',
+  // a share gone: „8 von 10 Tickets sind weg"; a count at this price: „Nur 3 Stück zu diesem Preis"
+  '# von # ~1 @stockThing ~2 @sold',
+  'nur|lediglich # @stockThing ~1 zu diesem|dem preis',
 ];

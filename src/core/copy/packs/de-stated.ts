@@ -40,5 +40,7 @@ export const DE_STATED: StatedInCopy = {
     '( laut | gemäß | nach angaben | quelle : )',
     // eine Bedingung, keine Behauptung: „Benachrichtigung, wenn weniger als 5 übrig sind"
     'wenn|sobald|falls ~3 ( weniger als | unter ) #',
+    // more is coming, so the count is no push: „Nur noch 2 im Lager – Nachschub ist unterwegs", „Umlagerung möglich"
+    'nachschub|nachlieferung|umlagerung ~3 unterwegs|möglich|bestellt|erwartet',
   ]),
 };

@@ -121,9 +121,6 @@ export const DE: CopyPack = {
     '^ ( nur | nur noch ) bis # : #',
     '( innerhalb von | innerhalb der nächsten | in den nächsten ) # : #', // a timer after "innerhalb von"
     'noch # @timeUnit bis ~1 aktionsende|schluss|ende|sale',
-    // "Letzter Tag: 20 % sparen", "Letzte Stunden!"
-    '^ letzter|letzte tag|tage|stunden $',
-    'letzter tag ~1 @promo|sparen|rabatt',
     '( nur | nur noch ) ( diese woche | dieses wochenende | bis @imminent )',
     'danach ~1 regulärer|normaler|voller preis',
     '@timeLimited ~1 angebot|aktion|sale',
@@ -134,12 +131,12 @@ export const DE: CopyPack = {
     'nur noch wenige !@notStock', // not "Nur noch wenige Schritte"
     '<!der|aufgrund|wegen|einer hohe|große|starke nachfrage', // a badge, not "Aufgrund der hohen Nachfrage kann es … dauern"
     // "Nur noch 2 auf Lager", "noch 3 Plätze frei", "Nur noch 3 Stück"; but "Noch 2 Schritte"
-    '( nur noch | noch | lediglich noch ) # !@notStock ~2 @stockState',
+    '( nur noch | noch | lediglich noch ) # !@notStock ~3 @stockState', // „Nur noch 2 Termine diese Woche frei"
     '( nur noch | lediglich noch ) # @stockThing',
     // the count in words: "Nur noch drei auf Lager", "Noch ein Zimmer frei" (but "Noch zwei Schritte")
     '( nur noch | noch | lediglich noch ) @fewWord !@notStock ~2 @stockState',
     '( nur noch | lediglich noch ) @fewWord @stockThing',
-    '^ nur # ~2 @stockState',
+    '^ nur # !@notStock ~2 @stockState', // not „Nur 48 Stunden verfügbar" (urgency, not stock)
     // "12 Personen sehen sich dieses Produkt gerade an"
     '# andere|weitere? @people ~4 @watching',
     // "Heute schon 37-mal verkauft", "200 Käufe in den letzten 24 Stunden", "In 14 Warenkörben", "87 % verkauft"
