@@ -44,6 +44,8 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       'decline:alternative': grammar.alternativeOpeners ?? [],
       'decline:preference': grammar.preference ?? [],
       'decline:neutral': grammar.neutral ?? [],
+      'decline:confirmation': grammar.confirmations ?? [],
+      'decline:habit': grammar.habit?.verbs ?? [],
       // a name of one of the pack's classes stands for that class
       'decline:evaluative': grammar.evaluative.map((e) => (packClasses.has(e) ? `@${e}` : e)),
       'decline:valued': (grammar.valued ?? []).map((e) => (packClasses.has(e) ? `@${e}` : e)),
@@ -64,6 +66,8 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       { k: 'opt', node: cls('decline:determiner') },
       { k: 'opt', node: cls('decline:modifier') },
       { k: 'opt', node: cls('decline:modifier') },
+      // a thing of value naming a product ("the protection plan", "the security package"): the product is declined
+      { k: 'opt', node: valued },
       cls('decline:object'),
       { k: 'opt', node: cls('decline:object') },
       // modifiers that follow the noun (Spanish, French: "mi plan actual")
@@ -108,6 +112,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       object,
       cls('decline:time'),
       cls('decline:courtesy'),
+      cls('decline:confirmation'),
     ],
   };
   /** A refusal said in words that can only refuse: heads, times and courtesy ("No thanks", "Not now, sorry"). */
@@ -179,6 +184,19 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     return false;
   };
 
+  const habitVerbs = cls('decline:habit');
+  const grammarVerb = cls('decline:verb');
+  /** Does the reason [from, to) go on doing something not of the offer ("I'll keep writing passwords down")? */
+  const oddHabit = (r: Reading, from: number, to: number) => {
+    if (!grammar.habit) return false;
+    for (let k = from; k < to - 1; k++) {
+      const end = longestEnd(habitVerbs, r, k, to);
+      if (end <= k || end >= to || !r.toks[end]!.endsWith(grammar.habit.ending)) continue;
+      if (longestEnd(grammarVerb, r, end, to) <= end && !(action && isVerb(r, end))) return true;
+    }
+    return false;
+  };
+
   const action = grammar.action;
   const actionBefore = new Set(action?.before ?? []);
   const actionNotWith = new Set(action?.notWith ?? []);
@@ -243,7 +261,8 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
         const question = i < n && t.text[t.from[i]!] === '?';
         const refusal = to > from && (isRefusal(r, from, to) || (!question && isAction(r, from, to)));
         const body = refusal ? from : reasonBody(r, from, to);
-        if (to > from && (body < 0 || (!refusal && isOddPreference(r, from, to)))) out.push([from, to]);
+        if (to > from && (body < 0 || (!refusal && (isOddPreference(r, from, to) || oddHabit(r, body, to)))))
+          out.push([from, to]);
         else
           for (let k = body; k < to; k++)
             if (matchEnd(evaluative, r, k, to) > k) {

@@ -68,6 +68,11 @@ export interface PolarityLexicon {
   explicitGood?: readonly Shape[];
   /** Words that, right after a good, make it a channel or a product, not the good ("discount emails", "free trial"). */
   channels?: readonly string[];
+  /**
+   * Words that, right after a good, make it a product that a flip word declines ("Continue without the protection
+   * plan"); refused outright it still shames ("I prefer not to have a protection plan").
+   */
+  products?: readonly string[];
   /** Shapes that turn a frame into mockery, where a good and a loss both shame: "<im|am too" ("I'm too cool for …"). */
   mock?: readonly Shape[];
   /** Shapes that shame inside a preference whatever follows: a good let slip, put off, or called enough. */
@@ -182,6 +187,17 @@ export interface DeclineGrammar {
    * ("seguiré cenando …"), the absurd alternative. Optional.
    */
   firstPerson?: { endings: readonly string[]; notWithEndings?: readonly string[] };
+  /**
+   * Words that confirm the refusal itself, a refusal item only in a decline label ("Yes, cancel my plan"): never
+   * what opens a refusal in copy of another role ("Yes, I'd love to save" is no refusal).
+   */
+  confirmations?: readonly string[];
+  /**
+   * Going on as before, in a reason: after one of `verbs` ("keep", "go on"), a word with `ending` ("-ing") must be
+   * one of the grammar's own verbs ("I'll keep paying monthly", "I'll keep using the free version"); any other
+   * habit is the absurd alternative ("I'll go on eating cereal for dinner").
+   */
+  habit?: { verbs: readonly string[]; ending: string };
 }
 
 /**

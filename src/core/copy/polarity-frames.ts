@@ -56,6 +56,7 @@ export function compilePolarity(
       'polarity:without': lexicon.without ?? [],
       'polarity:subject': lexicon.subject ?? [],
       'polarity:channel': lexicon.channels ?? [],
+      'polarity:product': lexicon.products ?? [],
       'polarity:yes': lexicon.loadedYes?.yes ?? [],
       ...frameWords,
     },
@@ -70,6 +71,7 @@ export function compilePolarity(
   const concordFree = node('without');
   const subjectWord = node('subject');
   const channel = node('channel');
+  const product = node('product');
   const yesWord = node('yes');
   const reach = lexicon.window ?? 6;
   // Which of the lexicon's classes can start at a token, as bits, once per token string: most tokens start none,
@@ -259,6 +261,13 @@ export function compilePolarity(
           if (polarity === -1 && outright) isGood = Math.max(isGood, at(explicitGood, r, i));
           // "discount emails", "free trial": the good names a channel or a product
           if (isGood > i && (endOf(channel, CHANNEL, r, i + 1) > i + 1 || endOf(channel, CHANNEL, r, i + 2) > i + 2))
+            isGood = -1;
+          // "Continue without the protection plan": a product declined through a flip word
+          if (
+            isGood > i &&
+            !outright &&
+            (longestEnd(product, r, i + 1) > i + 1 || longestEnd(product, r, i + 2) > i + 2)
+          )
             isGood = -1;
         }
         if (isLoss > i) {

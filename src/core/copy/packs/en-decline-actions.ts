@@ -39,6 +39,7 @@ export const EN_ACTION: NonNullable<DeclineGrammar['action']> = {
     'opt',
     'remove',
     'delete',
+    'discard',
     'clear',
     'disable',
     'mute',
@@ -84,5 +85,7 @@ export const EN_ACTION: NonNullable<DeclineGrammar['action']> = {
     'try',
     'start',
     'use',
+    'shop',
+    'browse',
   ],
 };

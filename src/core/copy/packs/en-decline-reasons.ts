@@ -98,5 +98,9 @@ export const EN_REASON_SHAPES: readonly Shape[] = [
   'need ~5',
   'still ~5',
   '~4 works|suits|fits for? me|us ~2',
-  '~3 is|are fine|ok|okay ~3', // "standard delivery is fine" ("fine the way it is" is smug, an evaluative)
+  '~3 is|are fine|ok|okay ~3',
+  // the visitor's own time: "when I've finished my exams", "once we've moved"
+  '( when | once | after | until | before | as soon as ) i|ive|im|id|ill|we|weve|were|wed|my|our|the ~5',
+  // the topic of a channel: "Stop texts about offers" declines the texts
+  '~3 emails|email|newsletters|newsletter|messages|texts|sms|notifications|alerts|updates|mail|calls|offers about|on|regarding|with ~4', // "standard delivery is fine" ("fine the way it is" is smug, an evaluative)
 ];

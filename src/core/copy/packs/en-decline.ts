@@ -190,6 +190,9 @@ export const EN_DECLINE: DeclineGrammar = {
   objects: EN_OBJECTS,
   modifiers: EN_MODIFIERS,
   times: [
+    // "No savings plan for me"
+    'for me',
+    'for us',
     'now',
     'for now',
     'right now',
@@ -226,6 +229,10 @@ export const EN_DECLINE: DeclineGrammar = {
     'again',
     'instead',
   ],
+  // "Yes, cancel my plan": the visitor confirming their own refusal
+  confirmations: ['yes', 'yes please', 'ok', 'okay', 'sure'],
+  // going on as before with one of the grammar's own verbs: "I'll keep paying monthly", not "I'll go on eating …"
+  habit: { verbs: ['keep', 'keep on', 'go on', 'carry on', 'continue', 'stay'], ending: 'ing' },
   courtesy: ['thanks', 'thank you', 'please', 'sorry', 'though', 'but thanks', 'thanks anyway', 'no thanks'],
   reasonOpeners: EN_REASON_OPENERS,
   alternativeOpeners: EN_ALTERNATIVE_OPENERS,

@@ -92,10 +92,13 @@ export const EN_POLARITY: PolarityLexicon = {
     '<to|not =help|support|feed|rescue|plant|donate|give',
     '<% off',
     '<# off',
+    // the visitor's own time ("I don't value my time"), not a time phrase ("not this time", "next time")
+    '<more|free|spare|extra|your|my|our|valuable|precious|quality|family time',
   ],
   refusedGood: ['@cherished', '# % off|code|discount|coupon|savings|back'],
   explicitGood: ['=save|saving $'],
   channels: ['@channel'],
+  products: ['@product'],
   loss: [],
   lossShapes: [
     // "too expensive for me" is the visitor's own reason, not a preference for a loss
@@ -121,6 +124,11 @@ export const EN_POLARITY: PolarityLexicon = {
     'someone else',
     'last to',
     '0 %? off',
+    // a chore done by hand, not one's own way of doing an account's task ("I'll renew manually")
+    '( do | doing | type | typing | enter | entering | copy | copying | track | tracking | count | counting | calculate | calculating | everything | all ) ~3 manually',
+    'manual work|labour|labor|entry|data|process|processes|spreadsheets|tracking|admin',
+    // a low status kept: "Continue as an amateur"
+    'as a|an @lossState',
   ],
   preferShames: [
     // a good called enough, wanted only when gone, or put off: "I'm rich enough", "I'll save another day"

@@ -9,7 +9,8 @@ export const EN_PRESSURE = [
   'only|just ~3!@notStock left|remaining|remain',
   'a|very? few ~2!@notStock left|remaining',
   'last|final #3 +? ticket|seat|spot|place|room|item|piece|unit|pair|copy|size ( $ | @left )',
-  'last|final one|few|item|unit|piece|pair|size|seat|spot|ticket|room|place|table|copy|remaining ( @left | $ | hurry )',
+  // not a comparison: "smarter than the last one"
+  '<!@comparedTo last|final one|few|item|unit|piece|pair|size|seat|spot|ticket|room|place|table|copy|remaining ( @left | $ | hurry )',
   'last|final few ticket|seat|spot|place|room|item|piece|unit|pair|size|copy|left|remaining|available',
   '#3 +? ~3!@notStock left|remaining ( $ | in stock | at this price | for this | for|in|at|on|hurry|order|buy|get|grab|book|now|only|before )',
   '<!@atLeast #2 ( item|unit|piece|pcs|pair|copy|left )? in stock',

@@ -59,9 +59,28 @@ export const EN_SHAMING_CLASSES = {
     'settle',
     'suffer',
     'alone',
+    'given up',
+    'gave up',
+    // resigning oneself to luck: "I'll wing it and hope for the best"
+    'hope for the best',
+    'wing it',
+    'cross my fingers',
+    'take my chances',
   ],
   /** Who a jab calls the visitor: "Only quitters …". */
-  jabbed: ['quitters', 'losers', 'suckers', 'fools', 'cowards', 'quitter', 'loser', 'amateurs', 'slackers'],
+  jabbed: [
+    'quitters',
+    'losers',
+    'suckers',
+    'fools',
+    'cowards',
+    'quitter',
+    'loser',
+    'amateurs',
+    'slackers',
+    'idiots',
+    'cheapskates',
+  ],
   /** Groups a jab sets the visitor against: "Smart shoppers stay", "Real fans don't miss this". */
   crowd: [
     'shoppers',
@@ -85,6 +104,49 @@ export const EN_SHAMING_CLASSES = {
     'investors',
     'savers',
   ],
+  /** Joining, as a question about not doing it names it: "Not upgrading?" (base forms; the suffixes read "-ing"). */
+  joining: ['subscribe', 'join', 'upgrade', 'renew', 'donate', 'buy', 'protect', 'insure'],
+  /** Who the visitor is cast as, the odd one out: "Don't be that parent who …", "the only one on your street without …" */
+  oddOne: [
+    'one',
+    'person',
+    'people',
+    'guy',
+    'parent',
+    'friend',
+    'member',
+    'customer',
+    'household',
+    'family',
+    'team',
+    'company',
+  ],
+  /** Vices pinned on the visitor: "Don't let your laziness …" (not fear or doubt: "Don't let fear of the dentist stop you"). */
+  vice: ['laziness', 'procrastination', 'stubbornness', 'indecision', 'inertia', 'complacency', 'apathy'],
+  /** Who depends on the visitor, in guilt: "We'll tell the dog you said no", "Leave your family without cover". */
+  dependants: ['@cherished', 'team', 'staff', 'employee', 'customer', 'client', 'user', 'puppy', 'kitten', 'plant'],
+  /** Chores and nuisances, as a sarcastic "enjoy …" wishes them on the visitor: "Hope you like paying for repairs". */
+  chore: [
+    'pay',
+    'wait',
+    'search',
+    'fix',
+    'replace',
+    'type',
+    'lose',
+    'read',
+    'scroll',
+    'guess',
+    'queue',
+    'buffering',
+    'spam',
+    'ads',
+    'mess',
+    'lag',
+    'fees',
+  ],
+  /** What a comparison opens: "better than the last one" names no stock. */
+  comparedTo: ['than the', 'than my', 'than your', 'than our', 'like the'],
   /** Other people, in a jab: "others won't hesitate", "smart people say yes". */
   others: ['others', 'everyone else', 'smart people', 'smarter people', 'real', 'losers', 'quitters', 'suckers'],
 };
@@ -125,14 +187,40 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   'keep paying too much|more|extra|full',
   'leave|leaving your ~3 behind',
   'you do you',
+  // leaving said as a choice about oneself: "If you go now, you're telling your team they can wait", "Saying no to
+  // this is saying no to your future"
+  'if you ~4 ,? you? youre|are telling|saying|admitting|deciding|choosing|turning',
+  'saying|turning|walking|giving ~4 is|means saying|turning|giving|walking ~3 your|yourself',
+  // the odd one out: "Don't be that parent who …", "Will you be the one who lets …", "the only one without …"
+  'dont|not|never be that|the ~2 @oddOne ~4 who|that|still|without',
+  'will you be the ~1 @oddOne who|that ~1 let|skip|say|walk|miss|leave|ignore|refuse|decline|doesnt|didnt|never|turn|give',
+  'be|become the only ~1 @oddOne ~5 without|still|never',
+  // an insult by comparison: "we thought you were smarter", "you're better than that"
+  'thought|expected|figured|assumed ~1 you ~1 were|are|be smarter|wiser|cleverer|savvier|better',
+  '( youre | you are | you were ) better|smarter|wiser than that|this $',
+  // a rhetorical question that the visitor does not care or want a good: "Do you even like saving time?"
+  'do|does ~2 even want|like|care|matter|love|value',
+  'do|did you ~1 not care',
+  // a vice pinned on the visitor: "Don't let your laziness win", "Stop making excuses"
+  'dont|not|never let ~2 @vice',
+  'your ~1 @vice',
+  'stop|quit making excuses',
+  // regret as the fate of who says no: "Most who cancel regret it", "You'll wish you had stayed"
+  'who ~1 _ ~4 regret',
+  '( youll | you will ) wish you|youd ~1 said|stay|join|upgrade|sign|buy|order|keep|listen|subscribe',
+  // a dependant told of the refusal or left without a good: "We'll tell the dog you said no"
+  'tell|let ~2 @dependants ~2 you said|pass|decline|left|chose|didnt|walk|gave',
+  'leave|left your|my|our|the ~1 @dependants ~1 without|unprotected|exposed|alone|stranded|hungry|vulnerable',
+  'without your ~3 ,? ~4 not|wont|cant|cannot|never ( survive | make it | recover | eat )',
+  // a sarcastic regret or wish: "It's a pity you don't want …", "Good luck sorting it out by yourself"
+  'shame|pity ~1 you ~1 dont|not|wont want|care|like|be|join',
+  'good luck ~5 yourself|alone|own|without',
   'bold move',
   'your savings ~2 too',
   'thats|what a shame|pity $',
   'stuck ~3 with everyone else',
   // "We'll keep the discount for someone smarter"
   'someone|somebody|people else? ( smarter|savvier|wiser|cleverer | more deserving | who cares | who wants to save | who likes saving )',
-  // "Only suckers pay full price"
-  'only|real? losers|quitters|suckers|cowards|fools|idiots|cheapskates pay|miss|say|skip|decline|give|quit|walk|leave|stop|settle|click|choose|ignore|pass',
   // "I don't care if kids go hungry", "I give up on myself"
   '@me ( dont|never | do not ) really|even? care about|for|if|whether|what|how',
   '@me give|quit|gave up on my|myself|me|the|our',
@@ -145,6 +233,4 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   '( dont|doesnt | do|does not ) scare|frighten|worry|bother me $',
   // "Decline offer and pay more"
   'and pay|spend ( more|extra|retail|double | full price | twice as much )',
-  // "Are you sure you want to give up your discount?", "Really walk away from the kids?"
-  '( are you sure | you sure | really | seriously | youd rather | you would rather ) ~4 ( miss out? on? | give|pass up | turn down | walk away from | lose|forfeit|skip|abandon|leave ) ~3 ( #3 %? off | discount|saving|deal|reward|bonus|perk | free _ | the? kids|children|animals|families )',
 ];

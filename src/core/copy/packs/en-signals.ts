@@ -8,9 +8,13 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   // a rhetorical question about the visitor's leaving or saying no
   stay: [
     '^ leaving|going|quitting|cancelling|canceling|unsubscribing|downgrading|closing ~2 $',
+    // a question that names the refusal itself: "Skipping the warranty?", "Not upgrading?"
+    '^ skipping|declining|refusing|ditching|rejecting|ignoring|dropping ~3 $',
+    '^ ( turning | passing ) ~2 down|on|up ~2 $',
+    '^ not @joining ~3 $',
     '^ ( already | so soon ) ~2 $',
     '^ really|seriously|sure $',
-    '( are you | you ) really|sure|seriously',
+    '( are you | you | youre | you are ) really|sure|seriously',
     'still want to',
     'not ready to',
     'and you ~2 say|saying no',
@@ -22,6 +26,7 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( before you go | dont go | so soon | already leaving | giving up already | walking away )',
     '( youre | you are ) leaving|going|quitting ~1 us?',
     '^ oh no',
+    '( shame | pity ) to quit|leave|go|stop',
     '( still not convinced | sure you want to | you sure you want to )',
   ],
   // what the visitor loses, pinned on them
@@ -42,6 +47,13 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'leaving|leave|losing ~3 money|savings|cash|points|rewards',
     'dont|not want to save|saving',
     'stay|remain|staying uninformed|behind|stuck',
+    // doing it the hard way, as the visitor's fate: "Keep fixing it by hand"
+    '( by hand | the hard|slow|old|long way )',
+    // the progress walked away from: "you were finally getting good"
+
+    'you|youd could have',
+    // the loss timed to hurt: "right when you were getting better"
+    '( right | just ) when you were|youre',
     'regret|regrets|regretting',
   ],
   // what others, smarter or more caring, do
@@ -49,7 +61,9 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'smart|savvy|clever|wise|serious|real|true @crowd',
     '( everyone | everybody ) else',
     'the rest of us|them',
-    'your competitors|rivals|neighbours|neighbors|friends',
+    'your competitors|rivals',
+    // friends and neighbours as a comparison, not as whom to tell: "Tell your friends and both get 10% off"
+    'your neighbours|neighbors|friends ~2 already|all|are|have',
     'people like you',
     'most people ~1 regret|regrets|would|say|choose', // not "nobody likes overpaying: shipping is free"
     'the only one|ones ~3 still|who|that',
@@ -63,7 +77,13 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '^ fine|ok|okay|alright then? $',
     'what|thats|such a shame|pity',
     'well be here when',
-    '( oh well | too bad | fair enough | bold choice | your loss | we get it | looks like you | guess you | guess youre )',
+    '( oh well | too bad | fair enough | bold choice | your loss | we get it | looks like you | guess you | guess youre | guess youd )',
+    // a sarcastic wish after the refusal: "Enjoy the buffering", "Hope you like paying for repairs"
+    // (what is enjoyed is a chore or a nuisance, never an offer: "Enjoy 10% off" is ordinary copy)
+    '^ ( enjoy | hope you ~1 enjoy|like|love | have fun ) ~2 @chore',
+    '^ wow|awkward $',
+    // a backhanded remark on the progress walked away from: "you were just starting to get good"
+    'you were ~3 get|getting good|better|somewhere',
     'your choice|call $',
     '^ hmm',
   ],
@@ -89,7 +109,9 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'not|isnt|arent that|so important to you',
     'dont ~1 like good',
     '( dont you | who doesnt | who wouldnt ) want|love|like|care',
-    'guess you',
+    'guess you|youd|youre',
+    // "do you just not care?"
+    'do|did you ~1 not care',
     '( thought you cared | not everyone cares | you cared )',
     'fine|ok|happy paying|with paying',
   ],
