@@ -4,6 +4,8 @@
  * hydration support loads first, so the element adopts the server's markup instead of rendering it again; a page
  * without them never downloads it. Markup added later than this module runs: import `fair-offer/hydrate` instead.
  */
+// First: an unlinted offer already on the page needs the checks before it paints (early-checks.ts).
+import './element/early-checks.js';
 import { LitElement } from 'lit';
 import { FairOffer } from './element/fair-offer.js';
 

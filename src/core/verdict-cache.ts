@@ -2,8 +2,9 @@
  * The guardrails' verdict per offer content, so a page with many widgets showing the same offer (or one offer
  * set again and again) validates it once. Keyed by the offer's JSON and the options that change a verdict;
  * an entry lasts until the offer's own deadline, when `past-deadline` may change it. Never shared across
- * pages or processes: a verdict is always this code's, on this content. The parsed offer inside the cached
- * result is shared by its users and must be treated as read-only (the element and the core never write to it).
+ * pages or processes: a verdict is always this code's, on this content (across page loads the browser keeps only
+ * which content its checks accepted, and runs them anyway: remembered-verdicts.ts). The parsed offer inside the
+ * cached result is shared by its users and must be treated as read-only (the element and the core never write to it).
  */
 import { validateOffer, type ValidateOptions, type ValidationResult } from './validate-offer.js';
 

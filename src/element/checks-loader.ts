@@ -6,15 +6,14 @@
 import type { PreparedOffer } from '../core/prepare-verdict.js';
 
 export type ChecksModule = typeof import('./checks.js');
+export type Checks = Pick<
+  ChecksModule,
+  'prepareOffer' | 'offerReady' | 'loadOfferNeeds' | 'keepVerdict' | 'mismatchMessage'
+>;
 
 /** How the chunk is fetched, and how often it was asked for. Tests replace `load` to delay it or count it. */
 export const checksImport = {
-  load: (): Promise<ChecksModule> =>
-    import('./checks.js').then(({ prepareOffer, offerReady, loadOfferNeeds }) => ({
-      prepareOffer,
-      offerReady,
-      loadOfferNeeds,
-    })),
+  load: (): Promise<Checks> => import('./checks.js'),
   requests: 0,
 };
 
@@ -36,13 +35,15 @@ const NOT_LOADED: PreparedOffer = {
 };
 
 /** Stands in for the chunk when it could not load: nothing more to load, and every offer refused. */
-const UNAVAILABLE: Pick<ChecksModule, 'prepareOffer' | 'offerReady' | 'loadOfferNeeds'> = {
+const UNAVAILABLE: Checks = {
   prepareOffer: () => NOT_LOADED,
   offerReady: () => true,
   loadOfferNeeds: () => Promise.resolve(),
+  keepVerdict: () => undefined,
+  mismatchMessage: () => '',
 };
 
-let loaded: Pick<ChecksModule, 'prepareOffer' | 'offerReady' | 'loadOfferNeeds'> | undefined;
+let loaded: Checks | undefined;
 let pending: Promise<void> | undefined;
 
 /** The checks once loaded (or their refusing stand-in after a failure), else undefined. */
@@ -64,7 +65,7 @@ export function loadChecks(): Promise<void> {
 }
 
 /** Makes the checks available synchronously (a server render, a bundle that has them anyway, tests). */
-export function registerChecks(module: Pick<ChecksModule, 'prepareOffer' | 'offerReady' | 'loadOfferNeeds'>): void {
+export function registerChecks(module: Checks): void {
   loaded = module;
   pending = Promise.resolve();
 }

@@ -50,22 +50,29 @@ function pageLintDigest(offer: unknown, options: LintDigestOptions): Promise<str
 }
 
 /**
- * Whether `offer` may paint before its checks: it carries a digest, has no deadline (its verdict depends on the
- * clock), needs no check group (jurisdiction packs, experiments: their code comes with the checks), and the digest
- * matches. Resolves to false on any doubt, which only means the checks run first.
+ * The digest under which `offer` may paint before its checks, or null when it never may: it has a deadline (its
+ * verdict depends on the clock) or needs a check group (jurisdiction packs, experiments: their code comes with the
+ * checks). A failure resolves to null too, which only means the checks run first.
  */
+export async function paintDigest(
+  offer: unknown,
+  options: Required<Pick<LintDigestOptions, 'jurisdictions'>> & LintDigestOptions,
+): Promise<string | null> {
+  if (!digestApplies(offer) || options.jurisdictions.length) return null;
+  const own = offer as { jurisdictions?: unknown; experiment?: unknown; retreatVariants?: unknown };
+  if (own.jurisdictions !== undefined || own.experiment !== undefined || own.retreatVariants !== undefined) return null;
+  try {
+    return await pageLintDigest(offer, options);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `offer` may paint before its checks on the word of its `linted` attribute (see paintDigest). */
 export async function lintedMatches(
   offer: unknown,
   attribute: string | null,
   options: Required<Pick<LintDigestOptions, 'jurisdictions'>> & LintDigestOptions,
 ): Promise<boolean> {
-  if (!attribute || !digestApplies(offer) || options.jurisdictions.length) return false;
-  const own = offer as { jurisdictions?: unknown; experiment?: unknown; retreatVariants?: unknown };
-  if (own.jurisdictions !== undefined || own.experiment !== undefined || own.retreatVariants !== undefined)
-    return false;
-  try {
-    return (await pageLintDigest(offer, options)) === attribute.trim();
-  } catch {
-    return false;
-  }
+  return !!attribute && (await paintDigest(offer, options)) === attribute.trim();
 }

@@ -3,15 +3,18 @@
  * at once from trustedOffer, a model built without the checks; right after that paint the checks chunk loads
  * (checks-loader.ts) and the full prepareOffer runs anyway. Until that verdict is in, the visitor's actions (and
  * the first `offer-view`) are held, then handled once if the offer is accepted, or dropped if it is refused: a
- * refused offer is withdrawn to the fallback with `offer-invalid`, and no choice was recorded. Any other offer
- * (no digest, another digest, a deadline, packs or an experiment) waits for the checks before it is shown.
+ * refused offer is withdrawn to the fallback with `offer-invalid`, and no choice was recorded. An offer without
+ * `linted` whose digest this browser's checks accepted on an earlier visit (verdict-memory.ts) is treated the same;
+ * the checks' verdict on an offer without `linted` is remembered for the next visit. Any other offer (another
+ * digest, a deadline, packs or an experiment) waits for the checks before it is shown.
  */
 import { hasStringsFor, loadStrings } from '../../core/locales/index.js';
 import { prepareVerdict, type PrepareOptions, type PreparedOffer } from '../../core/prepare-verdict.js';
 import { trustedOffer } from '../../core/trusted-offer.js';
 import { loadChecks, loadedChecks } from '../checks-loader.js';
 import type { OfferNeeds } from '../offer-assets.js';
-import { lintedMatches } from '../linted.js';
+import { paintDigest } from '../linted.js';
+import { remembered } from '../verdict-memory.js';
 
 export interface OfferChecksHooks {
   /** Something the next render needs is loading: `updateComplete` waits for it. */
@@ -82,7 +85,7 @@ export class OfferChecks {
       return ready;
     }
     const source = needs.source;
-    const trusted = source === undefined || source === null ? true : linted ? this.#trusted(needs, linted) : false;
+    const trusted = source === undefined || source === null ? true : this.#trusted(needs, linted);
     if (trusted === false) this.#wait(loadChecks());
     else if (trusted !== true) this.#wait(trusted);
     else if (hasStringsFor(needs.lang)) return true;
@@ -91,7 +94,7 @@ export class OfferChecks {
   }
 
   /** The full preparation once the checks are here; before that (a matching digest) the trusted one. */
-  prepare(source: unknown, options: PrepareOptions): PreparedOffer {
+  prepare(source: unknown, options: PrepareOptions, linted: string | null): PreparedOffer {
     if (source !== this.#heldFor) this.#held = [];
     const checks = loadedChecks();
     if (!checks) {
@@ -100,16 +103,16 @@ export class OfferChecks {
       return prepareVerdict({ ok: true, findings: [], offer: trustedOffer(source) }, options);
     }
     const prepared = checks.prepareOffer(source, options);
+    // (A chunk that could not load is said where it is loaded: that is not the digest's doing, nor a verdict.)
+    const unchecked = prepared.validation.findings.some((finding) => finding.rule === 'checks-not-loaded');
     if (this.#provisional) {
       this.#provisional = false;
       this.#settled = prepared.validation.ok;
-      // (A chunk that could not load is said where it is loaded: that is not the digest's doing.)
-      const unchecked = prepared.validation.findings.some((finding) => finding.rule === 'checks-not-loaded');
-      if (!prepared.validation.ok && !unchecked)
-        console.error(
-          '<fair-offer>: the lint digest (`linted`) did not match the verdict of the checks: the offer painted before they ran is withdrawn, and no choice was recorded. Lint the offer as it is served: `fair-offer lint <offer.json> --digest`.',
-        );
+      if (!prepared.validation.ok && !unchecked) console.error(checks.mismatchMessage(!linted));
     }
+    // Without `linted`: the verdict is kept for the next visit, once this render has painted (keep-verdict.ts).
+    const { ok } = prepared.validation;
+    if (!linted && !unchecked) void afterPaint().then(() => checks.keepVerdict(source, options, ok));
     return prepared;
   }
 
@@ -138,14 +141,22 @@ export class OfferChecks {
     this.#hooks.waitFor(pending.then(() => this.#hooks.requestUpdate()));
   }
 
-  /** Whether the digest matches: a boolean once known, else the promise that finds out. */
-  #trusted(needs: OfferNeeds, linted: string): boolean | Promise<void> {
-    const key = `${linted}|${needs.jurisdictions.join(' ')}|${needs.language}`;
+  /**
+   * Whether the offer's digest matches its `linted` attribute or, without one, a verdict this browser remembers:
+   * a boolean once known, else the promise that finds out. With neither (nothing remembered) the checks go first
+   * without computing a digest, so a first visit waits for nothing more than before.
+   */
+  #trusted(needs: OfferNeeds, linted: string | null): boolean | Promise<void> {
+    if (!linted && !remembered().length) return false;
+    const key = `${linted ?? ''}|${needs.jurisdictions.join(' ')}|${needs.language}`;
     const trust = this.#trust;
     if (trust && trust.source === needs.source && trust.key === key) return trust.matches ?? trust.pending;
     const options = { jurisdictions: needs.jurisdictions, language: needs.language };
     const next: Trust = { source: needs.source, key, pending: Promise.resolve() };
-    next.pending = lintedMatches(needs.source, linted, options).then((matches) => void (next.matches = matches));
+    next.pending = paintDigest(needs.source, options).then(
+      (digest) =>
+        void (next.matches = digest !== null && (linted ? digest === linted.trim() : remembered().includes(digest))),
+    );
     this.#trust = next;
     return next.pending;
   }

@@ -248,13 +248,17 @@ export class OfferController implements ReactiveController {
       }
       source = fromScript.value;
     }
-    const prepared = this.#checks.prepare(source, {
-      storage: this.#storage(),
-      ...this.#visitor(),
-      jurisdictions: this.jurisdictions,
-      // The element's own lang while hydrating, as on the server: the markup must match.
-      language: this.#hostLanguage,
-    });
+    const prepared = this.#checks.prepare(
+      source,
+      {
+        storage: this.#storage(),
+        ...this.#visitor(),
+        jurisdictions: this.jurisdictions,
+        // The element's own lang while hydrating, as on the server: the markup must match.
+        language: this.#hostLanguage,
+      },
+      this.#host.getAttribute('linted'),
+    );
     this.#validation = prepared.validation;
     const before = this.variant;
     // An offer refused before its arm was assigned keeps the last arm, so re-setting the shown offer keeps its stage.
