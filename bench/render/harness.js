@@ -78,14 +78,15 @@ function whenRendered(roots) {
  * As timeElement, for offers that carry their lint digest (`linted`): they paint before the checks load, so the
  * clock stops when every widget has rendered and is interactive, not at `updateComplete` (which also waits for the
  * checks that run right after the paint). Run it first on a fresh page: with the checks already loaded (a widget
- * checked earlier on the page) an offer takes the checked path.
+ * checked earlier on the page) an offer takes the checked path. With `digest` null the widgets have no `linted`:
+ * a repeat visit, whose offer paints early only if this browser remembers the checks' verdict on it.
  */
 export async function timeElementLinted(n, offer, digest) {
   const host = stage();
   host.replaceChildren();
   const els = Array.from({ length: n }, () => {
     const el = document.createElement('fair-offer');
-    el.setAttribute('linted', digest);
+    if (digest) el.setAttribute('linted', digest);
     return host.appendChild(el);
   });
   const offers = els.map(() => structuredClone(offer));
@@ -106,6 +107,13 @@ export async function timeElementLinted(n, offer, digest) {
   if (refused) throw new Error(`${refused} linted widgets were withdrawn by their checks`);
   host.replaceChildren();
   return { interactive, paint };
+}
+
+/** Resolves once this browser remembers the checks' verdict on an offer with this digest (a first visit's write). */
+export async function verdictRemembered(digest) {
+  const remembered = () => (localStorage.getItem('fair-offer:verdicts') ?? '').includes(digest);
+  for (let i = 0; i < 200 && !remembered(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  if (!remembered()) throw new Error(`the first visit did not remember the verdict ${digest}`);
 }
 
 /** Time from inserting `markup` into the stage to every widget interactive and to the next painted frame. */
@@ -186,5 +194,14 @@ export async function churn(cycles, offer, { reuse }) {
 }
 
 Object.assign(window, {
-  bench: { timeElement, timeElementLinted, timeStatic, timePrerendered, snapshot, churn, afterPaint },
+  bench: {
+    timeElement,
+    timeElementLinted,
+    verdictRemembered,
+    timeStatic,
+    timePrerendered,
+    snapshot,
+    churn,
+    afterPaint,
+  },
 });

@@ -2,8 +2,10 @@
 // `npm run bench:render`: the built standalone (dist/fair-offer.js) in headless Chromium, against static markup.
 //   1. time from setting `offer` to interactive and to the first paint, for 1, 10 and 100 widgets, beside the same
 //      widgets as static HTML (declarative shadow DOM with the element's CSS) in the same page; ratio element/static;
-//      and the same offer with its lint digest (`linted`: it paints before the checks load). Every sample of every
-//      row is the first render of its kind on a fresh page, in an order shuffled per run (see "1. Render timings")
+//      and the same offer with its lint digest (`linted`: it paints before the checks load), and without it on a repeat
+//      visit (the browser remembers the checks' verdict on that content from a first visit in the same context).
+//      Every sample of every row is the first render of its kind on a fresh page, in an order shuffled per run (see
+//      "1. Render timings")
 //   2. cumulative layout shift while the element upgrades, without and with the README's space reservation
 //   2b. a whole first visit (page-load.mjs): navigation to the offer's first painted frame, static HTML vs the
 //      standalone with a JSON offer vs prerendered markup, at full CPU speed and with the CPU slowed 4×
@@ -80,14 +82,29 @@ const server = await serveStatic({ '/': repo });
 const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 const pageUrl = `${server.url}/bench/render/page.html`;
 
-async function freshPage() {
+/**
+ * A new browser context and page. `visitedBefore`: the context first visits the page once, rendering the offer
+ * until the browser remembers its verdict (localStorage), and the page returned is a second, fresh page.
+ */
+async function freshPage({ visitedBefore = false } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pageUrl);
-  await page.waitForFunction(() => customElements.get('fair-offer') && window.bench);
-  return { page, context, errors };
+  const open = async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => customElements.get('fair-offer') && window.bench);
+    return page;
+  };
+  if (visitedBefore) {
+    const first = await open();
+    await first.evaluate(
+      ([offer, digest]) => window.bench.timeElement(1, offer).then(() => window.bench.verdictRemembered(digest)),
+      [offer, digest],
+    );
+    await first.close();
+  }
+  return { page: await open(), context, errors };
 }
 
 try {
@@ -104,7 +121,7 @@ try {
   // widget count, so whatever drifts over a run (the machine's load, the browser's own caches) falls on each of
   // them alike. elementWarm: a second render in the element's page (Lit's template cache and the JIT warm: later
   // widgets on a page), so it is the only row that is not first.
-  const KINDS = ['static', 'prerendered', 'element', 'elementLinted'];
+  const KINDS = ['static', 'prerendered', 'element', 'elementRepeat', 'elementLinted'];
   const shuffled = (list) => {
     const out = [...list];
     for (let i = out.length - 1; i > 0; i--) {
@@ -118,8 +135,11 @@ try {
       ? page.evaluate(([n, snap]) => window.bench.timeStatic(n, snap), [n, snap])
       : kind === 'prerendered'
         ? page.evaluate(([n, markup]) => window.bench.timePrerendered(n, markup), [n, prerendered])
-        : kind === 'elementLinted'
-          ? page.evaluate(([n, offer, digest]) => window.bench.timeElementLinted(n, offer, digest), [n, offer, digest])
+        : kind === 'elementLinted' || kind === 'elementRepeat'
+          ? page.evaluate(
+              ([n, offer, digest]) => window.bench.timeElementLinted(n, offer, digest),
+              [n, offer, kind === 'elementLinted' ? digest : null],
+            )
           : page.evaluate(([n, offer]) => window.bench.timeElement(n, offer), [n, offer]);
   const timing = Object.fromEntries(
     COUNTS.map((n) => [n, Object.fromEntries([...KINDS, 'elementWarm'].map((k) => [k, []]))]),
@@ -130,7 +150,7 @@ try {
       const order = shuffled(KINDS);
       orders.push({ run, n, order });
       for (const kind of order) {
-        const { page, context, errors } = await freshPage();
+        const { page, context, errors } = await freshPage({ visitedBefore: kind === 'elementRepeat' });
         timing[n][kind].push(await timeKind(page, kind, n));
         if (kind === 'element') timing[n].elementWarm.push(await timeKind(page, 'element', n));
         if (errors.length) throw new Error(`page errors (${kind}, ${n}): ${errors.join('; ')}`);
@@ -251,21 +271,22 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
   const pick = (list, key) => median(list.map((r) => r[key]));
   for (const n of COUNTS) {
     const row = {};
-    for (const kind of ['element', 'elementLinted', 'elementWarm', 'prerendered', 'static'])
+    for (const kind of ['element', 'elementRepeat', 'elementLinted', 'elementWarm', 'prerendered', 'static'])
       row[kind] = { interactive: pick(timing[n][kind], 'interactive'), paint: pick(timing[n][kind], 'paint') };
-    for (const kind of ['element', 'elementLinted', 'elementWarm', 'prerendered']) {
+    for (const kind of ['element', 'elementRepeat', 'elementLinted', 'elementWarm', 'prerendered']) {
       row[kind].ratioInteractive = row[kind].interactive / row.static.interactive;
       row[kind].ratioPaint = row[kind].paint / row.static.paint;
     }
     rows[n] = row;
     const label = {
       element: 'element (first)',
+      elementRepeat: 'repeat visit',
       elementLinted: 'linted (first)',
       elementWarm: 'element (warm)',
       prerendered: 'prerendered',
       static: 'static markup',
     };
-    for (const kind of ['element', 'elementLinted', 'elementWarm', 'prerendered', 'static']) {
+    for (const kind of ['element', 'elementRepeat', 'elementLinted', 'elementWarm', 'prerendered', 'static']) {
       const r = row[kind];
       const ratios =
         kind === 'static'
@@ -280,15 +301,15 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
     `\nFirst visit (median of ${RUNS} loads, each in a new context: ms from navigation to the offer's first painted frame)`,
   );
   console.log(
-    'CPU            static    element     linted   prerendered   element/static   linted/static   prerendered/static',
+    'CPU            static    element     repeat     linted   prerendered   element/static   repeat/static   linted/static   prerendered/static',
   );
   const pageLoadMedian = {};
   for (const [slowdown, times] of Object.entries(pageLoad)) {
     const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
     pageLoadMedian[slowdown] = m;
     console.log(
-      `${(slowdown === '1' ? 'full speed' : `${slowdown}× slower`).padEnd(12)} ${ms(m.static)}   ${ms(m.element)}   ${ms(m.linted)}      ${ms(m.prerendered)}` +
-        `         ${(m.element / m.static).toFixed(2).padStart(5)}×          ${(m.linted / m.static).toFixed(2).padStart(5)}×             ${(m.prerendered / m.static).toFixed(2).padStart(5)}×`,
+      `${(slowdown === '1' ? 'full speed' : `${slowdown}× slower`).padEnd(12)} ${ms(m.static)}   ${ms(m.element)}   ${ms(m.elementRepeat)}   ${ms(m.linted)}      ${ms(m.prerendered)}` +
+        `         ${(m.element / m.static).toFixed(2).padStart(5)}×          ${(m.elementRepeat / m.static).toFixed(2).padStart(5)}×          ${(m.linted / m.static).toFixed(2).padStart(5)}×             ${(m.prerendered / m.static).toFixed(2).padStart(5)}×`,
     );
   }
   const clsMedian = Object.fromEntries(Object.entries(cls).map(([k, v]) => [k, median(v)]));
