@@ -17,6 +17,12 @@ export const isClauseEnd = (t: string | undefined) => t === undefined || CLAUSE_
 export const isNumber = (t: string | undefined, digits = 12) =>
   !!t && t.length <= digits && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
 
+const hasWord = (keys: readonly string[] | undefined, word: string) => {
+  if (!keys) return false;
+  for (let k = 0; k < keys.length; k++) if (keys[k] === word) return true;
+  return false;
+};
+
 const hasKey = (keys: readonly string[] | undefined, set: ReadonlySet<string>) => {
   if (!keys) return false;
   for (const key of keys) if (set.has(key)) return true;
@@ -47,7 +53,7 @@ export function ends(node: Node, r: Reading, i: number): number {
       return mask;
     }
     case 'words':
-      return hasKey(r.keys[i], node.set) ? 2 : 0;
+      return (node.one !== undefined ? hasWord(r.keys[i], node.one) : hasKey(r.keys[i], node.set)) ? 2 : 0;
     case 'class': {
       const keys = r.keys[i];
       if (!keys) return 0;
@@ -58,7 +64,7 @@ export function ends(node: Node, r: Reading, i: number): number {
           if (!phrases) continue;
           for (const rest of phrases) {
             let k = 0;
-            while (k < rest.length && hasKey(r.keys[i + 1 + k], single(rest[k]!))) k++;
+            while (k < rest.length && hasWord(r.keys[i + 1 + k], rest[k]!)) k++;
             if (k === rest.length && k + 1 <= MAX_SPAN) mask |= 1 << (k + 1);
           }
         }
@@ -140,12 +146,4 @@ export function longestEnd(node: Node, r: Reading, i: number, to = r.toks.length
 export function matchesExactly(node: Node, r: Reading, i: number, to: number): boolean {
   const mask = ends(node, r, i);
   return to - i <= MAX_SPAN ? !!(mask & (1 << (to - i))) : !!(mask & REST) && to === r.toks.length;
-}
-
-const singles = new Map<string, Set<string>>();
-/** A one-word set, cached (phrase words of classes). */
-function single(word: string): Set<string> {
-  let s = singles.get(word);
-  if (!s) singles.set(word, (s = new Set([word])));
-  return s;
 }

@@ -25,7 +25,11 @@
 import type { PackWords } from './words.js';
 
 export type Node =
-  | { k: 'words'; set: ReadonlySet<string> }
+  | {
+      k: 'words';
+      set: ReadonlySet<string>;
+      /** The word, when the set has one: compared, not looked up. */ one?: string;
+    }
   | { k: 'class'; name: string; cls: WordClass }
   | { k: 'exact'; set: ReadonlySet<string> }
   | { k: 'num'; digits: number }
@@ -128,6 +132,10 @@ export class ShapeParts {
   }
 }
 
+/** A node of these words (most are one word: the matcher compares it with a token's keys). */
+const wordsNode = (set: Set<string>): Node =>
+  set.size === 1 ? { k: 'words', set, one: set.values().next().value! } : { k: 'words', set };
+
 /** Parses one shape. Throws with the shape quoted when it is not in the shape language (packs are tested). */
 export function parseShape(
   source: string,
@@ -182,10 +190,10 @@ export function parseShape(
       const toks = words.literal(alternative);
       if (toks.length === 0) fail(`"${part}" has an empty word`);
       if (toks.length === 1) single.add(toks[0]!);
-      else options.push({ k: 'seq', items: toks.map((w) => ({ k: 'words', set: new Set([w]) })) });
+      else options.push({ k: 'seq', items: toks.map((w) => wordsNode(new Set([w]))) });
     }
-    if (!options.length) return { k: 'words', set: single };
-    if (single.size) options.unshift({ k: 'words', set: single });
+    if (!options.length) return wordsNode(single);
+    if (single.size) options.unshift(wordsNode(single));
     return options.length === 1 ? options[0]! : { k: 'alt', options };
   };
   const sequence = (): Node => {
