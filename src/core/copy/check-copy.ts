@@ -12,7 +12,7 @@ import type { CopyCheckOptions, Finding } from '../finding.js';
 import { tokenize, type Tokens } from './tokens.js';
 import { readingLevel, readingLevelMessage } from './readability/formula.js';
 import { findCountdown } from './countdown.js';
-import { languageOfEntries, packForText, tokenEntries } from './language.js';
+import { languageOfText, packForText } from './language.js';
 import { primaryLanguage } from './pack-registry.js';
 import type { CompiledPack } from './compiled-pack.js';
 import type { CopyRuleId } from './pack.js';
@@ -70,8 +70,7 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   const joined = tokenize(copy);
   const findings: Finding[] = [];
 
-  const entries = tokenEntries(joined.toks);
-  const compiled = packForText(joined.toks, options.locale, entries);
+  const compiled = packForText(joined.toks, options.locale);
   if (!compiled) {
     // No pack reads this language: timers are digits in every language, so they are still found.
     const timer = findCountdown(joined.toks, NO_WORDS);
@@ -83,14 +82,11 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
       'copy-language-unchecked',
       'warning',
       // the string's language (a Spanish line whose pack did not load), else the locale's
-      uncheckedMessage(
-        languageOfEntries(joined.toks, entries, options.locale) || primaryLanguage(options.locale),
-        ALL_RULES,
-      ),
+      uncheckedMessage(languageOfText(joined.toks, options.locale) || primaryLanguage(options.locale), ALL_RULES),
     );
     return findings;
   }
-  const { t, r } = compiled.read(copy, joined, entries);
+  const { t, r } = compiled.read(copy, joined);
   const pack = compiled.pack;
 
   // confirmshaming: any field; decline and stop labels are also read against the grammar of a neutral refusal.

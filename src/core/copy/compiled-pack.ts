@@ -9,7 +9,7 @@ import { ShapeSet } from './shape-set.js';
 import { compilePolarity, type PolarityFrames } from './polarity-frames.js';
 import { compileDecline, type DeclineCheck } from './decline.js';
 import { compileSignals, type ShamingSignals } from './shaming-signals.js';
-import { packWords, type PackWords, type TokenEntry } from './words.js';
+import { packWords, type PackWords } from './words.js';
 import { tokenize, type Tokens } from './tokens.js';
 
 export interface CompiledPack {
@@ -33,8 +33,8 @@ export interface CompiledPack {
     clockBefore: ReadonlySet<string>;
     clockAfter: ReadonlySet<string>;
   };
-  /** The text as this pack reads it (its own tokenizer options), with lookup keys (`entries`: joined's tokens'). */
-  read(text: string, joined: Tokens, entries?: readonly TokenEntry[]): { t: Tokens; r: Reading };
+  /** The text as this pack reads it (its own tokenizer options), with lookup keys. */
+  read(text: string, joined: Tokens): { t: Tokens; r: Reading };
 }
 
 const compiled = new WeakMap<CopyPack, CompiledPack>();
@@ -121,12 +121,10 @@ export function compilePack(pack: CopyPack): CompiledPack {
       return sets().pairs;
     },
     countdown,
-    read(text, joined, entries) {
+    read(text, joined) {
       const t = pack.splitApostrophes ? tokenize(text, { splitApostrophes: true }) : joined;
       const keys: (readonly string[])[] = new Array(t.toks.length);
-      if (entries && t === joined)
-        for (let i = 0; i < t.toks.length; i++) keys[i] = words.keysOf(entries[i]!, t.toks[i]!);
-      else for (let i = 0; i < t.toks.length; i++) keys[i] = words.keys(t.toks[i]!);
+      for (let i = 0; i < t.toks.length; i++) keys[i] = words.keys(t.toks[i]!);
       return { t, r: { toks: t.toks, keys } };
     },
   };

@@ -6,7 +6,7 @@
  * only some packs tells a string's language as Node does, and a string whose pack is not loaded is unchecked.
  */
 import { compilePack, type CompiledPack } from './compiled-pack.js';
-import { fold, tokenEntry, type TokenEntry } from './words.js';
+import { fold } from './words.js';
 import { tokenize } from './tokens.js';
 import type { CopyPack } from './pack.js';
 import { FUNCTION_WORDS } from './function-words.js';
@@ -19,35 +19,16 @@ import { copyPackFor, primaryLanguage, registeredCopyPacks } from './pack-regist
  * Without a locale, English reads what no language claims.
  */
 export function languageOfText(toks: readonly string[], locale: string | undefined): string {
-  return languageOfEntries(toks, tokenEntries(toks), locale);
-}
-
-/** Each token's entry (words.ts): one lookup per token serves the language choice and the pack's keys. */
-export const tokenEntries = (toks: readonly string[]): TokenEntry[] => toks.map(tokenEntry);
-
-/** languageOfText, with the tokens' entries looked up already. */
-export function languageOfEntries(
-  toks: readonly string[],
-  entries: readonly TokenEntry[],
-  locale: string | undefined,
-): string {
-  const built = functionWordIndex(registeredCopyPacks());
-  const { languages, index } = built;
+  const { languages, index } = functionWordIndex(registeredCopyPacks());
   const lang = primaryLanguage(locale) || 'en';
   const homeAt = languages.indexOf(lang);
   // one pass over the tokens counts every language's function words (a word → which languages list it)
   const scores = SCORES;
   for (let k = 0; k < languages.length; k++) scores[k] = 0;
   let words = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
+  for (const t of toks) {
     if (t.length > 1 || (t >= 'a' && t <= 'z')) words++;
-    const entry = entries[i]!;
-    if (entry.functionWordsOf !== built) {
-      entry.functionWords = index.get(t) ?? (t.charCodeAt(0) > 127 ? index.get(fold(t)) : undefined) ?? 0;
-      entry.functionWordsOf = built;
-    }
-    const mask = entry.functionWords;
+    const mask = index.get(t) ?? (t.charCodeAt(0) > 127 ? index.get(fold(t)) : undefined);
     if (mask) for (let k = 0; k < languages.length; k++) if (mask & (1 << k)) scores[k]!++;
   }
   let best = homeAt >= 0 ? lang : '';
@@ -70,17 +51,13 @@ export function languageOfEntries(
  * The pack that reads a string: the registered pack of its language (languageOfText); undefined when that
  * language has no pack on this page (then the copy gets `copy-language-unchecked`, never a silent pass).
  */
-export function packForText(
-  toks: readonly string[],
-  locale: string | undefined,
-  entries: readonly TokenEntry[] = tokenEntries(toks),
-): CompiledPack | undefined {
-  const lang = languageOfEntries(toks, entries, locale);
+export function packForText(toks: readonly string[], locale: string | undefined): CompiledPack | undefined {
+  const lang = languageOfText(toks, locale);
   const pack = lang ? copyPackFor(lang) : undefined;
   return pack ? compilePack(pack) : undefined;
 }
 
-/** languageOfEntries's counts, one per language (reused: a check reads one string at a time). */
+/** languageOfText's counts, one per language (reused: a check reads one string at a time). */
 const SCORES: number[] = [];
 
 const PLAIN = /^[a-z ]+$/;

@@ -22,33 +22,6 @@ export interface PackWords {
   literal(entry: string): string[];
   /** A token's lookup keys: its folded form, then its base forms. Cached: the same list for the same token. */
   keys(token: string): TokenKeys;
-  /** `keys`, for a token whose entry (`tokenEntry`) was already looked up. */
-  keysOf(entry: TokenEntry, token: string): TokenKeys;
-}
-
-/**
- * What is known about a token string whatever pack reads it, in one table, so a text costs one lookup per token:
- * its lookup keys per pack (by the pack's `PackWords` number) and which languages list it as a function word
- * (language.ts; `functionWordsOf` says for which function-word index the bits were read).
- */
-export interface TokenEntry {
-  keys: (TokenKeys | undefined)[];
-  functionWords: number;
-  functionWordsOf: unknown;
-}
-
-const entries = new Map<string, TokenEntry>();
-/** Tokens kept before the table starts again (copy repeats its words; hostile text must not grow it without end). */
-const MAX_ENTRIES = 16384;
-
-/** The entry of a token string (made on first sight). */
-export function tokenEntry(token: string): TokenEntry {
-  let entry = entries.get(token);
-  if (entry === undefined) {
-    if (entries.size >= MAX_ENTRIES) entries.clear();
-    entries.set(token, (entry = { keys: [], functionWords: 0, functionWordsOf: undefined }));
-  }
-  return entry;
 }
 
 /**
@@ -61,13 +34,10 @@ let slots = 0;
 /** A new memo slot (one per shape set or polarity lexicon): its index in every token's `memo`. */
 export const memoSlot = () => slots++;
 
-/** PackWords made so far: each has its own number, its place in a token entry's `keys`. */
-let packWordsMade = 0;
-
 export function packWords(
   pack: Pick<CopyPack, 'lang' | 'suffixes' | 'undoubleConsonant' | 'splitApostrophes' | 'compoundHeads'>,
 ) {
-  const id = packWordsMade++;
+  const cache = new Map<string, TokenKeys>();
   const suffixes = pack.suffixes;
   const heads = (pack.compoundHeads ?? []).map(fold);
   const undouble = !!pack.undoubleConsonant;
@@ -96,8 +66,15 @@ export function packWords(
       PLAIN.test(entry)
         ? entry.split(' ').filter(Boolean)
         : tokenize(entry, { splitApostrophes: pack.splitApostrophes }).toks.map(fold),
-    keys: (token) => words.keysOf(tokenEntry(token), token),
-    keysOf: (entry, token) => (entry.keys[id] ??= Object.assign(bases(fold(token)), { memo: [] as unknown[] })),
+    keys(token) {
+      let k = cache.get(token);
+      if (!k) {
+        if (cache.size > 8192) cache.clear();
+        k = Object.assign(bases(fold(token)), { memo: [] as unknown[] });
+        cache.set(token, k);
+      }
+      return k;
+    },
   };
   return words;
 }

@@ -5,12 +5,6 @@
 
 const VOWELS = 'aeiouy';
 const VOWEL_OR_L = 'laeiouy';
-/** Bit (code - 97) set for the letters of VOWELS: a lookup by char code, not a search of a string per letter. */
-const VOWEL_BITS = [...VOWELS].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 97)), 0);
-const isVowelAt = (word: string, i: number) => {
-  const offset = word.charCodeAt(i) - 97;
-  return offset >= 0 && offset < 26 && (VOWEL_BITS & (1 << offset)) !== 0;
-};
 
 export function syllablesEn(word: string): number {
   if (word.length <= 3) return 1;
@@ -22,7 +16,7 @@ export function syllablesEn(word: string): number {
   let count = 0;
   let run = 0; // vowels in the current group; a group counts once per two vowels, as /[aeiouy]{1,2}/g does
   for (let i = word[0] === 'y' ? 1 : 0; i < end; i++) {
-    if (isVowelAt(word, i)) {
+    if (VOWELS.includes(word[i]!)) {
       if (run % 2 === 0) count++;
       run++;
     } else run = 0;
