@@ -24,6 +24,12 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'outlet',
     'chollo',
     'ganga',
+    // season sales and launch prices by name: "La preventa cierra mañana", "El Hot Sale termina …"
+    'preventa',
+    'hot sale',
+    'buen fin',
+    'precio especial',
+    'precio de lanzamiento',
   ],
   ends: [
     'termina',
@@ -73,6 +79,7 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
   shortunit: ['minuto', 'hora', 'min', 'mins', 'h', 'hrs', 'segundo', 'seg'],
   /** A purchase by someone else, told in the past ("Lucía de Bilbao ha reservado …"), not the noun "compra". */
   boughtPast: [
+    'ahorro', // "Martín ahorró 12.000 hace un minuto"
     'compro',
     'compraron',
     'ha comprado',
@@ -154,7 +161,17 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'estudiante',
     'empresa',
     'otros',
+    // the visitor's peers: "5 compañeros de tu oficina ya se han apuntado"
+    'companero',
+    'colega',
+    'vecino',
+    'amigo',
+    'alumno',
+    'asistente',
+    'participante',
   ],
+  /** Participles of what the visitor did with items ("Últimos artículos vistos"): a history, not a stock. */
+  seen: ['visto', 'consultado', 'anadido', 'agregado', 'publicado', 'llegado', 'pedido', 'comprado'],
   watching: [
     'vieron',
     'han visto',

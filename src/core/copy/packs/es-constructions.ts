@@ -16,6 +16,27 @@ export const ES_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'solo hasta hoy|manana|medianoche',
   '( se va | se van | se acaba | se acaban | termina | terminan ) ~2 esta medianoche|noche',
   'antes de que ~1 acabe|termine|llegue ~1 el|la contador|cuenta|cronometro',
+  // an offer tied to this visit, gone when the visitor leaves: "válido mientras estés en esta página", "si sales,
+  // pierdes el descuento", "el cupón desaparece al cerrar" (not "tu sesión se cerrará si sales")
+  '@promo|tarifa ~6 ( mientras | durante | para | solo en ) ~2 esta|este pagina|sesion|visita|ventana|pestana',
+  '( si sales | si te vas | si cierras | al salir | al cerrar | si abandonas ) ~2 ,? pierdes|perderas|pierde|perdera ~3 @promo|@gain',
+  '@promo ~3 desaparece|expira|caduca|termina|pierde ~1 ( al salir | al cerrar | si sales | si cierras | cuando salgas | cuando cierres )',
+  // an end near but undated: "a punto de caducar", "dentro de poco", "por tiempo súper limitado", "pronto desaparece"
+  '@promo|@gain|@owned ~4 a punto de caducar|expirar|terminar|acabar|desaparecer|vencer',
+  '^ pronto ( desaparece | desaparecera | se acaba | termina | acaba | se va )',
+  // act now or lose it: "Pide ya o te quedas sin …", "No lo pienses más", "No lo dejes para luego", "Decídete ahora"
+  '( ya | ahora ) o ~2 ( perderas | pierdes | te quedas sin | te quedaras sin | nunca )',
+  'no lo|la|te? pienses|piense ( mas | dos veces )',
+  'no lo|la|los|las dejes|deje para ( manana | luego | despues | otro dia )',
+  'decidete|decidase|decide|decida ya|ahora',
+  'manana ~1 ya no estara|estaran|habra|existira',
+  'ultimo aviso',
+  'sin prorroga|prorrogas',
+  'no se amplia|ampliara|prorroga|prorrogara',
+  // a price that may change any moment: "Los precios podrían cambiar en cualquier momento"
+  '@promo ~4 en cualquier momento',
+  // a cart or a seat held for minutes: "Tu carrito se reserva solo 10 minutos más" (a cart kept 30 days is a service)
+  '( carrito | cesta | pedido | reserva | plaza | asiento | entrada ) ~2 se? guarda|reserva|mantiene|bloquea|guardado|reservado|bloqueado ~2 # @shortunit',
 ];
 
 export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
@@ -31,7 +52,7 @@ export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'demanda altisima|enorme|disparada|brutal',
   // la demanda y la venta como tendencia: "pronto agotado", "la demanda sube", "se está vendiendo mucho"
   'pronto agotado|agotada|agotados',
-  'casi ~2 agotado|agotada|agotados|agotadas',
+  'casi ~2 agotado|completo|lleno|ocupado', // "Sesión casi completa"
   'demanda sube|crece|aumenta|dispara|explota',
   '( se esta vendiendo | se estan vendiendo | se vende | se venden ) mucho|muchisimo|rapido|volando',
   '# personas|clientes ~3 en el|su|sus carrito|carritos|cesta',
@@ -42,4 +63,32 @@ export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'ya hay|van # reservas|pedidos|compras|inscritos',
   'se han apuntado|registrado|inscrito ~3 #',
   '# veces ~3 carrito|cesta',
+  // few left in any degree: "quedan poquitos", "quedan muy pocas entradas", "queda poco stock", "Pocas plazas"
+  'quedan muy|tan|ya? pocos|pocas|poquitos|poquitas|poquisimos|poquisimas',
+  'queda|quedan muy? poco|poca|pocos|pocas @stock|@stockunit',
+  '^ pocas|pocos|poquitas|poquitos @stock|@stockunit',
+  // the last ones, not the last ones seen ("Últimos artículos vistos"): "Últimas existencias", "Último par en tu número"
+  '^ ultima|ultimas|ultimo|ultimos @stock|@stockunit !@seen',
+  // demand as a trend or a rank: "está arrasando", "por las nubes", "uno de los más buscados", "se está llenando"
+  'arrasando',
+  'arrasa|arrasan en ventas|tiendas',
+  '( demanda | pedidos | ventas | reservas ) ~3 por las nubes',
+  '( uno | una ) de los|las ~2 mas buscados|deseados|vendidos|pedidos|populares',
+  // of an event or a moment, not a shop's heading ("Lo más vendido", "Los más buscados"): "Lo más buscado del Black Friday"
+  '=lo mas buscado|deseado|pedido|vendido de|del|en ~1 @promo|momento|dia|semana|hoy',
+  'se esta|estan llenando',
+  'se llena|llenan rapido|enseguida',
+  'vendido|agotado|reservado|lleno|ocupado|completo al # %',
+  '( todo el mundo | todos | todas ) =lo|=la|=se ~2 ( quiere | quieren | pide | piden | pidiendo | comprando | llevando | lleva | llevan )',
+  // others now, near the visitor: "Lo están viendo 7 personas", "Otros clientes están reservando estas fechas"
+  'esta|estan @watching ~2 # otras? @people',
+  '( otros | otras | mas | alguien | hay ) ~2 ( @people | gente )? esta|estan? @watching ~2 ( esto | este | esta | estos | estas | ahora | en este momento )',
+  '@people ~4 =lo|=la|=los|=las esta|estan @watching', // "Compradores de tu zona lo están comprando"
+  'te|se lo|la|los|las ( quitan | quitaran | van a quitar )',
+  'unete|unase|sumate|sumese a ~1 # @people',
+  '@boughtPast ~3 hace ( # | un | una | unos | unas ) @timeunit',
+  '@stock|@stockunit vuela|vuelan', // "Las existencias vuelan"
+  '# @people ~4 ya ~1 se? han|ha? apuntado|apuntaron|inscrito|inscribieron|registrado|registraron|unido|unieron|comprado|reservado',
+  'no eres el|la unico|unica que ~3 quiere|mira|busca|tiene|interesa',
+  'el ojo puesto',
 ];

@@ -47,7 +47,7 @@ export const ES_JAB_SHAPES: readonly Shape[] = [
   `dejar|dejas|dejes|deja|dejaria|dejarias ~3 ${yours}|a ~2 ( desprotegido | expuesto | sin proteccion | a su suerte )`,
   '@victim ~4 seguira|seguiran|podria|podrian|pasara|pasaran|tendra|tendran|quedara|quedaran ~4 esperando|sufriendo|hambre|frio|sin|solo|solos',
   '( podria | podrian | seguira | seguiran | pasara | pasaran ) ~3 ( en la calle | sin hogar | sin comida | sin techo | sufriendo | pasando hambre | pasando frio )',
-  'no pasa nada ~3 salvo|excepto|menos para?',
+  'no pasa nada .? .? .? salvo|excepto|menos',
   // a vice made the visitor's master: "No dejes que la pereza gane"
   'no dejes|deje|dejeis que ~1 @vice',
   'que la|el|tu|su|tus|sus? @vice gane|ganen|te|le|os|decida|decidan',

@@ -22,9 +22,8 @@ export const ES_PRESSURE: readonly Shape[] = [
   'solo|solamente|unicamente|apenas # @stockunit? @available',
   '# @stockunit @available $',
   'pocas|pocos @stockunit @available',
-  'quedan pocas|pocos',
   // "Stock limitado", "Existencias limitadas", "Pocas unidades", "Casi agotado", "Se agota"
-  '@stock limitado|limitadas|limitados|bajo|bajas|escaso|escasas',
+  '@stock limitado|bajo|escaso',
   'unidades|plazas|cantidades limitadas',
   'casi|practicamente agotado|agotados|agotada|agotadas|vendido|vendidas',
   'se agota|agotan',
@@ -38,7 +37,6 @@ export const ES_PRESSURE: readonly Shape[] = [
   'se vende|venden rapido|rapidamente|como',
   'vuela|vuelan de',
   'vuela|vuelan ( otra vez | de nuevo | rapido )',
-  '^ pocas|pocos @stock|@stockunit $', // "Pocas existencias: …"
   // activity: "23 personas están viendo esto", "5 clientes lo compraron hoy", "12 vendidos en las últimas 24 horas"
   '# otras? @people ~3 @watching|@bought',
   '# @bought|vendidas|vendidos|reservas|compras en|durante|hoy|hace|las|los',

@@ -35,6 +35,14 @@ export const ES_STATED: StatedInCopy = {
     // la fuente: "según la taquilla", "de acuerdo con el organizador", "fuente: sistema de reservas"
     '( segun | de acuerdo con | fuente : | datos de )',
     'por|segun el? aforo', // a capacity with its reason: "Plazas limitadas a 20 por aforo de la sala"
+    // a capacity by rule or stated whole: "Aforo máximo: 40 (normativa …)", "la sala tiene 80 butacas y hay 72 vendidas"
+    'normativa|reglamento',
+    'aforo|capacidad maximo|maxima|total',
+    'tiene|tenemos|hay # butacas|plazas|asientos|localidades|habitaciones|entradas',
+    // stock in a named shop, with where else to find it: "Quedan 3 unidades en la tienda de Sevilla"
+    '( en la | en nuestra ) tienda de|del|en',
+    // a waitlist says what happens when it is full: "El curso está casi completo; hay lista de espera"
+    'lista de espera',
     // el informe de inventario de un panel: "3 productos tienen poco stock"
     '# productos|variantes tienen poco|bajo stock|existencias',
     // una condición, no una afirmación: "avisarme cuando queden menos de 5"

@@ -26,8 +26,7 @@ export const ES_URGENCY: readonly Shape[] = [
   'solo|solamente|unicamente durante|por # horas|dias|minutos',
   '@soonday solamente|solo|unicamente $',
   // "Por tiempo limitado", "Oferta limitada", "Oferta relámpago", "Oferta flash"
-  'por|durante tiempo|periodo limitado',
-  'tiempo limitado',
+  'tiempo|periodo muy|super|realmente|extremadamente? limitado', // "por tiempo (muy) limitado"
   '@promo limitada|limitado|relampago|flash',
   // "Oferta del día", "Chollo de hoy" (but "Ventas de hoy" in an admin screen is a figure)
   'oferta|ofertas|chollo|chollos|promocion|promo|descuento|precio exclusiva|exclusivo? ( de hoy | del dia )',
@@ -61,7 +60,6 @@ export const ES_URGENCY: readonly Shape[] = [
   'compra|compre|pide|pida|reserva|reserve|haz|realiza ~3 @within # @timeunit',
   // "Tu carrito se guarda durante 10 minutos"
   // a cart held for minutes is a push; a cart kept for 30 days is a service
-  'carrito|cesta|pedido|reserva|plaza|asiento|entrada ~2 se? guarda|guardado|reservado|reservada|bloqueado ~1 durante|por|hasta # @shortunit',
   '@within # minutos|minuto|min|segundos',
   // "El precio sube mañana", "Los precios aumentarán pronto"
   'precio|precios|tarifa|tarifas ~1 sube|suben|subira|subiran|aumenta|aumentan|aumentara|aumentaran|cambiara',

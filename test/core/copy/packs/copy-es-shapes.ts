@@ -204,4 +204,100 @@ export const SHAPE_PROBES: readonly ShapeProbe[] = [
     ],
     honest: ['¿Prefieres pagar con tarjeta o con Bizum?', '¿Te vas de viaje? Pausa tu suscripción.'],
   },
+  {
+    shape: 'urgency: an offer tied to this visit, gone when the visitor leaves',
+    urgent: [
+      'Esta tarifa solo es válida mientras estés en esta página',
+      'Si sales ahora, pierdes el descuento',
+      'El cupón desaparece cuando cierres la pestaña',
+      'Oferta exclusiva para esta visita',
+    ],
+    honest: ['Tu sesión se cerrará si sales de la página', 'Si cierras la ventana, guardamos tu carrito'],
+  },
+  {
+    shape: 'urgency: an end near but undated ("a punto de caducar", "por tiempo súper limitado")',
+    urgent: [
+      'Tu cupón está a punto de expirar',
+      'La promo acaba en unas horas',
+      'Las rebajas terminan dentro de poco',
+      'La preventa cierra mañana',
+      'Precio de lanzamiento por tiempo super limitado',
+    ],
+    honest: ['Tu pedido está a punto de salir del almacén', 'La tienda cierra a las 20:00 los sábados'],
+  },
+  {
+    shape: 'urgency: act now or lose it ("pide ya o …", "no lo pienses más", "no lo dejes para luego")',
+    urgent: [
+      'Pide ya o te quedas sin precio especial',
+      'No lo pienses más y resérvalo',
+      'No lo dejes para luego',
+      'Decídete ahora: mañana ya no estará',
+      'Último aviso antes de que suba el precio',
+      'Sin prórroga: el plazo no se amplía',
+      'Los precios podrían cambiar en cualquier momento',
+    ],
+    honest: ['Puedes decidir más tarde: guardamos tu presupuesto 30 días', 'Pídelo hoy y recíbelo el jueves'],
+  },
+  {
+    shape:
+      'pressure: few left in any degree ("quedan poquitos", "queda poco stock"), the last ones (not the last ones seen)',
+    pressure: [
+      '¡Ya quedan poquitos!',
+      'Quedan muy pocas entradas',
+      'Queda poco stock de esta talla',
+      'Últimas existencias a este precio',
+      'POCAS PLAZAS — RESERVA YA',
+      '¡Último par en tu número!',
+    ],
+    honest: ['Queda poco para tu cita', 'Pocas calorías y mucho sabor'],
+  },
+  {
+    shape:
+      'pressure: demand as a trend or a rank ("está arrasando", "por las nubes", "se está llenando", "vendido al 90 %")',
+    pressure: [
+      'Este modelo está arrasando',
+      'La demanda está por las nubes',
+      'Uno de los productos más buscados de la temporada',
+      'El hotel se está llenando',
+      'Sesión casi completa',
+      'Ocupado al 85 %',
+      'Todo el mundo lo está pidiendo',
+    ],
+    honest: ['Los más buscados: guía de tallas y devoluciones', 'Llena el formulario para continuar'],
+  },
+  {
+    shape: 'pressure: others now, near the visitor ("lo están viendo 7 personas", "te la quitan", "hace un minuto")',
+    pressure: [
+      'Lo están viendo 7 personas ahora mismo',
+      'Otros clientes están reservando estas fechas',
+      'Hay más gente mirando esta habitación',
+      'Date prisa o te la quitan',
+      'Únete a las 3.000 familias que ya se pasaron',
+      'Lucía, de Cádiz, reservó hace un minuto',
+      '5 compañeros de tu oficina ya se han apuntado',
+      'No eres la única que lo quiere',
+    ],
+    honest: [
+      'Tu equipo está viendo el informe compartido',
+      'Únete a nuestro boletín mensual',
+      'Hace un minuto guardamos tus cambios',
+    ],
+  },
+  {
+    shape: 'pressure: honest counts with their basis (capacity by rule, total minus sold, stock in a named shop)',
+    shaming: ['No pasa nada... salvo para ellos.'],
+    urgent: ['Tu cesta se guarda solo 15 minutos'],
+    pressure: [
+      'Otros están mirando esto ahora',
+      'Mis vecinos lo están comprando',
+      'Las plazas vuelan',
+      'Ana, de Lugo, compró $40 hace unos minutos',
+    ],
+    honest: [
+      'Aforo limitado a 30 personas por normativa; quedan 5 plazas',
+      'La sala tiene 80 butacas y hay 72 vendidas: quedan 8',
+      'Quedan 3 unidades en la tienda de Sevilla; pide un envío desde otra tienda',
+      'Tu cesta se guarda 30 días',
+    ],
+  },
 ];
