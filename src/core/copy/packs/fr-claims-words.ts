@@ -62,6 +62,17 @@ export const URGENCY_CLASSES = {
     'pendant quelques heures',
     'avant qu il ne soit trop tard',
     'avant qu il soit trop tard',
+    // the clock said outright: « ça ne va pas durer », « top chrono », « le temps est compté »
+    'ne va pas durer',
+    'top chrono',
+    'le temps est compté',
+    'le temps file',
+    'contre la montre',
+    'dernière ligne droite',
+    'ultime chance',
+    'ultime occasion',
+    'sans plus attendre',
+    'sans plus tarder',
     'temps restant',
   ],
   /** What a promotion is: its end is a push, unlike the end of a trial or a subscription (a disclosure). */
@@ -79,6 +90,9 @@ export const URGENCY_CLASSES = {
     'fin',
     'valable',
     'disparaître',
+    'autodétruire', // « Ce code s'autodétruira à minuit »
+    'autodétruit',
+    'autodétruira',
     'disparaît',
   ],
   /** An end that is imminent, as opposed to a date: "se termine ce soir", "expire bientôt". */
@@ -191,12 +205,20 @@ export const PRESSURE_CLASSES = {
     'l ont acheté',
     'l ont commandé',
     'ont vu',
+    'suivre', // « 21 personnes suivent cet article »
+    'suivent',
+    'surveiller',
   ],
   sold: ['vendu', 'acheté', 'commandé', 'réservé', 'parti', 'écoulé', 'réclamé', 'pris'],
   sales: ['vente', 'achat', 'commande', 'réservation'],
   cart: ['panier', 'favori', 'liste d envies'],
   window: ['aujourd hui', 'dernières', 'dernier', 'heure', 'semaine', 'mois', 'cette semaine', 'ce mois ci'],
   bought: [
+    'passer à', // « vient de passer à l'offre Pro », « vient d'opter pour … »
+    'opter',
+    'choisir',
+    'rejoindre',
+    's inscrire',
     'acheter',
     'commander',
     'réserver',

@@ -16,7 +16,15 @@ export const FR_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'n attendez|attends pas',
   'qui hesite', // not "qui attend": a parcel waits at the pick-up point
   'sur le point de se terminer|finir|expirer|terminer',
-  'disparait|expire|disparaitra ~2 si|quand|des|lorsque ~3 fermez|quittez|fermes|quittes',
+  'disparait|expire|disparaitra ~2 si|quand|des|lorsque ~3 fermez|quittez|fermes|quittes|actualisez|rechargez|recharges',
+  // the offer bound to the page: « Une fois l'onglet fermé, le prix spécial est perdu »
+  '( une fois | des que | si ) ~3 ferme|fermee|quitte|quittee|recharge|rechargee ,? ~1 @promo ~3 perdu|perdue|expire|disparait',
+  // a short validity, an offer never repeated, a window made tighter: « valable 30 minutes », « ne sera pas prolongée »
+  '@promo ~2 valable|valide # minutes|heures|h|min',
+  '@promo|invitation|occasion ~2 ne sera|seront pas|plus ~1 prolonge|renouvele|reconduit|repete !automatiquement|tacitement',
+  'duree|temps tres|vraiment|ultra|extremement limite|limitee',
+  '@promo ~3 limite|limitee|reservee|reserve a|au ( ce soir | ce week end | cette semaine | @weekday )',
+  '<!en|sous # @timeUnit|h chrono', // « 48 h chrono », not « Chrono-livraison », « Livré en 24 h chrono »
   'avant la fin de la journee|soiree',
   'avant la fin du compte a rebours',
 ];
@@ -30,13 +38,31 @@ export const FR_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'vu|vue|vus par # personnes|clients|utilisateurs',
   '# personnes|clients ~3 en ce moment',
   'part|partent ~2 vite',
-  'n en reste|restent que|plus',
+  'n en reste|restent que|qu|plus',
+  // the shop's own words for selling out: « se l'arrache », « le stock fond », « presque parti », « pas pour tout le monde »
+  '( s | se l | se les ) arrache|arrachent',
+  'stock|stocks ~1 fond|fondent|baisse|baissent|diminue|file|filent ( $ | vite | rapidement | a vue d oeil | a vue d œil )',
+  'presque|deja parti|partie|partis|parties',
+  'plus qu|que un|une seul|seule ( $ | a ce | en stock | disponible )', // not « Plus qu'un seul mot de passe »
+  'y en aura pas|plus pour tout le monde',
   'en reste ~1 peu',
   'pres de chez vous|toi ~3 achetent|achete|commandent|reservent',
   // l'achat ou l'économie de quelqu'un : « …, de Lyon, vient d'acheter »
   'vient|viennent d economiser|acheter|commander|reserver',
   'la demande explose',
-  'convoite|convoites|convoitee|convoitees',
+  'convoite|convoites|convoitee|convoitees|convoiter',
+  // others doing it now, told by their number, their time or their circle: « vous n'êtes pas seul à hésiter »,
+  // « Thomas a réservé … il y a une heure » (not « a été passée il y a … », the visitor's own order)
+  'pas seul|seule|seuls|seules a ~2 @watching|convoiter|hesiter|vouloir',
+  'a|ont !ete ~1 @bought|economise ~4 il y a ( # | un | une | quelques ) @timeUnit',
+  '( d autres | plusieurs ) @people sont en train|actuellement',
+  '# ~1 voisins|collegues|amis|proches ~4 sont|ont deja',
+  '# autres ~1 @watching',
+  '@sold a # %',
+  '# @sold en # @timeUnit',
+  '# @sales depuis ce matin|hier|minuit|votre|ton',
+  'choisi|choisie|choisis|choisies|prefere|preferee ~3 par # @people sur #',
+  '( rejoignez | rejoins ) les? # #? ~2 qui ont|sont deja',
   // la demande et la vente comme tendance : « la demande grimpe », « se vend beaucoup »
   'demande grimpe|augmente|monte|flambe',
   'se vend|vendent ( beaucoup | comme des petits pains )',

@@ -23,6 +23,7 @@ export const FR_STATED: StatedInCopy = {
     // the time to a delivery: « Plus que 2 jours avant la livraison » (not « … la livraison gratuite »)
     '( avant | jusqu a ) la livraison|reception $',
     'votre|ton moyen de paiement',
+    'le lien|jeton', // « Le lien expire si vous fermez la fenêtre »
     'vos|tes coordonnees bancaires',
     'votre|ton domaine',
     'conserve|conservee|sauvegarde|sauvegardee ~2 # jours|semaines|mois',
@@ -36,5 +37,12 @@ export const FR_STATED: StatedInCopy = {
     '# produits|variantes ont un stock faible|bas',
     // une condition, pas une affirmation : « m'alerter quand il reste moins de 5 articles »
     'quand|lorsque|si|des ~3 moins de #',
+    // the count's basis or place: « la jauge est de 200 », « au magasin de Lille », « réparties entre 3 entrepôts »,
+    // and an admin screen's worklist: « 8 commandes à préparer »
+    '( la salle | la jauge | la capacite ) ~3 #',
+    '( au | a la | dans la | dans le ) magasin|boutique de|d',
+    'repartis|reparties entre|sur # ~1 entrepots|magasins|sites',
+    '# commandes|ventes|reservations a preparer|expedier|traiter|valider',
+    'parrainage', // the visitor's own referrals: « 2 amis sont déjà inscrits grâce à votre parrainage »
   ],
 };

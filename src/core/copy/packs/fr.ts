@@ -163,7 +163,7 @@ export const FR: CopyPack = {
     'est|a @sold ~2 il y a # @timeUnit',
     // "Plus qu’une place", "Dernier exemplaire !", "Plus que 3, commandez …"
     'plus qu|que un|une @stockThing',
-    'dernier|dernière|derniers|dernières @stockThing ( $ | disponible | en stock )',
+    'dernier|dernière|derniers|dernières @stockThing !ajouté|consulté|vu|modifié|commandé|acheté', // not « Dernier article ajouté : … »
     '( plus que | il ne reste que | il ne reste plus que ) # $',
     'quelqu un ~6 @bought',
     '# @people sont|est ( actuellement | en ce moment ) ~1 actifs|actives|connectés|connectées',
