@@ -41,6 +41,10 @@ export const URGENCY_CLASSES = {
     'der countdown',
     'läuft die zeit ab',
     'gibt es nie wieder',
+    'so schnell nicht wieder', // „Das gibt es so schnell nicht wieder"
+    'bis mitternacht', // „Bis Mitternacht gratis dazu"
+    'bis heute abend',
+    'bis heute nacht',
     'nie wieder so günstig',
     'nur noch bis',
     'bald vorbei',
@@ -267,6 +271,7 @@ export const PRESSURE_CLASSES = {
     'abonniert',
     'umgestiegen',
     'gewechselt', // „Schon 12.000 Kunden haben gewechselt"
+    'angefragt', // „3 Personen haben diesen Termin gerade angefragt"
     'zugeschlagen',
     'zugegriffen',
     'gesichert',

@@ -50,6 +50,18 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'läuft|laufen ab : # : #',
   // a window told in hours or minutes with the promotion after it: „Wer innerhalb von 3 Stunden bestellt, bekommt den Aktionspreis"
   'innerhalb von # std|stunde|min|minute ~3 ,? ~4 @promo',
+  // today or this week, still: „Diese Woche noch 30 % sparen", „Noch heute bestellen und sparen"
+  '( heute | diese woche | dieses wochenende | morgen ) noch ~3 sparen|@promo|%',
+  '^ noch ( heute | diese woche ) ~1 @act',
+  // before the price rises, or its rise soon: „bevor der Preis steigt", „Preise steigen um Mitternacht"
+  'bevor ~3 @priceRise',
+  'preis ~1 @priceRise ~2 @imminent',
+  // time left to take a promotion: „Du hast noch 10 Minuten, um deinen Rabatt zu sichern" (not a return window)
+  'noch # @timeUnit ,? um ~3 @promo',
+  // the end said as „Schluss": „Sonntag ist Schluss", „Heute ist Schluss mit dem Sonderpreis"
+  '@imminent ~1 ist schluss',
+  // while it lasts, said of the offer: „solange er noch läuft" (not „solange der Vorrat reicht", a condition)
+  'solange ~2 noch läuft|gilt|geht|aktiv',
 ];
 
 export const DE_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
@@ -104,4 +116,11 @@ export const DE_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   // a share gone: „8 von 10 Tickets sind weg"; a count at this price: „Nur 3 Stück zu diesem Preis"
   '# von # ~1 @stockThing ~2 @sold',
   'nur|lediglich # @stockThing ~1 zu diesem|dem preis',
+  'noch # @stockThing zum|zu ~1 preis', // „Noch 4 Tickets zum Frühbucherpreis"
+  // one of the last, almost all gone, while some are left: „eins der letzten Exemplare", „fast alle Größen weg"
+  'eins|einen|einer|eines|eine der letzten ~1 @stockThing',
+  'fast|beinahe alle|alles ~2 weg|vergriffen|ausverkauft|verkauft',
+  'solange ~1 noch welche|genug ~1 da|vorrätig|verfügbar',
+  // demand said predicatively: „Die Nachfrage ist riesig" (not „Aufgrund der hohen Nachfrage …", a delay notice)
+  'nachfrage ist|bleibt ~1 riesig|enorm|hoch|groß|gewaltig',
 ];

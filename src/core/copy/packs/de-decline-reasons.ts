@@ -51,7 +51,7 @@ export const DE_DECLINE_REASONS: Reasons = {
     'hab|habe ~1 schon|bereits ~4',
     '~3 ich|wir ~6', // verb-second: "Diesen Monat kann ich nichts geben", "das kaufe ich später separat"
     // what the visitor takes, a time told by their own plans: „nur dieser eine Artikel", „nach meinen Prüfungen"
-    'nur der|die|das|dieser|diese|dieses|den eine|einen? artikel|produkt|teil|bestellung $',
+    'nur der|die|das|dieser|diese|dieses|den|ein|eine|einen ~1 _ $', // „Nein, nur das Buch": the one thing the visitor takes
     'nach meinem|meiner|meinen _ $', // one word of their plans, not a story
     'mit|bei|nur? # ~3', // a quantity of the visitor's choosing: "Mit 10 GB weitermachen", "5 Plätze reichen"
   ]),
@@ -70,6 +70,30 @@ export const DE_DECLINE_REASONS: Reasons = {
     'genieße',
   ]),
   neutral: withAsciiSpellings([
+    // separable particles and how soon or how much: „ich lade mir lieber die PDF herunter", „lieber sofort den ganzen Betrag"
+    'herunter',
+    'runter',
+    'ab',
+    'an',
+    'aus',
+    'mit',
+    'zurück',
+    'sofort',
+    'ganz',
+    'betrag',
+    'pdf',
+    'digital',
+    // ordinary ways to get a thing instead (a closed list on purpose: an absurd alternative is an unknown verb,
+    // „ich überziehe lieber weiter mein Konto")
+    'mieten',
+    'leihen',
+    'laden',
+    'nutzen',
+    'holen',
+    'drucken',
+    'probieren',
+    'teste',
+    'testen',
     // looking on: "ich schaue mich weiter um", "ich suche weiter"
     'schauen',
     'schaue',

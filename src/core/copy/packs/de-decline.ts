@@ -60,7 +60,11 @@ export const DE_DECLINE: DeclineGrammar = {
     'frag mich',
     'fragen sie mich',
     'erinnern sie mich',
-    'lieber ohne', // „Lieber ohne Gravur": what follows is read like any refusal's object (not „Lieber ohne Rabatt")
+    'lieber ohne',
+    // „Kein Geschenkpapier, danke": kein + any neutral noun (not „Kein Rabatt": a good is never a neutral object)
+    'kein',
+    'keine',
+    'keinen', // „Lieber ohne Gravur": what follows is read like any refusal's object (not „Lieber ohne Rabatt")
     'nein, danke',
   ]),
   verbs: withAsciiSpellings([
@@ -202,6 +206,10 @@ export const DE_DECLINE: DeclineGrammar = {
     'vorerst',
     'erstmal',
     'erst einmal',
+    'erst mal',
+    'nächstes quartal',
+    'kommende woche',
+    'kommenden monat',
     'fürs erste',
     'diesmal',
     'dieses mal',

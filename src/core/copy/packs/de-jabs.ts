@@ -61,6 +61,8 @@ export const JAB_CLASSES = {
     'gerne drauf',
     'schaut weg',
     'schauen weg',
+    'verliert alles',
+    'verlieren alles',
   ],
 };
 
@@ -97,4 +99,37 @@ export const DE_JABS: readonly Shape[] = [
   '@helpVerb ich|wir ~1 nicht $',
   // refusing expertise by its givers: „Ich brauche keinen Rat von Profis"
   '@no ~2 von profis|experten|fachleuten',
+  // regret foretold: „Du wirst dich schwarz ärgern", „Später ärgerst du dich"
+  'wirst|werden ~3 ärgern',
+  '( ärgerst du | ärgern sie ) dich|sich',
+  // letting the visitor's people down: „Enttäusche deine Kinder nicht", „Lass sie nicht im Stich", „… einfach hängen?"
+  '^ enttäusche|enttäuschen|enttäusch ~3 nicht',
+  'lass|lassen|lässt ~3 nicht im stich',
+  '( du lässt | sie lassen | ihr lasst ) ~3 ( hängen | sitzen | im regen )',
+  // the visitor's dependants count on them or go without: „Die Tiere zählen auf dich", „Ohne dich bleiben 20 Kinder hungrig"
+  '@dependant ~2 zählen|hoffen|warten|vertrauen auf dich|sie|euch',
+  '^ ohne dich|sie|euch ~4 @dependant',
+  // saying goodbye to a good: „Sag Tschüss zu deinem Rabatt", „Verabschiede dich von deinen Vorteilen"
+  'tschüss|adieu|lebewohl|goodbye ~3 @valuedOrOwned',
+  'verabschiede|verabschieden dich|sich von ~2 @valuedOrOwned',
+  // left unprotected: „Dein Zuhause bleibt dann ungeschützt"
+  '@yours ~2 bleibt|bleiben|ist|sind|steht|stehen ~2 ungeschützt|schutzlos|ungesichert',
+  // the visitor cast as not caring: „dass dir Qualität nichts bedeutet", „ist dir wohl nichts wert"
+  'dir|ihnen|euch ~2 nichts bedeutet|bedeuten|wert',
+  // „Echte Profis sparen nicht an …", „Wer am falschen Ende spart, …"
+  '^ echte|wahre|richtige _ ~3 nicht|kein|keine|niemals',
+  'am falschen ende|platz',
+  'an der falschen stelle',
+  // sarcasm: „wenn du gerne zu viel zahlst", „Sicherheit ist ja überbewertet", „viel Spaß mit dem Chaos"
+  'du|sie gern|gerne zu viel|mehr zahlen|bezahlen',
+  'ja|eh|wohl|sowieso überbewertet|überschätzt',
+  '@valuedAny ~2 überbewertet|überschätzt',
+  'viel spaß|glück mit|beim|bei ~2 @loss|@harm',
+  // a rhetorical question to the visitor: „Du gibst also einfach auf?", „Was würden deine Kinder dazu sagen?"
+  '( du gibst | sie geben | gibst du | geben sie ) also|einfach|so ~1 auf',
+  'was würde|würden ~3 dazu sagen|denken',
+  '@yours kunden ~4 konkurrenz',
+  // self-insults: „ich bin zu geizig", „zu bequem dafür"; a good dismissed: „Spenden? Mach ich nie"
+  '( ich bin | wir sind ) ~1 zu geizig|faul|bequem|feige|ängstlich',
+  '^ spenden|helfen|sparen|vorsorgen . ~2 nie|niemals|nö|nee',
 ];

@@ -36,6 +36,9 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     // a concession with the verb first, then „aber": „Kündigen können Sie – aber …"
     '^ _ können|kannst sie|du ,? aber',
     '( du vermisst | sie vermissen | ihr vermisst ) uns', // the visitor told they will miss the shop
+    '( und du | und sie ) $', // „Schlaue Sparer greifen zu – und du?"
+    '^ gib|geben sie? nicht auf',
+    '( doch nicht etwa | doch nicht wirklich )',
   ]),
   // what the visitor loses, pinned on them
   loss: withAsciiSpellings([

@@ -63,7 +63,7 @@ export const GAIN = [
   'naturschutz',
   'geld',
   'ersparnis',
-  'sparen',
+  // not „sparen", „Gutschein": saving for something and using one's voucher are the visitor's own reasons
   'rabatt',
   'nachlass',
   'ermäßigung',
@@ -74,7 +74,6 @@ export const GAIN = [
   'prämie',
   'bonus',
   'belohnung',
-  'gutschein',
   'erfolg',
   'gesundheit',
   'glück',
@@ -132,97 +131,7 @@ export const DEPENDANT = [
   'zukünftiges ich',
 ];
 
-/** Losses and harms: preferring them is the sarcastic "no" ("ich bleibe lieber ahnungslos"). */
-export const LOSS = [
-  // what the visitor keeps, called bad: „bei meinem lahmen WLAN bleiben"
-  'lahm',
-  'mies',
-  'kaputt',
-  'veraltet',
-  'hässlich',
-  'langweilig',
-  'verlieren',
-  'verloren',
-  'verpassen',
-  'verschwenden',
-  'draufzahlen',
-  'ahnungslos',
-  'uninformiert',
-  'unwissend',
-  'dumm',
-  'chaos',
-  'stress',
-  'ärger',
-  'pleite',
-  'langweilig',
-  'hässlich',
-  'schlechter',
-  'schlimmer',
-  'veraltet',
-  'überteuert',
-  'teurer',
-  'leiden',
-  'hungern',
-  'frieren',
-  'umständlich',
-  'kompliziert',
-  'von hand',
-  'per hand',
-  'mit der hand',
-  'manuell',
-  'im dunkeln',
-  'den vollen preis',
-  'vollen preis',
-  'vollpreis',
-  'zu viel',
-  'das doppelte',
-  'zum fenster hinaus',
-  'wie bisher', // "ich mache weiter wie bisher": staying stuck
-  'schneckentempo',
-  'papierkram',
-  'stau',
-  'mit leeren händen',
-  'zu spät',
-  'enttäuscht',
-  'unglücklich',
-  'einsam',
-  'teure', // "beim teuren Tarif" (but "zu teuer" is the visitor's reason)
-  'alles falsch',
-  // self-insults and harms an absurd alternative names
-  'hoffnungslos',
-  'hoffnungsloser fall',
-  'sterben',
-  'eingehen', // plants
-  'strafgebühr',
-  'mahngebühr',
-  'mehr zu bezahlen',
-  'mehr zu zahlen',
-  // starting over, burning money, prices called usury: „wieder bei null anfangen", „Geld verbrennen", „Wucherpreise"
-  'bei null anfangen',
-  'von vorn anfangen',
-  'von vorne anfangen',
-  'verbrennen',
-  'wucherpreis',
-  'wucher',
-  'abzocke',
-  'mondpreis',
-  // states an absurd alternative stays in: „ich bleib im Funkloch", „in der Steinzeit"
-  'funkloch',
-  'steinzeit',
-  'mittelalter',
-  'unorganisiert',
-  'unvorbereitet',
-  'ungeschützt',
-  'planlos',
-  'chaotisch',
-  'altmodisch',
-  'mich so durch', // „ich wurschtel mich so durch": muddling through, said of oneself
-  'mich allein durch',
-  // a shrug in a decline label: „mein Rasen darf ruhig braun bleiben", „dann bleib ich halt …"
-  'ruhig',
-  'halt',
-  'dann eben',
-];
+export { LOSS } from './de-loss-words.js';
 
 /** Verbs of a loss, said of oneself with relish: "ich verpasse gerne gute Angebote". */
 export const LOSS_VERB = ['verpassen', 'verlieren', 'verschwenden', 'zahlen', 'bezahlen', 'draufzahlen'];
@@ -302,7 +211,6 @@ export const ABANDON = [
   'egal',
 ];
 
-/** Other people held up to the visitor: "(andere greifen längst zu)". */
 /** Other people held up to the visitor: "(andere greifen längst zu)", "Clevere Käufer bleiben". */
 export const OTHERS = ['andere', 'alle anderen', 'die meisten', 'die klugen', 'die schlauen', '@othersNamed'];
 /** The same, unmistakable even in a decline label (where "ein anderes Tool" is fine). */
