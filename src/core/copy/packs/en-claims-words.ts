@@ -200,6 +200,8 @@ export const CLAIMS_CLASSES = {
     'word',
     'attempt',
     'try',
+    'retry',
+    'retries',
   ],
   /** A count that is a floor, not a stock: "over 12 in stock", "more than 50 in stock". */
   atLeast: ['over', 'more than', 'from'],
@@ -345,7 +347,7 @@ export const CLAIMS_PARTS = {
   count: '( # k? +? | @numberword )',
   /** A promotion ending: "ends", "will expire", "is almost over", "valid until" (not "ended": that is past). */
   endVerb:
-    '( will? =end|expire|close|disappear|ends|ending|expires|expiring|closes|closing|finishes|disappears|vanish|vanishes | is|are almost? over | =go|goes away | wont|will not last | will not last | is|are =ending | runs out | valid|good|available only? until|till|through|thru | last until|till|through|thru | until|till midnight ) !@termEnd',
+    '( will? =end|expire|close|disappear|ends|ending|expires|expiring|closes|closing|finishes|disappears|vanish|vanishes|evaporate|evaporates | =melt|melts|evaporate|evaporates away | self destructs|destruct | is|are almost? over | =go|goes away | wont|will not last | will not last | is|are =ending | runs out | valid|good|available only? until|till|through|thru | last until|till|through|thru | until|till midnight ) !@termEnd',
   /** A calendar date or period, not "only" after it: "ends 14 September", "valid until 12 April 2029", "through
    * Dec 15", "at the end of June" (not "the end of the day" or "week": those are `imminent`). */
   calendarDate:
@@ -360,7 +362,7 @@ export const CLAIMS_PARTS = {
     '( in? the? last|past | in|during|over|since|within|this|today|tonight|yesterday|recently|per|an|a|every|each|already|just|right|now | so far )',
   /** A purchase told of a named or unnamed stranger: "just bought", "is now viewing". */
   purchase:
-    '( bought|purchased|ordered|booked|donated|subscribed|joined|grabbed|snagged|claimed|reserved|added|viewed | signed|picked up | started buying | checked out | is|are now? ( viewing|buying | looking at | checking out ) )',
+    '( bought|purchased|ordered|booked|donated|subscribed|joined|grabbed|snagged|claimed|reserved|added|viewed|upgraded|switched|enrolled | signed|picked up | started buying | checked out | is|are now? ( viewing|buying | looking at | checking out ) )',
   /** Relative time of an activity: "7 minutes ago", "just now". */
   ago: '( ( @count | @some | a|an | about a|an ) @unit|moment ago | just now | moments ago | seconds ago )',
 };

@@ -14,6 +14,11 @@ export const EN_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   '( what are you waiting for | why wait )',
   'whoever|who hesitates',
   'todays orders|purchases only',
+  // the offer lost when the visitor leaves the page: "Close this window and the discount disappears for good"
+  'leave|close|refresh|exit ~4 ,|and? ~3 @promo ~4 gone|lost|disappear|vanish|expire',
+  'never see ~2 @promo ~1 again',
+  // a near time first, then the offer gone: "Tonight this coupon will be gone"
+  '( tonight | tomorrow | by morning | at midnight | by midnight ) ~3 @promo ~3 gone|over|expire|end|disappear',
 ];
 
 export const EN_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
@@ -25,5 +30,13 @@ export const EN_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'saved|bought|ordered|booked|purchased|grabbed|claimed ~3 ( just now | minutes ago | moments ago )',
   // demand and sales told as a trend: "demand is rising", "selling like hot cakes"
   'demand is? rising|soaring|growing|surging|skyrocketing',
+  // a crowd doing it now: "Everyone is grabbing this", "Others are checking out with it", "not the only one eyeing this"
+  '( everyone | everybody | everyones ) is? =buying|grabbing|ordering|snapping|booking',
+  '( others | other shoppers | other people ) are|is ~1 buying|viewing|checking|looking|ordering|booking|eyeing|watching',
+  'not the only one|ones ~2 looking|eyeing|viewing|watching|considering|interested',
+  // people of the visitor's circle: "14 people from your school already joined"
+  '@count @people from|at|in your|the ~2 already|just|recently @purchase',
+  // the last one in the visitor's size or colour
+  'last|final one|pair|item|piece ~1 in your|this|that size|colour|color|style',
   '( selling like | going like ) hot cakes|hotcakes',
 ];

@@ -54,7 +54,11 @@ export const EN_POLARITY: PolarityLexicon = {
     { opens: ['hate|dislike|detest', 'rather|prefer|choose not'], polarity: 'refuse', personal: true },
     // guilt without a subject: turning away from someone ("Abandon the children?", "Leave them behind?")
     {
-      opens: ['<!@negation abandon|desert|leave', '<!@negation walk|walking away', '<!@negation turn _? back'],
+      opens: [
+        '<!@negation abandon|desert|leave !with|at|on|in|for|it',
+        '<!@negation walk|walking away',
+        '<!@negation turn _? back',
+      ],
       polarity: 'refuse',
       outside: true,
       good: ['them'],

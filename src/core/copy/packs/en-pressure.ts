@@ -8,7 +8,8 @@ export const EN_PRESSURE = [
   '( only|just|under|last | less|fewer than | no more than ) ( @count | @some | a few more | few more | a small number of | limited ) ~3!@notStock @left',
   'only|just ~3!@notStock left|remaining|remain',
   'a|very? few ~2!@notStock left|remaining',
-  'last|final #3 +? ticket|seat|spot|place|room|item|piece|unit|pair|copy|size ( $ | @left )',
+  // "Last 2 rooms at this hotel" (not "last 3 orders on your account")
+  'last|final #3 +? ticket|seat|spot|place|room|item|piece|unit|pair|copy|size|cabin|table|bed|slot ( $ | @left | at|on this|our )',
   // not a comparison: "smarter than the last one"
   '<!@comparedTo last|final one|few|item|unit|piece|pair|size|seat|spot|ticket|room|place|table|copy|remaining ( @left | $ | hurry )',
   'last|final few ticket|seat|spot|place|room|item|piece|unit|pair|size|copy|left|remaining|available',
@@ -37,14 +38,14 @@ export const EN_PRESSURE = [
   'only a handful|few',
   // "while stocks last" alone is a stock disclaimer: it states a condition of the offer (a count or "selling
   // fast" beside it is still a claim); pressed on the visitor it is: "Grab yours while supplies last"
-  'get|grab|buy|order|claim|snag ( yours | one | it | them )? while stock|supply|quantity last',
+  'get|grab|buy|order|claim|snag ( yours | one | it | them )? while ( stock|supply|quantity last | you can | they last )',
   'before|once|when ( its | it is | theyre | they are | they re ) ( gone | sold out )',
   'before they|it =sell|sells out',
   'limited stock|quantity|supply|availability|inventory|number|piece|spot|seat|place|unit|item',
   'limited edition stock',
   '=selling|sells|sell|going|moving|disappearing|flying out? ( fast|quickly|quick|rapidly | like hot cakes | like hotcakes )',
   '( in | under | experiencing | such | so much | due to | because of ) ( unusually | very )? high|huge|great|strong|heavy|massive|extreme demand',
-  '( unusually | very )? high|huge|strong|heavy|massive|extreme demand ( $ | for|alert|warning|item|product|style|size|today|expected | right now | on this )',
+  '( unusually | very )? high|huge|strong|heavy|massive|extreme demand ( $ | for|alert|warning|item|product|style|size|today|expected|in | right now | on this )',
   'in demand $',
   'not for long $',
   'usually|normally|often|always|typically|frequently ( sold|sells|sell out | books|booked up | =gone )',
@@ -73,6 +74,6 @@ export const EN_PRESSURE = [
 export const EN_PRESSURE_PAIRS = [
   [
     '@ago',
-    '<!@ourOwn ( bought|purchased|ordered|booked|donated|subscribed|joined|grabbed|snagged|viewed|added|purchase|booking|donation | signed up | started buying | checked out )',
+    '<!@ourOwn ( bought|purchased|ordered|booked|donated|subscribed|joined|grabbed|snagged|viewed|added|purchase|booking|donation|saved|upgraded|switched | signed up | started buying | checked out )',
   ],
 ] as const;

@@ -16,6 +16,8 @@ export const EN_STATED: StatedInCopy = {
       '( when we | when the | once we | once the | because | as we | since we | after which | at which point )',
       'so that|the|we|our|they|it',
       'due to', // "Prices go up on 1 January due to supplier costs"
+      // where the date was published: "as printed in our catalogue"
+      'as printed|published|stated|announced|advertised in|on',
       // a carrier or kitchen cut-off: "orders placed tonight ship tomorrow"
       'orders|order ~3 ship|shipped|dispatched|delivered|arrive',
     ],
@@ -27,6 +29,8 @@ export const EN_STATED: StatedInCopy = {
     // the visitor's account kept in order: "update your payment details", "keep your domain"
     'your payment details|method|information',
     'your domain',
+    // a return or exchange window: "Time left to return: 12 days"
+    'left|remaining to return|exchange|cancel|send',
     // how long something is kept, not reserved: "Your cart will be saved for 7 days"
     'saved|kept|stored for # days|weeks|months',
   ],
@@ -40,5 +44,8 @@ export const EN_STATED: StatedInCopy = {
     '( per | according to | as counted by | as reported by | source : ) the|a ~3',
     // a condition, not a claim: "alert me when fewer than 5 are left"
     'when|if|once ~2 ( fewer than | less than | below | under ) #',
+    // a count with its capacity: "the hall seats 60 and 52 are booked"
+    'holds|seats|sleeps #',
+    'capacity is|of|: ? #',
   ],
 };

@@ -275,4 +275,135 @@ export const EN_SHAPES: readonly ShapeProbe[] = [
       'No, maybe next time',
     ],
   },
+  // ── urgency and pressure (no role) ──
+  {
+    shape:
+      'urgency: an offer that dies at a near time ("self-destructs at midnight", "vanishes tonight"), time told as running out',
+    rule: 'false-urgency',
+    dark: [
+      'This voucher melts away at midnight',
+      'Your discount evaporates in 2 hours',
+      "Time's nearly up on this deal",
+      'Time is almost up!',
+      'The promo code self-destructs tonight',
+    ],
+    honest: [
+      'Your session times out after 30 minutes of inactivity.',
+      'Time is up for the quiz: see your results below.',
+      'The voucher is valid until 30 September.',
+      'Melt the butter, then add the flour.',
+      'Takes about 2 hours to charge fully.',
+    ],
+  },
+  {
+    shape: 'urgency: the offer lost for good when the visitor leaves the page',
+    rule: 'false-urgency',
+    dark: [
+      'If you leave this page, this price is gone forever',
+      'Close this window and the offer disappears for good',
+      'Once you refresh, the coupon will be lost',
+      'Leave now and you will never see this deal again',
+    ],
+    honest: [
+      'If you leave this page, your cart is saved.',
+      'Close this window to return to the shop.',
+      'Once you refresh, the new settings apply.',
+      'Leave now and pick up where you left off later.',
+    ],
+  },
+  {
+    shape:
+      'urgency: the end of a discount on a calendar date is a date; "soon" or "tomorrow" is urgency (a rise is urgency)',
+    rule: 'false-urgency',
+    dark: [
+      'Prices go back up tomorrow',
+      'Rates return to normal soon',
+      'Prices increase at midnight',
+      'Prices go up on 1 May',
+    ],
+    honest: [
+      'Prices return to normal on 3 March.',
+      'Summer rates end on 31 August; prices revert to normal on 1 September.',
+      'Spring sale: 15% off, then prices go back to normal on 1 June.',
+    ],
+  },
+  {
+    shape: 'pressure: a stranger or a crowd doing what the visitor has not, told without a source',
+    rule: 'pressure',
+    dark: [
+      'Someone in Oslo just switched to the yearly plan',
+      'A shopper from Leeds just upgraded',
+      'Everyone is grabbing this one',
+      "You're not the only one looking at this",
+      '14 people from your school already joined',
+      'Others are buying this right now',
+      'Priya in Pune saved $30 an hour ago',
+    ],
+    honest: [
+      'Someone from our team will reply within a day.',
+      'Everyone on your plan gets priority support.',
+      'You are not the only one who asked: here is our FAQ.',
+      '14 people from your school are on your team.',
+      'Others also bought: see related items.',
+      'You saved $30 on this order.',
+      'Log in to see what you saved.',
+    ],
+  },
+  {
+    shape: 'pressure: the last one in the visitor\'s size or colour, and demand "in your area"',
+    rule: 'pressure',
+    dark: [
+      'Last pair in your size',
+      'Final one in this colour!',
+      'Huge demand in your city',
+      'High demand in your region today',
+    ],
+    honest: [
+      'Last updated in May',
+      'Our last one in this series was a hit; here is the new one.',
+      'Find stores in your area',
+      'Delivery times in your area: 2-3 days',
+    ],
+  },
+  {
+    shape:
+      'honest: retries, attempts and return windows are no stock or deadline; a count with its capacity is sourced',
+    rule: 'pressure',
+    dark: ['Only 4 seats left — book now'],
+    honest: [
+      'Sync failed (2 attempts left)',
+      'Password incorrect: 3 tries remaining',
+      'Time left to return this item: 20 days',
+      'Days left to exchange: 9',
+      '8 places left: the hall seats 60 and 52 are booked.',
+      'Deliver to a neighbour or leave with the concierge',
+      'The offer ends Friday at 6 pm, as stated in our newsletter.',
+    ],
+  },
+  {
+    shape: 'pressure: the last few of a kind "at this hotel", "on our site"; a push to grab it while one can',
+    rule: 'pressure',
+    dark: [
+      'Last 3 cabins at this campsite',
+      'Final 2 tickets on our site',
+      'Grab one while you can',
+      'Stock alert: get yours while they last',
+    ],
+    honest: [
+      'Last 3 orders on your account',
+      'Final 2 chapters free on our site',
+      'Visit while you can still see the autumn colours',
+      'Stock alert settings: notify me below 5 units',
+    ],
+  },
+  {
+    shape: 'urgency: a near time first, then the offer gone ("Tonight the discount is gone")',
+    rule: 'false-urgency',
+    dark: ['Tonight this coupon will be gone', 'By tomorrow the sale is over', 'At midnight your discount expires'],
+    honest: [
+      'Tonight the shop closes at 8 pm; orders still ship on Monday.',
+      'By tomorrow your parcel will be with the courier.',
+      'At midnight your backup runs.',
+    ],
+  },
 ];
