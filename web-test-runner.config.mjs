@@ -97,7 +97,9 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   reporters: [defaultReporter(), countsReporter()],
-  testFramework: { config: { timeout: 10000 } },
+  // A test's time limit is not what it checks (timing belongs in the benchmarks). Tests that prerender through the
+  // CLI (render-offer) took ~11 s of wall time for 1.9 s of CPU on a loaded 2-core machine and failed at 10 s.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   browsers: [
     chromeLauncher({
