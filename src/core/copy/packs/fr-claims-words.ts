@@ -141,7 +141,20 @@ export const URGENCY_CLASSES = {
   timeUnit: ['heure', 'minute', 'seconde', 'jour', 'h', 'min'],
   minuteUnit: ['minute', 'min'],
   priceRise: ['augmenter', 'grimper', 'monter'],
-  soon: ['bientôt', 'demain', 'dès', 'ce soir', 'aujourd hui', 'à minuit', 'à partir de', 'sous peu', '@weekday'],
+  // « dès » only with its time: folded it is the article « des » (« Fin des travaux demain »)
+  soon: [
+    'bientôt',
+    'demain',
+    'dès demain',
+    'dès ce soir',
+    'dès minuit',
+    'ce soir',
+    'aujourd hui',
+    'à minuit',
+    'à partir de',
+    'sous peu',
+    '@weekday',
+  ],
   /** Acting on an offer: "Commandez dans les 2 heures". */
   act: ['commander', 'acheter', 'réserver', 'profiter', 'commandez', 'achetez', 'réservez', 'profitez'],
   reserved: ['réservé', 'bloqué', 'garanti'],
@@ -172,6 +185,7 @@ export const PRESSURE_CLASSES = {
     'plus pour longtemps',
     'stock très limité',
     'bientôt plus rien',
+    'presque plus rien',
     'très recherché',
     'part en quelques',
     'partent en quelques',
@@ -182,6 +196,7 @@ export const PRESSURE_CLASSES = {
     'presque plus de stock',
     'comme des petits pains',
     'risque de rupture',
+    'rupture imminente',
   ],
   /** Small counts written as words: "Plus que trois en stock". */
   fewWord: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq'],

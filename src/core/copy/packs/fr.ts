@@ -115,6 +115,8 @@ export const FR: CopyPack = {
     '@act ~3 dans les # heures|minutes',
     'avant qu il|elle|ils|elles ne? se? termine|terminent|disparaisse|disparaissent|expire',
     '^ fin ~3 dans',
+    '^ j # avant ~2 fin|clôture|@promo', // the days counted down: « J-2 avant la fin des soldes »
+    '^ fin ~2 @promo ~2 @imminent', // « Fin de l'offre à minuit », not « Fin des travaux demain »
     '^ se? @ends ~1 @imminent',
     // the subject decides, so "se" is not optional under "<!": "Votre essai gratuit se termine bientôt" is a disclosure
     '<!@disclosed se @ends @soon|dans',
@@ -138,7 +140,7 @@ export const FR: CopyPack = {
     '@scarce',
     'plus que quelques !@notStock', // not "Plus que quelques étapes"
     '<!à|avec faible stock', // a badge, not "les articles à faible stock"
-    '<!une|d forte demande', // a badge, not "En raison d'une forte demande, …"
+    '<!une|d forte demande|affluence', // a badge, not "En raison d'une forte demande, …"
     // "Plus que 3 en stock", "Il ne reste que 2 articles"; but "Plus que 2 étapes"
     '( plus que | il ne reste que | il ne reste plus que | il reste | seulement | encore ) # !@notStock ~2 @stock',
     '( il ne nous reste que | il ne nous reste plus que | il nous reste ) # !@notStock ~2 @stock', // the shop speaking

@@ -149,6 +149,15 @@ export const SHAMING = [
   'Dommage que votre confort vous intéresse si peu.',
   'Comme vous voudrez. Mais ne venez pas vous plaindre en janvier.',
   'Ne laissez pas la paresse décider à votre place.',
+  // session 5 probes (registers): tu-forms, capitals, typed without accents, inclusive writing, « quotes », elided « j'préfère »; urgency and stock claims in shop idiom; honest checkout, legal and consent strings
+  "T'es sûr ? Tes potes, eux, en ont déjà profité.",
+  'Les vrais gamers ne zappent jamais cette promo',
+  'Tu vas vraiment laisser filer tes 20 % ?',
+  "Allez, va-t'en. On gardera ton cadeau pour quelqu'un de plus futé.",
+  'Vraiment ? Vous partez sans vos points !',
+  'Tant pis pour vous, les autres en profiteront.',
+  'Vous ne voulez vraiment pas économiser ? Dommage pour vous.',
+  'Vous allez vraiment abandonner vos enfants parrainés ?',
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
@@ -200,6 +209,15 @@ export const SHAMING_AS_DECLINE = [
   // session 5 probes (no-role shaming): true X don't leave, only X leave, a contrastive pronoun, disappointment, saying no made a loss, sarcastic wishes and verdicts, abandonment personified, and honest look-alikes
   'Non merci, ma cuisine est très bien comme ça',
   'Non, mon vieux vélo est nickel ainsi',
+  // session 5 probes (registers): tu-forms, capitals, typed without accents, inclusive writing, « quotes », elided « j'préfère »; urgency and stock claims in shop idiom; honest checkout, legal and consent strings
+  'NON MERCI, JE SUIS TROP RADIN',
+  'Non merci, je prefere rester desorganise',
+  'Non merci, je suis déjà parfait·e',
+  '« Non merci, je préfère payer plein pot »',
+  "Non merci, j'aime gaspiller mon argent",
+  "Nan, j'ai pas besoin de réduction",
+  'Non merci, j’préfère rester dans le flou',
+  "Pas pour moi, j'adore payer des frais",
 ];
 
 export const HONEST_DECLINES = [
@@ -474,6 +492,20 @@ export const URGENT = [
   "Remise réservée aux commandes passées aujourd'hui uniquement",
   'Offre exclusive limitée à ce week-end',
   'Cette vente privée ne sera pas reconduite',
+  // session 5 probes (registers): tu-forms, capitals, typed without accents, inclusive writing, « quotes », elided « j'préfère »; urgency and stock claims in shop idiom; honest checkout, legal and consent strings
+  'DERNIÈRES HEURES !',
+  'Plus que 2 h pour en profiter',
+  "Fin de l'offre à minuit pile",
+  'Ça se termine ce soir !',
+  "C'est bientôt fini !",
+  'Vite, il ne reste que quelques heures',
+  "Offre flash : -40 % jusqu'à 20 h",
+  "French Days : c'est maintenant ou jamais",
+  'Les soldes se terminent dimanche',
+  'Encore 3 jours pour profiter du -20 %',
+  "Promo valable jusqu'à ce soir minuit",
+  "J-2 avant la fin des soldes d'été",
+  "J-3 avant la clôture de l'offre",
 ];
 
 export const PRESSURE = [
@@ -582,6 +614,19 @@ export const PRESSURE = [
   '6 autres lecteurs consultent ce livre',
   'Rejoignez les 5 000 familles qui ont déjà adopté notre box',
   "Plus qu'un seul en stock",
+  // session 5 probes (registers): tu-forms, capitals, typed without accents, inclusive writing, « quotes », elided « j'préfère »; urgency and stock claims in shop idiom; honest checkout, legal and consent strings
+  'Article très demandé',
+  'Plus que 2 tailles disponibles',
+  'Seulement 4 exemplaires restants',
+  'Rupture imminente',
+  '47 personnes ont ce produit dans leur panier',
+  'Acheté 230 fois cette semaine',
+  "Quelqu'un de Lyon a acheté ce produit",
+  'Forte affluence sur ces dates',
+  'Il ne reste presque plus rien',
+  'Déjà 300 inscrits',
+  '3 personnes consultent cette annonce en ce moment',
+  "Réservé 14 fois aujourd'hui",
 ];
 
 export const HONEST_UI = [
@@ -1066,4 +1111,21 @@ export const HONEST_UI = [
   "3 vendus en 2 ans sur notre boutique d'occasion",
   "Plus qu'un seul mot de passe pour tous vos services.",
   '2 amis sont déjà inscrits grâce à votre lien de parrainage.',
+  // session 5 probes (registers): tu-forms, capitals, typed without accents, inclusive writing, « quotes », elided « j'préfère »; urgency and stock claims in shop idiom; honest checkout, legal and consent strings
+  "Soldes d'hiver du 8 janvier au 4 février 2027 (dates fixées par arrêté préfectoral)",
+  'Disponible en 3 coloris',
+  'Délai de rétractation : 14 jours',
+  'Dernière mise à jour : il y a 2 heures',
+  'Non merci, je paierai en 4 fois sans frais',
+  'Paiement en 3x sans frais avec votre carte',
+  'Votre essai gratuit se termine le 12 mars : aucun prélèvement avant.',
+  'Commandez avant 14 h pour une expédition le jour même.',
+  'Mentions légales · CGV · RCS Paris 123 456 789',
+  'Inscrivez-vous à l’infolettre : un courriel par mois, désinscription en un clic.',
+  'Vous êtes sûr de vouloir vider votre panier ?',
+  'Vos points de fidélité : 240. Ils expirent le 31 décembre.',
+  "Fin des travaux demain : l'accès au parking est rétabli.",
+  "En raison d'une forte affluence, les délais de réponse sont allongés.",
+  'Fin de série : plus réassorti.',
+  'J-2 avant votre départ : pensez à votre passeport.',
 ];
