@@ -76,7 +76,7 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
   /** Named days: a promotion that ends on one is a push ("Termina el domingo", "Válido hasta el viernes"). */
   weekday: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'fin de semana', 'medianoche'],
   /** Units of a countdown rather than of a service: minutes and hours. */
-  shortunit: ['minuto', 'hora', 'min', 'mins', 'h', 'hrs', 'segundo', 'seg'],
+  shortunit: ['minuto', 'hora', 'min', 'h', 'hrs', 'segundo', 'seg'],
   /** A purchase by someone else, told in the past ("Lucía de Bilbao ha reservado …"), not the noun "compra". */
   boughtPast: [
     'ahorro', // "Martín ahorró 12.000 hace un minuto"
@@ -99,7 +99,7 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'contrato',
     'ha contratado',
   ],
-  timeunit: ['dia', 'hora', 'minuto', 'segundo', 'h', 'min', 'mins', 'seg', 'hrs', 'noche'],
+  timeunit: ['dia', 'hora', 'minuto', 'segundo', 'h', 'min', 'seg', 'hrs', 'noche'],
   soonday: [
     'hoy',
     'manana',
@@ -126,7 +126,7 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
 
   // ── pressure ──
   /** Small counts written as words: "Solo quedan tres". */
-  fewword: ['un', 'una', 'uno', 'dos', 'tres', 'cuatro', 'cinco'],
+  fewword: ['un', 'uno', 'dos', 'tres', 'cuatro', 'cinco'],
   stockunit: [
     'unidad',
     'plaza',
@@ -198,7 +198,6 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'compraron',
     'ha comprado',
     'han comprado',
-    'compra',
     'reservo',
     'reservaron',
     'ha reservado',
@@ -211,7 +210,6 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'donaron',
     'se suscribio',
     'vendido',
-    'vendida',
     'comprado',
     'reservado',
     'visto',

@@ -33,9 +33,7 @@ export const ES_DECLINE_REASONS: Pick<
     'no me',
     'me',
     'mi',
-    'mis',
     'nuestro',
-    'nuestra',
     'estoy',
     'solo',
     'primero',
@@ -90,7 +88,6 @@ export const ES_DECLINE_REASONS: Pick<
     'no lo',
     // an instruction to the shop is the visitor's own alternative: "No, envíalo todo junto", "No, avísame después"
     'envialo',
-    'envialos',
     'enviamelo',
     'mandamelo',
     'guardalo',
@@ -103,7 +100,6 @@ export const ES_DECLINE_REASONS: Pick<
     // an object pronoun before the visitor's own verb: "luego te escribo", "se lo pregunto a mi socio"
     'te',
     'le',
-    'les',
     'os',
     'se lo',
     'se la',
@@ -123,7 +119,6 @@ export const ES_DECLINE_REASONS: Pick<
     'navegando',
     'mirando',
     'pensando',
-    'pensandolo',
     'comparando',
     'buscando',
     'esperando',

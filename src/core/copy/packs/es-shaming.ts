@@ -71,6 +71,10 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   '^ para que ~4 @good',
   // a good or a victim disowned: "ahorrar no es lo mío", "lo de cuidarme no va conmigo", "los animales no son mi problema"
   '@good|@victim ~4 no es|son|va|van ( lo mio | mi cosa | cosa mia | mi estilo | mi rollo | para mi | conmigo | con nosotros | mi problema | nuestro problema | asunto mio )',
+  // not caring, in the first person, about a victim or a good: "No me importan los perros sin hogar", "Mis
+  // ventajas me dan igual" (not "No me importa esperar")
+  'no me|nos importa|importan ~3 @victim|@good|@owned',
+  '@victim|@good|@owned ~2 me|nos ( da igual | dan igual | trae sin cuidado | traen sin cuidado )',
   // a dependant told to wait: "mi familia puede esperar"
   '@victim ~1 puede|pueden|podra|podran|que esperar|esperen|espere',
   // a good deed left to others: "que ayude otro", "que otros se lleven el descuento"
@@ -124,7 +128,6 @@ export const ES_POLARITY: PolarityLexicon = {
   ],
   prefer: [
     'prefiero',
-    'prefieres', // a question to the visitor about a loss: "¿Así que prefieres malgastar tu dinero?"
     'prefiere',
     'preferis',
     'me gusta',

@@ -300,4 +300,20 @@ export const SHAPE_PROBES: readonly ShapeProbe[] = [
       'Tu cesta se guarda 30 días',
     ],
   },
+  {
+    shape: 'decline: not caring, in the first person, about a victim or a good; skin and hair said bad',
+    shaming: [
+      'No, no me importan los perros sin hogar',
+      'Los niños enfermos no me importan, cerrar',
+      'Mis ventajas me dan igual, cancelar',
+      'Cancelar: mi descuento me trae sin cuidado',
+      'No, gracias, me gusta tener el pelo reseco',
+      'Prefiero seguir con la piel estropeada',
+    ],
+    honestDeclines: [
+      'No me importa esperar, gracias',
+      'Me da igual el color, cancelar',
+      'No, me gusta tener la cocina ordenada a mi manera',
+    ],
+  },
 ];
