@@ -98,6 +98,9 @@ export const EN_POLARITY: PolarityLexicon = {
     '<# off',
     // the visitor's own time ("I don't value my time"), not a time phrase ("not this time", "next time")
     '<more|free|spare|extra|your|my|our|valuable|precious|quality|family time',
+    // wellbeing: "I don't want to sleep well", "… to get in shape"
+    'sleep well|better|soundly',
+    'in shape',
   ],
   refusedGood: ['@cherished', '# % off|code|discount|coupon|savings|back'],
   explicitGood: ['=save|saving $'],
@@ -133,6 +136,8 @@ export const EN_POLARITY: PolarityLexicon = {
     'manual work|labour|labor|entry|data|process|processes|spreadsheets|tracking|admin',
     // a low status kept: "Continue as an amateur"
     'as a|an @lossState',
+    // one's data lost, accepted: "I'm fine with my details being leaked"
+    'data|details|information|passwords|identity ~1 being|getting ~1 sold|leaked|stolen|hacked|exposed',
   ],
   preferShames: [
     // a good called enough, wanted only when gone, or put off: "I'm rich enough", "I'll save another day"

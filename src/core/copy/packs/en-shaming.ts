@@ -145,6 +145,8 @@ export const EN_SHAMING_CLASSES = {
     'lag',
     'fees',
   ],
+  /** Where no one keeps a valuable: the absurd alternative of a decline. */
+  oddPlace: ['mattress', 'sock', 'jar', 'shoebox', 'notebook', 'sticky', 'fridge', 'post it', 'biscuit tin'],
   /** What a comparison opens: "better than the last one" names no stock. */
   comparedTo: ['than the', 'than my', 'than your', 'than our', 'like the'],
   /** Other people, in a jab: "others won't hesitate", "smart people say yes". */
@@ -215,6 +217,11 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   // a sarcastic regret or wish: "It's a pity you don't want …", "Good luck sorting it out by yourself"
   'shame|pity ~1 you ~1 dont|not|wont want|care|like|be|join',
   'good luck ~5 yourself|alone|own|without',
+  // a self-label: "I'm not the planning type"
+  '( im | i am ) not a|an|the ~2 type|kind|sort',
+  // a dependant given worse, a valuable kept badly: "my kids can wear last year's shoes", "cash under the mattress"
+  'my|our _ can|will|should|could|must ~1 eat|wear|drink|use|have ~2 ( cheap | cheaper | last years | leftovers | nothing | scraps | whatever )',
+  'keep|store|hide|stash|write ~3 money|savings|cash|passwords|valuables ~3 @oddPlace',
   'bold move',
   'your savings ~2 too',
   'thats|what a shame|pity $',

@@ -406,4 +406,45 @@ export const EN_SHAPES: readonly ShapeProbe[] = [
       'At midnight your backup runs.',
     ],
   },
+  {
+    shape:
+      'refusing wellbeing ("I don\'t want to sleep well"), a self-label ("I\'m not the … type"), a loss of one\'s data accepted',
+    rule: 'confirmshaming',
+    dark: [
+      "No thanks, I don't want to feel better",
+      "No, I don't need to look good",
+      "No thanks, I don't want to sleep soundly",
+      "I don't need to get in shape",
+      "I'm not the exercising type",
+      'No thanks, I am not a planning kind of person',
+      "I'm okay with my details being leaked",
+      "No, I don't mind my passwords getting stolen",
+    ],
+    honest: [
+      "No thanks, I don't want to sign up today",
+      "I don't want my details shared with partners",
+      'Not the right type of account? Switch in settings.',
+      'No, I feel fine about my current plan',
+      'Your details are never sold or shared.',
+      'We sleep well knowing your data is encrypted.',
+      'Not in shape for 10K yet? Start with the 5K plan.',
+    ],
+  },
+  {
+    shape:
+      'a dependant or a valuable given worse: "my cat can eat the cheap stuff", "I\'ll keep my cash under the mattress"',
+    rule: 'confirmshaming',
+    dark: [
+      "No, my kids can wear last year's shoes",
+      'Nah, my parrot will eat the cheap seeds',
+      "No thanks, I'll keep my savings under the mattress",
+      "I'd rather store my passwords in a notebook",
+    ],
+    honest: [
+      'Your kids can wear these shoes all year.',
+      'Cats can eat the food dry or mixed with water.',
+      "No thanks, I'll keep my savings in my current account",
+      "I'd rather store my files locally",
+    ],
+  },
 ];
