@@ -13,7 +13,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '^ tant pis pour vous|toi',
   '( et vous dites | et tu dis ) non $',
   // a preference against value: "je n’aime pas les bonnes affaires", "je ne veux pas de réduction"
-  'n|ne aime|aimons|veux|voulons|ai|avons pas|jamais|plus besoin? ~3 @valuedAny',
+  'n|ne aime|aimons|aimez|aimes|veux|voulons|ai|avons pas|jamais|plus besoin? ~3 @valuedAny', // « vous n'aimez pas les bonnes affaires »
   '@taste ~2 @valuedAny',
   '^ @article? @valued . non', // "Économiser ? Non merci", "Des réductions ? Non merci"
   'qui a besoin ~2 @valuedAny',
@@ -47,6 +47,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   'm en fiche|fous',
   'm est égal',
   '<!ne|n|pas|jamais|sans regretter',
+  '( vous le | tu le | vous allez le | tu vas le ) regretter|regretterez|regretteras', // not « vous ne le regretterez pas »
   '<!ne|n|pas|jamais|sans regrettez',
   // a jab at the visitor through others: "(les autres n’hésitent pas)"
   '@others n|ne hésitent|hésite pas',
@@ -67,7 +68,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   'abandonner|perdre @your ~1 @valued',
   'dire non à ~2 @valuedAny',
   'n|ne ai|avons besoin ~3 @valuedAny',
-  'au revoir à ~2 @valuedAny',
+  '( au revoir | adieu ) à|aux ~2 @valuedAny', // « Dites adieu à vos avantages », not « … aux câbles emmêlés »
   // "Économiser ne m'intéresse pas", "Les bonnes affaires, très peu pour moi", "je préfère me passer de cadeau"
   '@valuedAny ~2 ne|n m|nous intéresse|intéressent pas|plus',
   '@valuedAny ,? ~3 très peu pour moi|nous',
@@ -83,11 +84,13 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '^ j abandonne',
   // "Je passe mon tour sur les réductions", "Refuser mon cadeau", "je renonce à mes 20 %"
   'passe|passons mon|notre tour ~3 @valuedAny',
-  '^ refuser @mine ~1 @ownedOrValued',
+  '^ je? refuse|refuser @mine ~1 @ownedOrValued',
   'je|j|nous <!ne @renounce @to? @mine? # %',
   'je|j paie|paye|payerai|paierai plus|davantage $',
   // the loss told to the visitor: "Vous passez à côté de 30 % de remise", "sur la table", "part avec vous"
-  'vous|tu passez|passes à côté',
+  'vous|tu ~2 passez|passes|passer|passerez à côté',
+  // letting down the people who count on the visitor: « Ne laissez pas tomber votre équipe » (not « … vos résolutions »)
+  'ne laissez|laisse pas tomber ~2 @dependant|équipe|collègue|proche|ami|client|ceux|celles',
   'laissez|laisses|laisser ~5 sur la table',
   '@your ~1 @ownedOrValued ( part | partent | s en va | s en vont ) avec vous|toi',
   '@your ~1 @ownedOrValued aussi $', // "Dommage de vous voir partir… vos économies aussi"

@@ -56,6 +56,8 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'dire|dites ( adieu | au revoir ) a|aux',
     'tout|toute seul|seule|seuls|seules',
     '( sans aide | sans nous )',
+    'laisser|laissez|laisses ~3 sans protection|defense|couverture|surveillance',
+    'en paieront|paiera|payeront|payera le prix', // who pays for the visitor's no
     'ne venez|viens pas ~1 pleurer|plaindre|raler', // the regret foretold: « ne venez pas pleurer après »
   ],
   // what others, smarter or more caring, do

@@ -158,6 +158,19 @@ export const SHAMING = [
   'Tant pis pour vous, les autres en profiteront.',
   'Vous ne voulez vraiment pas économiser ? Dommage pour vous.',
   'Vous allez vraiment abandonner vos enfants parrainés ?',
+  // session 5 probes (the coordinator's shapes): a rhetorical loss, letting down those who count on the visitor, « adieu à », left without protection, the regret foretold, who pays for the no; honest look-alikes
+  'Vous voulez vraiment rater ça ?',
+  'Vous allez passer à côté de tout ça ?',
+  'Ne laissez pas tomber votre équipe maintenant.',
+  "Vous préférez payer plus, c'est ça ?",
+  'Dites adieu à vos avantages exclusifs.',
+  'Laisser votre maison sans protection ? Vraiment ?',
+  "Votre famille mérite d'être protégée. Pas vous ?",
+  'Vous le regretterez en voyant la facture.',
+  "Partir maintenant, c'est renoncer à votre cadeau de bienvenue.",
+  'Vous êtes sûr de vouloir abandonner votre progression ?',
+  'Si vous partez, ce sont les animaux qui en paieront le prix.',
+  "Vous n'aimez pas les bonnes affaires, apparemment.",
 ];
 
 /** Shaming only as a decline label: a preference for something that is not a neutral alternative. */
@@ -218,6 +231,15 @@ export const SHAMING_AS_DECLINE = [
   "Nan, j'ai pas besoin de réduction",
   'Non merci, j’préfère rester dans le flou',
   "Pas pour moi, j'adore payer des frais",
+  // session 5 probes (the coordinator's shapes): a rhetorical loss, letting down those who count on the visitor, « adieu à », left without protection, the regret foretold, who pays for the no; honest look-alikes
+  "Non, je n'ai pas envie de faire des économies",
+  'Non merci, je préfère continuer à payer le prix fort',
+  'Plus tard (quand ce sera plus cher)',
+  'Non merci (je préfère perdre mes points)',
+  'Pas maintenant — tant pis pour ma remise',
+  'Fermer et perdre mon bonus',
+  'Je refuse mon cadeau',
+  "Non, j'aime rater les bons plans",
 ];
 
 export const HONEST_DECLINES = [
@@ -389,6 +411,14 @@ export const HONEST_DECLINES = [
   'Livraison en relais colis, merci',
   // session 5 probes (no-role shaming): true X don't leave, only X leave, a contrastive pronoun, disappointment, saying no made a loss, sarcastic wishes and verdicts, abandonment personified, and honest look-alikes
   'Non merci, mon forfait actuel me convient',
+  // session 5 probes (the coordinator's shapes): a rhetorical loss, letting down those who count on the visitor, « adieu à », left without protection, the regret foretold, who pays for the no; honest look-alikes
+  'Non merci, je reviendrai plus tard',
+  'Pas maintenant, je dois vérifier mon agenda',
+  'Non merci, nous avons déjà un contrat en cours',
+  "Non, je ne souhaite pas recevoir d'offres",
+  'Pas cette fois, merci !',
+  "Non merci, je n'en ai pas l'utilité",
+  'Non, je commande déjà chez vous en magasin',
 ];
 
 export const URGENT = [
@@ -1128,4 +1158,12 @@ export const HONEST_UI = [
   "En raison d'une forte affluence, les délais de réponse sont allongés.",
   'Fin de série : plus réassorti.',
   'J-2 avant votre départ : pensez à votre passeport.',
+  // session 5 probes (the coordinator's shapes): a rhetorical loss, letting down those who count on the visitor, « adieu à », left without protection, the regret foretold, who pays for the no; honest look-alikes
+  'Vous êtes sûr de vouloir quitter ? Vos modifications ne seront pas enregistrées.',
+  'Si vous partez maintenant, votre panier sera conservé 30 jours.',
+  "Votre famille peut aussi profiter de la carte : ajoutez jusqu'à 4 membres.",
+  'Vous ne le regretterez pas : satisfait ou remboursé.',
+  'Dites adieu aux frais cachés avec notre forfait clair.',
+  "Vous n'aimez pas ce produit ? Le retour est gratuit.",
+  'Vous ne voulez pas de sac ? Dites-le au livreur.',
 ];
