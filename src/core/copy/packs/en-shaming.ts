@@ -203,17 +203,16 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   // a rhetorical question that the visitor does not care or want a good: "Do you even like saving time?"
   'do|does ~2 even want|like|care|matter|love|value',
   'do|did you ~1 not care',
-  // a vice pinned on the visitor: "Don't let your laziness win", "Stop making excuses"
+  // a vice pinned on the visitor: "Don't let your laziness win"
   'dont|not|never let ~2 @vice',
-  'your ~1 @vice',
-  'stop|quit making excuses',
+  'your ~1 @vice !proof|free',
   // regret as the fate of who says no: "Most who cancel regret it", "You'll wish you had stayed"
   'who ~1 _ ~4 regret',
   '( youll | you will ) wish you|youd ~1 said|stay|join|upgrade|sign|buy|order|keep|listen|subscribe',
   // a dependant told of the refusal or left without a good: "We'll tell the dog you said no"
   'tell|let ~2 @dependants ~2 you said|pass|decline|left|chose|didnt|walk|gave',
   'leave|left your|my|our|the ~1 @dependants ~1 without|unprotected|exposed|alone|stranded|hungry|vulnerable',
-  'without your ~3 ,? ~4 not|wont|cant|cannot|never ( survive | make it | recover | eat )',
+  'without your ~3 ,? ~4 not|wont|cant|cannot|never ( survive | make it | eat )',
   // a sarcastic regret or wish: "It's a pity you don't want …", "Good luck sorting it out by yourself"
   'shame|pity ~1 you ~1 dont|not|wont want|care|like|be|join',
   'good luck ~5 yourself|alone|own|without',

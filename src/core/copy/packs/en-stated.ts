@@ -31,6 +31,8 @@ export const EN_STATED: StatedInCopy = {
     'your domain',
     // a return or exchange window: "Time left to return: 12 days"
     'left|remaining to return|exchange|cancel|send',
+    // the visitor's own trial or plan: "Time left in your trial: 5 days"
+    'left|remaining in|on your trial|plan|subscription|membership',
     // how long something is kept, not reserved: "Your cart will be saved for 7 days"
     'saved|kept|stored for # days|weeks|months',
   ],

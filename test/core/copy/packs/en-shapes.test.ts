@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../../../../src/core/index.js';
-import { EN_SHAPES } from './copy-en-shapes.js';
+import { EN_HONEST_UI, EN_SHAPES } from './copy-en-shapes.js';
 
 const DARK = ['confirmshaming', 'false-urgency', 'pressure'];
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -17,5 +17,11 @@ describe.each(EN_SHAPES)('English shape: $shape', ({ rule, role, dark, honest })
   });
   it.each(honest)('accepts %j', (text) => {
     expect(rules(text, role).filter((found) => DARK.includes(found))).toEqual([]);
+  });
+});
+
+describe('English honest UI strings (no role)', () => {
+  it.each(EN_HONEST_UI)('accepts %j', (text) => {
+    expect(rules(text).filter((found) => DARK.includes(found))).toEqual([]);
   });
 });
