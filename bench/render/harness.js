@@ -49,6 +49,7 @@ export async function timeElement(n, offer) {
   await Promise.all(els.map((el) => el.updateComplete));
   await afterPaint();
 
+  performance.mark('bench:start');
   const t0 = performance.now();
   els.forEach((el, i) => (el.offer = offers[i]));
   await Promise.all(els.map((el) => el.updateComplete));
@@ -56,6 +57,7 @@ export async function timeElement(n, offer) {
   const interactive = performance.now() - t0;
   await afterPaint();
   const paint = performance.now() - t0;
+  performance.mark('bench:end');
   host.replaceChildren();
   return { interactive, paint };
 }

@@ -5,7 +5,8 @@
 //      and the same offer with its lint digest (`linted`: it paints before the checks load), and without it on a repeat
 //      visit (the browser remembers the checks' verdict on that content from a first visit in the same context).
 //      Every sample of every row is the first render of its kind on a fresh page, in an order shuffled per run (see
-//      "1. Render timings")
+//      "1. Render timings"). Beside the wall clock: the renderer main thread's CPU time over the same clock (a trace),
+//      which the machine's other jobs do not inflate (work on other threads, e.g. compiling a chunk, is not in it)
 //   2. cumulative layout shift while the element upgrades, without and with the README's space reservation
 //   2b. a whole first visit (page-load.mjs): navigation to the offer's first painted frame, static HTML vs the
 //      standalone with a JSON offer vs prerendered markup, at full CPU speed and with the CPU slowed 4×
@@ -107,6 +108,41 @@ async function freshPage({ visitedBefore = false } = {}) {
   return { page: await open(), context, errors };
 }
 
+/**
+ * The renderer main thread's CPU time between the harness's bench:start and bench:end marks (a trace's thread
+ * durations of its outermost slices, one that straddles a mark counted for its share): what the render cost the
+ * page, without the time the thread waited for a core. On a machine shared with other jobs the wall clock swings by
+ * tens of percent run to run; this does not, so the table gives its ratio to static beside the wall clock's.
+ */
+async function mainThreadCpu(context, page, run) {
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReportEvents' });
+  const result = await run();
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  const start = events.find((e) => e.name === 'bench:start');
+  const end = events.find((e) => e.name === 'bench:end');
+  if (!start || !end) throw new Error('the harness set no bench:start / bench:end marks');
+  // The thread's outermost events (tasks, and the microtask checkpoints that run outside any task): nested ones are
+  // inside them.
+  const slices = events
+    .filter((e) => e.tid === start.tid && e.ph === 'X' && e.dur > 0)
+    .sort((first, second) => first.ts - second.ts || second.dur - first.dur);
+  let cpu = 0;
+  let coveredUntil = -Infinity;
+  for (const e of slices) {
+    if (e.ts < coveredUntil) continue;
+    coveredUntil = e.ts + e.dur;
+    const overlap = Math.min(e.ts + e.dur, end.ts) - Math.max(e.ts, start.ts);
+    if (overlap > 0) cpu += ((e.tdur ?? e.dur) * overlap) / e.dur;
+  }
+  return { ...result, cpu: cpu / 1000 };
+}
+
 try {
   // The markup and height of one rendered widget, taken in a page of its own so no later page starts warm.
   const { page: snapPage, context: snapContext } = await freshPage();
@@ -151,8 +187,9 @@ try {
       orders.push({ run, n, order });
       for (const kind of order) {
         const { page, context, errors } = await freshPage({ visitedBefore: kind === 'elementRepeat' });
-        timing[n][kind].push(await timeKind(page, kind, n));
-        if (kind === 'element') timing[n].elementWarm.push(await timeKind(page, 'element', n));
+        timing[n][kind].push(await mainThreadCpu(context, page, () => timeKind(page, kind, n)));
+        if (kind === 'element')
+          timing[n].elementWarm.push(await mainThreadCpu(context, page, () => timeKind(page, 'element', n)));
         if (errors.length) throw new Error(`page errors (${kind}, ${n}): ${errors.join('; ')}`);
         await context.close();
       }
@@ -266,16 +303,23 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
   console.log(
     `\nRender (median of ${RUNS} fresh pages, ms from setting offer / injecting markup; viewport ${VIEWPORT.width}px)`,
   );
-  console.log('widgets  run               interactive      paint   ratio to static: interactive   paint');
+  console.log(
+    'widgets  run               interactive      paint   ratio to static: interactive   paint    main-thread CPU   ratio',
+  );
   const rows = {};
   const pick = (list, key) => median(list.map((r) => r[key]));
   for (const n of COUNTS) {
     const row = {};
     for (const kind of ['element', 'elementRepeat', 'elementLinted', 'elementWarm', 'prerendered', 'static'])
-      row[kind] = { interactive: pick(timing[n][kind], 'interactive'), paint: pick(timing[n][kind], 'paint') };
+      row[kind] = {
+        interactive: pick(timing[n][kind], 'interactive'),
+        paint: pick(timing[n][kind], 'paint'),
+        cpu: pick(timing[n][kind], 'cpu'),
+      };
     for (const kind of ['element', 'elementRepeat', 'elementLinted', 'elementWarm', 'prerendered']) {
       row[kind].ratioInteractive = row[kind].interactive / row.static.interactive;
       row[kind].ratioPaint = row[kind].paint / row.static.paint;
+      row[kind].ratioCpu = row[kind].cpu / row.static.cpu;
     }
     rows[n] = row;
     const label = {
@@ -290,10 +334,11 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
       const r = row[kind];
       const ratios =
         kind === 'static'
-          ? ''
-          : `${r.ratioInteractive.toFixed(2).padStart(8)}×         ${r.ratioPaint.toFixed(2).padStart(6)}×`;
+          ? ''.padEnd(32)
+          : `${r.ratioInteractive.toFixed(2).padStart(8)}×         ${r.ratioPaint.toFixed(2).padStart(6)}×`.padEnd(32);
+      const cpuRatio = kind === 'static' ? '' : `${r.ratioCpu.toFixed(2).padStart(6)}×`;
       console.log(
-        `${(kind === 'element' ? String(n) : '').padStart(7)}  ${label[kind].padEnd(16)} ${ms(r.interactive)}   ${ms(r.paint)}          ${ratios}`,
+        `${(kind === 'element' ? String(n) : '').padStart(7)}  ${label[kind].padEnd(16)} ${ms(r.interactive)}   ${ms(r.paint)}          ${ratios}   ${ms(r.cpu)}   ${cpuRatio}`,
       );
     }
   }
