@@ -43,7 +43,8 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'nie wiederkommt|wiederkommen',
   '@promo ~3 nicht wiederholt|verlängert',
   // the running clock: „Die Uhr tickt", „solange die Uhr läuft"
-  'uhr|zeit|countdown|timer tickt|läuft|rennt',
+  'uhr|zeit|countdown|timer tickt|läuft|rennt !ab|erst', // not „Die Zeit läuft ab dem Start des Tests"
+  'uhr|zeit|countdown|timer läuft ab $', // „Die Zeit läuft ab!"
   // the last day or chance (not „in den letzten 24 Stunden", an activity window)
   '<!@window letzte|letzter|letzten chance|gelegenheit|möglichkeit|tag|stunden',
   // a reservation's timer after a colon: „Reservierung läuft ab: 04:12" (the engine reads „ab" before a clock)

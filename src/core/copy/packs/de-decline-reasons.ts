@@ -47,7 +47,7 @@ export const DE_DECLINE_REASONS: Reasons = {
     'bis',
   ]),
   reasonShapes: withAsciiSpellings([
-    '~4 reicht|reichen|genügt|genügen|passt|passen ~3', // "eine Region reicht vorerst", "die Garantie des Herstellers reicht mir"
+    '~6 reicht|reichen|genügt|genügen|passt|passen ~3', // "eine Region reicht vorerst", "die Garantie des Herstellers reicht mir"
     'hab|habe ~1 schon|bereits ~4',
     '~3 ich|wir ~6', // verb-second: "Diesen Monat kann ich nichts geben", "das kaufe ich später separat"
     // what the visitor takes, a time told by their own plans: „nur dieser eine Artikel", „nach meinen Prüfungen"
@@ -79,6 +79,8 @@ export const DE_DECLINE_REASONS: Reasons = {
     'mit',
     'zurück',
     'sofort',
+    'kündbar', // „Lieber monatlich kündbar"
+    'flexibel',
     'ganz',
     'betrag',
     'pdf',
