@@ -30,8 +30,8 @@ export const BUDGET = {
   lintedEnglish: 29 * KB,
   lintedLanguage: 31 * KB,
   english: 66 * KB,
-  language: 81 * KB,
-  everything: 135 * KB,
+  language: 82 * KB,
+  everything: 141 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
