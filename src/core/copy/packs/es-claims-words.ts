@@ -13,7 +13,9 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'venta',
     'precio',
     'cupon',
-    'codigo',
+    // a discount code, not a sign-in code ("El código caduca en 10 minutos" is a disclosure)
+    'codigo de descuento',
+    'codigo promocional',
     'liquidacion',
     'envio gratis',
     'black friday',
@@ -106,12 +108,16 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'esta noche',
     'este fin de semana',
     'esta semana',
+    'este finde', // "Solo este finde"
+    'el finde',
     '24 horas',
     '48 horas',
     '72 horas',
     'un dia',
   ],
   within: [
+    'los proximos', // "válida solo las próximas 3 horas"
+    'las proximas',
     'en los proximos',
     'en las proximas',
     'en los siguientes',

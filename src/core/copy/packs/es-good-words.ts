@@ -179,6 +179,7 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** Groups a jab sets the visitor against: "Los compradores listos se quedan". */
   crowd: [
+    'emprendedor',
     'comprador',
     'cliente',
     'usuario',

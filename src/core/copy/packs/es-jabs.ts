@@ -37,6 +37,14 @@ export const ES_JAB_SHAPES: readonly Shape[] = [
   'hasta tu|su abuela|abuelo|madre|padre|hijo|hija|perro|gato',
   // someone who deserves it more: "… para alguien que sí lo valore"
   '( alguien | otro | otra | otros | otras | quien | quienes ) que si lo|la|los|las|le? valore|valoren|aprecie|aprecien|merezca|merezcan|aproveche|aprovechen',
+  // the shop finding someone worthier: "ya encontraremos a alguien que lo aprecie"
+  '( encontraremos | buscaremos | habra ) a? ( alguien | otro | otra | otros ) que ~1 lo|la? valore|aprecie|merezca|aproveche|quiera',
+  // "real X" after the noun: "Los emprendedores de verdad invierten …"
+  '( los | las | un | una ) @crowd de verdad',
+  // mockery told as an order or a regret: "Tú sigue sin enterarte", "quédate con tu conexión lenta", "con lo bien que te iba"
+  'tu|usted|vos sigue|siga|segui ~3 sin',
+  'quedate|quedese con tu|su ~3 @loss',
+  'con lo bien que te|le iba|ibas',
   // the last to know: "Seguirás siendo el último en enterarte"
   '( seras | seguiras siendo | te quedaras | sera | seguira siendo ) el|la ultimo|ultima|unico|unica',
   // blame, and dependants let down or harmed: "por tu culpa", "No decepciones a tus hijos", "No dejes tirado a tu equipo"

@@ -165,6 +165,13 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'hecho polvo',
     'hecho un desastre',
     'basura',
+    // ruin: "mi negocio puede irse a pique"
+    'a pique',
+    'a la quiebra',
+    'a la ruina',
+    // a shortcoming admitted: "la ortografía no es lo mío", "no se me da bien"
+    'no es lo mio',
+    'no se me da bien',
     'reseco', // skin and hair said bad: "me gusta tener el pelo reseco"
     'estropeado',
     'sin vida',

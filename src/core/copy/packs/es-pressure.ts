@@ -48,7 +48,8 @@ export const ES_PRESSURE: readonly Shape[] = [
   'menos de # @stockunit? @available|restantes',
   '# @people esta|estan activos|activas|conectados|conectadas|en', // "436 usuarios están activos ahora", not "3 de 5 usuarios activos"
   '# @people ~2 tienen|tiene|guardaron|guardado ~3 en|a favoritos|carrito|cesta|su|sus',
-  'casi no queda|quedan',
+  'casi no nos|me|te? queda|quedan', // "Casi no nos quedan plazas"
+  '<!te|le|os|les queda|quedan # ~1 @available', // "Quedan 4 en stock", not the visitor's "Te quedan 2 licencias libres"
   'queda|quedan # @stockunit',
   '# % vendido|vendidos|vendida|agotado|reservado|reclamado',
   '@bought ~5 hace #',

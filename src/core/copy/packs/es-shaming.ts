@@ -30,7 +30,7 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   'suerte buscando|encontrando',
   'y ( dices | vas a decir | dice | va a decir ) que no $',
   'tu te lo pierdes',
-  'tu sabras',
+  'tu|vos|usted sabras|sabra', // voseo and usted too: "Vos sabrás"
   'abandonar|abandonas|abandona tus|tu metas|suenos|objetivos|progreso',
   'quien|quienes valora|valoran|quiere|quieren su|sus ~3 se pasa|pasan|elige|eligen|dice|dicen',
   'sigue|siga|sigan pagando de? mas',

@@ -64,10 +64,13 @@ export const ES_URGENCY: readonly Shape[] = [
   // "El precio sube mañana", "Los precios aumentarán pronto"
   'precio|precios|tarifa|tarifas ~1 sube|suben|subira|subiran|aumenta|aumentan|aumentara|aumentaran|cambiara',
   '<!abierto|abierta|abre|abrimos|abiertos hasta medianoche',
-  'hasta esta noche',
+  'hasta esta noche|medianoche',
   'a medianoche',
   '<!con|de cuenta atras|regresiva', // not a kitchen timer "con cuenta atrás"
   'no se repetira|volvera',
+  '( no volvera | no volveran ) a repetirse|repetir|verse|estar', // "no volverá a repetirse"
+  // hours left until a sale ends: "Quedan horas para el fin de las rebajas"
+  '( quedan | faltan ) ~1 horas|minutos|dias para ~4 @promo|rebajas',
   '@promo unica|unico|irrepetible', // "Oferta única"
   // "No dejes pasar esta oportunidad", "Aprovecha ya", "Mañana será tarde", "por poco tiempo"
   'no dejes|deje|dejeis pasar|escapar',

@@ -7,6 +7,8 @@ export interface ShapeProbe {
   shape: string;
   /** Confirmshaming in any field and as a decline label. */
   shaming?: readonly string[];
+  /** Confirmshaming as a decline label (the decline grammar names what goes beyond the refusal). */
+  shamingAsDecline?: readonly string[];
   /** Neutral refusals: pass as decline and stop labels and with no role. */
   honestDeclines?: readonly string[];
   /** False urgency without a declared deadline. */
@@ -314,6 +316,89 @@ export const SHAPE_PROBES: readonly ShapeProbe[] = [
       'No me importa esperar, gracias',
       'Me da igual el color, cancelar',
       'No, me gusta tener la cocina ordenada a mi manera',
+    ],
+  },
+  {
+    // written at 06:17 UTC as a check set after the rules above, measured once before any change because of it
+    // (first measure: cs as decline 8/10, cs no role 4/10, urgency 5/10, pressure 8/10, 0/10 honest declines and
+    // 1/15 honest UI strings flagged; the session's starting pack: 8/10, 2/10, 5/10, 8/10, 1/10, 1/15); then fixed
+    shape: 'check set: every family at once, in other registers (voseo, usted, capitals, Latin American money)',
+    shamingAsDecline: [
+      'Paso, soy de los que tiran el dinero',
+      'Mejor sigo con mis hojas de cálculo del siglo pasado',
+      'Nah, que se pierdan mis puntos',
+      'Cerrar (y perderme lo mejor)',
+    ],
+    shaming: [
+      'No gracias, prefiero seguir perdiendo el tiempo',
+      'NO, MI NEGOCIO PUEDE IRSE A PIQUE',
+      'Ahora no, que mis clientes esperen',
+      'No quiero estar protegido',
+      'Rechazar y seguir sufriendo con la espalda',
+      'No gracias, la ortografía no es lo mío',
+      '¿Vas a renunciar a tu envío gratis así, sin más?',
+      'Miles de lectores ya lo saben. Tú sigue sin enterarte.',
+      'Una pena que no quieras cuidar de los tuyos.',
+      'Si te vas ahora, tu perro se quedará sin su juguete favorito.',
+      'Los emprendedores de verdad invierten en su formación.',
+      'Vos sabrás lo que hacés con tu plata.',
+      '¿De verdad vas a dejar que tu familia pague el precio?',
+      'Está bien, quédate con tu conexión lenta.',
+      'No te preocupes, ya encontraremos a alguien que lo aprecie.',
+      'Qué lástima, con lo bien que te iba.',
+    ],
+    urgent: [
+      '¡Corre, que se acaba!',
+      'Solo este finde: 2x1 en toda la tienda',
+      'El precio especial desaparece en cuanto salgas',
+      'Tienes hasta esta medianoche para reclamar tu regalo',
+      'Oferta válida solo las próximas 3 horas',
+      'Quedan horas para el fin de las rebajas',
+      'Ahora o nunca: 50 % de descuento',
+      'Esta promoción no volverá a repetirse',
+      'Date prisa antes de que vuelva el precio normal',
+      'Apúrese, la promoción termina pronto',
+    ],
+    pressure: [
+      'Quedan 4 en stock',
+      '¡Solo 1 disponible!',
+      '12 personas tienen esto en su carrito',
+      'Muy demandado: 40 compras en la última hora',
+      'Se están agotando las tallas pequeñas',
+      'Alguien de Valencia acaba de reservar esta casa',
+      'Éxito total: más de 5.000 vendidos esta semana',
+      'Hay 18 personas viendo este vuelo',
+      'Casi no nos quedan plazas',
+      'Producto estrella: vuela de las estanterías',
+    ],
+    honestDeclines: [
+      'No, gracias, ya tengo seguro con mi banco',
+      'Prefiero pagar en efectivo al recoger',
+      'Ahora no, estoy de viaje',
+      'No, lo compro en tienda física',
+      'Más adelante, cuando termine la mudanza',
+      'Cancelar la renovación',
+      'No, gracias, con una licencia tengo suficiente',
+      'Seguir con el plan anual',
+      'No, me lo regalan por mi cumpleaños',
+      'Omitir este paso',
+    ],
+    honest: [
+      'Envío gratis en pedidos de más de 30 €',
+      'Tu pedido llegará entre el martes y el jueves',
+      'Devoluciones gratuitas durante 30 días',
+      'La promoción termina el 31 de enero, cuando cambia nuestra tarifa de envío',
+      'Quedan 2 días de tu prueba gratuita',
+      'Hemos guardado tu carrito',
+      'Este producto tiene 4,6 estrellas en 320 opiniones',
+      'Aceptar cookies',
+      '¿Seguro que quieres cancelar tu pedido?',
+      'Tus puntos caducan el 30 de junio',
+      'Stock disponible en tu tienda más cercana',
+      'Lo sentimos, este artículo está agotado',
+      'Recibe un aviso cuando vuelva a estar disponible',
+      'El código caduca en 10 minutos',
+      'Hoy cerramos a las 14:00 por festivo local',
     ],
   },
 ];

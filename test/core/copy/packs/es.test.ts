@@ -73,6 +73,10 @@ describe.each(SHAPE_PROBES)('Spanish shape: $shape', (probe) => {
     expect(rules(text)).toContain('confirmshaming');
     expect(rules(text, { role: 'decline' })).toContain('confirmshaming');
   });
+  it.each(probe.shamingAsDecline ?? [])('refuses %j as a decline label, naming what went beyond it', (text) => {
+    const finding = checkCopy(text, { locale: 'es', role: 'decline' }).find((f) => f.rule === 'confirmshaming');
+    expect(finding?.message).toContain('goes beyond a refusal');
+  });
   it.each(probe.honestDeclines ?? [])('accepts %j as a decline and a stop label, and in any field', (text) => {
     expect(rules(text, { role: 'decline' })).not.toContain('confirmshaming');
     expect(rules(text, { role: 'stop' })).not.toContain('confirmshaming');
