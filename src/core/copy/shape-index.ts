@@ -238,7 +238,8 @@ export class ShapeIndex {
 
   /**
    * After `gate`: whether list v can match the text at all: some token starts one of its shapes and the text has
-   * what that shape needs (`allows`). Answered once per text and list; `firstAllowed[v]` is then that token.
+   * what that shape needs (`allows`; a shape not parsed yet may match). Answered once per text and list;
+   * `firstAllowed[v]` is then that token.
    */
   mayMatch(v: number): boolean {
     if (this.firstStart[v]! < 0 || !(this.meetsAny || this.ungated || this.unparsed > 0)) return false;
@@ -251,8 +252,9 @@ export class ShapeIndex {
     for (let i = this.firstStart[v]!; i < n; i++) {
       const memo = starts[i]!;
       if (bit && !(memo.lists & bit)) continue;
+      // a shape not parsed yet counts as allowed (parsing it here would be a first call's work for no match)
       for (const k of memo.starts[v]!)
-        if (this.allows(k)) {
+        if (this.nodes[k] === undefined || this.allows(k)) {
           this.firstAllowed[v] = i;
           this.possible[v] = stamp;
           return true;

@@ -133,8 +133,8 @@ export class ShapeParts {
 }
 
 /** A node of these words (most are one word: the matcher compares it with a token's keys). */
-const wordsNode = (set: Set<string>): Node =>
-  set.size === 1 ? { k: 'words', set, one: set.values().next().value! } : { k: 'words', set };
+const wordsNode = (set: Set<string>, last: string): Node =>
+  set.size === 1 ? { k: 'words', set, one: last } : { k: 'words', set };
 
 /** Parses one shape. Throws with the shape quoted when it is not in the shape language (packs are tested). */
 export function parseShape(
@@ -182,6 +182,7 @@ export function parseShape(
     // "a|b|@c": words and classes; a word the tokenizer splits ("add-on") is a sequence of its tokens
     const options: Node[] = [];
     const single = new Set<string>();
+    let last = ''; // the word added last (the set's only word when it has one)
     for (const alternative of part.split('|')) {
       if (alternative.startsWith('@')) {
         options.push(classOf(alternative.slice(1)));
@@ -189,11 +190,11 @@ export function parseShape(
       }
       const toks = words.literal(alternative);
       if (toks.length === 0) fail(`"${part}" has an empty word`);
-      if (toks.length === 1) single.add(toks[0]!);
-      else options.push({ k: 'seq', items: toks.map((w) => wordsNode(new Set([w]))) });
+      if (toks.length === 1) single.add((last = toks[0]!));
+      else options.push({ k: 'seq', items: toks.map((w) => wordsNode(new Set([w]), w)) });
     }
-    if (!options.length) return wordsNode(single);
-    if (single.size) options.unshift(wordsNode(single));
+    if (!options.length) return wordsNode(single, last);
+    if (single.size) options.unshift(wordsNode(single, last));
     return options.length === 1 ? options[0]! : { k: 'alt', options };
   };
   const sequence = (): Node => {
