@@ -60,7 +60,7 @@ export const FR_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   '# autres ~1 @watching',
   '@sold a # %',
   '# @sold en # @timeUnit',
-  '# @sales depuis ce matin|hier|minuit|votre|ton',
+  '# @sales depuis ( ce matin | hier | minuit | votre | ton )', // not a dashboard's « 27 ventes depuis le 1er mars »
   'choisi|choisie|choisis|choisies|prefere|preferee ~3 par # @people sur #',
   '( rejoignez | rejoins ) les? # #? ~2 qui ont|sont deja',
   // la demande et la vente comme tendance : « la demande grimpe », « se vend beaucoup »

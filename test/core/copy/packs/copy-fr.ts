@@ -657,6 +657,9 @@ export const PRESSURE = [
   'Déjà 300 inscrits',
   '3 personnes consultent cette annonce en ce moment',
   "Réservé 14 fois aujourd'hui",
+  // session 5 probe: sales counted since a moment of the visit (a fix of an alternation that read « depuis ce » only)
+  '9 ventes depuis hier',
+  '31 commandes depuis votre dernière visite',
 ];
 
 export const HONEST_UI = [
@@ -1166,4 +1169,6 @@ export const HONEST_UI = [
   'Dites adieu aux frais cachés avec notre forfait clair.',
   "Vous n'aimez pas ce produit ? Le retour est gratuit.",
   'Vous ne voulez pas de sac ? Dites-le au livreur.',
+  // session 5 probe: sales counted since a moment of the visit (a fix of an alternation that read « depuis ce » only)
+  '27 ventes depuis le 1er mars',
 ];
