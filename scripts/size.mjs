@@ -33,7 +33,7 @@ export const BUDGET = {
   everything: 139 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
-export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 139 * KB };
+export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
 const LANGUAGES = ['de', 'es', 'fr'];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
