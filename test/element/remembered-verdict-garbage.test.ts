@@ -6,20 +6,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FairOffer } from '../../src/element/fair-offer.js';
 import '../../src/define.js';
-import { checksImport } from '../../src/element/checks-loader.js';
 import { browserLintDigest } from '../../src/element/linted.js';
 import { captureConsole } from './console-capture.js';
+import { gateChecks } from './gated-checks.js';
 import { loadOffer, settle, stageOf } from './helpers.js';
 
 const KEY = 'fair-offer:verdicts';
-const realLoad = checksImport.load;
-let open!: () => void;
-const opened = new Promise<void>((resolve) => (open = resolve));
-let requestedWith: Array<string | null> | null = null;
-checksImport.load = () => {
-  requestedWith ??= [...document.querySelectorAll('fair-offer')].map((el) => stageOf(el as FairOffer));
-  return opened.then(realLoad);
-};
+const gate = gateChecks();
 
 function mount(offer: unknown): FairOffer {
   const el = document.createElement('fair-offer') as FairOffer;
@@ -47,11 +40,11 @@ describe('remembered verdicts that are garbage', () => {
     ];
     localStorage.setItem(KEY, JSON.stringify(garbage));
     const el = mount(offer);
-    await waitUntil(() => requestedWith, 'the checks are asked for');
+    await waitUntil(() => gate.requestedWith, 'the checks are asked for');
     await settle();
-    expect(requestedWith, 'before it painted').to.deep.equal([null]);
+    expect(gate.requestedWith, 'before it painted').to.deep.equal([null]);
     expect(stageOf(el), 'and it waits for them').to.equal(null);
-    open();
+    gate.open();
     await el.updateComplete;
     expect(stageOf(el)).to.equal('full');
     await waitUntil(() => localStorage.getItem(KEY) === JSON.stringify([digest]), 'remembered, the garbage dropped');

@@ -6,18 +6,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FairOffer } from '../../src/element/fair-offer.js';
 import '../../src/define.js';
-import { checksImport } from '../../src/element/checks-loader.js';
 import { captureConsole } from './console-capture.js';
+import { gateChecks } from './gated-checks.js';
 import { loadOffer, settle, stageOf } from './helpers.js';
 
-const realLoad = checksImport.load;
-let open!: () => void;
-const opened = new Promise<void>((resolve) => (open = resolve));
-let requestedWith: Array<string | null> | null = null;
-checksImport.load = () => {
-  requestedWith ??= [...document.querySelectorAll('fair-offer')].map((el) => stageOf(el as FairOffer));
-  return opened.then(realLoad);
-};
+const gate = gateChecks();
 
 describe('remembered verdicts without a store', () => {
   const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
@@ -43,10 +36,10 @@ describe('remembered verdicts without a store', () => {
       el.lang = 'en';
       el.offer = { ...(await loadOffer()), id: 'remembered-no-store' };
       document.body.append(el);
-      await waitUntil(() => requestedWith, 'the checks are asked for');
+      await waitUntil(() => gate.requestedWith, 'the checks are asked for');
       await settle();
-      expect(requestedWith, 'before it painted').to.deep.equal([null]);
-      open();
+      expect(gate.requestedWith, 'before it painted').to.deep.equal([null]);
+      gate.open();
       await el.updateComplete;
       await settle();
       expect(stageOf(el)).to.equal('full');

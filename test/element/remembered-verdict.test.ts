@@ -8,21 +8,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FairOffer } from '../../src/element/fair-offer.js';
 import '../../src/define.js';
-import { checksImport } from '../../src/element/checks-loader.js';
 import { browserLintDigest } from '../../src/element/linted.js';
 import { captureConsole } from './console-capture.js';
+import { gateChecks } from './gated-checks.js';
 import { captureEvents, loadOffer, part, settle, stageOf } from './helpers.js';
 
 const KEY = 'fair-offer:verdicts';
-const realLoad = checksImport.load;
-let open!: () => void;
-const opened = new Promise<void>((resolve) => (open = resolve));
-/** The stage of each widget when the checks were first asked for. */
-let requestedWith: Array<string | null> | null = null;
-checksImport.load = () => {
-  requestedWith ??= [...document.querySelectorAll('fair-offer')].map((el) => stageOf(el as FairOffer));
-  return opened.then(realLoad);
-};
+const gate = gateChecks();
 
 const digestOf = async (offer: unknown) => (await browserLintDigest(offer, { jurisdictions: [], language: 'en' }))!;
 const stored = (): unknown => JSON.parse(localStorage.getItem(KEY) ?? 'null');
@@ -67,8 +59,8 @@ describe('a verdict remembered from an earlier visit', () => {
     localStorage.setItem(KEY, JSON.stringify([await digestOf(original), forgedDigest, keptDigest]));
     [kept, forged, edited] = mount([offer, dark, changed]);
     await waitUntil(() => stageOf(kept) === 'full' && stageOf(forged) === 'full', 'remembered ones paint at once');
-    await waitUntil(() => requestedWith, 'the checks are asked for');
-    expect(requestedWith![2], 'by the edited one, before it painted').to.equal(null);
+    await waitUntil(() => gate.requestedWith, 'the checks are asked for');
+    expect(gate.requestedWith![2], 'by the edited one, before it painted').to.equal(null);
     await settle();
     expect(stageOf(edited), 'the edited offer waits for its checks').to.equal(null);
   });
@@ -81,7 +73,7 @@ describe('a verdict remembered from an earlier visit', () => {
     expect(cap.of('offer-choice')).to.have.length(0);
     const errors = captureConsole('error');
     try {
-      open();
+      gate.open();
       await kept.updateComplete;
       await forged.updateComplete;
       await edited.updateComplete;
