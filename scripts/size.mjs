@@ -25,12 +25,14 @@ const KB = 1024;
 /** Enforced (exit 1 when over). */
 // Held about 0.5-1 KB over what was measured at the end of session 5 (2 Dec 2026, 06:50 UTC: linted 27.22 / 29.27 KB;
 // unlinted 65.48 / 81.04 KB; everything 137.86 KB), so a regression fails CI. The coordinator sets the values.
+// Session 6 (2 Dec 2026): the unlinted and everything rows get 2-4 KB of room while the packs learn new shapes; the
+// budget is tightened to the measured values again when the session ends.
 export const BUDGET = {
   lintedEnglish: 28 * KB,
   lintedLanguage: 30 * KB,
-  english: 66 * KB,
-  language: 82 * KB,
-  everything: 139 * KB,
+  english: 68 * KB,
+  language: 84 * KB,
+  everything: 143 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
