@@ -5,7 +5,7 @@
  *   npx tsx bench/copy-diff.ts [out.txt]          (default /tmp/copy-findings.txt)
  *   diff /tmp/copy-findings-main.txt /tmp/copy-findings.txt
  *
- * Strings: ../shared/data/darkpatterns/dev.csv and dev-es.csv, bench/blind/*.csv and round2/*.csv, the string
+ * Strings: ../shared/data/darkpatterns/dev.csv and dev-es.csv, bench/blind/*.csv and rounds 2-4 (round 5 is held out), the string
  * lists of the held-out and blind test data, the pathological inputs, and every example offer (validateOffer).
  * Each string is checked with every role (none, decline, stop, action, secondary, heading, body, claim) and
  * every locale (none, en, de, es, fr, and it, which has no pack), and once more with a declared future deadline
@@ -30,7 +30,7 @@ if (!shared) throw new Error('copy-diff: ../shared/data/darkpatterns/ not found'
 const csvFiles = [
   new URL('dev.csv', shared),
   new URL('dev-es.csv', shared),
-  ...['', 'round2/'].flatMap((dir) =>
+  ...['', 'round2/', 'round3/', 'round4/'].flatMap((dir) =>
     readdirSync(new URL(`bench/blind/${dir}`, root))
       .filter((f) => f.endsWith('.csv'))
       .map((f) => new URL(`bench/blind/${dir}${f}`, root)),

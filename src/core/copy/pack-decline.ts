@@ -1,0 +1,103 @@
+/**
+ * The decline grammar of a copy pack (`CopyPack.decline`): what a neutral refusal is, read by decline.ts. Its own
+ * file so pack.ts stays one screen of the pack format; pack.ts re-exports it.
+ */
+import type { Shape } from './pack.js';
+
+/**
+ * What a neutral refusal is, for labels whose role is to say no (the decline label, the stop label, a secondary
+ * action). A label is read clause by clause (clauses end at . , ; : and at dashes and parentheses):
+ *
+ *   clause := head object? time? courtesy?      "No thanks" · "Skip the add-on" · "Not now, thanks"
+ *           | time courtesy?                     "Maybe later" · "Later"
+ *           | reason                             "I'll pay monthly" · "I need to check with my team"
+ *
+ * A reason is the visitor's own reason or alternative: it opens with one of `reasonOpeners` (first person) or
+ * matches one of `reasonShapes`, and says nothing in `evaluative`. Any clause that is none of these, or any
+ * evaluative word, is what went beyond a refusal: confirmshaming, and the message quotes those words.
+ */
+export interface DeclineGrammar {
+  /** Whole refusals: "no thanks", "not now", "maybe later", "no", "skip". */
+  heads: readonly string[];
+  /** Verbs of saying no that take an object: "cancel", "skip", "keep", "continue without", "stay on". */
+  verbs: readonly string[];
+  /** Words that may open a neutral object: "the", "this", "my", "your". */
+  determiners: readonly string[];
+  /** Neutral things a refusal may name: "offer", "upgrade", "add-on", "plan", "subscription", "step". */
+  objects: readonly string[];
+  /** Neutral words inside an object: "current", "free", "basic", "monthly", "yearly". */
+  modifiers: readonly string[];
+  /** Neutral times: "for now", "right now", "today", "this time", "later". */
+  times: readonly string[];
+  /** Courtesy: "thanks", "thank you", "please". */
+  courtesy: readonly string[];
+  /** First-person openers of the visitor's own reason or alternative: "ill", "i need to", "i cant", "we will". */
+  reasonOpeners: readonly string[];
+  /**
+   * Openers of an alternative ("id rather", "i prefer to", "prefiero"): what follows must be refusal words (a verb
+   * of the grammar, an object, a time), so the alternative is about the offer ("I'd rather pay monthly"), not a
+   * worse life ("I'd rather eat cold soup"). Optional; also list them in `reasonOpeners`.
+   */
+  alternativeOpeners?: readonly string[];
+  /** Reasons that do not open in the first person: "one region is enough" → `'~3 is|are enough'`. */
+  reasonShapes: readonly Shape[];
+  /**
+   * Words that make a reason a preference or a taste ("lieber", "gerne", "ich stehe auf", "plutôt"). The visitor's
+   * own alternative is fine when it names neutral things ("ich zahle lieber monatlich"); a preference for
+   * anything else is the sarcastic alternative ("ich esse lieber weiter Tiefkühlpizza"). So a clause with one of
+   * these words may hold only words of this grammar (heads, verbs, determiners, objects, modifiers, times,
+   * courtesy, openers, these words, `neutral`) and numbers. Unlike `alternativeOpeners` the word may stand
+   * anywhere in the clause, as German puts it after the verb ("ich zahle lieber …"). Optional.
+   */
+  preference?: readonly string[];
+  /** Words a preference clause may use besides the grammar's own: pronouns, auxiliaries, "weiter", "selbst". */
+  neutral?: readonly string[];
+  /**
+   * Words that say something about the visitor (their tastes, a loss, an insult, mockery, boasting): in a decline
+   * label they are never neutral, wherever they stand. Names of `classes` or literal words.
+   */
+  evaluative: readonly string[];
+  /**
+   * Things of value (class names or words): a refusal may name anything neutral after its head or verb ("Continue
+   * without priority support"), but not one of these ("Skip the savings"). Optional.
+   */
+  valued?: readonly string[];
+  /**
+   * How the language marks the verb of a plain action label, so an action the grammar has no entry for still
+   * reads as one when it says nothing about the visitor ("Bestellung stornieren", "Masquer", "Omitir"): the verb
+   * is the clause's first word (`at: 'first'`, after any of `before`: "ne plus", "me") or its last (`'last'`,
+   * German verb-final infinitives), and ends in one of `endings` (infinitive or imperative endings, as typed).
+   * The clause is at most `maxWords` words (default 6), has none of `notWith` (a subject or a modal verb makes it a
+   * sentence, not an action: "ich will kein Profi werden"; a comparative of value makes it a gain: "Cuisiner
+   * mieux"), and no evaluative or valued word. Optional.
+   */
+  action?: {
+    at: 'first' | 'last';
+    /** Verb endings as typed; or, for a language whose imperative has none (English), `verbs`. */
+    endings: readonly string[];
+    /** The language's verbs of operating an interface ("confirm", "pause", "download"), as base forms. */
+    verbs?: readonly string[];
+    before?: readonly string[];
+    notWith?: readonly string[];
+    maxWords?: number;
+  };
+  /**
+   * Endings of first-person verb forms in a pro-drop language (Spanish "subiré", "traigo"): a clause whose first
+   * word ends in one is the visitor's own plan or circumstance, read like a clause opened by `reasonOpeners`.
+   * Checked on the typed word, accents kept (so "-é" is not "-e"). Such a clause may not name a thing of value
+   * (`valued`), and a word ending in one of `notWithEndings` makes it no plan: a gerund is "I'll go on doing …"
+   * ("seguiré cenando …"), the absurd alternative. Optional.
+   */
+  firstPerson?: { endings: readonly string[]; notWithEndings?: readonly string[] };
+  /**
+   * Words that confirm the refusal itself, a refusal item only in a decline label ("Yes, cancel my plan"): never
+   * what opens a refusal in copy of another role ("Yes, I'd love to save" is no refusal).
+   */
+  confirmations?: readonly string[];
+  /**
+   * Going on as before, in a reason: after one of `verbs` ("keep", "go on"), a word with `ending` ("-ing") must be
+   * one of the grammar's own verbs ("I'll keep paying monthly", "I'll keep using the free version"); any other
+   * habit is the absurd alternative ("I'll go on eating cereal for dinner").
+   */
+  habit?: { verbs: readonly string[]; ending: string };
+}
