@@ -1,6 +1,6 @@
 /**
  * English pressure: scarcity and activity claims with no declared source. Shapes in the shape language of
- * shapes.ts; classes and parts (`@left`, `@people`, `@sold`, …) are in en-claims-words.ts.
+ * shapes.ts; classes and parts (`@left`, `@people`, `@sold`, …) are in en-claims-words.ts and en-pressure-words.ts.
  */
 
 export const EN_PRESSURE = [

@@ -1,7 +1,7 @@
 /**
  * The English copy pack. Registered statically (pack-registry.ts): the first paint of an English offer needs it.
- * Everything is data on the shared engine: urgency (en-urgency.ts), pressure (en-pressure.ts, en-claims-words.ts),
- * polarity frames (en-polarity.ts, en-polarity-words.ts), jabs (en-shaming.ts, en-signals.ts), the grammar of a
+ * Everything is data on the shared engine: urgency (en-urgency.ts), pressure (en-pressure.ts, en-claims-words.ts, en-pressure-words.ts),
+ * polarity frames (en-polarity.ts, en-polarity-words.ts, en-harm-words.ts), jabs (en-shaming.ts, en-signals.ts), the grammar of a
  * neutral refusal (en-decline*.ts); the vague CTAs are here.
  */
 import { EN_STATED } from './en-stated.js';
@@ -9,6 +9,7 @@ import type { CopyPack } from '../pack.js';
 import { FUNCTION_WORDS } from '../function-words.js';
 import { fleschKincaid } from '../readability/flesch-kincaid.js';
 import { CLAIMS_CLASSES, CLAIMS_PARTS } from './en-claims-words.js';
+import { PRESSURE_CLASSES } from './en-pressure-words.js';
 import { EN_PRESSURE, EN_PRESSURE_PAIRS } from './en-pressure.js';
 import { EN_COUNTDOWN, EN_URGENCY } from './en-urgency.js';
 import { EN_PRESSURE_CONSTRUCTIONS, EN_URGENCY_CONSTRUCTIONS } from './en-constructions.js';
@@ -38,6 +39,7 @@ export const EN: CopyPack = {
   undoubleConsonant: true,
   classes: {
     ...CLAIMS_CLASSES,
+    ...PRESSURE_CLASSES,
     ...POLARITY_CLASSES,
     ...EN_SHAMING_CLASSES,
   },
