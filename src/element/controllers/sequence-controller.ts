@@ -25,6 +25,8 @@ import { SequenceEvents, type ChoiceLinks, type EventContext } from './sequence-
 import { Withdrawal } from './withdrawal.js';
 import { announcementFor, discloseBoth, optionsSeen } from './stage-words.js';
 import { heldActions, type SequenceActions } from './held-actions.js';
+import { FeedbackQuestion } from './feedback-question.js';
+import { AddOnSelection } from './add-on-selection.js';
 
 /** What the controller reads from the element: the shown offer and how to show it (and what its events need). */
 export interface SequenceContext extends EventContext {
@@ -41,13 +43,9 @@ export class SequenceController {
   readonly #context: SequenceContext;
   #state: SequenceState = INITIAL_STATE;
   #announcement = '';
-  #feedbackOpen = false;
   #pendingRestore: Partial<SequenceState> | null = null;
-  #addOns = new Set<string>();
-  /** The add-ons ticked when the current choice was made: what the form submits. */
-  #chosenAddOns: string[] = [];
-  /** Offer ids whose comprehension question was answered or dismissed: it is asked once. */
-  #feedbackDone = new Set<string>();
+  readonly #addOns = new AddOnSelection();
+  readonly #feedback = new FeedbackQuestion();
   /** Events leave in the order of the actions that caused them, even while a receipt is being hashed. */
   readonly #events: SequenceEvents;
   #shownAt = new Date();
@@ -69,13 +67,13 @@ export class SequenceController {
     return this.#announcement;
   }
   get feedbackOpen(): boolean {
-    return this.#feedbackOpen;
+    return this.#feedback.open;
   }
   get addOns(): ReadonlySet<string> {
-    return this.#addOns;
+    return this.#addOns.ticked;
   }
   get chosenAddOns(): readonly string[] {
-    return this.#chosenAddOns;
+    return this.#addOns.chosen;
   }
   /** The stop control's words and the withdraw question, as the templates show them. */
   withdrawalView(): WithdrawView['withdrawal'] {
@@ -95,8 +93,7 @@ export class SequenceController {
     this.#events.nextGeneration();
     this.#context.closeTips();
     this.#addOns.clear();
-    this.#chosenAddOns = [];
-    this.#feedbackOpen = false;
+    this.#feedback.dismiss();
     this.#shownAt = new Date();
     this.#withdrawal.reset(stopRemembered ? 'earlier' : 'now');
     this.#state = stopRemembered ? normalizeState({ stage: 'stopped' }, config) : initialState(config);
@@ -113,19 +110,15 @@ export class SequenceController {
   /** A stage restored without events and without moving focus (the `state` setter, forms); applied on update. */
   restore(state: Partial<SequenceState>, addOns?: readonly string[]): void {
     this.#pendingRestore = { ...state };
-    if (addOns) {
-      this.#addOns = new Set(addOns);
-      this.#chosenAddOns = [...addOns];
-    }
+    if (addOns) this.#addOns.restore(addOns);
     this.#host.requestUpdate();
   }
 
   /** Form reset: back to the first stage, value and add-ons cleared, no events, focus left alone. */
   reset(): void {
     this.#addOns.clear();
-    this.#chosenAddOns = [];
     this.#context.closeTips();
-    this.#feedbackOpen = false;
+    this.#feedback.dismiss();
     this.#announcement = '';
     this.#shownAt = new Date();
     this.restore(initialState(this.#context.config()));
@@ -192,13 +185,13 @@ export class SequenceController {
       },
       choose: (choice) => {
         const shown = optionsSeen(this.disclosed(), this.#context.config(), this.#state.declined);
-        const addOns = [...this.#addOns];
+        const addOns = this.#addOns.snapshot();
         const shownAt = this.#shownAt;
         const disclosed = this.disclosed();
         if (!this.#act({ type: 'choose', choice })) return; // registered synchronously: a second click is ignored
-        this.#chosenAddOns = addOns;
+        this.#addOns.choose(addOns);
         const offer = this.#context.offer.valid;
-        if (this.#context.feedbackEnabled() && offer && !this.#feedbackDone.has(offer.id)) this.#feedbackOpen = true;
+        if (this.#context.feedbackEnabled() && offer) this.#feedback.ask(offer.id);
         const chosen = choice === 'full' ? disclosed.full : disclosed.retreat;
         const links = this.#withdrawal.choose(choice, chosen.title);
         this.#emitChoice(choice, { shown, addOns, shownAt }, links);
@@ -223,12 +216,11 @@ export class SequenceController {
       saveSummary: () => {
         const choice = this.#state.choice;
         if (this.#context.offer.valid && this.#state.stage === 'chosen' && choice)
-          this.#events.recap(choice, { retreatId: this.disclosed().retreat.id, addOns: this.#chosenAddOns });
+          this.#events.recap(choice, { retreatId: this.disclosed().retreat.id, addOns: this.#addOns.chosen });
       },
       toggleTip,
       toggleAddOn: (id, checked) => {
-        if (checked) this.#addOns.add(id);
-        else this.#addOns.delete(id);
+        this.#addOns.toggle(id, checked);
         // The action buttons state what the ticked extras add to the first charge (labelWithExtras).
         this.#host.requestUpdate();
       },
@@ -264,7 +256,7 @@ export class SequenceController {
     const withdrawn = this.#withdrawal.stop();
     if (withdrawn) this.#announcement = fill(this.#context.offer.strings.announceWithdrawn, { title: withdrawn.title });
     rememberStop(storage(), offer.id, offer.stop?.rememberDays);
-    this.#chosenAddOns = [];
+    this.#addOns.choose([]);
     if (wasAsking) this.#events.decline(null);
     this.#emitChoice('stop', { shown, addOns: [], shownAt }, { withdrawn });
     this.emitView();
@@ -279,9 +271,7 @@ export class SequenceController {
   #closeFeedback(answer: Parameters<StageActions['closeFeedback']>[0]): void {
     const offer = this.#context.offer.valid;
     const choice = this.#state.choice;
-    if (!offer || !this.#feedbackOpen || this.#state.stage !== 'chosen' || !choice) return;
-    this.#feedbackOpen = false;
-    this.#feedbackDone.add(offer.id);
+    if (!offer || this.#state.stage !== 'chosen' || !choice || !this.#feedback.close(offer.id)) return;
     // The pressed button disappears: focus goes back to the stage heading instead of the page body.
     this.#focusTarget = '#stage-heading';
     if (answer) {
