@@ -75,6 +75,8 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'garantia',
     'periodo',
   ],
+  /** What runs to a session's end: an offer bound to the visit ("… al final de tu sesión"), not the session's own end. */
+  sessionEnd: ['final de', 'fin de', 'terminar', 'durante', 'para', 'en', 'mientras dure'],
   /** Named days: a promotion that ends on one is a push ("Termina el domingo", "Válido hasta el viernes"). */
   weekday: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'fin de semana', 'medianoche'],
   /** Units of a countdown rather than of a service: minutes and hours. */

@@ -36,7 +36,7 @@ export const ES_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   // a price that may change any moment: "Los precios podrían cambiar en cualquier momento"
   '@promo ~4 en cualquier momento',
   // a cart or a seat held for minutes: "Tu carrito se reserva solo 10 minutos más" (a cart kept 30 days is a service)
-  '( carrito | cesta | pedido | reserva | plaza | asiento | entrada ) ~2 se? guarda|reserva|mantiene|bloquea|guardado|reservado|bloqueado ~2 # @shortunit',
+  '( carrito | cesta | pedido | reserva | plaza | asiento | entrada ) ~2 se? guarda|reserva|mantiene|bloquea|guardado|reservado|bloqueado ~2 # minutos|minuto|min|segundos', // not a 48-hour pick-up hold
 ];
 
 export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [

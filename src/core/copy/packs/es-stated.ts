@@ -20,7 +20,9 @@ export const ES_STATED: StatedInCopy = {
     ],
   },
   notOffer: [
-    'tu|su|la sesion|contrasena|enlace|codigo|cita|prueba|examen',
+    // a session that ends, not an offer that ends with it ("La tarifa caduca al final de tu sesión")
+    '<!@sessionEnd tu|su|la sesion',
+    'tu|su|la contrasena|enlace|codigo|cita|prueba|examen',
     // el tiempo hasta la entrega: "Faltan 2 días para la entrega"
     'para|hasta la entrega $',
     'tus|sus datos de pago',

@@ -4,9 +4,11 @@
  */
 import type { Shape } from '../pack.js';
 import { ES_URGENCY_CONSTRUCTIONS } from './es-constructions.js';
+import { ES_URGENCY_FAMILIES } from './es-urgency-families.js';
 
 export const ES_URGENCY: readonly Shape[] = [
   ...ES_URGENCY_CONSTRUCTIONS,
+  ...ES_URGENCY_FAMILIES,
   // "¡Date prisa!", "Apúrate", "No esperes más", "No te lo pierdas"
   '<!no|sin date|daos|dese prisa',
   'apurate|apurese|apresurate|corre|corred $',

@@ -92,6 +92,7 @@ export const ES: CopyPack = {
       'restantes',
       'solo',
       'reservado',
+      'durante', // a cart held "durante 09:59"
     ],
     clockBefore: ['a', 'las', 'desde', 'hasta', 'de', 'entre', 'antes', 'despues', 'abre', 'abierto', 'duracion'],
     clockAfter: ['h', 'hs', 'am', 'pm'],

@@ -158,6 +158,8 @@ export const URGENCY_CLASSES = {
   /** Acting on an offer: "Commandez dans les 2 heures". */
   act: ['commander', 'acheter', 'réserver', 'profiter', 'commandez', 'achetez', 'réservez', 'profitez'],
   reserved: ['réservé', 'bloqué', 'garanti'],
+  /** What runs to a session's end: an offer bound to the visit (« … à la fin de votre session »), not the session's own end. */
+  sessionEnd: ['fin de', 'pendant', 'durant', 'pour', 'à', 'liée à', 'lié à'],
 };
 
 /** Classes of scarcity and activity claims: stock left, other shoppers, sales counted. */

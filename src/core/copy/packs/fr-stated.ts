@@ -19,7 +19,11 @@ export const FR_STATED: StatedInCopy = {
     ],
   },
   notOffer: [
-    'votre|ta|la session|mot de passe|lien|code|rendez vous|quiz|examen',
+    // a session that ends, not an offer that ends with it (« Le tarif expire à la fin de votre session »)
+    '<!@sessionEnd votre|ta|la session',
+    '( votre | ta | la | le | ton ) ( mot de passe | lien | rendez vous | quiz | examen )',
+    // a code to sign in or confirm, not a discount code (« Votre code BIENVENUE n’est valable que … »)
+    'code|lien de|d ( verification | confirmation | securite | connexion | acces | reinitialisation | validation )',
     // the time to a delivery: « Plus que 2 jours avant la livraison » (not « … la livraison gratuite »)
     '( avant | jusqu a ) la livraison|reception $',
     'votre|ton moyen de paiement',

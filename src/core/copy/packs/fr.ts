@@ -8,6 +8,7 @@
  */
 import { FR_PRESSURE_CONSTRUCTIONS, FR_URGENCY_CONSTRUCTIONS } from './fr-constructions.js';
 import { FR_STATED } from './fr-stated.js';
+import { FR_URGENCY_FAMILIES } from './fr-urgency-families.js';
 import { FR_SIGNALS } from './fr-signals.js';
 import { FR_SHAMING_SHAPES } from './fr-shaming.js';
 import type { CopyPack } from '../pack.js';
@@ -86,6 +87,7 @@ export const FR: CopyPack = {
   decline: FR_DECLINE,
   urgency: [
     ...FR_URGENCY_CONSTRUCTIONS,
+    ...FR_URGENCY_FAMILIES,
     '@urgent',
     '^ vite $', // "Vite !", "Vite, ça part", not "Nous livrons vite"
     '@promo limitée|limité $', // "Offre limitée", not "Offre limitée aux nouveaux clients"
@@ -220,6 +222,8 @@ export const FR: CopyPack = {
       'seulement',
       'pendant',
       'sous',
+      'chrono', // « Chrono : 04:59 »
+      'rebours', // « compte à rebours : 09:59 »
     ],
     clockBefore: ['à', 'de', 'dès', 'jusqu', 'avant', 'après', 'entre', 'depuis', 'durée', 'ouvert', 'ouverture'],
     clockAfter: ['h'],

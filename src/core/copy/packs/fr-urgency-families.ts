@@ -1,0 +1,97 @@
+/**
+ * French false urgency by FAMILY: each entry describes one way the language says "act before the time runs out",
+ * from the language (synonyms, vous / tu, the two-part negation « ne … que », France / Belgium / Quebec: « rabais »,
+ * « aubaine »), not from any batch of copy. Spread into the pack's `urgency` (fr.ts). Words are folded and
+ * apostrophes split (« s’envole » → "s envole"). Probes: copy-fr-families.ts.
+ */
+import type { Shape } from '../pack.js';
+
+/**
+ * A validity window counted in minutes or hours from now, with no date: the offer « est valable / valide / tient /
+ * est garantie / bloquée / réservée » (« ne … que ») N minutes, « aux N prochaines minutes », « pendant / durant les N prochaines minutes », or the visitor
+ * « a / dispose de / il vous reste » N minutes « pour » take, decide or book it. Days are a right (« 14 jours pour
+ * changer d’avis »), codes and links a disclosure, « pour annuler » the visitor’s own freedom: only a promotion's
+ * word or a verb of taking the offer makes it a push.
+ */
+const WINDOW_FROM_NOW: readonly Shape[] = [
+  '@promo|rabais|tarif|aubaine ~2 ( est | sera | reste | n est )? ( valable | valide | garanti | garantie | bloque | bloquee | tient | dure ) ~2 # @timeUnit',
+  '@promo|rabais|tarif|aubaine ~2 ne ( tient | dure | vaut ) ~1 que # @timeUnit',
+  '( vous avez | tu as | vous disposez de | tu disposes de | il vous reste | il te reste ) ~1 # heures|heure|minutes|minute|min|h pour ~2 ( =decider | =profiter | =reserver | =commander | =acheter | =valider | =confirmer | =saisir | =utiliser | =craquer | =beneficier )',
+  '@promo|rabais|tarif ~2 ( garanti | garantie | valable | bloque | bloquee | reservee | reserve ) ~1 ( pendant | durant | pour ) les # prochaines|prochains @timeUnit',
+  // anything held « ne … que » N minutes, or for « les / aux N prochaines minutes » (a cart, a seat, a code)
+  '@reserved ~1 que # @minuteUnit',
+  '( @reserved | valable | garanti | garantie ) ~1 ( aux | pour les | pendant les | durant les ) # prochaines|prochains minutes|heures',
+];
+
+/**
+ * An offer bound to this visit, session, tab or page: valid « pendant / durant / pour cette visite », « tant que
+ * vous restez sur la page », « liée à cette session », ended « à la fin de votre session », lost or gone « si vous
+ * actualisez », « quand vous quitterez / fermerez » (the future tense too). A form's lost input, a session that
+ * times out and a cart kept across tabs name no offer, so the offer's word is part of every shape.
+ */
+const BOUND_TO_VISIT: readonly Shape[] = [
+  '@promo|rabais|tarif ~3 ( pendant | durant | pour | a | de | lie | liee | reserve | reservee ) ~1 ( cette | votre | ta ) ( visite | session | page | fenetre )',
+  '@promo|rabais|tarif ~3 tant que ~2 ( restez | reste | restes | etes | es ) ~2 ( page | site | ici | onglet )',
+  '@promo|rabais|tarif ~4 a la fin de ( votre | ta | cette ) session|visite',
+  '( si | quand | des que | lorsque ) ~1 ( vous | tu ) ( actualisez | actualises | rechargez | recharges | fermez | fermes | quittez | quittes | actualiserez | rechargerez | fermerez | fermeras | quitterez | quitteras ) ~3 ,? ~2 @promo|rabais|tarif ~2 ( disparait | disparaitra | expire | expirera | s envole | s envolera | est perdue | sera perdue | est perdu | sera perdu | remonte )',
+  '@promo|rabais|tarif ~3 ( disparait | disparaitra | s envole | s envolera | perdu | perdue | expire | expirera ) ~1 ( quand | des que | lorsque | si ) ( vous | tu ) ~1 ( quitterez | quitteras | fermerez | fermeras | quittez | fermez | actualisez | rechargez | quittes | fermes )',
+];
+
+/**
+ * An end at any moment, undated: « d’un instant / d’une minute / d’un moment / d’un jour à l’autre », « à tout
+ * moment » after a verb of vanishing or rising, « dans quelques minutes / heures » after a promotion's end, prices
+ * that « remontent / repartent à la hausse ». The visitor's own « résilier à tout moment », an adviser who answers
+ * « dans quelques minutes » and a parcel that arrives name no offer's end.
+ */
+const ANY_MOMENT: readonly Shape[] = [
+  '( s arrete | s arreter | disparait | disparaitre | s envole | s envoler | remonte | remonter | grimper | augmenter | expire | expirer | finir | terminer | se terminer ) ~1 ( d un instant a l autre | d une minute a l autre | d un moment a l autre | d un jour a l autre )',
+  '@promo|rabais|tarif ~3 ( disparaitre | s envoler | remonter | augmenter | grimper | s arreter | finir | expirer ) a tout moment',
+  '@promo|rabais|tarif ~2 ( s envole | disparait | s arrete | expire | remonte | remontent | prend fin | se termine ) ~1 dans quelques minutes|heures|instants',
+  'prix|tarif|tarifs ~2 ( remontent | remonte | repartent a la hausse | repart a la hausse | remonteront | remontera )',
+  '( plus que | il ne reste que | encore ) quelques minutes|heures|instants pour',
+];
+
+/**
+ * Tonight it is over, tomorrow full price, now or never: « à minuit / ce soir, c’est fini / terminé », « dès demain
+ * / à partir de lundi, plein tarif / prix normal / retour au prix … », « aujourd’hui ou jamais », « le moment ou
+ * jamais », « demain, il sera trop tard ». A timetable or a delivery day from tomorrow names no price; « c’est fini :
+ * votre commande est validée » is the visitor's own step (the clause must end, or name the offer).
+ */
+const TONIGHT_TOMORROW: readonly Shape[] = [
+  '( a minuit | ce soir | cette nuit | demain ) ~2 ,? c est ( fini | termine | terminee ) ( $ | pour ~2 @promo )',
+  '( des | a partir de | a partir du ) ( demain | @weekday ) ,? ~2 ( plein tarif | prix normal | prix normaux | prix habituel | prix habituels | tarif normal | tarif habituel | prix fort )',
+  '( aujourd hui | ce soir | maintenant ) ou jamais',
+  'le moment ou jamais',
+  'demain ,? ~2 sera|serait|est trop tard',
+];
+
+/**
+ * A promotion at a clock time today (« -30 % jusqu’à 22 h », « soldes … jusqu’à 20 h ce soir »), one that never
+ * comes back (« ne se reproduira pas », « ne reviendra plus », « ne se représentera plus »), or valid « seulement /
+ * uniquement maintenant ». Opening hours and a service's hours name no offer; « cette erreur ne se reproduira pas »
+ * is an apology, so the offer's word comes first.
+ */
+const CLOCK_TODAY_NEVER_AGAIN: readonly Shape[] = [
+  '( # % | @promo | soldes | rabais ) ~3 jusqu a # h|:',
+  '@promo|rabais|tarif|aubaine ~3 ne ( se reproduira | reviendra | se representera | se renouvellera ) ~1 pas|plus|jamais',
+  '( seulement | uniquement ) maintenant $',
+];
+
+/**
+ * The clock told as running: « tic-tac », « le chrono / l’horloge / le compte à rebours tourne / défile », and a
+ * timer after « chrono » or « compte à rebours » (countdown cues in fr.ts). A kitchen stopwatch, a wall clock and a
+ * video's length name no running time.
+ */
+const CLOCK_RUNNING: readonly Shape[] = [
+  '^ tic ,? tac',
+  '( le chrono | l horloge | le compte a rebours | le temps ) ( tourne | defile | court | file )',
+];
+
+export const FR_URGENCY_FAMILIES: readonly Shape[] = [
+  ...WINDOW_FROM_NOW,
+  ...BOUND_TO_VISIT,
+  ...ANY_MOMENT,
+  ...TONIGHT_TOMORROW,
+  ...CLOCK_TODAY_NEVER_AGAIN,
+  ...CLOCK_RUNNING,
+];

@@ -1,0 +1,125 @@
+/**
+ * French probes by FAMILY (families.test.ts): one family per way the language says a thing, with dark copy and
+ * the honest near-misses that share its words. Written for these tests before the family's rules
+ * (fr-urgency-families.ts, fr-pressure-families.ts), with vous and tu, France, Belgium and Quebec; not taken from
+ * any blind batch or development set.
+ */
+import type { ShapeProbe } from './copy-es-shapes.js';
+
+export const FR_FAMILIES: readonly ShapeProbe[] = [
+  {
+    shape: 'urgency: a validity window counted in minutes or hours from now, with no date',
+    urgent: [
+      'Ce tarif ne tient que 20 minutes',
+      'Ta remise est valable encore 30 minutes',
+      'Vous disposez de 15 minutes pour en profiter',
+      'Tu as 2 heures pour te décider',
+      'Il vous reste 45 minutes pour réserver à ce prix',
+      'Prix bloqué pendant 25 min seulement',
+      'Offre garantie durant les 40 prochaines minutes',
+      'Rabais valide 3 heures, pas une de plus',
+      'Ta place n’est bloquée que 8 minutes',
+      'Prix garanti pour les 20 prochaines minutes',
+    ],
+    honest: [
+      'Le code de vérification est valable 10 minutes',
+      'Votre session expire après 15 minutes d’inactivité',
+      'Vous avez 14 jours pour changer d’avis',
+      'Vous avez 30 minutes pour annuler votre commande',
+      'Le lien de réinitialisation est valable 1 heure',
+      'Livraison en 2 heures dans Paris intra-muros',
+      'Votre commande est réservée 48 heures au magasin',
+    ],
+  },
+  {
+    shape: 'urgency: an offer bound to this visit, session, tab or page',
+    urgent: [
+      'Tarif valable uniquement pendant cette visite',
+      'Prix spécial tant que vous restez sur la page',
+      'Si vous actualisez, la remise disparaît',
+      'Offre liée à cette session',
+      'Cette réduction s’envolera quand vous quitterez le site',
+      'Le rabais prend fin à la fin de ta session',
+      'Promo perdue dès que tu fermeras la fenêtre',
+    ],
+    honest: [
+      'Si vous actualisez la page, les informations saisies seront perdues',
+      'Votre session expire après 30 minutes d’inactivité',
+      'Votre panier est conservé même si vous fermez l’onglet',
+      'Ouvrir dans un nouvel onglet',
+      'Offres sur cette page : 12',
+    ],
+  },
+  {
+    shape:
+      'urgency: an end at any moment, undated ("d’un instant à l’autre", "à tout moment", "dans quelques minutes")',
+    urgent: [
+      'Le prix peut remonter à tout moment',
+      'Cette promo peut s’arrêter d’une minute à l’autre',
+      'La remise s’envole dans quelques minutes',
+      'Le tarif réduit disparaît d’un moment à l’autre',
+      'Les prix repartent à la hausse dans quelques heures',
+      'Plus que quelques minutes pour profiter du rabais',
+    ],
+    honest: [
+      'Vous pouvez résilier à tout moment',
+      'Vous pouvez changer de forfait à tout moment',
+      'Un conseiller vous répond dans quelques minutes',
+      'Votre colis arrive dans quelques heures',
+      'Modifiable à tout moment depuis votre compte',
+    ],
+  },
+  {
+    shape: 'urgency: tonight it is over, tomorrow full price, now or never',
+    urgent: [
+      'À minuit, c’est fini',
+      'Dès demain, retour au plein tarif',
+      'À partir de lundi, prix normal',
+      'C’est aujourd’hui ou jamais',
+      'Le moment ou jamais de craquer',
+      'Ce soir, c’est terminé pour cette offre',
+      'Demain, il sera trop tard',
+      'Ce soir 23 h, c’est fini',
+    ],
+    honest: [
+      'Dès demain, horaires d’hiver',
+      'À partir de lundi, livraison aussi le samedi',
+      'Ce soir, c’est la finale du championnat',
+      'Demain, nous fermons pour jour férié',
+      'C’est fini : votre commande est validée',
+    ],
+  },
+  {
+    shape: 'urgency: a promotion at a clock time today, or that never comes back',
+    urgent: [
+      '-30 % jusqu’à 22 h',
+      'Soldes spéciales jusqu’à 20 h 00 ce soir',
+      'Cette offre ne se reproduira pas',
+      'Une remise pareille ne reviendra plus',
+      'Promo valable seulement maintenant',
+      'Uniquement maintenant : livraison offerte',
+    ],
+    honest: [
+      'Service client joignable jusqu’à 20 h',
+      'Ouvert jusqu’à 22 h le vendredi',
+      'Cette erreur ne se reproduira pas',
+      'Maintenant, vous pouvez suivre votre colis',
+    ],
+  },
+  {
+    shape: 'urgency: the clock told as running ("tic-tac", "le chrono tourne", a timer after a cue)',
+    urgent: [
+      'Tic-tac, la remise file',
+      'Le chrono tourne ⏱',
+      'Compte à rebours lancé : 09:59',
+      'Chrono : 04:30 avant la fin du prix',
+      'L’horloge tourne pour cette promo',
+    ],
+    honest: [
+      'Chronomètre de cuisine à 12 €',
+      'Horloge murale en chêne',
+      'Compteur de visites : 1 204',
+      'Durée de la vidéo : 04:30',
+    ],
+  },
+];
