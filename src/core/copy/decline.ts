@@ -14,17 +14,15 @@ import { buildClasses, ends, longestEnd, matchEnd, type Node, type Reading, type
 import { ShapeSet } from './shape-set.js';
 import type { Tokens } from './tokens.js';
 import type { PackWords } from './words.js';
-
-/** Characters between two tokens that end a clause in a label: dashes, parentheses, brackets, bars, semicolons. */
-const CLAUSE_GAP = /[()[\]{}—–|;/]|\s-\s|\s-$|^-\s/;
+import { breaksBefore, compileDeclineLabel, labelClasses } from './decline-label.js';
 
 export interface DeclineCheck {
   /**
-   * The token ranges of the clauses that go beyond a neutral refusal; empty when neutral. With `opened`, copy of
-   * any role is read this way only when it opens with a clear refusal ("No thanks, …", "Not now — …"): then it
-   * is a decline label whatever field it sits in.
+   * The token ranges of the clauses that go beyond a neutral refusal; empty when neutral. With `noRole`, copy is
+   * read this way only when it is a decline label all the same: it opens with a clear refusal ("No thanks, …",
+   * "Not now — …"), or its shape says it is a label (decline-label.ts: "Skip, I'm …", "Cancel and lose …").
    */
-  beyond(t: Tokens, r: Reading, opened?: boolean): [number, number][];
+  beyond(t: Tokens, r: Reading, noRole?: boolean): [number, number][];
   /** Parses every reason shape now (a whole-pack compile). */
   parseAll(): void;
 }
@@ -49,6 +47,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       // a name of one of the pack's classes stands for that class
       'decline:evaluative': grammar.evaluative.map((e) => (packClasses.has(e) ? `@${e}` : e)),
       'decline:valued': (grammar.valued ?? []).map((e) => (packClasses.has(e) ? `@${e}` : e)),
+      ...labelClasses(grammar.label),
     },
     packClasses,
   );
@@ -109,6 +108,8 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       bare,
       { k: 'seq', items: [cls('decline:head'), { k: 'opt', node: named }] },
       { k: 'seq', items: [cls('decline:verb'), { k: 'opt', node: named }] },
+      // a label's refusing verbs refuse what they name like the grammar's own ("Ignore this warning")
+      ...(grammar.label ? [{ k: 'seq', items: [cls('label:opener'), { k: 'opt', node: named }] } satisfies Node] : []),
       object,
       cls('decline:time'),
       cls('decline:courtesy'),
@@ -225,59 +226,57 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     return isVerb(r, verb) && !namesValue(r, from, to, verb);
   };
 
+  const isLabel = compileDeclineLabel(grammar.label, words, classes, {
+    head: cls('decline:head'),
+    time,
+    courtesy,
+  });
+
+  /** The clauses beyond a refusal; with `opened`, null when the copy does not open with a clear refusal. */
+  const read = (t: Tokens, r: Reading, opened: boolean): [number, number][] | null => {
+    const out: [number, number][] = [];
+    // most copy does not open with a refusal: one lookup says so
+    if (opened && !(ends(plainItem, r, 0) & ~1)) return null;
+    const n = r.toks.length;
+    let from = 0;
+    for (let i = 0; i <= n; i++) {
+      if (i < n && !breaksBefore(t, i)) continue;
+      const to = i;
+      if (opened && from === 0) {
+        // a clear refusal first: two words or more ("no thanks", "not now"), or one ("No", "Nah") when the
+        // visitor goes on in the first person ("No, I'd rather …"); not a bare "No, you will …"
+        const firstPerson = i < n && longestEnd(opener, r, i + 1) > i + 1;
+        // or one with its thanks after a comma ("No, gracias, …", "Non, merci, …"): the thanks is the clause after
+        const thanksEnd = i < n && r.toks[i] === ',' ? longestEnd(courtesy, r, i + 1) : -1;
+        const thanked = thanksEnd > i + 1 && (thanksEnd === n || CLAUSE_END.has(r.toks[thanksEnd]!));
+        if (i === n || (to - from < 2 && !firstPerson && !thanked) || !isRefusal(r, from, to, plainItem)) return null;
+        // thanks alone, then a new sentence, opens a confirmation ("Vielen Dank! Ihre Bestellung ist eingegangen.")
+        if (r.toks[i] === '.' && longestEnd(courtesy, r, from) === to) return null;
+        from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;
+        continue;
+      }
+      // an action label is never a question ("Cuidar el planeta? Paso" asks about a good, then refuses it)
+      const question = i < n && t.text[t.from[i]!] === '?';
+      const refusal = to > from && (isRefusal(r, from, to) || (!question && isAction(r, from, to)));
+      const body = refusal ? from : reasonBody(r, from, to);
+      if (to > from && (body < 0 || (!refusal && (isOddPreference(r, from, to) || oddHabit(r, body, to)))))
+        out.push([from, to]);
+      else
+        for (let k = body; k < to; k++)
+          if (matchEnd(evaluative, r, k, to) > k) {
+            out.push([from, to]);
+            break;
+          }
+      from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;
+    }
+    return out;
+  };
+
   return {
     parseAll: () => reasons.parseAll(),
-    beyond(t: Tokens, r: Reading, opened = false): [number, number][] {
-      const out: [number, number][] = [];
-      // most copy does not open with a refusal: one lookup says so
-      if (opened && !(ends(plainItem, r, 0) & ~1)) return out;
-      const n = r.toks.length;
-      let from = 0;
-      for (let i = 0; i <= n; i++) {
-        const boundary =
-          i === n ||
-          r.toks[i] === '.' ||
-          r.toks[i] === ',' ||
-          r.toks[i] === ':' ||
-          (i > 0 &&
-            (t.from[i]! - t.to[i - 1]! > 1 || t.text[t.to[i - 1]!] !== ' ') &&
-            CLAUSE_GAP.test(gapBefore(t, i)));
-        if (!boundary) continue;
-        const to = i;
-        if (opened && from === 0) {
-          // a clear refusal first: two words or more ("no thanks", "not now"), or one ("No", "Nah") when the
-          // visitor goes on in the first person ("No, I'd rather …"); not a bare "No, you will …"
-          const firstPerson = i < n && longestEnd(opener, r, i + 1) > i + 1;
-          // or one with its thanks after a comma ("No, gracias, …", "Non, merci, …"): the thanks is the clause after
-          const thanksEnd = i < n && r.toks[i] === ',' ? longestEnd(courtesy, r, i + 1) : -1;
-          const thanked = thanksEnd > i + 1 && (thanksEnd === n || CLAUSE_END.has(r.toks[thanksEnd]!));
-          if (i === n || (to - from < 2 && !firstPerson && !thanked) || !isRefusal(r, from, to, plainItem)) return out;
-          // thanks alone, then a new sentence, opens a confirmation ("Vielen Dank! Ihre Bestellung ist eingegangen.")
-          if (r.toks[i] === '.' && longestEnd(courtesy, r, from) === to) return out;
-          from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;
-          continue;
-        }
-        // an action label is never a question ("Cuidar el planeta? Paso" asks about a good, then refuses it)
-        const question = i < n && t.text[t.from[i]!] === '?';
-        const refusal = to > from && (isRefusal(r, from, to) || (!question && isAction(r, from, to)));
-        const body = refusal ? from : reasonBody(r, from, to);
-        if (to > from && (body < 0 || (!refusal && (isOddPreference(r, from, to) || oddHabit(r, body, to)))))
-          out.push([from, to]);
-        else
-          for (let k = body; k < to; k++)
-            if (matchEnd(evaluative, r, k, to) > k) {
-              out.push([from, to]);
-              break;
-            }
-        from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;
-      }
-      return out;
+    beyond(t: Tokens, r: Reading, noRole = false): [number, number][] {
+      if (!noRole) return read(t, r, false)!;
+      return read(t, r, true) ?? (isLabel(t, r) ? read(t, r, false)! : []);
     },
   } satisfies DeclineCheck;
-}
-
-/** The text between token i-1 and token i (what separated them: spaces, dashes, parentheses). */
-function gapBefore(t: Tokens, i: number): string {
-  const text = t.text;
-  return text.slice(t.to[i - 1], t.from[i]);
 }

@@ -100,4 +100,39 @@ export interface DeclineGrammar {
    * habit is the absurd alternative ("I'll go on eating cereal for dinner").
    */
   habit?: { verbs: readonly string[]; ending: string };
+  /** When copy of no role is a decline label all the same (decline-label.ts): the words that tell it. Optional. */
+  label?: DeclineLabelWords;
+}
+
+/**
+ * A decline link crawled from a page, or a button whose role nobody declared, is still a decline label: short,
+ * opening with a refusal, and going on in the visitor's voice ("Skip, I'm …", "Cancel and lose …", "Leave without
+ * my …"). These words tell such copy from the page's own copy that opens with the same verbs ("Skip to content",
+ * "Cancel anytime in your account", "No, we never sell your data").
+ */
+export interface DeclineLabelWords {
+  /**
+   * Verbs that refuse or leave, opening a label like a head ("ignore", "reject", "quit"), and read as the grammar's
+   * own `verbs` (a neutral object after them is neutral: "Ignore this warning"). The grammar's `heads` open a label
+   * too. As typed, base forms (the pack's suffixes read inflections).
+   */
+  openers: readonly string[];
+  /**
+   * Verbs that give something up ("forfeit", "give up", "throw away", "renunciar a"): they open a label, and what
+   * they give up is never a neutral object ("Forfeit my points"), so they are not the grammar's verbs.
+   */
+  renouncing: readonly string[];
+  /** Refusing or renouncing verbs last, in a verb-final language ("Auf den Bonus verzichten"). Optional. */
+  closers?: readonly string[];
+  /** Words that join a second action to the refusal: "and", "und", "y", "et". */
+  joins: readonly string[];
+  /** The visitor speaking of themself: "i", "me", "my"; "ich", "mein"; "me", "mi"; "je", "mon". */
+  self: readonly string[];
+  /** The page addressing the visitor: "you", "your"; "du", "Sie"; "tu", "usted"; "vous", "votre". */
+  addressee: readonly string[];
+  /**
+   * Heads that also answer a question ("no", "nein", "non", "oui"): a page answers with them too ("No, the trial is
+   * free"), so after one of them alone the copy is a label only when the visitor speaks (a `self` word).
+   */
+  answers: readonly string[];
 }

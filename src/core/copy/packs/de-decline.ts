@@ -4,6 +4,7 @@
  * visitor's own reasons (de-decline-reasons.ts: "ich zahle lieber monatlich"). Anything a decline label says beyond them is confirmshaming.
  */
 import type { DeclineGrammar } from '../pack.js';
+import { DE_DECLINE_LABEL } from './de-decline-label.js';
 import { withAsciiSpellings } from './de-spelling.js';
 import { NEUTRAL_OBJECT } from './de-objects.js';
 import { DE_DECLINE_REASONS } from './de-decline-reasons.js';
@@ -239,4 +240,5 @@ export const DE_DECLINE: DeclineGrammar = {
   evaluative: ['gain', 'loss', 'smug', 'abandon', 'othersNamed', 'dependant', 'taste', 'insult'],
   // after a refusal, anything neutral may follow ("Nein danke, nicht für mich"), but not a good ("Verzichten auf Ersparnis")
   valued: ['valued', 'owned'],
+  label: DE_DECLINE_LABEL,
 };

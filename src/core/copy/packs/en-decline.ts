@@ -6,6 +6,7 @@
  */
 import type { DeclineGrammar } from '../pack.js';
 import { EN_ACTION } from './en-decline-actions.js';
+import { EN_DECLINE_LABEL } from './en-decline-label.js';
 import { EN_DETERMINERS, EN_MODIFIERS, EN_OBJECTS } from './en-decline-objects.js';
 import { EN_ALTERNATIVE_OPENERS, EN_REASON_OPENERS, EN_REASON_SHAPES } from './en-decline-reasons.js';
 
@@ -240,4 +241,5 @@ export const EN_DECLINE: DeclineGrammar = {
   evaluative: ['taste', 'loss', 'smug', 'overpay', 'worse', 'others'],
   valued: ['valued'],
   action: EN_ACTION,
+  label: EN_DECLINE_LABEL,
 };

@@ -5,6 +5,7 @@
  * about the visitor is beyond it.
  */
 import type { DeclineGrammar } from '../pack.js';
+import { ES_DECLINE_LABEL } from './es-decline-label.js';
 import { ES_DECLINE_DETERMINERS, ES_DECLINE_MODIFIERS, ES_DECLINE_OBJECTS } from './es-decline-objects.js';
 import { ES_DECLINE_REASONS } from './es-decline-reasons.js';
 
@@ -247,4 +248,5 @@ export const ES_DECLINE: DeclineGrammar = {
   // Spanish drops the pronoun: the visitor's own plan or circumstance opens with a first-person verb, future or
   // past "-é" ("subiré una foto más tarde", "ya compré uno") or present "-o" ("traigo mi propia bolsa")
   firstPerson: { endings: ['é', 'o'], notWithEndings: ['ando', 'iendo', 'yendo'] },
+  label: ES_DECLINE_LABEL,
 };

@@ -4,6 +4,7 @@
  * visitor's own reasons ("je préfère payer au mois"). Anything a decline label says beyond them is confirmshaming.
  */
 import type { DeclineGrammar } from '../pack.js';
+import { FR_DECLINE_LABEL } from './fr-decline-label.js';
 import { DETERMINERS, MODIFIERS, NEUTRAL_OBJECT } from './fr-decline-objects.js';
 import { NEUTRAL, PREFERENCE, REASON_OPENERS, REASON_SHAPES } from './fr-decline-reasons.js';
 
@@ -188,4 +189,5 @@ export const FR_DECLINE: DeclineGrammar = {
       'meilleure',
     ],
   },
+  label: FR_DECLINE_LABEL,
 };

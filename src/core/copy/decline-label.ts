@@ -1,0 +1,139 @@
+/**
+ * When copy of no role is a decline label all the same: a decline link crawled from a page, a button whose role
+ * nobody declared. Such copy is read with the decline grammar (decline.ts) when its own shape says it is a label:
+ *
+ *   short (a label, not a paragraph), no question, opening with a refusal (a head of the grammar: "Skip", "Nah",
+ *   "Cancel"; a verb of `label.openers`: "Ignore"; or of `label.renouncing`: "Forfeit", "Renunciar a"), or, verb-final, closing with one
+ *   ("Auf den Bonus verzichten"), and then going on as a label does:
+ *   - after a break or a join: "Skip, I'm …" · "Cancel and lose …" · "Dismiss — someone …" · "Nope! …";
+ *   - or in the visitor's own voice: "Leave without my free gift", "Ignorar mi descuento".
+ *
+ * The page's own copy opening with the same words is not a label: it addresses the visitor ("Cancel anytime in
+ * your account", "Ignore this email if you did not ask"), names what the refusal applies to and stops ("Skip to
+ * content", "Leave a review"), or answers a question ("No, the trial is free": an answer word alone opens a label
+ * only when the visitor speaks).
+ */
+import type { DeclineLabelWords } from './pack-decline.js';
+import { longestEnd, matchesExactly, type Node, type Reading, type WordClass } from './shapes.js';
+import type { Tokens } from './tokens.js';
+import type { PackWords } from './words.js';
+
+/** A label is at most this many words; past it, copy is a sentence or a paragraph of the page. */
+const MAX_LABEL_WORDS = 14;
+/** A refusal and its object, with no break or join, is a label up to this many words. */
+const MAX_OBJECT_WORDS = 7;
+/** How many words a verb-final refusal may take (a particle verb: "verfallen lassen"). */
+const CLOSER_WORDS = 3;
+
+/** Characters between two tokens that end a clause in a label: dashes, parentheses, brackets, bars, semicolons. */
+export const CLAUSE_GAP = /[()[\]{}—–|;/]|\s-\s|\s-$|^-\s/;
+
+/** Does a clause end before token i: a `.` `,` `:` token, or a dash or parenthesis between i-1 and i? */
+export function breaksBefore(t: Tokens, i: number): boolean {
+  const tok = t.toks[i];
+  if (tok === '.' || tok === ',' || tok === ':') return true;
+  if (i <= 0 || i >= t.toks.length) return false;
+  const gapped = t.from[i]! - t.to[i - 1]! > 1 || t.text[t.to[i - 1]!] !== ' ';
+  return gapped && CLAUSE_GAP.test(t.text.slice(t.to[i - 1], t.from[i]));
+}
+
+export interface LabelParts {
+  head: Node;
+  time: Node;
+  courtesy: Node;
+}
+
+/** `isLabel(t, r)`: is this copy of no role a decline label? Linear in the text, one look for most copy. */
+export function compileDeclineLabel(
+  words: DeclineLabelWords | undefined,
+  pack: PackWords,
+  classes: Map<string, WordClass>,
+  { head, time, courtesy }: LabelParts,
+) {
+  if (!words) return () => false;
+  // the verbs as typed, not their inflections: a participle opens a notice, not a label ("Fermé demain (férié)")
+  const typed = (list: readonly string[], at: 0 | -1) =>
+    new Set(list.map((entry) => pack.literal(entry).at(at)!).filter(Boolean));
+  const firstWords = typed([...words.openers, ...words.renouncing], 0);
+  const lastWords = typed(words.closers ?? [], -1);
+  const cls = (name: string): Node => ({ k: 'class', name, cls: classes.get(name)! });
+  const opener = cls('label:opener');
+  const renouncing = cls('label:renouncing');
+  const closer = cls('label:closer');
+  const join = cls('label:join');
+  const self = cls('label:self');
+  const addressee = cls('label:addressee');
+  const answer = cls('label:answer');
+  const has = (node: Node, r: Reading) => {
+    for (let k = 0; k < r.toks.length; k++) if (longestEnd(node, r, k) > k) return true;
+    return false;
+  };
+  /** Does the copy end in a refusing verb, not negated ("Nicht verpassen" is urgency), in one clause? */
+  const closes = (t: Tokens, r: Reading) => {
+    const n = r.toks.length;
+    for (let k = Math.max(1, n - CLOSER_WORDS); k < n; k++) {
+      if (!lastWords.has(r.keys[n - 1]![0]!) || !matchesExactly(closer, r, k, n)) continue;
+      for (let j = 1; j < n; j++) if (breaksBefore(t, j)) return false;
+      for (let j = 0; j < k; j++) if (longestEnd(head, r, j) === k) return false;
+      return true;
+    }
+    return false;
+  };
+
+  return (t: Tokens, r: Reading): boolean => {
+    const n = r.toks.length;
+    const headEnd = longestEnd(head, r, 0);
+    const verbEnd = firstWords.has(r.keys[0]?.[0] ?? '')
+      ? Math.max(longestEnd(opener, r, 0), longestEnd(renouncing, r, 0))
+      : -1;
+    let end = Math.max(headEnd, verbEnd);
+    const last = end <= 0 && n > 1 && closes(t, r);
+    if (end <= 0 && !last) return false; // most copy: one look at its first word
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+      // words, not elided letters ("d'achat"): a label of 14 words is long already
+      if (/\p{L}\p{L}|\d/u.test(r.toks[k]!) && ++count > MAX_LABEL_WORDS) return false;
+      if (r.toks[k] === '.' && t.text[t.from[k]!] === '?') return false; // a question is the page asking
+    }
+    const speaks = has(self, r);
+    // the page speaking to the visitor, not the visitor's own label
+    if (!speaks && has(addressee, r)) return false;
+    if (last) return true;
+    // refusal items go on: a time, a courtesy ("Skip for now", "Cancel anytime")
+    for (let more = end; more > 0 && end < n; end = more) {
+      more = Math.max(longestEnd(time, r, end), longestEnd(courtesy, r, end));
+      if (more <= end) break;
+    }
+    if (end >= n) return false; // a refusal and nothing else: nothing beyond it to read
+    const broken = breaksBefore(t, end) || longestEnd(join, r, end) > end;
+    // an answer word alone is a label only in the visitor's voice ("No, I …"), and after a break: "No sell …" is
+    // a negated action, not a refusal
+    if (headEnd === end && longestEnd(answer, r, 0) === end) return broken && speaks;
+    if (broken) return true;
+    // a refusal naming its object ("Skip to content", "Leave a review") is a label only in the visitor's voice:
+    // short and in one clause ("Leave without my gift"; not "Opt out of the sale of my personal information", nor
+    // "Back in stock: notify me"), or a refusing verb's object and a clause after it ("Ignore the tips (I know
+    // best)"), or a verb that gives something up (what it names is never neutral)
+    if (!speaks) return false;
+    if (verbEnd > 0 && longestEnd(renouncing, r, 0) > 0) return true;
+    let clause = end + 1;
+    while (clause < n && !breaksBefore(t, clause)) clause++;
+    // the visitor's own thing named after the refusal, or a clause of theirs after a refusing verb
+    if (clause < n) return verbEnd > 0;
+    return count <= MAX_OBJECT_WORDS;
+  };
+}
+
+/** The label words as classes for buildClasses. */
+export function labelClasses(words: DeclineLabelWords | undefined): Record<string, readonly string[]> {
+  if (!words) return {};
+  return {
+    'label:opener': words.openers,
+    'label:renouncing': words.renouncing,
+    'label:closer': words.closers ?? [],
+    'label:join': words.joins,
+    'label:self': words.self,
+    'label:addressee': words.addressee,
+    'label:answer': words.answers,
+  };
+}

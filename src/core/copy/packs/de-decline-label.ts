@@ -1,0 +1,62 @@
+/**
+ * When German copy of no role is a decline label all the same (DeclineGrammar `label`, engine decline-label.ts):
+ * "Abbrechen und …", "Nee, …", "Auf den Bonus verzichten", but not "Zum Inhalt springen", "Jederzeit in deinem
+ * Konto kündigen" or "Nein, der Tarif hat kein Zeitlimit".
+ */
+import type { DeclineLabelWords } from '../pack-decline.js';
+import { withAsciiSpellings } from './de-spelling.js';
+
+const SELF = ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'meins'];
+const ADDRESSEE = ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer'];
+
+export const DE_DECLINE_LABEL: DeclineLabelWords = {
+  // besides the grammar's heads (überspringen, abbrechen, schließen, kündigen, …): verbs that refuse or leave
+  // („Verzichten" alone, or „auf die Geschenkverpackung", is the plain German no; „auf meinen Bonus" is a valued thing)
+  openers: withAsciiSpellings([
+    'verzichten',
+    'verzichten auf',
+    'ignorieren',
+    'verwerfen',
+    'verlassen',
+    'stornieren',
+    'abbestellen',
+    'abmelden',
+  ]),
+  // verbs that give something up: what follows them is never neutral
+  renouncing: withAsciiSpellings([
+    'aufgeben',
+    'verlieren',
+    'verpassen',
+    'wegwerfen',
+    'verschenken',
+    'vergessen',
+    'sausen lassen',
+    'verfallen lassen',
+    'pfeifen auf',
+  ]),
+  // German infinitive labels put the verb last: „Meine Punkte verfallen lassen", „Auf den Bonus verzichten"
+  closers: withAsciiSpellings([
+    'verzichten',
+    'aufgeben',
+    'abgeben',
+    'verlieren',
+    'verpassen',
+    'wegwerfen',
+    'verschenken',
+    'pfeifen',
+    'verfallen lassen',
+    'sausen lassen',
+    'liegen lassen',
+    'entgehen lassen',
+    'ablehnen',
+    'abbrechen',
+    'kündigen',
+    'überspringen',
+    'ignorieren',
+  ]),
+  joins: ['und', 'und dann', 'dann'],
+  self: SELF,
+  // „Sie" and „ihr" are also "they" and "her": a label with them and a self word still speaks for the visitor
+  addressee: [...ADDRESSEE, 'eure', 'euren', 'sie', 'ihnen', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer'],
+  answers: ['nein'],
+};

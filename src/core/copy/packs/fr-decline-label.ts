@@ -1,0 +1,53 @@
+/**
+ * When French copy of no role is a decline label all the same (DeclineGrammar `label`, engine decline-label.ts):
+ * "Refuser et …", "Bof, …", "Laisser filer mon bon", but not "Aller au contenu", "Annulez à tout moment depuis votre
+ * compte" or "Non, l'offre gratuite n'expire pas".
+ */
+import type { DeclineLabelWords } from '../pack-decline.js';
+
+export const FR_DECLINE_LABEL: DeclineLabelWords = {
+  // besides the grammar's heads (non, bof, résilier, …): verbs that refuse or leave
+  openers: [
+    'ignorer',
+    'refuser',
+    'fermer',
+    'passer',
+    'sauter',
+    'zapper',
+    'quitter',
+    'annuler',
+    'me désabonner',
+    'me désinscrire',
+    'se désabonner',
+    'continuer',
+    'continuer sans',
+    'garder',
+    'retourner à',
+    'revenir à',
+  ],
+  // verbs that give something up: what follows them is never neutral
+  renouncing: [
+    'renoncer',
+    'renoncer à',
+    'je renonce',
+    'je renonce à',
+    'perdre',
+    'oublier',
+    'laisser tomber',
+    'laisser filer',
+    'laisser passer',
+    'laisser expirer',
+    'rater',
+    'jeter',
+    'abandonner',
+    'passer à côté de',
+    'dire adieu à',
+    'sacrifier',
+    'tant pis',
+    'tant pis pour',
+  ],
+  joins: ['et', 'puis', 'et puis'],
+  self: ['je', 'j', 'me', 'm', 'moi', 'mon', 'ma', 'mes', 'mien', 'mienne'],
+  addressee: ['tu', 'te', 't', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos'],
+  answers: ['non', 'oui'],
+};
