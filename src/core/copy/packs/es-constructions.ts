@@ -52,7 +52,8 @@ export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'demanda altisima|enorme|disparada|brutal',
   // la demanda y la venta como tendencia: "pronto agotado", "la demanda sube", "se está vendiendo mucho"
   'pronto agotado|agotada|agotados',
-  'casi ~2 agotado|completo|lleno|ocupado', // "Sesión casi completa"
+  'casi ~2 agotado|lleno|ocupado',
+  '<!@ownstep casi completo', // "Sesión casi completa", not "Tu perfil está casi completo"
   'demanda sube|crece|aumenta|dispara|explota',
   '( se esta vendiendo | se estan vendiendo | se vende | se venden ) mucho|muchisimo|rapido|volando',
   '# personas|clientes ~3 en el|su|sus carrito|carritos|cesta',

@@ -4,9 +4,11 @@
  */
 import type { Shape } from '../pack.js';
 import { ES_PRESSURE_CONSTRUCTIONS } from './es-constructions.js';
+import { ES_PRESSURE_FAMILIES } from './es-pressure-families.js';
 
 export const ES_PRESSURE: readonly Shape[] = [
   ...ES_PRESSURE_CONSTRUCTIONS,
+  ...ES_PRESSURE_FAMILIES,
   // "Solo quedan 2", "Quedan solo 3 unidades", "Últimas 4 plazas", "Solo 2 disponibles"
   'solo|solamente|unicamente queda|quedan # ~2',
   'queda|quedan solo|solamente|unicamente|apenas # ~2',
@@ -58,7 +60,8 @@ export const ES_PRESSURE: readonly Shape[] = [
   'visto # veces ~1 hoy|en|durante|esta|este|desde', // counted views with a window, not "Tu publicación se ha visto 37 veces"
   // "María de Sevilla acaba de comprar …", "Alguien en Madrid compró …"
   'acaba|acaban de comprar|reservar|pedir|suscribirse|donar|adquirir|contratar|pasarse|unirse',
-  '( alguien | otro cliente | otra persona | un cliente ) ~6 @bought',
+  // exact forms: "Otros clientes también compraron" is a recommendation, not one shopper's purchase
+  '( alguien | =otro =cliente | =otra =persona | =un =cliente ) ~6 @bought',
   '@bought|reservado|comprado hace # @timeunit',
   'hace # @timeunit ~4 @bought',
   // "Muy popular", "Más vendido en las últimas 24 horas", "Más de 2.000 vendidos", "En el carrito de 8 personas"

@@ -47,6 +47,10 @@ export const ES_STATED: StatedInCopy = {
     'lista de espera',
     // el informe de inventario de un panel: "3 productos tienen poco stock"
     '# productos|variantes tienen poco|bajo stock|existencias',
+    // the threshold of a stock alert in a shop's settings: "Umbral de stock bajo: 3", "Alerta de existencias bajas activada"
+    '( alerta | aviso | umbral | notificacion ) ~3 stock|existencias',
+    // a carpool's seats: "Quedan 2 plazas en el coche de Ana"
+    'coche|auto|carro|vehiculo|furgoneta de _',
     // una condición, no una afirmación: "avisarme cuando queden menos de 5"
     'cuando|si ~3 menos de #',
   ],

@@ -68,7 +68,7 @@ export const FR_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'se vend|vendent ( beaucoup | comme des petits pains )',
   'se vend|vendent ~2 vite',
   'peu d exemplaires|articles|unites|pieces restants|restantes',
-  'achat|achete|achetee|commande|commandee ~3 il y a # minute|minutes|seconde|secondes',
+  'achat|achete|achetee|commande|commandee !@orderState ~3 il y a # minute|minutes|seconde|secondes', // not « Commande expédiée il y a 2 minutes »
   // l'activité d'autres avec son heure, et les parts vendues : « acheté il y a 2 heures par Léa », « la moitié est partie »
   'achete|achetee|reserve|reservee|commande|commandee ~1 il y a # minutes|heures|secondes ~1 par _',
   '# visiteurs|personnes ~4 cette page|en ce moment',

@@ -47,6 +47,11 @@ export const FR_STATED: StatedInCopy = {
     '( au | a la | dans la | dans le ) magasin|boutique de|d',
     'repartis|reparties entre|sur # ~1 entrepots|magasins|sites',
     '# commandes|ventes|reservations a preparer|expedier|traiter|valider',
+    // an alert's threshold in a shop's settings, not a claim: « Seuil d’alerte de stock : 5 », « Alerte stock faible activée »
+    '( alerte | seuil | notification ) ~3 stock',
+    // a carpool's seats: « 3 places libres dans la voiture de Julie », « Covoiturage : il reste 1 place »
+    'voiture|vehicule de|d _',
+    'covoiturage',
     'parrainage', // the visitor's own referrals: « 2 amis sont déjà inscrits grâce à votre parrainage »
   ],
 };

@@ -9,6 +9,7 @@
 import { FR_PRESSURE_CONSTRUCTIONS, FR_URGENCY_CONSTRUCTIONS } from './fr-constructions.js';
 import { FR_STATED } from './fr-stated.js';
 import { FR_URGENCY_FAMILIES } from './fr-urgency-families.js';
+import { FR_PRESSURE_FAMILIES, FR_PRESSURE_FAMILY_WORDS } from './fr-pressure-families.js';
 import { FR_SIGNALS } from './fr-signals.js';
 import { FR_SHAMING_SHAPES } from './fr-shaming.js';
 import type { CopyPack } from '../pack.js';
@@ -78,6 +79,7 @@ export const FR: CopyPack = {
     sure: ['sûr', 'sûre', 'certain', 'certaine', 'vraiment'],
     ...URGENCY_CLASSES,
     ...PRESSURE_CLASSES,
+    ...FR_PRESSURE_FAMILY_WORDS,
   },
   confirmshaming: {
     signals: FR_SIGNALS,
@@ -139,6 +141,7 @@ export const FR: CopyPack = {
   ],
   pressure: [
     ...FR_PRESSURE_CONSTRUCTIONS,
+    ...FR_PRESSURE_FAMILIES,
     '@scarce',
     'plus que quelques !@notStock', // not "Plus que quelques étapes"
     '<!à|avec faible stock', // a badge, not "les articles à faible stock"

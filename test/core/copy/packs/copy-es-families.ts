@@ -142,4 +142,127 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
       'Temporizador de cocina digital',
     ],
   },
+  {
+    shape: 'pressure: someone else holding or eyeing the same item now (in a cart, in favourites, interested)',
+    pressure: [
+      'Otro cliente tiene esta habitación en su cesta',
+      'Alguien más está mirando este mismo asiento',
+      '12 personas guardaron este modelo en favoritos hoy',
+      'Este horario le interesa a otros pacientes',
+      '3 viajeros más miran este hotel',
+      'Otra persona tiene estas fechas en su carrito ahora mismo',
+    ],
+    honest: [
+      'Otra persona puede recoger tu pedido con el código',
+      'Comparte tu carrito con otra persona',
+      'Añade a favoritos para verlo después',
+      'Tienes 3 artículos en tu cesta',
+      'Este horario es el de atención al público',
+    ],
+  },
+  {
+    shape: 'pressure: a purchase told by a vague recent time ("hace un rato", "hace instantes", "hace poco")',
+    pressure: [
+      'Lucas reservó hace un rato',
+      'Alguien de Quito compró hace instantes',
+      'Vendido hace un momento',
+      'Carla pidió 3 hace poco',
+      'Comprado hace nada por un cliente de Rosario',
+      'Última reserva: hace un ratito',
+    ],
+    honest: [
+      'Actualizado hace un momento',
+      'Guardado hace un momento',
+      'Tu pedido salió del almacén hace un rato',
+      'Sincronizado hace instantes',
+      'Tu compra se confirmó hace un momento',
+      'Tu reserva se guardó hace un rato',
+    ],
+  },
+  {
+    shape:
+      'pressure: a crowd that already has or does it (medio país, millones de familias, tus vecinos, todo el mundo)',
+    pressure: [
+      'Medio país ya lo tiene',
+      'Millones de familias ya lo usan',
+      'La mayoría de tus compañeros ya se apuntó',
+      'Tus vecinos ya se han pasado a la fibra',
+      'Lo está pidiendo todo el mundo',
+      'Miles de clientes ya se han cambiado. ¿A qué esperas tú?',
+      'Todos tus amigos ya lo tienen, ¿y tú?',
+    ],
+    honest: [
+      'Tus compañeros ya pueden ver el documento',
+      'Todos los pedidos ya están enviados',
+      'La mayoría de las tiendas abren a las 10',
+      'Todo el mundo puede participar',
+      '¿Y tú? Cuéntanos qué te pareció',
+    ],
+  },
+  {
+    shape:
+      'pressure: others will not wait or hesitate ("los demás no se lo piensan", "mientras lo piensas, otros compran")',
+    pressure: [
+      'Los demás no se lo piensan tanto',
+      'Otros no dudarán',
+      'Mientras lo piensas, otros compran',
+      'Mientras usted duda, otros ya reservan',
+      'Otros clientes no esperarán',
+    ],
+    honest: [
+      'Otros clientes también compraron',
+      'Los demás campos son opcionales',
+      'Mientras lo piensas, guarda el carrito para después',
+      'Otros métodos de pago',
+    ],
+  },
+  {
+    shape:
+      'pressure: few left in degree, or none coming back ("poquísimas", "contadas", "casi sin stock", "sin reposición")',
+    pressure: [
+      'Poquísimas plazas a este precio',
+      'Contadas unidades',
+      'Unidades muy limitadas',
+      'Casi sin existencias en tu talla',
+      'Sin reposición: cuando se acabe, se acabó',
+      'Quedan 3 y no habrá más',
+      'Existencias super limitadas',
+    ],
+    honest: [
+      'Existencias: 240 unidades',
+      'Tu perfil está casi completo',
+      'Yogur casi sin azúcar',
+      'Plazas limitadas a 12 por el aforo de la sala',
+      'Umbral de stock bajo: 3 unidades',
+      'Alerta de existencias bajas activada para 5 unidades',
+      'Quedan 2 plazas en el coche de Ana',
+    ],
+  },
+  {
+    shape: 'pressure: sold out fast, or the share already gone ("se agotó en 3 horas", "el 70 % ya está ocupado")',
+    pressure: [
+      'Se agotó en 3 horas la última vez',
+      'Agotado en 20 minutos en el último lanzamiento',
+      'El 70 % de las plazas ya están ocupadas',
+      'Ya se fue la mitad',
+      '9 de cada 10 entradas ya vendidas',
+    ],
+    honest: [
+      'El 70 % de los pedidos llegan en 24 horas',
+      'Se envió en 3 horas',
+      'La mitad del pago se hace al reservar',
+    ],
+  },
+  {
+    shape: 'pressure: trend, rank and demand ("en tendencia", "muy pedido estos días", "lo quieren todos")',
+    pressure: [
+      'En tendencia en tu ciudad',
+      'Es tendencia esta semana',
+      'Muy pedido estos días',
+      'Lo más visto de hoy',
+      'Lo quieren todos',
+      'Arrasa entre los estudiantes',
+    ],
+    honest: ['Tendencias de moda 2026', 'Muy fácil de montar', 'Visto por última vez el 3 de mayo'],
+  },
 ];

@@ -122,4 +122,129 @@ export const FR_FAMILIES: readonly ShapeProbe[] = [
       'Durée de la vidéo : 04:30',
     ],
   },
+  {
+    shape: 'pressure: someone else holding or eyeing the same item now (in a basket, in favourites, interested)',
+    pressure: [
+      'Un autre client a cette chambre dans son panier',
+      'Quelqu’un d’autre regarde ce même siège',
+      '12 personnes ont mis ce modèle en favori aujourd’hui',
+      'Ce créneau intéresse plusieurs patients',
+      '3 autres voyageurs consultent cet hôtel',
+      'Une autre personne a ces dates dans son panier en ce moment',
+    ],
+    honest: [
+      'Une autre personne peut retirer votre colis avec le code',
+      'Partagez votre panier avec une autre personne',
+      'Ajoutez aux favoris pour le retrouver plus tard',
+      'Vous avez 3 articles dans votre panier',
+      'Ce créneau est celui de l’accueil du public',
+    ],
+  },
+  {
+    shape: 'pressure: a purchase told by a vague recent time (« à l’instant », « il y a peu », « il y a 4 minutes »)',
+    pressure: [
+      'Acheté à l’instant par une cliente de Nantes',
+      'Réservé il y a 4 minutes',
+      'Commandé il y a peu à Liège',
+      'Une personne a réservé à l’instant',
+      'Théo a pris le dernier il y a un moment',
+    ],
+    honest: [
+      'Enregistré il y a 2 minutes',
+      'Mis à jour à l’instant',
+      'Votre commande a été expédiée il y a 2 heures',
+      'Synchronisé il y a un instant',
+      'Commande expédiée il y a 2 minutes',
+    ],
+  },
+  {
+    shape:
+      'pressure: a crowd that already has or does it (la moitié du quartier, des milliers de parents, vos voisins)',
+    pressure: [
+      'La moitié du quartier l’a déjà',
+      'Des milliers de parents l’utilisent déjà',
+      'Tes amis ont déjà craqué, et toi ?',
+      'Vos collègues ont déjà sauté le pas',
+      'Tout le monde en parle',
+      'Toute la Belgique l’a adopté',
+      'Tout le Québec s’est déjà inscrit, pourquoi pas vous ?',
+    ],
+    honest: [
+      'Vos collègues ont déjà accès au dossier',
+      'Tout le monde peut participer',
+      'La plupart des colis arrivent en 48 h',
+      'Et vous ? Dites-nous ce que vous en pensez',
+    ],
+  },
+  {
+    shape: 'pressure: others will not wait or hesitate (« d’autres n’hésiteront pas », « pendant que vous hésitez »)',
+    pressure: [
+      'D’autres n’hésiteront pas',
+      'Pendant que vous hésitez, d’autres réservent',
+      'Pendant que tu réfléchis, d’autres achètent',
+      'Les autres clients n’attendront pas',
+    ],
+    honest: [
+      'D’autres clients ont aussi acheté',
+      'Les autres champs sont facultatifs',
+      'Pendant que vous hésitez, enregistrez votre panier',
+      'Autres moyens de paiement',
+    ],
+  },
+  {
+    shape:
+      'pressure: few left in degree, or none coming back (« ultra-limité », « quasiment complet », « pas de réassort »)',
+    pressure: [
+      'Quantités très limitées',
+      'Stock ultra limité',
+      'Quasiment complet',
+      'Pratiquement plus de places',
+      'Pas de réassort prévu',
+      'Il en reste 3 et il n’y en aura pas d’autres',
+      'Places hyper limitées pour ce stage',
+    ],
+    honest: [
+      'Stock : 240 unités',
+      'Votre dossier est presque complet',
+      'Yaourt presque sans sucre',
+      'Seuil d’alerte de stock : 5 unités',
+      'Alerte stock faible activée',
+      '3 places libres dans la voiture de Julie',
+      'Covoiturage : il reste 1 place',
+    ],
+  },
+  {
+    shape:
+      'pressure: sold out fast, or the share already gone (« épuisé en 2 heures », « 70 % des places déjà prises »)',
+    pressure: [
+      'Épuisé en 2 heures lors du dernier lancement',
+      '70 % des places déjà réservées',
+      'La moitié du stock est déjà partie',
+      'Plus de la moitié des billets déjà vendus',
+      'Vendu en 15 minutes la dernière fois',
+    ],
+    honest: [
+      '70 % des colis arrivent en 24 heures',
+      'Expédié en 2 heures',
+      'La moitié du montant est prélevée à la réservation',
+    ],
+  },
+  {
+    shape: 'pressure: trend, rank and demand (« en tendance », « très prisé », « tout le monde craque »)',
+    pressure: [
+      'En tendance près de chez vous',
+      'Très consulté cette semaine',
+      'Très prisé des voyageurs',
+      'Ultra demandé',
+      'Tout le monde craque pour cette veste',
+      'Le plus consulté du moment',
+      'Consulté 4 100 fois cette semaine',
+    ],
+    honest: [
+      'Tendances de la saison',
+      'Très pratique au quotidien',
+      'La livraison est prise en charge par le transporteur',
+      'Consulté le 3 mai',
+    ],
+  },
 ];

@@ -1,0 +1,163 @@
+/**
+ * Spanish pressure by FAMILY: each entry describes one way the language says "others want it, it is running out",
+ * from the language (tú / usted, Spain / Mexico / River Plate), not from any batch of copy. Spread into the pack's
+ * `pressure` (es-pressure.ts); the words are `@name` classes (es-classes.ts). Probes: copy-es-families.ts.
+ */
+import type { Shape } from '../pack.js';
+
+/**
+ * Someone else holding or eyeing the same item now: "otro cliente / otra persona / alguien (más) tiene … en su
+ * cesta / carrito", "N personas guardaron / añadieron … a favoritos", "este horario le interesa a otros …", "N
+ * viajeros más miran …". Sharing a cart "con otra persona", someone who "puede recoger tu pedido" and the
+ * visitor's own cart ("Tienes 3 artículos en tu cesta") name no rival.
+ */
+const SOMEONE_ELSE: readonly Shape[] = [
+  '( otro | otra | alguien ) ~2 tiene|tienen|guardo|guardaron ~4 ( su | sus ) ( carrito | cesta | favoritos | reserva )',
+  '( interesa | interesan | le interesa | les interesa ) a ( otros | otras | mas | varios | varias ) ~1 @people|pacientes',
+  '# @people|pacientes ~1 mas ~1 @watching',
+];
+
+/**
+ * A purchase told by a vague recent time: someone "compró / reservó / pidió" or it was "vendido / comprado /
+ * reservado" "hace un momento / un rato / un ratito / instantes / nada / poco", "última reserva: hace …". A file
+ * saved, synced or updated "hace un momento" and the visitor's own parcel that left "hace un rato" are no sale.
+ */
+const RECENT_VAGUE: readonly Shape[] = [
+  '( =compro | =compraron | =reservo | =reservaron | =pidio | pidieron | vendido | comprado | reservado | ultima reserva | ultima compra ) ~2 :? hace ( un momento | un rato | un ratito | instantes | nada | poco | unos instantes | segundos )',
+];
+
+/**
+ * A crowd that already has or does it: "medio país / millones de familias / miles de clientes / la mayoría de tus
+ * compañeros / tus vecinos / todos tus amigos" + "ya" + having, using, joining or switching, and "lo está pidiendo
+ * todo el mundo", "lo quieren todos" (object first). Permissions ("tus compañeros ya pueden ver …"), orders
+ * already sent and "todo el mundo puede participar" name no crowd's choice: the verb must be one of adopting.
+ */
+const CROWD_ALREADY: readonly Shape[] = [
+  '@crowdof ~3 ya ~1 @adopted',
+  '=lo|=la|=los|=las ( esta | estan )? ( pidiendo | comprando | quiere | quieren | pide | piden | usando ) ~1 ( todo el mundo | todos | todas | medio pais | toda la ciudad ) !los|las|dias',
+];
+
+/**
+ * Others will not wait or hesitate: "los demás / otros (clientes) no se lo piensan / no dudarán / no esperarán",
+ * "mientras lo piensas / usted duda, otros compran / reservan". "Otros clientes también compraron" is a
+ * recommendation and "los demás campos" a form: the verb must be one of hesitating, or of buying after "mientras".
+ */
+const OTHERS_WONT_WAIT: readonly Shape[] = [
+  '( los demas | otros | otras | el resto ) ~1 @people? no ~2 ( piensan | pensaran | dudan | dudaran | esperan | esperaran | lo piensan | se lo piensan | titubean )',
+  'mientras ~2 ( piensas | piensa | dudas | duda | decides | decide | lo piensas | lo piensa ) ,? ~1 ( otros | otras | los demas ) ~1 ya? ( compran | reservan | piden | se lo llevan | lo compran | aprovechan )',
+];
+
+/**
+ * Few left in degree, or none coming back: "poquísimas / contadas plazas", "unidades / existencias muy / súper /
+ * ultra limitadas", "casi sin existencias / stock / plazas", "sin reposición", "… y no habrá más / no volverá".
+ * A profile "casi completo", a yoghurt "casi sin azúcar", an inventory figure and an alert's threshold (es-stated.ts)
+ * are no scarcity.
+ */
+const FEW_IN_DEGREE: readonly Shape[] = [
+  'poquisimas|poquisimos|contadas|contados @stockunit|@stock',
+  '^ @stockunit|@stock contadas|contados',
+  '@stockunit|@stock|cantidades ( muy | super | ultra | extremadamente | realmente ) limitadas|limitados|escasas|escasos',
+  'casi|practicamente sin @stock|@stockunit',
+  '^ sin ( reposicion | restock | reabastecimiento )',
+  'quedan|queda ~2 y no ( habra mas | hay mas | volvera | volveremos | se repondra | repondremos )',
+];
+
+/**
+ * Sold out fast, or the share already gone: "se agotó / agotado / vendido en N horas / minutos (la última vez)",
+ * "el N % de las plazas ya están ocupadas / reservadas", "ya se fue la mitad", "N de cada M … ya vendidas". Parcels
+ * that arrive in 24 hours, an order sent in 3 hours and half a payment made at booking sell nothing.
+ */
+const SOLD_FAST_SHARE: readonly Shape[] = [
+  '( se agoto | se agotaron | agotado | agotada | agotados | vendido | vendidos | volaron ) en # @timeunit',
+  '# % ~4 ya ~1 ( estan | esta )? ( ocupadas | ocupados | ocupado | reservadas | reservados | vendidas | vendidos | tomadas | cogidas )',
+  'ya se fue|fueron|vendio|agoto la mitad',
+  '# de cada # ~2 ya ( vendidas | vendidos | reservadas | reservados | ocupadas | agotadas )',
+];
+
+/**
+ * Trend, rank and demand: "en tendencia / es tendencia" (not a "Tendencias" heading), "muy pedido / muy visto …
+ * estos días / esta semana", "lo más visto / pedido de hoy", "arrasa entre …".
+ */
+const TREND_DEMAND: readonly Shape[] = [
+  '( en | es | son ) tendencia ( $ | en | entre | esta | este | hoy | ahora )',
+  'muy|super|mas pedido|pedidos|visto|vistos|comprado|reservado ~1 ( estos dias | esta semana | este mes | hoy | ahora )',
+  '=lo mas visto|pedido|comprado|buscado de|del hoy|momento|dia|semana',
+  'arrasa|arrasan entre',
+];
+
+/** The families' words, spread into the pack's classes (es-classes.ts). */
+export const ES_PRESSURE_FAMILY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  /** The visitor's own step or file, whose being "casi completo" is progress, not a full house. */
+  ownstep: [
+    'perfil esta',
+    'perfil',
+    'formulario esta',
+    'registro esta',
+    'solicitud esta',
+    'expediente esta',
+    'pedido esta',
+    'descarga esta',
+    'instalacion esta',
+    'proceso esta',
+    'configuracion esta',
+    'pago esta',
+  ],
+  /** A crowd, counted vaguely or named by its bond to the visitor. */
+  crowdof: [
+    'medio pais',
+    'media ciudad',
+    'medio barrio',
+    'millones de',
+    'miles de',
+    'cientos de',
+    'la mayoria de',
+    'casi todos',
+    'todos tus',
+    'todas tus',
+    'tus vecinos',
+    'tus amigos',
+    'tus companeros',
+    'tus colegas',
+    'sus vecinos',
+    'sus amigos',
+    'sus companeros',
+    'todo tu',
+    'todo el barrio',
+  ],
+  /** Having, using, joining or switching: adopting a thing (not "pueden ver", a permission). */
+  adopted: [
+    'lo tiene',
+    'lo tienen',
+    'la tienen',
+    'lo usan',
+    'lo usa',
+    'la usan',
+    'se apunto',
+    'se apuntaron',
+    'se han apuntado',
+    'se ha apuntado',
+    'se han pasado',
+    'se ha pasado',
+    'se pasaron',
+    'se han cambiado',
+    'se cambiaron',
+    'se han unido',
+    'se unieron',
+    'lo compraron',
+    'lo han comprado',
+    'se suscribieron',
+    'se han suscrito',
+    'lo disfrutan',
+    'confian',
+  ],
+};
+
+export const ES_PRESSURE_FAMILIES: readonly Shape[] = [
+  ...SOMEONE_ELSE,
+  ...RECENT_VAGUE,
+  ...CROWD_ALREADY,
+  ...OTHERS_WONT_WAIT,
+  ...FEW_IN_DEGREE,
+  ...SOLD_FAST_SHARE,
+  ...TREND_DEMAND,
+];
