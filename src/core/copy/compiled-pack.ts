@@ -107,10 +107,13 @@ export function compilePack(pack: CopyPack): CompiledPack {
     get stated() {
       if (stated) return stated;
       const { deadline, source, notOffer } = pack.stated ?? {};
-      const dates = deadline && shapes(deadline.dates);
-      const reasons = deadline && shapes(deadline.reasons);
-      const sources = source && shapes(source);
-      const technical = notOffer && shapes(notOffer);
+      // one index for the four lists: a text is read once for all of them
+      const [dates, reasons, sources, technical] = ShapeSet.several(
+        [deadline?.dates ?? [], deadline?.reasons ?? [], source ?? [], notOffer ?? []],
+        words,
+        classesOf(),
+        partsOf(),
+      ).map((set, k) => ([deadline, deadline, source, notOffer][k] ? set : undefined));
       return (stated = {
         deadline: (r) => (!!dates && !!reasons && !!dates.find(r) && !!reasons.find(r)) || !!technical?.find(r),
         source: (r) => !!sources?.find(r),

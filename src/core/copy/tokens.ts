@@ -226,7 +226,11 @@ export function tokenize(text: string, options?: { splitApostrophes?: boolean | 
 
 /** The end of the run of characters in [low, high] that starts at i. */
 function runEnd(text: string, i: number, low: number, high: number): number {
-  for (let code = text.charCodeAt(i); code >= low && code <= high; code = text.charCodeAt(++i));
+  // bounded by the length: past the end charCodeAt gives NaN, and a loop that meets NaN runs slower
+  for (const n = text.length; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < low || code > high) break;
+  }
   return i;
 }
 

@@ -66,6 +66,17 @@ const isWord = (tok: string) => {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && LETTER.test(tok));
 };
 
+/**
+ * Each formula's syllables per token, 0 for a token it does not count (not a word, or not in its letters): copy
+ * repeats its words, and counting is the cost of every long text. Every syllable counter gives at least 1.
+ */
+const SYLLABLES = new WeakMap<ReadabilityFormula, Map<string, number>>();
+function syllableCache(formula: ReadabilityFormula): Map<string, number> {
+  let known = SYLLABLES.get(formula);
+  if (!known) SYLLABLES.set(formula, (known = new Map()));
+  return known;
+}
+
 /** The counts of a token list (tokens.ts), or null when the text is too short or not in the formula's letters. */
 export function countText(toks: readonly string[], formula: ReadabilityFormula): TextCounts | null {
   // Most copy is a label or one short sentence, too short to measure: decide that before counting syllables
@@ -92,11 +103,19 @@ export function countText(toks: readonly string[], formula: ReadabilityFormula):
   if (words < MIN_WORDS && (sentences < 2 || words < MIN_WORDS_TWO_SENTENCES)) return null;
   let countedWords = 0;
   let syllables = 0;
-  for (const tok of toks)
-    if (isWord(tok) && formula.letters.test(tok)) {
-      countedWords++;
-      syllables += formula.syllables(tok);
+  const known = syllableCache(formula);
+  for (const tok of toks) {
+    let count = known.get(tok);
+    if (count === undefined) {
+      count = isWord(tok) && formula.letters.test(tok) ? formula.syllables(tok) : 0;
+      if (known.size > 8192) known.clear();
+      known.set(tok, count);
     }
+    if (count) {
+      countedWords++;
+      syllables += count;
+    }
+  }
   if (countedWords < words * MIN_COUNTED_SHARE) return null;
   return { words, sentences, countedWords, syllables };
 }
