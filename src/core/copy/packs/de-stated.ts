@@ -40,6 +40,10 @@ export const DE_STATED: StatedInCopy = {
     '( laut | gemäß | nach angaben | quelle : )',
     // eine Bedingung, keine Behauptung: „Benachrichtigung, wenn weniger als 5 übrig sind"
     'wenn|sobald|falls ~3 ( weniger als | unter ) #',
+    // the visitor's own listing counted: „Ihre Anzeige wurde heute 37-mal angesehen"
+    'ihre|ihr|deine|dein anzeige|inserat|beitrag|profil|video|foto|post|beiträge|inserate ~2 wurde|wurden',
+    // eine offene Warteliste: wer zu spät kommt, rückt nach („fast ausgebucht, die Warteliste ist geöffnet")
+    'warteliste ~2 geöffnet|offen',
     // more is coming, so the count is no push: „Nur noch 2 im Lager – Nachschub ist unterwegs", „Umlagerung möglich"
     'nachschub|nachlieferung|umlagerung ~3 unterwegs|möglich|bestellt|erwartet',
   ]),

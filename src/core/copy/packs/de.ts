@@ -1,13 +1,16 @@
 /**
  * The German copy pack: confirmshaming, false urgency, pressure, vague labels and Flesch–Amstad reading ease,
  * written from the language (German word order, compounds, umlauts typed or not), not translated from English.
- * The lexicon is in de-words.ts; this file is the grammar: which word orders are a dark pattern.
+ * The lexicon is in de-words.ts; urgency and pressure by family in de-urgency-families.ts and
+ * de-pressure-families.ts; this file is the grammar: which word orders are a dark pattern.
  *
  * German puts the finite verb second in a main clause and last in a label or a subordinate clause, so most
  * shapes come in two orders: "Ich verzichte auf meinen Rabatt" and "Auf meinen Rabatt verzichten".
  */
 import { DE_PRESSURE_CONSTRUCTIONS, DE_URGENCY_CONSTRUCTIONS } from './de-constructions.js';
 import { DE_STATED } from './de-stated.js';
+import { DE_URGENCY_FAMILIES, DE_URGENCY_FAMILY_CLASSES } from './de-urgency-families.js';
+import { DE_PRESSURE_FAMILIES, DE_PRESSURE_FAMILY_CLASSES } from './de-pressure-families.js';
 import { DE_SIGNALS } from './de-signals.js';
 import type { CopyPack } from '../pack.js';
 import { FUNCTION_WORDS } from '../function-words.js';
@@ -54,6 +57,8 @@ const classes = classesWithAsciiSpellings({
   ...URGENCY_CLASSES,
   ...PRESSURE_CLASSES,
   ...JAB_CLASSES,
+  ...DE_URGENCY_FAMILY_CLASSES,
+  ...DE_PRESSURE_FAMILY_CLASSES,
 });
 
 export const DE: CopyPack = {
@@ -89,6 +94,7 @@ export const DE: CopyPack = {
   decline: DE_DECLINE,
   urgency: withAsciiSpellings([
     ...DE_URGENCY_CONSTRUCTIONS,
+    ...DE_URGENCY_FAMILIES,
     '@urgent',
     'nur heute !geöffnet|geoeffnet|geoffnet|offen|geschlossen', // "Nur heute!", not "Nur heute geöffnet" (both spellings: the ASCII copy of a shape keeps its negation)
     '@timeLimited ~1 @promo',
@@ -127,6 +133,7 @@ export const DE: CopyPack = {
   ]),
   pressure: withAsciiSpellings([
     ...DE_PRESSURE_CONSTRUCTIONS,
+    ...DE_PRESSURE_FAMILIES,
     '@scarce',
     'nur noch wenige !@notStock', // not "Nur noch wenige Schritte"
     '<!der|aufgrund|wegen|einer hohe|große|starke nachfrage', // a badge, not "Aufgrund der hohen Nachfrage kann es … dauern"

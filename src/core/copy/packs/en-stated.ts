@@ -42,6 +42,14 @@ export const EN_STATED: StatedInCopy = {
     // an inventory report of an admin screen: "3 products are low in stock", "12 left in the warehouse"
     '# products|variants|skus|listings are|is ( low in | out of ) stock',
     'left|remaining in the? warehouse|inventory|depot',
+    // an inventory line of an admin screen: a count at a named location, a reorder point, the next delivery, none
+    // in stock ("4 units left in the Bristol depot; next delivery Tuesday", "0 in stock, reorder point 40")
+    'left|remaining|stock at|in the ~2 warehouse|depot|branch|distribution|location|stockroom',
+    'reorder|restock point|level|threshold|quantity',
+    '( next | more | new ) delivery|shipment|restock|stock ~2 ( due | expected | arriving | on | @weekday )',
+    'more|restock|restocking ( arriving | due | expected )',
+    '^ on hand|inventory|sku',
+    '^ ( 0 | zero | none ) in stock',
     // its source: "per the venue's box office", "according to the organiser"
     '( per | according to | as counted by | as reported by | source : ) the|a ~3',
     // a condition, not a claim: "alert me when fewer than 5 are left"
@@ -49,5 +57,7 @@ export const EN_STATED: StatedInCopy = {
     // a count with its capacity: "the hall seats 60 and 52 are booked"
     'holds|seats|sleeps #',
     'capacity is|of|: ? #',
+    // a waiting list open: missing out is not final ("Almost fully booked; the waiting list is open")
+    'waitlist|waiting list is? open',
   ],
 };

@@ -1,6 +1,6 @@
 /**
  * The English copy pack. Registered statically (pack-registry.ts): the first paint of an English offer needs it.
- * Everything is data on the shared engine: urgency (en-urgency.ts), pressure (en-pressure.ts, en-claims-words.ts, en-pressure-words.ts),
+ * Everything is data on the shared engine: urgency (en-urgency.ts, en-urgency-families.ts), pressure (en-pressure.ts, en-pressure-families.ts, en-claims-words.ts, en-pressure-words.ts),
  * polarity frames (en-polarity.ts, en-polarity-words.ts, en-harm-words.ts), jabs (en-shaming.ts, en-signals.ts), the grammar of a
  * neutral refusal (en-decline*.ts); the vague CTAs are here.
  */
@@ -18,6 +18,8 @@ import { EN_SIGNALS } from './en-signals.js';
 import { EN_DECLINE } from './en-decline.js';
 import { EN_SHAMING_CLASSES, EN_SHAMING_SHAPES } from './en-shaming.js';
 import { POLARITY_CLASSES } from './en-polarity-words.js';
+import { EN_URGENCY_FAMILIES, EN_URGENCY_FAMILY_CLASSES } from './en-urgency-families.js';
+import { EN_PRESSURE_FAMILIES, EN_PRESSURE_FAMILY_CLASSES } from './en-pressure-families.js';
 
 /** What may follow a vague label and leave it vague ("OK now", "Continue, please"). */
 const TAIL = ' now|please|.? now|please|.?';
@@ -42,6 +44,8 @@ export const EN: CopyPack = {
     ...PRESSURE_CLASSES,
     ...POLARITY_CLASSES,
     ...EN_SHAMING_CLASSES,
+    ...EN_URGENCY_FAMILY_CLASSES,
+    ...EN_PRESSURE_FAMILY_CLASSES,
   },
   confirmshaming: {
     polarity: EN_POLARITY,
@@ -51,8 +55,8 @@ export const EN: CopyPack = {
   stated: EN_STATED,
   decline: EN_DECLINE,
   shapeParts: CLAIMS_PARTS,
-  urgency: [...EN_URGENCY, ...EN_URGENCY_CONSTRUCTIONS],
-  pressure: [...EN_PRESSURE, ...EN_PRESSURE_CONSTRUCTIONS],
+  urgency: [...EN_URGENCY, ...EN_URGENCY_CONSTRUCTIONS, ...EN_URGENCY_FAMILIES],
+  pressure: [...EN_PRESSURE, ...EN_PRESSURE_CONSTRUCTIONS, ...EN_PRESSURE_FAMILIES],
   pressurePairs: EN_PRESSURE_PAIRS,
   countdown: EN_COUNTDOWN,
   vagueCta: [

@@ -1,0 +1,110 @@
+/**
+ * German pressure by FAMILY: each block describes one way copy presses a crowd or a scarcity on the visitor,
+ * from the language (synonyms, inflections, both word orders, du and Sie), not from the rows of any batch.
+ * Probes of each family, dark and honest, are in test/core/copy/packs/families-de.ts. Spread into the pack's
+ * `pressure` (de.ts adds the ASCII spellings).
+ */
+import type { Shape } from '../pack.js';
+
+export const DE_PRESSURE_FAMILY_CLASSES = {
+  /** Who a crowd is, beyond `@people`, with the feminine plurals the suffixes do not reduce. */
+  crowdOf: [
+    '@people',
+    'leser',
+    'leserin',
+    'leserinnen',
+    'kundinnen',
+    'eltern',
+    'fan',
+    'abonnent',
+    'interessent',
+    'reisende',
+  ],
+  /** The visitor's own circle, whose choice is pressed on them. */
+  circle: ['kollege', 'kollegin', 'nachbar', 'freund', 'freundin', 'bekannten', 'familie', 'team'],
+  /** Whose circle: „die meisten deiner Kollegen", „fast alle deine Freunde". */
+  circleOwner: ['dein', 'ihr', 'eure', 'eurer'],
+  /** What the crowd did: joined, switched, is in. */
+  tookPart: ['@joined', 'dabei', 'mitgemacht'],
+  /** What others may take from the visitor. */
+  slot: ['termin', 'zimmer', 'platz', 'tisch', 'ticket', 'artikel', 'angebot', 'deal', 'größe', 'exemplar', 'stück'],
+  /** Which one: this one, or the visitor's. */
+  thisOne: ['diesen', 'dieses', 'diese', 'den', 'das', 'die', 'deinen', 'ihren'],
+  /** Someone else, in every form. */
+  someoneElse: ['jemand', 'andere', 'anderer'],
+  /** Snatching it away: „wegschnappen", „sich schnappen", „ergattern". */
+  snatch: ['wegschnappen', 'weggeschnappt', 'schnappt', 'geschnappt', 'ergattert', 'zuschlägt'],
+  /** In the middle of buying: „im Bestellvorgang", „an der Kasse". */
+  checkingOut: ['im bestellvorgang', 'im checkout', 'an der kasse'],
+  /** Nearly: „fast", „nahezu", „so gut wie". */
+  nearly: ['fast', 'nahezu', 'beinahe', 'so gut wie', 'praktisch', 'quasi'],
+  /** Capacity gone (not „belegt" or „ausgelastet": a disk, a server). */
+  booked: ['ausgebucht', 'ausverkauft', 'vergeben', 'vergriffen', 'gebucht', 'verkauft', 'weg'],
+  /** What a share of capacity counts: „85 % der Plätze". */
+  capacityThing: ['platz', 'plätze', 'ticket', 'karte', 'zimmer', 'termin', 'kontingent', 'tisch'],
+  /** A quota used up: „Kontingent erschöpft". */
+  usedUp: ['erschöpft', 'ausgeschöpft'],
+  /** Lists a product is saved on: „auf 60 Merkzetteln". */
+  wishlist: ['merkzettel', 'merkliste', 'wunschliste', 'wunschzettel', 'warenkörben'],
+  /** Counted attention: „900-mal angesehen". */
+  viewed: ['angesehen', 'aufgerufen', 'angeschaut', 'gemerkt', 'gekauft'],
+  /** Sold, as an adjective before the goods: „3.000 verkaufte Exemplare". */
+  soldAdjective: ['verkaufte', 'gekaufte', 'bestellte', 'gebuchte'],
+  /** A hit of a season: „Renner", „Verkaufsschlager". */
+  hit: ['renner', 'verkaufsschlager', 'kassenschlager', 'topseller', 'bestseller'],
+  season: ['saison', 'woche', 'monat', 'jahr', 'sommer', 'winter'],
+  /** Demand said to be huge. */
+  huge: ['riesig', 'enorm', 'hoch', 'groß', 'gewaltig', 'extrem'],
+};
+
+export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
+  // ── die Menge, die es schon getan hat, zum Mitmachen angeboten ──
+  // „Ganz Österreich spart schon mit", „Ganz Deutschland macht mit" (not „Ganz einfach: …")
+  'ganz|halb _ macht|machen|spart|sparen|kauft|kaufen|bestellt|feiert|spielt|nutzt|liebt|trägt ~2 mit|schon|bereits|gerade|dabei',
+  // „Nur du fehlst noch", „Jetzt fehlst nur noch du" (not „Fehlt nur noch deine Adresse")
+  '( nur | bloß | jetzt ) noch? =du|dich fehlst|fehlt',
+  'fehlst|fehlt ( nur noch | noch | bloß noch ) =du|dich',
+  // (a count alone is testimony: „Schließ dich 20.000 Lesern an", „Über 2 Millionen zufriedene Kunden seit 1998")
+  // „Die meisten deiner Nachbarn sind bereits umgestiegen", „Fast alle deine Freunde sind schon dabei"
+  '( die meisten | viele | fast alle | alle | die hälfte ) ~1 @circleOwner ~1 @circle ~2 schon|bereits|längst ~2 @tookPart',
+  // „Alle haben schon eins" (not „Alle Teilnehmer haben bereits eine Bestätigung erhalten")
+  '^ alle|jeder haben|hat schon|bereits einen|eine|eins|dabei',
+
+  // ── andere wollen gerade dasselbe ──
+  // „Andere Gäste warten schon auf dieses Zimmer" (not „Andere warten auf Ihre Antwort")
+  'andere|weitere ~1 @crowdOf? ~2 warten|wartet ~2 auf @thisOne ~1 @slot',
+  // „Weitere Interessenten haben diesen Termin gerade im Bestellvorgang", „Andere Käufer schauen sich das gerade an"
+  'andere|weitere @crowdOf ~4 gerade|jetzt|momentan|ebenfalls ~4 @watching|@checkingOut|an',
+  // „Liegt gerade bei 9 Personen im Warenkorb"
+  'bei # ~1 @crowdOf ~1 im|in ~1 @cart|korb',
+  // „… bevor ihn jemand wegschnappt", „bevor ein anderer zuschlägt" (not „bevor jemand anderes den Rechner benutzt")
+  'bevor ~3 @someoneElse ~3 @snatch|kauft|bucht',
+  // „Jemand hat sich eben das letzte Doppelzimmer geschnappt", „Ein anderer Kunde könnte dir den Platz wegschnappen"
+  '@someoneElse ~6 @snatch',
+
+  // ── die Kapazität fast erreicht ──
+  // „nahezu ausgebucht", „so gut wie vergeben", „Kontingent fast erschöpft"
+  '@nearly @booked',
+  '@capacityThing ~2 ( @nearly | zu # % ) @usedUp|@booked',
+  // „Zu 90 % ausgebucht" (not „Akku zu 93 % geladen", „Budget zu 80 % ausgeschöpft")
+  'zu # % ~1 @booked',
+  // „85 % der Plätze sind schon vergeben"
+  '# % der|aller ~1 @capacityThing ~3 @booked',
+
+  // ── Beliebtheit gezählt oder als Ansturm erzählt ──
+  // „Heute schon 900-mal angesehen", „Allein heute 40-mal gekauft"
+  '( heute | gerade | diese woche | seit gestern | allein heute ) ~2 # mal|x ~1 @viewed',
+  // „Auf 60 Merkzetteln gespeichert", „In 14 Warenkörben"
+  'auf|in # ~1 @wishlist',
+  // „Schon über 3.000 verkaufte Exemplare", „Mehr als 500 gebuchte Reisen"
+  'schon|bereits ( über | mehr als | knapp | fast | rund )? # ~1 @soldAdjective',
+  '( über | mehr als ) # @soldAdjective',
+  // „Der Verkaufsschlager des Sommers", „Renner der Saison" (not „Unsere Bestseller", a category)
+  '@hit der|des|dieser|diese ~1 @season',
+  // „Die Leute reißen sich um diese Jacke", „Kunden reißen sich darum"
+  'reißen|reißt sich ~2 um|darum|drum',
+  // „Im Dezember ist die Nachfrage riesig" (not „Wenn die Nachfrage hoch ist, …")
+  'ist|sind die nachfrage|buchungslage ~1 @huge',
+  // activity told by its time, with a colon: „Zuletzt gebucht: vor 4 Minuten"
+  'zuletzt ~1 gebucht|reserviert|gekauft|bestellt : vor # @timeUnit',
+];

@@ -1,0 +1,86 @@
+/**
+ * German false urgency by FAMILY: each block describes one way copy presses time on the visitor, from the
+ * language (synonyms, inflections, both word orders, du and Sie), not from the rows of any batch. Probes of each
+ * family, dark and honest, are in test/core/copy/packs/families-de.ts. Spread into the pack's `urgency` (de.ts
+ * adds the ASCII spellings).
+ */
+import type { Shape } from '../pack.js';
+
+export const DE_URGENCY_FAMILY_CLASSES = {
+  /** What a visit is: die Sitzung, der Besuch, die Seite, das Fenster, der Tab (Komposita: „Browsersitzung"). */
+  visitThing: ['sitzung', 'besuch', 'seite', 'seitenaufruf', 'fenster', 'tab', 'pop up', 'popup'],
+  /** Which visit: this one („dieser Sitzung"; the shapes add „deines aktuellen" and the articles). */
+  thisVisit: ['dieser', 'diese', 'diesen', 'dieses', 'diesem'],
+  /** Leaving the visit, as a noun after „beim", „nach dem": „beim Verlassen der Seite". */
+  leaving: ['verlassen', 'schließen', 'neuladen', 'aktualisieren'],
+  /** What the offer does then (not „verloren": unsaved input lost on closing is an honest warning). */
+  vanishes: ['verfällt', 'verschwindet', 'erlischt', 'weg', 'futsch'],
+  /** Held for the visitor a while: „eingefroren", „gesichert", „einlösbar". */
+  heldFor: ['eingefroren', 'fixiert', 'garantiert', 'gesichert', 'reserviert', 'gehalten', 'gültig', 'einlösbar'],
+  /** How long more, before the count: „noch 8 Minuten", „für weitere 15 Minuten". */
+  forMore: ['noch', 'nur', 'nur noch', 'für weitere', 'weitere'],
+  /** An end any moment, with no number. */
+  anyMoment: ['jeden moment', 'jeden augenblick', 'in wenigen augenblicken', 'in kürze', 'gleich'],
+  /** What an offer does then: ends, runs out, is gone. */
+  endsSoon: ['enden', 'vorbei', 'weg', 'ablaufen', 'ab', 'aus', 'schluss'],
+  /** Later, when it is gone: „morgen", „ab morgen", „später". */
+  later: ['morgen', 'übermorgen', 'später', 'bald'],
+  /** No longer: „nicht mehr", „nie wieder". */
+  noLonger: ['nicht mehr', 'nicht länger', 'nie mehr', 'nie wieder'],
+  /** Gone, said of an offer: „Geschichte", „futsch". */
+  history: ['geschichte', 'vorbei', 'weg', 'futsch', 'verloren'],
+  /** Available, said of an offer. */
+  available: ['verfügbar', 'gültig', 'erhältlich', 'zu haben'],
+};
+
+export const DE_URGENCY_FAMILIES: readonly Shape[] = [
+  // ── ein Angebot, das an diesen Besuch gebunden ist: Sitzung, Seite, Fenster, Tab ──
+  // „gilt nur während deines aktuellen Besuchs", „Exklusiver Preis nur in dieser Browsersitzung", „Gilt nur für diesen Besuch"
+  'nur|exklusiv|gilt|gültig ~2 in|während|für|bei ( @thisVisit | _ aktuellen ) ~1 @visitThing',
+  // „Nur solange dieses Fenster geöffnet ist", „gilt, solange der Tab offen bleibt"
+  'nur|gilt|gültig|bleibt|hält ,? solange ( @thisVisit | der|die|das|den|dem | _ aktuellen ) ~1 @visitThing ~2 offen|geöffnet|aktiv',
+  // „gilt, solange du auf der Seite bleibst", „nur solange Sie auf dieser Seite sind"
+  'nur|gilt|gültig|bleibt|hält ,? solange ~2 auf|in ( @thisVisit | der|die|das|den|dem ) ~1 @visitThing ~1 bleibst|bleiben|bleibt|bist|sind',
+  // leaving first, then the offer gone: „Beim Schließen des Fensters verschwindet dein Gutschein",
+  // „Nach dem Neuladen der Seite ist das Angebot weg"
+  '( beim | nach dem | mit dem ) @leaving ~6 @vanishes',
+  // the offer first: „Der Rabatt verfällt beim Verlassen der Seite"
+  '@vanishes ~2 ( beim | nach dem | mit dem ) @leaving',
+
+  // ── ein Gültigkeitsfenster in Minuten oder Stunden ab jetzt, ohne Datum ──
+  // „Dein Preis ist noch 8 Minuten eingefroren", „Rabatt für weitere 15 Minuten gesichert", „Gutschein nur 30 Minuten einlösbar"
+  '@promo|@held ~3 @forMore ( # | @fewWord | wenige | ein paar ) @timeUnit|h ~1 @heldFor',
+  // „Noch 45 Minuten zum Sonderpreis", „noch 3 Stunden lang zu diesem Preis"
+  '( noch | nur noch ) # @timeUnit|h ~1 zum|zu ~2 preis|@promo',
+  // a bare duration after a promotion: „Geheimer Rabatt, nur 24 h", „Sale: 48 Std."
+  '@promo ,|:? ( nur | noch | nur noch )? #2 h|std $',
+
+  // ── morgen ist es weg, oder sonst ist es weg ──
+  // „Diesen Preis gibt es morgen schon nicht mehr", „gibt's später nie wieder"
+  'gibt es|gibts ~2 @later ~1 @noLonger',
+  // „Später gibt es das nicht mehr so günstig"
+  '@later ~3 nicht mehr so günstig|billig|preiswert|reduziert',
+  // „Ab morgen ist dieses Angebot nicht mehr verfügbar", „Übermorgen ist der Gutschein nicht mehr gültig"
+  '@later ~4 @promo ~2 @noLonger ~1 @available',
+  // „Morgen ist der Deal Geschichte"
+  'morgen|übermorgen ~3 @promo ~1 @history',
+  // „Jetzt buchen, sonst ist der Rabatt futsch"; „…, sonst verpasst du das Angebot"
+  'sonst|ansonsten ~4 @promo ~2 @history',
+  'sonst|ansonsten ~1 verpasst|verpassen|verpasse ~3 @promo',
+
+  // ── ein Ende, das jeden Moment kommt, ohne Zahl ──
+  // „Das Angebot kann jeden Moment enden", „Der Sale ist jeden Augenblick vorbei", „Dein Rabatt läuft gleich ab"
+  '@promo ~4 @anyMoment ~2 @endsSoon',
+  // „Der Deal endet in wenigen Augenblicken"
+  '@promo ~2 @ends|@endsSoon ~1 @anyMoment',
+  // „Aktion kurz vor Schluss", „kurz vor Toresschluss"
+  '@promo ~2 kurz vor schluss|ende|toresschluss',
+  'kurz vor toresschluss',
+
+  // ── nur jetzt, ein Drängen ohne Zeitangabe ──
+  // „Nur jetzt: …", „Nur hier und jetzt", „Nur noch jetzt" (not „Nicht nur jetzt, sondern immer", „Nur jetzt nicht")
+  '<!nicht nur ( jetzt | hier und jetzt | noch jetzt ) !nicht',
+  'hier und jetzt ~2 zugreifen|zuschlagen|sichern|bestellen|buchen|sparen',
+  // „Beeilung!" (not „Keine Beeilung nötig")
+  '<!keine|kein beeilung',
+];

@@ -1,0 +1,89 @@
+/**
+ * English pressure by FAMILY: each block describes one way copy presses a crowd or a scarcity on the visitor,
+ * from the language (synonyms, inflections, word orders, registers), not from the rows of any batch. Probes of
+ * each family, dark and honest, are in test/core/copy/packs/families-en.ts. Spread into the pack's `pressure`.
+ */
+import type { Shape } from '../pack.js';
+
+export const EN_PRESSURE_FAMILY_CLASSES = {
+  /** How a crowd is praised before it is counted: "happy customers", "savvy shoppers", "fellow parents". */
+  crowdAdjective: ['happy', 'satisfied', 'savvy', 'smart', 'loyal', 'fellow', 'other', 'existing', 'new'],
+  /** Who a crowd is, beyond `@people`: parents, readers, households, businesses. */
+  crowdOf: ['@people', 'parent', 'household', 'business', 'subscriber', 'fan', 'renter', 'driver'],
+  /** The visitor's own circle, whose choice is pressed on them. */
+  circle: [
+    'colleague',
+    'coworker',
+    'teammate',
+    'team',
+    'friend',
+    'neighbour',
+    'neighbor',
+    'peer',
+    'classmate',
+    'competitor',
+  ],
+  /** What the crowd or circle did or does. */
+  joinedIn: ['@activePast', 'use', 'using', 'on', 'in', 'switched', 'moved', 'made the switch', 'signed', 'enrolled'],
+  /** Everyone doing it now: "everyone's switching". */
+  everyone: ['everyone', 'everybody', 'everyones', 'everybodys'],
+  /** After what everyone is doing: "switching to", "getting one". */
+  crowdDoingWhat: ['to', 'on', 'up', 'one', 'it', 'this', 'them', 'about', 'over', 'these'],
+  /** What others may take from the visitor: the slot, the room, the table. */
+  slot: [
+    'room',
+    'seat',
+    'spot',
+    'place',
+    'table',
+    'slot',
+    'date',
+    'ticket',
+    'item',
+    'appointment',
+    'booking',
+    'deal',
+    'one',
+    'size',
+    'capacity',
+  ],
+  /** Others lined up for it. */
+  queuing: ['waiting', 'queuing', 'queueing', 'in line', 'lined up', 'in the queue'],
+  /** Taking it before the visitor does. */
+  takeIt: ['take', 'grab', 'book', 'snag', 'snap', 'claim', 'buy', 'nab', 'steal', 'reserve'],
+  /** Capacity nearly gone: "almost fully booked", "nearly at capacity". */
+  nearly: ['almost', 'nearly', 'practically', 'virtually'],
+  nearlyFull: ['booked', 'booked up', 'at capacity', 'reserved', 'sold'],
+  capacityGone: ['taken', 'booked', 'gone', 'sold', 'reserved', 'claimed', 'filled'],
+};
+
+export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
+  // ── a crowd of others who already did it, offered to join ──
+  // (a count alone is testimony, not pressure: "Join 2,000 subscribers", "Over 10,000 happy customers")
+  // a praised crowd that did it: "3k smart parents have already upgraded", "12,000+ savvy shoppers who switched"
+  '( @count | @some ) ~2@crowdAdjective @crowdOf ~5@crowdFiller @activePast|@activeNow|switched|moved',
+  // the visitor's circle: "Most of your teammates already use Pro", "All your neighbours are already on it"
+  '( most | many | half | all | # % ) of? your|my|our ~1 @circle ~2 already|now ~2 @joinedIn',
+  // "Everyone's switching to …", "everybody is getting one"
+  '@everyone ( is | s )? =switching|joining|upgrading|getting|wearing|trying|signing|moving|talking|loving|raving|using @crowdDoingWhat',
+  // "Don't be the only one without it", "… the only one left out"
+  '( dont | do not ) be the only one|ones ~2 without|missing|left|who',
+
+  // ── others want the same thing now ──
+  // "Other guests are waiting for this room", "others are queuing for this slot"
+  '( others | other @people | another @people | someone else | somebody else ) ~2 @queuing for this|these|that|your|the ~1 @slot',
+  // "Someone else could book your seat", "somebody else might snap up your table" (not "take over your shift")
+  '( someone | somebody | another @people ) else? ( could | might | may | will | can | is about to | is going to ) ~1 @takeIt !over',
+  // "Grab it before someone else does"
+  'before ( someone | somebody | anyone ) else? ( does | do | gets|grabs|takes|books|snags|snaps|claims|buys|nabs )',
+  // "Another shopper has these dates on hold", "other people have it in their cart"
+  '( another | other ) @people ~1 has|have|is|are ~3 ( on hold | in their cart|basket|bag )',
+
+  // ── capacity almost reached ──
+  // "Almost fully booked", "practically booked up", "nearly at capacity" (not "almost full": a mailbox, a disk)
+  '@nearly fully? @nearlyFull',
+  // "Tables are filling up fast", "spots filling quickly"
+  '=filling|fills|fill up? fast|quickly|rapidly|quick',
+  // "90% of seats already taken"
+  '# % of ~1 @slot ~2 @capacityGone',
+];

@@ -1,0 +1,200 @@
+/**
+ * German urgency and pressure by FAMILY (session 6): for each family described from the language in
+ * de-urgency-families.ts / de-pressure-families.ts, probe strings written for these tests before the family's
+ * shapes (dark ones, and honest near-misses that must pass). Not taken from any development set or blind batch
+ * (en-de-families.test.ts runs them).
+ */
+import type { ShapeProbe } from './copy-en-shapes.js';
+
+export const DE_FAMILIES: readonly ShapeProbe[] = [
+  {
+    shape: 'ein Angebot, das an diesen Besuch gebunden ist: Sitzung, Seite, Fenster, Tab; weg beim Verlassen',
+    rule: 'false-urgency',
+    dark: [
+      'Dieser Rabatt gilt nur während deines aktuellen Besuchs',
+      'Exklusiver Preis nur in dieser Browsersitzung',
+      'Nur solange dieses Fenster geöffnet ist',
+      'Der Bundle-Preis verfällt, sobald Sie diese Seite verlassen',
+      'Beim Schließen des Fensters verschwindet dein Gutschein',
+      'Gilt nur für diesen Besuch',
+      'Dieser Mitgliederpreis gilt, solange du auf der Seite bleibst',
+      'Nach dem Neuladen der Seite ist das Angebot weg',
+    ],
+    honest: [
+      'Ihre Sitzung endet nach 15 Minuten ohne Aktivität',
+      'Diese Seite zeigt nur Bestellungen der letzten 90 Tage',
+      'Ihr Warenkorb bleibt gespeichert, wenn Sie das Fenster schließen',
+      'Der Gutschein bleibt in Ihrem Konto, auch wenn Sie die Seite verlassen',
+      'Ungespeicherte Eingaben gehen beim Schließen des Fensters verloren',
+      'Laden Sie die Seite neu, um die aktuellen Preise zu sehen',
+    ],
+  },
+  {
+    shape: 'ein Gültigkeitsfenster in Minuten oder Stunden ab jetzt, ohne Datum: „noch 20 Minuten zum Aktionspreis"',
+    rule: 'false-urgency',
+    dark: [
+      'Dein Preis ist noch 8 Minuten eingefroren',
+      'Der Aktionspreis gilt noch 2 Stunden',
+      'Rabatt für weitere 15 Minuten gesichert',
+      'Noch 45 Minuten zum Sonderpreis',
+      'Gutschein nur 30 Minuten einlösbar',
+      'Geheimer Rabatt, nur 24 h',
+      'Das Paket gehört dir noch 3 Stunden lang zu diesem Preis',
+    ],
+    honest: [
+      'Noch 5 Minuten backen, bis der Kuchen goldbraun ist',
+      'Ihr Bestätigungscode ist 10 Minuten gültig',
+      'Lieferung innerhalb von 48 h',
+      'Hotline: 24 h erreichbar',
+      'Preisgarantie für 12 Monate ab Vertragsbeginn',
+      'Das Update braucht noch etwa 20 Minuten',
+    ],
+  },
+  {
+    shape: 'morgen ist es weg, oder sonst ist es weg: „gibt es morgen nicht mehr", „sonst ist der Rabatt futsch"',
+    rule: 'false-urgency',
+    dark: [
+      'Diesen Preis gibt es morgen schon nicht mehr',
+      'Ab morgen ist dieses Angebot nicht mehr verfügbar',
+      'Jetzt buchen, sonst ist der Rabatt futsch',
+      'Heute zugreifen, sonst verpasst du das Angebot',
+      'Morgen ist der Deal Geschichte',
+      'Später gibt es das nicht mehr so günstig',
+      'Übermorgen ist der Gutschein nicht mehr gültig',
+    ],
+    honest: [
+      'Die Apotheke ist morgen nicht geöffnet (Feiertag), ab Dienstag wieder',
+      'Bis 14 Uhr bestellen, sonst erfolgt der Versand am Montag',
+      'Bitte anmelden, sonst werden Ihre Einstellungen nicht gespeichert',
+      'Der Kurs um 9 Uhr wird ab 1. März nicht mehr angeboten, weil die Trainerin in Rente geht',
+      'Morgen nicht im Büro, Vertretung: Frau Yilmaz',
+      'Ihr Entwurf ist nach dem Löschen nicht mehr verfügbar',
+    ],
+  },
+  {
+    shape: 'ein Ende, das jeden Moment kommt, ohne Zahl: „jeden Moment vorbei", „gleich weg", „kurz vor Schluss"',
+    rule: 'false-urgency',
+    dark: [
+      'Das Angebot kann jeden Moment enden',
+      'Der Sale ist jeden Augenblick vorbei',
+      'Aktion kurz vor Schluss',
+      'Dein Rabatt läuft gleich ab',
+      'Der Frühbucherpreis ist in Kürze weg',
+      'Der Deal endet in wenigen Augenblicken',
+    ],
+    honest: [
+      'Ihr Download startet jeden Moment',
+      'Der Kurier kommt jeden Moment',
+      'Das Webinar beginnt gleich',
+      'Ihre Sitzung läuft gleich ab',
+      'Ihr Testzeitraum endet in Kürze: Wählen Sie einen Tarif, um Ihre Daten zu behalten',
+      'Wir versenden Ihre Bestellung in Kürze',
+    ],
+  },
+  {
+    shape: 'nur jetzt, ein Drängen ohne Zeitangabe: „Nur jetzt", „nur hier und jetzt", „Beeilung!"',
+    rule: 'false-urgency',
+    dark: [
+      'Nur jetzt: zwei Monate geschenkt',
+      'Nur hier und jetzt: 30 % auf alles',
+      'Beeilung, der Preis gilt nicht ewig',
+      'Nur jetzt gratis dazu',
+      'Nur noch jetzt zum halben Preis',
+      'Hier und jetzt zugreifen, bevor es zu spät ist',
+    ],
+    honest: [
+      'Nicht nur jetzt, sondern immer: kostenloser Versand',
+      'Jetzt nur 9 € im Monat',
+      'Jetzt anmelden',
+      'Sie können jetzt oder später bezahlen',
+      'Ab jetzt auch in Österreich erhältlich',
+      'Nur jetzt nicht: später erinnern',
+    ],
+  },
+  {
+    shape:
+      'die Menge, die es schon getan hat, zum Mitmachen angeboten: „ganz Deutschland macht mit", „fehlst nur noch du"',
+    rule: 'pressure',
+    dark: [
+      'Ganz Österreich spart schon mit',
+      'Nur du fehlst noch',
+      'Jetzt fehlst nur noch du',
+      'Die meisten deiner Nachbarn sind bereits umgestiegen',
+      'Alle haben schon eins – und du?',
+      'Halb Berlin trägt schon diese Jacke',
+      'Fast alle deine Freunde sind schon dabei',
+    ],
+    honest: [
+      'Ganz einfach: Formular ausfüllen und absenden',
+      'Fehlt nur noch deine Adresse',
+      'Alle Teilnehmer haben bereits eine Bestätigung erhalten',
+      'Lade deine Kollegen in den Arbeitsbereich ein',
+      'Schließen Sie sich unserem Newsletter an',
+      'Die meisten Felder sind optional',
+      'Schließ dich über 20.000 zufriedenen Kunden an',
+      'Werde eine von 5.000 glücklichen Leserinnen',
+    ],
+  },
+  {
+    shape: 'andere wollen gerade dasselbe: „andere warten auf diesen Termin", „bevor ihn dir jemand wegschnappt"',
+    rule: 'pressure',
+    dark: [
+      'Andere Gäste warten schon auf dieses Zimmer',
+      'Weitere Interessenten haben diesen Termin gerade im Bestellvorgang',
+      'Andere Käufer schauen sich diese Schuhe gerade an',
+      'Liegt gerade bei 9 Personen im Warenkorb',
+      'Sichere ihn dir, bevor ihn jemand wegschnappt',
+      'Jemand hat sich eben das letzte Doppelzimmer geschnappt',
+      'Ein anderer Kunde könnte dir den Platz wegschnappen',
+    ],
+    honest: [
+      'Andere warten auf Ihre Antwort im Support-Postfach',
+      'Jemand anderes kann Ihr Paket mit dem Abholcode abholen',
+      'Niemand sonst sieht diese Buchung',
+      'Bevor jemand anderes diesen Rechner benutzt, bitte abmelden',
+      'Andere Kunden kauften auch: Ladekabel',
+      'Ihr Warenkorb enthält 9 Artikel',
+    ],
+  },
+  {
+    shape: 'die Kapazität fast erreicht: „fast ausgebucht", „zu 90 % vergeben", „Kontingent erschöpft"',
+    rule: 'pressure',
+    dark: [
+      'Für Silvester nahezu ausgebucht',
+      'Der Kurs ist so gut wie ausgebucht',
+      'Kontingent fast erschöpft',
+      'Zu 90 % ausgebucht',
+      '85 % der Plätze sind schon vergeben',
+      'Die Termine im Mai sind beinahe vergeben',
+    ],
+    honest: [
+      'Ihr Speicher ist fast voll',
+      'Der Kurs ist fast ausgebucht, laut Anmeldeliste 18 von 20',
+      'Am 14. März ausgebucht: Bitte wählen Sie ein anderes Datum',
+      'Festplatte zu 90 % belegt',
+      'Ihr Monatsbudget ist zu 80 % ausgeschöpft',
+      'Akku zu 93 % geladen',
+    ],
+  },
+  {
+    shape:
+      'Beliebtheit gezählt oder als Ansturm erzählt: „heute 900-mal angesehen", „auf 60 Merkzetteln", „Renner der Saison"',
+    rule: 'pressure',
+    dark: [
+      'Heute schon 900-mal angesehen',
+      'Auf 60 Merkzetteln gespeichert',
+      'Schon über 3.000 verkaufte Exemplare',
+      'Der Verkaufsschlager des Sommers',
+      'Die Leute reißen sich um diese Jacke',
+      'Im Dezember ist die Nachfrage riesig',
+    ],
+    honest: [
+      'Ihre Anzeige wurde heute 37-mal angesehen',
+      'Diese Datei wurde 12-mal heruntergeladen',
+      'Unsere Bestseller',
+      'Sie haben 3 Artikel auf Ihrem Merkzettel',
+      'Verkaufte Artikel im März: 12 (Bericht)',
+      'Wenn die Nachfrage hoch ist, kann sich die Lieferung verzögern',
+    ],
+  },
+];

@@ -1,0 +1,192 @@
+/**
+ * English urgency and pressure by FAMILY (session 6): for each family described from the language in
+ * en-urgency-families.ts / en-pressure-families.ts, probe strings written for these tests before the family's
+ * shapes (dark ones, and honest near-misses that must pass: real deadlines with a date and reason, admin screens,
+ * capacity with a source). Not taken from any development set or blind batch (en-de-families.test.ts runs them).
+ */
+import type { ShapeProbe } from './copy-en-shapes.js';
+
+export const EN_FAMILIES: readonly ShapeProbe[] = [
+  {
+    shape: 'an offer tied to this visit: the session, page, tab or window, gone when the visitor leaves',
+    rule: 'false-urgency',
+    dark: [
+      'This discount is only valid during your current visit',
+      'Exclusive price for this browsing session only',
+      'Available only while this tab stays open',
+      'Once you leave this page, the bundle price is gone',
+      'The 15% code disappears as soon as you close this window',
+      'Good for this visit only',
+      'Only on this page, only right now: 2 for 1',
+      'This member rate lasts as long as you stay on this page',
+    ],
+    honest: [
+      'Your session will time out after 15 minutes without activity',
+      'This page only lists orders from the last 90 days',
+      'Your basket is saved when you close this window',
+      'The offer stays in your account after you leave this page',
+      'Refresh the page to see the latest prices',
+      'Valid for this booking only: the voucher cannot be transferred',
+    ],
+  },
+  {
+    shape: 'a validity window counted in minutes or hours from now, with no date: "held for N more minutes"',
+    rule: 'false-urgency',
+    dark: [
+      'Your price is frozen for another 8 minutes',
+      'This rate stays yours for the next 2 hours',
+      'Deal held for 10 more minutes, then it goes to the next shopper',
+      'Discount guaranteed for just 20 minutes',
+      'Only 45 more minutes at this price',
+      'The bundle is yours for 3 more hours',
+      'Coupon good for the next 30 minutes',
+    ],
+    honest: [
+      'Bake for 5 more minutes until golden',
+      'Your verification code is valid for 10 minutes',
+      'The café stays open for 3 more hours today',
+      'Price guaranteed for 12 months from the date you sign',
+      'Your cart is saved for 30 days',
+      'Allow 20 more minutes for the update to finish',
+    ],
+  },
+  {
+    shape:
+      'the offer gone tomorrow, or lost unless the visitor acts: "won\'t be around tomorrow", "… or lose the deal"',
+    rule: 'false-urgency',
+    dark: [
+      "This price won't be around tomorrow",
+      'The rate will no longer be available after tonight',
+      'Tomorrow this deal is history',
+      'Book now or lose the discount',
+      'Order today, otherwise the offer is gone',
+      'Come back tomorrow and the bundle price will be gone',
+      "Today's special is not available tomorrow",
+    ],
+    honest: [
+      "The pharmacy won't be open tomorrow (bank holiday); it reopens Tuesday",
+      'Order by 2 pm or it ships on Monday',
+      'Sign in, otherwise your settings are not saved',
+      'The 9:00 class will no longer be available after 1 March because the teacher is retiring',
+      "Tomorrow's delivery slots open at 6 am",
+      'Your draft will no longer be available after you delete it',
+    ],
+  },
+  {
+    shape: 'an end said to be imminent with no number: "any minute now", "about to expire"',
+    rule: 'false-urgency',
+    dark: [
+      'This deal could end any minute now',
+      'The sale may close at any moment',
+      'Your discount is about to expire',
+      'Offer about to disappear',
+      'Promo ending any second',
+      'Prices are about to go back up',
+    ],
+    honest: [
+      'Your download is about to start',
+      'Your trial is about to end: choose a plan to keep your data',
+      'The webinar is about to begin',
+      "We're about to send your order",
+      'Your session is about to expire',
+      'The courier will arrive any minute now',
+    ],
+  },
+  {
+    shape: 'a countdown said in words: "the countdown is on", "final countdown", "3, 2, 1"',
+    rule: 'false-urgency',
+    dark: [
+      'The countdown is on: 40% off everything',
+      'Final countdown to our biggest sale',
+      '3, 2, 1 … and the deal is gone',
+      'Countdown has started: grab yours',
+      'The countdown has begun for our spring prices',
+      '3... 2... 1... last call',
+    ],
+    honest: [
+      'Advent calendar with 24 doors',
+      'Step 3 of 3',
+      'Count down from 10 and breathe out slowly',
+      'Show a countdown timer on the product page (setting)',
+      'Rooms 3, 2 and 1 are on the ground floor',
+      'Version 3.2.1 is installed',
+    ],
+  },
+  {
+    shape:
+      'a crowd of others who already did it, offered to join: "join 12,000+ shoppers", "most of your team already …"',
+    rule: 'pressure',
+    dark: [
+      'Join 12,000+ savvy shoppers who switched this year',
+      'Thousands of savvy renters have already switched',
+      'Over 3k smart parents have already upgraded',
+      'Most of your teammates already use Pro',
+      "Everyone's switching to the annual plan",
+      'All your neighbours are already on the new tariff',
+      "Don't be the only one without it",
+    ],
+    honest: [
+      'Join the meeting at 3 pm',
+      'Invite your teammates to the workspace',
+      'Most of your team members have not set a password yet',
+      'Everyone is welcome at the open day',
+      'Everyone gets a receipt by email',
+      'Join our mailing list for the monthly newsletter',
+      'Be one of thousands of happy members',
+      'Join 10,000 happy readers',
+    ],
+  },
+  {
+    shape: 'others want the same thing now: "other guests are waiting for this room", "before someone else does"',
+    rule: 'pressure',
+    dark: [
+      'Other guests are waiting for this room',
+      'Someone else could book your seat any minute',
+      'Another shopper has these dates on hold',
+      'Grab it before someone else does',
+      'Others are queuing for this slot',
+      'Somebody else might snap up your table',
+    ],
+    honest: [
+      'Someone else can collect your parcel if you give them the code',
+      'Nobody else can see this booking',
+      'Before someone else uses this computer, sign out',
+      'Someone else is signed in on this device',
+      'Other people waiting for a reply are in the support queue',
+      'Someone else will take over your shift on Friday',
+    ],
+  },
+  {
+    shape: 'capacity almost reached: "almost fully booked", "filling up fast", "90% of seats taken"',
+    rule: 'pressure',
+    dark: [
+      'Almost fully booked for the holidays',
+      'Practically booked up this month',
+      'Nearly at capacity, reserve yours',
+      '90% of seats already taken',
+      'Tables are filling up fast tonight',
+      'Spots filling quickly',
+    ],
+    honest: [
+      'Your mailbox is almost full',
+      'The car park is nearly at capacity, according to the sensor count',
+      'Fully booked on 14 March: please choose another date',
+      'Disk 90% full',
+      'Fill up the form to continue',
+      'Booked: 18 of 20 seats (the room holds 20)',
+    ],
+  },
+  {
+    shape: 'an inventory line of an admin screen: counts with a location, a reorder point or the next delivery',
+    rule: 'pressure',
+    dark: ['Only 2 left, order soon', 'Just 3 units left in stock'],
+    honest: [
+      'Stock: 4 units left in the Bristol depot; next delivery Tuesday',
+      'Item 2231: 0 in stock, reorder point 40',
+      'Variant M: 3 in stock (reorder level 10)',
+      'Inventory report: 6 left at the Leeds warehouse',
+      'On hand: 2 units, restock due Thursday',
+      '1 in stock at the Derby branch, more arriving Monday',
+    ],
+  },
+];
