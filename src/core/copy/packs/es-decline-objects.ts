@@ -37,6 +37,8 @@ export const ES_DECLINE_OBJECTS: readonly string[] = [
   'plan',
   'suscripcion',
   'membresia',
+  'abono', // a season pass or a gym subscription
+  'cuota', // a membership fee: "Congelar mi cuota"
   'cuenta',
   'prueba',
   'boletin',

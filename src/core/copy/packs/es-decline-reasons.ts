@@ -130,6 +130,9 @@ export const ES_DECLINE_REASONS: Pick<
     'web',
   ],
   reasonShapes: [
+    // one neutral option instead of another: "Pagar al contado en vez de a plazos" (a loss or a taste is still
+    // evaluative: "Pagar más en vez de ahorrar")
+    '~5 en vez|lugar de|del ~5',
     '~3 es|son|sera suficiente|bastante ~3',
     '~3 me|nos basta|bastan|alcanza|alcanzan|sobra|sobran ~3',
     'con ~4 me|nos? basta|bastan|alcanza|sobra ~3', // "Con la garantía del fabricante me basta", "Con una vez basta"

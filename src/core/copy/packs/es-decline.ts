@@ -54,6 +54,17 @@ export const ES_DECLINE: DeclineGrammar = {
     // (cerrar, cancelar, omitir … are verbs below: as heads their participles would open "Mañana cerrado (festivo)"
     // as a refusal)
     'atras',
+    // colloquial and regional refusals: Mexico "ahorita no" / "orita no" ("not right now"), "ni modo" (oh well, no);
+    // an emphatic "que no"; "qué va"; "así está bien" (it's fine as it is)
+    'ahorita no',
+    'orita no',
+    'no ahorita',
+    'que no',
+    'que va',
+    'ni modo',
+    'asi esta bien',
+    'asi vale',
+    'ya esta bien',
     'no me interesa',
     'no estoy interesado',
     'no estoy interesada',
@@ -120,6 +131,13 @@ export const ES_DECLINE: DeclineGrammar = {
     'dar de baja',
     'anular',
     'pausar',
+    // putting one's own plan off: "Congelar mi membresía", "Aplazar el pago", "Posponer mi suscripción"
+    'congelar',
+    'poner en pausa',
+    'dejar en pausa',
+    // (not "suspender": also failing an exam, a loss in es-loss-words.ts)
+    'aplazar',
+    'posponer',
     'detener',
     'terminar',
     'no quiero',
@@ -199,6 +217,11 @@ export const ES_DECLINE: DeclineGrammar = {
     'manana',
     'la semana que viene',
     'el mes que viene',
+    'al mes que viene',
+    'ahorita',
+    'por ahorita',
+    'una vez',
+    'cada mes',
     'por hoy',
     'quizas',
     'tal vez',
@@ -217,7 +240,17 @@ export const ES_DECLINE: DeclineGrammar = {
     'antes', // ("primero" opens a reason: es-decline-reasons.ts)
     'mientras tanto',
   ],
-  courtesy: ['gracias', 'muchas gracias', 'por favor', 'perdon', 'lo siento', 'igualmente', 'no gracias'],
+  courtesy: [
+    'gracias',
+    'muchas gracias',
+    'por favor',
+    'perdon',
+    'lo siento',
+    'igualmente',
+    'no gracias',
+    'de verdad',
+    'de veras',
+  ],
   ...ES_DECLINE_REASONS,
   evaluative: ['loss', 'smug', 'others', 'insult'],
   valued: ['good'],

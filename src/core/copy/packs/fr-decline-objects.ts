@@ -14,6 +14,8 @@ export const NEUTRAL_OBJECT = [
   'assurance',
   'garantie',
   'newsletter',
+  'infolettre', // Quebec
+  'lettre d information',
   'lettre d information',
   'emballage',
   'emballage cadeau',

@@ -64,6 +64,12 @@ export const FR_DECLINE: DeclineGrammar = {
     'ça ne m intéresse pas',
     'non nécessaire',
     'pas besoin',
+    // it is fine as it is: « ça ira », « ça va aller », « c'est bon (comme ça) », Quebec « c'est correct »
+    'ça ira',
+    'ça va aller',
+    'c est bon',
+    'c est correct',
+    'ça me va',
     'retour',
     'continuer sans accepter', // the CNIL's wording for refusing cookies
     'ne plus afficher',
@@ -113,6 +119,11 @@ export const FR_DECLINE: DeclineGrammar = {
     'suspendre',
     'expédier',
     'enregistrer', // "Non, ne pas enregistrer ma carte"
+    // opting in, negated after « ne pas »: « Ne pas m'abonner à l'infolettre », « Ne pas m'inscrire »
+    'm abonner à',
+    'm abonner',
+    'm inscrire à',
+    'm inscrire',
     'continuer vers',
     'continuer en tant que',
     'continuer en tant qu',
@@ -154,6 +165,14 @@ export const FR_DECLINE: DeclineGrammar = {
     'demain',
     'plus tard',
     'peut être',
+    'comme ça',
+    // one neutral option rather than another: « Un don unique plutôt que mensuel », « Retrait au lieu de la
+    // livraison » (a loss or a taste after it is still evaluative)
+    'plutôt que',
+    'plutôt qu',
+    'au lieu de',
+    'au lieu du',
+    'au lieu d',
   ],
   courtesy: ['merci', 'merci bien', 'merci quand même', 'merci beaucoup', 's il vous plaît', 'désolé'],
   reasonOpeners: REASON_OPENERS,

@@ -265,4 +265,38 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
     ],
     honest: ['Tendencias de moda 2026', 'Muy fácil de montar', 'Visto por última vez el 3 de mayo'],
   },
+  {
+    shape: 'decline: regional and colloquial heads ("ahorita no", "que no", "qué va", "mejor no", "así estoy bien")',
+    honestDeclines: [
+      'Ahorita no',
+      'Orita no, gracias',
+      'Que no, de verdad',
+      'Qué va, gracias',
+      'Mejor no',
+      'Así está bien, gracias',
+      'Ni modo, otro día',
+    ],
+    shamingAsDecline: ['Ahorita no, prefiero seguir pagando de más', 'Qué va, a mí me encanta perder dinero'],
+  },
+  {
+    shape:
+      'decline: pausing or putting off one\'s own plan ("congelar / pausar / suspender / aplazar mi cuota este mes")',
+    honestDeclines: [
+      'Congelar mi membresía dos meses',
+      'Dejar en pausa mi abono este mes',
+      'Aplazar el pago al mes que viene',
+      'Posponer mi suscripción',
+      'Pausar mi plan durante el verano',
+    ],
+    shamingAsDecline: ['Congelar mi cuenta y perder mis puntos'],
+  },
+  {
+    shape: 'decline: one neutral option instead of another ("en vez de", "en lugar de")',
+    honestDeclines: [
+      'Pagar al contado en vez de a plazos',
+      'Donar una vez en lugar de cada mes',
+      'Recoger en tienda en vez de envío a domicilio',
+    ],
+    shamingAsDecline: ['Pagar más en vez de ahorrar'],
+  },
 ];

@@ -247,4 +247,36 @@ export const FR_FAMILIES: readonly ShapeProbe[] = [
       'Consulté le 3 mai',
     ],
   },
+  {
+    shape: 'decline: it is fine as it is (« ça ira », « c’est bon », « c’est correct » in Quebec, « sans façon »)',
+    honestDeclines: [
+      'Non, ça ira',
+      'Ça va aller, merci',
+      'C’est bon comme ça',
+      'Non merci, c’est correct',
+      'Sans façon',
+    ],
+    shamingAsDecline: ['Ça ira, je préfère payer plein pot'],
+  },
+  {
+    shape:
+      'decline: a negated infinitive of opting in (« ne pas m’inscrire / m’abonner / recevoir »), with Quebec words',
+    honestDeclines: [
+      'Ne pas m’abonner à l’infolettre',
+      'Ne pas recevoir de courriels',
+      'Ne pas m’inscrire pour l’instant',
+      'Ne pas activer les notifications',
+    ],
+    shamingAsDecline: ['Ne pas m’inscrire et rater les bons plans'],
+  },
+  {
+    shape:
+      'decline: one neutral option rather than another (« plutôt que », « au lieu de »), a way to pay « sans frais »',
+    honestDeclines: [
+      'Un don unique plutôt que mensuel',
+      'Retrait en magasin au lieu de la livraison',
+      'Non merci, je règle en 4 fois sans frais',
+    ],
+    shamingAsDecline: ['Payer plus cher plutôt que d’économiser'],
+  },
 ];
