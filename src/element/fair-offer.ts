@@ -234,11 +234,10 @@ export class FairOffer extends FormAssociatedElement {
     return this.#offer.verdict?.ok ? partsFor(this.#sequence, this.effectiveMode, this.#legal.needed) : [];
   }
 
-  protected override firstUpdated(): void {
-    preloadWhenIdle(); // the later stages and receipt hashing, before the visitor needs them
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
+    // Once an offer is on screen (not while an unlinted one still waits for its checks): the later stages and
+    // receipt hashing, fetched while the page is idle, before the visitor needs them.
+    if (this.#offer.shownId !== null) preloadWhenIdle();
     if (changed.has('name')) this.formFacade.warnIfUnsupported(this.name);
     this.#syncForm();
     const focusTarget = this.#sequence.takeFocusRequest();

@@ -76,6 +76,16 @@ export class OfferChecks {
     return this.#provisional && loadedChecks() !== undefined;
   }
 
+  /**
+   * The element connected. Without `linted`, and with no verdict remembered in this browser to compare its digest
+   * with, any offer it gets waits for the checks before it paints: they are asked for now, not when the offer
+   * arrives (an element a framework mounts before it sets `offer`; early-checks.ts does this for offers already in
+   * the page when the entry runs). Every shown offer loads them anyway, a linted one right after its paint.
+   */
+  connected(linted: string | null): void {
+    if (!linted && !loadedChecks() && !remembered().length) void loadChecks();
+  }
+
   /** True when the offer can be prepared now; else what it waits for is loading (and updates the host). */
   ready(needs: OfferNeeds, linted: string | null): boolean {
     const checks = loadedChecks();

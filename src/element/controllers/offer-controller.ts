@@ -77,6 +77,7 @@ export class OfferController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#checks.connected(this.#host.getAttribute('linted'));
     if (this.#host.offer !== undefined || this.#scriptSource) return;
     // While the parser is still streaming, the JSON child may not exist yet: read it when the document is parsed.
     if (document.readyState === 'loading')
