@@ -5,7 +5,7 @@
  * One plain html`` template per tag, not a dynamic tag (lit/static-html): the build minifies every template
  * (scripts/minify-templates.mjs), and the minifier can only parse markup whose tag names are written out.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -31,33 +31,17 @@ export function stageHeading(level: HeadingLevel, text: string): TemplateResult 
   }
 }
 
-/**
- * A heading one level under the stage heading (at level 6 it stays 6: there is no h7). Without an id it has no
- * binding but its text (a bound `id` costs prerendered markup a hydration comment even when it is left out).
- */
+/** A heading one level under the stage heading (at level 6 it stays 6: there is no h7). */
 export function subHeading(level: HeadingLevel, text: string, id?: string): TemplateResult {
-  if (id !== undefined) return subHeadingWithId(level, text, id);
+  const idValue = id ?? nothing;
   switch (level) {
     case 2:
-      return html`<h3 class="sub-heading">${text}</h3>`;
+      return html`<h3 class="sub-heading" id=${idValue}>${text}</h3>`;
     case 3:
-      return html`<h4 class="sub-heading">${text}</h4>`;
+      return html`<h4 class="sub-heading" id=${idValue}>${text}</h4>`;
     case 4:
-      return html`<h5 class="sub-heading">${text}</h5>`;
+      return html`<h5 class="sub-heading" id=${idValue}>${text}</h5>`;
     default:
-      return html`<h6 class="sub-heading">${text}</h6>`;
-  }
-}
-
-function subHeadingWithId(level: HeadingLevel, text: string, id: string): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h3 class="sub-heading" id=${id}>${text}</h3>`;
-    case 3:
-      return html`<h4 class="sub-heading" id=${id}>${text}</h4>`;
-    case 4:
-      return html`<h5 class="sub-heading" id=${id}>${text}</h5>`;
-    default:
-      return html`<h6 class="sub-heading" id=${id}>${text}</h6>`;
+      return html`<h6 class="sub-heading" id=${idValue}>${text}</h6>`;
   }
 }

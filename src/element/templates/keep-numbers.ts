@@ -11,7 +11,7 @@ const nowrap = (piece: string): TemplateResult => html`<span class="nowrap">${pi
  * text spacing breaks the line between words, never inside "€4,800.00". The spaces stay in the text around
  * the spans, so accessible names and descriptions read exactly as before.
  *
- * Texts with one, two or three numbers (nearly all of them) get one template with the spans written out, not a
+ * Texts with one or two numbers (nearly all of them) get one template with the spans written out, not a
  * list of pieces: a prerendered widget carries two hydration comments per template and per part, and a list
  * adds one part per piece and one template per span (bench/render: fewer comments, a cheaper parse).
  */
@@ -29,8 +29,6 @@ export function keepNumbers(text: string): TemplateResult | string {
       return html`${p[0]}<span class="nowrap">${p[1]}</span>${p[2]}`;
     case 5:
       return html`${p[0]}<span class="nowrap">${p[1]}</span>${p[2]}<span class="nowrap">${p[3]}</span>${p[4]}`;
-    case 7:
-      return html`${p[0]}<span class="nowrap">${p[1]}</span>${p[2]}<span class="nowrap">${p[3]}</span>${p[4]}<span class="nowrap">${p[5]}</span>${p[6]}`;
     default:
       return html`${p.map((piece, i) => (i % 2 ? nowrap(piece) : piece))}`;
   }

@@ -13,6 +13,7 @@ import { stageHeading, subHeading } from './headings.js';
 import { differencesInShort, keyTerms } from './in-short.js';
 import { actionGroup, addOnsFieldset, deadline, impact, meta, secondaryButton, stopButton } from './option-parts.js';
 import type { Disclosed, StageView } from './stages.js';
+import { comparedTermsTable } from './compared-terms.js';
 import { termsTable } from './terms-table.js';
 import { stoppedWords } from './withdraw-parts.js';
 
@@ -63,7 +64,7 @@ export function retreatStage(v: StageView, { full, retreat, retreatSource }: Dis
       ${stopButton(v)}
     </div>
     ${meta(v, offer)}
-    ${only ? termsTable(v, [retreat], fill(s.termsCaption, { title: retreat.title })) : termsTable(v, [full, retreat], s.differencesCaption)}
+    ${only ? termsTable(v, retreat, fill(s.termsCaption, { title: retreat.title })) : comparedTermsTable(v, [full, retreat], s.differencesCaption)}
     </section>`;
 }
 
@@ -98,7 +99,7 @@ export function sideBySideStage(v: StageView, { full, retreat, retreatSource }: 
       </article>
     </div>
     <div class="actions">${stopButton(v)}</div>
-    ${termsTable(v, [full, retreat], s.differencesCaption)}
+    ${comparedTermsTable(v, [full, retreat], s.differencesCaption)}
     </section>`;
 }
 
@@ -108,7 +109,7 @@ export function chosenStage(v: StageView, chosen: DisclosedOption, askFeedback: 
   return html`<section class="stage" part="card" data-stage="chosen">
     ${stageHeading(v.headingLevel, fill(s.chosenHeading, { title: chosen.title }))}
     <p><strong>${s.decisionLabel}:</strong> ${offer.decision}</p>
-    ${termsTable(v, [chosen], fill(s.termsCaption, { title: chosen.title }))}
+    ${termsTable(v, chosen, fill(s.termsCaption, { title: chosen.title }))}
     ${v.chosenAddOns.length ? html`${subHeading(v.headingLevel, s.chosenAddOns)}<ul class="chosen-add-ons">${v.chosenAddOns.map((a) => html`<li>${a.label}${a.price ? ` (${a.price})` : ''}</li>`)}</ul>` : nothing}
     ${subHeading(v.headingLevel, s.successCriteria)}
     <ul>${offer.successCriteria.map((c) => html`<li>${c}</li>`)}</ul>

@@ -98,6 +98,6 @@ export function fullStage(v: StageView, { full }: Disclosed): TemplateResult {
       ${stopButton(v)}
     </div>
     ${meta(v, offer)}
-    ${termsTable(v, [full], fill(s.termsCaption, { title: full.title }))}
+    ${termsTable(v, full, fill(s.termsCaption, { title: full.title }))}
     </section>`;
 }

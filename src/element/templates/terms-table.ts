@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { compareTerms, type DisclosedOption } from '../../core/disclosure.js';
+import type { DisclosedOption } from '../../core/disclosure.js';
 import { TERM_KEYS, type TermKey } from '../../core/offer-constants.js';
 import { TERM_LABEL, fill, type Strings } from '../../core/strings.js';
 import { keepNumbers } from './keep-numbers.js';
@@ -27,7 +27,7 @@ export interface TermsTableView {
 }
 
 /** What a row header says: the term, whether its toggletip is open, the tip button's name and the help text. */
-interface RowWords {
+export interface RowWords {
   key: TermKey;
   label: string;
   open: boolean;
@@ -35,7 +35,7 @@ interface RowWords {
   help: string;
 }
 
-function rowWords(v: TermsTableView, key: TermKey): RowWords {
+export function rowWords(v: TermsTableView, key: TermKey): RowWords {
   const label = v.s[TERM_LABEL[key]];
   return {
     key,
@@ -46,9 +46,9 @@ function rowWords(v: TermsTableView, key: TermKey): RowWords {
   };
 }
 
-// The rows of one option and of two are two templates with the row header written out in each (not a shared
-// header template, a list of cells and a "Differs" slot that stays empty for one option): a prerendered widget
-// carries two hydration comments per template and per part, over seven rows (bench/render: a cheaper parse).
+// The rows of one option and of two (compared-terms.ts, in the later stages' chunk) are two templates with the row
+// header written out in each, not a shared header template, a list of cells and a "Differs" slot that stays empty
+// for one option: a prerendered widget carries two hydration comments per template and per part, over seven rows.
 
 /** A row of one option's terms. */
 function singleRow(v: TermsTableView, w: RowWords, value: string): TemplateResult {
@@ -68,33 +68,9 @@ function singleRow(v: TermsTableView, w: RowWords, value: string): TemplateResul
     </tr>`;
 }
 
-/** A row comparing two options: a row that differs says so (its "Differs" mark is part of the header's name). */
-function comparedRow(v: TermsTableView, w: RowWords, differs: boolean, values: [string, string]): TemplateResult {
-  const { key } = w;
-  return html`<tr>
-    <th scope="row" aria-labelledby=${differs ? `term-${key} differs-${key}` : `term-${key}`}>
-      <span class="term-head">
-        <span id=${`term-${key}`}>${w.label}</span>
-        ${differs ? html`<span class="badge" id=${`differs-${key}`}>${v.s.differs}</span>` : nothing}
-        <button type="button" class="info" part="term-info" data-term=${key} aria-expanded=${w.open ? 'true' : 'false'}
-          aria-controls=${`tip-${key}`} @click=${() => v.toggleTip(key)}>
-          <span aria-hidden="true">?</span><span class="visually-hidden">${w.about}</span>
-        </button>
-      </span>
-      <div class="tip-live" aria-live="polite"><div class="tip" id=${`tip-${key}`} ?hidden=${!w.open}>${w.help}</div></div>
-    </th>
-    <td>${keepNumbers(values[0])}</td><td>${keepNumbers(values[1])}</td>
-    </tr>`;
-}
-
-function headerRow(s: Strings, columns: DisclosedOption[]): TemplateResult {
-  return columns.length === 2
-    ? html`<tr><th scope="col">${s.termColumn}</th><th scope="col">${columns[0]!.title}</th><th scope="col">${columns[1]!.title}</th></tr>`
-    : html`<tr><th scope="col">${s.termColumn}</th><th scope="col">${columns[0]!.title}</th></tr>`;
-}
-
 /**
- * The terms of one option, or the differences between two (rows that differ say so in text). The toggletip
+ * The terms of one option (termsTable), or the differences between two (compared-terms.ts: rows that differ say so
+ * in text). The toggletip
  * bubbles live in the same shadow root as their buttons so `aria-controls` resolves.
  *
  * A row header is named by its term (aria-labelledby), not by everything in the cell: without it the name
@@ -110,25 +86,34 @@ function headerRow(s: Strings, columns: DisclosedOption[]): TemplateResult {
  * it, so the price, the renewal and the action, which the stage puts before the table, stay near the top.
  * Wider, the table is always shown and the button is not rendered.
  */
-export function termsTable(v: TermsTableView, columns: DisclosedOption[], caption: string): TemplateResult {
-  const s = v.s;
-  const rows =
-    columns.length === 2 ? compareTerms(columns[0]!, columns[1]!) : TERM_KEYS.map((key) => ({ key, differs: false }));
+export function termsTable(v: TermsTableView, option: DisclosedOption, caption: string): TemplateResult {
+  const header = html`<tr><th scope="col">${v.s.termColumn}</th><th scope="col">${option.title}</th></tr>`;
+  return tableFrame(
+    v,
+    caption,
+    header,
+    TERM_KEYS.map((key) => singleRow(v, rowWords(v, key), option.terms[key])),
+  );
+}
+
+/** The table around its rows, and the button that unfolds it on a narrow widget. */
+export function tableFrame(
+  v: TermsTableView,
+  caption: string,
+  header: TemplateResult,
+  rows: TemplateResult[],
+): TemplateResult {
   const folded = v.compact && !v.termsExpanded;
   const toggle = v.compact
     ? html`<button type="button" class="secondary disclosure" part="secondary-action terms-toggle" data-action="toggle-terms"
-        aria-expanded=${folded ? 'false' : 'true'} aria-controls="terms-table" @click=${v.toggleTerms}>${s.showAllTerms}</button>`
+        aria-expanded=${folded ? 'false' : 'true'} aria-controls="terms-table" @click=${v.toggleTerms}>${v.s.showAllTerms}</button>`
     : nothing;
   return html`<div class="terms" part="terms">
     ${toggle}
     <table id="terms-table" part="table" ?hidden=${folded}>
       <caption>${caption}</caption>
-      <thead>${headerRow(s, columns)}</thead>
-      <tbody>${rows.map(({ key, differs }) =>
-        columns.length === 2
-          ? comparedRow(v, rowWords(v, key), differs, [columns[0]!.terms[key], columns[1]!.terms[key]])
-          : singleRow(v, rowWords(v, key), columns[0]!.terms[key]),
-      )}</tbody>
+      <thead>${header}</thead>
+      <tbody>${rows}</tbody>
     </table>
     </div>`;
 }
