@@ -25,7 +25,7 @@ const KB = 1024;
 /** Enforced (exit 1 when over). */
 // Held about 0.5-1 KB over what was measured at the end of session 5 (2 Dec 2026, 06:50 UTC: linted 27.22 / 29.27 KB;
 // unlinted 65.48 / 81.04 KB; everything 137.86 KB), so a regression fails CI. The coordinator sets the values.
-// Session 6 (2 Dec 2026): the unlinted and everything rows get 2-4 KB of room while the packs learn new shapes; the
+// Session 6 (2 Dec 2026): the unlinted and everything rows get 6-18 KB of room while the packs learn new shapes; the
 // budget is tightened to the measured values again when the session ends.
 export const BUDGET = {
   lintedEnglish: 28 * KB,
