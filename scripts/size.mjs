@@ -30,9 +30,9 @@ const KB = 1024;
 export const BUDGET = {
   lintedEnglish: 28 * KB,
   lintedLanguage: 30 * KB,
-  english: 68 * KB,
-  language: 84 * KB,
-  everything: 143 * KB,
+  english: 72 * KB,
+  language: 90 * KB,
+  everything: 156 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
