@@ -6,6 +6,7 @@
 import { isNumber, parseShape, type Node, type Reading, type ShapeParts, type WordClass } from './shapes.js';
 import {
   firstOf,
+  keySet,
   leadOf,
   needs,
   sourceHas,
@@ -32,17 +33,6 @@ const listBits = (starts: readonly (readonly number[])[]) =>
   starts.reduce((bits, list, v) => (list.length && v < 31 ? bits | (1 << v) : bits), 0);
 /** Word sources up to this size are indexed word by word; larger ones (whole classes) are asked per new token. */
 const SMALL = 24;
-
-/** The text's keys as one set (and `#` when it has a number), built on first use. */
-function keySet(r: Reading): ReadonlySet<string> {
-  if (r.keySet) return r.keySet;
-  const set = new Set<string>();
-  for (let i = 0; i < r.keys.length; i++) {
-    for (const key of r.keys[i]!) set.add(key);
-    if (isNumber(r.toks[i])) set.add('#');
-  }
-  return (r.keySet = set);
-}
 
 const push = <K>(map: Map<K, number[]>, key: K, k: number) => {
   const list = map.get(key);
@@ -80,6 +70,8 @@ export class ShapeIndex {
    * met when `met[g] === stamp`, known missing when `-stamp`; shape k is allowed when `allowed[k] === stamp`.
    */
   private readonly met: number[] = [];
+  /** The last token of the current text that meets group g (a group added since the gate has none). */
+  private readonly lastAt: number[] = [];
   private readonly allowed: number[] = [];
   private stamp = 0;
   /** Groups that existed when the gate read the text (a later one, from a shape parsed since, is looked up). */
@@ -143,6 +135,7 @@ export class ShapeIndex {
         else for (const w of sourceWords(source)) push(this.neededBy, w, g);
       this.needed.push(group);
       this.met.push(0);
+      this.lastAt.push(-1);
       this.version++;
       return g;
     });
@@ -215,14 +208,17 @@ export class ShapeIndex {
     this.gatedFor = r;
     const stamp = ++this.stamp;
     this.gatedGroups = this.needed.length;
-    const { met, starts, firstStart } = this;
+    const { met, lastAt, starts, firstStart } = this;
     for (let v = 0; v < firstStart.length; v++) firstStart[v] = -1;
     let meetsAny = false;
     let pending = ALL_LISTS;
     const wide = firstStart.length > 31;
     for (let i = 0; i < r.toks.length; i++) {
       const memo = this.memoFor(r.toks[i]!, r.keys[i]!);
-      for (const g of memo.meets) met[g] = stamp;
+      for (const g of memo.meets) {
+        met[g] = stamp;
+        lastAt[g] = i;
+      }
       meetsAny ||= memo.meets.length > 0;
       starts[i] = memo;
       // the lists this token starts that no earlier token did: usually none
@@ -275,6 +271,13 @@ export class ShapeIndex {
     for (const g of this.groups[k]!) if (!(yes = this.meets(g, stamp))) break;
     this.allowed[k] = yes ? stamp : -stamp;
     return yes;
+  }
+
+  /** After `allows(k)`: its groups come from items at i or later, so one last met before i rules k out at i. */
+  reaches(k: number, i: number): boolean {
+    const lastAt = this.lastAt;
+    for (const g of this.groups[k]!) if (g < this.gatedGroups && lastAt[g]! < i) return false;
+    return true;
   }
 
   /** Whether the text meets group g: as the gate marked it, or (a group added since) by the text's keys. */

@@ -3,7 +3,7 @@
  * offsets. Bounded work per node and token, no closures and no allocation, so a shape tried at every token stays
  * linear and cheap.
  */
-import type { Node, Reading } from './shapes.js';
+import type { Node, OptionsByWord, Reading } from './shapes.js';
 
 /** Offsets a mask can hold (a shape matches at most MAX_SPAN tokens), and the "to the end" bit. */
 const MAX_SPAN = 29;
@@ -40,7 +40,13 @@ export function ends(node: Node, r: Reading, i: number): number {
   switch (node.k) {
     case 'seq': {
       let mask = 1;
-      for (const item of node.items) {
+      const items = node.items;
+      // a lookbehind that opens the sequence ("<!@yours @num …") is asked last, when the words after it match:
+      // most tries fail on those words, and it matches no token (0 or 1), so the order changes nothing
+      const first = items[0];
+      const behind = items.length > 1 && (first!.k === 'notBefore' || first!.k === 'before');
+      for (let n = behind ? 1 : 0; n < items.length; n++) {
+        const item = items[n]!;
         let next = mask & REST;
         // only the offsets the sequence can reach so far (usually one or two bits)
         for (let bits = mask & SPAN_BITS; bits; bits &= bits - 1) {
@@ -50,7 +56,7 @@ export function ends(node: Node, r: Reading, i: number): number {
         mask = next;
         if (!mask) return 0;
       }
-      return mask;
+      return behind && !ends(first!, r, i) ? 0 : mask;
     }
     case 'words':
       return (node.one !== undefined ? hasWord(r.keys[i], node.one) : hasKey(r.keys[i], node.set)) ? 2 : 0;
@@ -72,7 +78,20 @@ export function ends(node: Node, r: Reading, i: number): number {
     }
     case 'alt': {
       let mask = 0;
-      for (const option of node.options) mask |= ends(option, r, i);
+      const options = node.options;
+      const byWord = options.length >= MANY_OPTIONS ? (node.byWord ??= optionsByWord(options)) : null;
+      if (!byWord) {
+        for (const option of options) mask |= ends(option, r, i);
+        return mask;
+      }
+      // only the options whose first word the token has (the others match nothing here), and those that open otherwise
+      for (const k of byWord.always) mask |= ends(options[k]!, r, i);
+      const keys = r.keys[i];
+      if (keys)
+        for (const key of keys) {
+          const list = byWord.byWord.get(key);
+          if (list) for (const k of list) mask |= ends(options[k]!, r, i);
+        }
       return mask;
     }
     case 'opt':
@@ -123,6 +142,29 @@ export function ends(node: Node, r: Reading, i: number): number {
     case 'rest':
       return toks.length - i <= MAX_SPAN ? 1 << (toks.length - i) : REST;
   }
+}
+
+/** Alternatives with this many options are read by their options' first words ("( have it your way | suit yourself | … )"). */
+const MANY_OPTIONS = 6;
+
+/**
+ * An alternative's options by the word they must open with: a word set, or a sequence that opens with one. An option
+ * whose first word the token lacks matches nothing there, so trying only the others gives the same mask. Null when
+ * fewer than two options open with a word (nothing to gain).
+ */
+function optionsByWord(options: readonly Node[]): OptionsByWord | null {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  options.forEach((option, k) => {
+    const first = option.k === 'seq' ? option.items[0] : option;
+    if (first?.k !== 'words') return void always.push(k);
+    for (const word of first.set) {
+      const list = byWord.get(word);
+      if (!list) byWord.set(word, [k]);
+      else if (list[list.length - 1] !== k) list.push(k);
+    }
+  });
+  return options.length - always.length >= 2 ? { byWord, always } : null;
 }
 
 /** The first token after the shortest non-empty match of `node` at i that ends by `to`, or -1. */

@@ -4,7 +4,8 @@
  * sources (a word set, or a whole class) rather than copied, so a shape that opens with a 300-word class costs no
  * more to index than one that opens with a word.
  */
-import type { Node, WordClass } from './shapes.js';
+import type { Node, Reading, WordClass } from './shapes.js';
+import { isNumber } from './shape-match.js';
 
 /** Where words come from: a set of words, or a class (its single words and its phrases' first words). */
 export type WordSource = ReadonlySet<string> | WordClass;
@@ -33,6 +34,17 @@ export function classWords(cls: WordClass): ReadonlySet<string> {
   let set = CLASS_WORDS.get(cls);
   if (!set) CLASS_WORDS.set(cls, (set = new Set(sourceWords(cls))));
   return set;
+}
+
+/** The text's keys as one set (and `#` when it has a number), built on first use. */
+export function keySet(r: Reading): ReadonlySet<string> {
+  if (r.keySet) return r.keySet;
+  const set = new Set<string>();
+  for (let i = 0; i < r.keys.length; i++) {
+    for (const key of r.keys[i]!) set.add(key);
+    if (isNumber(r.toks[i])) set.add('#');
+  }
+  return (r.keySet = set);
 }
 
 /** A needed group: the text meets it when one of its sources has one of the text's keys. */

@@ -87,7 +87,7 @@ export class ShapeSet {
     const index = this.index;
     if (i < index.firstAllowed[this.list]! || i >= r.toks.length) return -1;
     for (const k of index.starts[i]!.starts[this.list]!) {
-      if ((accept && !accept(k - this.from)) || !index.allows(k)) continue;
+      if ((accept && !accept(k - this.from)) || !index.allows(k) || !index.reaches(k, i)) continue;
       const end = matchEnd(index.node(k), r, i, to);
       if (end > i) return ((this.matched = k - this.from), end);
     }

@@ -42,8 +42,19 @@ export type Node =
   | { k: 'notBefore'; node: Node }
   | { k: 'before'; node: Node }
   | { k: 'seq'; items: Node[] }
-  | { k: 'alt'; options: Node[] }
+  | {
+      k: 'alt';
+      options: Node[];
+      /** The options by their first words, made on first use (shape-match.ts `optionsByWord`). */
+      byWord?: OptionsByWord | null;
+    }
   | { k: 'opt'; node: Node };
+
+/** An alternative's options that open with a word, by that word; `always`: the others, tried at every token. */
+export interface OptionsByWord {
+  byWord: Map<string, number[]>;
+  always: number[];
+}
 
 /** A word class: single words (matched with their inflections) and phrases by their first word. */
 export interface WordClass {
