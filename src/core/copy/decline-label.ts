@@ -6,7 +6,8 @@
  *   "Cancel"; a verb of `label.openers`: "Ignore"; or of `label.renouncing`: "Forfeit", "Renunciar a"), or, verb-final, closing with one
  *   ("Auf den Bonus verzichten"), and then going on as a label does:
  *   - after a break or a join: "Skip, I'm …" · "Cancel and lose …" · "Dismiss — someone …" · "Nope! …";
- *   - or in the visitor's own voice: "Leave without my free gift", "Ignorar mi descuento".
+ *   - or in the visitor's own voice: "Leave without my free gift", "Ignorar mi descuento";
+ *   or asking about a good, then refusing it: "Free delivery? Nah, …", "¿Cuidar el planeta? Paso".
  *
  * The page's own copy opening with the same words is not a label: it addresses the visitor ("Cancel anytime in
  * your account", "Ignore this email if you did not ask"), names what the refusal applies to and stops ("Skip to
@@ -22,6 +23,8 @@ import type { PackWords } from './words.js';
 const MAX_LABEL_WORDS = 14;
 /** A refusal and its object, with no break or join, is a label up to this many words. */
 const MAX_OBJECT_WORDS = 7;
+/** How many words a good asked about before its refusal may take ("Free delivery? Nah"). */
+const TOPIC_WORDS = 5;
 /** How many words a verb-final refusal may take (a particle verb: "verfallen lassen"). */
 const CLOSER_WORDS = 3;
 
@@ -41,6 +44,9 @@ export interface LabelParts {
   head: Node;
   time: Node;
   courtesy: Node;
+  /** The grammar's things of value ("savings", "free shipping") and its evaluative words. */
+  valued: Node;
+  evaluative: Node;
 }
 
 /** `isLabel(t, r)`: is this copy of no role a decline label? Linear in the text, one look for most copy. */
@@ -48,7 +54,7 @@ export function compileDeclineLabel(
   words: DeclineLabelWords | undefined,
   pack: PackWords,
   classes: Map<string, WordClass>,
-  { head, time, courtesy }: LabelParts,
+  { head, time, courtesy, valued, evaluative }: LabelParts,
 ) {
   if (!words) return () => false;
   // the verbs as typed, not their inflections: a participle opens a notice, not a label ("Fermé demain (férié)")
@@ -80,6 +86,24 @@ export function compileDeclineLabel(
     return false;
   };
 
+  const isQuestion = (t: Tokens, k: number) => t.toks[k] === '.' && t.text[t.from[k]!] === '?';
+  /**
+   * A good asked about, then refused: "<a good>? <a refusal> …" ("Free delivery? Nah, …"). The question names
+   * something of value or an evaluative word in at most TOPIC_WORDS words, the refusal is a head of the grammar
+   * (not an answer word alone), and it is the only question; the page asking "Wrong size? Return it" names no good.
+   */
+  const asksThenRefuses = (t: Tokens, r: Reading) => {
+    const n = r.toks.length;
+    let q = 1;
+    while (q <= TOPIC_WORDS && q < n && !isQuestion(t, q)) q++;
+    if (q > TOPIC_WORDS || q >= n - 1) return false;
+    for (let k = q + 1; k < n; k++) if (isQuestion(t, k)) return false;
+    const refusal = longestEnd(head, r, q + 1);
+    if (refusal <= q + 1 || longestEnd(answer, r, q + 1) === refusal) return false;
+    for (let k = 0; k < q; k++) if (longestEnd(valued, r, k, q) > k || longestEnd(evaluative, r, k, q) > k) return true;
+    return false;
+  };
+
   return (t: Tokens, r: Reading): boolean => {
     const n = r.toks.length;
     const headEnd = longestEnd(head, r, 0);
@@ -88,17 +112,18 @@ export function compileDeclineLabel(
       : -1;
     let end = Math.max(headEnd, verbEnd);
     const last = end <= 0 && n > 1 && closes(t, r);
-    if (end <= 0 && !last) return false; // most copy: one look at its first word
+    const asked = end <= 0 && !last && asksThenRefuses(t, r);
+    if (end <= 0 && !last && !asked) return false; // most copy: one look at its first words
     let count = 0;
     for (let k = 0; k < n; k++) {
       // words, not elided letters ("d'achat"): a label of 14 words is long already
       if (/\p{L}\p{L}|\d/u.test(r.toks[k]!) && ++count > MAX_LABEL_WORDS) return false;
-      if (r.toks[k] === '.' && t.text[t.from[k]!] === '?') return false; // a question is the page asking
+      if (!asked && isQuestion(t, k)) return false; // a question is the page asking
     }
     const speaks = has(self, r);
     // the page speaking to the visitor, not the visitor's own label
     if (!speaks && has(addressee, r)) return false;
-    if (last) return true;
+    if (last || asked) return true;
     // refusal items go on: a time, a courtesy ("Skip for now", "Cancel anytime")
     for (let more = end; more > 0 && end < n; end = more) {
       more = Math.max(longestEnd(time, r, end), longestEnd(courtesy, r, end));
@@ -113,13 +138,17 @@ export function compileDeclineLabel(
     // a refusal naming its object ("Skip to content", "Leave a review") is a label only in the visitor's voice:
     // short and in one clause ("Leave without my gift"; not "Opt out of the sale of my personal information", nor
     // "Back in stock: notify me"), or a refusing verb's object and a clause after it ("Ignore the tips (I know
-    // best)"), or a verb that gives something up (what it names is never neutral)
-    if (!speaks) return false;
-    if (verbEnd > 0 && longestEnd(renouncing, r, 0) > 0) return true;
+    // best)"), or a verb that gives something up (what it names is never neutral), even with no self word
+    // when what it gives up is of value
+    const renounced = verbEnd > 0 && longestEnd(renouncing, r, 0) > 0;
     let clause = end + 1;
-    while (clause < n && !breaksBefore(t, clause)) clause++;
+    while (clause < n && !breaksBefore(t, clause) && longestEnd(join, r, clause) < 0) clause++;
+    // giving up a thing of value is a label whoever speaks ("Throw away free money", "Dejar escapar el ahorro")
+    if (renounced) for (let k = end; k < clause; k++) if (longestEnd(valued, r, k, clause) > k) return true;
+    if (!speaks) return false;
+    if (renounced) return true;
     // the visitor's own thing named after the refusal, or a clause of theirs after a refusing verb
-    if (clause < n) return verbEnd > 0;
+    if (clause < n) return verbEnd > 0 && breaksBefore(t, clause);
     return count <= MAX_OBJECT_WORDS;
   };
 }

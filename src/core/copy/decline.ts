@@ -230,6 +230,8 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     head: cls('decline:head'),
     time,
     courtesy,
+    valued,
+    evaluative,
   });
 
   /** The clauses beyond a refusal; with `opened`, null when the copy does not open with a clear refusal. */

@@ -65,6 +65,17 @@ const SHAMING: [locale: string, family: string, text: string][] = [
   ['fr', 'a refusal of something the visitor has', 'Jeter mon bon de réduction'],
   ['fr', 'a refusal of something the visitor has', "Oublier ma remise d'anniversaire"],
   ['fr', 'a refusal of something the visitor has', 'Perdre mon cadeau de bienvenue'],
+  ['en', 'a good asked about, then refused', 'Healthy skin? Nope'],
+  ['en', 'a good asked about, then refused', 'Better sleep? No thanks'],
+  ['de', 'a good asked about, then refused', 'Gesunder Schlaf? Nein danke'],
+  ['es', 'a good asked about, then refused', '¿Ahorrar en la luz? Paso'],
+  ['es', 'a good asked about, then refused', '¿Envío gratis? No, gracias'],
+  ['fr', 'a good asked about, then refused', 'Des cadeaux ? Bof'],
+  ['en', 'giving up a thing of value', 'Miss out on the savings'],
+  ['es', 'giving up a thing of value', 'Dejar escapar el descuento'],
+  ['es', 'giving up a thing of value', 'Desaprovechar la oferta de socio'],
+  ['fr', 'giving up a thing of value', 'Rater les soldes'],
+  ['fr', 'giving up a thing of value', 'Laisser filer la remise'],
 ];
 
 const HONEST: [locale: string, text: string][] = [
@@ -112,6 +123,17 @@ const HONEST: [locale: string, text: string][] = [
   ['fr', 'Fermer ma session'],
   ['fr', 'Quitter sans enregistrer mes modifications'],
   ['fr', 'Ignorer cet avertissement'],
+  ['en', 'Wrong size? Return it for free'],
+  ['en', 'Not sure? Skip for now'],
+  ['en', 'Questions? No problem'],
+  ['en', 'Free shipping? No, orders under £20 pay £3.95'],
+  ['en', 'Throw away the receipt'],
+  ['en', 'Miss out on nothing: get alerts'],
+  ['de', 'Alte Dateien wegwerfen'],
+  ['es', 'Dejar escapar el vapor'],
+  ['es', 'Renunciar al seguro'],
+  ['fr', 'Laisser passer le bus'],
+  ['fr', "Renoncer à l'assurance"],
 ];
 
 /** Honest strings of the CSV sets flagged today by other rules (a pack's shapes), not by the decline reading. */
@@ -128,6 +150,15 @@ describe('no role: decline labels told by their shape', () => {
   });
   it.each(HONEST)('%s: %j is no shaming label', (locale, text) => {
     expect(found(locale, text)).not.toContain('confirmshaming');
+  });
+});
+
+/** An add-on declined with the plain verb of giving it up: a decline label, and a neutral one. */
+describe("decline labels: a label opener is read as the grammar's own refusing verb", () => {
+  it('es: "Renunciar al seguro" is a neutral refusal as a decline label', () => {
+    expect(checkCopy('Renunciar al seguro', { locale: 'es', role: 'decline' }).map((f) => f.rule)).not.toContain(
+      'confirmshaming',
+    );
   });
 });
 

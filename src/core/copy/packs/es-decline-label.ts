@@ -8,6 +8,9 @@ import type { DeclineLabelWords } from '../pack-decline.js';
 export const ES_DECLINE_LABEL: DeclineLabelWords = {
   // besides the grammar's heads (no, paso, ahora no, …): verbs that refuse or leave
   openers: [
+    // ("Renunciar", "Renunciar al seguro" is the plain no to an add-on; "a mi descuento" is a valued thing)
+    'renunciar',
+    'renunciar a',
     'ignorar',
     'rechazar',
     'cerrar',
@@ -28,8 +31,6 @@ export const ES_DECLINE_LABEL: DeclineLabelWords = {
   ],
   // verbs that give something up: what follows them is never neutral
   renouncing: [
-    'renunciar',
-    'renunciar a',
     'perder',
     'perderme',
     'olvidar',

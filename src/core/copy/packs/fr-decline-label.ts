@@ -8,6 +8,11 @@ import type { DeclineLabelWords } from '../pack-decline.js';
 export const FR_DECLINE_LABEL: DeclineLabelWords = {
   // besides the grammar's heads (non, bof, résilier, …): verbs that refuse or leave
   openers: [
+    // (« Renoncer à l'assurance » is the plain no to an add-on; « à ma remise » is a valued thing)
+    'renoncer',
+    'renoncer à',
+    'je renonce',
+    'je renonce à',
     'ignorer',
     'refuser',
     'fermer',
@@ -27,10 +32,6 @@ export const FR_DECLINE_LABEL: DeclineLabelWords = {
   ],
   // verbs that give something up: what follows them is never neutral
   renouncing: [
-    'renoncer',
-    'renoncer à',
-    'je renonce',
-    'je renonce à',
     'perdre',
     'oublier',
     'laisser tomber',
