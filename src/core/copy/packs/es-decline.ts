@@ -252,7 +252,7 @@ export const ES_DECLINE: DeclineGrammar = {
     'de veras',
   ],
   ...ES_DECLINE_REASONS,
-  evaluative: ['loss', 'smug', 'others', 'insult'],
+  evaluative: ['loss', 'smug', 'others', 'insult', 'declineJab'], // declineJab: es-decline-jabs.ts
   valued: ['good'],
   // An action label opens with an infinitive, often with its pronoun ("Omitir", "Preguntarme luego", "Enviarlo
   // todo junto"): a verb the grammar has no entry for still reads as an action when nothing in it is of value.

@@ -161,6 +161,7 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
   owned: [
     'avance',
     'punto',
+    'milla', // air miles: "mis 2.000 millas"
     'descuento',
     'recompensa',
     'beneficio',

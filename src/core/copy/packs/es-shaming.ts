@@ -11,6 +11,8 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   // making a loss one's identity: "Seguir siendo ignorante es lo mío", "Ignorar lo importante es mi especialidad"
   '@loss ~4 es|son lo mio',
   '@loss ~4 es|son mi|mis especialidad|hobby|pasion|fuerte|cosa|estilo',
+  // indifference to what is offered, not to a neutral choice: "Me da lo mismo el 15 %", not "Me da igual el color"
+  'da ( igual | lo mismo ) ~2 ( @gain | @good | # % )',
   // "Solo los tontos pagan el precio completo"
   'solo|solamente los|las @insult',
   // guilt: "¿Abandonar a los niños?", "Dejaré que los animales sufran"

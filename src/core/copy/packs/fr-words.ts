@@ -91,6 +91,7 @@ export const VALUED_QUALITY = [
 /** What the visitor already has in a cancel flow: valued when they give it up ("Perdre mes points"). */
 export const OWNED = [
   'point',
+  'mile', // air miles: « mes 3 000 miles »
   'statut',
   'crédit',
   'cagnotte',

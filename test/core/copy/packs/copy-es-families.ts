@@ -299,4 +299,36 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
     ],
     shamingAsDecline: ['Pagar más en vez de ahorrar'],
   },
+  {
+    shape: 'decline + jab: indifference to what is offered ("me da igual", "qué más da", "me trae sin cuidado")',
+    shaming: ['Me da lo mismo el 15 %, salir', 'Te da igual el regalo, ¿verdad?'],
+    shamingAsDecline: ['Omitir, qué más da', 'Salir, me trae sin cuidado', 'Paso, me importa un bledo'],
+    honestDeclines: ['Me da igual la talla, cancelar'],
+  },
+  {
+    shape:
+      'decline + jab: paying a multiple, a pastime disparaged, a bad state enjoyed ("el triple", "sobrevalorado", "tirado")',
+    shamingAsDecline: [
+      'No, prefiero pagar el triple en la farmacia',
+      'Sigo pagando cuatro veces más por la luz',
+      'Paso, bailar está sobrevalorado',
+      'No, gracias, viajar es un rollo',
+      'Sigo con el coche viejo, me encanta quedarme tirado',
+      'Paso, me va la vida sedentaria del sofá',
+    ],
+    honestDeclines: ['No, prefiero pagar en dos veces', 'Paso, ya tengo coche', 'No, gracias, viajo poco'],
+  },
+  {
+    shape: 'decline + jab: nothing ever happens to me, I do not deserve it, I give up, empty-handed',
+    shamingAsDecline: [
+      'No, gracias, a mí nunca me pasa nada',
+      'Sin seguro: no me da miedo',
+      'No, yo nunca me enfermo',
+      'No, mi casa no se merece una limpieza',
+      'Salir y rendirme otra vez',
+      'Cerrar y tirar la toalla',
+      'No, me voy con las manos vacías',
+    ],
+    honestDeclines: ['No, gracias, ya tengo seguro de hogar', 'Cerrar y volver al inicio', 'No, me voy a pensar'],
+  },
 ];

@@ -279,4 +279,32 @@ export const FR_FAMILIES: readonly ShapeProbe[] = [
     ],
     shamingAsDecline: ['Payer plus cher plutôt que d’économiser'],
   },
+  {
+    shape: 'decline + jab: indifference to what is offered (« je m’en fiche », « ça m’est égal », « je m’en fous »)',
+    shamingAsDecline: ['Fermer, je m’en fiche', 'Non, ça m’est bien égal', 'Je m’en fous, fermer'],
+  },
+  {
+    shape: 'decline + jab: paying a multiple, a pastime disparaged, a bad state enjoyed (« 3 fois plus », « barbant »)',
+    shamingAsDecline: [
+      'Je préfère payer deux fois plus ailleurs',
+      'Non, je paierai le triple en pharmacie',
+      'Non merci, le yoga c’est surfait',
+      'Passer, cuisiner c’est barbant',
+      'Non, mon vieux canapé défoncé et moi, on s’entend bien',
+      'Refuser et rester moyen en maths',
+    ],
+    honestDeclines: ['Non, je paie en deux fois', 'Continuer avec mon moyen de paiement habituel'],
+  },
+  {
+    shape: 'decline + jab: nothing ever happens to me, I do not deserve it, empty-handed',
+    shamingAsDecline: [
+      'Sans assurance, je ne casse jamais rien',
+      'Non merci, je n’ai pas peur des pannes',
+      'Non, je ne tombe jamais en panne',
+      'Non, ma boîte aux lettres ne mérite pas ça',
+      'Non, je pars les mains vides',
+    ],
+    shaming: ['Je renonce à mes 3 000 miles'],
+    honestDeclines: ['Non merci, j’ai déjà une assurance habitation', 'Non, je pars en vacances demain'],
+  },
 ];

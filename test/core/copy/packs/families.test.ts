@@ -31,6 +31,10 @@ describe.each(suites)('%s families', (_name, locale, families) => {
       expect(rules(text)).toContain('confirmshaming');
       expect(rules(text, { role: 'decline' })).toContain('confirmshaming');
     });
+    it.each(family.shamingAsDecline ?? [])('refuses %j as a decline label, naming what went beyond it', (text) => {
+      const finding = checkCopy(text, { locale, role: 'decline' }).find((f) => f.rule === 'confirmshaming');
+      expect(finding?.message).toContain('goes beyond a refusal');
+    });
     it.each(family.honestDeclines ?? [])('accepts %j as a decline label and in any field', (text) => {
       expect(rules(text, { role: 'decline' })).not.toContain('confirmshaming');
       expect(rules(text).filter((rule) => DARK.includes(rule))).toEqual([]);
