@@ -53,7 +53,11 @@ export const DE_DECLINE_REASONS: Reasons = {
     // what the visitor takes, a time told by their own plans: „nur dieser eine Artikel", „nach meinen Prüfungen"
     'nur der|die|das|dieser|diese|dieses|den|ein|eine|einen ~1 _ $', // „Nein, nur das Buch": the one thing the visitor takes
     'nach meinem|meiner|meinen _ $', // one word of their plans, not a story
-    'mit|bei|nur? # ~3', // a quantity of the visitor's choosing: "Mit 10 GB weitermachen", "5 Plätze reichen"
+    'mit|bei|nur? # ~3',
+    // a taste for a channel or a feature: „Newsletter sind nicht mein Ding" (a good named so is a shaming shape)
+    '~3 ist|sind nicht ~1 mein|meine ding|stil|fall $',
+    // someone else covers it already: „der Hersteller gibt zwei Jahre", „die Krankenkasse zahlt das"
+    'der|die|meine|mein hersteller|händler|vermieter|arbeitgeber|krankenkasse|bank|kreditkarte ~4', // a quantity of the visitor's choosing: "Mit 10 GB weitermachen", "5 Plätze reichen"
   ]),
   // a preference names only neutral things: "ich zahle lieber monatlich", not "ich esse lieber Tiefkühlpizza"
   preference: withAsciiSpellings([
@@ -133,6 +137,22 @@ export const DE_DECLINE_REASONS: Reasons = {
     'vor',
     'rechnung',
     'überweisung',
+    'überweisen',
+    // where the parcel goes instead: „lieber an die Packstation", „lieber zum Nachbarn liefern"
+    'zum',
+    'zur',
+    'nachbar',
+    'nachbarn',
+    'packstation',
+    'paketshop',
+    'paketstation',
+    'abholstation',
+    'postfiliale',
+    'haustür',
+    'büro',
+    'arbeit',
+    'adresse',
+    'abholung',
     'lastschrift',
     'karte',
     'paypal',

@@ -89,6 +89,14 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   'begnüge|begnügen mich|uns mit',
   '( ich bin | wir sind ) ~1 schlau|klug|clever|gut|reich genug',
   '( ich gebe | wir geben ) auf',
+  // a valued thing one holds allowed to lapse: „Meine Treuepunkte dürfen verfallen", „Mein Guthaben kann ruhig weg"
+  '@mine ~3 @valuedOrOwned ~1 darf|dürfen|kann|können|soll|sollen ~1 ruhig? verfallen|ablaufen|weg|verfliegen|verloren',
+  // a refusal with a fatalistic tail: „Ohne Schutz weiter, wird schon gut gehen", „Nein, was soll schon schiefgehen"
+  '( ohne | nein | nö | nee | ablehnen ) ~3 ,|.|: ( wird schon | was soll schon | yolo | daumen drücken )',
+  // a value dismissed as not one's thing: „Sparen ist nicht so mein Ding" (not „Newsletter sind nicht mein Ding")
+  '@valuedAny ~2 ist|sind nicht ~1 so? mein|meine ding|fall|stil',
+  // „ich bin allergisch gegen Schnäppchen" (not „gegen Nüsse")
+  'allergisch gegen|auf ~1 @valuedAny',
   // losses said of oneself with relish: "ich verschwende gerne Zeit", "ich mag es, mehr zu bezahlen"
   '@firstPerson verschwende|verschwenden|verpasse|verpassen|verliere|verlieren gern|gerne|lieber',
   '@firstPerson mag|liebe es ,? ~3 @loss',

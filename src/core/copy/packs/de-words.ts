@@ -45,6 +45,14 @@ export const VALUED = [
   'datenschutz',
   'sicherheit',
   'gratisversand',
+  // what is given free, named by its first part (the compound's head alone is neutral: „Monate", „Probe")
+  'gratismonat',
+  'freimonat',
+  'gratiswoche',
+  'gratisprobe',
+  'gratiszugabe',
+  'zugabe',
+  'freiexemplar',
   // causes: a decline that names one frames saying no as being against it ("Umweltschutz? Nichts für mich")
   'umweltschutz',
   'klimaschutz',
@@ -175,6 +183,17 @@ export const RENOUNCE = [
 export const SMUG = [
   'weiß alles',
   'was soll schon passieren', // a shrug at the risk: „Weiter ohne Schutz – was soll schon passieren"
+  // more shrugs at the risk: „wird schon gut gehen", „YOLO", „Daumen drücken", „ich verlass mich aufs Glück"
+  'was soll schon schiefgehen',
+  'was soll schon schief gehen',
+  'wird schon gut gehen',
+  'wird schon gutgehen',
+  'wird schon nichts passieren',
+  'wird schon schiefgehen',
+  'yolo',
+  'daumen drücken',
+  'aufs glück',
+  'auf gut glück',
   // der Status quo für gut erklärt: „mein Schrank ist gut so, wie er ist"
   'so wie er ist',
   'so wie sie ist',

@@ -99,6 +99,8 @@ export const EN_REASON_SHAPES: readonly Shape[] = [
   'still ~5',
   '~4 works|suits|fits for? me|us ~2',
   '~3 is|are fine|ok|okay ~3',
+  // a taste for a channel or a feature ("Newsletters aren't my thing"; a good named so is a shaming shape)
+  '~3 ( isnt | arent | is not | are not ) ~1 really|so? my thing|style $',
   // the visitor's own time: "when I've finished my exams", "once we've moved"
   '( when | once | after | until | before | as soon as ) i|ive|im|id|ill|we|weve|were|wed|my|our|the ~5',
   // the topic of a channel: "Stop texts about offers" declines the texts

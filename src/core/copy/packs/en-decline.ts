@@ -186,6 +186,8 @@ export const EN_DECLINE: DeclineGrammar = {
     'delete',
     'remind me',
     'ask me',
+    'release', // "Release my seat reservation"
+    'let', // "Let my trial end": with an ending from `times`; "Let my points expire" names a valued thing
   ],
   determiners: EN_DETERMINERS,
   objects: EN_OBJECTS,
@@ -229,6 +231,11 @@ export const EN_DECLINE: DeclineGrammar = {
     'on my own',
     'again',
     'instead',
+    // a term allowed to end: "Let my trial end", "Let my membership lapse"
+    'end',
+    'expire',
+    'lapse',
+    'run out',
   ],
   // "Yes, cancel my plan": the visitor confirming their own refusal
   confirmations: ['yes', 'yes please', 'ok', 'okay', 'sure'],

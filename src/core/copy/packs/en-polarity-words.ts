@@ -166,6 +166,10 @@ export const POLARITY_CLASSES = {
     'delivery',
     'postage',
   ],
+  /** The free tier of a product, which a refusal may name ("Stay on the free plan", "Skip the free trial"). */
+  freeTier: ['plan', 'tier', 'version', 'account', 'trial', 'edition', 'option', 'level', 'basic', 'app', 'demo'],
+  /** The visitor's own details, typed by hand as a plain alternative ("I'll enter my address manually"). */
+  ownDetail: ['address', 'postcode', 'zip', 'email', 'phone', 'number', 'card', 'details', 'name', 'code'],
   /** Costs, losses only with a modifier ("hidden fees", "high phone bill"). */
   cost: ['fee', 'bill', 'rate', 'price', 'cost', 'interest', 'charge', 'payment', 'amount', 'fare'],
   /** What makes a cost a loss ("full" only right before it: en-polarity.ts). */

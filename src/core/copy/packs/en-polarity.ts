@@ -128,11 +128,12 @@ export const EN_POLARITY: PolarityLexicon = {
     'left|miss|missing out',
     'my chances',
     'break down',
-    'someone else',
+    // someone else left to help ("someone else can help"), not an errand for someone else ("booking for someone else")
+    '<!for someone else',
     'last to',
     '0 %? off',
     // a chore done by hand, not one's own way of doing an account's task ("I'll renew manually")
-    '( do | doing | type | typing | enter | entering | copy | copying | track | tracking | count | counting | calculate | calculating | everything | all ) ~3 manually',
+    '( do | doing | type | typing | enter | entering | copy | copying | track | tracking | count | counting | calculate | calculating | everything | all ) ~3!@ownDetail manually',
     'manual work|labour|labor|entry|data|process|processes|spreadsheets|tracking|admin',
     // a low status kept: "Continue as an amateur"
     'as a|an @lossState',

@@ -26,7 +26,6 @@ export const EN_SHAMING_CLASSES = {
     'the way they are',
     'good as it is',
     'perfect as it is',
-    'already know',
     'know it all',
     'know everything',
     'too cool',
@@ -157,9 +156,22 @@ export const EN_SHAMING_CLASSES = {
 // the polarity frames of en-polarity.ts): mocking who says no, giving up on oneself, a loss pinned on the visitor.
 export const EN_SHAMING_SHAPES: readonly Shape[] = [
   // "I already know everything", "Saving money isn't for me", "I'll let this deal slip away"
-  'i|we|im|ive|id|ill ~3 know ( everything | it all )',
+  // (not "I already know how this works": a reason to skip a tour)
+  'i|we|im|ive|id|ill ~3 know ~3 ( everything | it all )',
   '@good|@paying|saving ~3 isnt|arent|not for me',
-  'let ~3 offer|opportunity|chance|@good ~2 go|slip|sail|pass|expire|fly|float|disappear|walk',
+  'let ~3 offer|opportunity|chance|@good|@owned ~2 go|slip|sail|pass|expire|fly|float|disappear|walk|lapse|reset',
+  // those who depend on a gift left to do without: "Let the kids go without books", "let the dogs wait"
+  'let ~2 @cherished ~4 go|do|stay|fend|wait|starve|suffer|freeze',
+  // a valued thing one holds allowed to lapse: "My welcome credit can lapse", "my points may as well expire"
+  '^ my ~2 @owned|@good ~1 can|may|will|might ~3 lapse|expire|reset|go|vanish|disappear',
+  // a freebie given up (not the free tier of a product: "Skip the free trial", "Continue on the free plan")
+  '( without | lose | forfeit | skip | give up | turn down | throw away | ditch | pass on ) ~1 my|the|your|this|a? free !@freeTier',
+  // a value dismissed as not one's thing (not "Newsletters aren't my thing": a channel, a taste)
+  '@good|@valued|@paying|saving ~3 ( isnt | arent | is not | are not ) ~1 really|so? my thing|style|cup',
+  '( im | i am ) allergic to ~1 @good|@valued',
+  // a fatalistic tail: "what could go wrong", "I trust my luck"
+  'what could|can possibly? go wrong',
+  '( trust | rely on | count on ) my luck',
   // a label that is nothing but giving up something of value: "Skip the savings", "Forfeit my perks"
   '^ ( =skip|forfeit|lose|waste|ditch | pass on | give up | throw away ) the|my|your|these|this|those|all? _? @valued $',
   // "Only quitters close this", "Real fans don't miss this"
