@@ -23,6 +23,8 @@ import type { PackWords } from './words.js';
 const MAX_LABEL_WORDS = 14;
 /** A refusal and its object, with no break or join, is a label up to this many words. */
 const MAX_OBJECT_WORDS = 7;
+/** A first-person refusal is a label up to this many words (a testimonial goes on longer). */
+const MAX_PERSON_WORDS = 8;
 /** How many words a good asked about before its refusal may take ("Free delivery? Nah"). */
 const TOPIC_WORDS = 5;
 /** How many words a verb-final refusal may take (a particle verb: "verfallen lassen"). */
@@ -104,6 +106,21 @@ export function compileDeclineLabel(
     return false;
   };
 
+  /**
+   * The visitor saying no in the first person, short: a self word, then (after at most one more: "je me …") a
+   * refusal or a refusing verb, inflected ("Ich bleibe beim …", "Je garde ma …", "Je dis non à …"); not any verb
+   * ("I don't want to lose my data" is no refusal of the offer).
+   */
+  const refusesInPerson = (r: Reading) => {
+    if (r.toks.length < 3 || longestEnd(self, r, 0) !== 1) return false;
+    for (let k = 1; k <= 2 && k < r.toks.length; k++) {
+      const refusal = Math.max(longestEnd(head, r, k), longestEnd(opener, r, k), longestEnd(renouncing, r, k));
+      if (refusal > k) return r.toks.length > refusal;
+      if (longestEnd(self, r, k) !== k + 1) return false;
+    }
+    return false;
+  };
+
   return (t: Tokens, r: Reading): boolean => {
     const n = r.toks.length;
     const headEnd = longestEnd(head, r, 0);
@@ -113,7 +130,8 @@ export function compileDeclineLabel(
     let end = Math.max(headEnd, verbEnd);
     const last = end <= 0 && n > 1 && closes(t, r);
     const asked = end <= 0 && !last && asksThenRefuses(t, r);
-    if (end <= 0 && !last && !asked) return false; // most copy: one look at its first words
+    const inPerson = end <= 0 && !last && !asked && refusesInPerson(r);
+    if (end <= 0 && !last && !asked && !inPerson) return false; // most copy: one look at its first words
     let count = 0;
     for (let k = 0; k < n; k++) {
       // words, not elided letters ("d'achat"): a label of 14 words is long already
@@ -124,6 +142,7 @@ export function compileDeclineLabel(
     // the page speaking to the visitor, not the visitor's own label
     if (!speaks && has(addressee, r)) return false;
     if (last || asked) return true;
+    if (inPerson) return count <= MAX_PERSON_WORDS;
     // refusal items go on: a time, a courtesy ("Skip for now", "Cancel anytime")
     for (let more = end; more > 0 && end < n; end = more) {
       more = Math.max(longestEnd(time, r, end), longestEnd(courtesy, r, end));
@@ -132,7 +151,8 @@ export function compileDeclineLabel(
     if (end >= n) return false; // a refusal and nothing else: nothing beyond it to read
     const broken = breaksBefore(t, end) || longestEnd(join, r, end) > end;
     // an answer word alone is a label only in the visitor's voice ("No, I …"), and after a break: "No sell …" is
-    // a negated action, not a refusal
+    // a negated action, not a refusal; a page answers with it too ("No, nothing is lost", "Non, les autres
+    // utilisateurs ne voient pas la commande"), so a judgement after it is no sign of a label
     if (headEnd === end && longestEnd(answer, r, 0) === end) return broken && speaks;
     if (broken) return true;
     // a refusal naming its object ("Skip to content", "Leave a review") is a label only in the visitor's voice:

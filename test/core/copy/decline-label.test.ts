@@ -76,6 +76,11 @@ const SHAMING: [locale: string, family: string, text: string][] = [
   ['es', 'giving up a thing of value', 'Desaprovechar la oferta de socio'],
   ['fr', 'giving up a thing of value', 'Rater les soldes'],
   ['fr', 'giving up a thing of value', 'Laisser filer la remise'],
+  ['de', 'the visitor saying no in the first person', 'Ich bleibe bei meinem lahmen Router'],
+  ['de', 'the visitor saying no in the first person', 'Ich bleibe beim überteuerten Tarif'],
+  ['de', 'the visitor saying no in the first person', 'Ich behalte meine chaotische Ablage'],
+  ['fr', 'the visitor saying no in the first person', 'Je reste avec ma connexion qui rame'],
+  ['en', 'the visitor saying no in the first person', "I'll keep my slow old laptop"],
 ];
 
 const HONEST: [locale: string, text: string][] = [
@@ -134,6 +139,16 @@ const HONEST: [locale: string, text: string][] = [
   ['es', 'Renunciar al seguro'],
   ['fr', 'Laisser passer le bus'],
   ['fr', "Renoncer à l'assurance"],
+  ['en', "I'll keep my current plan"],
+  ['en', "I'll stay on the free plan for now"],
+  ['de', 'Ich bleibe beim Basistarif'],
+  ['de', 'Ich behalte mein aktuelles Paket'],
+  ['fr', 'Je garde mon forfait actuel'],
+  ['fr', "Je reste sur l'offre gratuite"],
+  ['fr', 'Je passe, merci'],
+  ['es', 'Me quedo con el plan básico'],
+  ['en', 'I keep coming back for the coffee'],
+  ['de', 'Ich bleibe Kunde, weil der Service stimmt'],
 ];
 
 /** Honest strings of the CSV sets flagged today by other rules (a pack's shapes), not by the decline reading. */

@@ -15,6 +15,10 @@ export const DE_DECLINE_LABEL: DeclineLabelWords = {
   openers: withAsciiSpellings([
     'verzichten',
     'verzichten auf',
+    // keeping what one has, in the first person: „Ich bleibe beim …", „Ich behalte …" (also the grammar's verbs)
+    'bleiben',
+    'bleiben bei',
+    'behalten',
     'ignorieren',
     'verwerfen',
     'verlassen',

@@ -7,7 +7,20 @@ import type { DeclineLabelWords } from '../pack-decline.js';
 
 export const EN_DECLINE_LABEL: DeclineLabelWords = {
   // besides the grammar's heads (skip, cancel, close, leave, …): verbs that refuse or leave
-  openers: ['ignore', 'reject', 'refuse', 'quit', 'downgrade', 'keep', 'continue', 'stay', 'go back to', 'return to'],
+  openers: [
+    'ignore',
+    'reject',
+    'refuse',
+    'quit',
+    'downgrade',
+    'keep',
+    'continue',
+    'stay',
+    'go back to',
+    'return to',
+    'stick with',
+    'stay on',
+  ],
   // verbs that give something up: what follows them is never neutral
   renouncing: [
     'forfeit',

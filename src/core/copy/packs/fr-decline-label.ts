@@ -27,6 +27,9 @@ export const FR_DECLINE_LABEL: DeclineLabelWords = {
     'continuer',
     'continuer sans',
     'garder',
+    // (also the grammar's verbs: « Je reste sur l'offre gratuite »)
+    'rester sur',
+    'rester avec',
     'retourner à',
     'revenir à',
   ],
