@@ -102,12 +102,16 @@ export class ShapeSet {
   /** Whether a shape matches exactly the tokens [from, to). */
   whole(r: Reading, from: number, to: number): boolean {
     const index = this.index;
-    // a non-empty match starts at a token that can start it: only those shapes are tried (and parsed)
+    // only shapes the text has the words for (the gate), parsed only then
+    index.gate(r);
+    // a non-empty match starts at a token that can start it: only those shapes are tried
     if (to > from) {
-      for (const k of index.startsAt(r, from, this.list)) if (matchesExactly(index.node(k), r, from, to)) return true;
+      for (const k of index.startsAt(r, from, this.list))
+        if (index.allows(k) && index.reaches(k, from) && matchesExactly(index.node(k), r, from, to)) return true;
       return false;
     }
-    for (let k = this.from; k < this.to; k++) if (matchesExactly(index.node(k), r, from, to)) return true;
+    for (let k = this.from; k < this.to; k++)
+      if (index.allows(k) && matchesExactly(index.node(k), r, from, to)) return true;
     return false;
   }
 }
