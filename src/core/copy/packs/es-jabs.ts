@@ -34,7 +34,8 @@ export const ES_JAB_SHAPES: readonly Shape[] = [
   '( cualquiera | nadie | todo el mundo | cualquier otro | cualquier otra ) ~4 aprovecharia|aceptaria|rechazaria|diria',
   'habria|hubiera|habrian|hubieran ~1 aprovechado|aceptado',
   'habria|hubiera|habrian|hubieran dicho que si',
-  'hasta tu|su abuela|abuelo|madre|padre|hijo|hija|perro|gato',
+  // (not ease of use: "Hasta tu abuela puede usar la app")
+  'hasta tu|su abuela|abuelo|madre|padre|hijo|hija|perro|gato !puede|pueden|podra|podria|sabria',
   // someone who deserves it more: "… para alguien que sí lo valore"
   '( alguien | otro | otra | otros | otras | quien | quienes ) que si lo|la|los|las|le? valore|valoren|aprecie|aprecien|merezca|merezcan|aproveche|aprovechen',
   // the shop finding someone worthier: "ya encontraremos a alguien que lo aprecie"

@@ -3,11 +3,13 @@
  * second and third person, smugness; and the frames of refusing a good ("no quiero ahorrar") or preferring a loss
  * ("prefiero pagar de más").
  */
+import { ES_JAB_FAMILY_SHAPES } from './es-jab-families.js';
 import type { PolarityLexicon, Shape } from '../pack.js';
 import { ES_JAB_SHAPES } from './es-jabs.js';
 
 export const ES_SHAMING_SHAPES: readonly Shape[] = [
   ...ES_JAB_SHAPES,
+  ...ES_JAB_FAMILY_SHAPES,
   // making a loss one's identity: "Seguir siendo ignorante es lo mío", "Ignorar lo importante es mi especialidad"
   '@loss ~4 es|son lo mio',
   '@loss ~4 es|son mi|mis especialidad|hobby|pasion|fuerte|cosa|estilo',

@@ -2,6 +2,7 @@
  * Spanish signals of a jab that shame only together (pack.ts ShamingSignal, shaming-signals.ts): two families
  * in one text are confirmshaming; one alone is ordinary copy ("¿Seguro que quieres cancelar?").
  */
+import { ES_SIGNAL_FAMILIES } from './es-jab-families.js';
 import type { Shape, ShamingSignal } from '../pack.js';
 
 const yours = 'tu|tus|su|sus|vuestro|vuestra';
@@ -69,6 +70,7 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   ],
   // sarcasm and shrugs
   mock: [
+    ...(ES_SIGNAL_FAMILIES.mock ?? []),
     'suerte ~2 buscando|con|encontrando',
     '( como quieras | como quiera | alla tu | tu sabras | que valiente | que pena | que lastima | tu te lo pierdes )',
     '^ vale|bueno|ok $',
@@ -81,6 +83,7 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   ],
   // who suffers or is disappointed
   dependant: [
+    ...(ES_SIGNAL_FAMILIES.dependant ?? []),
     '@victim',
     'echar|echara|echaran|echa de menos',
     'merece|merecen|mereces ~1 mejor|mas',
@@ -89,6 +92,7 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   ],
   // the visitor cast as not caring
   careless: [
+    ...(ES_SIGNAL_FAMILIES.careless ?? []),
     'no te|le importa|importan',
     'no te|le gustan ~2 buenas|buenos',
     'parece que no',

@@ -4,9 +4,11 @@
  * at the visitor through others, mockery. Words as the pack reads them (apostrophes split: "n'aime" → "n aime").
  * Used by fr.ts; the grammar of a neutral decline label is fr-decline.ts.
  */
+import { FR_JAB_FAMILY_SHAPES } from './fr-jab-families.js';
 import type { Shape } from '../pack.js';
 
 export const FR_SHAMING_SHAPES: readonly Shape[] = [
+  ...FR_JAB_FAMILY_SHAPES,
   // jabs that need no second signal: « Ne soyez pas le dernier … », « Bonne chance pour trouver mieux »
   'ne soyez|sois pas le|la seul|seule|dernier|derniere',
   'bonne chance pour|dans ~2 trouver|chercher|recherche',

@@ -3,6 +3,7 @@
  * in one text are confirmshaming; one alone is ordinary copy (« Voulez-vous vraiment résilier ? »). Words as
  * the pack reads them, apostrophes split ("n'aimez" → "n aimez").
  */
+import { FR_SIGNAL_FAMILIES } from './fr-jab-families.js';
 import type { Shape, ShamingSignal } from '../pack.js';
 
 const yours = 'votre|vos|ton|ta|tes';
@@ -78,6 +79,7 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   ],
   // sarcasm and shrugs
   mock: [
+    ...(FR_SIGNAL_FAMILIES.mock ?? []),
     'bonne chance pour|dans ~2 trouver|recherche|chercher',
     '( comme vous voudrez | comme vous voulez | comme tu veux | tant pis | quel dommage | c est dommage | vous l aurez voulu | a vous de voir )',
     '^ tres? bien|bon|ok|soit $',
@@ -98,6 +100,7 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   ],
   // who suffers or is disappointed
   dependant: [
+    ...(FR_SIGNAL_FAMILIES.dependant ?? []),
     '@dependant',
     'va|vont ~2 se sentir ~2 seul|seule|seuls|seules',
     'vous|te manquer|manquera|manqueront',
@@ -109,6 +112,7 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   ],
   // the visitor cast as not caring
   careless: [
+    ...(FR_SIGNAL_FAMILIES.careless ?? []),
     'n aimez|aimes pas ~2 bonnes|bons',
     'pas si|tant|vraiment important|importante',
     'vous vous en fichez|moquez',

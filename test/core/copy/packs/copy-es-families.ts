@@ -331,4 +331,62 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
     ],
     honestDeclines: ['No, gracias, ya tengo seguro de hogar', 'Cerrar y volver al inicio', 'No, me voy a pensar'],
   },
+  {
+    shape: 'shaming, any field: a refusal equated with a loss, or "say no and keep losing"',
+    shaming: [
+      'Cancelar ahora es aceptar seguir con dolor de espalda',
+      'Darte de baja sería elegir pagar de más cada mes',
+      'Di que no y sigue tirando el dinero',
+      'Decir que no es quedarte sin tu regalo',
+      'Si dices que no, aceptas perder tu plaza en la lista',
+    ],
+    honest: [
+      'Cancelar ahora es gratis y puedes volver cuando quieras',
+      'Decir que no es tu derecho: no cambia nada en tu pedido',
+      'Si dices que no, no guardaremos tus datos',
+    ],
+  },
+  {
+    shape: 'shaming, any field: even someone close would have said yes; nobody but you; only a kind of person leaves',
+    shaming: [
+      'Hasta tu abuela habría dicho que sí',
+      'Incluso tu perro hubiera aceptado',
+      'Nadie rechaza esta oferta, excepto tú',
+      'Solo un cobarde se rinde a la primera',
+      'Darse de baja es de gente que no sabe lo que quiere',
+      'Es lo que haría alguien que no se cuida',
+    ],
+    honest: [
+      'Hasta tu abuela puede usar la app: es muy fácil',
+      'Nadie verá tus datos excepto tú',
+      'Solo un administrador puede cerrar la cuenta',
+      'Es lo que hacemos cuando recibimos tu devolución',
+    ],
+  },
+  {
+    shape: 'shaming, any field: regret foretold in either order ("no te quejes luego", "luego no llores")',
+    shaming: [
+      'No te quejes luego de la factura',
+      'Después no llores cuando suba el precio',
+      'Luego no vengas llorando',
+    ],
+    honest: ['No te preocupes, luego te mandamos la factura', 'Después puedes cambiar el plan'],
+  },
+  {
+    shape:
+      'shaming signals: sarcastic acceptance, a dependant hurt or counting on you, a personified thing "thanking" you',
+    shaming: [
+      'Vale, tú verás. Tu espalda te lo agradecerá.',
+      'Los perros del refugio contaban contigo. Pero adelante.',
+      'Si te vas, Lola se queda sin trabajo. Es broma… o no.',
+      'Tu planta seguirá igual de triste. Ya ves.',
+      'Nos duele, pero lo respetamos (no mucho).',
+    ],
+    honest: [
+      'Tú decides: puedes cambiarlo cuando quieras',
+      'Adelante: tu pedido está en camino',
+      'Gracias por contar con nosotros',
+      'Es broma: el código de descuento es real',
+    ],
+  },
 ];

@@ -307,4 +307,51 @@ export const FR_FAMILIES: readonly ShapeProbe[] = [
     shaming: ['Je renonce à mes 3 000 miles'],
     honestDeclines: ['Non merci, j’ai déjà une assurance habitation', 'Non, je pars en vacances demain'],
   },
+  {
+    shape: 'shaming, any field: a refusal equated with a loss, or « dites non et continuez à perdre »',
+    shaming: [
+      'Refuser l’assurance, c’est accepter de tout payer en cas de pépin',
+      'En fermant, tu acceptes de rester sans protection',
+      'Dites non, et continuez à payer trop cher',
+      'Un non aujourd’hui, c’est un oui aux factures salées',
+      'Se désabonner, c’est choisir de rater les meilleures affaires',
+    ],
+    honest: [
+      'Refuser les cookies, c’est possible à tout moment',
+      'En fermant, vous retrouverez votre panier plus tard',
+      'Dites non si vous ne souhaitez pas recevoir nos courriels',
+    ],
+  },
+  {
+    shape: 'shaming, any field: even someone close would have said yes; nobody but you; « encore un qui abandonne »',
+    shaming: [
+      'Même ta grand-mère aurait dit oui',
+      'Même votre chien a gardé son abonnement',
+      'Personne ne refuse ça, sauf vous',
+      'Encore un client qui abandonne avant la fin',
+      'Nos abonnés fidèles ne partent pas comme ça',
+    ],
+    honest: [
+      'Même votre grand-mère peut s’en servir : c’est très simple',
+      'Personne ne verra vos données, sauf vous',
+      'Encore un effort : plus qu’une étape',
+      'Nos abonnés fidèles reçoivent un cadeau en décembre',
+    ],
+  },
+  {
+    shape: 'shaming signals: sarcastic acceptance, a dependant hurt or counting on you, a flaw implied',
+    shaming: [
+      'Les chats de l’association comptaient sur toi. Tant pis.',
+      'Votre départ fera de la peine à toute l’équipe. À vous de voir.',
+      'On pensait que tu avais plus de goût. Bonne chance.',
+      'C’est votre droit de vous tromper. Apparemment.',
+      'Votre dos vous remercie. Ou pas.',
+    ],
+    honest: [
+      'À vous de voir : les deux formules se valent',
+      'Bonne chance pour votre examen !',
+      'Nous comptons sur vous pour nous dire ce que vous en pensez',
+      'Toute l’équipe vous remercie pour votre commande',
+    ],
+  },
 ];
