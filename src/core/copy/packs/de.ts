@@ -20,6 +20,7 @@ import { PRESSURE_CLASSES, URGENCY_CLASSES } from './de-claims-words.js';
 import { DE_DECLINE } from './de-decline.js';
 import { JAB_CLASSES } from './de-jabs.js';
 import { DE_SHAMING } from './de-shaming.js';
+import { DE_JAB_FAMILIES, DE_JAB_FAMILY_CLASSES } from './de-jab-families.js';
 import { NOUN_HEADS } from './de-objects.js';
 import * as words from './de-words.js';
 
@@ -59,6 +60,7 @@ const classes = classesWithAsciiSpellings({
   ...JAB_CLASSES,
   ...DE_URGENCY_FAMILY_CLASSES,
   ...DE_PRESSURE_FAMILY_CLASSES,
+  ...DE_JAB_FAMILY_CLASSES,
 });
 
 export const DE: CopyPack = {
@@ -88,7 +90,7 @@ export const DE: CopyPack = {
   classes,
   confirmshaming: {
     signals: DE_SIGNALS,
-    shapes: DE_SHAMING,
+    shapes: [...DE_SHAMING, ...withAsciiSpellings(DE_JAB_FAMILIES)],
   },
   stated: DE_STATED,
   decline: DE_DECLINE,

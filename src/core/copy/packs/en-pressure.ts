@@ -35,7 +35,7 @@ export const EN_PRESSURE = [
   'sold out soon',
   'flying off the shelves',
   'few left',
-  'only a handful|few',
+  'only a handful|few !@notStock', // not "Only a few fields are required"
   // "while stocks last" alone is a stock disclaimer: it states a condition of the offer (a count or "selling
   // fast" beside it is still a claim); pressed on the visitor it is: "Grab yours while supplies last"
   'get|grab|buy|order|claim|snag ( yours | one | it | them )? while ( stock|supply|quantity last | you can | they last )',

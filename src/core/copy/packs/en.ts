@@ -17,6 +17,7 @@ import { EN_POLARITY } from './en-polarity.js';
 import { EN_SIGNALS } from './en-signals.js';
 import { EN_DECLINE } from './en-decline.js';
 import { EN_SHAMING_CLASSES, EN_SHAMING_SHAPES } from './en-shaming.js';
+import { EN_JAB_FAMILIES } from './en-jab-families.js';
 import { POLARITY_CLASSES } from './en-polarity-words.js';
 import { EN_URGENCY_FAMILIES, EN_URGENCY_FAMILY_CLASSES } from './en-urgency-families.js';
 import { EN_PRESSURE_FAMILIES, EN_PRESSURE_FAMILY_CLASSES } from './en-pressure-families.js';
@@ -50,7 +51,7 @@ export const EN: CopyPack = {
   confirmshaming: {
     polarity: EN_POLARITY,
     signals: EN_SIGNALS,
-    shapes: EN_SHAMING_SHAPES,
+    shapes: [...EN_SHAMING_SHAPES, ...EN_JAB_FAMILIES],
   },
   stated: EN_STATED,
   decline: EN_DECLINE,

@@ -1,0 +1,50 @@
+/**
+ * English confirmshaming in copy of no role by FAMILY: the jabs body and modal copy make at the visitor who says no,
+ * described from the language, not from the rows of any batch. Probes of each family, dark and honest, are in
+ * test/core/copy/packs/jab-families.ts. Spread into the pack's `confirmshaming.shapes`.
+ */
+import type { Shape } from '../pack.js';
+
+/** Saying no, as the subject of a sentence: "Skipping this …", "Saying no …", "Turning this down …". */
+const SAYING_NO =
+  '( =skipping|declining|cancelling|canceling|closing|leaving|unsubscribing|quitting | saying|clicking no | turning ~1 down | opting out | going without )';
+
+export const EN_JAB_FAMILIES: readonly Shape[] = [
+  // ── saying no framed as a verdict on the visitor or a harm to those who depend on it ──
+  // "Skipping this means you're fine with slower growth", "Declining means you accept …"
+  // (not "Cancelling means your access ends …", "Declining means we store no cookies")
+  `${SAYING_NO} ~3 means ( youre | you are | you ) ~1 fine|okay|ok|happy|content|accept|choose|prefer`,
+  // "Saying no tells your customers their time isn't worth it" (not "… tells us to stop")
+  `${SAYING_NO} ~3 tells|telling your|the ~2 they|their|them`,
+  // "Cancelling today hurts the small farms we work with"
+  `${SAYING_NO} ~3 hurts|harms|abandons|punishes|betrays`,
+  // "Closing this won't make your money worries disappear" (not "… does not cancel your order")
+  `${SAYING_NO} ~3 ( wont | will not | doesnt | does not ) make ~4 go|disappear|vanish|better`,
+  // "… is how people miss the things that matter"
+  `${SAYING_NO} ~3 is how ~3 miss|lose|fall|end`,
+  // "If you leave now, a shelter cat waits another winter" (not "If you leave now, your answers are saved")
+  '( if | when | once ) you ~1 leave|close|cancel|decline|skip|go ~3 ,? a|an|one|the|our|some|another ~2 @cherished ~2 waits|goes|stays|suffers|starves|loses|misses|cries|sleeps',
+
+  // ── a loved one, a pet or a future self who would have said yes, or who will notice ──
+  // "Even your dog would have said yes", "Your kids would have picked the bigger box" (not "… would have arrived")
+  '( even | your ) ~2 ( would have | wouldve ) ~1 ( said yes | taken | picked | wanted | loved | grabbed | chosen | clicked | signed | bought )',
+  // "She will definitely notice"
+  'will|would ( definitely | surely | certainly | totally | absolutely ) ( notice | mind | be disappointed )',
+
+  // ── an identity challenge or a disappointment ──
+  // "Are you a true fan or not?" (not "Are you a new or returning customer?")
+  '^ are you a|an real|true|proper',
+  // "Are you really that cold?"
+  '^ are you ~1 that|so cold|cheap|stingy|selfish|heartless|lazy|scared',
+  // "Honestly, we expected more from you"
+  'we|i expected|hoped for? more from you',
+  // "That's not the savvy shopper we know"
+  '( thats | that is ) not the ~3 we know|knew',
+  // "Unlike you, our members keep growing" (not "Unlike paper tickets, …")
+  '^ unlike you ,',
+
+  // ── a sarcastic send-off after the refusal, as the answer to its own question ──
+  // "Going without the warranty? Bold. Very bold.", "No upgrade? Okay then, enjoy the lag.", "Leaving? Brave choice."
+  // (not "No upgrade? You can change plans anytime", "Leaving? Your basket is saved.")
+  '( giving up | going without | leaving | cancelling | canceling | skipping | no ) ~5 . ( sure | okay|ok|fine then | well ,? good luck | good luck | bold|brave|interesting|risky ( choice | move | decision )? ) $',
+];
