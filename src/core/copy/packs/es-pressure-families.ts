@@ -15,6 +15,8 @@ const SOMEONE_ELSE: readonly Shape[] = [
   '( otro | otra | alguien ) ~2 tiene|tienen|guardo|guardaron ~4 ( su | sus ) ( carrito | cesta | favoritos | reserva )',
   '( interesa | interesan | le interesa | les interesa ) a ( otros | otras | mas | varios | varias ) ~1 @people|pacientes',
   '# @people|pacientes ~1 mas ~1 @watching',
+  // people counted adding it to a cart or a list: "40 personas han añadido este sofá a favoritos"
+  '# @people ~2 ( han anadido | anadieron | han guardado | guardaron | han puesto | pusieron | han agregado | agregaron ) ~3 a|en ( favoritos | carrito | cesta | lista )',
 ];
 
 /**
@@ -34,6 +36,10 @@ const RECENT_VAGUE: readonly Shape[] = [
  */
 const CROWD_ALREADY: readonly Shape[] = [
   '@crowdof ~3 ya ~1 @adopted',
+  // joiners counted: "Ya son 5.000 personas inscritas", "Ya somos 12.000 vecinos apuntados"
+  '( ya son | ya somos | ya van | ya hay | ya sois ) # ~1 @people? inscrito|apuntado|registrado|suscrito|unido',
+  // a crowd in one place: "Todos los de tu edificio están pidiendo aquí"
+  '( todos los | todas las ) de ( tu | su ) ( barrio | zona | ciudad | calle | edificio | oficina | empresa | clase ) ~1 ( esta | estan ) ( @watching | pidiendo )',
   '=lo|=la|=los|=las ( esta | estan )? ( pidiendo | comprando | quiere | quieren | pide | piden | usando ) ~1 ( todo el mundo | todos | todas | medio pais | toda la ciudad ) !los|las|dias',
 ];
 
@@ -59,7 +65,7 @@ const FEW_IN_DEGREE: readonly Shape[] = [
   '@stockunit|@stock|cantidades ( muy | super | ultra | extremadamente | realmente ) limitadas|limitados|escasas|escasos',
   'casi|practicamente sin @stock|@stockunit',
   '^ sin ( reposicion | restock | reabastecimiento )',
-  'quedan|queda ~2 y no ( habra mas | hay mas | volvera | volveremos | se repondra | repondremos )',
+  'quedan|queda ~2 y no ( habra mas | hay mas | habra reposicion | hay reposicion | volvera | volveremos | se repondra | repondremos )',
 ];
 
 /**
@@ -123,11 +129,17 @@ export const ES_PRESSURE_FAMILY_WORDS: Readonly<Record<string, readonly string[]
     'sus companeros',
     'todo tu',
     'todo el barrio',
+    'la mitad de',
   ],
   /** Having, using, joining or switching: adopting a thing (not "pueden ver", a permission). */
   adopted: [
     'lo tiene',
     'lo tienen',
+    'se ha registrado',
+    'se han registrado',
+    'se registro',
+    'se ha inscrito',
+    'se han inscrito',
     'la tienen',
     'lo usan',
     'lo usa',

@@ -207,7 +207,20 @@ export const PRESSURE_CLASSES = {
   stockThing: ['article', 'exemplaire', 'pièce', 'place', 'chambre', 'billet', 'paire', 'taille', 'unité', 'produit'],
   /** Counted things that are not stock: "Plus que 2 étapes", "plus que 3 jours" (that one is urgency). */
   notStock: ['étape', 'question', 'page', 'clic', 'champ', 'jour', 'heure', 'minute', 'semaine', 'mois'],
-  people: ['personne', 'client', 'cliente', 'visiteur', 'acheteur', 'utilisateur', 'membre', 'internaute'],
+  people: [
+    'personne',
+    'client',
+    'cliente',
+    'visiteur',
+    'acheteur',
+    'utilisateur',
+    'membre',
+    'internaute',
+    'voyageur',
+    'patient',
+    'abonné',
+    'participant',
+  ],
   watching: [
     'regarder',
     'rechercher', // "3 autres personnes recherchent ces dates"

@@ -17,6 +17,8 @@ const SOMEONE_ELSE: readonly Shape[] = [
   'interesse|interessent ( plusieurs | d autres | deja ) ~1 @people|patients|voyageurs',
   '( quelqu un d autre | un autre client | une autre personne | d autres clients ) ~1 @watching',
   '# autres @people|voyageurs|patients ~1 @watching',
+  // baskets and lists counted: « Ajouté à 120 listes d’envies », « Mis dans 34 paniers »
+  '( ajoute | ajoutee | ajoutes | mis | mise ) ( a | dans ) # ( paniers | listes | favoris )',
 ];
 
 /**
@@ -60,7 +62,9 @@ const OTHERS_WONT_WAIT: readonly Shape[] = [
  */
 const FEW_IN_DEGREE: readonly Shape[] = [
   '( quantite | quantites | stock | stocks | places | exemplaires | pieces ) ( tres | ultra | hyper | extremement | super ) limitee|limite|limitees|limites',
-  '^ ( quasiment | pratiquement | presque ) complet|complete|plein|pleine $',
+  '^ ( quasiment | pratiquement | presque ) complet|complete|plein|pleine ( $ | pour | ce | cette | demain )',
+  // stock that may soon be gone: « Cet article pourrait ne plus être disponible sous peu »
+  '( pourrait | pourraient | risque | risquent ) de? ne plus etre ( disponible | disponibles | en stock )',
   '( quasiment | pratiquement | presque ) plus de ( places | stock | billets | chambres | exemplaires | pieces )',
   '( pas de | aucun ) ( reassort | reapprovisionnement | restockage )',
   'il n y en aura ( pas d autres | plus | pas plus )',

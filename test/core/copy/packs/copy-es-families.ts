@@ -389,4 +389,24 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
       'Es broma: el código de descuento es real',
     ],
   },
+  {
+    shape:
+      'pressure: counts of joiners and adders ("ya son 5.000 inscritos", "40 personas añadieron esto a su lista"), crowds in one place',
+    pressure: [
+      'Ya son 5.000 personas inscritas al taller',
+      'Ya somos 12.000 vecinos apuntados',
+      '40 personas han añadido este sofá a favoritos hoy',
+      'La mitad de tu oficina ya se ha registrado',
+      'Todos los de tu edificio están pidiendo aquí',
+      'Quedan 6 y no habrá reposición',
+      'Última habitación libre para tus fechas',
+    ],
+    honest: [
+      'Ya son las 10: abrimos la tienda',
+      'Añade este sofá a favoritos',
+      'Tu oficina ya se ha registrado: 12 de 12 puestos activos',
+      'Última versión disponible: 2.4.1',
+      'Habitaciones libres para tus fechas: ver lista',
+    ],
+  },
 ];

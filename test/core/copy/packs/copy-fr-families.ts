@@ -354,4 +354,22 @@ export const FR_FAMILIES: readonly ShapeProbe[] = [
       'Toute l’équipe vous remercie pour votre commande',
     ],
   },
+  {
+    shape: 'pressure: baskets and lists counted, stock that may soon be gone, nearly full for a date, other travellers',
+    pressure: [
+      'Ajouté à 120 listes d’envies cette semaine',
+      'Mis dans 34 paniers aujourd’hui',
+      'Cet article pourrait ne plus être disponible sous peu',
+      'Ce modèle risque de ne plus être en stock bientôt',
+      'Presque complet pour la Saint-Sylvestre',
+      '6 voyageurs regardent ce gîte',
+      '3 patients consultent ce créneau',
+    ],
+    honest: [
+      'Ajouté à votre liste d’envies',
+      'Cet article n’est plus disponible : voir des modèles proches',
+      'Votre dossier est presque complet pour la demande de prêt',
+      'Les voyageurs regardent d’abord les photos : ajoutez-en',
+    ],
+  },
 ];
