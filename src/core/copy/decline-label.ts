@@ -72,6 +72,18 @@ export function compileDeclineLabel(
   const self = cls('label:self');
   const addressee = cls('label:addressee');
   const answer = cls('label:answer');
+  const isQuestion = (t: Tokens, k: number) => t.toks[k] === '.' && t.text[t.from[k]!] === '?';
+  // every word a label can open with (a head's, a self word's, a verb's), so most copy is passed over in one look
+  const starts = new Set(firstWords);
+  for (const node of [head, self])
+    if (node.k === 'class')
+      for (const set of [node.cls.single, node.cls.phrases.keys()]) for (const w of set) starts.add(w);
+  const mayOpen = (t: Tokens, r: Reading) => {
+    const n = r.toks.length;
+    if (r.keys[0]?.some((key) => starts.has(key)) || lastWords.has(r.keys[n - 1]?.[0] ?? '')) return true;
+    for (let q = 1; q <= TOPIC_WORDS && q < n; q++) if (isQuestion(t, q)) return true;
+    return false;
+  };
   const has = (node: Node, r: Reading) => {
     for (let k = 0; k < r.toks.length; k++) if (longestEnd(node, r, k) > k) return true;
     return false;
@@ -88,7 +100,6 @@ export function compileDeclineLabel(
     return false;
   };
 
-  const isQuestion = (t: Tokens, k: number) => t.toks[k] === '.' && t.text[t.from[k]!] === '?';
   /**
    * A good asked about, then refused: "<a good>? <a refusal> …" ("Free delivery? Nah, …"). The question names
    * something of value or an evaluative word in at most TOPIC_WORDS words, the refusal is a head of the grammar
@@ -122,6 +133,7 @@ export function compileDeclineLabel(
   };
 
   return (t: Tokens, r: Reading): boolean => {
+    if (!mayOpen(t, r)) return false;
     const n = r.toks.length;
     const headEnd = longestEnd(head, r, 0);
     const verbEnd = firstWords.has(r.keys[0]?.[0] ?? '')
