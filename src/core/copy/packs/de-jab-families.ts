@@ -8,7 +8,19 @@ import type { Shape } from '../pack.js';
 
 export const DE_JAB_FAMILY_CLASSES = {
   /** Who is left waiting when the visitor says no, beyond `@dependant`: the shelter, the food bank, the team. */
-  leftBehind: ['@dependant', 'kinder', 'tiere', 'tierheim', 'tierheimhund', 'tafel', 'oma', 'opa', 'team', 'redaktion'],
+  leftBehind: [
+    '@dependant',
+    'kinder',
+    'tiere',
+    'tierheim',
+    'tierheimhund',
+    'tafel',
+    'oma',
+    'opa',
+    'team',
+    'redaktion',
+    'mitspieler',
+  ],
   /** Saying no, as a noun: „mit Ihrer Absage", „eine Kündigung". */
   refusalNoun: ['absage', 'kündigung', 'ablehnung', 'abmeldung'],
 };
@@ -20,9 +32,9 @@ export const DE_JAB_FAMILIES: readonly Shape[] = [
   // „Wenn du jetzt schließt, wartet ein Tierheimhund noch länger" (not „…, bleiben deine Antworten gespeichert")
   'wenn du|sie ~1 schließt|schließen|ablehnst|ablehnen|gehst|gehen|kündigst|kündigen ~1 ,? ~3 @leftBehind',
   // „Ohne deine Spende bleiben die Regale der Tafel leer" (not „Ohne Ihre Zustimmung setzen wir nur …")
-  'ohne deine|ihre|eure spende|hilfe|unterstützung ~4 bleibt|bleiben|wartet|warten|hungert|hungern|friert|frieren|leer',
+  'ohne ~1 spende|hilfe|unterstützung ~6 leer|hungrig|allein|obdachlos|wartet|warten|hungert|hungern|friert|frieren',
   // „Eine Kündigung trifft unser kleines Team hart"
-  '@refusalNoun trifft|träfe ~4 hart|herz|schwer',
+  '@refusalNoun trifft|träfe ~6 hart|herz|schwer', // „… trifft unser kleines Team mitten ins Herz"
   // „Wer ablehnt, nimmt in Kauf, dass …", „Ablehnen heißt, du bist mit Rückenschmerzen einverstanden"
   'wer ablehnt|kündigt|geht|verzichtet ,? nimmt ~3 in kauf',
   'ablehnen|kündigen|verzichten heißt|bedeutet ,? ~4 einverstanden|akzeptierst|akzeptieren',
@@ -52,4 +64,31 @@ export const DE_JAB_FAMILIES: readonly Shape[] = [
   'interessante|mutige|tapfere entscheidung|wahl',
   'dann eben ohne dich|sie|euch',
   'dann ~4 halt|eben ~3 als letzter|letzte',
+
+  // ── die gemeinsame Zeit gegen das Gehen gestellt ──
+  // „Nach allem, was wir für dich getan haben?" (not „Nach allem Wichtigen fragen wir …")
+  'nach allem ,? was wir ~3 getan|gemacht',
+  // „Nach 6 gemeinsamen Jahren?" (not „Danke für 6 gemeinsame Jahre")
+  'nach # gemeinsamen jahren|monaten',
+  // „… war Ihr ganzes Training umsonst" (not „Der Versand ist umsonst": free)
+  'war|wäre ~1 ganzes|ganze|all|alle|dein|ihr ~2 umsonst|vergebens',
+  // „Deine Sammlung von 300 Fotos ist dann futsch"
+  'deine|ihre|dein|ihr ~5 ist|sind dann futsch|verloren|dahin',
+  // „Zurück zu deinen alten, teuren Gewohnheiten?" (not „Zurück zu deinen Einstellungen")
+  'zurück zu deinen|ihren|euren alten ,? ~2 gewohnheiten|zeiten',
+  // „…, bleibt dein Keller eben feucht": a harm shrugged at with „eben", „halt"
+  'bleibt|bleiben ~3 eben|halt ~1 @loss|unsicher|feucht|kalt|leer|kaputt|schmutzig|dreckig|langsam',
+
+  // ── die, die auf einen zählen, oder Herablassung über das, was man sich leistet oder schätzt ──
+  // „Dein Team zählt auf dich" (not „Sie können sich auf uns verlassen")
+  '@leftBehind ~1 zählt|zählen|verlässt|verlassen ~1 sich? auf dich|sie',
+  // „Sie wollen Ihre Kinder wirklich ohne Schutz lassen?"
+  '@leftBehind ~2 ohne schutz|hilfe|versorgung ~1 lassen|zurücklassen|dastehen',
+  // „Nicht jeder kann sich gute Pflege leisten", „Nicht jeder legt Wert auf Qualität" (not „… kann vor Ort sein")
+  'nicht jeder|jede kann sich ~3 leisten',
+  'nicht jeder|jede legt ~1 wert auf',
+  // „Ablehnen ist okay. Wenn man gern draufzahlt."
+  '^ wenn man gern|gerne|lieber ~2 bezahlt|zahlt|draufzahlt|verschwendet',
+  // „… an jemanden, der ihn verdient" (not „… jeder, der bis Sonntag bestellt")
+  'jemandem|jemanden ,? der|die ihn|es|sie ~1 verdient',
 ];

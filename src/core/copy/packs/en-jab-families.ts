@@ -47,4 +47,25 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   // "Going without the warranty? Bold. Very bold.", "No upgrade? Okay then, enjoy the lag.", "Leaving? Brave choice."
   // (not "No upgrade? You can change plans anytime", "Leaving? Your basket is saved.")
   '( giving up | going without | leaving | cancelling | canceling | skipping | no ) ~5 . ( sure | okay|ok|fine then | well ,? good luck | good luck | bold|brave|interesting|risky ( choice | move | decision )? ) $',
+
+  // ── the relationship invoked against leaving ──
+  // "After everything we've done for you?", "After all we have been through" (not "After everything is set up")
+  'after everything|all ( weve | we have | we ve )? ( done | been through )',
+  // "Walking away after 6 years together?" (not "Thanks for 6 years together")
+  '( walking away | leaving | quitting | cancelling | canceling | going ) ~2 after # ~1 years|months together',
+  // "You are about to erase 4 years of memories" (not "Download 2 years of invoices")
+  '( erase | erases | erasing | abandon | abandons | abandoning | throw away | throws away | throwing away ) # ~1 years|months of ~1 memories|moments|progress|work',
+  // "… your badges and your dignity"
+  'your dignity|pride $',
+
+  // ── those counting on the visitor, or condescension about what they can afford or value ──
+  // "Not everyone can afford to look after themselves" (not "Not everyone can attend in person")
+  'not everyone can afford to ~3 themselves|yourself',
+  'not everyone values|appreciates ~1 quality|themselves|health|their',
+  // "Don't let your stinginess win"
+  '( dont | do not ) let your ~1 cheapness|stinginess|laziness|fear|doubts|excuses win',
+  // "… come crawling back", "… called us to beg for it", "… admit we were right"
+  '( come | comes | coming | came ) crawling|begging back',
+  'beg|begging|begged for it',
+  'admit we were right',
 ];
