@@ -52,6 +52,7 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'se terminan',
     'desaparece',
     'desaparecen',
+    'se autodestruye', // "Este cupón se autodestruye en 2 horas"
     'cierra',
     'valido hasta',
     'valida hasta',

@@ -11,7 +11,7 @@ import type { Shape, ShamingSignal } from '../pack.js';
  * no es tu derecho" name no loss: the copula must be followed by a verb of choosing the loss.
  */
 const REFUSAL_IS_LOSS: readonly Shape[] = [
-  '( rechazar | cancelar | cerrar | salir | irte | irse | darte de baja | darse de baja | decir que no | decir no ) ~3 ( es | seria ) ( aceptar | elegir | apostar | quedarte | quedarse | seguir | resignarte | renunciar )',
+  '( rechazar | cancelar | cerrar | salir | irte | irse | darte de baja | darse de baja | decir que no | decir no ) ~3 ( es | seria ) ( aceptar | elegir | apostar | quedarte | quedarse | seguir | resignarte | renunciar | decir no | decirle no | decir que no | decirle que no )',
   'si dices|dice que? no ,? ( aceptas | acepta | eliges | elige | renuncias | renuncia )',
   '( di | diga | decid ) que? no y ( sigue | siga | seguid | continua | continue | quedate | quedese )',
 ];
@@ -32,12 +32,22 @@ const NOT_EVEN_THEM: readonly Shape[] = [
 ];
 
 /** Regret foretold in either order: "no te quejes luego", "luego no llores", "después no vengas llorando". */
+/** Leaving leaves someone without: "si te vas / te das de baja / cancelas, los niños se quedan sin …". */
+const LEFT_WITHOUT: readonly Shape[] = [
+  '( si te vas | si te das de baja | si cancelas | si cierras | si dices que no | si se da de baja | si cancela ) ,? ~6 ( se queda | se quedan | se quedara | se quedaran ) sin',
+];
+
 const REGRET_FORETOLD: readonly Shape[] = [
   'no te|se|os quejes|queje|quejeis ~3 ( luego | despues | mas tarde )',
   '( luego | despues | mas tarde ) no ( llores | llore | lloreis | vengas llorando | venga llorando | vengas a llorar )',
 ];
 
-export const ES_JAB_FAMILY_SHAPES: readonly Shape[] = [...REFUSAL_IS_LOSS, ...NOT_EVEN_THEM, ...REGRET_FORETOLD];
+export const ES_JAB_FAMILY_SHAPES: readonly Shape[] = [
+  ...REFUSAL_IS_LOSS,
+  ...NOT_EVEN_THEM,
+  ...LEFT_WITHOUT,
+  ...REGRET_FORETOLD,
+];
 
 /**
  * Signals by family (two families in one text shame): sarcastic acceptance ("tú verás", "adelante", "ya ves", "es
@@ -53,12 +63,13 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>
     'es broma ~1 o no',
     'no mucho $',
     '^ o no $',
+    'pero bueno $',
   ],
   dependant: [
     '( contaban | contaba | cuentan | cuenta ) contigo',
     'se queda|quedan|quedara|quedaran sin trabajo|comida|hogar|ayuda|casa',
     'seguira|seguiran igual de triste|tristes|mal|sola|solo|solos',
-    'te|se lo agradece|agradecera|agradeceran $',
+    'te|se lo agradece|agradecera|agradeceran|agradeceria|agradecerian $',
     '( nos duele | nos rompes el corazon | nos rompe el corazon )',
   ],
   careless: [

@@ -75,7 +75,8 @@ const FEW_IN_DEGREE: readonly Shape[] = [
  */
 const SOLD_FAST_SHARE: readonly Shape[] = [
   '( se agoto | se agotaron | agotado | agotada | agotados | vendido | vendidos | volaron ) en # @timeunit',
-  '# % ~4 ya ~1 ( estan | esta )? ( ocupadas | ocupados | ocupado | reservadas | reservados | vendidas | vendidos | tomadas | cogidas )',
+  '# % ~4 ya ~1 ( estan | esta )? ( ocupadas | ocupados | ocupado | reservadas | reservados | vendidas | vendidos | tomadas | cogidas | se vendieron | se vendio | se agotaron | se reservaron )',
+  'un punado|par de @stockunit ~2 ( para | a este precio | $ )',
   'ya se fue|fueron|vendio|agoto la mitad',
   '# de cada # ~2 ya ( vendidas | vendidos | reservadas | reservados | ocupadas | agotadas )',
 ];

@@ -29,7 +29,7 @@ const WINDOW_FROM_NOW: readonly Shape[] = [
 const BOUND_TO_VISIT: readonly Shape[] = [
   '@promo|tarifa ~3 ( en | de | para | durante ) ( esta | este | tu | su ) ( visita | sesion | pestana | ventana )',
   '@promo|tarifa ~4 mientras ~1 no? @leavepage',
-  '@promo|tarifa ~4 mientras ( tengas | sigas | estes | permanezcas ) ~2 ( pagina | pestana | ventana | aqui | web | sitio )',
+  '@promo|tarifa ~4 mientras ( tengas | sigas | estes | permanezcas | navegas | navegues | navega ) ~2 ( pagina | pestana | ventana | aqui | web | sitio )',
   '@promo|tarifa ~3 @ends ~1 ( al final | al terminar | con el fin ) de ( tu | su | esta ) sesion|visita',
   'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~2 pierdes|perderas|pierde|perdera ~2 ( @promo | # % | @gain | tarifa )',
   'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~2 @promo|tarifa ~2 @vanish',

@@ -22,6 +22,9 @@ export const FR_DECLINE_JABS = {
     'barbant',
     'surfait',
     'ringard',
+    'absurde',
+    'exorbitant',
+    'pigeon',
     // a bad state enjoyed or chosen: worn out, average at something, empty-handed
     'défoncé',
     'abîmé',

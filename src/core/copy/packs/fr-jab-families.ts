@@ -13,7 +13,7 @@ import type { Shape, ShamingSignal } from '../pack.js';
  * name no loss: the verb after « c’est » or « vous » must be one of choosing the loss.
  */
 const REFUSAL_IS_LOSS: readonly Shape[] = [
-  '( refuser | fermer | quitter | partir | desactiver | se desabonner | vous desabonner | te desabonner | dire non ) ~4 ,? c est ( accepter | choisir | parier | renoncer | dire oui )',
+  '( refuser | fermer | quitter | partir | desactiver | se desabonner | vous desabonner | te desabonner | dire non ) ~4 ,? c est ( accepter | choisir | parier | renoncer | dire oui | dire non )',
   '( en refusant | en fermant | en partant | en quittant ) ,? ( vous | tu ) ( acceptez | acceptes | choisissez | choisis | renoncez | renonces )',
   '( dites | dis ) non ,? et ( continuez | continue | restez | reste )',
   'un|ce non ~3 ,? c est un oui',
@@ -30,6 +30,10 @@ const NOT_EVEN_THEM: readonly Shape[] = [
   'personne ne ( refuse | dit non | part | renonce | resiste ) ~3 ,? ( sauf | excepte | a part ) ( vous | toi )',
   'encore un|une _ qui ( abandonne | renonce | part | lache | se desabonne )',
   '( nos | les ) ( clients | clientes | membres | abonnes | abonnees ) fideles ne|n ~2 pas',
+  // (a verb of missing or leaving: « Les bons cadeaux ne sont pas remboursables » is a voucher)
+  '( les bons | les bonnes | les vrais | les vraies ) _ ne|n ( ratent | manquent | partent | zappent | quittent | abandonnent | renoncent | laissent ) pas',
+  // leaving leaves someone without: « si vous partez, les enfants n’auront plus de repas »
+  '( si vous partez | si tu pars | si vous annulez | si tu annules | si vous refusez | si tu refuses | si vous vous desabonnez ) ,? ~6 ( n auront plus | n aura plus | seront prives | sera prive | se retrouveront sans | se retrouvera sans )',
 ];
 
 export const FR_JAB_FAMILY_SHAPES: readonly Shape[] = [...REFUSAL_IS_LOSS, ...NOT_EVEN_THEM];
@@ -42,6 +46,7 @@ export const FR_JAB_FAMILY_SHAPES: readonly Shape[] = [...REFUSAL_IS_LOSS, ...NO
  */
 export const FR_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>> = {
   mock: [
+    'enfin bon $',
     'droit de vous|te tromper',
     '^ ou pas $',
     'c est un choix $',
@@ -53,7 +58,7 @@ export const FR_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>
     'fera|fait|ferait|feront de la peine',
     'met|mettent|mettrait ~2 en peril|danger',
     '( effondre | effondres | effondrees | devastes | le coeur brise )',
-    '( votre | ton | ta ) _ ( vous | te ) remercie $',
+    '( votre | ton | ta ) _ ( vous | te ) ( remercie | remerciera | aurait remercie ) $',
   ],
   careless: [
     'plus de gout',

@@ -68,6 +68,7 @@ const FEW_IN_DEGREE: readonly Shape[] = [
   '( quasiment | pratiquement | presque ) plus de ( places | stock | billets | chambres | exemplaires | pieces )',
   '( pas de | aucun ) ( reassort | reapprovisionnement | restockage )',
   'il n y en aura ( pas d autres | plus | pas plus )',
+  'une poignee de @stockThing|places',
 ];
 
 /**
@@ -131,6 +132,9 @@ export const FR_PRESSURE_FAMILY_WORDS = {
   /** Having, using, adopting or joining a thing (not « ont accès », a permission). */
   adopted: [
     'l a',
+    'nous font confiance',
+    'font confiance',
+    'confiance', // « nous font déjà confiance »
     'l ont',
     'l utilisent',
     'l utilise',

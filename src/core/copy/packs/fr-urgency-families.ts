@@ -31,7 +31,7 @@ const WINDOW_FROM_NOW: readonly Shape[] = [
  */
 const BOUND_TO_VISIT: readonly Shape[] = [
   '@promo|rabais|tarif ~3 ( pendant | durant | pour | a | de | lie | liee | reserve | reservee ) ~1 ( cette | votre | ta ) ( visite | session | page | fenetre )',
-  '@promo|rabais|tarif ~3 tant que ~2 ( restez | reste | restes | etes | es ) ~2 ( page | site | ici | onglet )',
+  '@promo|rabais|tarif ~3 tant que ~2 ( restez | reste | restes | etes | es | naviguez | navigues | consultez ) ~2 ( page | site | ici | onglet )',
   '@promo|rabais|tarif ~4 a la fin de ( votre | ta | cette ) session|visite',
   '( si | quand | des que | lorsque ) ~1 ( vous | tu ) ( actualisez | actualises | rechargez | recharges | fermez | fermes | quittez | quittes | actualiserez | rechargerez | fermerez | fermeras | quitterez | quitteras ) ~3 ,? ~2 @promo|rabais|tarif ~2 ( disparait | disparaitra | expire | expirera | s envole | s envolera | est perdue | sera perdue | est perdu | sera perdu | remonte )',
   '@promo|rabais|tarif ~3 ( disparait | disparaitra | s envole | s envolera | perdu | perdue | expire | expirera ) ~1 ( quand | des que | lorsque | si ) ( vous | tu ) ~1 ( quitterez | quitteras | fermerez | fermeras | quittez | fermez | actualisez | rechargez | quittes | fermes )',
@@ -43,6 +43,11 @@ const BOUND_TO_VISIT: readonly Shape[] = [
  * that « remontent / repartent à la hausse ». The visitor's own « résilier à tout moment », an adviser who answers
  * « dans quelques minutes » and a parcel that arrives name no offer's end.
  */
+/** Leaving loses it: « si vous partez (maintenant), vous perdez vos 25 % / votre remise ». */
+const LEAVE_AND_LOSE: readonly Shape[] = [
+  '( si | quand | des que ) ( vous | tu ) ( partez | pars | quittez | quittes | fermez | fermes | sortez | sors ) ~2 ,? ( vous | tu ) ( perdez | perds | perdrez | perdras ) ~2 ( @promo | # % | rabais | @owned )',
+];
+
 const ANY_MOMENT: readonly Shape[] = [
   '( s arrete | s arreter | disparait | disparaitre | s envole | s envoler | remonte | remonter | grimper | augmenter | expire | expirer | finir | terminer | se terminer ) ~1 ( d un instant a l autre | d une minute a l autre | d un moment a l autre | d un jour a l autre )',
   '@promo|rabais|tarif ~3 ( disparaitre | s envoler | remonter | augmenter | grimper | s arreter | finir | expirer ) a tout moment',
@@ -90,6 +95,7 @@ const CLOCK_RUNNING: readonly Shape[] = [
 export const FR_URGENCY_FAMILIES: readonly Shape[] = [
   ...WINDOW_FROM_NOW,
   ...BOUND_TO_VISIT,
+  ...LEAVE_AND_LOSE,
   ...ANY_MOMENT,
   ...TONIGHT_TOMORROW,
   ...CLOCK_TODAY_NEVER_AGAIN,

@@ -409,4 +409,21 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
       'Habitaciones libres para tus fechas: ver lista',
     ],
   },
+  {
+    shape:
+      'family lists completed: browsing bound offers, a self-destructing coupon, "ya se vendieron", "un puñado de", "decirle no a", left without, conditional thanks',
+    urgent: ['Promo especial mientras navegues por la web', 'El cupón se autodestruye en 1 hora'],
+    pressure: ['El 80 % de las plazas ya se reservaron', 'Queda un puñado de entradas para el sábado'],
+    shaming: [
+      'Dejar de seguirnos es decirle no a tu bienestar',
+      'Si cancelas, los perros del refugio se quedan sin pienso',
+      'Tu bolsillo te lo agradecería. Pero bueno.',
+    ],
+    honest: [
+      'Si cancelas, te quedas sin acceso al final del periodo',
+      'Si se va la luz, los equipos se quedan sin conexión',
+      'Navega por la web sin registrarte',
+      'El 80 % de los pedidos se entregaron a tiempo',
+    ],
+  },
 ];

@@ -372,4 +372,31 @@ export const FR_FAMILIES: readonly ShapeProbe[] = [
       'Les voyageurs regardent d’abord les photos : ajoutez-en',
     ],
   },
+  {
+    shape:
+      'family lists completed: browsing bound offers, leaving loses it, seats and a handful, « font déjà confiance », « c’est dire non à », left without',
+    urgent: [
+      'Remise valable tant que vous naviguez sur le site',
+      'Si tu quittes maintenant, tu perds ta remise de 15 %',
+    ],
+    pressure: [
+      'Plus que 3 fauteuils à ce tarif',
+      'Il reste une poignée de billets',
+      'Des centaines de familles nous font déjà confiance',
+    ],
+    shaming: [
+      'Se désabonner, c’est dire non à la bonne humeur',
+      'Les bons cuisiniers ne zappent pas nos recettes. Enfin bon.',
+      'Si tu annules, les élèves se retrouveront sans professeur',
+      'Ton portefeuille te remerciera. Ou pas.',
+    ],
+    shamingAsDecline: ['Refuser et payer des frais exorbitants'],
+    honestDeclines: ['Je préfère être livrée en magasin'],
+    honest: [
+      'Si vous annulez, vous n’aurez plus accès au service',
+      'Les bons cadeaux ne sont pas remboursables',
+      'Si vous quittez la page, vous perdez les informations saisies',
+      'Des centaines de familles nous écrivent chaque mois',
+    ],
+  },
 ];
