@@ -24,8 +24,9 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '@valued ,? ~3 pas|rien pour moi|nous',
   // giving up what one has: "Perdre ma récompense", "Je renonce à ma réduction", "Tant pis pour mes points"
   '^ @renounce @to? @mine ~2 @ownedOrValued',
-  '^ @renounce @to? @article? ~1 @valued',
-  'je|j|nous <!ne @renounce @to? ~3 @ownedOrValued',
+  // (a gift as a service is no gift given up: « Renoncer à l'emballage cadeau », « au papier cadeau »)
+  '^ @renounce @to? @article? ~1!emballage|papier|paquet|ticket @valued',
+  'je|j|nous <!ne @renounce @to? ~3!emballage|papier|paquet|ticket @ownedOrValued',
   // "Êtes-vous sûr de vouloir renoncer à votre remise ?"
   '@sure ~4 @renounce',
   // a preference for a loss: "je préfère payer plein tarif", "je préfère rester mal informé"

@@ -399,4 +399,9 @@ export const FR_FAMILIES: readonly ShapeProbe[] = [
       'Des centaines de familles nous écrivent chaque mois',
     ],
   },
+  {
+    shape: 'decline: a gift as a service (wrapping, a gift receipt) is no gift given up',
+    honestDeclines: ['Renoncer au papier cadeau', 'Je renonce au paquet cadeau, merci', 'Sans emballage cadeau'],
+    shaming: ['Renoncer à mon cadeau de bienvenue', 'Je renonce à mon cadeau'],
+  },
 ];
