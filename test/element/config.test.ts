@@ -2,13 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { FairOffer } from '../../src/index.js';
 import { $, activate, captureEvents, loadOffer, part, renderOffer, settle, stageOf } from './helpers.js';
-
-function silenceConsole(kind: 'error' | 'warn') {
-  const calls: unknown[][] = [];
-  const original = console[kind];
-  console[kind] = (...args: unknown[]) => calls.push(args);
-  return { calls, restore: () => (console[kind] = original) };
-}
+import { captureConsole } from './console-capture.js';
 
 describe('configuration and states', () => {
   let offer: Offer;
@@ -27,7 +21,7 @@ describe('configuration and states', () => {
   });
 
   it('invalid JSON in the script child: invalid state with a clear finding, fallback shown, debug panel lists it', async () => {
-    const err = silenceConsole('error');
+    const err = captureConsole('error');
     const cap = captureEvents(['offer-invalid']);
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.innerHTML = `<fair-offer debug><script type="application/json">{ "id": "x", </script><a slot="fallback" href="https://example.com">Plans</a></fair-offer>`;
@@ -45,7 +39,7 @@ describe('configuration and states', () => {
   });
 
   it('invalid offer without debug: nothing but the fallback slot', async () => {
-    const err = silenceConsole('error');
+    const err = captureConsole('error');
     const el = await renderOffer({ ...offer, full: { ...offer.full, terms: undefined } });
     err.restore();
     const kids = [...el.shadowRoot!.children].filter((c) => c.localName !== 'style');
@@ -55,7 +49,7 @@ describe('configuration and states', () => {
   });
 
   it('warnings render the offer and are reported once with console.warn (once per page for the same offer)', async () => {
-    const warn = silenceConsole('warn');
+    const warn = captureConsole('warn');
     const vague = { ...offer, id: 'vague-cta-offer', full: { ...offer.full, action: { label: 'Submit' } } };
     const el = await renderOffer(vague);
     el.requestUpdate();

@@ -6,13 +6,7 @@ import { expect } from '@open-wc/testing';
 import { DEADLINE_KEY_PREFIX } from '../../src/core/deadline-history.js';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { activate, captureEvents, loadOffer, part, renderOffer, stageOf } from './helpers.js';
-
-function silence(kind: 'error' | 'warn') {
-  const calls: unknown[][] = [];
-  const original = console[kind];
-  console[kind] = (...args: unknown[]) => calls.push(args);
-  return { calls, restore: () => (console[kind] = original) };
-}
+import { captureConsole } from './console-capture.js';
 
 describe('storage in the element', () => {
   let offer: Offer;
@@ -32,7 +26,7 @@ describe('storage in the element', () => {
     expect(JSON.parse(localStorage.getItem(`${DEADLINE_KEY_PREFIX}sale-2099`)!).at).to.equal('2099-03-01T17:00:00Z');
     el.remove();
 
-    const err = silence('error');
+    const err = captureConsole('error');
     const cap = captureEvents(['offer-invalid']);
     const moved = { ...first, deadline: { ...first.deadline, at: '2099-03-02T17:00:00Z' } };
     let again;
@@ -67,7 +61,7 @@ describe('storage in the element', () => {
 
   // Before the next test: the warning is once per page, so it must not have been printed yet.
   it('with working storage there is no warning', async () => {
-    const warn = silence('warn');
+    const warn = captureConsole('warn');
     try {
       const el = await renderOffer({ ...offer, id: 'with-storage' });
       await activate(el, part(el, 'stop-action'));
@@ -78,7 +72,7 @@ describe('storage in the element', () => {
   });
 
   it('unavailable storage: one console warning per page, and the offer still works', async () => {
-    const warn = silence('warn');
+    const warn = captureConsole('warn');
     const proto = Storage.prototype;
     const { setItem } = proto;
     proto.setItem = () => {
