@@ -1,7 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { FairOffer } from '../../src/index.js';
-import { $, activate, captureEvents, loadOffer, part, renderOffer, settle, stageOf } from './helpers.js';
+import {
+  $,
+  activate,
+  breakLocalStorage,
+  captureEvents,
+  loadOffer,
+  part,
+  renderOffer,
+  settle,
+  stageOf,
+} from './helpers.js';
 import { captureConsole } from './console-capture.js';
 
 describe('configuration and states', () => {
@@ -127,22 +137,14 @@ describe('configuration and states', () => {
   });
 
   it('works when localStorage throws', async () => {
-    const proto = Storage.prototype;
-    const { getItem, setItem } = proto;
-    proto.getItem = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
-    proto.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
+    const storage = breakLocalStorage();
     try {
       const el = await renderOffer(offer);
       expect(stageOf(el)).to.equal('full');
       await activate(el, part(el, 'stop-action'));
       expect(stageOf(el)).to.equal('stopped');
     } finally {
-      proto.getItem = getItem;
-      proto.setItem = setItem;
+      storage.restore();
     }
   });
 

@@ -6,7 +6,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { assignArm, VISITOR_KEY } from '../../src/core/experiment.js';
 import type { Offer, OfferOption } from '../../src/core/offer-schema.js';
 import type { FairOffer } from '../../src/element/fair-offer.js';
-import { $, activate, captureEvents, deepActive, loadOffer, part, settle, stageOf } from './helpers.js';
+import {
+  $,
+  activate,
+  breakLocalStorage,
+  captureEvents,
+  deepActive,
+  loadOffer,
+  part,
+  settle,
+  stageOf,
+} from './helpers.js';
 import { captureConsole } from './console-capture.js';
 
 const ALL_EVENTS = ['offer-view', 'offer-decline', 'offer-choice', 'offer-feedback', 'offer-recap'];
@@ -241,14 +251,7 @@ describe('experiments in the element', () => {
 
   it('assignment works when localStorage throws, and the element warns once', async () => {
     const warnings = captureConsole('warn');
-    const proto = Storage.prototype;
-    const { getItem, setItem } = proto;
-    proto.getItem = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
-    proto.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
+    const storage = breakLocalStorage();
     try {
       const first = await renderWith(offer);
       const second = await renderWith(offer);
@@ -261,8 +264,7 @@ describe('experiments in the element', () => {
       expect(cap.events.map((e) => e.detail.variant)).to.have.length(2);
       expect(cap.events[0]!.detail.variant).to.equal(cap.events[1]!.detail.variant);
     } finally {
-      proto.getItem = getItem;
-      proto.setItem = setItem;
+      storage.restore();
       warnings.restore();
     }
     // once per page (each test file is a fresh page), though two widgets and several storage uses

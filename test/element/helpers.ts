@@ -67,6 +67,33 @@ export async function activate(el: FairOffer, target: Element | null, key = 'Ent
   await settle();
 }
 
+/** The middle of an element on the page, in whole pixels: where a real click (sendMouse) lands. */
+export function center(el: Element): [number, number] {
+  const r = el.getBoundingClientRect();
+  return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+}
+
+/**
+ * Makes localStorage throw as a privacy mode and a full quota do: reads (SecurityError) and writes
+ * (QuotaExceededError). Call `restore()` in a finally.
+ */
+export function breakLocalStorage(): { restore(): void } {
+  const proto = Storage.prototype;
+  const { getItem, setItem } = proto;
+  proto.getItem = () => {
+    throw new DOMException('denied', 'SecurityError');
+  };
+  proto.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  return {
+    restore: () => {
+      proto.getItem = getItem;
+      proto.setItem = setItem;
+    },
+  };
+}
+
 /** Lets pending promises (receipts) and a frame pass. */
 export async function settle(): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));

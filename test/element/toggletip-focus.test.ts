@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Offer } from '../../src/core/offer-schema.js';
 import type { FairOffer } from '../../src/element/fair-offer.js';
-import { $, activate, deepActive, loadOffer, press, renderOffer, settle, tabTo } from './helpers.js';
+import { $, activate, center, deepActive, loadOffer, press, renderOffer, settle, tabTo } from './helpers.js';
 
 function intersects(a: DOMRect, b: DOMRect): boolean {
   return (
@@ -25,11 +25,6 @@ function intersects(a: DOMRect, b: DOMRect): boolean {
 function openTipRect(el: FairOffer): DOMRect {
   const tip = el.shadowRoot!.querySelector<HTMLElement>('.tip:not([hidden])');
   return tip ? tip.getBoundingClientRect() : new DOMRect();
-}
-
-function center(el: Element): [number, number] {
-  const r = el.getBoundingClientRect();
-  return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
 }
 
 describe('toggletips and focus', () => {

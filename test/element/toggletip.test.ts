@@ -2,12 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { ToggletipController } from '../../src/element/toggletip-controller.js';
-import { $, activate, loadOffer, renderOffer, settle, stageOf } from './helpers.js';
-
-function center(el: Element): [number, number] {
-  const r = el.getBoundingClientRect();
-  return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
-}
+import { $, activate, center, loadOffer, renderOffer, settle, stageOf } from './helpers.js';
 
 describe('toggletips', () => {
   let offer: Offer;
