@@ -107,6 +107,7 @@ export function trueRetention(t: ArmTruth, days: number): number {
   return (1 - t.refund) * Math.exp(-hazard(t) * days);
 }
 
+/** A small seeded PRNG (mulberry32): the same seed gives the same stream, so generated logs and ids are reproducible. */
 export function mulberry32(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -114,6 +115,17 @@ export function mulberry32(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The choice a visit ends in, from `u` (uniform in [0, 1)) and its arm's rates; null for a visit that makes none. */
+export function drawChoice(
+  u: number,
+  rates: { full: number; retreat: number; stop: number },
+): 'full' | 'retreat' | 'stop' | null {
+  if (u < rates.full) return 'full';
+  if (u < rates.full + rates.retreat) return 'retreat';
+  if (u < rates.full + rates.retreat + rates.stop) return 'stop';
+  return null;
 }
 
 const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -147,15 +159,7 @@ export function* generateExperiment(scenario: Scenario, visitors: number, seed: 
     // A view lost its visitor id (a host bug): the analysis must skip it, not guess.
     if (random() < 0.002) yield event('offer-view', shownAt, { stage: 'full' }, undefined);
     yield event('offer-view', shownAt, { stage: truth.kind === 'small-only' ? 'retreat' : 'full' });
-    const u = random();
-    const choice =
-      u < truth.full
-        ? 'full'
-        : u < truth.full + truth.retreat
-          ? 'retreat'
-          : u < truth.full + truth.retreat + truth.stop
-            ? 'stop'
-            : null;
+    const choice = drawChoice(random(), truth);
     if (truth.kind === 'rtr' && (choice === 'retreat' || (choice === null && random() < 0.5))) {
       yield event('offer-decline', shownAt + 20_000, { constraint: random() < 0.5 ? 'time' : null });
       yield event('offer-view', shownAt + 21_000, { stage: 'retreat' });

@@ -4,6 +4,7 @@
  */
 import { assignArm, type Experiment } from '../../src/core/experiment.js';
 import type { EventRecord } from '../../src/core/analyze.js';
+import { drawChoice, mulberry32 } from '../../bench/analyze-generate.js';
 
 export const TRUE_RATES = {
   rtr: { full: 0.3, retreat: 0.12, stop: 0.2 },
@@ -21,15 +22,6 @@ export const EXPERIMENT: Experiment = {
   ],
 };
 
-export function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateLog(visitors: number, seed: number, offerId = 'acme-pilot-2026'): EventRecord[] {
   const random = mulberry32(seed);
   const log: EventRecord[] = [];
@@ -39,15 +31,7 @@ export function generateLog(visitors: number, seed: number, offerId = 'acme-pilo
     const rates = TRUE_RATES[arm];
     const ev = (type: string, detail: Record<string, unknown>) =>
       log.push({ type, detail: { offerId, variant: arm, ...detail }, visitorId });
-    const u = random();
-    const outcome =
-      u < rates.full
-        ? 'full'
-        : u < rates.full + rates.retreat
-          ? 'retreat'
-          : u < rates.full + rates.retreat + rates.stop
-            ? 'stop'
-            : 'abandoned';
+    const outcome = drawChoice(random(), rates) ?? 'abandoned';
     ev('offer-view', { stage: arm === 'small-only' ? 'retreat' : 'full' });
     if (arm === 'rtr' && (outcome === 'retreat' || (outcome === 'abandoned' && random() < 0.5))) {
       ev('offer-decline', { constraint: random() < 0.5 ? 'time' : null });

@@ -14,6 +14,8 @@ import {
 import { experimentFramingFindings as experimentFindings } from '../../src/core/guardrails/experiment-framing.js';
 import { validateOffer } from '../../src/core/validate-offer.js';
 import type { Arm, Offer } from '../../src/core/offer-schema.js';
+// A small seeded PRNG, so the test's random ids are reproducible.
+import { mulberry32 } from '../../bench/analyze-generate.js';
 
 const loadOffer = (): Offer => JSON.parse(readFileSync('examples/offers/saas-pilot.json', 'utf8')) as Offer;
 
@@ -23,16 +25,6 @@ const arms: Arm[] = [
   { name: 'full-only', kind: 'full-only', weight: 25 },
 ];
 const experiment: Experiment = { id: 'pilot-2026-q1', arms };
-
-/** Small seeded PRNG (mulberry32) so the test's random ids are reproducible. */
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('assignArm', () => {
   it.each([
