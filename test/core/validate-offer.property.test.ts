@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateOffer } from '../../src/core/validate-offer.js';
-import { hostileValue, mutatedOffer, parsedJson } from './guardrails/offer-arbitraries.js';
+import { anyValue, mutatedOffer, parsedJson, pollutionDocument } from './guardrails/offer-arbitraries.js';
 
 /** The contract every result must keep. */
 function assertContract(input: unknown): void {
@@ -37,19 +37,7 @@ describe('validateOffer properties', () => {
 
   it('any value at all (fc.anything, including null-prototype and boxed objects)', () => {
     fc.assert(
-      fc.property(
-        fc.anything({
-          withBoxedValues: true,
-          withNullPrototype: true,
-          withMap: true,
-          withSet: true,
-          withBigInt: true,
-          withDate: true,
-          withTypedArray: true,
-          withSparseArray: true,
-        }),
-        (input) => assertContract(input),
-      ),
+      fc.property(anyValue, (input) => assertContract(input)),
       { numRuns: 300 },
     );
   });
@@ -76,9 +64,8 @@ describe('validateOffer properties', () => {
 
   it('no prototype pollution from __proto__ / constructor keys anywhere', () => {
     fc.assert(
-      fc.property(hostileValue, fc.constantFrom('__proto__', 'constructor', 'prototype'), (value, key) => {
-        const text = `{"${key}":{"polluted":${JSON.stringify(value ?? null) ?? 'null'}},"full":{"${key}":{"polluted":1}},"addOns":[{"${key}":{"selected":true}}]}`;
-        assertContract(JSON.parse(text));
+      fc.property(pollutionDocument, (document) => {
+        assertContract(document);
         cleanPrototypes();
       }),
       { numRuns: 200 },

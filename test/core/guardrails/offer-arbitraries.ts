@@ -78,3 +78,27 @@ export const mutatedOffer: fc.Arbitrary<{ offer: Raw; mutations: Mutation[] }> =
 
 /** Whole documents from JSON text, so `__proto__` keys arrive as own properties, like in a real offer file. */
 export const parsedJson = fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown);
+
+/** Any JS value at all: fc.anything with null-prototype and boxed objects, maps, sets, bigints, dates, typed arrays. */
+export const anyValue: fc.Arbitrary<unknown> = fc.anything({
+  withBoxedValues: true,
+  withNullPrototype: true,
+  withMap: true,
+  withSet: true,
+  withBigInt: true,
+  withDate: true,
+  withTypedArray: true,
+  withSparseArray: true,
+});
+
+/**
+ * Documents parsed from JSON text with a `__proto__`, `constructor` or `prototype` key at the top, in `full` and in an
+ * add-on, as they arrive from an offer file.
+ */
+export const pollutionDocument: fc.Arbitrary<unknown> = fc
+  .tuple(hostileValue, fc.constantFrom('__proto__', 'constructor', 'prototype'))
+  .map(([value, key]) =>
+    JSON.parse(
+      `{"${key}":{"polluted":${JSON.stringify(value ?? null) ?? 'null'}},"full":{"${key}":{"polluted":1}},"addOns":[{"${key}":{"selected":true}}]}`,
+    ),
+  );
