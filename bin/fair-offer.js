@@ -17,7 +17,8 @@ async function load() {
       const hooks = here('../scripts/minify-templates-hooks.mjs');
       if (existsSync(hooks)) (await import('node:module')).register(pathToFileURL(hooks));
       const { tsImport } = await import('tsx/esm/api');
-      return await tsImport(source, import.meta.url);
+      // The repository's tsconfig (legacy decorators), wherever the command runs from: tsx would read the one in cwd.
+      return await tsImport(source, { parentURL: import.meta.url, tsconfig: here('../tsconfig.json') });
     } catch (err) {
       if (!existsSync(dist)) throw err;
     }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
@@ -60,6 +61,18 @@ describe('fair-offer main', () => {
     );
     expect(bad.stdout).toContain('stacked-retreat');
     expect(bad.status).toBe(1);
+  }, 30_000);
+
+  it('bin/fair-offer.js renders from another working directory: the element source compiles with the repository tsconfig', () => {
+    // `render` loads the Lit element (legacy decorators); tsx would otherwise read the tsconfig of the cwd, or none.
+    const run = spawnSync(
+      process.execPath,
+      [`${ROOT}bin/fair-offer.js`, 'render', `${ROOT}examples/offers/saas-pilot.json`],
+      { cwd: tmpdir(), encoding: 'utf8', env: { ...process.env, FAIR_OFFER_CLI: '' } },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^<fair-offer /);
+    expect(run.status).toBe(0);
   }, 30_000);
 
   // The published CLI is one esbuild bundle: it must keep the imports that register every check group and
