@@ -4,18 +4,19 @@
  * of the index: a pack's shaming, urgency and pressure shapes cost one look at each token, not one per list.
  */
 import { isNumber, parseShape, type Node, type Reading, type ShapeParts, type WordClass } from './shapes.js';
+import { leadOf, plainNeedsOf } from './shape-text.js';
 import {
   firstOf,
   keySet,
-  leadOf,
   needs,
   sourceHas,
   sourceSize,
-  sourceWords,
+  eachSourceWord,
   type Needed,
   type WordSource,
 } from './shape-needs.js';
 import { memoSlot, type PackWords, type TokenKeys } from './words.js';
+import { push, SMALL, StartIndex } from './shape-starts.js';
 
 /** What the index keeps about one token (in its keys' memo): the shapes it can start per list, the groups it meets. */
 export interface TokenMemo {
@@ -31,14 +32,8 @@ const NONE: readonly number[] = [];
 const ALL_LISTS = 0x7fffffff;
 const listBits = (starts: readonly (readonly number[])[]) =>
   starts.reduce((bits, list, v) => (list.length && v < 31 ? bits | (1 << v) : bits), 0);
-/** Word sources up to this size are indexed word by word; larger ones (whole classes) are asked per new token. */
-const SMALL = 24;
-
-const push = <K>(map: Map<K, number[]>, key: K, k: number) => {
-  const list = map.get(key);
-  if (list) list.push(k);
-  else map.set(key, [k]);
-};
+/** Texts that lack a shape's plain words before it is parsed all the same (plainNeedsOf, shape-text.ts). */
+const PARSE_AFTER = 3;
 
 export class ShapeIndex {
   /** Every list's shapes, one after another; list v is [offsets[v], offsets[v + 1]). */
@@ -47,10 +42,8 @@ export class ShapeIndex {
   /** Parsed shapes; a shape that opens with plain words is parsed only when one of them first stands in a text. */
   private readonly nodes: (Node | undefined)[] = [];
   private readonly parse: (source: string) => Node;
-  private readonly byWord = new Map<string, number[]>();
-  private readonly bySource = new Map<WordSource, number[]>();
-  private readonly byNumber: number[] = [];
-  private readonly always: number[] = [];
+  /** Which shapes each token can start (by their first words). */
+  private readonly firsts: StartIndex;
   /** word (or large source) → the needed groups it meets; `groups[k]`: the groups shape k needs, all of them. */
   private readonly neededBy = new Map<string, number[]>();
   private readonly neededBySource = new Map<WordSource, number[]>();
@@ -99,6 +92,7 @@ export class ShapeIndex {
       this.sources.push(...list);
       this.offsets.push(this.sources.length);
     }
+    this.firsts = new StartIndex(this.offsets);
     this.firstStart = lists.map(() => -1);
     this.possible = lists.map(() => 0);
     this.firstAllowed = lists.map(() => -1);
@@ -109,12 +103,7 @@ export class ShapeIndex {
       const lead = leadOf(source, classes, parts?.sources);
       this.lazy.push(!!lead);
       if (lead) this.unparsed++;
-      const first = lead ?? firstOf(this.node(k));
-      if (first.any || first.nullable) return void this.always.push(k);
-      for (const source of first.sources)
-        if (sourceSize(source) > SMALL) push(this.bySource, source, k);
-        else for (const w of sourceWords(source)) push(this.byWord, w, k);
-      if (first.num) this.byNumber.push(k);
+      this.firsts.add(k, lead ?? firstOf(this.node(k)));
     });
   }
 
@@ -132,7 +121,7 @@ export class ShapeIndex {
       const g = this.needed.length;
       for (const source of group)
         if (sourceSize(source) > SMALL) push(this.neededBySource, source, g);
-        else for (const w of sourceWords(source)) push(this.neededBy, w, g);
+        else eachSourceWord(source, (w) => push(this.neededBy, w, g));
       this.needed.push(group);
       this.met.push(0);
       this.lastAt.push(-1);
@@ -162,9 +151,11 @@ export class ShapeIndex {
     };
     for (const key of keys) add(this.neededBy.get(key));
     if (isNumber(token)) add(this.neededBy.get('#'));
-    for (const [source, groups] of this.neededBySource) if (keys.some((key) => sourceHas(source, key))) add(groups);
+    this.neededBySource.forEach((groups, source) => {
+      if (keys.some((key) => sourceHas(source, key))) add(groups);
+    });
     // what a token can start never changes: only its groups are read again after a shape is parsed
-    const starts = memo ? memo.starts : this.startsOf(token, keys);
+    const starts = memo ? memo.starts : this.firsts.startsOf(token, keys);
     let made: TokenMemo;
     // most tokens start no shape and meet no group: they share one memo (less memory to walk per text)
     if (!meets.length && starts.every((list) => list === NONE))
@@ -175,26 +166,6 @@ export class ShapeIndex {
     else made = { starts, lists: listBits(starts), meets, version: this.version };
     if (slots) slots[this.id] = made;
     return made;
-  }
-
-  /**
-   * The shapes that can start at a token, per list, in the order they are tried: by its keys, then as a number,
-   * then the shapes that start anywhere.
-   */
-  private startsOf(token: string, keys: readonly string[]): (readonly number[])[] {
-    const out: number[] = [];
-    for (const key of keys) {
-      const byKey: number[] = [...(this.byWord.get(key) ?? NONE)];
-      for (const [source, shapes] of this.bySource) if (sourceHas(source, key)) byKey.push(...shapes);
-      byKey.sort((a, b) => a - b);
-      for (const k of byKey) if (!out.includes(k)) out.push(k);
-    }
-    if (isNumber(token)) for (const k of this.byNumber) if (!out.includes(k)) out.push(k);
-    for (const k of this.always) if (!out.includes(k)) out.push(k);
-    return this.offsets.slice(1).map((end, v) => {
-      const list = out.filter((k) => k >= this.offsets[v]! && k < end);
-      return list.length ? list : NONE;
-    });
   }
 
   /** The shapes of list v that can start at token i (no gate: for whole-range matches). */
@@ -250,7 +221,7 @@ export class ShapeIndex {
       if (bit && !(memo.lists & bit)) continue;
       // a shape not parsed yet counts as allowed (parsing it here would be a first call's work for no match)
       for (const k of memo.starts[v]!)
-        if (this.nodes[k] === undefined || this.allows(k)) {
+        if (this.nodes[k] === undefined ? this.hasPlainNeeds(k) : this.allows(k)) {
           this.firstAllowed[v] = i;
           this.possible[v] = stamp;
           return true;
@@ -266,12 +237,32 @@ export class ShapeIndex {
     const known = this.allowed[k]!;
     if (known === stamp) return true;
     if (known === -stamp) return false;
+    if (this.nodes[k] === undefined && !this.hasPlainNeeds(k)) {
+      this.allowed[k] = -stamp;
+      return false;
+    }
     this.node(k); // a shape parsed now brings its groups, looked up below
     let yes = true;
     for (const g of this.groups[k]!) if (!(yes = this.meets(g, stamp))) break;
     this.allowed[k] = yes ? stamp : -stamp;
     return yes;
   }
+
+  /**
+   * A shape not parsed yet: whether the text has the plain words its text needs (plainNeedsOf). A first check meets
+   * many shapes by their first word that it cannot match ("only" opens dozens); it parses none of those. After a
+   * few texts that lack them a shape is parsed all the same, so a warm index asks the gate's stamps instead.
+   */
+  private hasPlainNeeds(k: number): boolean {
+    const plain = (this.plain[k] ??= plainNeedsOf(this.sources[k]!));
+    if (!plain.length) return true;
+    const keys = keySet(this.gatedFor!);
+    for (const words of plain)
+      if (!words.some((word) => keys.has(word))) return (this.misses[k] = (this.misses[k] ?? 0) + 1) > PARSE_AFTER;
+    return true;
+  }
+  private readonly plain: (string[][] | undefined)[] = [];
+  private readonly misses: number[] = [];
 
   /** After `allows(k)`: its groups come from items at i or later, so one last met before i rules k out at i. */
   reaches(k: number, i: number): boolean {
@@ -287,7 +278,7 @@ export class ShapeIndex {
     if (g < this.gatedGroups || met === -stamp) return false;
     const keys = keySet(this.gatedFor!);
     let hit = false;
-    for (const source of this.needed[g]!) for (const key of keys) hit ||= sourceHas(source, key);
+    for (const source of this.needed[g]!) keys.forEach((key) => void (hit ||= sourceHas(source, key)));
     this.met[g] = hit ? stamp : -stamp;
     return hit;
   }

@@ -73,6 +73,8 @@ export interface Reading {
 export { ends, isClauseEnd, isNumber, longestEnd, matchEnd, matchesExactly } from './shape-match.js';
 
 const PLAIN_WORD = /^[a-z]+$/;
+/** A class's entries joined by newlines, every one a plain word. */
+const PLAIN_WORDS = /^[a-z]+(?:\n[a-z]+)*$/;
 
 /** Builds word classes from a pack's entries; `@other` entries include another class (of `entries` or `external`). */
 export function buildClasses(
@@ -93,12 +95,19 @@ export function buildClasses(
       built.set(name, same);
       return same;
     }
+    // a list of plain words only (most classes): the Set is built by the engine's own code, not word by word
+    if (PLAIN_WORDS.test(list.join('\n'))) {
+      const cls: WordClass = { single: new Set(list), phrases: new Map() };
+      built.set(name, cls);
+      return cls;
+    }
     const cls: WordClass = { single: new Set(), phrases: new Map() };
     for (const entry of list) {
       if (entry.startsWith('@')) {
         const inner = build(entry.slice(1), [...stack, name]);
-        for (const w of inner.single) cls.single.add(w);
-        for (const [first, rest] of inner.phrases) cls.phrases.set(first, [...(cls.phrases.get(first) ?? []), ...rest]);
+        // forEach, not for…of: cold code allocates an iterator result per word
+        inner.single.forEach((w) => cls.single.add(w));
+        inner.phrases.forEach((rest, first) => cls.phrases.set(first, [...(cls.phrases.get(first) ?? []), ...rest]));
         continue;
       }
       // most entries are one plain word: they are their own token (no tokenizing, no arrays)

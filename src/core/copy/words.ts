@@ -64,7 +64,10 @@ export function packWords(
     // plain lower-case ASCII words (most entries) are their own tokens: no need to run the tokenizer on them
     literal: (entry) =>
       PLAIN.test(entry)
-        ? entry.split(' ').filter(Boolean)
+        ? // one word (most shape words): no split, no filter (a first call reads thousands)
+          entry.indexOf(' ') < 0
+          ? [entry]
+          : entry.split(' ').filter(Boolean)
         : tokenize(entry, { splitApostrophes: pack.splitApostrophes }).toks.map(fold),
     keys(token) {
       let k = cache.get(token);

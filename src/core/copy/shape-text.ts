@@ -1,0 +1,116 @@
+/**
+ * What a shape's text says before it is parsed (parsing is most of a first check's cost): the words it can start
+ * with, for the first-word index (`leadOf`), and plain words it cannot match without (`plainNeedsOf`), so a shape
+ * whose first word stands in a text is parsed only when the text also has those words.
+ */
+import type { WordClass } from './shapes.js';
+import type { FirstWords } from './shape-needs.js';
+
+/** Zero-width elements: they match no token, so a shape's first words are those of what follows them. */
+const ZERO_WIDTH = /^(?:\^|\$|<!?.|!.)/;
+const PLAIN = /^[a-z0-9]+$/;
+/** Plain words first ("only|just …", "24|48 hours …"); a "|" followed by a space may separate alternatives. */
+const PLAIN_LEAD = /^((?:[a-z]+|[0-9]+)(?:\|(?:[a-z]+|[0-9]+))*)(?:\s|$)/;
+const SEPARATOR = /\|\s/;
+/** A shape's parts as the parser reads them (shapes.ts): parentheses, a "|" between sequences, elements. */
+const PARTS = /\(|\)\??|\|(?=\s)|[^\s()]+/g;
+
+/**
+ * The first words of a shape read from its text, without parsing it, for the shapes whose opening is simple: plain
+ * words and classes (`only|just`, `@promo`, `=ends|ending`, `#`), after zero-width checks (`^`, `<!x`), or a group
+ * whose every alternative opens that way (`( dont | do not ) …`). Exactly what `firstOf` gives for the parsed
+ * shape (tested), so the index is the same; null for any other opening (the shape is parsed to be indexed).
+ */
+export function leadOf(
+  source: string,
+  classes: ReadonlyMap<string, WordClass>,
+  parts?: Readonly<Record<string, string>>,
+  depth = 0,
+): FirstWords | null {
+  // most shapes open with plain words and have no "| " anywhere: read with one regular expression, no split
+  const plain = SEPARATOR.test(source) ? null : PLAIN_LEAD.exec(source);
+  if (plain) return { sources: [new Set(plain[1]!.split('|'))], num: false, any: false, nullable: false };
+  const tokens = source.match(PARTS) ?? [];
+  // alternatives at the top ("a b | c d") are left to the parser
+  let level = 0;
+  for (const part of tokens)
+    if (part === '(') level++;
+    else if (part.startsWith(')')) level--;
+    else if (part === '|' && !level) return null;
+  const out: FirstWords = { sources: [], num: false, any: false, nullable: false };
+  const words = new Set<string>();
+  /** Adds a simple element's first words (`a|b`, `@class`, `=a`, `#`, a shape part that opens so); false if not simple. */
+  const element = (part: string | undefined): boolean => {
+    if (!part || part.endsWith('?') || part === '(' || part.startsWith(')') || part === '|') return false;
+    if (/^#\d*$/.test(part)) return (out.num = true);
+    const exact = part.startsWith('=');
+    for (const alternative of (exact ? part.slice(1) : part).split('|')) {
+      if (alternative.startsWith('@') && !exact) {
+        const name = alternative.slice(1);
+        const cls = classes.get(name);
+        if (cls) out.sources.push(cls);
+        else {
+          // a shape part: its own opening, when that is simple and never empty
+          const shape = parts && Object.prototype.hasOwnProperty.call(parts, name) ? parts[name]! : undefined;
+          const inner = shape !== undefined && depth < 3 ? leadOf(shape, classes, parts, depth + 1) : null;
+          if (!inner || inner.nullable || inner.any) return false;
+          out.sources.push(...inner.sources);
+          out.num ||= inner.num;
+        }
+      } else if (PLAIN.test(alternative)) words.add(alternative);
+      else return false;
+    }
+    return true;
+  };
+  // what can be empty before the first required element adds its words and the reading goes on
+  for (let at = 0; ; at++) {
+    const part = tokens[at];
+    if (part === undefined) return null; // the shape can match nothing: the parser says so
+    if (ZERO_WIDTH.test(part)) continue;
+    if (part !== '(') {
+      const optional = part.endsWith('?') && part.length > 1;
+      if (!element(optional ? part.slice(0, -1) : part)) return null;
+      if (optional) continue;
+      break;
+    }
+    // a group: the first element of each alternative (none nested, empty or optional)
+    let opened = true; // an alternative has begun and its first element is still to come
+    for (at++; ; at++) {
+      const inner = tokens[at];
+      if (inner === undefined || inner === '(') return null;
+      if (inner === ')' || inner === ')?' || inner === '|') {
+        if (opened) return null;
+        if (inner !== '|') break;
+        opened = true;
+      } else if (opened) {
+        if (!element(inner)) return null;
+        opened = false;
+      }
+    }
+    if (tokens[at] === ')') break; // a required group ends the opening; after an optional one, read on
+  }
+  if (words.size) out.sources.unshift(words);
+  return out;
+}
+
+/** A plain element: one or more words of letters only or digits only (`left|remaining`, `24|48`), as typed. */
+const PLAIN_ELEMENT = /^(?:[a-z]+|[0-9]+)(?:\|(?:[a-z]+|[0-9]+))*$/;
+
+/**
+ * The plain elements of a shape's top-level sequence ("only|just ~3 left|remaining" → [only, just], [left,
+ * remaining]), each a word list of which a match has a token: a necessary condition, so a text without one of
+ * them cannot match and the shape need not be parsed for it. Elements in groups, optional or zero-width ones,
+ * classes and gaps say nothing here; alternatives at the top ("a b | c d") give none.
+ */
+export function plainNeedsOf(source: string): string[][] {
+  const out: string[][] = [];
+  const parts = source.match(PARTS) ?? [];
+  let level = 0;
+  for (const part of parts) {
+    if (part === '(') level++;
+    else if (part === ')' || part === ')?') level--;
+    else if (!level && part === '|') return [];
+    else if (!level && PLAIN_ELEMENT.test(part)) out.push(part.split('|'));
+  }
+  return out;
+}
