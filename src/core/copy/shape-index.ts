@@ -42,6 +42,7 @@ export class ShapeIndex {
   /** Parsed shapes; a shape that opens with plain words is parsed only when one of them first stands in a text. */
   private readonly nodes: (Node | undefined)[] = [];
   private readonly parse: (source: string) => Node;
+  private readonly classes: ReadonlyMap<string, WordClass>;
   /** Which shapes each token can start (by their first words). */
   private readonly firsts: StartIndex;
   /** word (or large source) → the needed groups it meets; `groups[k]`: the groups shape k needs, all of them. */
@@ -87,6 +88,7 @@ export class ShapeIndex {
     classes: Map<string, WordClass>,
     parts?: ShapeParts,
   ) {
+    this.classes = classes;
     this.parse = (source) => parseShape(source, words, classes, parts);
     for (const list of lists) {
       this.sources.push(...list);
@@ -258,8 +260,18 @@ export class ShapeIndex {
     if (!plain.length) return true;
     const keys = keySet(this.gatedFor!);
     for (const words of plain)
-      if (!words.some((word) => keys.has(word))) return (this.misses[k] = (this.misses[k] ?? 0) + 1) > PARSE_AFTER;
+      if (!words.some((word) => this.hasWord(keys, word)))
+        return (this.misses[k] = (this.misses[k] ?? 0) + 1) > PARSE_AFTER;
     return true;
+  }
+  /** A key of the text is the word, or (`@name`) one of the class's words; a shape part's name is not known here. */
+  private hasWord(keys: ReadonlySet<string>, word: string): boolean {
+    if (!word.startsWith('@')) return keys.has(word);
+    const cls = this.classes.get(word.slice(1));
+    if (!cls) return true;
+    let has = false;
+    keys.forEach((key) => void (has ||= sourceHas(cls, key)));
+    return has;
   }
   private readonly plain: (string[][] | undefined)[] = [];
   private readonly misses: number[] = [];

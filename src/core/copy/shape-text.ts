@@ -93,24 +93,65 @@ export function leadOf(
   return out;
 }
 
-/** A plain element: one or more words of letters only or digits only (`left|remaining`, `24|48`), as typed. */
-const PLAIN_ELEMENT = /^(?:[a-z]+|[0-9]+)(?:\|(?:[a-z]+|[0-9]+))*$/;
+/**
+ * An element that needs one token of a known kind: words of letters only or digits only, classes (`left|@stock`),
+ * exact words (`=ends|ending`), a number (`#`, `#3`), or a kept punctuation token (`,` `:` `%` …), as typed.
+ */
+const PLAIN_ELEMENT =
+  /^(?:(?:[a-z]+|[0-9]+|@[^\s|()?]+)(?:\|(?:[a-z]+|[0-9]+|@[^\s|()?]+))*|=(?:[a-z]+|[0-9]+)(?:\|(?:[a-z]+|[0-9]+))*|[.,:%+/])$/;
+const NUMBER = /^#\d*$/;
 
 /**
- * The plain elements of a shape's top-level sequence ("only|just ~3 left|remaining" → [only, just], [left,
- * remaining]), each a word list of which a match has a token: a necessary condition, so a text without one of
- * them cannot match and the shape need not be parsed for it. Elements in groups, optional or zero-width ones,
- * classes and gaps say nothing here; alternatives at the top ("a b | c d") give none.
+ * What a shape's text says a match needs, without parsing it: lists of lookup keys (`#`: a number, as keySet has
+ * it) or `@class` names, one of which a match has. Each required element of the top-level sequence that needs one
+ * token of a known kind gives one ("only|just ~3 left|remaining" → [only, just], [left, remaining]; "@promo @ends"
+ * → [@promo], [@ends]; "# %" → [#], [%]); a required group gives the union of one list per alternative ("( a b |
+ * c )" → [a, c]). A necessary condition: a text without one of the lists cannot match, so the shape need not be
+ * parsed for it. Optional and zero-width elements and gaps say nothing; alternatives at the top give nothing.
  */
 export function plainNeedsOf(source: string): string[][] {
-  const out: string[][] = [];
   const parts = source.match(PARTS) ?? [];
+  // a shape the parser refuses (unbalanced parentheses) is left to the parser
   let level = 0;
-  for (const part of parts) {
-    if (part === '(') level++;
-    else if (part === ')' || part === ')?') level--;
-    else if (!level && part === '|') return [];
-    else if (!level && PLAIN_ELEMENT.test(part)) out.push(part.split('|'));
+  for (const part of parts) if ((level += part === '(' ? 1 : part.startsWith(')') ? -1 : 0) < 0) return [];
+  return level ? [] : (sequenceNeeds(parts, 0, parts.length) ?? []);
+}
+
+/** The needs of the sequence parts[from, to); null when it has alternatives at its top. */
+function sequenceNeeds(parts: readonly string[], from: number, to: number): string[][] | null {
+  const out: string[][] = [];
+  let level = 0;
+  let open = -1;
+  for (let at = from; at < to; at++) {
+    const part = parts[at]!;
+    if (part === '(') {
+      if (level++ === 0) open = at;
+    } else if (part === ')' || part === ')?') {
+      if (--level === 0 && part === ')') {
+        const union = groupNeeds(parts, open + 1, at);
+        if (union) out.push(union);
+      }
+    } else if (level) continue;
+    else if (part === '|') return null;
+    else if (NUMBER.test(part)) out.push(['#']);
+    else if (PLAIN_ELEMENT.test(part)) out.push((part.startsWith('=') ? part.slice(1) : part).split('|'));
   }
   return out;
+}
+
+/** A required group parts[from, to): one need of each alternative, together; null when an alternative has none. */
+function groupNeeds(parts: readonly string[], from: number, to: number): string[] | null {
+  const union: string[] = [];
+  let level = 0;
+  for (let at = from, start = from; at <= to; at++) {
+    const part = parts[at];
+    if (at === to || (!level && part === '|')) {
+      const needs = sequenceNeeds(parts, start, at);
+      if (!needs?.length) return null;
+      union.push(...needs[0]!);
+      start = at + 1;
+    } else if (part === '(') level++;
+    else if (part === ')' || part === ')?') level--;
+  }
+  return union;
 }

@@ -9,7 +9,7 @@ import type { CopyPack } from '../../../src/core/copy/pack.js';
 import { buildClasses, matchEnd, parseShape, ShapeParts, type Node } from '../../../src/core/copy/shapes.js';
 import { ShapeSet } from '../../../src/core/copy/shape-set.js';
 import { firstOf, sourceWords, type FirstWords } from '../../../src/core/copy/shape-needs.js';
-import { leadOf } from '../../../src/core/copy/shape-text.js';
+import { leadOf, plainNeedsOf } from '../../../src/core/copy/shape-text.js';
 import { tokenize } from '../../../src/core/copy/tokens.js';
 import { packWords } from '../../../src/core/copy/words.js';
 import { DE } from '../../../src/core/copy/packs/de.js';
@@ -141,3 +141,25 @@ describe.each([EN, DE, ES, FR].map((pack) => [pack.lang, pack] as const))(
     });
   },
 );
+
+// what a shape's text says a match needs, before it is parsed (a shape lacking them in a text is not parsed for it)
+describe('plainNeedsOf', () => {
+  it.each([
+    [
+      'only|just ~3 left|remaining',
+      [
+        ['only', 'just'],
+        ['left', 'remaining'],
+      ],
+    ],
+    ['@promo @endVerb !@calendarDate', [['@promo'], ['@endVerb']]],
+    ['=full @cost', [['full'], ['@cost']]],
+    ['# : # am|pm?', [['#'], [':'], ['#']]],
+    ['<!the|past last #3? hour|hr', [['last'], ['hour', 'hr']]],
+    ['( a b | c ) d', [['a', 'c'], ['d']]],
+    ['( a? | c ) d', [['d']]],
+    ['( a )? b ~2 c?', [['b']]],
+    ['a b | c d', []],
+    ['( a b', []],
+  ])('%s', (shape, expected) => expect(plainNeedsOf(shape)).toEqual(expected));
+});
