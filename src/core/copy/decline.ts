@@ -138,13 +138,14 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
    * "Today I'll …"), or -1 when the clause is no reason. An alternative ("I'd rather …") must go on in refusal
    * words or a reason of the pack's, so it is about the offer.
    */
-  const reasonBody = (r: Reading, from: number, to: number) => {
+  const reasonBody = (r: Reading, from: number, to: number, byKind: boolean) => {
     const start = Math.max(from, longestEnd(time, r, from, to));
     const other = longestEnd(alternative, r, start, to);
     // …or in one of the pack's reasons: "I'd rather make a one-off donation"
     if (other > start) return isRefusal(r, other, to) || reasons.whole(r, other, to) ? other : -1;
     const end = longestEnd(opener, r, start, to);
-    if (end > start) return end;
+    // by kind, an opener alone makes no reason: the clause must read as one of the pack's kinds of reasons
+    if (end > start) return !byKind || reasons.whole(r, start, to) || reasons.whole(r, from, to) ? end : -1;
     // a pro-drop first-person verb opens the visitor's own plan: "subiré una foto más tarde"
     if (start < to && firstPerson && endsWithOne(r.toks[start]!, firstPerson.endings)) {
       const notWith = firstPerson.notWithEndings ?? [];
@@ -226,6 +227,19 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     return isVerb(r, verb) && !namesValue(r, from, to, verb);
   };
 
+  const self = grammar.label ? cls('label:self') : null;
+  const addressee = grammar.label ? cls('label:addressee') : null;
+  /** Does the copy address the visitor with no self word in it (the page speaking, not the visitor)? */
+  const pageSpeaks = (r: Reading) => {
+    if (!self || !addressee) return false;
+    let addressed = false;
+    for (let k = 0; k < r.toks.length; k++) {
+      if (longestEnd(self, r, k) > k) return false;
+      addressed ||= longestEnd(addressee, r, k) > k;
+    }
+    return addressed;
+  };
+
   const isLabel = compileDeclineLabel(grammar.label, words, classes, {
     head: cls('decline:head'),
     time,
@@ -235,7 +249,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   });
 
   /** The clauses beyond a refusal; with `opened`, null when the copy does not open with a clear refusal. */
-  const read = (t: Tokens, r: Reading, opened: boolean): [number, number][] | null => {
+  const read = (t: Tokens, r: Reading, opened: boolean, byKind: boolean): [number, number][] | null => {
     const out: [number, number][] = [];
     // most copy does not open with a refusal: one lookup says so
     if (opened && !(ends(plainItem, r, 0) & ~1)) return null;
@@ -252,6 +266,9 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
         const thanksEnd = i < n && r.toks[i] === ',' ? longestEnd(courtesy, r, i + 1) : -1;
         const thanked = thanksEnd > i + 1 && (thanksEnd === n || CLAUSE_END.has(r.toks[thanksEnd]!));
         if (i === n || (to - from < 2 && !firstPerson && !thanked) || !isRefusal(r, from, to, plainItem)) return null;
+        // after one word, "we" with "your" and no self word is the page, not the visitor: "No, we never sell your
+        // data", "Sorry, we could not process your request"
+        if (to - from < 2 && !thanked && pageSpeaks(r)) return null;
         // thanks alone, then a new sentence, opens a confirmation ("Vielen Dank! Ihre Bestellung ist eingegangen.")
         if (r.toks[i] === '.' && longestEnd(courtesy, r, from) === to) return null;
         from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;
@@ -260,7 +277,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       // an action label is never a question ("Cuidar el planeta? Paso" asks about a good, then refuses it)
       const question = i < n && t.text[t.from[i]!] === '?';
       const refusal = to > from && (isRefusal(r, from, to) || (!question && isAction(r, from, to)));
-      const body = refusal ? from : reasonBody(r, from, to);
+      const body = refusal ? from : reasonBody(r, from, to, byKind);
       if (to > from && (body < 0 || (!refusal && (isOddPreference(r, from, to) || oddHabit(r, body, to)))))
         out.push([from, to]);
       else
@@ -277,8 +294,11 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   return {
     parseAll: () => reasons.parseAll(),
     beyond(t: Tokens, r: Reading, noRole = false): [number, number][] {
-      if (!noRole) return read(t, r, false)!;
-      return read(t, r, true) ?? (isLabel(t, r) ? read(t, r, false)! : []);
+      const byKind = !!grammar.reasonsByKind;
+      if (!noRole) return read(t, r, false, byKind)!;
+      // copy read as a label only by its shape ("I keep my receipts in the app") may be a testimonial or the
+      // page's own copy: there an opener still makes a reason, and only what is evaluative goes beyond
+      return read(t, r, true, byKind) ?? (isLabel(t, r) ? read(t, r, false, false)! : []);
     },
   } satisfies DeclineCheck;
 }

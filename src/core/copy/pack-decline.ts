@@ -42,6 +42,14 @@ export interface DeclineGrammar {
   /** Reasons that do not open in the first person: "one region is enough" → `'~3 is|are enough'`. */
   reasonShapes: readonly Shape[];
   /**
+   * Reasons by kind, an allowlist: a clause opened by one of `reasonOpeners` is the visitor's own reason only when
+   * it reads as one of the kinds of reasons visitors give, that is when it matches one of `reasonShapes` whole (from
+   * its opener: "I need to check with my team", "I'll pay by card", "I already have one"). Any other first-person
+   * clause in a decline label ("I enjoy …", "my lawn can stay …") goes beyond a refusal whatever its words, so a
+   * jab needs no listed evaluative word to be told. Optional; without it an opener alone makes a reason.
+   */
+  reasonsByKind?: boolean;
+  /**
    * Words that make a reason a preference or a taste ("lieber", "gerne", "ich stehe auf", "plutôt"). The visitor's
    * own alternative is fine when it names neutral things ("ich zahle lieber monatlich"); a preference for
    * anything else is the sarcastic alternative ("ich esse lieber weiter Tiefkühlpizza"). So a clause with one of
