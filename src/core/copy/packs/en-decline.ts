@@ -9,6 +9,7 @@ import { EN_ACTION } from './en-decline-actions.js';
 import { EN_DECLINE_LABEL } from './en-decline-label.js';
 import { EN_DETERMINERS, EN_MODIFIERS, EN_OBJECTS } from './en-decline-objects.js';
 import { EN_ALTERNATIVE_OPENERS, EN_REASON_OPENERS, EN_REASON_SHAPES } from './en-decline-reasons.js';
+import { EN_REASON_KINDS } from './en-reason-kinds.js';
 
 export const EN_DECLINE: DeclineGrammar = {
   heads: [
@@ -244,7 +245,9 @@ export const EN_DECLINE: DeclineGrammar = {
   courtesy: ['thanks', 'thank you', 'please', 'sorry', 'though', 'but thanks', 'thanks anyway', 'no thanks'],
   reasonOpeners: EN_REASON_OPENERS,
   alternativeOpeners: EN_ALTERNATIVE_OPENERS,
-  reasonShapes: EN_REASON_SHAPES,
+  // a first-person clause is a reason only when it reads as one of the kinds visitors give (en-reason-kinds.ts)
+  reasonShapes: [...EN_REASON_SHAPES, ...EN_REASON_KINDS],
+  reasonsByKind: true,
   evaluative: ['taste', 'loss', 'smug', 'overpay', 'worse', 'others'],
   valued: ['valued'],
   action: EN_ACTION,

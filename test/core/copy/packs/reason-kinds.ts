@@ -1,0 +1,68 @@
+/**
+ * The visitor's own reason after a refusal, read by KIND (DeclineGrammar `reasonsByKind`; en-reason-kinds.ts,
+ * de-reason-kinds.ts): a first-person clause in a decline label passes only when it reads as one of the kinds of
+ * reasons visitors give (time, budget, already having one, asking first, paying another way, staying on a plan, a
+ * practical circumstance), so a jab in the visitor's voice is told without any listed word. Probes written for these
+ * tests before the data, not taken from any development set or blind batch (reason-kinds.test.ts). Every probe opens
+ * with a clear refusal, so it is read as a decline label with no role too.
+ */
+
+export interface ReasonKindFamily {
+  shape: string;
+  locale: 'en' | 'de';
+  dark: readonly string[];
+  honest: readonly string[];
+}
+
+export const REASON_KIND_FAMILIES: readonly ReasonKindFamily[] = [
+  {
+    shape: 'a first-person clause that is no reason a visitor gives: a habit, a state, a thing left to decay',
+    locale: 'en',
+    dark: [
+      'No thanks, I sleep fine on a lumpy mattress',
+      "Not now, I'm used to cold showers",
+      "No thanks, I'll eat instant noodles again",
+      'Maybe later, my garden can look after itself',
+      'No thanks, my car will survive another winter',
+      "No, I'm comfortable with squeaky floorboards",
+      "Not today, I'll manage with my cracked screen",
+      'No thanks, I trust my memory for birthdays',
+      'No thanks, my old boots still have a few holes left',
+    ],
+    honest: [
+      'No thanks, I need to check with my landlord first',
+      "Not now, I'll order next month",
+      "Not now, we'll discuss it at our next meeting",
+      "No thanks, I'll buy the charger separately",
+      "Not now, I'm not ready to decide yet",
+      "No thanks, I'll figure it out myself",
+    ],
+  },
+  {
+    shape: 'budget, already having one, not needing it: "I can\'t afford it", "I already have one"',
+    locale: 'en',
+    dark: [],
+    honest: [
+      "Not today, I can't afford it this month",
+      "Maybe later, I'm on a tight budget this month",
+      'No thanks, I already have a bike lock',
+      'No thanks, my company pays for this',
+      "No, I don't need a printed invoice",
+      "No thanks, I've already ordered one",
+      'No thanks, we use another provider',
+    ],
+  },
+  {
+    shape: 'paying another way, staying on what one has, a practical circumstance',
+    locale: 'en',
+    dark: [],
+    honest: [
+      "No thanks, I'll pay in instalments",
+      "Not now, I'll stay on the monthly plan",
+      "No thanks, I'm happy with my current plan",
+      "No thanks, I'm travelling next week",
+      "No thanks, I'm already a subscriber",
+      "No thanks, I'm vegetarian",
+    ],
+  },
+];
