@@ -6,7 +6,7 @@
  */
 import { languageOfText } from './copy/language.js';
 import { MAX_CHECKED_CHARS } from './copy/check-copy.js';
-import { tokenize } from './copy/tokens.js';
+import { tokenizeAhead } from './copy/tokens.js';
 import { collectCopyFields } from './guardrails/copy-fields.js';
 import { isRecord, own, visibleText } from './guardrails/untrusted-input.js';
 
@@ -22,7 +22,7 @@ export function copyLanguagesIn(offer: unknown): string[] {
   const languages = new Set<string>();
   // strings are checked up to MAX_CHECKED_CHARS (the structure check refuses the longer ones anyway)
   for (const field of collectCopyFields(offer, MAX_CHECKED_CHARS)) {
-    const lang = languageOfText(tokenize(visibleText(field.text)).toks, tag);
+    const lang = languageOfText(tokenizeAhead(visibleText(field.text)).toks, tag);
     if (lang) languages.add(lang);
   }
   return [...languages];

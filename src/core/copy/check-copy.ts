@@ -9,7 +9,7 @@
  * `copy-language-unchecked`, never a silent pass.
  */
 import type { CopyCheckOptions, Finding } from '../finding.js';
-import { tokenize, type Tokens } from './tokens.js';
+import { tokenizeChecked, type Tokens } from './tokens.js';
 import { readingLevel, readingLevelMessage } from './readability/formula.js';
 import { findCountdown } from './countdown.js';
 import { languageOfText, packForText } from './language.js';
@@ -67,7 +67,7 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   if (typeof text !== 'string' || !text.trim()) return [];
   options ??= {};
   const copy = text.length > maxChars ? text.slice(0, maxChars) : text;
-  const joined = tokenize(copy);
+  const joined = tokenizeChecked(copy);
   const findings: Finding[] = [];
 
   const compiled = packForText(joined.toks, options.locale);

@@ -243,3 +243,31 @@ function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(text[i]!));
 }
+
+/**
+ * Tokens read ahead of a check: the element asks which languages an offer's copy is in (copy-languages.ts) before
+ * validating it, and each field's tokens are kept until checkCopy reads that text, once. Only texts read ahead
+ * are kept (at most READ_AHEAD), so a check of any other text pays one look at an empty map.
+ */
+const readAhead = new Map<string, Tokens>();
+const READ_AHEAD = 256;
+
+/** tokenize(text), kept for the check of the same text that follows (copy-languages.ts). */
+export function tokenizeAhead(text: string): Tokens {
+  const t = tokenize(text);
+  if (readAhead.size >= READ_AHEAD) readAhead.clear();
+  readAhead.set(text, t);
+  return t;
+}
+
+/** tokenize(text), or the tokens read ahead for this text (then forgotten: a check reads each text once). */
+export function tokenizeChecked(text: string): Tokens {
+  if (readAhead.size) {
+    const t = readAhead.get(text);
+    if (t) {
+      readAhead.delete(text);
+      return t;
+    }
+  }
+  return tokenize(text);
+}
