@@ -192,7 +192,23 @@ export function saysItDoesNotRenew(text: string | undefined): boolean {
   return clauses(text).some((c) => matches(c, RENEW).some((negated) => negated));
 }
 
+/**
+ * The answers already given, per flag: every widget on a page discloses its options on each render, and a page of
+ * widgets showing one offer reads the same few texts again and again (the reading is ~0.1-0.2 ms a text in a cold
+ * browser). Bounded: an app that shows many offers starts over rather than growing.
+ */
+const STATED: Record<'renews' | 'doesNotRenew', Map<string, boolean>> = { renews: new Map(), doesNotRenew: new Map() };
+const STATED_LIMIT = 256;
+
 /** The wording states the renewal the flag declares, so the widget need not say it again. */
 export function wordingStatesRenewal(text: string | undefined, auto: boolean): boolean {
-  return auto ? saysItRenews(text) : saysItDoesNotRenew(text);
+  if (!text) return false;
+  const seen = STATED[auto ? 'renews' : 'doesNotRenew'];
+  let stated = seen.get(text);
+  if (stated === undefined) {
+    stated = auto ? saysItRenews(text) : saysItDoesNotRenew(text);
+    if (seen.size >= STATED_LIMIT) seen.clear();
+    seen.set(text, stated);
+  }
+  return stated;
 }

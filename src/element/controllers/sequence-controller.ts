@@ -23,7 +23,7 @@ import { loadPart } from '../lazy-parts.js';
 import { storage } from '../warn-once.js';
 import { SequenceEvents, type ChoiceLinks, type EventContext } from './sequence-events.js';
 import { Withdrawal } from './withdrawal.js';
-import { announcementFor, discloseBoth, optionsSeen } from './stage-words.js';
+import { announcementFor, lastDisclosure, optionsSeen } from './stage-words.js';
 import { heldActions, type SequenceActions } from './held-actions.js';
 import { FeedbackQuestion } from './feedback-question.js';
 import { AddOnSelection } from './add-on-selection.js';
@@ -52,6 +52,8 @@ export class SequenceController {
   /** What gets focus after the next update: the stage heading, the withdraw question, the stop control. */
   #focusTarget: string | null = null;
   readonly #withdrawal = new Withdrawal();
+  /** discloseBoth, keeping its last answer: one render asks several times (stage-words.ts). */
+  readonly #disclose = lastDisclosure();
 
   constructor(host: ReactiveControllerHost & EventTarget, context: SequenceContext, toggleTip: (key: string) => void) {
     this.#host = host;
@@ -150,7 +152,12 @@ export class SequenceController {
   /** Both options as displayed words, for the stage `state` (the current one by default). */
   disclosed(state: SequenceState = this.#state): Disclosed {
     const constraint = this.#context.config().mode === 'side-by-side' ? null : state.constraint;
-    return discloseBoth(this.#context.offer.shown, constraint, this.#context.offer.locale, this.#context.offer.strings);
+    return this.#disclose(
+      this.#context.offer.shown,
+      constraint,
+      this.#context.offer.locale,
+      this.#context.offer.strings,
+    );
   }
 
   /**

@@ -20,6 +20,20 @@ export function discloseBoth(offer: Offer, constraint: Constraint | null, locale
   };
 }
 
+/**
+ * discloseBoth with its last answer kept: a render asks for the words several times (the stage, the legal parts,
+ * the announcement), and they are a pure function of the four inputs (the offer and strings are replaced, never
+ * mutated, when they change), so they are made again only when one of them is another.
+ */
+export function lastDisclosure(): typeof discloseBoth {
+  let last: { inputs: Parameters<typeof discloseBoth>; words: Disclosed } | null = null;
+  return (...inputs) => {
+    if (last && inputs.every((input, i) => input === last!.inputs[i])) return last.words;
+    last = { inputs, words: discloseBoth(...inputs) };
+    return last.words;
+  };
+}
+
 /** The options the visitor has seen so far, in order: what the receipt proves. */
 export function optionsSeen(disclosed: Disclosed, config: SequenceConfig, declined?: boolean): DisclosedOption[] {
   if (config.kind === 'small-only') return [disclosed.retreat];
