@@ -1,6 +1,6 @@
 /** Shared helpers for the element's browser tests: fixtures, real key presses, event capture. */
-import { fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { FairOffer } from '../../src/element/fair-offer.js';
 import type { Offer } from '../../src/core/offer-schema.js';
@@ -71,6 +71,20 @@ export async function activate(el: FairOffer, target: Element | null, key = 'Ent
 export function center(el: Element): [number, number] {
   const r = el.getBoundingClientRect();
   return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+}
+
+/**
+ * Opens a term's toggletip with a real click on its button and waits until the bubble is positioned: Floating UI is
+ * a lazy chunk, so the very first open may wait for it (longer on a loaded machine than waitUntil's default second).
+ */
+export async function clickOpenTip(el: FairOffer, term: string): Promise<{ button: HTMLElement; tip: HTMLElement }> {
+  const button = $(el, `button[data-term="${term}"]`)!;
+  await sendMouse({ type: 'click', position: center(button) });
+  await el.updateComplete;
+  await settle();
+  const tip = $(el, `#tip-${term}`)!;
+  await waitUntil(() => tip.style.top !== '', 'positioned by Floating UI', { timeout: 5000 });
+  return { button, tip };
 }
 
 /**

@@ -6,7 +6,18 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Offer } from '../../src/core/offer-schema.js';
 import type { FairOffer } from '../../src/element/fair-offer.js';
-import { $, activate, center, deepActive, loadOffer, press, renderOffer, settle, tabTo } from './helpers.js';
+import {
+  $,
+  activate,
+  center,
+  clickOpenTip,
+  deepActive,
+  loadOffer,
+  press,
+  renderOffer,
+  settle,
+  tabTo,
+} from './helpers.js';
 
 function intersects(a: DOMRect, b: DOMRect): boolean {
   return (
@@ -96,12 +107,7 @@ describe('toggletips and focus', () => {
 
   it('a mouse that leaves the button and the tip closes it; crossing the gap into the tip does not', async () => {
     const el = await renderOffer(offer);
-    const button = $(el, 'button[data-term="scope"]')!;
-    await sendMouse({ type: 'click', position: center(button) });
-    await el.updateComplete;
-    await settle();
-    const tip = $(el, '#tip-scope')!;
-    await waitUntil(() => tip.style.top !== '', 'positioned');
+    const { button, tip } = await clickOpenTip(el, 'scope');
     // into the tip, across the 8 px gap
     await sendMouse({ type: 'move', position: center(tip) });
     await new Promise((r) => setTimeout(r, 500));

@@ -1,8 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { Offer } from '../../src/core/offer-schema.js';
 import { ToggletipController } from '../../src/element/toggletip-controller.js';
-import { $, activate, center, loadOffer, renderOffer, settle, stageOf } from './helpers.js';
+import { $, activate, clickOpenTip, loadOffer, renderOffer, settle, stageOf } from './helpers.js';
 
 describe('toggletips', () => {
   let offer: Offer;
@@ -35,13 +35,7 @@ describe('toggletips', () => {
 
   it('a real click opens it beside its button; a click outside closes it', async () => {
     const el = await renderOffer(offer);
-    const button = $(el, 'button[data-term="scope"]')!;
-    await sendMouse({ type: 'click', position: center(button) });
-    await el.updateComplete;
-    await settle();
-    const tip = $(el, '#tip-scope')!;
-    // Floating UI is a lazy chunk: the very first open may wait for it before the bubble is positioned.
-    await waitUntil(() => tip.style.top !== '', 'positioned by Floating UI');
+    const { button, tip } = await clickOpenTip(el, 'scope');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(tip.hidden).to.equal(false);
     expect(tip.style.top).to.not.equal(''); // positioned by Floating UI
