@@ -68,7 +68,6 @@ export const REASON_SHAPES: readonly Shape[] = [
   '~4 me|nous convient|conviennent ~4',
   'j ai déjà ~4',
   'nous avons déjà ~4',
-  '~3 je|j|nous ~6', // "Ce mois-ci je ne peux pas", "ça, je le ferai moi-même"
   'garder|conserver|avec|rester à? # ~3', // a quantity of the visitor's choosing: "Garder 10 Go"
   // whom the purchase is for, someone of the visitor's own or a gift: « c'est pour offrir », « le cadeau est pour
   // mon frère »; not a class of people (« la sécurité, c'est pour les paranos » mocks those who care)

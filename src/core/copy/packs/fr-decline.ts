@@ -7,6 +7,7 @@ import type { DeclineGrammar } from '../pack.js';
 import { FR_DECLINE_LABEL } from './fr-decline-label.js';
 import { DETERMINERS, MODIFIERS, NEUTRAL_OBJECT } from './fr-decline-objects.js';
 import { NEUTRAL, PREFERENCE, REASON_OPENERS, REASON_SHAPES } from './fr-decline-reasons.js';
+import { FR_REASON_KINDS } from './fr-decline-kinds.js';
 
 /** Requests to be reached or shown another way: « Non, écrivez-moi plutôt par mail », « Montrez-moi l'offre de base ». */
 const REQUESTS = [
@@ -24,6 +25,7 @@ export const FR_DECLINE: DeclineGrammar = {
     'non',
     'oui', // confirming the refusal itself: « Oui, résilier mon abonnement »; each clause after it is read on its own
     'pas tout de suite',
+    'plutôt pas', // « Non, plutôt pas »
     'pas', // with a time before or after it: "Pas ce mois-ci"
     'ne pas',
     'non merci',
@@ -176,6 +178,8 @@ export const FR_DECLINE: DeclineGrammar = {
   ],
   courtesy: ['merci', 'merci bien', 'merci quand même', 'merci beaucoup', 's il vous plaît', 'désolé'],
   reasonOpeners: REASON_OPENERS,
+  // after a refusal, a reason opened in the first person must say one of the kinds of reason visitors give
+  reasonKinds: FR_REASON_KINDS,
   reasonShapes: REASON_SHAPES,
   // a preference names only neutral things: "je préfère payer au mois", not "je préfère payer plein pot"
   preference: PREFERENCE,
