@@ -17,6 +17,9 @@ export const ES_STATED: StatedInCopy = {
       '( ya que | para que | cuando cerramos | cuando se | momento en que | fecha en que )',
       // corte de envío: "los pedidos de hoy salen mañana"
       'pedido|pedidos ~4 salen|sale|enviamos|envian|envia|llegan|llega',
+      // el calendario de un tercero: el último día de reparto de la mensajería, una fecha fijada por ley
+      '( envio | envios | reparto | recogida | recogidas | entrega | entregas ) de|del|por la|el? ( mensajeria | transportista | paqueteria | agencia | empresa | correos | repartidor )',
+      '( fijada | fijado | establecida | establecido | marcada | marcado ) por la|el? ( ley | decreto | orden | normativa | comunidad | ayuntamiento | gobierno | ministerio | junta )',
     ],
   },
   notOffer: [

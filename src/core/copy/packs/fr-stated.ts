@@ -16,6 +16,9 @@ export const FR_STATED: StatedInCopy = {
       '( parce que | pour que | afin que | afin de | date a laquelle | quand nous | lorsque nous | quand le | lorsque le | quand la | lorsque la )',
       // heure limite d'expédition : « les commandes passées avant 14 h partent le jour même »
       'commande|commandes ~4 partent|part|expediees|expedie|livrees|arrivent',
+      // le calendrier d'un tiers : le dernier ramassage du transporteur, une date fixée par arrêté ou par la loi
+      '( expedition | expeditions | livraison | livraisons | ramassage | collecte | enlevement ) ( du | de la | par | par la | par le ) ( transporteur | poste | livreur | messagerie | coursier )',
+      '( fixee | fixe | fixees | arretee | decidee | imposee ) par ( la loi | arrete | decret | la prefecture | l etat | le gouvernement | la mairie )',
     ],
   },
   notOffer: [
