@@ -55,7 +55,8 @@ describe('mixed-language copy in the browser', () => {
 
   it('shows a plain German offer with the German pack only: no Spanish or French pack is loaded', async () => {
     const { el } = mount(germanOffer('mixed-plain'));
-    await waitUntil(() => stageOf(el) === 'full', 'the German offer renders');
+    // the first offer loads the checks chunk and the German pack: give a loaded machine time (a bound, not a timing)
+    await waitUntil(() => stageOf(el) === 'full', 'the German offer renders', { timeout: 10000 });
     expect(copyPackFor('de'), 'German').to.exist;
     expect(copyPackFor('es'), 'no Spanish').to.equal(undefined);
     expect(copyPackFor('fr'), 'no French').to.equal(undefined);
@@ -73,7 +74,9 @@ describe('mixed-language copy in the browser', () => {
       let mounted: ReturnType<typeof mount>;
       try {
         mounted = mount(offer);
-        await waitUntil(() => cap.of('offer-invalid').some((event) => event.detail.offerId === id), 'refused');
+        await waitUntil(() => cap.of('offer-invalid').some((event) => event.detail.offerId === id), 'refused', {
+          timeout: 10000,
+        });
       } finally {
         errors.restore();
       }
