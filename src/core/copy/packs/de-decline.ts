@@ -8,6 +8,7 @@ import { DE_DECLINE_LABEL } from './de-decline-label.js';
 import { withAsciiSpellings } from './de-spelling.js';
 import { NEUTRAL_OBJECT } from './de-objects.js';
 import { DE_DECLINE_REASONS } from './de-decline-reasons.js';
+import { DE_REASON_KINDS } from './de-reason-kinds.js';
 
 export const DE_DECLINE: DeclineGrammar = {
   heads: withAsciiSpellings([
@@ -237,6 +238,9 @@ export const DE_DECLINE: DeclineGrammar = {
   ]),
   courtesy: ['danke', 'bitte', 'vielen dank', 'trotzdem danke', 'danke schön', 'dankeschön', 'sorry'],
   ...DE_DECLINE_REASONS,
+  // a clause in the visitor's voice is a reason only when it reads as one of the kinds visitors give (de-reason-kinds.ts)
+  reasonShapes: [...DE_DECLINE_REASONS.reasonShapes, ...withAsciiSpellings(DE_REASON_KINDS)],
+  reasonsByKind: true,
   evaluative: ['gain', 'loss', 'smug', 'abandon', 'othersNamed', 'dependant', 'taste', 'insult'],
   // after a refusal, anything neutral may follow ("Nein danke, nicht für mich"), but not a good ("Verzichten auf Ersparnis")
   valued: ['valued', 'owned'],

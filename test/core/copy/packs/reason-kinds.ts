@@ -65,4 +65,37 @@ export const REASON_KIND_FAMILIES: readonly ReasonKindFamily[] = [
       "No thanks, I'm vegetarian",
     ],
   },
+  {
+    shape: 'ein Satz in der Stimme der Besucherin, der kein Grund ist: eine Gewohnheit, ein Zustand, Verfall',
+    locale: 'de',
+    dark: [
+      'Nein danke, ich schlafe gut auf meiner durchgelegenen Matratze',
+      'Jetzt nicht, ich dusche eh kalt',
+      'Nein danke, ich bleibe beim tropfenden Wasserhahn',
+      'Nein danke, meine Pflanzen kommen schon allein zurecht',
+      'Nein danke, ich esse wieder Dosenravioli',
+      'Nein danke, mein Dach hält noch einen Winter',
+    ],
+    honest: [
+      'Nein danke, ich frage erst meinen Vermieter',
+      'Jetzt nicht, ich bestelle nächsten Monat',
+      'Jetzt nicht, wir besprechen das im nächsten Meeting',
+      'Nein danke, die Ladestation kaufe ich separat',
+      'Nein danke, ich bin nächste Woche verreist',
+      'Jetzt nicht, ich bleibe beim Monatstarif',
+    ],
+  },
+  {
+    shape: 'Budget, schon eins haben, es nicht brauchen, anders zahlen',
+    locale: 'de',
+    dark: [],
+    honest: [
+      'Nein danke, ich habe schon ein Fahrradschloss',
+      'Heute nicht, ich kann mir das diesen Monat nicht leisten',
+      'Nein danke, meine Firma zahlt das',
+      'Nein danke, ich zahle in Raten',
+      'Nein danke, ich brauche keine gedruckte Rechnung',
+      'Nein danke, ich bin schon Abonnentin',
+    ],
+  },
 ];
