@@ -286,8 +286,12 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
         // after one word, "we" with "your" and no self word is the page, not the visitor: "No, we never sell your
         // data", "Sorry, we could not process your request"
         if (to - from < 2 && !thanked && pageSpeaks(r)) return null;
-        // thanks alone, then a new sentence, opens a confirmation ("Vielen Dank! Ihre Bestellung ist eingegangen.")
-        if (r.toks[i] === '.' && longestEnd(courtesy, r, from) === to) return null;
+        // thanks alone, then a new sentence, opens a confirmation ("Vielen Dank! Ihre Bestellung ist eingegangen."),
+        // and so does thanks, then the visitor's own thing told by the page ("Thank you — your receipt is on its way")
+        if (longestEnd(courtesy, r, from) === to) {
+          const next = CLAUSE_END.has(r.toks[i]!) ? i + 1 : i;
+          if (r.toks[i] === '.' || (addressee && longestEnd(addressee, r, next) > next && pageSpeaks(r))) return null;
+        }
         // a time alone opens no refusal the reason must answer ("Demain, nous fermons …")
         for (let k = from; k < to && !refused; k++) refused = matchEnd(head, r, k, to) > k;
         from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../../../../src/core/index.js';
-import { REASON_KIND_FAMILIES } from './reason-kinds.js';
+import { REASON_KIND_FAMILIES, THANKS_THEN_PAGE } from './reason-kinds.js';
 
 const DARK = ['confirmshaming', 'false-urgency', 'pressure'];
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -21,4 +21,15 @@ describe.each(REASON_KIND_FAMILIES)('$locale reason kinds: $shape', ({ locale, d
     expect(rules(text, 'decline')).not.toContain('confirmshaming');
     expect(rules(text).filter((found) => DARK.includes(found))).toEqual([]);
   });
+});
+
+describe.each(THANKS_THEN_PAGE)('$locale thanks, then the page', ({ locale, honest, stillRead }) => {
+  const rules = (text: string) => checkCopy(text, { locale, now: NOW }).map((finding) => finding.rule);
+  it.each(honest)('reads %j as a confirmation with no role', (text) => {
+    expect(rules(text).filter((found) => DARK.includes(found))).toEqual([]);
+  });
+  if (stillRead.length)
+    it.each(stillRead)('still reads %j as a decline label', (text) => {
+      expect(rules(text)).toContain('confirmshaming');
+    });
 });

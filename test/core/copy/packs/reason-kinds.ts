@@ -99,3 +99,34 @@ export const REASON_KIND_FAMILIES: readonly ReasonKindFamily[] = [
     ],
   },
 ];
+
+/**
+ * Thanks, then the visitor's own thing told by the page ("Thank you — your order is on its way"): a confirmation,
+ * not a decline label, so with no role it is not read by the decline grammar. A refusal that opens with a head, or
+ * thanks that go on in another voice, is still read (`stillRead`: confirmshaming with no role).
+ */
+export const THANKS_THEN_PAGE: readonly {
+  locale: 'en' | 'de';
+  honest: readonly string[];
+  stillRead: readonly string[];
+}[] = [
+  {
+    locale: 'en',
+    honest: [
+      'Thank you — your order is on its way',
+      'Thank you, your feedback helps us improve',
+      'Thanks, your subscription is now active',
+      'Thanks — your download will start shortly',
+    ],
+    stillRead: ['No thanks, your loss', 'Thanks, but you will regret this'],
+  },
+  {
+    locale: 'de',
+    honest: [
+      'Vielen Dank, deine Nachricht wurde gesendet',
+      'Danke – Ihre Bestellung ist unterwegs',
+      'Danke, dein Abo ist jetzt aktiv',
+    ],
+    stillRead: [],
+  },
+];
