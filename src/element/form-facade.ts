@@ -60,6 +60,8 @@ export function parseSavedFormState(saved: unknown, currentOfferId: string | und
 
 export class FormFacade {
   readonly #formValue: FormValue;
+  /** What the last sync gave ElementInternals (see sync). */
+  #synced: { key: string; anchor: HTMLElement | null } | null = null;
 
   constructor(host: HTMLElement) {
     this.#formValue = new FormValue(host);
@@ -73,8 +75,10 @@ export class FormFacade {
   setState(name: string, on: boolean): void {
     const states = this.#formValue.internals?.states;
     try {
-      if (on) states?.add(name);
-      else states?.delete(name);
+      // Asked on every update (the loading hook): only a change touches the set, which invalidates style.
+      if (!states || states.has(name) === on) return;
+      if (on) states.add(name);
+      else states.delete(name);
     } catch {
       // Older engines only accept `--name` custom states: nothing to style by then.
     }
@@ -90,7 +94,14 @@ export class FormFacade {
     const addOns = value === 'full' || value === 'retreat' ? snapshot.chosenAddOns : [];
     const { stage, constraint, choice, declined } = snapshot.state;
     const saved = value ? JSON.stringify({ offerId, stage, constraint, choice, declined, addOns }) : null;
+    const missing = snapshot.required && value === null;
+    // Most updates change nothing the form sees: ElementInternals is then left alone (each call costs a little per
+    // widget, and validity invalidates :valid / :invalid styles). Only script here sets the value and validity.
+    const key = JSON.stringify([snapshot.name, value, addOns, saved, missing, missing ? snapshot.requiredMessage : '']);
+    const anchor = missing ? snapshot.anchor : null;
+    if (this.#synced && this.#synced.key === key && this.#synced.anchor === anchor) return;
+    this.#synced = { key, anchor };
     this.#formValue.set(snapshot.name, value, addOns, saved);
-    this.#formValue.validate(snapshot.required && value === null, snapshot.requiredMessage, snapshot.anchor);
+    this.#formValue.validate(missing, snapshot.requiredMessage, snapshot.anchor);
   }
 }
