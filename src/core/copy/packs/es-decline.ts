@@ -113,6 +113,11 @@ export const ES_DECLINE: DeclineGrammar = {
     'mantener',
     'conservar',
     'seguir con',
+    // staying on one's plan: "Seguir en el plan gratuito", "Quedarme en la tarifa básica"
+    'seguir en',
+    'continuar en',
+    'quedarme en',
+    'permanecer en',
     'continuar sin',
     'continuar con',
     'continuar como', // "Continuar como invitado"
@@ -136,7 +141,7 @@ export const ES_DECLINE: DeclineGrammar = {
     'congelar',
     'poner en pausa',
     'dejar en pausa',
-    // (not "suspender": also failing an exam, a loss in es-loss-words.ts)
+    'suspender', // a plan on hold (failing an exam is es-loss-words.ts's "suspender el examen")
     'aplazar',
     'posponer',
     'detener',
@@ -251,6 +256,15 @@ export const ES_DECLINE: DeclineGrammar = {
     'no gracias',
     'de verdad',
     'de veras',
+    // a vocative, the visitor addressing the shop's person politely: "Ahorita no, joven", "No, gracias, señora"
+    'joven',
+    'senor',
+    'senora',
+    'senorita',
+    'caballero',
+    'amigo',
+    'amiga',
+    'compa',
   ],
   ...ES_DECLINE_REASONS,
   // a reason opened in the first person must say one of the kinds of reason visitors give (es-decline-kinds.ts)

@@ -74,11 +74,14 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'miseria',
     'hacer el ridiculo',
     'mas caro',
-    'quedarme atras',
-    'atras',
+    'quedarme atras', // being left behind ("atrás" alone is navigation: a decline head)
+    'quedar atras',
+    'me quedo atras',
     'fallar',
     'olvidar',
-    'suspender',
+    'suspender el examen', // failing an exam ("Suspender mi abono" puts a plan on hold: a decline verb)
+    'suspender examenes',
+    'suspendiendo',
     'infeliz',
     'amargado',
     'solitario',

@@ -5,6 +5,11 @@
  */
 
 export const NEUTRAL_OBJECT = [
+  // a shop's card or club named as a product: « Continuer sans carte de fidélité »
+  'carte fidélité',
+  'carte de fidélité',
+  'carte club',
+  'carte membre',
   'abonnement',
   'offre',
   'forfait',

@@ -67,6 +67,11 @@ export const REASON_SHAPES: readonly Shape[] = [
   '~3 ne|n m|nous intéresse|intéressent pas|plus ~2', // "Les accessoires ne m'intéressent pas" (a good there is still evaluative) // "la garantie du fabricant me suffit"
   '~4 me|nous convient|conviennent ~4',
   'j ai déjà ~4',
+  // one neutral option instead of another: « Payer en une fois plutôt qu'en trois » (a loss or a taste is still
+  // evaluative)
+  '~5 plutôt que|qu ~5',
+  // someone of the visitor's own pays or sees to it: « c'est mon employeur qui paie »
+  'c est @mine ~3 qui ~4',
   'nous avons déjà ~4',
   'garder|conserver|avec|rester à? # ~3', // a quantity of the visitor's choosing: "Garder 10 Go"
   // whom the purchase is for, someone of the visitor's own or a gift: « c'est pour offrir », « le cadeau est pour
@@ -146,6 +151,13 @@ export const NEUTRAL = [
   'bien',
   'très bien',
   'fois',
+  'sans frais', // « payer en 3 fois sans frais »: fees waived, how the visitor pays
+  // one way rather than another: « en une fois plutôt qu'en trois »
+  'que',
+  'qu',
+  'deux',
+  'trois',
+  'quatre',
   'mieux',
   'usage',
   'utilisation',

@@ -176,7 +176,17 @@ export const FR_DECLINE: DeclineGrammar = {
     'au lieu du',
     'au lieu d',
   ],
-  courtesy: ['merci', 'merci bien', 'merci quand même', 'merci beaucoup', 's il vous plaît', 'désolé'],
+  // and a vocative to the shop's person: « Non merci, madame »
+  courtesy: [
+    'merci',
+    'merci bien',
+    'merci quand même',
+    'merci beaucoup',
+    's il vous plaît',
+    'désolé',
+    'monsieur',
+    'madame',
+  ],
   reasonOpeners: REASON_OPENERS,
   // after a refusal, a reason opened in the first person must say one of the kinds of reason visitors give
   reasonKinds: FR_REASON_KINDS,
