@@ -212,7 +212,7 @@ export const DE_REASON_KINDS: readonly Shape[] = [
   `${I} habe|hab|haben|besitze|besitzen ~4 schon|bereits $`,
   // the perfect, with a practical participle: „ich habe gerade erst gekauft", „wir haben schon gebucht"
   `${I} habe|hab|haben ~3 @reasonVerb $`,
-  '~3 habe|hab|haben|behalte|behalten ich|wir schon|bereits|noch ~3',
+  '~5 habe|hab|haben|behalte|behalten ich|wir schon|bereits|noch ~3',
   // not needing it: „ich brauche keinen Geschenkbeleg", „ich brauche nur das Ladekabel"
   `${I} brauche|brauchen ~1 kein|keine|keinen|keinerlei|nur|das|es|den|die|dies|diese|diesen ~5`,
   // staying on the offer's own things: „ich bleibe bei jährlicher Zahlung" (not „beim teuersten Tarif")

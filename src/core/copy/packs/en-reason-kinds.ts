@@ -220,6 +220,11 @@ export const EN_REASON_CLASSES: Record<string, readonly string[]> = {
     'admin',
     'manager',
     'boss',
+    'procurement',
+    'purchasing',
+    'finance',
+    'accounts',
+    'accountant',
   ],
 };
 
@@ -244,6 +249,8 @@ export const EN_REASON_KINDS: readonly Shape[] = [
   `${I}|ive|weve ~1 have|got|own|use ( another | other | a different | my own | our own ) ~3`,
   // the thing is covered by someone or something else, or will not work: "My employer covers this"
   '@reasonlead? my|our ~1 @reasonholder already? cover|covers|pay|pays|provide|provides|handle|handles|use|uses|have|has|include|includes|buy|buys|book|books|order|orders ~5',
+  // buying runs through someone else: "orders go through our purchasing team", "billing runs via my employer"
+  '@reasonlead? ~3 go|goes|run|runs|are|is ~1 through|via|by my|our ~1 @reasonholder ~1',
   '@reasonlead? my|our ~1 @reasonholder ( doesnt | does not | isnt | is not | cant | cannot | wont ) ~4',
   '@reasonlead? my|our|the ~1 budget|funds|money|allowance|budgets ~5',
   // budget and means: "I can't give right now", "I can't afford it this month", "I can only give 5"

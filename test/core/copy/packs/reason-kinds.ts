@@ -50,6 +50,9 @@ export const REASON_KIND_FAMILIES: readonly ReasonKindFamily[] = [
       "No, I don't need a printed invoice",
       "No thanks, I've already ordered one",
       'No thanks, we use another provider',
+      'Not now — orders go through our purchasing team',
+      'No thanks, billing runs through my employer',
+      'Not now, software purchases go via our IT department',
     ],
   },
   {
@@ -96,6 +99,9 @@ export const REASON_KIND_FAMILIES: readonly ReasonKindFamily[] = [
       'Nein danke, ich zahle in Raten',
       'Nein danke, ich brauche keine gedruckte Rechnung',
       'Nein danke, ich bin schon Abonnentin',
+      'Nein danke, die Monatskarte für den Bus habe ich schon',
+      'Nein danke, einen Helm für das Rad habe ich bereits',
+      'Nein danke, ein Ladegerät fürs Handy habe ich schon',
     ],
   },
 ];
