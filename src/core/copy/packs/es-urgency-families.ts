@@ -103,7 +103,43 @@ const CLOCK_RUNNING: readonly Shape[] = [
 ];
 
 /** The families' words (`@name` in the shapes above), spread into the pack's classes (es-classes.ts). */
+/**
+ * Joining or grabbing before the day is over: an imperative of signing up or taking the offer ("contrata", "date de
+ * alta", "apúntate", "píllalo", "súmate") bounded by tonight, midnight or the end of the day. Ordering and booking
+ * verbs are left out: "pide antes de medianoche y lo recibes mañana" is a delivery cutoff, a service.
+ */
+const JOIN_BEFORE_DAY_ENDS: readonly Shape[] = [
+  '@joinnow ~4 antes de medianoche',
+  '@joinnow ~4 antes de la medianoche|noche',
+  '@joinnow ~4 antes de esta noche',
+  '@joinnow ~4 antes de que ~1 acabe|termine|cierre ~2 dia|noche|jornada|hoy',
+];
+
 export const ES_URGENCY_FAMILY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  /** Signing up or grabbing the offer, in the imperative (tú, usted, vos). */
+  joinnow: [
+    'contrata',
+    'contratalo',
+    'contrate',
+    'date de alta',
+    'dese de alta',
+    'apuntate',
+    'apuntese',
+    'suscribete',
+    'suscribase',
+    'hazte',
+    'unete',
+    'sumate',
+
+    'pillalo',
+    'pillala',
+    'llevatelo',
+    'llevatela',
+    'consiguelo',
+    'consiguela',
+    'activalo',
+    'activala',
+  ],
   /** An offer holding for a while: "es válido / vale / dura / se mantiene / está bloqueado …". */
   holds: ['valido', 'vale', 'dura', 'durara', 'se mantiene', 'se mantendra', 'bloqueado', 'congelado', 'garantizado'],
   /** The visitor given a time: tú, usted, vos ("tenés"), ustedes. */
@@ -191,4 +227,5 @@ export const ES_URGENCY_FAMILIES: readonly Shape[] = [
   ...NOW_OR_LOSE,
   ...ENDS_VERB_FIRST,
   ...CLOCK_RUNNING,
+  ...JOIN_BEFORE_DAY_ENDS,
 ];

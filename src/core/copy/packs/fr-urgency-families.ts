@@ -92,7 +92,17 @@ const CLOCK_RUNNING: readonly Shape[] = [
   '( le chrono | l horloge | le compte a rebours | le temps ) ( tourne | defile | court | file )',
 ];
 
+/**
+ * Joining before tonight is over: an imperative of signing up or taking the offer (« inscrivez-vous », « abonnez-vous »,
+ * « souscrivez », « rejoignez-nous », « profitez-en ») bounded by tonight, midnight, an hour tonight or the end of the
+ * day. Ordering and booking verbs are left out: « commandez avant 14 h, expédié le jour même » is a delivery cutoff.
+ */
+const JOIN_BEFORE_TONIGHT: readonly Shape[] = [
+  '( inscrivez | inscris | abonnez | abonne | souscrivez | souscris | rejoignez | rejoins | adherez | profitez | profite ) ~5 avant ( minuit | ce soir | la fin de la journee | la fin de journee | # h ~1 ce soir )',
+];
+
 export const FR_URGENCY_FAMILIES: readonly Shape[] = [
+  ...JOIN_BEFORE_TONIGHT,
   ...WINDOW_FROM_NOW,
   ...BOUND_TO_VISIT,
   ...LEAVE_AND_LOSE,
