@@ -90,6 +90,18 @@ export const DE_REASON_CLASSES: Record<string, readonly string[]> = {
     'eingeben',
     'verlängern',
     'leisten',
+    'umziehen',
+    'ziehen',
+    'rechnen',
+    'durchrechnen',
+    'kalkulieren',
+    'planen',
+    'nachfragen',
+    'nachsehen',
+    'reisen',
+    'fliegen',
+    'arbeiten',
+    'wohnen',
     'denken',
     'nachdenken',
     'ablehnen',
@@ -208,7 +220,7 @@ export const DE_REASON_KINDS: readonly Shape[] = [
   `${I} kann|können ~2 nicht|nichts|kein|keine ~4`,
   '@reasonLead? @reasonMine|das ~1 budget|jahresbudget|geld ~5',
   // already having, being or getting one: „ich habe schon eine Hülle", „ich habe die App schon", „ich bin schon Mitglied"
-  `${I} habe|hab|haben|besitze|besitzen|bin|sind|bekomme|bekommen|nutze|nutzen ~2 schon|bereits ~4`,
+  `${I} habe|hab|haben|besitze|besitzen|bin|sind|bekomme|bekommen|nutze|nutzen ~2 schon|bereits ~6`,
   `${I} habe|hab|haben|besitze|besitzen ~4 schon|bereits $`,
   // the perfect, with a practical participle: „ich habe gerade erst gekauft", „wir haben schon gebucht"
   `${I} habe|hab|haben ~3 @reasonVerb $`,
@@ -225,6 +237,13 @@ export const DE_REASON_KINDS: readonly Shape[] = [
   `${I} bin|sind ~1 mitglied|kunde|kundin|versichert|abonnent|abonniert|angemeldet|registriert ~3`,
   // someone or something else holds or pays for it: „mein Arbeitgeber zahlt das Ticket"
   '@reasonLead? @reasonMine ~1 @reasonHolder schon|bereits? @reasonVerb|übernimmt|übernehmen|deckt|hat|haben ~5',
+  // someone else pays, the subject after the verb: „das übernimmt mein Arbeitgeber"
+  '~3 übernimmt|übernehmen|zahlt|bezahlt|deckt mein|meine|unser|unsere ~1 @reasonHolder $',
+  // it is new, or not what the visitor does: „ich habe das Gerät erst seit einer Woche", „ich trinke keinen Kaffee"
+  `${I} habe|hab|haben ~3 erst|neu|gerade ~4`,
+  `${I} trinke|esse|rauche|fahre|koche|nutze|trinken|essen|fahren ~1 kein|keine|keinen|nicht|nie|selten ~3`,
+  // who the visitor is, plainly: „ich bin Student und muss sparen"
+  `${I} bin|sind student|studentin|studenten|rentner|rentnerin|azubi|schüler|schülerin|arbeitslos|selbstständig ~5`,
   // not having or wanting what it is for: „ich habe keinen Garten", „ich möchte keine Anrufe", „brauche ich nicht"
   `${I} habe|hab|haben ~1 kein|keine|keinen|genug|genügend ~3`,
   `${I} @reasonModal|brauche|brauchen kein|keine|keinen|nur ~4`,
