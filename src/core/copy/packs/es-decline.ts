@@ -8,7 +8,6 @@ import type { DeclineGrammar } from '../pack.js';
 import { ES_DECLINE_LABEL } from './es-decline-label.js';
 import { ES_DECLINE_DETERMINERS, ES_DECLINE_MODIFIERS, ES_DECLINE_OBJECTS } from './es-decline-objects.js';
 import { ES_DECLINE_REASONS } from './es-decline-reasons.js';
-import { ES_REASON_KINDS } from './es-decline-kinds.js';
 
 export const ES_DECLINE: DeclineGrammar = {
   heads: [
@@ -267,8 +266,6 @@ export const ES_DECLINE: DeclineGrammar = {
     'compa',
   ],
   ...ES_DECLINE_REASONS,
-  // a reason opened in the first person must say one of the kinds of reason visitors give (es-decline-kinds.ts)
-  reasonKinds: ES_REASON_KINDS,
   evaluative: ['loss', 'smug', 'others', 'insult', 'declineJab'], // declineJab: es-decline-jabs.ts
   valued: ['good'],
   // An action label opens with an infinitive, often with its pronoun ("Omitir", "Preguntarme luego", "Enviarlo

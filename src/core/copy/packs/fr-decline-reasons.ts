@@ -67,6 +67,7 @@ export const REASON_SHAPES: readonly Shape[] = [
   '~3 ne|n m|nous intéresse|intéressent pas|plus ~2', // "Les accessoires ne m'intéressent pas" (a good there is still evaluative) // "la garantie du fabricant me suffit"
   '~4 me|nous convient|conviennent ~4',
   'j ai déjà ~4',
+  '~3 je|j|nous ~6', // "Ce mois-ci je ne peux pas", "ça, je le ferai moi-même"
   // one neutral option instead of another: « Payer en une fois plutôt qu'en trois » (a loss or a taste is still
   // evaluative)
   '~5 plutôt que|qu ~5',

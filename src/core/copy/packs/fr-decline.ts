@@ -7,7 +7,6 @@ import type { DeclineGrammar } from '../pack.js';
 import { FR_DECLINE_LABEL } from './fr-decline-label.js';
 import { DETERMINERS, MODIFIERS, NEUTRAL_OBJECT } from './fr-decline-objects.js';
 import { NEUTRAL, PREFERENCE, REASON_OPENERS, REASON_SHAPES } from './fr-decline-reasons.js';
-import { FR_REASON_KINDS } from './fr-decline-kinds.js';
 
 /** Requests to be reached or shown another way: « Non, écrivez-moi plutôt par mail », « Montrez-moi l'offre de base ». */
 const REQUESTS = [
@@ -188,8 +187,6 @@ export const FR_DECLINE: DeclineGrammar = {
     'madame',
   ],
   reasonOpeners: REASON_OPENERS,
-  // after a refusal, a reason opened in the first person must say one of the kinds of reason visitors give
-  reasonKinds: FR_REASON_KINDS,
   reasonShapes: REASON_SHAPES,
   // a preference names only neutral things: "je préfère payer au mois", not "je préfère payer plein pot"
   preference: PREFERENCE,
