@@ -47,7 +47,6 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       // a name of one of the pack's classes stands for that class
       'decline:evaluative': grammar.evaluative.map((e) => (packClasses.has(e) ? `@${e}` : e)),
       'decline:valued': (grammar.valued ?? []).map((e) => (packClasses.has(e) ? `@${e}` : e)),
-      'decline:kind': (grammar.reasonKinds ?? []).map((e) => (packClasses.has(e) ? `@${e}` : e)),
       ...labelClasses(grammar.label),
     },
     packClasses,
@@ -57,16 +56,6 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   const valued: Node = { k: 'class', name: 'valued', cls: own.get('decline:valued')! };
   const cls = (name: string): Node => ({ k: 'class', name, cls: classes.get(name)! });
   const reasons = new ShapeSet(grammar.reasonShapes, words, classes);
-  const kind: Node = { k: 'class', name: 'kind', cls: own.get('decline:kind')! };
-  /**
-   * Does [from, to) say one of the kinds of reason visitors give? Asked only of a clause after a refusal ("No
-   * thanks, I …": what the label adds to its no); always yes when the pack lists no kinds.
-   */
-  const saysKind = (r: Reading, from: number, to: number, refused: boolean) => {
-    if (!grammar.reasonKinds || !refused) return true;
-    for (let k = from; k < to; k++) if (matchEnd(kind, r, k, to) > k) return true;
-    return false;
-  };
   const firstPerson = grammar.firstPerson;
   // one item of a refusal clause; the clause is a sequence of them
   const object: Node = {
@@ -140,7 +129,6 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     return !!(reach & (1 << (to - from)));
   };
   const opener = cls('decline:opener');
-  const head = cls('decline:head');
   const courtesy = cls('decline:courtesy');
   const CLAUSE_END = new Set(['.', ',', ':']);
   const alternative = cls('decline:alternative');
@@ -150,23 +138,23 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
    * "Today I'll …"), or -1 when the clause is no reason. An alternative ("I'd rather …") must go on in refusal
    * words or a reason of the pack's, so it is about the offer.
    */
-  const reasonBody = (r: Reading, from: number, to: number, byKind: boolean, refused = false) => {
+  const reasonBody = (r: Reading, from: number, to: number, byKind: boolean) => {
     const start = Math.max(from, longestEnd(time, r, from, to));
     const other = longestEnd(alternative, r, start, to);
     // …or in one of the pack's reasons: "I'd rather make a one-off donation"
     if (other > start) return isRefusal(r, other, to) || reasons.whole(r, other, to) ? other : -1;
     const end = longestEnd(opener, r, start, to);
     // by kind, an opener alone makes no reason: the clause must read as one of the pack's kinds of reasons (its
-    // reason shapes whole), or, after a refusal, say one of its reasonKinds
+    // reason shapes whole)
     if (end > start) {
       if (reasons.whole(r, start, to) || reasons.whole(r, from, to)) return end;
-      return !byKind && saysKind(r, from, to, refused) ? end : -1;
+      return byKind ? -1 : end;
     }
     // a pro-drop first-person verb opens the visitor's own plan: "subiré una foto más tarde"
     if (start < to && firstPerson && endsWithOne(r.toks[start]!, firstPerson.endings)) {
       const notWith = firstPerson.notWithEndings ?? [];
       for (let k = start + 1; k < to; k++) if (endsWithOne(r.toks[k]!, notWith)) return -1;
-      return namesValue(r, start, to) || !saysKind(r, from, to, refused) ? -1 : start + 1;
+      return namesValue(r, start, to) ? -1 : start + 1;
     }
     return reasons.whole(r, from, to) || (start > from && reasons.whole(r, start, to)) ? from : -1;
   };
@@ -271,7 +259,6 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     if (opened && !(ends(plainItem, r, 0) & ~1)) return null;
     const n = r.toks.length;
     let from = 0;
-    let refused = false; // has a clause refused yet? ("No thanks", "Skip"): a reason after it must say a kind
     for (let i = 0; i <= n; i++) {
       if (i < n && !breaksBefore(t, i)) continue;
       const to = i;
@@ -292,16 +279,13 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
           const next = CLAUSE_END.has(r.toks[i]!) ? i + 1 : i;
           if (r.toks[i] === '.' || (addressee && longestEnd(addressee, r, next) > next && pageSpeaks(r))) return null;
         }
-        // a time alone opens no refusal the reason must answer ("Demain, nous fermons …")
-        for (let k = from; k < to && !refused; k++) refused = matchEnd(head, r, k, to) > k;
         from = r.toks[i] === '.' || r.toks[i] === ',' || r.toks[i] === ':' ? i + 1 : i;
         continue;
       }
       // an action label is never a question ("Cuidar el planeta? Paso" asks about a good, then refuses it)
       const question = i < n && t.text[t.from[i]!] === '?';
       const refusal = to > from && (isRefusal(r, from, to) || (!question && isAction(r, from, to)));
-      const body = refusal ? from : reasonBody(r, from, to, byKind, refused);
-      if (refusal) refused = true;
+      const body = refusal ? from : reasonBody(r, from, to, byKind);
       if (to > from && (body < 0 || (!refusal && (isOddPreference(r, from, to) || oddHabit(r, body, to)))))
         out.push([from, to]);
       else

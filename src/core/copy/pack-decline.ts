@@ -39,15 +39,6 @@ export interface DeclineGrammar {
    * worse life ("I'd rather eat cold soup"). Optional; also list them in `reasonOpeners`.
    */
   alternativeOpeners?: readonly string[];
-  /**
-   * The kinds of reason visitors give, as the words that say them (an allowlist; class names or words and phrases):
-   * time or later ("otro día", "plus tard"), budget or price, having it already or using another, needing to ask
-   * or check, paying another way, not needing it, a practical constraint. When given, a clause opened by one of
-   * `reasonOpeners` or a `firstPerson` verb is the visitor's reason only when it says one of these somewhere; a
-   * first-person clause about anything else ("me encanta pasar frío", "je collectionne les amendes") goes beyond a
-   * refusal. Optional: without it an opener is enough.
-   */
-  reasonKinds?: readonly string[];
   /** Reasons that do not open in the first person: "one region is enough" → `'~3 is|are enough'`. */
   reasonShapes: readonly Shape[];
   /**

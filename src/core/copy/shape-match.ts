@@ -79,7 +79,9 @@ export function ends(node: Node, r: Reading, i: number): number {
     case 'alt': {
       let mask = 0;
       const options = node.options;
-      const byWord = options.length >= MANY_OPTIONS ? (node.byWord ??= optionsByWord(options)) : null;
+      // null is a worked-out answer (no index pays here), so only undefined asks again (`??=` would ask every time)
+      if (options.length >= MANY_OPTIONS && node.byWord === undefined) node.byWord = optionsByWord(options);
+      const byWord = options.length >= MANY_OPTIONS ? node.byWord : null;
       if (!byWord) {
         for (const option of options) mask |= ends(option, r, i);
         return mask;
