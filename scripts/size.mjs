@@ -26,14 +26,15 @@ const KB = 1024;
 // Held about 0.5-1 KB over what was measured at the end of session 5 (2 Dec 2026, 06:50 UTC: linted 27.22 / 29.27 KB;
 // unlinted 65.48 / 81.04 KB; everything 137.86 KB), so a regression fails CI. The coordinator sets the values.
 // Session 6 (2 Dec 2026): the unlinted and everything rows get 6-18 KB of room while the packs learn new shapes; the
-// budget is tightened to the measured values again when the session ends. Session 7: raised again (75 / 94 / 160)
-// while the decline grammar learns reasons by kind and the engine trades a few bytes for a cheaper first call.
+// budget is tightened to the measured values again when the session ends. Session 7 (measured at its end, 14:15 UTC:
+// linted 27.64 / 29.69 KB; unlinted 72.58 / 92.39 KB; everything 157.47 KB; the English and German reasons by kind
+// and the first-call engine added ~3 KB) held about 0.4-1 KB over that again.
 export const BUDGET = {
   lintedEnglish: 28 * KB,
   lintedLanguage: 30 * KB,
-  english: 75 * KB,
-  language: 94 * KB,
-  everything: 160 * KB,
+  english: 73.5 * KB,
+  language: 93 * KB,
+  everything: 158.5 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
