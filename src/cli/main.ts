@@ -16,7 +16,9 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   lint: {
     usage: `fair-offer lint <files, directories or globs...> [--format text|json|sarif] [--jurisdiction eu,de,...]
-      Check offer files with the widget's guardrails. Exit 0: no errors, 1: errors, 2: unreadable input.`,
+                 [--lang de] [--digest]
+      Check offer files with the widget's guardrails (run "fair-offer lint --help"). Exit 0: no errors, 1: errors,
+      2: unreadable input.`,
     load: async () => (await import('./lint.js')).runLint,
   },
   render: {

@@ -20,6 +20,10 @@ describe('fair-offer main', () => {
     expect(await main(['--help'], help.io)).toBe(0);
     expect(help.out.stdout).toContain('fair-offer lint');
     expect(help.out.stdout).toContain('fair-offer analyze');
+    // the overview names every option of lint, as lint --help does
+    for (const option of ['--format', '--jurisdiction', '--lang', '--digest']) {
+      expect(help.out.stdout.split('fair-offer render')[0]).toContain(option);
+    }
     const version = io();
     expect(await main(['--version'], version.io)).toBe(0);
     expect(version.out.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
