@@ -56,6 +56,8 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   const valued: Node = { k: 'class', name: 'valued', cls: own.get('decline:valued')! };
   const cls = (name: string): Node => ({ k: 'class', name, cls: classes.get(name)! });
   const reasons = new ShapeSet(grammar.reasonShapes, words, classes);
+  const open = !!grammar.openReasons;
+  const judgements = new ShapeSet(open ? (grammar.judgements ?? []) : [], words, classes);
   const firstPerson = grammar.firstPerson;
   // one item of a refusal clause; the clause is a sequence of them
   const object: Node = {
@@ -286,7 +288,14 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       const question = i < n && t.text[t.from[i]!] === '?';
       const refusal = to > from && (isRefusal(r, from, to) || (!question && isAction(r, from, to)));
       const body = refusal ? from : reasonBody(r, from, to, byKind);
-      if (to > from && (body < 0 || (!refusal && (isOddPreference(r, from, to) || oddHabit(r, body, to)))))
+      // open reasons: a clause the grammar does not know is the visitor's own words, unless it judges
+      const judged = open && to > from && !refusal && judgements.find(r, from, to) !== null;
+      if (open && to > from && body < 0 && !refusal) {
+        if (judged || question || namesValue(r, from, to)) out.push([from, to]);
+      } else if (
+        judged ||
+        (to > from && (body < 0 || (!refusal && (isOddPreference(r, from, to) || oddHabit(r, body, to)))))
+      )
         out.push([from, to]);
       else
         for (let k = body; k < to; k++)
@@ -300,7 +309,10 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   };
 
   return {
-    parseAll: () => reasons.parseAll(),
+    parseAll: () => {
+      reasons.parseAll();
+      judgements.parseAll();
+    },
     beyond(t: Tokens, r: Reading, noRole = false): [number, number][] {
       const byKind = !!grammar.reasonsByKind;
       if (!noRole) return read(t, r, false, byKind)!;

@@ -50,6 +50,20 @@ export interface DeclineGrammar {
    */
   reasonsByKind?: boolean;
   /**
+   * Open reasons: a clause the grammar does not know (no refusal, no reason of the pack's: "Cancel — I found a
+   * cheaper option", "Not right now, money is tight") is the visitor's own words and passes unless it judges: an
+   * `evaluative` word, a thing of value, a question, or one of `judgements`. The reasons visitors give are more
+   * varied than any list (blind round 8: 21-42 % of honest declines went beyond a closed grammar), while what
+   * shames is a judgement, a small set of constructions. Without it an unknown clause goes beyond a refusal.
+   */
+  openReasons?: boolean;
+  /**
+   * Shapes that judge, wherever they stand in a clause that is not a plain refusal: the visitor's failing ("i am
+   * used to disappointment"), a good left to others ("someone else can ~3 @gooddeed"), a harm chosen ("let my
+   * ~2 fall apart"). Read only with `openReasons`.
+   */
+  judgements?: readonly Shape[];
+  /**
    * Words that make a reason a preference or a taste ("lieber", "gerne", "ich stehe auf", "plutôt"). The visitor's
    * own alternative is fine when it names neutral things ("ich zahle lieber monatlich"); a preference for
    * anything else is the sarcastic alternative ("ich esse lieber weiter Tiefkühlpizza"). So a clause with one of
