@@ -42,10 +42,16 @@ export type { DeclineGrammar } from './pack-decline.js';
  * - `mock`: sarcasm and shrugs ("bold move", "good luck finding …", "have it your way", "what a shame");
  * - `dependant`: who suffers or is disappointed ("your team deserves", "your cart will miss you");
  * - `careless`: the visitor cast as not caring ("not serious about", "not important to you", "don't care").
+ * - `refusal`: the visitor's no named as an act, not asked about ("By cancelling, …", "before you decline …",
+ *   "Turning this off means …", "Kündigen?"): it shames with what others do, a shrug, a dependant or a visitor cast
+ *   as careless, never with a `loss` or a `stay` (an honest cancellation dialog names the act and what it ends:
+ *   "Cancel your plan? You'll lose access to your saved files").
  * A loss made final ("gone forever") is a `loss`: on its own family it would make "Deleting your account removes
  * your order history forever" a jab.
  */
 export type ShamingSignal = 'stay' | 'loss' | 'others' | 'mock' | 'dependant' | 'careless';
+/** Every family a pack may name: the six above and, optionally, `refusal`. */
+export type SignalFamily = ShamingSignal | 'refusal';
 
 /**
  * What the copy itself declares, so a claim is not left without its basis (check-copy.ts): a deadline given with a
@@ -107,7 +113,7 @@ export interface CopyPack {
      * Signals that shame only together (shaming-signals.ts): shapes per family; copy with signals of two
      * different families is confirmshaming ("Leaving already?" + "your savings will miss you"). Optional.
      */
-    signals?: Readonly<Partial<Record<ShamingSignal, readonly Shape[]>>>;
+    signals?: Readonly<Partial<Record<SignalFamily, readonly Shape[]>>>;
   };
   /** What the copy declares itself: a deadline's date and reason, a claim's source (StatedInCopy). Optional. */
   stated?: StatedInCopy;

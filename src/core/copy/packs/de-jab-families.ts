@@ -56,6 +56,10 @@ export const DE_JAB_FAMILIES: readonly Shape[] = [
   '( wir dachten | ich dachte ) ,? ( du wärst | sie wären ) ~1 ein|eine? echt|echter|echte|wahrer|richtiger',
   '( hast du | haben sie ) so wenig vertrauen',
   'dir|ihnen ~3 so wenig wert',
+  // „… dass Ihnen die Bergwacht nicht einmal einen Kaffee wert ist"
+  'dir|ihnen|euch ~3 nicht ( einmal | mal ) ~5 wert',
+  // „Ehrlich gesagt hätten wir von Ihnen mehr erwartet" (the English „we expected more from you")
+  '( hätten | hatten | hätte | hatte ) wir|ich ~3 mehr|anderes|besseres erwartet',
 
   // ── ein sarkastischer Abschied nach der Absage ──
   // „Na dann, viel Spaß" (not „Viel Spaß mit deiner neuen Kamera!")

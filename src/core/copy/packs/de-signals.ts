@@ -2,12 +2,29 @@
  * German signals of a jab that shame only together (pack.ts ShamingSignal, shaming-signals.ts): two families
  * in one text are confirmshaming; one alone is ordinary copy („Möchten Sie wirklich kündigen?").
  */
-import type { Shape, ShamingSignal } from '../pack.js';
+import type { Shape, SignalFamily } from '../pack.js';
 import { withAsciiSpellings } from './de-spelling.js';
 
 const yours = 'dein|deine|deinen|deinem|deiner|ihr|ihre|ihren|ihrem|ihrer|euer|eure';
 
-export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
+/** Verbs of the visitor's no, as an act (infinitives and their inflections by the suffixes). */
+const SAY_NO = 'kündigen|ablehnen|abbrechen|abbestellen|abmelden|aufgeben|verzichten|überspringen|aussteigen|gehen';
+
+export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
+  // the visitor's no named as an act (shaming-signals.ts: only with a family that judges, never with a loss or a
+  // stay: „Kündigen? Ihre Daten werden nach 30 Tagen gelöscht" is an honest dialog)
+  refusal: withAsciiSpellings([
+    // the act as a short question or a clause of its own: „Den Umweltbonus ablehnen?", „Du brichst ab?"
+    `^ ~3 ${SAY_NO} $`,
+    '^ du|sie|ihr ~3 brichst|brechen|brecht|lehnst|lehnen|lehnt|meldest|melden|steigst|steigen ~1 ab|aus $',
+    '^ du|sie|ihr ~3 kündigst|kündigen|kündigt|verzichtest|verzichten|gehst|gehen $',
+    // nothing more of it: „Keine Zeitung mehr?"
+    '^ kein|keine|keinen ~2 mehr $',
+    // the act in a clause: „wenn Sie kündigen", „bevor du ablehnst", „mit Ihrer Kündigung"
+    '( wenn | bevor | falls | sobald ) du|sie|ihr ~3 kündigst|kündigen|kündigt|ablehnst|ablehnen|abbrichst|abbrechen|verzichtest|verzichten|gehst',
+    '( mit | durch | nach ) ( der | deiner | ihrer | einer ) ~1 kündigung|absage|abmeldung',
+    'nein ~1 sagen|sagst|sagt $',
+  ]),
   // a rhetorical question about the visitor's leaving or saying no
   stay: withAsciiSpellings([
     '^ schon|jetzt ~1 weg|fertig|gehen $',
@@ -39,6 +56,8 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( und du | und sie ) $', // „Schlaue Sparer greifen zu – und du?"
     '^ gib|geben sie? nicht auf',
     '( doch nicht etwa | doch nicht wirklich )',
+    // a rhetorical question about what the visitor does to others: „Wollen Sie das Ihren Liebsten antun?"
+    'willst|wollen|möchtest|möchten ~5 antun',
   ]),
   // what the visitor loses, pinned on them
   loss: withAsciiSpellings([
@@ -46,7 +65,7 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '@valued|@owned ~3 liegen|verfallen|sausen lassen',
     '@valued|@owned ~3 verschenken|aufgeben|wegwerfen|verlieren|verpassen',
     'nein zu ~3 @valued',
-    'zahlst|zahlen|zahlt|bezahlst|bezahlen ~2 mehr|voll|drauf|doppelt',
+    'zahlst|zahlen|zahlt|bezahlst|bezahlen ~3 mehr|voll|drauf|doppelt',
     '# % ~1 @valued',
     '( für immer | endgültig ) ~2 weg|verloren|verfallen|verschwunden',
     'verpasst|verpassen|entgeht|entgehen',
@@ -108,6 +127,9 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'stattdessen ~2 du|sie',
     '( du willst | sie wollen ) ja|eben|halt nicht', // „aber Sie wollen ja nicht"
     'wir hätten ~3 gern|gerne ~1 geholfen',
+    // sarcastic thanks from those let down, a shrug after „dann": „Die Eisbären sagen danke", „Dann … halt …"
+    'sagen|sagt ~1 danke $',
+    '^ dann ~5 halt',
   ]),
   // who suffers or is disappointed
   dependant: withAsciiSpellings([
@@ -121,6 +143,14 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     // the visitor's own people and things told they feel it: „Ihre Kunden werden es merken", „Dein Garten sieht das anders"
     `${yours} ~2 wird|werden|würde|würden es ~1 merken|spüren|bereuen`,
     `${yours} ~2 sieht|sehen das ~1 anders`,
+    // a thing or a third party given feelings by the visitor's no: „Dein Trainer wäre enttäuscht", „Ihre Heizung
+    // wird es Ihnen übel nehmen", „… lassen Sie ihn im Stich?" (not „Wir lassen Sie nicht im Stich")
+    '<!wir|ich wäre|wären|ist|sind|wird|werden|würde|würden|war|fühlt ~3 enttäuscht|traurig|einsam|gekränkt|verletzt', // not „Wir sind traurig, dass Sie gehen"
+    '( übel | krumm ) nehmen|nimmt|genommen',
+    'nimmt|nehmen ~4 übel|krumm $',
+    '<!nicht im stich',
+    // the people who lose the visitor: „Die Helfer verlieren Ihre Unterstützung"
+    'verlieren|verliert|verlöre ~1 deine|ihre|eure unterstützung|hilfe|spende',
   ]),
   // the visitor cast as not caring
   careless: withAsciiSpellings([
@@ -134,5 +164,8 @@ export const DE_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'wer will|möchte ~2 nicht',
     'offenbar|anscheinend',
     '( wohl lieber | nicht jedem ist | am herzen )',
+    // the visitor told what their no says about them: „… ist Ihnen wohl egal", „… ist nicht für jeden"
+    '( nicht für jeden | nicht für jede | nichts für jeden )',
+    'mut|mutig genug',
   ]),
 };

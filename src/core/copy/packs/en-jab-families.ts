@@ -57,6 +57,8 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   '( erase | erases | erasing | abandon | abandons | abandoning | throw away | throws away | throwing away ) # ~1 years|months of ~1 memories|moments|progress|work',
   // "… your badges and your dignity"
   'your dignity|pride $',
+  // "You're about to turn your back on the people who …": the visitor's no as abandoning someone
+  '( turn | turning | turned | turns ) your back on',
 
   // ── those counting on the visitor, or condescension about what they can afford or value ──
   // "Not everyone can afford to look after themselves" (not "Not everyone can attend in person")

@@ -2,9 +2,25 @@
  * English signals of a jab that shame only together (pack.ts ShamingSignal, shaming-signals.ts): two families
  * in one text are confirmshaming; one alone is ordinary copy ("Are you sure you want to cancel?").
  */
-import type { Shape, ShamingSignal } from '../pack.js';
+import type { Shape, SignalFamily } from '../pack.js';
 
-export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
+/** Verbs of the visitor's no, as an act: what a refusal named in body copy does. */
+const SAY_NO = '( cancel|decline|unsubscribe|leave|skip|quit|refuse|reject|downgrade | opt out | say no | walk away )';
+
+export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
+  // the visitor's no named as an act (shaming-signals.ts: only with a family that judges, never with a loss or a
+  // stay: "By cancelling, you lose access to your files" is an honest dialog)
+  refusal: [
+    '( by | before | after | when ) =cancelling|canceling|declining|unsubscribing|leaving|skipping|quitting|refusing|downgrading|opting',
+    `( before | if | when | once ) you ~1 ${SAY_NO}`,
+    '^ =cancelling|canceling|declining|unsubscribing|skipping|quitting|refusing|downgrading ~3 means|is|will|would|tells',
+    '^ ( turning | switching ) off|down ~3 means|is|will|would',
+    'say|saying|says no to this|that|us|it|them|her|him',
+    'turn|turning|turns ~2 down',
+    // the visitor's no told back as a plain act: "You'll just scroll past?", "So you're walking away"
+    '( you | youll | you will | youre | you are ) ~1 just ~1 scroll|scrolling|walk|walking|click|clicking|swipe|close|closing ~1 past|away|by|off|it',
+    '( you | youre | you are ) ~1 walking away',
+  ],
   // a rhetorical question about the visitor's leaving or saying no
   stay: [
     '^ leaving|going|quitting|cancelling|canceling|unsubscribing|downgrading|closing ~2 $',
@@ -28,6 +44,8 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '^ oh no',
     '( shame | pity ) to quit|leave|go|stop',
     '( still not convinced | sure you want to | you sure you want to )',
+    // a rhetorical question about bearing it: "Can you live with that?"
+    '( can | could ) you live with that|this|it',
   ],
   // what the visitor loses, pinned on them
   loss: [
@@ -68,6 +86,8 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'most people ~1 regret|regrets|would|say|choose', // not "nobody likes overpaying: shipping is free"
     'the only one|ones ~3 still|who|that',
     'those|people|anyone who ~2 care|love|value|want|think',
+    // a crowd that does what the visitor will not: "Thousands of readers keep this paper going"
+    '( thousands | millions | hundreds ) of ~2 readers|supporters|members|donors|listeners|viewers|people ~2 keep|help|support|fund|give|chose|choose',
   ],
   // sarcasm and shrugs
   mock: [
@@ -84,12 +104,14 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '^ wow|awkward $',
     // a backhanded remark on the progress walked away from: "you were just starting to get good"
     'you were ~3 get|getting good|better|somewhere',
-    'your choice|call $',
+    '^ your choice|call $',
     '^ hmm',
+    // a sarcastic aside after the jab: "Just saying.", "Asking for a friend.", "Your $0 has been noted."
+    '( just saying | asking for a friend | has been noted | have been noted | duly noted )',
   ],
   // who suffers or is disappointed
   dependant: [
-    'your|their|his|her ~1 family|kids|children|pets|dog|cat|planet|loved', // not "team": "everyone else on your team" is SaaS copy
+    'your|their|his|her ~1 family|kids|children|pets|dog|cat|planet|loved !plan|plans|account|sharing|pack|size|membership|bundle|tier|room', // not "your family plan" (a product); not "team": "everyone else on your team" is SaaS copy
     'your ~3 will|would miss you',
     'your ~3 misses|miss you',
     'your ~3 will|would be sad|lonely|heartbroken',
@@ -99,6 +121,13 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'disappointed|heartbroken|crushed',
     'counting on you',
     'your cart|basket|wishlist ~3 lonely|sad',
+    // a thing or a third party given feelings by the visitor's no: "your basket will feel abandoned"
+    'will|would|wont ~1 feel|be|look|get|seem ~1 abandoned|lonely|neglected|forgotten|unloved|betrayed|heartbroken|hurt|let down',
+    '( is | are | feels | feel | looks ) ~1 abandoned|lonely|neglected|unloved|betrayed|heartbroken',
+    // the people who lose the visitor: "the volunteers lose your support", "leave your team stuck"
+    'lose|loses|losing|miss|misses|missing your ~1 support|help|backing|donation|gift|gifts|generosity|kindness',
+    'leave|leaving|leaves your|the|them|our ~3 stuck|stranded|hanging|alone|behind',
+    'noticed|notice|noticing too',
   ],
   // the visitor cast as not caring
   careless: [
@@ -114,5 +143,11 @@ export const EN_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     'do|did you ~1 not care',
     '( thought you cared | not everyone cares | you cared )',
     'fine|ok|happy paying|with paying',
+    // the visitor told what their no says about them: "you've stopped caring", "their work doesn't matter"
+    '( stopped | stop | stopping | quit ) caring',
+    '( doesnt | dont | does not | do not | didnt ) matter ( ~2 to you | $ )',
+    '( isnt | is not | arent | are not ) for everyone',
+    '( brave | bold | heartless | cold | tough ) enough to',
+    'only a|an fool|idiot|amateur',
   ],
 };

@@ -59,3 +59,38 @@ describe('confirmshaming signals: two families together', () => {
     expect(shames(locale, text)).toBe(false);
   });
 });
+
+// The visitor's no named as an act (`refusal`) shames with a family that judges; with a loss or a question about
+// leaving it is the honest cancellation dialog. Written for this file.
+const REFUSAL_AND_JUDGEMENT: [locale: string, text: string][] = [
+  ['en', "By unsubscribing, you tell our writers their work doesn't matter."], // refusal + careless
+  ['en', 'Before you cancel: your old laptop will feel so neglected.'], // refusal + dependant
+  ['en', 'If you decline, the shelter volunteers lose your help.'], // refusal + dependant
+  ['en', 'Declining means you clearly stopped caring about your skin.'], // refusal + careless
+  ['en', 'Only an amateur would turn this plan down. Just saying.'], // refusal + others + mock
+  ['de', 'Wenn du kündigst, wäre dein Coach ziemlich enttäuscht.'], // refusal + dependant
+  ['de', 'Das Upgrade ablehnen? Ihre Kollegen sagen danke.'], // refusal + mock
+  ['de', 'Den Rabatt überspringen? Dann suchen Sie halt selbst weiter.'], // refusal + mock
+  ['de', 'Du meldest dich ab? Dein Fahrrad nimmt dir das übel.'], // refusal + dependant
+];
+
+const REFUSAL_HONEST: [locale: string, text: string][] = [
+  ['en', 'By cancelling, you lose access to your saved files on 1 May.'], // refusal + loss
+  ['en', 'Before you cancel, download your invoices. Your data is deleted after 30 days.'],
+  ['en', 'If you decline, we only set essential cookies.'],
+  ['en', 'Before you cancel, remember your family plan covers 4 people.'],
+  ['en', 'By declining, you confirm your choice.'],
+  ['de', 'Kündigen? Ihre Daten werden nach 30 Tagen gelöscht.'],
+  ['de', 'Wenn Sie kündigen, bleibt Ihr Guthaben erhalten.'],
+  ['de', 'Abo kündigen? Wir sind traurig, aber Ihr Zugang bleibt bis 31. Mai.'],
+  ['de', 'Newsletter abbestellen? Kein Problem, das geht mit einem Klick.'],
+];
+
+describe('confirmshaming signals: the no named as an act', () => {
+  it.each(REFUSAL_AND_JUDGEMENT)('%s: %j shames', (locale, text) => {
+    expect(shames(locale, text)).toBe(true);
+  });
+  it.each(REFUSAL_HONEST)('%s: %j is an honest dialog', (locale, text) => {
+    expect(shames(locale, text)).toBe(false);
+  });
+});
