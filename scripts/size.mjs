@@ -33,8 +33,8 @@ export const BUDGET = {
   lintedEnglish: 28 * KB,
   lintedLanguage: 30 * KB,
   english: 73.5 * KB,
-  language: 93 * KB,
-  everything: 158.5 * KB,
+  language: 93.5 * KB, // session 8 (lang-en-de, 17:50): 93.44 measured with the refusal signals; +0.5 KB
+  everything: 159 * KB, // session 8 (lang-en-de, 17:50): 158.53 measured; +0.5 KB
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
