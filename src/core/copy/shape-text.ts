@@ -9,6 +9,8 @@ import type { FirstWords } from './shape-needs.js';
 /** Zero-width elements: they match no token, so a shape's first words are those of what follows them. */
 const ZERO_WIDTH = /^(?:\^|\$|<!?.|!.)/;
 const PLAIN = /^[a-z0-9]+$/;
+/** A gap of up to N words (`~3`, `~3!@timeunit`), not a repeat (`~5@filler`). */
+const GAP = /^~\d(?:!|$)/;
 /** Plain words first ("only|just …", "24|48 hours …"); a "|" followed by a space may separate alternatives. */
 const PLAIN_LEAD = /^((?:[a-z]+|[0-9]+)(?:\|(?:[a-z]+|[0-9]+))*)(?:\s|$)/;
 const SEPARATOR = /\|\s/;
@@ -17,7 +19,7 @@ const PARTS = /\(|\)\??|\|(?=\s)|[^\s()]+/g;
 
 /**
  * The first words of a shape read from its text, without parsing it, for the shapes whose opening is simple: plain
- * words and classes (`only|just`, `@promo`, `=ends|ending`, `#`), after zero-width checks (`^`, `<!x`), or a group
+ * words and classes (`only|just`, `@promo`, `=ends|ending`, `#`), after zero-width checks (`^`, `<!x`) or gaps (`~3`), or a group
  * whose every alternative opens that way (`( dont | do not ) …`). Exactly what `firstOf` gives for the parsed
  * shape (tested), so the index is the same; null for any other opening (the shape is parsed to be indexed).
  */
@@ -67,6 +69,11 @@ export function leadOf(
     const part = tokens[at];
     if (part === undefined) return null; // the shape can match nothing: the parser says so
     if (ZERO_WIDTH.test(part)) continue;
+    // a gap first ("~3 is|are enough ~3"): the shape can start at any token, and the words after it are read on
+    if (GAP.test(part)) {
+      out.any = true;
+      continue;
+    }
     if (part !== '(') {
       const optional = part.endsWith('?') && part.length > 1;
       if (!element(optional ? part.slice(0, -1) : part)) return null;

@@ -133,7 +133,7 @@ describe.each([EN, DE, ES, FR].map((pack) => [pack.lang, pack] as const))(
         'a? ~2',
         '( a | b )? ^',
         '( ( a ) | b )',
-        '~2 a',
+        '~2@x a',
         '@nowhere a',
         '=@x a',
       ])
