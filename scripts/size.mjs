@@ -32,8 +32,8 @@ const KB = 1024;
 export const BUDGET = {
   lintedEnglish: 28 * KB,
   lintedLanguage: 30 * KB,
-  english: 73.5 * KB,
-  language: 93.5 * KB, // session 8 (lang-en-de, 17:50): 93.44 measured with the refusal signals; +0.5 KB
+  english: 74 * KB, // session 8 (judge-en-de, 18:05): 73.59 measured with the open-reason options (decline-open.ts); +0.5 KB
+  language: 94 * KB, // session 8 (judge-en-de, 18:05): 93.77 measured with the open-reason options; +0.5 KB
   everything: 159 * KB, // session 8 (lang-en-de, 17:50): 158.53 measured; +0.5 KB
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */

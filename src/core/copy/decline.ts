@@ -15,6 +15,7 @@ import { ShapeSet } from './shape-set.js';
 import type { Tokens } from './tokens.js';
 import type { PackWords } from './words.js';
 import { breaksBefore, compileDeclineLabel, labelClasses } from './decline-label.js';
+import { compileOpenReasons } from './decline-open.js';
 
 export interface DeclineCheck {
   /**
@@ -56,8 +57,6 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   const valued: Node = { k: 'class', name: 'valued', cls: own.get('decline:valued')! };
   const cls = (name: string): Node => ({ k: 'class', name, cls: classes.get(name)! });
   const reasons = new ShapeSet(grammar.reasonShapes, words, classes);
-  const open = !!grammar.openReasons;
-  const judgements = new ShapeSet(open ? (grammar.judgements ?? []) : [], words, classes);
   const firstPerson = grammar.firstPerson;
   // one item of a refusal clause; the clause is a sequence of them
   const object: Node = {
@@ -246,6 +245,19 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     return addressed;
   };
 
+  const openClauses = compileOpenReasons(grammar, words, classes, {
+    evaluative,
+    valued,
+    refusing: [
+      cls('decline:head'),
+      grammarVerb,
+      ...(grammar.label ? [cls('label:opener'), cls('label:renouncing')] : []),
+    ],
+    closing: grammar.label?.closers ? cls('label:closer') : null,
+  });
+  const open = !!grammar.openReasons;
+  const judgedPreferences = typeof grammar.openReasons === 'object' && grammar.openReasons.preferences === 'judged';
+
   const isLabel = compileDeclineLabel(grammar.label, words, classes, {
     head: cls('decline:head'),
     time,
@@ -289,12 +301,14 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       const refusal = to > from && (isRefusal(r, from, to) || (!question && isAction(r, from, to)));
       const body = refusal ? from : reasonBody(r, from, to, byKind);
       // open reasons: a clause the grammar does not know is the visitor's own words, unless it judges
-      const judged = open && to > from && !refusal && judgements.find(r, from, to) !== null;
-      if (open && to > from && body < 0 && !refusal) {
-        if (judged || question || namesValue(r, from, to)) out.push([from, to]);
+      const unknown = open && to > from && body < 0 && !refusal;
+      const judged = open && to > from && !refusal && openClauses.judges(r, from, to, unknown);
+      if (unknown) {
+        if (judged || question || oddHabit(r, from, to)) out.push([from, to]);
       } else if (
         judged ||
-        (to > from && (body < 0 || (!refusal && (isOddPreference(r, from, to) || oddHabit(r, body, to)))))
+        (to > from &&
+          (body < 0 || (!refusal && ((!judgedPreferences && isOddPreference(r, from, to)) || oddHabit(r, body, to)))))
       )
         out.push([from, to]);
       else
@@ -311,7 +325,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   return {
     parseAll: () => {
       reasons.parseAll();
-      judgements.parseAll();
+      openClauses.parseAll();
     },
     beyond(t: Tokens, r: Reading, noRole = false): [number, number][] {
       const byKind = !!grammar.reasonsByKind;

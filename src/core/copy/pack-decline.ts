@@ -55,8 +55,12 @@ export interface DeclineGrammar {
    * `evaluative` word, a thing of value, a question, or one of `judgements`. The reasons visitors give are more
    * varied than any list (blind round 8: 21-42 % of honest declines went beyond a closed grammar), while what
    * shames is a judgement, a small set of constructions. Without it an unknown clause goes beyond a refusal.
+   * As an object, how an open clause is read (decline-open.ts): `valued: 'refused'`, a thing of value judges only
+   * in a clause that refuses it ("Skip the savings"), not in a circumstance ("money is tight"); `preferences:
+   * 'judged'`, a `preference` clause is read for its judgements like any open clause ("ich warte lieber auf das
+   * neue Modell"), not by the closed rule that it names only the grammar's words.
    */
-  openReasons?: boolean;
+  openReasons?: boolean | { valued?: 'anywhere' | 'refused'; preferences?: 'closed' | 'judged' };
   /**
    * Shapes that judge, wherever they stand in a clause that is not a plain refusal: the visitor's failing ("i am
    * used to disappointment"), a good left to others ("someone else can ~3 @gooddeed"), a harm chosen ("let my

@@ -6,13 +6,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '../../../src/core/copy/compiled-pack.js';
+import { DE } from '../../../src/core/copy/packs/de.js';
 import { EN } from '../../../src/core/copy/packs/en.js';
 import { tokenizeChecked } from '../../../src/core/copy/tokens.js';
 import type { CopyPack } from '../../../src/core/copy/pack.js';
 
 const judgements = ['i am|im used to ~2 disappointment', 'someone else ~2 can|will ~4 planet'];
-const closed = compilePack(EN);
+const closed = compilePack({ ...EN, decline: { ...EN.decline, openReasons: false } } satisfies CopyPack);
 const open = compilePack({ ...EN, decline: { ...EN.decline, openReasons: true, judgements } } satisfies CopyPack);
+const refusedValue = compilePack({
+  ...EN,
+  decline: { ...EN.decline, openReasons: { valued: 'refused' }, judgements },
+} satisfies CopyPack);
+const judgedPreferences = compilePack({
+  ...DE,
+  decline: { ...DE.decline, openReasons: { preferences: 'judged' }, judgements: ['lieber ~3 im regen'] },
+} satisfies CopyPack);
 
 /** The words of each clause that go beyond a refusal, as a decline label. */
 function beyond(pack: ReturnType<typeof compilePack>, text: string): string[] {
@@ -47,5 +56,19 @@ describe('open reasons: an unknown clause is the visitor’s own words unless it
   it('a plain refusal is not read for judgements', () => {
     expect(beyond(open, 'No thanks')).toEqual([]);
     expect(beyond(open, 'Keep my current plan')).toEqual([]);
+  });
+
+  it("with valued: 'refused' a thing of value judges only in a clause that refuses it", () => {
+    const circumstance = 'Not now, my savings went on the roof repair';
+    expect(beyond(open, circumstance)).toEqual(['my savings went on the roof repair']);
+    expect(beyond(refusedValue, circumstance)).toEqual([]);
+    expect(beyond(refusedValue, 'Maybe later, skip the savings')).toEqual(['skip the savings']);
+  });
+
+  it("with preferences: 'judged' a preference is read for its judgements, not for unknown words", () => {
+    const honest = 'Nein danke, ich hole die Pakete lieber am Kiosk ab';
+    expect(beyond(compilePack({ ...DE, decline: { ...DE.decline, openReasons: true } }), honest)).not.toEqual([]);
+    expect(beyond(judgedPreferences, honest)).toEqual([]);
+    expect(beyond(judgedPreferences, 'Nein danke, ich stehe lieber im Regen')).toEqual(['ich stehe lieber im regen']);
   });
 });
