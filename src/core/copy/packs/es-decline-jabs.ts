@@ -51,6 +51,11 @@ export const ES_DECLINE_JABS: Readonly<Record<string, readonly string[]>> = {
     'no me merezco',
     'no merezco',
     'merece menos',
+    // a hardship or ignorance chosen: "prefiero hacer cola", "quedarme con la duda"
+    'hacer cola',
+    'hacer fila',
+    'con la duda',
+    'con las ganas',
     // giving up, said of oneself
     'rendirme',
     'me rindo',

@@ -100,6 +100,8 @@ export const NEUTRAL_OBJECT = [
   'adhésion',
   'contrat',
   'renouvellement',
+  'confirmation', // « Juste la confirmation de commande »
+  'fonctionnement', // « les cookies nécessaires au fonctionnement »
 ];
 
 /** Words that may open a neutral object: « mon », « l' », « cette », « sans ». */

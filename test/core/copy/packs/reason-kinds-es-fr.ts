@@ -1,5 +1,5 @@
 /**
- * Spanish and French decline labels (session 7): honest refusals the grammar misread, by family (a plan put on hold
+ * Spanish and French decline labels (sessions 7 and 8): honest refusals the grammar misread, by family (a plan put on hold
  * or kept, a vocative, one option rather than another, someone of one's own who pays), with dark labels of the same
  * shapes that must still be refused. Written for these tests before the data, not taken from any development set
  * or blind batch (reason-kinds-es-fr.test.ts).
@@ -52,6 +52,23 @@ export const REASON_KIND_FAMILIES: readonly ReasonKindFamily[] = [
       "Non merci, c'est mon comité d'entreprise qui paie",
       'Non merci, je préfère régler en 4 fois sans frais',
       'Non merci, madame',
+    ],
+  },
+  {
+    shape: 'una penalidad elegida como alternativa (hacer cola, quedarse con la duda)',
+    locale: 'es',
+    dark: ['No, prefiero hacer fila en la caja', 'No, gracias, prefiero hacer cola en correos'],
+    honest: [],
+  },
+  {
+    shape: 'une préférence qui donne autrement ou partage moins, un seul message voulu',
+    locale: 'fr',
+    dark: [],
+    honest: [
+      'Je préfère soutenir une association locale',
+      'Je préfère ne pas partager ma localisation',
+      'Plutôt une fois par an que chaque mois',
+      'Seulement la confirmation de paiement',
     ],
   },
 ];
