@@ -302,7 +302,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       const body = refusal ? from : reasonBody(r, from, to, byKind);
       // open reasons: a clause the grammar does not know is the visitor's own words, unless it judges
       const unknown = open && to > from && body < 0 && !refusal;
-      const judged = open && to > from && !refusal && openClauses.judges(r, from, to, unknown);
+      const judged = open && to > from && openClauses.judges(r, from, to, unknown);
       if (unknown) {
         if (judged || question || oddHabit(r, from, to)) out.push([from, to]);
       } else if (

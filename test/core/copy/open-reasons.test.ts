@@ -11,7 +11,7 @@ import { EN } from '../../../src/core/copy/packs/en.js';
 import { tokenizeChecked } from '../../../src/core/copy/tokens.js';
 import type { CopyPack } from '../../../src/core/copy/pack.js';
 
-const judgements = ['i am|im used to ~2 disappointment', 'someone else ~2 can|will ~4 planet'];
+const judgements = ['i am|im used to ~2 disappointment', 'someone else ~2 can|will ~4 planet', 'let ~3 fall apart'];
 const closed = compilePack({ ...EN, decline: { ...EN.decline, openReasons: false } } satisfies CopyPack);
 const open = compilePack({ ...EN, decline: { ...EN.decline, openReasons: true, judgements } } satisfies CopyPack);
 const refusedValue = compilePack({
@@ -51,6 +51,11 @@ describe('open reasons: an unknown clause is the visitor’s own words unless it
   it('a question or something evaluative still goes beyond with open reasons', () => {
     expect(beyond(open, 'Not now, who reads the small print anyway?')).not.toEqual([]);
     expect(beyond(open, 'No thanks, paying full price is my hobby')).not.toEqual([]);
+  });
+
+  it('a refusal is read for judgements too: its verb may name neutral words that judge', () => {
+    expect(beyond(closed, 'Let my old shed fall apart')).toEqual([]);
+    expect(beyond(open, 'Let my old shed fall apart')).toEqual(['let my old shed fall apart']);
   });
 
   it('a plain refusal is not read for judgements', () => {
