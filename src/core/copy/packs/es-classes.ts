@@ -8,6 +8,7 @@ import { ES_PRESSURE_FAMILY_WORDS } from './es-pressure-families.js';
 import { ES_DECLINE_JABS } from './es-decline-jabs.js';
 import { ES_GOOD_WORDS } from './es-good-words.js';
 import { ES_LOSS_WORDS } from './es-loss-words.js';
+import { ES_PAGE_ASKS } from './es-decline-reasons.js';
 import { ES_DECLINE_MODIFIERS, ES_NP_DETERMINERS, ES_NP_MODIFIERS, ES_PAYMODES } from './es-decline-objects.js';
 
 export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
@@ -21,4 +22,5 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   npdet: ES_NP_DETERMINERS,
   npmod: [...ES_DECLINE_MODIFIERS, ...ES_NP_MODIFIERS],
   paymode: ES_PAYMODES,
+  pageAsk: ES_PAGE_ASKS, // what a page asks the visitor to do (es-decline-reasons.ts)
 };

@@ -5,6 +5,61 @@
  */
 import type { DeclineGrammar } from '../pack.js';
 
+/** What a page asks the visitor to do, tú and usted (`@pageAsk`): "crea", "elija", "introduzca". */
+export const ES_PAGE_ASKS: readonly string[] = [
+  'crea',
+  'cree',
+  'añade',
+  'añada',
+  'agrega',
+  'agregue',
+  'elige',
+  'elija',
+  'selecciona',
+  'seleccione',
+  'introduce',
+  'introduzca',
+  'indica',
+  'indique',
+  'escribe',
+  'escriba',
+  'completa',
+  'complete',
+  'revisa',
+  'revise',
+  'sube',
+  'suba',
+  'actualiza',
+  'actualice',
+  'inicia',
+  'inicie',
+  'intentalo',
+  'intentelo',
+  'vuelve a intentarlo',
+  'confirma',
+  'confirme',
+  'acepta',
+  'acepte',
+  'ajusta',
+  'ajuste',
+  'especifica',
+  'especifique',
+  'rellena',
+  'rellene',
+  'marca',
+  'marque',
+  'ingresa',
+  'ingrese',
+  'verifica',
+  'verifique',
+  'comprueba',
+  'compruebe',
+  'proporciona',
+  'proporcione',
+  'asegurate',
+  'asegurese',
+];
+
 export const ES_DECLINE_REASONS: Pick<
   DeclineGrammar,
   'reasonOpeners' | 'alternativeOpeners' | 'preference' | 'neutral' | 'reasonShapes'
@@ -155,6 +210,9 @@ export const ES_DECLINE_REASONS: Pick<
     '( pagar | pagarlo | pagarla | pago | lo pago )? en|a # cuotas|plazos|pagos|meses ~4',
     // the object said first, then its pronoun: "el regalo ya lo tengo", "la tarjeta la pongo yo"
     '@npdet _ _? ya? lo|la|los|las|le ~4',
+    // the page asking for a step ("Por favor, elige un método de envío", "Por favor, indique su código"): an
+    // instruction about the interface after a courtesy, not the visitor's voice
+    '@pageAsk ~6',
   ],
   // A taste is the visitor's own when it names something neutral ("Me gusta pagar con tarjeta"); a taste for a loss or
   // against something of value is found by the pack's polarity frames, in every role.

@@ -50,6 +50,9 @@ export const ES_STATED: StatedInCopy = {
     'lista de espera',
     // el informe de inventario de un panel: "3 productos tienen poco stock"
     '# productos|variantes tienen poco|bajo stock|existencias',
+    // an admin's or a form's stock error, not a claim: "Stock insuficiente: solo quedan 4", "… considera reponer inventario"
+    'stock|existencias insuficiente|insuficientes',
+    'reponer|reabastecer ~1 inventario|stock|existencias',
     // the threshold of a stock alert in a shop's settings: "Umbral de stock bajo: 3", "Alerta de existencias bajas activada"
     '( alerta | aviso | umbral | notificacion ) ~3 stock|existencias',
     // a carpool's seats: "Quedan 2 plazas en el coche de Ana"

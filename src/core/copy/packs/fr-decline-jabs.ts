@@ -6,6 +6,14 @@
  */
 export const FR_DECLINE_JABS = {
   declineJab: [
+    // not helping those the offer helps: « je préfère ne pas les aider » (helping another way is a reason: « je préfère
+    // aider une asso de mon quartier »)
+    'pas aider',
+    'pas les aider',
+    'pas l aider',
+    'pas vous aider',
+    'pas soutenir',
+    'pas les soutenir',
     // indifference to what is offered, any register: « je m'en fiche / fous », « ça m'est (bien) égal », « rien à faire »
     'm en fiche',
     'm en fous',

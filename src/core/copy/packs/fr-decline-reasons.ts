@@ -239,6 +239,8 @@ export const NEUTRAL = [
   'ma',
   'mes',
   'chaque',
+  'récapitulatif', // « je préfère ne recevoir que le récapitulatif »
+  'résumé',
   'constructeur',
   'vendeur',
   'banque',

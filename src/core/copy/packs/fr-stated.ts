@@ -50,6 +50,11 @@ export const FR_STATED: StatedInCopy = {
     '( au | a la | dans la | dans le ) magasin|boutique de|d',
     'repartis|reparties entre|sur # ~1 entrepots|magasins|sites',
     '# commandes|ventes|reservations a preparer|expedier|traiter|valider',
+    // an admin's or a form's stock error, not a claim: « Stock insuffisant pour … : il ne reste que 2 exemplaires »
+    'stock insuffisant|insuffisants',
+    'réapprovisionner|réassortir ~1 stock|article|produit',
+    // the posts of a blog, not stock: « les derniers articles de notre blog »
+    '( du | de notre | de mon | sur le | sur notre ) blog',
     // an alert's threshold in a shop's settings, not a claim: « Seuil d’alerte de stock : 5 », « Alerte stock faible activée »
     '( alerte | seuil | notification ) ~3 stock',
     // a carpool's seats: « 3 places libres dans la voiture de Julie », « Covoiturage : il reste 1 place »

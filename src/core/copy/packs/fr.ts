@@ -172,7 +172,8 @@ export const FR: CopyPack = {
     'est|a @sold ~2 il y a # @timeUnit',
     // "Plus qu’une place", "Dernier exemplaire !", "Plus que 3, commandez …"
     'plus qu|que un|une @stockThing',
-    'dernier|dernière|derniers|dernières @stockThing !ajouté|consulté|vu|modifié|commandé|acheté', // not « Dernier article ajouté : … »
+    // not « Dernier article ajouté : … », nor the visitor's or a blog's own posts (« mes derniers articles »)
+    '<!mes|nos|ses|tes|vos|leurs dernier|dernière|derniers|dernières @stockThing !ajouté|consulté|vu|modifié|commandé|acheté|publié|publiés|parus',
     '( plus que | il ne reste que | il ne reste plus que ) # $',
     'quelqu un ~6 @bought',
     '# @people sont|est ( actuellement | en ce moment ) ~1 actifs|actives|connectés|connectées',

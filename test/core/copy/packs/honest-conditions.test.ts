@@ -118,6 +118,10 @@ const TABLES: Record<string, Table> = {
       'Plazas limitadas a 20 por aforo de la sala',
       'Más vendido en Cocina',
       'Los precios suben el 1 de enero de 2028 por el aumento de costes',
+      // a form's stock error and the page asking for a step (session 8)
+      'Stock insuficiente. Solo quedan 5 unidades de este modelo.',
+      'Por favor, elige un método de envío.',
+      'Por favor, indique su código postal.',
     ],
     dark: [
       ['¡Solo quedan 2 unidades! Hasta agotar existencias', 'pressure'],
@@ -129,6 +133,7 @@ const TABLES: Record<string, Table> = {
       ['Más vendido en las últimas 24 horas', 'pressure'],
       ['Más vendido esta semana', 'pressure'],
       ['Los precios suben el 1 de enero de 2028', 'false-urgency'],
+      ['¡Solo quedan 5 unidades de este modelo!', 'pressure'],
     ],
   },
   fr: {
@@ -138,6 +143,9 @@ const TABLES: Record<string, Table> = {
       "Jusqu'à épuisement des stocks, 2 articles maximum par commande",
       "Code promo valable jusqu'au 12 avril 2029",
       "3 produits ont un stock faible. Réapprovisionnez depuis l'inventaire.",
+      // a form's stock error, a blog's own posts (session 8)
+      'Stock insuffisant : il ne reste que 3 pièces.',
+      'Lisez nos derniers articles sur le jardinage',
     ],
     honestDeclines: [
       'Rester en version gratuite',
@@ -148,6 +156,7 @@ const TABLES: Record<string, Table> = {
       'Plus tard, après mes examens',
       'Je préfère payer sur facture',
       'Non, je préfère payer par virement',
+      'Non merci, je préfère ne recevoir que le résumé',
     ],
     darkDeclines: [
       "Non, seulement cet article, je n'aime pas les bonnes affaires",
@@ -156,6 +165,7 @@ const TABLES: Record<string, Table> = {
       'Je préfère payer plein pot',
       'Je préfère payer sur facture et rester ignorant',
       "Rester en version gratuite, je n'aime pas progresser",
+      'Non merci, je préfère ne pas les soutenir',
     ],
     dark: [
       ['Plus que 2 en stock, dans la limite des stocks !', 'pressure'],
@@ -164,6 +174,7 @@ const TABLES: Record<string, Table> = {
       ["L'offre se termine ce soir", 'false-urgency'],
       ['Plus que 3 articles en stock', 'pressure'],
       ['Stock faible !', 'pressure'],
+      ['Derniers articles en stock !', 'pressure'],
       ['Non merci, je préfère rester mal informé', 'confirmshaming'],
     ],
   },
