@@ -170,6 +170,9 @@ export const ES_POLARITY: PolarityLexicon = {
   frames: [{ opens: ['^ mejor'], polarity: 'prefer' }],
   flip: ['no', 'sin', 'nunca', 'nada', 'ni', 'jamas', 'tampoco'],
   without: ['sin'],
+  // a good named as a product, declined by a flip word: "Seguir sin seguro de viaje", "Continuar sin plan de
+  // protección" (refused outright it still shames: "No quiero seguro, me gusta arriesgarme")
+  products: ['de viaje', 'de cancelacion', 'de equipaje', 'de envio', 'de hogar', 'de movil', 'de dispositivo'],
   good: ['@goods'],
   // a gift refused is a good refused ("No quiero mi regalo"), but not a gift receipt or wrapping ("No necesito ticket
   // regalo", "sin papel de regalo", "para regalo")

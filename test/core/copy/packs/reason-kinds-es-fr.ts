@@ -71,4 +71,10 @@ export const REASON_KIND_FAMILIES: readonly ReasonKindFamily[] = [
       'Seulement la confirmation de paiement',
     ],
   },
+  {
+    shape: 'un seguro nombrado por lo que cubre es un producto que se rechaza',
+    locale: 'es',
+    dark: ['Seguir sin seguro, me encanta arriesgarme', 'Prefiero seguir sin seguro'],
+    honest: ['Seguir sin seguro de equipaje', 'Continuar sin seguro de envío', 'Seguir sin seguro de hogar'],
+  },
 ];
