@@ -33,8 +33,8 @@ export const BUDGET = {
   lintedEnglish: 28 * KB,
   lintedLanguage: 30 * KB,
   english: 74 * KB, // session 8 (judge-en-de, 18:05): 73.59 measured with the open-reason options (decline-open.ts); +0.5 KB
-  language: 94 * KB, // session 8 (judge-en-de, 18:05): 93.77 measured with the open-reason options; +0.5 KB
-  everything: 159.5 * KB, // session 8 (lang-es-fr, 18:20): 159.31 measured with the es/fr real-string fixes; +0.5 KB
+  language: 96 * KB, // session 8 (coordinator, 18:50): es 95.17 with the es/fr judgements (open reasons); room while packs change
+  everything: 166 * KB, // session 8 (coordinator, 18:50): 163.20 with the es/fr judgements; room for the en/de ones
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
