@@ -6,6 +6,7 @@ import { ES_CLAIMS_WORDS } from './es-claims-words.js';
 import { ES_URGENCY_FAMILY_WORDS } from './es-urgency-families.js';
 import { ES_PRESSURE_FAMILY_WORDS } from './es-pressure-families.js';
 import { ES_DECLINE_JABS } from './es-decline-jabs.js';
+import { ES_JUDGEMENT_WORDS } from './es-judgements.js';
 import { ES_GOOD_WORDS } from './es-good-words.js';
 import { ES_LOSS_WORDS } from './es-loss-words.js';
 import { ES_PAGE_ASKS } from './es-decline-reasons.js';
@@ -18,6 +19,7 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ...ES_URGENCY_FAMILY_WORDS,
   ...ES_PRESSURE_FAMILY_WORDS,
   ...ES_DECLINE_JABS,
+  ...ES_JUDGEMENT_WORDS,
   // the decline grammar's noun phrases and ways to pay (es-decline-reasons.ts)
   npdet: ES_NP_DETERMINERS,
   npmod: [...ES_DECLINE_MODIFIERS, ...ES_NP_MODIFIERS],

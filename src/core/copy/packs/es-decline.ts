@@ -8,6 +8,7 @@ import type { DeclineGrammar } from '../pack.js';
 import { ES_DECLINE_LABEL } from './es-decline-label.js';
 import { ES_DECLINE_DETERMINERS, ES_DECLINE_MODIFIERS, ES_DECLINE_OBJECTS } from './es-decline-objects.js';
 import { ES_DECLINE_REASONS } from './es-decline-reasons.js';
+import { ES_JUDGEMENTS } from './es-judgements.js';
 
 export const ES_DECLINE: DeclineGrammar = {
   heads: [
@@ -266,6 +267,11 @@ export const ES_DECLINE: DeclineGrammar = {
     'compa',
   ],
   ...ES_DECLINE_REASONS,
+  // open reasons: a clause the grammar does not know is the visitor's own reason unless it judges (es-judgements.ts); a
+  // thing of value judges only a clause that refuses it ("Saltar el descuento"), not a circumstance ("ando justo de
+  // dinero", "encontré una opción más barata"); a preference keeps the closed rule, tried and measured worse
+  openReasons: { valued: 'refused' },
+  judgements: ES_JUDGEMENTS,
   evaluative: ['loss', 'smug', 'others', 'insult', 'declineJab'], // declineJab: es-decline-jabs.ts
   valued: ['good'],
   // An action label opens with an infinitive, often with its pronoun ("Omitir", "Preguntarme luego", "Enviarlo

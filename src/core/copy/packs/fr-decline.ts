@@ -7,6 +7,7 @@ import type { DeclineGrammar } from '../pack.js';
 import { FR_DECLINE_LABEL } from './fr-decline-label.js';
 import { DETERMINERS, MODIFIERS, NEUTRAL_OBJECT } from './fr-decline-objects.js';
 import { NEUTRAL, PREFERENCE, REASON_OPENERS, REASON_SHAPES } from './fr-decline-reasons.js';
+import { FR_JUDGEMENTS } from './fr-judgements.js';
 
 /** Requests to be reached or shown another way: « Non, écrivez-moi plutôt par mail », « Montrez-moi l'offre de base ». */
 const REQUESTS = [
@@ -188,6 +189,11 @@ export const FR_DECLINE: DeclineGrammar = {
   ],
   reasonOpeners: REASON_OPENERS,
   reasonShapes: REASON_SHAPES,
+  // open reasons: a clause the grammar does not know is the visitor's own reason unless it judges (fr-judgements.ts); a
+  // thing of value judges only a clause that refuses it (« Passer les avantages »), not a circumstance (« ma cagnotte
+  // est vide »); a preference keeps the closed rule (it may name only the grammar's words), tried and measured worse
+  openReasons: { valued: 'refused' },
+  judgements: FR_JUDGEMENTS,
   // a preference names only neutral things: "je préfère payer au mois", not "je préfère payer plein pot"
   preference: PREFERENCE,
   neutral: NEUTRAL,

@@ -11,6 +11,7 @@ import { FR_STATED } from './fr-stated.js';
 import { FR_URGENCY_FAMILIES } from './fr-urgency-families.js';
 import { FR_PRESSURE_FAMILIES, FR_PRESSURE_FAMILY_WORDS } from './fr-pressure-families.js';
 import { FR_DECLINE_JABS } from './fr-decline-jabs.js';
+import { FR_JUDGEMENT_WORDS } from './fr-judgements.js';
 import { FR_SIGNALS } from './fr-signals.js';
 import { FR_SHAMING_SHAPES } from './fr-shaming.js';
 import type { CopyPack } from '../pack.js';
@@ -82,6 +83,7 @@ export const FR: CopyPack = {
     ...PRESSURE_CLASSES,
     ...FR_PRESSURE_FAMILY_WORDS,
     ...FR_DECLINE_JABS,
+    ...FR_JUDGEMENT_WORDS,
   },
   confirmshaming: {
     signals: FR_SIGNALS,

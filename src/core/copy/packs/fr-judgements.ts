@@ -1,0 +1,238 @@
+/**
+ * What judges in a French decline label (the decline grammar's `judgements`, fr-decline.ts, read with
+ * `openReasons`). With open reasons any clause the grammar does not know passes as the visitor's own words (« je
+ * déménage », « le prix a augmenté », « je suis entre deux emplois »): a reason is too varied to list, but what
+ * shames is a judgement, and judgements are a few constructions. A harm word alone never judges (bad news reported as
+ * the cause is a reason); a judgement needs its frame: a good left to others, a failing pinned on oneself, a harm
+ * chosen or accepted, a liking for something bad, someone undeserving, a basic good not needed, a sarcasm marker.
+ * Written from the language; probes: test/core/copy/packs/judgements-es-fr.ts. Shapes are read with apostrophes
+ * split (« j'ai » → `j ai`, « quelqu'un » → `quelqu un`) and with negation with or without « ne » (« c'est pas »,
+ * « ce n'est pas »): a shape names « pas » and leaves « ne » to a gap; tu and vous never matter here, a judgement is
+ * in the visitor's own voice.
+ */
+import type { Shape } from '../pack.js';
+
+/** Word classes of the judgements (`@j…` in the shapes below), in the pack's classes (fr.ts). */
+export const FR_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // someone else, to whom a good or a chance is left
+  jSomeoneElse: ['quelqu un d autre', 'quelqu un', 'd autres', 'les autres', 'un autre', 'une autre', 'autrui'],
+  // a good deed, by its verb (futures read as the infinitive: « sauvera » → sauver)
+  jGoodDeed: [
+    'sauver',
+    'aider',
+    'protéger',
+    'soigner',
+    'nourrir',
+    'prendre soin',
+    'adopter',
+    'occuper des',
+    'occuper de',
+  ],
+  // people and living things in the visitor's care, who can be left waiting or to cope alone
+  jDependant: [
+    'client',
+    'équipe',
+    'enfant',
+    'gosse',
+    'chien',
+    'chat',
+    'plante',
+    'salarié',
+    'employé',
+    'élève',
+    'patient',
+    'parent',
+    'animaux',
+    'lecteur',
+    'utilisateur',
+  ],
+  // harms let happen to one's things (« laisser … rouiller »), or said to be bound to happen (« … cassera bien »)
+  jHarmVerb: [
+    'rouiller',
+    'pourrir',
+    'mourir',
+    'crever',
+    'dépérir',
+    'moisir',
+    'disparaître',
+    'disparaîtront',
+    'disparaîtra',
+    'brûler',
+    'couler',
+    'planter',
+    'casser',
+    'lâcher',
+    'tomber en panne',
+    'tomber en ruine',
+    's effondrer',
+    'me passer devant',
+    'me dépasser',
+    'me pirater',
+  ],
+  // bad things one may say one likes, collects or keeps choosing
+  jBad: [
+    'spam',
+    'pub',
+    'publicité',
+    'amende',
+    'pénalité',
+    'contravention',
+    'agios',
+    'frais bancaires',
+    'bazar',
+    'désordre',
+    'ennui',
+    'faire la queue',
+    'files d attente',
+    'bouchon',
+    'embouteillage',
+    'courbature',
+    'paperasse',
+    'jungle',
+    'chantier',
+    'poubelle',
+    'malbouffe',
+    'me ruiner',
+    'engraisser',
+  ],
+  // basic goods a person looks after; not needing to understand or care for them is the jab
+  jBasic: [
+    'finance',
+    'santé',
+    'argent',
+    'économie',
+    'données',
+    'avenir',
+    'sécurité',
+    'vie privée',
+    'corps',
+    'dent',
+    'peau',
+    'enfant',
+    'impôt',
+    'compte',
+  ],
+  // what a shop gives the visitor to spend, let expire (« laisser expirer mon bon »)
+  jVoucher: [
+    'bon',
+    'bon d achat',
+    'avoir',
+    'coupon',
+    'réduc',
+    'réduction',
+    'chèque cadeau',
+    'carte cadeau',
+    'code promo',
+  ],
+  // what is thrown away when one gives up: the visitor's own effort
+  jEffort: ['effort', 'progrès', 'travail', 'construit', 'accompli'],
+  // a self-insult of incompetence: « je suis une quiche en … »
+  jDud: ['quiche', 'boulet', 'brêle', 'bille', 'manche', 'catastrophe', 'cata', 'calamité', 'nullité', 'nul'],
+  // bad qualities of what one keeps or prefers (« je préfère les plats fades », « j'aime avoir la peau terne »)
+  jBadQuality: ['insipide', 'fade', 'terne', 'rance', 'moisi', 'bancal', 'qui grince', 'salé'],
+  // trifles money goes on
+  jTrifle: ['bêtises', 'futilités', 'conneries', 'broutilles'],
+  // what a business or a career may be belittled as
+  jTrivial: ['passe temps', 'hobby', 'loisir', 'jeu', 'blague', 'caprice'],
+};
+
+export const FR_JUDGEMENTS: readonly Shape[] = [
+  // 1. a good left to others: someone else doing the good deed (« quelqu'un d'autre s'occupera des enfants »), a
+  // place left to someone smarter, a dependant told to wait or cope alone (« mes clients peuvent attendre »)
+  '@jSomeoneElse ~3 @jGoodDeed',
+  '@jSomeoneElse ~3 plus @smart',
+  '( ceux | celles ) qui ~1 savent|réfléchissent|comptent',
+  '( ceux | celles ) qui ~2 @smart',
+  // a common good declared someone else's problem (« la planète, c'est pas mon problème »)
+  '( environnement | planète | climat | nature | @dependant ) ~4 pas mon|notre problème|souci',
+  '@jDependant ~2 peut|peuvent|pourra|pourront ~2 attendre|patienter|débrouiller|survivre|tenir',
+  '@jDependant ~3 survivront|survivra|débrouilleront|débrouillera|attendront|attendra',
+  '@jDependant ~3 débrouiller|survivre ~1 sans',
+  // 2. a failing or a trait pinned on oneself: not taking one's health seriously, having stopped growing, giving up
+  // as a habit, incompetence (« c'est pas mon fort », « je suis une quiche en … »), not being enough, procrastination,
+  // staying a beginner, one's own business belittled
+  'pas ~4 au sérieux',
+  'arrêté|renoncé|abandonné ~1 de|d|à ~1 @growth',
+  '( abandonner | lâcher | rater | laisser tomber ) toujours',
+  'toujours ~1 tout ~1 abandonner|lâcher|rater',
+  'pas ( mon fort | ma tasse de thé )',
+  '@growth ~1 ( c | ce ) ~2 pas pour moi|nous',
+  '_ ~2 c|ce|n ~2 pas mon|ma ~1 truc|domaine',
+  'suis|sommes ~3 @jDud en|pour',
+  'suis|sommes ~1 pas assez|suffisamment !de|d',
+  'procrastination|procrastiner|procrastinateur|procrastinatrice',
+  'rester|reste|resterai ~2 ( pour toujours | à vie | à jamais )',
+  'jusqu à ( la retraite | la fin de mes jours | ma mort )',
+  'rester|reste|resterai|continuer ~1 mal',
+  'refuser|refuse ~1 de|d ~1 ( prendre soin | progresser | apprendre | m occuper de moi )',
+  '( mon | ma | notre ) ~1 entreprise|boîte|carrière|activité|startup|avenir ~3 qu|que|un|une ~1 @jTrivial',
+  // 3. a harm chosen or a bad consequence accepted: letting one's things rot or a rival pass (« laisser ma voiture
+  // rouiller »), a voucher let expire, a harm said to be bound to come (« … cassera bien un jour », « … peuvent bien
+  // disparaître »), throwing one's effort away, a loss one will have to explain
+  'laisser|laisse|laisserai ~3 @jHarmVerb',
+  'laisser|laisse|laisserai ~1 expirer|filer|périmer|perdre ~2 mon|ma|mes ~2 @owned|@jVoucher',
+  'laisser|laisse|laisserai ~1 mon|ma|mes ~2 @owned|@jVoucher ~1 expirer|filer|périmer|perdre',
+  '@jHarmVerb ~2 bien ~1 un jour',
+  '( restera | resteront ) ~1 ( vide | vides | sale | sales | en friche )',
+  // a warning not to complain afterwards (« ne vous plaignez pas si … »)
+  '( plaignez | plains | plaignons ) ~1 pas ~1 si',
+  'peut|peuvent|pourra|pourront bien ~1 @jHarmVerb',
+  'peut|peuvent|pourra|pourront ~1 bien? rester ~2 @jBad',
+  'jeter|jette ~6 @jEffort',
+  'expliquerai|expliquerons|expliquer ~4 perte|pourquoi|panne',
+  // 4. a liking or a preference for something bad (« j'adore faire la queue », « vive l'ennui »), collecting
+  // penalties, an offer full of adverts, spam read already, paying the full price on purpose
+  '( aime | adore | préfère | préférer | plutôt | continuer à | continuer de | collectionne | collectionner | vive ) ~3 @jBad',
+  '( aime | adore | préfère | préférer | plutôt | garder | garde ) ~4 @jBadQuality',
+  'plein|pleine|bourré|bourrée|truffé|truffée de @jBad',
+  '( dépenser | garder | claquer | gaspiller ) ~5 @jTrifle',
+  // deals found out about once they are over, on purpose
+  '( découvrir | apprendre | savoir ) ~3 une fois ~1 finies|terminées|passées|expirées',
+  'déjà|assez|encore ~2 spam',
+  // a good disliked as a trait (« allergique aux promos »: not « allergique aux noix ») or belittled (« mieux à faire »)
+  'allergique|allergiques ~1 à|aux|au ~2 @gain|@valued|@owned',
+  'mieux à faire ~3 @gain|@valued|@growth',
+  // a harm welcomed (« adieu les remises, bonjour les ennuis »)
+  'bonjour ~1 le|la|les|l ~1 frais|ennuis|galères|problèmes|soucis|@jBad|@loss',
+  'pub|pubs|publicité|publicités ~2 qui ~1 ne? me ~1 concernent|intéressent|parlent',
+  // paying too much on purpose: keeping a plan said to be too dear (« c'est trop cher » alone is a reason)
+  '( garder | garde | continuer à payer | continuer de payer | rester sur | rester avec ) ~4 ( trop cher | trop chère | hors de prix )',
+  // a good refused as a sum (« 20 € de moins, … »), what the visitor has binned, a good said to be for snobs
+  '# ~2 ( de moins | d économie | d économies | de réduction )',
+  'poubelle $',
+  '( c | ce | est ) ~2 pour les|des snobs|riches|bobos|frimeurs|pigeons|naïfs|froussards|trouillards|peureux|mauviettes|jeunes',
+  // the offer called a waste (« c'est du gâchis »; « pas de gâchis » is a reason)
+  '( c | est | sont ) ~1 du gâchis',
+  // a good disliked, unwanted, or had in plenty already (« pas fan des promos », « je gagne déjà assez d'argent »)
+  'pas fan|adepte ~1 de|des|du|d ~1 @gain|@valued|@owned',
+  'pas envie ~1 de|d ~3 @gain|@valued',
+  'déjà ~1 assez|trop ~1 d|de ~1 argent|fric|sous',
+  // one's own brain as the butt of the joke (« quand mes neurones repousseront »)
+  'mon|mes ~1 cerveau|neurones|neurone',
+  // choosing never to know, or going on blind
+  '( plus | jamais ) rien ~1 savoir|apprendre|comprendre',
+  '( à l aveugle | dans le noir )',
+  // giving up one's own place or rank
+  'abandonner|céder ~1 ma|mon|mes ~1 place|rang|tour|avance|statut|série',
+  'aime|adore ~1 payer',
+  // a liking for the good itself, said in the label that refuses it: the loaded « non » (« j'adore économiser »)
+  'aime|adore ~2 @gain',
+  // 5. someone undeserving: « mes enfants ne méritent pas … », « je ne le mérite pas »
+  'méritent|mérite|méritons|mérites ~1 pas',
+  // 6. not needing a basic good (« je n'ai pas besoin de comprendre mes finances »), or a boast about being fine
+  // without it: living dangerously, a weak password said to be enough, managing alone « comme un grand »
+  'besoin de|d ~1 comprendre|savoir|gérer|protéger|soigner|suivre|maîtriser|surveiller ~3 @jBasic',
+  'vis|vivre|vivons|vit ~1 ( dangereusement | à la dure | sans filet )',
+  '( mon | notre ) mot de passe ~3 suffit|suffira|parfait|solide|sûr',
+  'comme ( un grand | une grande | des grands )',
+  // 7. sarcasm markers that turn a reason into a jab (« de toute façon », « comme d'hab », « tant pis », « … ou
+  // pas »), a sniff, and scarcity thrown in after a reason (« s'il en reste », « quand il n'y aura plus rien »)
+  'de toute|toutes façon|façons|manière|manières',
+  'comme ( d hab | d habitude | toujours )',
+  'tant pis',
+  'ou pas $',
+  'ou jamais',
+  'sniff|snif',
+  's il ~1 en reste',
+  'n y ( aura | en aura ) plus',
+];
