@@ -42,6 +42,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       'decline:opener': grammar.reasonOpeners,
       'decline:alternative': grammar.alternativeOpeners ?? [],
       'decline:preference': grammar.preference ?? [],
+      'decline:openPreference': grammar.openPreference ?? [],
       'decline:neutral': grammar.neutral ?? [],
       'decline:confirmation': grammar.confirmations ?? [],
       'decline:habit': grammar.habit?.verbs ?? [],
@@ -179,9 +180,15 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     for (const node of known) end = Math.max(end, longestEnd(node, r, k, to));
     return end;
   };
+  // with `openPreference`, a new alternative ("lieber") is open; going on as before or a taste keeps this test
+  const openPreference = grammar.openPreference ? cls('decline:openPreference') : null;
+  const marks = (r: Reading, k: number, to: number) => {
+    const end = matchEnd(preference, r, k, to);
+    return end > k && !(openPreference && matchEnd(openPreference, r, k, to) === end);
+  };
   const isOddPreference = (r: Reading, from: number, to: number) => {
     let marked = false;
-    for (let k = from; k < to && !marked; k++) marked = matchEnd(preference, r, k, to) > k;
+    for (let k = from; k < to && !marked; k++) marked = marks(r, k, to);
     if (!marked) return false;
     for (let k = from; k < to;) {
       const end = knownAt(r, k, to);
@@ -304,11 +311,18 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       const unknown = open && to > from && body < 0 && !refusal;
       const judged = open && to > from && openClauses.judges(r, from, to, unknown);
       if (unknown) {
-        if (judged || question || oddHabit(r, from, to)) out.push([from, to]);
+        // with `openPreference` the closed tests of an alternative ("I'd rather eat instant noodles forever") and of
+        // going on as before or a taste stay, in a clause the grammar does not know too
+        const start = Math.max(from, longestEnd(time, r, from, to));
+        const closed =
+          !!openPreference && (longestEnd(alternative, r, start, to) > start || isOddPreference(r, from, to));
+        if (judged || question || closed || oddHabit(r, from, to)) out.push([from, to]);
       } else if (
         judged ||
         (to > from &&
-          (body < 0 || (!refusal && ((!judgedPreferences && isOddPreference(r, from, to)) || oddHabit(r, body, to)))))
+          (body < 0 ||
+            (!refusal &&
+              ((!(judgedPreferences && !openPreference) && isOddPreference(r, from, to)) || oddHabit(r, body, to)))))
       )
         out.push([from, to]);
       else

@@ -76,6 +76,14 @@ export interface DeclineGrammar {
    * anywhere in the clause, as German puts it after the verb ("ich zahle lieber …"). Optional.
    */
   preference?: readonly string[];
+  /**
+   * Preference words that, with open reasons, open a new alternative in the visitor's own words ("lieber": "Ich
+   * warte lieber auf das neue Modell", "Adresse tippe ich lieber selbst ein"): a clause whose only preference words
+   * are these is read for its judgements; going on as before or a taste ("weiter", "gern", "mag": "ich esse weiter
+   * Tiefkühlpizza") keeps the closed rule, in a clause the grammar does not know too. Optional; without it
+   * `preferences` decides for every preference word.
+   */
+  openPreference?: readonly string[];
   /** Words a preference clause may use besides the grammar's own: pronouns, auxiliaries, "weiter", "selbst". */
   neutral?: readonly string[];
   /**

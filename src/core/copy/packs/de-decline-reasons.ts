@@ -49,8 +49,8 @@ export const DE_DECLINE_REASONS: Reasons = {
   reasonShapes: withAsciiSpellings([
     '~6 reicht|reichen|genügt|genügen|passt|passen ~3', // "eine Region reicht vorerst", "die Garantie des Herstellers reicht mir"
     'hab|habe ~1 schon|bereits ~4',
-    // verb-second reasons ("Diesen Monat kann ich nichts geben", "das kaufe ich später separat") are read by kind:
-    // de-reason-kinds.ts
+    // verb-second reasons ("Diesen Monat kann ich nichts geben", "das kaufe ich später separat") are open reasons
+    // (de-decline.ts `openReasons`)
     // what the visitor takes, a time told by their own plans: „nur dieser eine Artikel", „nach meinen Prüfungen"
     'nur der|die|das|dieser|diese|dieses|den|ein|eine|einen ~1 _ $', // „Nein, nur das Buch": the one thing the visitor takes
     'nach meinem|meiner|meinen _ $', // one word of their plans, not a story

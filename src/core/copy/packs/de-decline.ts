@@ -3,12 +3,12 @@
  * heads ("Nein danke"), verbs with their neutral objects ("Mein Abo kündigen"), times, courtesy, and the
  * visitor's own reasons (de-decline-reasons.ts: "ich zahle lieber monatlich"). Anything a decline label says beyond them is confirmshaming.
  */
+import { DE_DECLINE_JUDGEMENTS } from './de-decline-judgements.js';
 import type { DeclineGrammar } from '../pack.js';
 import { DE_DECLINE_LABEL } from './de-decline-label.js';
 import { withAsciiSpellings } from './de-spelling.js';
 import { NEUTRAL_OBJECT } from './de-objects.js';
 import { DE_DECLINE_REASONS } from './de-decline-reasons.js';
-import { DE_REASON_KINDS } from './de-reason-kinds.js';
 
 export const DE_DECLINE: DeclineGrammar = {
   heads: withAsciiSpellings([
@@ -238,9 +238,14 @@ export const DE_DECLINE: DeclineGrammar = {
   ]),
   courtesy: ['danke', 'bitte', 'vielen dank', 'trotzdem danke', 'danke schön', 'dankeschön', 'sorry'],
   ...DE_DECLINE_REASONS,
-  // a clause in the visitor's voice is a reason only when it reads as one of the kinds visitors give (de-reason-kinds.ts)
-  reasonShapes: [...DE_DECLINE_REASONS.reasonShapes, ...withAsciiSpellings(DE_REASON_KINDS)],
+  // an opener alone makes no reason; with open reasons any clause of the visitor's own words passes unless it judges
+  // (de-decline-judgements.ts): the closed list of reason kinds (session 7) flagged 50 of round 8's 120 honest declines
   reasonsByKind: true,
+  openReasons: { valued: 'refused', preferences: 'judged' },
+  judgements: DE_DECLINE_JUDGEMENTS,
+  // „lieber" alone is a new alternative („Ich warte lieber auf das neue Modell"); „weiter", „gern", „mag" keep the
+  // closed rule: „ich esse weiter Tiefkühlpizza"
+  openPreference: ['lieber', 'am liebsten'],
   evaluative: ['gain', 'loss', 'smug', 'abandon', 'othersNamed', 'dependant', 'taste', 'insult'],
   // after a refusal, anything neutral may follow ("Nein danke, nicht für mich"), but not a good ("Verzichten auf Ersparnis")
   valued: ['valued', 'owned'],

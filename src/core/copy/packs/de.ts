@@ -22,7 +22,6 @@ import { JAB_CLASSES } from './de-jabs.js';
 import { DE_SHAMING } from './de-shaming.js';
 import { DE_JAB_FAMILIES, DE_JAB_FAMILY_CLASSES } from './de-jab-families.js';
 import { NOUN_HEADS } from './de-objects.js';
-import { DE_REASON_CLASSES } from './de-reason-kinds.js';
 import * as words from './de-words.js';
 
 const classes = classesWithAsciiSpellings({
@@ -59,7 +58,6 @@ const classes = classesWithAsciiSpellings({
   ...URGENCY_CLASSES,
   ...PRESSURE_CLASSES,
   ...JAB_CLASSES,
-  ...DE_REASON_CLASSES,
   ...DE_URGENCY_FAMILY_CLASSES,
   ...DE_PRESSURE_FAMILY_CLASSES,
   ...DE_JAB_FAMILY_CLASSES,

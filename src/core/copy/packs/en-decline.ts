@@ -4,12 +4,12 @@
  * (en-decline-reasons.ts); what it names comes from en-decline-objects.ts, plain action labels from
  * en-decline-actions.ts. Nothing in it may be evaluative (the classes of en-shaming.ts).
  */
+import { EN_DECLINE_JUDGEMENTS } from './en-decline-judgements.js';
 import type { DeclineGrammar } from '../pack.js';
 import { EN_ACTION } from './en-decline-actions.js';
 import { EN_DECLINE_LABEL } from './en-decline-label.js';
 import { EN_DETERMINERS, EN_MODIFIERS, EN_OBJECTS } from './en-decline-objects.js';
 import { EN_ALTERNATIVE_OPENERS, EN_REASON_OPENERS, EN_REASON_SHAPES } from './en-decline-reasons.js';
-import { EN_REASON_KINDS } from './en-reason-kinds.js';
 
 export const EN_DECLINE: DeclineGrammar = {
   heads: [
@@ -245,9 +245,15 @@ export const EN_DECLINE: DeclineGrammar = {
   courtesy: ['thanks', 'thank you', 'please', 'sorry', 'though', 'but thanks', 'thanks anyway', 'no thanks'],
   reasonOpeners: EN_REASON_OPENERS,
   alternativeOpeners: EN_ALTERNATIVE_OPENERS,
-  // a first-person clause is a reason only when it reads as one of the kinds visitors give (en-reason-kinds.ts)
-  reasonShapes: [...EN_REASON_SHAPES, ...EN_REASON_KINDS],
+  reasonShapes: EN_REASON_SHAPES,
+  // an opener alone makes no reason; with open reasons any clause of the visitor's own words passes unless it judges
+  // (en-decline-judgements.ts): the closed list of reason kinds (session 7) flagged 43 of round 8's 120 honest declines
   reasonsByKind: true,
+  openReasons: { valued: 'refused', preferences: 'judged' },
+  judgements: EN_DECLINE_JUDGEMENTS,
+  // no preference word opens a new alternative in English; the alternative openers ("I'd rather …") keep the closed
+  // rule that what follows is about the offer
+  openPreference: [],
   evaluative: ['taste', 'loss', 'smug', 'overpay', 'worse', 'others'],
   valued: ['valued'],
   action: EN_ACTION,
