@@ -56,6 +56,8 @@ export const DE_DECLINE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   'ist|sind ~1 eh|ja|doch doof|blöd|überflüssig|unnötig|mord',
   'mir zu gesund|vernünftig|schlau|sicher|günstig|billig|bequem|einfach',
   'geiz ist',
+  // a loaded superlative before what the visitor keeps: „ich bleibe beim teuersten Stromtarif"
+  'beim|den|dem|der|die|das|im teuersten|teuerste|schlechtesten|schlechteste|langsamsten|langsamste|lahmsten|ältesten',
   'ist|sind ~1 nicht mein problem', // „Sicherheit ist nicht mein Problem" (not „… nicht mein Ding": a taste)
   '( nicht die bohne | ist mir wurst | ist mir schnuppe )',
   // the visitor's own failing as the reason: „ich habe ausgelernt", „ich weiß eh schon alles", „Spanisch lerne

@@ -76,6 +76,14 @@ export const DE_DECLINE_REASONS: Reasons = {
   ]),
   neutral: withAsciiSpellings([
     // separable particles and how soon or how much: „ich lade mir lieber die PDF herunter", „lieber sofort den ganzen Betrag"
+    'ohne', // going on without a neutral thing: „ich möchte weiter ohne Konto"
+    // modal verbs of the visitor's own choice: „ich möchte weiter …", „wir wollen lieber …"
+    'möchte',
+    'möchten',
+    'will',
+    'wollen',
+    'würde',
+    'würden',
     'herunter',
     'runter',
     'ab',

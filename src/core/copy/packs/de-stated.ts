@@ -28,6 +28,8 @@ export const DE_STATED: StatedInCopy = {
     'bis zur lieferung|zustellung $',
     'deine|ihre zahlungsdaten|zahlungsmethode|domain',
     'gespeichert|aufbewahrt ~2 # tage|wochen|monate',
+    // what is due is the visitor's task or bill, not an offer: „Nur heute fällig" (a study card, an invoice)
+    'fällig|fälligkeit',
   ]),
   source: withAsciiSpellings([
     // das eigene Konto: „noch 3 Plätze in deinem Tarif", „2 Artikel übrig in Ihrem Warenkorb"

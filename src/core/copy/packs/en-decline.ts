@@ -93,6 +93,7 @@ export const EN_DECLINE: DeclineGrammar = {
     'keep',
     'keep using',
     'keep browsing',
+    'browse', // "No thanks, I'd rather browse": looking around the shop is no worse life
     'keep shopping',
     'continue',
     'continue without',

@@ -58,7 +58,7 @@ export const EN_URGENCY = [
   // …at a date it names: a validity date is a term of the offer, not time pressed on the visitor
   '@promo @endVerb !@calendarDate',
   '<!@disclosed @endVerb @imminent',
-  '<!@disclosed ( =ends|expires|ending in | =ending|expiring | is|are =ending ) $',
+  '_ <!@disclosed ( =ends|expires|ending in | =ending|expiring | is|are =ending ) $', // not a status alone: "Ending"
   '@promo only? valid|available|good only? for @count hour|hr|minute|min|second|sec',
   '( wont | will not ) last',
   '( wont | will not ) be around',

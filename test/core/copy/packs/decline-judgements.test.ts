@@ -28,6 +28,8 @@ const HONEST: [locale: string, text: string][] = [
   ['de', 'Nein danke, ich spende lieber direkt an den Verein'],
   ['de', 'Nein danke, ich spende ein anderes Mal'],
   ['de', 'Danke, ich komme allein zurecht'],
+  ['en', "No thanks, I'd rather browse"],
+  ['de', 'Nein danke, ich möchte weiter ohne Kundenkonto'],
 ];
 
 const JUDGED: [locale: string, text: string][] = [
@@ -43,6 +45,7 @@ const JUDGED: [locale: string, text: string][] = [
   ['de', 'Nein, ich bleibe lieber ahnungslos'],
   ['de', 'Schließen und wieder Vollzahler werden'],
   ['de', 'Nein danke, ich schlafe lieber weiter auf der alten Matratze'], // „lieber weiter": the closed test
+  ['de', 'Nein, ich bleibe im teuersten Paket'], // a loaded superlative
 ];
 
 describe('open reasons: the visitor’s own reason passes', () => {
@@ -55,4 +58,18 @@ describe('open reasons: a reason that judges goes beyond a refusal', () => {
   it.each(JUDGED)('%s: %j shames', (locale, text) => {
     expect(shames(locale, text)).toBe(true);
   });
+});
+
+// Shapes of honest UI copy that read as urgency: a status word alone, what is due (a task, a bill). Written for this file.
+describe('status and due dates are no urgency', () => {
+  const urgent = (locale: string, text: string) =>
+    checkCopy(text, { locale }).some((finding) => finding.rule === 'false-urgency');
+  it.each([
+    ['en', 'Expiring'],
+    ['de', 'Nur heute fällig'],
+  ])('%s: %j is not urgency', (locale, text) => expect(urgent(locale, text)).toBe(false));
+  it.each([
+    ['en', 'Offer ending'],
+    ['de', 'Nur heute!'],
+  ])('%s: %j is urgency', (locale, text) => expect(urgent(locale, text)).toBe(true));
 });
