@@ -95,4 +95,31 @@ export const DE_JAB_FAMILIES: readonly Shape[] = [
   '^ wenn man gern|gerne|lieber ~2 bezahlt|zahlt|draufzahlt|verschwendet',
   // „… an jemanden, der ihn verdient" (not „… jeder, der bis Sonntag bestellt")
   'jemandem|jemanden ,? der|die ihn|es|sie ~1 verdient',
+
+  // ── das Nein als Aufgeben oder als Wegwerfen dessen, was man aufgebaut hat ──
+  // „Schade, dass du so schnell aufgibst", „… weil du aufgegeben hast" (not „Geben Sie Ihren Code auf der Kasse an")
+  '( dass | weil | wenn ) du|sie ~3 aufgibst|aufgeben|aufgegeben',
+  // „Damit werfen Sie alles weg, was Sie aufgebaut haben", „deine ganze Testphase war umsonst"
+  'alles|all weg ,? was du|sie ~3 aufgebaut|geschafft|gelernt|erreicht',
+  '~3 war|wäre umsonst|vergebens $',
+  // „Du warst so kurz davor, endlich …"
+  '( du warst | sie waren ) so kurz|nah davor|dran',
+  // ── der Letzte, der Einzige ──
+  // „Alle in deinem Team haben upgegradet – nur du nicht", „… erfährst du es als Letzter"
+  'nur du|sie nicht $',
+  'erfährst|erfahren ~3 als letzter|letzte',
+  // „Hacker lieben so leichte Ziele wie dich"
+  'leichte|leichtes ziele|ziel|beute',
+  // „Die Tiere hatten auf dich gezählt" (a disappointment, past)
+  'hatten|hatte ~1 auf dich|sie|euch gezählt|gehofft',
+  // „… wegen dieses Klicks keine Mahlzeit bekommen"
+  'wegen dieses|deines|ihres klicks|klick',
+  // „Nur wer seine Daten nicht ernst nimmt, …", „… für die, die es ernst meinen", „Gute Chefs gönnen ihrem Team …"
+  '^ nur wer ~5 nicht ernst',
+  'die es ernst meinen',
+  '^ gute|echte|kluge chefs|chefinnen|eltern|führungskräfte|manager ~3 gönnen|geben|kaufen|sorgen',
+  '( wir dachten | ich dachte ) ,? dir|ihnen|euch liegt',
+  // „Mit dem Schließen entscheiden Sie sich dafür, weiter zu viel zu bezahlen"
+  'entscheiden|entscheidest ~3 dafür ,? ~2 zu viel',
+  'mutig für jemanden',
 ];

@@ -58,6 +58,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( doch nicht etwa | doch nicht wirklich )',
     // a rhetorical question about what the visitor does to others: „Wollen Sie das Ihren Liebsten antun?"
     'willst|wollen|möchtest|möchten ~5 antun',
+    'willst|wollen du|sie das wirklich', // „Wollen Sie das wirklich?"
   ]),
   // what the visitor loses, pinned on them
   loss: withAsciiSpellings([
@@ -76,6 +77,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'voll|vollen preis',
     'lass|lasst|lassen ~3 nicht zurück',
     'uninformiert|ahnungslos ~1 bleiben',
+    '( per | von ) hand', // „Ihr Team muss dann wieder alles per Hand machen"
     'zurückbleiben|zurückzubleiben',
     'jeden|jede|alle ~2 verpassen',
     'bereuen|bereust|bereut',
@@ -103,6 +105,8 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( die anderen | alle anderen ) ~3 längst|schon|bereits',
     '^ manche|einige ~3 eben|halt|nie',
     '( einer | eine | eines ) von vielen',
+    'andere geben|spenden|zahlen ~2 mehr', // „Wirklich nur 5 €? Andere geben deutlich mehr."
+    'profis|experten ~2 nie|nicht ohne',
     'der|die ~3 zu schätzen weiß|wissen', // „für jemanden, der ihn zu schätzen weiß"
   ]),
   // sarcasm and shrugs
@@ -127,6 +131,8 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'stattdessen ~2 du|sie',
     '( du willst | sie wollen ) ja|eben|halt nicht', // „aber Sie wollen ja nicht"
     'wir hätten ~3 gern|gerne ~1 geholfen',
+    'weniger als ein|einen kaffee', // „Echt jetzt? Das ist weniger als ein Kaffee pro Woche."
+    '^ verstehen wir $',
     // sarcastic thanks from those let down, a shrug after „dann": „Die Eisbären sagen danke", „Dann … halt …"
     'sagen|sagt ~1 danke $',
     '^ dann ~5 halt',
@@ -166,6 +172,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( wohl lieber | nicht jedem ist | am herzen )',
     // the visitor told what their no says about them: „… ist Ihnen wohl egal", „… ist nicht für jeden"
     '( nicht für jeden | nicht für jede | nichts für jeden )',
+    'nicht jeder|jede will|möchte|ist bereit',
     'mut|mutig genug',
   ]),
 };

@@ -70,4 +70,31 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   '( come | comes | coming | came ) crawling|begging back',
   'beg|begging|begged for it',
   'admit we were right',
+
+  // ── the visitor's no as quitting or as wasting what they built ──
+  // "… because you gave up", "you give up so easily" (not "Give up your seat for someone who needs it")
+  '( because | since | now that ) you ~1 ( gave up | give up | quit | stopped )',
+  '( give | gave ) up so ~1 easily|quickly|soon',
+  // "throwing away everything you built", "wasting your whole trial" (not "Throw away the packaging")
+  'throw|throws|throwing|wasting|waste|wastes away? everything|all you|youve|you have ~1 built|made|done|learned|achieved',
+  '( wasting | waste | wastes ) your whole|entire|full',
+  // "You were so close to finally …" (the progress walked away from)
+  '( you were | youre | you are ) so close to ~1 finally',
+  // ── the odd one out, left behind ──
+  // "Everyone on your team upgraded except you", "… the last to know"
+  '( everyone | everybody | all ) ~5 except|but you $',
+  'the last to know|find out|hear',
+  // "Hackers love easy targets like you"
+  'easy target|targets|prey',
+  // "The animals were counting on you" (a disappointment, past: not "We're counting on your feedback")
+  '( were | was | had been ) counting on you',
+  // "… because of this click", "… won't get a meal because of you"
+  'because of this|your click|choice|decision',
+  // "Founders who take growth seriously upgrade", "the kind of person who finishes things"
+  'who take|takes ~3 seriously',
+  'the kind|sort|type of person|people who',
+  '( thought you cared | we thought you | i thought you ) ~2 cared|were|would',
+  '^ your loss $',
+  '^ interesting|bold|brave choice $',
+  '( chosen | choose | choosing | decided ) to keep overpaying|paying more|wasting|losing',
 ];

@@ -46,6 +46,7 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( still not convinced | sure you want to | you sure you want to )',
     // a rhetorical question about bearing it: "Can you live with that?"
     '( can | could ) you live with that|this|it',
+    'is that really what you want',
   ],
   // what the visitor loses, pinned on them
   loss: [
@@ -67,6 +68,8 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'stay|remain|staying uninformed|behind|stuck',
     // doing it the hard way, as the visitor's fate: "Keep fixing it by hand"
     '( by hand | the hard|slow|old|long way )',
+    'go|going back to spreadsheets|paper|pen|square one', // "Your team will have to go back to spreadsheets"
+    'starting|start|starts over|from scratch',
     // the progress walked away from: "you were finally getting good"
 
     'you|youd could have',
@@ -83,6 +86,8 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // friends and neighbours as a comparison, not as whom to tell: "Tell your friends and both get 10% off"
     'your neighbours|neighbors|friends ~2 already|all|are|have',
     'people like you',
+    'others give|donate|pay ~2 more',
+    '( pros | professionals | experts ) never|dont ~1 work|go',
     'most people ~1 regret|regrets|would|say|choose', // not "nobody likes overpaying: shipping is free"
     'the only one|ones ~3 still|who|that',
     'those|people|anyone who ~2 care|love|value|want|think',
@@ -106,6 +111,7 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'you were ~3 get|getting good|better|somewhere',
     '^ your choice|call $',
     '^ hmm',
+    'less than a|one ~3 coffee|latte|coffees|lattes', // "Really? It's less than a cup of coffee a week."
     // a sarcastic aside after the jab: "Just saying.", "Asking for a friend.", "Your $0 has been noted."
     '( just saying | asking for a friend | has been noted | have been noted | duly noted )',
   ],
@@ -128,6 +134,7 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'lose|loses|losing|miss|misses|missing your ~1 support|help|backing|donation|gift|gifts|generosity|kindness',
     'leave|leaving|leaves your|the|them|our ~3 stuck|stranded|hanging|alone|behind',
     'noticed|notice|noticing too',
+    'will|would notice the difference',
   ],
   // the visitor cast as not caring
   careless: [
@@ -147,6 +154,7 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( stopped | stop | stopping | quit ) caring',
     '( doesnt | dont | does not | do not | didnt ) matter ( ~2 to you | $ )',
     '( isnt | is not | arent | are not ) for everyone',
+    'not everyone is|wants ~1 ready|willing|able',
     '( brave | bold | heartless | cold | tough ) enough to',
     'only a|an fool|idiot|amateur',
   ],

@@ -94,3 +94,36 @@ describe('confirmshaming signals: the no named as an act', () => {
     expect(shames(locale, text)).toBe(false);
   });
 });
+
+// Body copy that shames with one construction (jab families) or two signals. Written for this file.
+const BODY_JABS: [locale: string, text: string][] = [
+  ['en', 'Your 10-week plan stops here, because you gave up.'],
+  ['en', 'Unsubscribing now means wasting your entire head start.'],
+  ['en', 'All your classmates renewed except you.'],
+  ['en', 'Without alerts you will be the last to find out.'],
+  ['en', 'The volunteers were counting on you.'],
+  ['en', 'Seriously? That is less than one latte a month.'], // stay + mock
+  ['de', 'Schade, dass Sie so schnell aufgeben.'],
+  ['de', 'Alle in deiner Klasse haben verlängert – nur du nicht.'],
+  ['de', 'Damit werfen Sie alles weg, was Sie gelernt haben.'],
+  ['de', 'Die Helfer hatten auf Sie gezählt.'],
+  ['de', 'Schon weg? Dann tippen Sie alles wieder per Hand ein.'], // stay + loss
+];
+
+const BODY_HONEST: [locale: string, text: string][] = [
+  ['en', 'Everyone on your team can see this folder.'],
+  ['en', 'Give up your seat? Swap with another passenger at the gate.'],
+  ['en', 'We are counting on your feedback to improve the app.'],
+  ['de', 'Nur du kannst dieses Passwort ändern.'],
+  ['de', 'Wir zählen auf Ihr Feedback.'],
+  ['de', 'Ihre Daten werden per Hand geprüft.'],
+];
+
+describe('confirmshaming in body copy: jabs and signals', () => {
+  it.each(BODY_JABS)('%s: %j shames', (locale, text) => {
+    expect(shames(locale, text)).toBe(true);
+  });
+  it.each(BODY_HONEST)('%s: %j is ordinary copy', (locale, text) => {
+    expect(shames(locale, text)).toBe(false);
+  });
+});
