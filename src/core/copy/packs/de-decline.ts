@@ -9,6 +9,7 @@ import { DE_DECLINE_LABEL } from './de-decline-label.js';
 import { withAsciiSpellings } from './de-spelling.js';
 import { NEUTRAL_OBJECT } from './de-objects.js';
 import { DE_DECLINE_REASONS } from './de-decline-reasons.js';
+import { DE_JUDGEMENTS } from './de-judgements.js';
 
 export const DE_DECLINE: DeclineGrammar = {
   heads: withAsciiSpellings([
@@ -242,7 +243,8 @@ export const DE_DECLINE: DeclineGrammar = {
   // (de-decline-judgements.ts): the closed list of reason kinds (session 7) flagged 50 of round 8's 120 honest declines
   reasonsByKind: true,
   openReasons: { valued: 'refused', preferences: 'judged' },
-  judgements: DE_DECLINE_JUDGEMENTS,
+  // the judgements of the families (de-judgements.ts) beside the session's first ones (de-decline-judgements.ts)
+  judgements: [...DE_DECLINE_JUDGEMENTS, ...withAsciiSpellings(DE_JUDGEMENTS)],
   // „lieber" alone is a new alternative („Ich warte lieber auf das neue Modell"); „weiter", „gern", „mag" keep the
   // closed rule: „ich esse weiter Tiefkühlpizza"
   openPreference: ['lieber', 'am liebsten'],

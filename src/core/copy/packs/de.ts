@@ -22,6 +22,7 @@ import { JAB_CLASSES } from './de-jabs.js';
 import { DE_SHAMING } from './de-shaming.js';
 import { DE_JAB_FAMILIES, DE_JAB_FAMILY_CLASSES } from './de-jab-families.js';
 import { NOUN_HEADS } from './de-objects.js';
+import { DE_JUDGEMENT_CLASSES } from './de-judgements.js';
 import * as words from './de-words.js';
 
 const classes = classesWithAsciiSpellings({
@@ -58,6 +59,7 @@ const classes = classesWithAsciiSpellings({
   ...URGENCY_CLASSES,
   ...PRESSURE_CLASSES,
   ...JAB_CLASSES,
+  ...DE_JUDGEMENT_CLASSES,
   ...DE_URGENCY_FAMILY_CLASSES,
   ...DE_PRESSURE_FAMILY_CLASSES,
   ...DE_JAB_FAMILY_CLASSES,

@@ -10,6 +10,7 @@ import { EN_ACTION } from './en-decline-actions.js';
 import { EN_DECLINE_LABEL } from './en-decline-label.js';
 import { EN_DETERMINERS, EN_MODIFIERS, EN_OBJECTS } from './en-decline-objects.js';
 import { EN_ALTERNATIVE_OPENERS, EN_REASON_OPENERS, EN_REASON_SHAPES } from './en-decline-reasons.js';
+import { EN_JUDGEMENTS } from './en-judgements.js';
 
 export const EN_DECLINE: DeclineGrammar = {
   heads: [
@@ -251,7 +252,8 @@ export const EN_DECLINE: DeclineGrammar = {
   // (en-decline-judgements.ts): the closed list of reason kinds (session 7) flagged 43 of round 8's 120 honest declines
   reasonsByKind: true,
   openReasons: { valued: 'refused', preferences: 'judged' },
-  judgements: EN_DECLINE_JUDGEMENTS,
+  // the judgements of the families (en-judgements.ts) beside the session's first ones (en-decline-judgements.ts)
+  judgements: [...EN_DECLINE_JUDGEMENTS, ...EN_JUDGEMENTS],
   // no preference word opens a new alternative in English; the alternative openers ("I'd rather …") keep the closed
   // rule that what follows is about the offer
   openPreference: [],

@@ -16,6 +16,7 @@ import { EN_PRESSURE_CONSTRUCTIONS, EN_URGENCY_CONSTRUCTIONS } from './en-constr
 import { EN_POLARITY } from './en-polarity.js';
 import { EN_SIGNALS } from './en-signals.js';
 import { EN_DECLINE } from './en-decline.js';
+import { EN_JUDGEMENT_CLASSES } from './en-judgements.js';
 import { EN_SHAMING_CLASSES, EN_SHAMING_SHAPES } from './en-shaming.js';
 import { EN_JAB_FAMILIES } from './en-jab-families.js';
 import { POLARITY_CLASSES } from './en-polarity-words.js';
@@ -45,6 +46,7 @@ export const EN: CopyPack = {
     ...PRESSURE_CLASSES,
     ...POLARITY_CLASSES,
     ...EN_SHAMING_CLASSES,
+    ...EN_JUDGEMENT_CLASSES,
     ...EN_URGENCY_FAMILY_CLASSES,
     ...EN_PRESSURE_FAMILY_CLASSES,
   },

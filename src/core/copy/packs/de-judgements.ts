@@ -1,0 +1,222 @@
+/**
+ * German judgements (DeclineGrammar `judgements`, read with `openReasons`, engine decline-open.ts): what makes the
+ * visitor's own words in a decline label a jab. Reasons are open-ended ("das Geld ist knapp", "ich bin zwischen zwei
+ * Jobs", "Kreuzbandriss": bad news reported as the cause passes), judgements are a small set of constructions: a good
+ * left to others, a failing pinned on oneself, a harm chosen or let happen, a liking or preference for something bad,
+ * someone undeserving, a basic good not needed, a boast, a sarcasm marker ("eh", "ja", "wie immer"). A harm word alone
+ * never judges; each shape carries its frame. German puts the verb second or last, so frames come in both orders.
+ * Examples are this file's own.
+ */
+import type { Shape } from '../pack.js';
+
+export const DE_JUDGEMENT_CLASSES = {
+  /** Bad things one may say one likes or prefers, sarcastically: "ich mag Werbung", "lieber im Stau". */
+  schlecht: [
+    'werbung',
+    'spam',
+    'stau',
+    'warteschleife',
+    'gebühr',
+    'nachzahlung',
+    'strafe',
+    'strafzettel',
+    'mahnung',
+    'drosselung',
+    'kopfschmerz',
+    'absturz',
+    'abstürzen',
+    'fehler',
+    'sicherheitslücke',
+    'lücke',
+    'virus',
+    'gerücht',
+    'fake news',
+    'teuer',
+    'teuerste',
+    'teuersten',
+    'unbequem',
+    'ungepflegt',
+    'unbedeutend',
+    'verspätet',
+    'verspätete',
+    'schlecht',
+    'klauen',
+    'blamieren',
+    'labbrig',
+    'matschig',
+    'angebrannt',
+    'scheitere', // "scheitern" read as typed: the suffixes give "scheiteren"
+    'rost',
+    'schimmel',
+    'unordnung',
+    'lärm',
+    'geiz',
+    'panne',
+    'wegschauen',
+    'stromfresser',
+    'spritfresser',
+    'schuhkarton',
+    'matratze',
+    'sparstrumpf',
+  ],
+  /** Praise, as sarcasm gives it to a bad thing: "Pannen sind ein Abenteuer", "finde ich spannend". */
+  lob: ['abenteuer', 'hobby', 'spannend', 'schön', 'lustig', 'toll', 'geil', 'gemütlich', 'romantisch', 'charmant'],
+  /** What falls apart when one lets it: "kaputtgehen lassen", "verfallen lassen". */
+  verfall: [
+    'kaputtgehen',
+    'kaputt gehen',
+    'verfallen',
+    'sausen',
+    'verkommen',
+    'verrotten',
+    'vergammeln',
+    'verwildern',
+    'verstauben',
+    'eingehen',
+    'rosten',
+    'langsam',
+    'klauen',
+    'streiken',
+    'absaufen',
+    'entgehen',
+  ],
+  /** A worse state one returns to or stays in: "wieder Vollzahler werden", "arm bleiben". */
+  schlechter: [
+    'vollzahler',
+    'normal',
+    'normaler kunde',
+    'untrainiert',
+    'arm',
+    'anfänger',
+    'unbedeutend',
+    'ungepflegt',
+    'unwissend',
+    'tourist',
+    'amateur',
+    'laie',
+  ],
+  /** Who is "was für …": what a value is said to be only for ("Sparen ist was für andere"). */
+  schwache: ['andere', 'ängstliche', 'streber', 'angsthasen', 'feiglinge', 'spießer', 'reiche', 'nerds', 'profis'],
+  /** Basic goods a visitor cannot seriously not want: "ich muss meine Finanzen nicht verstehen". */
+  grundgut: [
+    'verstehen',
+    'wissen',
+    'lernen',
+    'dazulernen',
+    'schützen',
+    'sparen',
+    'kümmern',
+    'vorsorgen',
+    'lesen',
+    'kennen',
+  ],
+  /** Worn-out things one says one puts up with: "ich schlafe gut auf meiner durchgelegenen Matratze". */
+  abgenutzt: ['durchgelegen', 'tropfend', 'undicht', 'wackelig', 'rostig', 'verschimmelt', 'löchrig', 'zerkratzt'],
+  /** Poor food one says one lives on: "ich esse wieder Dosenravioli". */
+  notessen: ['dosenravioli', 'dose', 'tiefkühlpizza', 'fertigpizza', 'ketchup', 'instantnudeln', 'fertiggericht'],
+  /** Giving up what one has, in the visitor's own words: "Gold-Status aufgeben", "alles hinschmeißen". */
+  aufgeben: ['aufgeben', 'hinschmeißen', 'hinschmeissen', 'wegwerfen', 'verschenken', 'zum fenster hinauswerfen'],
+  /** What guards the visitor, boasted about: "mein Passwort reicht völlig". */
+  schutz: ['passwort', 'schloss', 'virenschutz', 'gedächtnis', 'zaun', 'dach', 'immunsystem', 'backup'],
+  /** Who depends on the visitor (with the pack's dependants): "meine Leute sollen weiter …". */
+  leute: ['leute', 'team', 'kunden', 'kinder', 'mitarbeiter', 'mitarbeitende', 'familie', '@dependant'],
+};
+
+export const DE_JUDGEMENTS: readonly Shape[] = [
+  // 1. a good left to others: "jemand anders kümmert sich schon um die Kinder", "das schafft der Verein auch ohne
+  // mich", "sollen sich andere drum kümmern", "meine Pflanzen kommen allein zurecht", "zusehen, wie andere …"
+  'jemand|wer ~1 anders|anderes',
+  'ohne mich|uns ~2 klar|zurecht|aus|weiter',
+  'schafft|schaffen|kommt|kommen|klappt ~4 ohne mich|uns',
+  'mein|meine|unser|unsere ~3 allein|alleine|selbst zurecht|klar',
+  'sollen|soll ~2 andere|jemand',
+  'andere ~2 drum|darum|kümmern',
+  'zugucken|zusehen|zuschauen ~1 wie',
+  'und zugucken|zusehen|zuschauen',
+  // 2. a failing or trait the visitor pins on themself: "Niederlagen bin ich gewohnt", "Mathe war nie mein Ding",
+  // "ich weiß eh schon alles", "ich habe ausgelernt", "ich lerne nicht gern dazu"
+  '@loss|enttäuschung|niederlage|pech ~3 gewohnt',
+  'gewohnt ~3 @loss|enttäuschung|niederlage|pech',
+  'nie ~1 ( mein ding | meins | meine stärke )',
+  'nicht ~1 ( meine stärke | mein problem )',
+  'mein|meinem|meiner ~1 gehirn|hirn|verstand',
+  'hatte|konnte|kann ich ~2 nie',
+  'ausgelernt',
+  'weiß|weiss ~2 alles',
+  'nicht gern|gerne ~2 @grundgut|@valuedAny',
+  '@grundgut ~1 nicht gern|gerne',
+  '@grundgut lieber|gern|gerne ~3 nicht',
+  '@grundgut lieber|gern|gerne kein|keine|keinen|nie',
+  'bin|sind ~1 ein? vollprofi|genie|experte|meister|allwissend',
+  'mein|meine ~2 ist|sind schon? komplett|vollständig',
+  'wie ein|eine ~1 @schlechter|idiot|depp|trottel',
+  // 3. a harm chosen or let happen, a bad consequence accepted: "den Garten verwildern lassen", "… dann eben langsam
+  // lassen", "mein Rad darf gern rosten", "der Keller bleibt feucht", "und mehr zahlen", "ich hoffe einfach"
+  '@verfall ~1 lassen|lasse|lass|läßt|lässt',
+  'lasse|lassen|lass ~3 @verfall',
+  'darf|dürfen ~1 gern|gerne|ruhig|weiter',
+  'bleibt|bleiben ~1 feucht|kaputt|schmutzig|langsam|unordentlich|dreckig|undicht|leer',
+  'und|dann ~1 mehr|doppelt zahlen|bezahlen',
+  'doppelt ~1 zahlen|bezahlen|zahle',
+  'zum doppelten|dreifachen',
+  'hoffe|hoffen ~1 einfach|mal|halt',
+  'erkläre|erklären|beichte|beichten ~4 meinem|meiner chef|chefin|frau|mann|team',
+  '^ dass nichts',
+  'alles ~1 @aufgeben',
+  '@valuedOrOwned ~3 @aufgeben',
+  'hab|habe|habs ~4 aufgegeben',
+  '@valuedOrOwned ~2 abgeben|zurückgeben',
+  'wieder ~2 @schlechter',
+  '@schlechter ~1 bleiben|bleibe|sein|werden',
+  'bleibe|bleiben|bleib ~2 @schlechter',
+  'juckt mich nicht|kaum',
+  'nicht die bohne',
+  'stört|stören mich nicht',
+  // 4. a liking or preference for something bad: "ich mag Werbung", "lieber im Stau", "ich zahle gern Gebühren",
+  // "Pannen sind ein Abenteuer", "Ordnung wird überbewertet", "ich esse lieber weiter Dosenfutter"
+  'mag|mags|mögen|liebe|lieben|liebt|genieße|genießen ~3 @schlecht',
+  'lieber|gern|gerne ~3 @schlecht',
+  '@schlecht ~3 lieber|gern|gerne',
+  'lieber|gern|gerne ~3 @schlechter',
+  'lieber|gern|gerne ~2 @verfall|stundenlang|tagelang|wochenlang|ewig',
+  'schaue|schauen|sehe|sehen lieber|gern|gerne weg',
+  '( schlafe | bleibe | bleib | lebe | komme ) ~4 @abgenutzt',
+  '( esse | essen | koche | kochen | lebe ) ~6 @notessen',
+  'lieber|gern|gerne ~2 @loss',
+  '@loss ~2 lieber|gern|gerne',
+  'ohne ~1 mein|meine|das|den? @valued $',
+  '@valuedAny|gesund ~3 ist|sind nichts|nix für mich|uns',
+  '<!zahle|zahlen|nutze|nutzen|bleibe lieber|gern|gerne weiter !monatlich|jährlich|zahlen|nutzen|mit|per|bei|im',
+  'lieber|gern|gerne ~1 nie|niemals|drauf|doppelt|mehr',
+  'bleib|bleibe|bleiben beim|bei ~1 @schlecht|@abgenutzt',
+  // the old ways as such, not the old plan: "ich bleib lieber beim Alten"
+  'lieber|gern|gerne beim alten $',
+  '@schlecht ~3 @lob',
+  'überbewertet|überschätzt',
+  'was|nur|etwas für ~1 @schwache',
+  'mir zu gesund|vernünftig|sicher|schlau|billig',
+  'auf ~4 pfeife|pfeif|pfeifen',
+  'verzichte|verzichten ~2 gern|gerne|lieber',
+  // 5. someone undeserving: "mein Team hat den Bonus nicht verdient", "meine Leute sollen weiter Formulare ausfüllen"
+  'hat|haben|hätte ~4 nicht|kein|keinen verdient',
+  '@leute ~1 soll|sollen|kann|können|dürfen ~2 weiter',
+  // 6. not needing a basic good, or a boast: "ich muss meine Finanzen nicht verstehen", "ich will gar nicht wissen,
+  // …", "mein Passwort reicht völlig"
+  'muss|brauche ~3 nicht|nie ~1 @grundgut',
+  'will|möchte ~2 gar? nicht ~1 @grundgut',
+  '@grundgut ~2 will|möchte ~2 nicht',
+  '@schutz ~3 reicht|reichen|genügt|genügen|hält',
+  // 7. sarcasm markers that turn a reason into a jab: "eh", "ja" inside a clause, "wie immer", a parenthetical
+  // "(… auch)"
+  'eh ~2 @loss|@schlecht|@insult|kalt|doof|blöd|egal|kaputt|durchgesessen|aufgegeben',
+  '_ ja ~1 nur|weiter|zeit|eh',
+  'soll|sollen ~3 doch|ruhig|halt',
+  'wie immer',
+  'wer braucht|will|kauft schon',
+  'irgendwie ~3 nicht $',
+  // a later that mocks the wait: "(falls es dann noch was gibt)", "… nicht mehr so günstig"
+  'falls|ob es dann noch',
+  'nicht mehr so günstig|billig',
+  '_ ~3 auch $',
+  'auch schön|toll|gut $',
+];
