@@ -13,7 +13,6 @@ export const EN_JUDGEMENT_CLASSES = {
   badThing: [
     'spam',
     'ads',
-    'adverts',
     'clutter',
     'crash',
     'fee',
@@ -27,25 +26,10 @@ export const EN_JUDGEMENT_CLASSES = {
     'delay',
     'paperwork',
     'error',
-    'outage',
-    'virus',
-    'malware',
-    'pop up',
     'headache',
-    'hangover',
     'rust',
-    'mould',
-    'mold',
-    'breakdown',
-    'downtime',
     'burnt',
-    'soggy',
-    'leak',
     'traffic jam',
-    'robocall',
-    'noise',
-    'dust',
-    'weed',
   ],
   /** Praise, as sarcasm gives it to a bad thing: "typos make me charming", "cold showers build character". */
   praise: [
@@ -61,72 +45,58 @@ export const EN_JUDGEMENT_CLASSES = {
     'thrill',
     'jam',
   ],
-  /** A bad consequence, accepted: "and probably get fined". */
-  penalty: ['fined', 'audited', 'hacked', 'robbed', 'sued', 'scammed', 'penalised', 'penalized', 'ticketed', 'towed'],
   /** Who harms the visitor, welcomed: "hackers can have my data". */
-  villain: ['hacker', 'thief', 'thieves', 'scammer', 'burglar', 'spammer', 'criminal', 'pest', 'mosquito'],
+  villain: ['hacker', 'thief', 'thieves', 'scammer', 'burglar', 'spammer', 'criminal'],
   /** Caring for a dependant or a good, left to itself or to others. */
-  care: ['look after', 'take care of', 'fend for', 'cope', 'survive', 'raise', 'feed', 'save', 'help', 'learn'],
+  care: ['look after', 'take care of', 'fend for', 'cope', 'survive', 'save', 'help', 'learn'],
   /** Giving up what one has, in the visitor's own words: "ditch my points", "throw away my progress". */
-  renounce: ['forfeit', 'give up', 'throw away', 'ditch', 'waive', 'sacrifice', 'wipe', 'bin', 'trash', 'abandon'],
+  renounce: ['forfeit', 'give up', 'throw away', 'ditch', 'wipe', 'abandon'],
   /** Goods a visitor improves by, given up for good: "I'm done learning". */
   bettering: ['learn', 'improve', 'grow', 'try', 'get better', 'get fit', 'progress', 'read'],
   /** Basic goods a visitor cannot seriously not need: "I don't need to understand my own money". */
-  basicGood: ['understand', 'know', 'learn', 'protect', 'secure', 'save', 'improve', 'read', 'check'],
+  basicGood: ['understand', 'know', 'learn', 'protect', 'improve', 'check'],
   /** Boasts about what is the visitor's: "my password is strong enough as it is". */
-  boastWord: ['strong', 'safe', 'secure', 'healthy', 'smart', 'fit', 'fast', 'clean', 'tidy', 'organised'],
+  boastWord: ['strong', 'safe', 'secure', 'healthy', 'smart', 'fit', 'fast'],
 };
 
 export const EN_JUDGEMENTS: readonly Shape[] = [
   // 1. a good left to others: "someone else can save the whales", "other people will help", "the shelter will manage
   // without me", "my plants can look after themselves"
-  'someone|somebody|anyone ~1 else ~3 can|will|could|should',
   '( other people | others ) ~2 can|will|could|should',
-  '( manage | cope | survive | do fine ) ~2 without me|us',
   '@care ~3 ( itself | themselves | on their|its own | without me|us )',
   // 2. a failing or trait the visitor pins on themself: "I'm used to losing", "numbers were never my thing", "I don't
   // take my health seriously", "I'm done improving", "fresh air scares me"
   'used to ~2 @loss|@lossState|@badThing|disappointment|being',
   'never ~1 my ( thing | strength | forte | strong suit )',
-  '( not | isnt | arent ) my strength|forte',
   'done|finished|through with? ~1 @bettering',
   'not ready|generous|brave|caring enough? to ~1 be? @valued|help|care|give',
   // 3. a harm chosen or a bad consequence accepted: "let my garden die", "and probably get fined", "I'll just hope
   // nothing breaks", "my roof can stay leaky", "become a stranger"
   'let|letting ~3 ( fall apart | fall behind | go to waste )',
-  'probably|likely|definitely|surely ~1 get|be ~1 @penalty',
-  'hope|pray ( nothing | nobody | no one ) ~2',
   'my|our|the ~3 can|may|will stay|remain|keep !on|in|with|at|where|as|private|local|offline|the|my',
   'and keep|continue ~3 @badThing',
   'leave|let ~5 unused|untouched|unclaimed',
-  '( clearly | obviously | such | a big | big ) ~1 mistake',
+  'clearly|obviously ~2 mistake',
   'become|stay|remain a|an? stranger|nobody|beginner|amateur|dinosaur',
-  '^ @renounce',
   'and|then @renounce',
   'count me out of ~2 @valued',
   // 4. a liking or preference for something bad: "I'd rather get spam", "I'm fine with clutter", "queues are fun",
   // "security is overrated"
   '( rather | prefer | fine | happy | okay | ok | good | comfortable | stick with | stay with ) ~4 @badThing',
   '@badThing|@loss ~3 @praise',
-  'make|makes me ~1 special|tough',
-  'rather|prefer ~4 forever',
   // 5. someone undeserving: "my kids don't deserve …", "the dog deserves the cheap food"
   '@villain ~3 can|will|may ~1 have|take|get',
-  'trust|welcome|invite ~2 @villain',
   '@dependants ~2 can|will ~1 wait|suffer|starve|struggle',
   // 6. not needing a basic good, or a boast: "I don't need to understand my own money", "my password is strong
   // enough as it is", "my car will survive another winter"
   '( dont | do not | never ) ~1 need to ~2 @basicGood',
-  '@boastWord enough ~2 as it|they is|are',
   '@boastWord enough $',
   'already ~2 ( a work of art | a masterpiece | perfect | flawless )',
   // 7. sarcasm markers that turn a reason into a jab: a parenthetical "(… too)", "as always"
-  'deserve|deserves|@villain ~4 too $',
   'as|like always',
   // a later that mocks the wait: "(when it costs twice as much)", "(if there's still a later)"
   'when|once|if it costs|cost double|twice|more',
   'if ( theres | there is ) still',
-  'if ~2 still this|that|so',
   // paying more on purpose, by its figure: "I'll pay the full 40"
   'pay|paying the full|whole ~1 #',
 ];
