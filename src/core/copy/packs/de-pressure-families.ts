@@ -107,4 +107,30 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   'ist|sind die nachfrage|buchungslage ~1 @huge',
   // activity told by its time, with a colon: „Zuletzt gebucht: vor 4 Minuten"
   'zuletzt ~1 gebucht|reserviert|gekauft|bestellt : vor # @timeUnit',
+
+  // ── demand told as a crowd or a rush, a count of what others did ──
+  // „Geht weg wie warme Semmeln", „Das Angebot wird gerade überrannt", „Riesige Nachfrage nach diesem Modell"
+  'geht|gehen weg wie',
+  'wird|werden ~1 gerade? überrannt|gestürmt',
+  'riesige|enorme|große|hohe nachfrage nach',
+  'bei dieser nachfrage',
+  // „tausendfach verkauft", „Empfohlen von unzähligen Kunden", „340-mal auf Wunschlisten gelandet"
+  'tausendfach|hundertfach|millionenfach verkauft|bestellt|gekauft',
+  'von unzähligen|tausenden|zahllosen kunden|käufern',
+  '# mal ~1 auf wunschlisten|merkzetteln|merklisten',
+  // „Schon über 10.000 Haushalte sind gewechselt", „Anna und 22 andere haben sich heute angemeldet"
+  'schon|bereits über? # ~1 haushalte|kunden|familien|leute|personen ~1 sind|haben ~1 gewechselt|umgestiegen',
+  'und # andere haben|sind',
+  // „Zuletzt bestellt vor 4 Minuten", „Ein anderer Gast hat dieses Zimmer gerade im Blick", „Gerade buchen viele aus Ihrer Stadt"
+  'zuletzt bestellt|gekauft|gebucht vor # minuten|min|stunden',
+  'ein anderer|andere gast|gäste|kunde|kunden ~3 gerade im blick',
+  'gerade buchen|kaufen|bestellen viele',
+  // „Alle wollen diese Jacke", „fast alle nehmen es", „Ihre Kollegen nutzen das schon – Sie auch?"
+  '^ alle wollen',
+  'fast alle nehmen|wählen|kaufen',
+  'nutzen|nutzt das schon ~2 sie|du auch',
+  // „Nur noch 1 Ferienhaus in dieser Region frei", „Kaum noch Termine frei", „Restbestand: noch 5 Paar"
+  'nur noch # ~3!gb|mb|tb|kb|%|prozent|speicher frei', // not „nur noch 3,1 GB frei": a disk
+  'kaum noch ~2 frei',
+  '^ restbestand : ~1 noch #',
 ];

@@ -83,4 +83,20 @@ export const DE_URGENCY_FAMILIES: readonly Shape[] = [
   'hier und jetzt ~2 zugreifen|zuschlagen|sichern|bestellen|buchen|sparen',
   // „Beeilung!" (not „Keine Beeilung nötig")
   '<!keine|kein beeilung',
+
+  // ── a short window counted from now, an offer that ends on the clock, a price that rises tomorrow ──
+  // „Nur in den nächsten 30 Minuten", „für 15 Minuten reserviert" (not „Lieferung in den nächsten 3 Tagen")
+  '( in | während ) den|der nächsten # minuten|min|stunden|std',
+  'für # minuten|min reserviert|gesichert|gültig',
+  // „Last-Minute-Preis erlischt in 2 Stunden", „Frühstücksdeal – endet um 10.30 Uhr", „… wird um 0 Uhr zurückgesetzt"
+  // (what ends is the offer, not a code or a link: „Er läuft in 10 Minuten ab")
+  'preis|angebot|deal|aktion|rabatt|bonus|vorteil ~2 erlischt|endet|verfällt|läuft ~2 in # minuten|min|stunden|std',
+  'deal|angebot|preis|aktion|rabatt|vorteilspreis ~3 endet|erlischt|zurückgesetzt um # ~1 uhr',
+  // „Wer jetzt nicht bucht, zahlt morgen mehr", „Morgen ist alles wieder teurer"
+  'zahlt|zahlst|zahlen ~1 morgen ~1 mehr|drauf',
+  'morgen ~3 wieder? teurer',
+  '( zeitlich begrenzt | jetzt oder nie | jetzt oder gar nicht | nur am heutigen tag | bis sitzungsende | bis der timer )',
+  // „Bis 12 Uhr bestellen und doppelte Punkte sichern", „Heute unterschreiben, 100 € Bonus kassieren"
+  'bis # uhr ~2 bestellen|buchen|unterschreiben ~4 sichern|kassieren',
+  '^ heute ~2 bestellen|buchen|unterschreiben ,? ~5 sichern|kassieren',
 ];

@@ -41,8 +41,8 @@ export const EN_DECLINE_JUDGEMENTS: readonly Shape[] = [
   'can|may ~1 stay|remain !on|with|in|at|as|subscribed|put|where|here|the|my|a|an',
   'can|may ( have | take | keep ) my ~2 data|money|savings|details|identity|password|passwords',
   // a gift given back: "Ditch my loyalty points", "Remove my free upgrade", "Forfeit my welcome credit" (not
-  // "Cancel my free trial", "Keep my free plan")
-  'my ~1 free|welcome|bonus|loyalty|reward|rewards|gift|birthday|anniversary|founder|early !trial|trials|plan|account|version|tier|tools|edition',
+  // "Cancel my free trial", "Keep my free plan"; not a gift: "Stop my monthly gift" is a donation)
+  'my ~1 free|welcome|bonus|loyalty|reward|rewards|birthday|anniversary|founder|early !trial|trials|plan|account|version|tier|tools|edition',
   'my # % ~2 credit|discount|off|bonus|voucher|coupon',
   '^ ( ditch | forfeit | surrender | sacrifice | throw away | give back | hand back | waive ) my',
   'wipe|erase|lose|losing|delete|throw away ~2 # years|months of',
