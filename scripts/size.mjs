@@ -33,7 +33,7 @@ export const BUDGET = {
   lintedEnglish: 28 * KB,
   lintedLanguage: 30 * KB,
   english: 74 * KB, // session 8 (judge-en-de, 18:05): 73.59 measured with the open-reason options (decline-open.ts); +0.5 KB
-  language: 96 * KB, // session 8 (coordinator, 18:50): es 95.17 with the es/fr judgements (open reasons); room while packs change
+  language: 96.5 * KB, // session 8 (coordinator, 18:50): es 95.17 with the es/fr judgements (open reasons); room while packs change; lang-en-de 18:50: de 96.18 with the de urgency/pressure constructions, +0.5
   everything: 166 * KB, // session 8 (coordinator, 18:50): 163.20 with the es/fr judgements; room for the en/de ones
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
