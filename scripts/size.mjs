@@ -32,7 +32,7 @@ const KB = 1024;
 export const BUDGET = {
   lintedEnglish: 28 * KB,
   lintedLanguage: 30 * KB,
-  english: 74 * KB, // session 8 (judge-en-de, 18:05): 73.59 measured with the open-reason options (decline-open.ts); +0.5 KB
+  english: 74.5 * KB, // session 8 (judge-en-de, 18:05): 73.59 measured with the open-reason options (decline-open.ts); +0.5 KB lang-en-de 18:50: 74.22 with the en urgency/pressure constructions, +0.5
   language: 96.5 * KB, // session 8 (coordinator, 18:50): es 95.17 with the es/fr judgements (open reasons); room while packs change; lang-en-de 18:50: de 96.18 with the de urgency/pressure constructions, +0.5
   everything: 166 * KB, // session 8 (coordinator, 18:50): 163.20 with the es/fr judgements; room for the en/de ones
 };

@@ -86,4 +86,16 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   '=filling|fills|fill up? fast|quickly|rapidly|quick',
   // "90% of seats already taken"
   '# % of ~1 @slot ~2 @capacityGone',
+  // demand as a rush or a crowd: "being snapped up", "don't get left behind", "extremely popular right now", "Most
+  // people in your area upgrade today", "Mike and 27 others just enrolled", "Just sold: …", "one of our most wanted"
+  '( being | getting ) snapped up',
+  'popular ~4 dont|do not get left behind',
+  'extremely|hugely|insanely popular right now',
+  'most people in your area|city|street',
+  'and # others just',
+  '^ just sold :',
+  'one of our most wanted|popular|requested',
+  'the last ~2 spots|seats|places|tickets are going',
+  'already saving|switching|using with us',
+  'only # units|pieces|items left at',
 ];

@@ -85,4 +85,12 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
   'countdown ( is on | has started | has begun | started | begins | begun | is running )',
   // "3, 2, 1 …", "3... 2... 1..." (at a clause start, so "version 3.2.1" or "rooms 3, 2 and 1" are not)
   '^ 3 ,|.? 2 ,|.? 1 ,|.',
+  // a short window counted from now, a price or deal that resets on the clock: "For the next hour only", "Prices
+  // climb again in 47 minutes", "Deal of the day — resets at 00:00", "Only until the end of this session"
+  'for the next # ~1 minutes|hours|hour|mins ~1 only',
+  '^ for the next hour|minute ~1 only',
+  'prices|price ~1 climb|rise|go up|jump ~1 again? in # minutes|hours|mins',
+  'deal|offer|price ~4 resets at #',
+  'only until the end of this|your session|visit',
+  'discount|deal|offer|price ~1 is almost|nearly gone',
 ];
