@@ -49,6 +49,11 @@ export const EN_STATED: StatedInCopy = {
     '( next | more | new ) delivery|shipment|restock|stock ~2 ( due | expected | arriving | on | @weekday )',
     'more|restock|restocking ( arriving | due | expected )',
     '^ on hand|inventory|sku',
+    // an item code or a bin of a stock line: "Low stock: 4 units of SKU … left in bin C3"
+    '( of | for ) sku|item|part _',
+    'in bin|aisle|shelf|rack _',
+    // a report of the shop's own figures: "Sales report: 312 orders last week"
+    '^ sales|inventory|stock|weekly|monthly report :',
     '^ ( 0 | zero | none ) in stock',
     // its source: "per the venue's box office", "according to the organiser"
     '( per | according to | as counted by | as reported by | source : ) the|a ~3',
