@@ -32,9 +32,11 @@ const KB = 1024;
 export const BUDGET = {
   lintedEnglish: 28 * KB,
   lintedLanguage: 30 * KB,
-  english: 74.5 * KB, // session 8 (judge-en-de, 18:05): 73.59 measured with the open-reason options (decline-open.ts); +0.5 KB lang-en-de 18:50: 74.22 with the en urgency/pressure constructions, +0.5
-  language: 96.5 * KB, // session 8 (coordinator, 18:50): es 95.17 with the es/fr judgements (open reasons); room while packs change; lang-en-de 18:50: de 96.18 with the de urgency/pressure constructions, +0.5
-  everything: 166 * KB, // session 8 (coordinator, 18:50): 163.20 with the es/fr judgements; room for the en/de ones
+  // session 8's end (19:05 UTC): the four packs' judgements (open reasons) and no-role constructions; measured
+  // unlinted en 74.27, de 96.46, everything 165.84 KB
+  english: 74.5 * KB,
+  language: 96.5 * KB,
+  everything: 166 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
