@@ -3,7 +3,6 @@
  * heads ("Nein danke"), verbs with their neutral objects ("Mein Abo kündigen"), times, courtesy, and the
  * visitor's own reasons (de-decline-reasons.ts: "ich zahle lieber monatlich"). Anything a decline label says beyond them is confirmshaming.
  */
-import { DE_DECLINE_JUDGEMENTS } from './de-decline-judgements.js';
 import type { DeclineGrammar } from '../pack.js';
 import { DE_DECLINE_LABEL } from './de-decline-label.js';
 import { withAsciiSpellings } from './de-spelling.js';
@@ -240,11 +239,10 @@ export const DE_DECLINE: DeclineGrammar = {
   courtesy: ['danke', 'bitte', 'vielen dank', 'trotzdem danke', 'danke schön', 'dankeschön', 'sorry'],
   ...DE_DECLINE_REASONS,
   // an opener alone makes no reason; with open reasons any clause of the visitor's own words passes unless it judges
-  // (de-decline-judgements.ts): the closed list of reason kinds (session 7) flagged 50 of round 8's 120 honest declines
+  // (de-judgements.ts): the closed list of reason kinds (session 7) flagged 50 of round 8's 120 honest declines
   reasonsByKind: true,
   openReasons: { valued: 'refused', preferences: 'judged' },
-  // the judgements of the families (de-judgements.ts) beside the session's first ones (de-decline-judgements.ts)
-  judgements: [...DE_DECLINE_JUDGEMENTS, ...withAsciiSpellings(DE_JUDGEMENTS)],
+  judgements: DE_JUDGEMENTS,
   // „lieber" alone is a new alternative („Ich warte lieber auf das neue Modell"); „weiter", „gern", „mag" keep the
   // closed rule: „ich esse weiter Tiefkühlpizza"
   openPreference: ['lieber', 'am liebsten'],

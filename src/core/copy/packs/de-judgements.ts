@@ -1,13 +1,20 @@
 /**
  * German judgements (DeclineGrammar `judgements`, read with `openReasons`, engine decline-open.ts): what makes the
- * visitor's own words in a decline label a jab. Reasons are open-ended ("das Geld ist knapp", "ich bin zwischen zwei
- * Jobs", "Kreuzbandriss": bad news reported as the cause passes), judgements are a small set of constructions: a good
+ * visitor's own words in a decline label a jab. With open reasons any clause of the visitor's own words passes
+ * („Kündigen, ich ziehe um", „Ich warte lieber auf das neue Modell", „das Geld ist knapp", „Kreuzbandriss": bad news
+ * reported as the cause passes) unless it says one of these. Judgements are a small set of constructions: a good
  * left to others, a failing pinned on oneself, a harm chosen or let happen, a liking or preference for something bad,
  * someone undeserving, a basic good not needed, a boast, a sarcasm marker ("eh", "ja", "wie immer"). A harm word alone
  * never judges; each shape carries its frame. German puts the verb second or last, so frames come in both orders.
- * Examples are this file's own.
+ * Every entry is also read in its ASCII spelling (de-spelling.ts). Examples are this file's own; probes in
+ * test/core/copy/packs/decline-judgements.test.ts and judgement-families.ts.
  */
 import type { Shape } from '../pack.js';
+import { withAsciiSpellings } from './de-spelling.js';
+
+/** Defects of a thing the visitor puts up with (base forms; the suffixes read „tropfenden", „kaputte"). */
+const DEFECT =
+  'tropfend|kaputt|undicht|quietschend|wacklig|rostig|klapprig|durchgesessen|durchgelegen|verschimmelt|lahm|löchrig|kalt';
 
 export const DE_JUDGEMENT_CLASSES = {
   /** Bad things one may say one likes or prefers, sarcastically: "ich mag Werbung", "lieber im Stau". */
@@ -122,7 +129,7 @@ export const DE_JUDGEMENT_CLASSES = {
   leute: ['leute', 'team', 'kunden', 'kinder', 'mitarbeiter', 'mitarbeitende', 'familie', '@dependant'],
 };
 
-export const DE_JUDGEMENTS: readonly Shape[] = [
+export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   // 1. a good left to others: "jemand anders kümmert sich schon um die Kinder", "das schafft der Verein auch ohne
   // mich", "sollen sich andere drum kümmern", "meine Pflanzen kommen allein zurecht", "zusehen, wie andere …"
   'jemand|wer ~1 anders|anderes',
@@ -133,6 +140,12 @@ export const DE_JUDGEMENTS: readonly Shape[] = [
   'andere ~2 drum|darum|kümmern',
   'zugucken|zusehen|zuschauen ~1 wie',
   'und zugucken|zusehen|zuschauen',
+  // (also from the first list) „sollen doch andere helfen", „die Welt rettet bestimmt jemand anders", „das Tierheim
+  // kommt schon ohne mich klar"; not „ich komme allein zurecht" (a reason) nor „ich spende ein anderes Mal"
+  '<!wir|ich kommt|kommen schon? allein|alleine ~1 zurecht|klar',
+  '( jemand anders | jemand anderes | andere !mal | die anderen ) ~3 helfen|hilft|retten|rettet|spenden|spendet|machen|macht',
+  'helfen|hilft|retten|rettet|spenden|spendet ~3 ( jemand anders | jemand anderes | andere | die anderen ) !mal',
+  'auch|schon ohne mich',
   // 2. a failing or trait the visitor pins on themself: "Niederlagen bin ich gewohnt", "Mathe war nie mein Ding",
   // "ich weiß eh schon alles", "ich habe ausgelernt", "ich lerne nicht gern dazu"
   '@loss|enttäuschung|niederlage|pech ~3 gewohnt',
@@ -150,6 +163,18 @@ export const DE_JUDGEMENTS: readonly Shape[] = [
   'bin|sind ~1 ein? vollprofi|genie|experte|meister|allwissend',
   'mein|meine ~2 ist|sind schon? komplett|vollständig',
   'wie ein|eine ~1 @schlechter|idiot|depp|trottel',
+  // „Spanisch lerne ich lieber nie", „Enttäuschungen bin ich gewohnt", „ich scheitere lieber allein", „ich blamiere
+  // mich eh", „noch nicht so weit, … zu sein", „ist ja nur ein …", „Gehirn-Update"
+  'weiß|weiss ~2 schon alles',
+  'lerne|lernt|lernen ~4 nie $',
+  'hatte|habe|hab ich nie',
+  'bin ich gewohnt|gewöhnt',
+  'scheitere|scheitern|versage|versagen|blamiere',
+  'blamiere|blamieren ~1 mich|uns',
+  'eh aufgegeben|schon aufgegeben|hinschmeißen|hinwerfen',
+  'noch nicht so weit ,? ~2 zu sein',
+  'ist ja nur ein',
+  'gehirn|hirn ~1 update|upgrade',
   // 3. a harm chosen or let happen, a bad consequence accepted: "den Garten verwildern lassen", "… dann eben langsam
   // lassen", "mein Rad darf gern rosten", "der Keller bleibt feucht", "und mehr zahlen", "ich hoffe einfach"
   '@verfall ~1 lassen|lasse|lass|läßt|lässt',
@@ -172,6 +197,28 @@ export const DE_JUDGEMENTS: readonly Shape[] = [
   'juckt mich nicht|kaum',
   'nicht die bohne',
   'stört|stören mich nicht',
+  'ist mir wurst|schnuppe',
+  // putting up with a defect: „ich bleibe beim tropfenden Wasserhahn", „ich schlafe gut auf meiner durchgelegenen
+  // Matratze", „ich dusche eh kalt"
+  `bleibe|bleiben|bleib|behalte|behalten ~2 ${DEFECT}`,
+  `gut|prima|bestens|wunderbar ~4 ${DEFECT}`,
+  '( eh | sowieso | halt | eben ) ~1 kalt|schlecht|kaputt|falsch|langsam',
+  // a harm let happen (verb-final „lassen"): „das Auto verkommen lassen", „mein Fahrrad lieber klauen lassen" (not
+  // „den Vertrag auslaufen lassen": a term allowed to end)
+  'kaputtgehen|kaputt|verkommen|rosten|verrotten|vergammeln|verwildern|verstauben|klauen|stehlen|hängen|langsam lassen|lasse|lässt',
+  'verkommen|kaputtgehen|verrotten|vergammeln $',
+  'entgehen|sausen|verfallen $',
+  'zu verschenken|verbrennen',
+  // paying more or staying worse off: „Wieder Vollzahler werden", „Schließen und arm bleiben", „beim Alten bleiben"
+  // (not „beim alten Tarif bleiben")
+  'mehr|voll|doppelt|drauf zahlen|bezahlen|zahle|zahlt',
+  'vollzahler|vollzahlerin|vollzahlerinnen',
+  'arm|dumm|unwissend|ahnungslos|untrainiert|unfit|unsportlich|pleite|krank|unbedeutend ~1 bleiben|bleibe|sein|werden',
+  'bleiben|bleibe|bleib ~2 klein|unbedeutend|arm|dumm|ahnungslos|unwissend',
+  'bleibe|bleiben|bleib ~2 anfänger|anfängerin|laie|amateur|dilettant',
+  'beim alten $',
+  'beim alten bleiben|bleibe|bleib',
+  'lieber weg',
   // 4. a liking or preference for something bad: "ich mag Werbung", "lieber im Stau", "ich zahle gern Gebühren",
   // "Pannen sind ein Abenteuer", "Ordnung wird überbewertet", "ich esse lieber weiter Dosenfutter"
   'mag|mags|mögen|liebe|lieben|liebt|genieße|genießen ~3 @schlecht',
@@ -194,18 +241,36 @@ export const DE_JUDGEMENTS: readonly Shape[] = [
   '@schlecht ~3 @lob',
   'überbewertet|überschätzt',
   'was|nur|etwas für ~1 @schwache',
-  'mir zu gesund|vernünftig|sicher|schlau|billig',
+  'mir zu gesund|vernünftig|schlau|sicher|günstig|billig|bequem|einfach',
   'auf ~4 pfeife|pfeif|pfeifen',
   'verzichte|verzichten ~2 gern|gerne|lieber',
+  // a preference for the worse (with „lieber" open, what it prefers must not be a harm): „ich schlafe lieber
+  // schlecht", „ich lese das Kleingedruckte lieber nicht" (not „Lieber nicht"), „ich esse wieder …"
+  'lieber ~3 schlecht|schlechter|falsch|stundenlang|umständlich|allein|alleine|nie|kalt',
+  'lieber _ ~3 nicht $',
+  'esse ~1 wieder|weiter',
+  '( ich mag | ich liebe ) ~2 werbung|spam|kopfschmerz|kopfschmerzen|stau|warteschleifen|pannen|nachzahlungen',
+  'gern|gerne ~2 nachzahlungen|strafen|mahnungen|gebühren',
+  // a loaded superlative before what the visitor keeps: „ich bleibe beim teuersten Stromtarif"
+  'beim|den|dem|der|die|das|im teuersten|teuerste|schlechtesten|schlechteste|langsamsten|langsamste|lahmsten|ältesten',
+  // a verdict on a good thing: „gesundes Essen ist nichts für mich", „Strafen sind mein Hobby", „Backups sind was
+  // für Ängstliche", „Gemüse ist eh doof", „Bio ist mir zu gesund", „Geiz ist …"
+  'gesund|gesunde|gesundes|frisch|frische|frisches|gut|gute|gutes|günstig|günstige ~2 ist|sind ~1 ( nichts | nix ) für mich',
+  'ist|sind ~1 mein|ein hobby|abenteuer',
+  'was für ängstliche|feiglinge|angsthasen|anfänger|streber',
+  'ist|sind ~1 eh|ja|doch doof|blöd|überflüssig|unnötig|mord',
+  'geiz ist',
   // 5. someone undeserving: "mein Team hat den Bonus nicht verdient", "meine Leute sollen weiter Formulare ausfüllen"
   'hat|haben|hätte ~4 nicht|kein|keinen verdient',
   '@leute ~1 soll|sollen|kann|können|dürfen ~2 weiter',
+  'nicht verdient|verdienen',
   // 6. not needing a basic good, or a boast: "ich muss meine Finanzen nicht verstehen", "ich will gar nicht wissen,
   // …", "mein Passwort reicht völlig"
   'muss|brauche ~3 nicht|nie ~1 @grundgut',
   'will|möchte ~2 gar? nicht ~1 @grundgut',
   '@grundgut ~2 will|möchte ~2 nicht',
   '@schutz ~3 reicht|reichen|genügt|genügen|hält',
+  'muss|brauche ~3 nicht verstehen|wissen|lernen|können',
   // 7. sarcasm markers that turn a reason into a jab: "eh", "ja" inside a clause, "wie immer", a parenthetical
   // "(… auch)"
   'eh ~2 @loss|@schlecht|@insult|kalt|doof|blöd|egal|kaputt|durchgesessen|aufgegeben',
@@ -214,9 +279,10 @@ export const DE_JUDGEMENTS: readonly Shape[] = [
   'wie immer',
   'wer braucht|will|kauft schon',
   'irgendwie ~3 nicht $',
+  'ich hab ja zeit|ich habe ja zeit',
   // a later that mocks the wait: "(falls es dann noch was gibt)", "… nicht mehr so günstig"
   'falls|ob es dann noch',
   'nicht mehr so günstig|billig',
   '_ ~3 auch $',
   'auch schön|toll|gut $',
-];
+]);
