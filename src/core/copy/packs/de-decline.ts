@@ -246,7 +246,7 @@ export const DE_DECLINE: DeclineGrammar = {
   // „lieber" alone is a new alternative („Ich warte lieber auf das neue Modell"); „weiter", „gern", „mag" keep the
   // closed rule: „ich esse weiter Tiefkühlpizza"
   openPreference: ['lieber', 'am liebsten'],
-  evaluative: ['gain', 'loss', 'smug', 'abandon', 'othersNamed', 'dependant', 'taste', 'insult'],
+  evaluative: ['gain', 'lossJudged', 'smug', 'abandon', 'othersNamed', 'taste', 'insult'],
   // after a refusal, anything neutral may follow ("Nein danke, nicht für mich"), but not a good ("Verzichten auf Ersparnis")
   valued: ['valued', 'owned'],
   label: DE_DECLINE_LABEL,

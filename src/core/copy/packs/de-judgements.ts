@@ -125,6 +125,8 @@ export const DE_JUDGEMENT_CLASSES = {
   aufgeben: ['aufgeben', 'hinschmeißen', 'hinschmeissen', 'wegwerfen', 'verschenken', 'zum fenster hinauswerfen'],
   /** What guards the visitor, boasted about: "mein Passwort reicht völlig". */
   schutz: ['passwort', 'schloss', 'virenschutz', 'gedächtnis', 'zaun', 'dach', 'immunsystem', 'backup'],
+  /** Indifference („mir ist … wurscht"); not „egal", which is as often neutral („mir ist die Farbe egal"). */
+  indifferent: ['wurst', 'wurscht', 'schnuppe', 'schnurz', 'schnurzpiepegal', 'piepegal', 'schietegal', 'scheißegal'],
   /** Who depends on the visitor (with the pack's dependants): "meine Leute sollen weiter …". */
   leute: ['leute', 'team', 'kunden', 'kinder', 'mitarbeiter', 'mitarbeitende', 'familie', '@dependant'],
 };
@@ -197,10 +199,34 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   'juckt mich nicht|kaum',
   'nicht die bohne',
   'stört|stören mich nicht',
-  'ist mir wurst|schnuppe',
+  // a harm taken on with the refusal, an infinitive after „und": „Abbrechen und den Überblick verlieren",
+  // „Überspringen und mich später ärgern" (the loss words alone are the visitor's news: „ich habe … verloren")
+  'und ~4 =verlieren|=verpassen|=versinken|=ersticken|=untergehen|=draufzahlen $',
+  // a regret foretold: „… und es hinterher bereuen", „ich beiße mir später in den Hintern"
+  'später|hinterher|nachher ~3 =bereuen|=bereue|=ärgern|=ärgere|=heulen|=weinen',
+  'beiße|beißen ~3 in den hintern|allerwertesten',
+  'in den hintern|allerwertesten beißen',
+  // a later that mocks the wait: „Später – wenn es zu spät ist"
+  'wenn|falls|sobald|bis ~3 zu spät',
+  // paying too much as the choice (not „ich will nicht zu viel bezahlen", nor „ich habe zu viel bezahlt")
+  '<!nicht zu viel|zuviel =zahlen|=bezahlen|=ausgeben',
+  // back to a worse state: „Zurück ins Chaos", „wieder im Papierkram versinken" (not „Zurück zum Warenkorb")
+  '( zurück | wieder ) in|im|ins|zum|zur ~2 @lossJudged|chaos',
+  // a dependant said to need nothing or to manage alone: „meine Kinder brauchen keine Nachhilfe", „die Tiere kommen
+  // ohne meine Spende zurecht", „Patienten können sich selbst helfen"
+  '@leute ~2 braucht|brauchen|brauch kein|keine|keinen|nichts',
+  '@leute ~4 ohne ~3 klar|zurecht|aus',
+  '@dependant ~4 schaffen|schafft|packen|packt ~3 schon|allein|alleine', // „die Tiere schaffen das schon"
+  // indifference said of oneself: „mir ist die Umwelt wurscht", „Bildung ist mir schnuppe", „der Planet ist uns egal"
+  'mir|uns ~3 @indifferent $', // at the clause's end: not „ich kaufe mir die Wurst beim Metzger"
+  '@dependant|@valuedAny ~3 egal',
+  // the visitor an expert at a loss: „ich bin Profi im Verlieren", „Weltmeister im Aufschieben"
+  'profi|meister|weltmeister|meisterin|weltmeisterin|experte|expertin|champion|könig|königin im|in ~1 @loss|@lossVerb|aufschieben|vergessen|scheitern|verschlafen|nichtstun',
+  'sich selbst|selber helfen',
   // putting up with a defect: „ich bleibe beim tropfenden Wasserhahn", „ich schlafe gut auf meiner durchgelegenen
   // Matratze", „ich dusche eh kalt"
   `bleibe|bleiben|bleib|behalte|behalten ~2 ${DEFECT}`,
+  'bleibe|bleiben|bleib|behalte|behalten ~2 @loss', // „ich bleibe beim überteuerten Tarif", „… meine chaotische Ablage"
   `gut|prima|bestens|wunderbar ~4 ${DEFECT}`,
   '( eh | sowieso | halt | eben ) ~1 kalt|schlecht|kaputt|falsch|langsam',
   // a harm let happen (verb-final „lassen"): „das Auto verkommen lassen", „mein Fahrrad lieber klauen lassen" (not
@@ -260,6 +286,11 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   'was für ängstliche|feiglinge|angsthasen|anfänger|streber',
   'ist|sind ~1 eh|ja|doch doof|blöd|überflüssig|unnötig|mord',
   'geiz ist',
+  // a good called dull or a nuisance: „Geld sparen ist langweilig", „Vorsorge ist mir zu spießig"
+  '@valued ~3 ist|sind|wird ~3 langweilig|öde|spießig|uncool|nervig|lästig|anstrengend',
+  // needing nothing more of a good, a boast: „ich verdiene schon genug Geld", „wir haben genug Kunden"
+  '<!nicht|kaum genug|genügend ~1 @valued', // not „ich habe nicht genug Geld"
+  'wächst|wachsen ~3 auf bäumen', // „Geld wächst bei mir auf Bäumen"
   // 5. someone undeserving: "mein Team hat den Bonus nicht verdient", "meine Leute sollen weiter Formulare ausfüllen"
   'hat|haben|hätte ~4 nicht|kein|keinen verdient',
   '@leute ~1 soll|sollen|kann|können|dürfen ~2 weiter',

@@ -4,16 +4,8 @@
  */
 
 /** Losses and harms: preferring them is the sarcastic "no" ("ich bleibe lieber ahnungslos"). */
-export const LOSS = [
+export const LOSS_JUDGED = [
   // what the visitor keeps, called bad: „bei meinem lahmen WLAN bleiben"
-  'lahm',
-  'mies',
-  'kaputt',
-  'veraltet',
-  'hässlich',
-  'langweilig',
-  'verlieren',
-  'verloren',
   'verpassen',
   'verschwenden',
   'draufzahlen',
@@ -21,19 +13,8 @@ export const LOSS = [
   'uninformiert',
   'unwissend',
   'dumm',
-  'chaos',
-  'stress',
-  'ärger',
-  'pleite',
-  'schlechter',
-  'schlimmer',
-  'überteuert',
-  'teurer',
-  'leiden',
   'hungern',
   'frieren',
-  'umständlich',
-  'kompliziert',
   'von hand',
   'per hand',
   'mit der hand',
@@ -42,18 +23,12 @@ export const LOSS = [
   'den vollen preis',
   'vollen preis',
   'vollpreis',
-  'zu viel',
   'das doppelte',
   'zum fenster hinaus',
   'wie bisher', // "ich mache weiter wie bisher": staying stuck
   'schneckentempo',
   'papierkram',
-  'stau',
   'mit leeren händen',
-  'zu spät',
-  'enttäuscht',
-  'unglücklich',
-  'einsam',
   'teure', // "beim teuren Tarif" (but "zu teuer" is the visitor's reason)
   'alles falsch',
   // self-insults and harms an absurd alternative names
@@ -82,7 +57,6 @@ export const LOSS = [
   'unvorbereitet',
   'ungeschützt',
   'planlos',
-  'chaotisch',
   'altmodisch',
   'scheitern', // „ich scheitere lieber allein", „ich riskiere lieber alles"
   'riskieren',
@@ -93,3 +67,40 @@ export const LOSS = [
   'halt',
   'dann eben',
 ];
+
+/**
+ * Losses that are also what a visitor reports as the cause of saying no („mein Handy ist kaputt", „zu kompliziert",
+ * „ich habe meinen Job verloren", „ich bin pleite", „viel Stress gerade"): they judge only in a construction (a
+ * preference, staying in them, paying for them), never as a word alone.
+ */
+export const LOSS_REPORTED = [
+  'lahm',
+  'mies',
+  'kaputt',
+  'veraltet',
+  'hässlich',
+  'langweilig',
+  'verlieren',
+  'verloren',
+  'chaos',
+  'stress',
+  'ärger',
+  'pleite',
+  'schlechter',
+  'schlimmer',
+  'überteuert',
+  'teurer',
+  'leiden',
+  'umständlich',
+  'kompliziert',
+  'zu viel',
+  'stau',
+  'zu spät',
+  'enttäuscht',
+  'unglücklich',
+  'einsam',
+  'chaotisch',
+];
+
+/** Every loss: what the preference and staying frames read. */
+export const LOSS = [...LOSS_JUDGED, ...LOSS_REPORTED];

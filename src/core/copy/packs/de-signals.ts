@@ -139,7 +139,13 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
   ]),
   // who suffers or is disappointed
   dependant: withAsciiSpellings([
-    '@dependant',
+    // the visitor's dependants named by the page („deine Kinder", „wer an seine Familie denkt"), a heart for them;
+    // not a dependant alone: „Kündigen, mein Hund ist gestorben" is the visitor's own news
+    `${yours}|sein|seine|seinen|seiner|seinem ~1 @dependant`,
+    'herz für ~1 @dependant',
+    'magst|mögen|liebst|lieben du|sie? doch ~2 @dependant', // „Du magst doch Tiere"
+    // dependants said to count on the visitor: „Die Kinder zählen auf Menschen wie Sie", „die Tiere hoffen auf euch"
+    '@dependant ~3 zählen|zählt|hoffen|hofft|warten|wartet|vertrauen|vertraut|angewiesen auf',
     `${yours} ~3 wird|werden dich|sie ~1 vermissen`,
     'vermisst|vermissen dich|sie',
     'wird|werden ~1 traurig',

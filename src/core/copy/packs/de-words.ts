@@ -69,7 +69,12 @@ export const GAIN = [
   'klimaschutz',
   'tierschutz',
   'naturschutz',
-  'geld',
+  // money only as a gift or a saving, not money as such: „das Geld ist knapp" is the visitor's circumstance
+  'geschenktes geld',
+  'geld geschenkt',
+  'gratis geld',
+  'bares geld',
+  'geld gespart',
   'ersparnis',
   // not „sparen", „Gutschein": saving for something and using one's voucher are the visitor's own reasons
   'rabatt',
@@ -139,7 +144,7 @@ export const DEPENDANT = [
   'zukünftiges ich',
 ];
 
-export { LOSS } from './de-loss-words.js';
+export { LOSS, LOSS_JUDGED } from './de-loss-words.js';
 
 /** Verbs of a loss, said of oneself with relish: "ich verpasse gerne gute Angebote". */
 export const LOSS_VERB = ['verpassen', 'verlieren', 'verschwenden', 'zahlen', 'bezahlen', 'draufzahlen'];

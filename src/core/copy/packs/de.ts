@@ -36,6 +36,8 @@ const classes = classesWithAsciiSpellings({
   owned: words.OWNED,
   dependant: words.DEPENDANT,
   loss: words.LOSS,
+  /** The losses that judge wherever they stand in a decline's own words (the evaluative words). */
+  lossJudged: words.LOSS_JUDGED,
   lossVerb: words.LOSS_VERB,
   pay: words.PAY,
   more: words.MORE,
