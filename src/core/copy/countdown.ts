@@ -26,7 +26,7 @@ export function findCountdown(toks: readonly string[], words: CompiledPack['coun
     let kinds = 0; // bit set of d/h/m/s
     let count = 0; // distinct unit kinds
     let abbreviated = false;
-    let nums = 0;
+    let counted = false; // a unit right after a number ("2 h", "14 min"), not letters before one ("i. S. d. § 18")
     let chain = 0;
     let maxChain = 0;
     let last = i;
@@ -34,7 +34,6 @@ export function findCountdown(toks: readonly string[], words: CompiledPack['coun
     for (; j < n; j++) {
       const x = toks[j]!;
       if (isNum(x)) {
-        nums++;
         // A timer writes minutes and seconds with two digits (08:41, 1:02:33); "1:2:1" is a ratio.
         chain = toks[j - 1] === ':' && isNum(toks[j - 2]) && j - 2 >= i && x.length === 2 ? chain + 1 : 1;
         if (chain > maxChain) maxChain = chain;
@@ -44,13 +43,14 @@ export function findCountdown(toks: readonly string[], words: CompiledPack['coun
         if (!(kinds & bit)) count++;
         kinds |= bit;
         if (x.length <= 4 && !SPELLED.has(x)) abbreviated = true;
+        counted ||= isNum(toks[j - 1]);
         last = j;
       } else if (!isSep(x)) break;
     }
     const span: Span = [i, last + 1];
     if (count >= 3) return span;
     // "Runtime 2 h 10 min", "from 2h 30m": a duration or a clock, not a countdown
-    if (count >= 2 && nums >= 1 && (kinds & 8 || abbreviated) && !clockBefore.has(toks[i - 1] ?? '')) return span;
+    if (count >= 2 && counted && (kinds & 8 || abbreviated) && !clockBefore.has(toks[i - 1] ?? '')) return span;
     if (maxChain >= 2) {
       const before: string[] = [];
       for (let k = i - 1; k >= 0 && before.length < 3; k--) if (toks[k] !== ':') before.push(toks[k]!);
