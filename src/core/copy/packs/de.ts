@@ -215,6 +215,8 @@ export const DE: CopyPack = {
       m: 'm',
       s: 's',
       d: 'd',
+      t: 'd', // „3 T. 4 Std."
+      tg: 'd',
     },
     cues: [
       'innerhalb',

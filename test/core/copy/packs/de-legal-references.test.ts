@@ -18,6 +18,7 @@ const LEGAL = [
 
 const TIMERS = [
   'Angebot endet in 2 Std. 14 Min.',
+  'Nur noch 3 T. 4 Std.',
   'Noch 00:14:33',
   'Deal läuft ab: 1 d 5 h 10 m',
   'Rabatt verfällt in 12 Min. 30 Sek.',
