@@ -290,6 +290,10 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   '@valued ~3 ist|sind|wird ~3 langweilig|öde|spießig|uncool|nervig|lästig|anstrengend',
   // needing nothing more of a good, a boast: „ich verdiene schon genug Geld", „wir haben genug Kunden"
   '<!nicht|kaum genug|genügend ~1 @valued', // not „ich habe nicht genug Geld"
+  // others said to have enough already, so the visitor's no costs nothing: „die Fahrer verdienen eh genug", „das
+  // Tierheim bekommt sowieso genug Spenden" (not „wir bekommen genug Post", „ich habe schon genug davon")
+  '<!wir|ich =verdienen|=verdient|=bekommen|=bekommt|=kriegen|=kriegt ~2 genug',
+  '=haben|=hat ~1 eh|sowieso|doch|ohnehin ~1 genug',
   'wächst|wachsen ~3 auf bäumen', // „Geld wächst bei mir auf Bäumen"
   // 5. someone undeserving: "mein Team hat den Bonus nicht verdient", "meine Leute sollen weiter Formulare ausfüllen"
   'hat|haben|hätte ~4 nicht|kein|keinen verdient',

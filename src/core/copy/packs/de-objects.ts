@@ -113,7 +113,7 @@ export const NOUN_HEADS = [
   'preis', // Sonderpreis, Vollpreis
   'punkt',
   'kunde',
-  'geld',
+  // not 'geld': its compounds are as often money the visitor gives (Trinkgeld, Pfandgeld, Bußgeld) or news (Bürgergeld)
   'lager',
   'korb',
   'stück',

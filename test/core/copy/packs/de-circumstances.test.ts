@@ -61,6 +61,11 @@ const REPORTED = [
   'Nicht jetzt, die Kinder schlafen',
   'Nicht jetzt, ich habe gerade nicht genug Geld',
   'Nein danke, ich habe schon einen Gutschein',
+  'Ohne Trinkgeld fortfahren',
+  'Weiter ohne Trinkgeld',
+  'Nein danke, kein Pfandgeld',
+  'Nein danke, wir bekommen schon genug Post',
+  'Nein danke, ich habe schon genug davon',
   'Kündigen, ich bleibe bei meinem alten Tarif',
   'Nein danke, die Anleitung ist mir zu lang',
 ];
@@ -99,6 +104,12 @@ const JUDGED = [
   'Nein danke, Altersvorsorge ist mir zu spießig',
   'Nein danke, wir haben genug Kunden',
   'Nein, bei mir wächst das Geld auf Bäumen',
+  // others said to have enough already
+  'Ohne Trinkgeld – die Kuriere verdienen eh genug',
+  'Nein danke, das Tierheim bekommt sowieso genug Spenden',
+  'Nein, die Kellner kriegen genug',
+  'Nein danke, die haben doch genug',
+  'Jetzt nicht, der Verein hat ohnehin genug',
   // the loss words chosen or preferred, as before
   'Nein danke, ich bleibe lieber pleite',
   'Nein, ich bleibe bei meinem kaputten Handy',
