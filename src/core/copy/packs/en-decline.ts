@@ -4,7 +4,6 @@
  * (en-decline-reasons.ts); what it names comes from en-decline-objects.ts, plain action labels from
  * en-decline-actions.ts. Nothing in it may be evaluative (the classes of en-shaming.ts).
  */
-import { EN_DECLINE_JUDGEMENTS } from './en-decline-judgements.js';
 import type { DeclineGrammar } from '../pack.js';
 import { EN_ACTION } from './en-decline-actions.js';
 import { EN_DECLINE_LABEL } from './en-decline-label.js';
@@ -249,11 +248,11 @@ export const EN_DECLINE: DeclineGrammar = {
   alternativeOpeners: EN_ALTERNATIVE_OPENERS,
   reasonShapes: EN_REASON_SHAPES,
   // an opener alone makes no reason; with open reasons any clause of the visitor's own words passes unless it judges
-  // (en-decline-judgements.ts): the closed list of reason kinds (session 7) flagged 43 of round 8's 120 honest declines
+  // (en-judgements.ts): the closed list of reason kinds (session 7) flagged 43 of round 8's 120 honest declines
   reasonsByKind: true,
   openReasons: { valued: 'refused', preferences: 'judged' },
-  // the judgements of the families (en-judgements.ts) beside the session's first ones (en-decline-judgements.ts)
-  judgements: [...EN_DECLINE_JUDGEMENTS, ...EN_JUDGEMENTS],
+  // what judges in the visitor's own words, by family (en-judgements.ts)
+  judgements: EN_JUDGEMENTS,
   // no preference word opens a new alternative in English; the alternative openers ("I'd rather …") keep the closed
   // rule that what follows is about the offer
   openPreference: [],

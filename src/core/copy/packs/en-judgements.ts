@@ -1,10 +1,12 @@
 /**
  * English judgements (DeclineGrammar `judgements`, read with `openReasons`, engine decline-open.ts): what makes the
- * visitor's own words in a decline label a jab. Reasons are open-ended ("the gym closed", "money is tight", "two
- * people left the team": bad news reported as the cause passes), judgements are a small set of constructions: a good
- * left to others, a failing pinned on oneself, a harm chosen or accepted, a liking for something bad, someone
- * undeserving, a basic good not needed, a boast, a sarcasm marker. A harm word alone never judges here; each shape
- * carries its frame. Examples are this file's own.
+ * visitor's own words in a decline label a jab. With open reasons any clause of the visitor's own words passes
+ * ("Cancel — the timing is wrong for us", "the gym closed", "money is tight", "two people left the team": bad news
+ * reported as the cause passes), unless it says one of these. Each is a construction a jab is made of, not a phrase of
+ * one: a good left to others, a failing pinned on oneself, a harm chosen or accepted, a liking for something bad, a
+ * gift given back, someone undeserving, a basic good not needed, a boast, a sarcasm marker. A harm word alone never
+ * judges here; each shape carries its frame. Examples are this file's own; probes in
+ * test/core/copy/packs/judgement-families.ts and decline-judgements.test.ts.
  */
 import type { Shape } from '../pack.js';
 
@@ -59,44 +61,86 @@ export const EN_JUDGEMENT_CLASSES = {
   boastWord: ['strong', 'safe', 'secure', 'healthy', 'smart', 'fit', 'fast'],
 };
 
+/** Defects of a thing the visitor puts up with: "a lumpy mattress", "squeaky floorboards", "my cracked screen". */
+const DEFECT =
+  'lumpy|squeaky|cracked|broken|leaky|leaking|dripping|rusty|burnt|stale|soggy|mouldy|moldy|wobbly|creaky|blurry|holes|frayed|torn|cold|lukewarm|flat|dead|clogged|noisy';
+
 export const EN_JUDGEMENTS: readonly Shape[] = [
-  // 1. a good left to others: "someone else can save the whales", "other people will help", "the shelter will manage
-  // without me", "my plants can look after themselves"
+  // 1. a good left to others or to itself: "someone else can save the whales", "other people will help", "the
+  // shelter will manage without me", "my plants can look after themselves", "healthy habits are for other people"
+  // (not "someone else on my team decides": what others are left is a good deed or the visitor's own share)
   '( other people | others ) ~2 can|will|could|should',
+  '( someone | somebody ) else? can|will|should|could ~1 save|help|feed|rescue|care|support|donate|give|protect|grab|take|have|enjoy',
   '@care ~3 ( itself | themselves | on their|its own | without me|us )',
+  '( look | looks ) after itself|themselves',
+  'survive|survives|last|lasts ( another | one more ) winter|year|summer|season',
+  '( is | are ) for ( other people | others | everyone else | someone else )',
   // 2. a failing or trait the visitor pins on themself: "I'm used to losing", "numbers were never my thing", "I don't
-  // take my health seriously", "I'm done improving", "fresh air scares me"
+  // take my health seriously", "I'm done improving", "I'll trust my luck"
   'used to ~2 @loss|@lossState|@badThing|disappointment|being',
+  '( im | i am ) ~1 used to ~2 disappointment|losing|failing|overpaying|paying more|being',
   'never ~1 my ( thing | strength | forte | strong suit )',
   'done|finished|through with? ~1 @bettering',
+  '( im | i am ) done ~1 learning|growing|improving|trying|caring|saving',
   'not ready|generous|brave|caring enough? to ~1 be? @valued|help|care|give',
-  // 3. a harm chosen or a bad consequence accepted: "let my garden die", "and probably get fined", "I'll just hope
-  // nothing breaks", "my roof can stay leaky", "become a stranger"
-  'let|letting ~3 ( fall apart | fall behind | go to waste )',
+  '( dont | do not ) take ~3 seriously',
+  'trust my memory|luck|gut|instincts',
+  '( i | ill ) trust every|all|any ~1 hacker|hackers|scammer|scammers',
+  'ever being|becoming fluent|fit|healthy|rich|organised|organized|better',
+  // 3. a harm chosen or a bad consequence accepted: "let my garden die", "and probably get fined", "my roof can stay
+  // leaky", "become a stranger", "I'll eat instant noodles again" (not "let my trial end", "let my membership expire":
+  // a term allowed to end is the grammar's own; not "my team can stay on Basic")
+  'let|letting ~3 ( fall apart | fall behind | fall to pieces | go to waste )',
+  'let|letting ~3 rust|rot|die|drop|slide|suffer|decay|crumble|wither|fade|break|starve|wilt|sink|fail ( apart | down )?',
   'my|our|the ~3 can|may|will stay|remain|keep !on|in|with|at|where|as|private|local|offline|the|my',
+  'can|may ~1 stay|remain !on|with|in|at|as|subscribed|put|where|here|the|my|a|an',
   'and keep|continue ~3 @badThing',
   'leave|let ~5 unused|untouched|unclaimed',
   'clearly|obviously ~2 mistake',
   'become|stay|remain a|an? stranger|nobody|beginner|amateur|dinosaur',
-  'and|then @renounce',
   'count me out of ~2 @valued',
-  // 4. a liking or preference for something bad: "I'd rather get spam", "I'm fine with clutter", "queues are fun",
-  // "security is overrated"
+  '( and | or ) probably',
+  '( eat | eating ) ~3 again $',
+  // putting up with a defect as the reason: "I sleep fine on a lumpy mattress", "I'm used to cold showers", "I'll
+  // manage with my cracked screen" (not "my laptop is broken": a reason)
+  `( fine | comfortable | happy | okay | ok | manage | cope | live | make do | used to | stick with | still have | still has ) ~4 ${DEFECT}`,
+  '( im | i am ) ~1 good|fine|happy|okay|ok ~1 paying|overpaying|losing|wasting|missing',
+  // 4. a liking or preference for something bad, a good called overrated, frightening or not for the visitor: "I'd
+  // rather get spam", "I'm fine with clutter", "queues are fun", "comfort is overrated", "fresh vegetables scare me",
+  // "cheap flights are not for me", "who needs a tidy inbox", "free stuff makes me nervous"
   '( rather | prefer | fine | happy | okay | ok | good | comfortable | stick with | stay with ) ~4 @badThing',
   '@badThing|@loss ~3 @praise',
-  // 5. someone undeserving: "my kids don't deserve …", "the dog deserves the cheap food"
+  'overrated|overhyped|overvalued',
+  '( scare | scares | frighten | frightens | terrify | terrifies ) me',
+  'cheap|free|good|fresh|healthy|fast|great|better ~2 ( is | are ) ~1 not for me',
+  'who needs',
+  'makes|make me ~1 anxious|nervous|charming|suspicious|tougher|stronger|interesting',
+  'build|builds character',
+  // 5. a gift given back: "Ditch my loyalty points", "Remove my free upgrade", "Forfeit my welcome credit", "and then
+  // throw away my progress" (not "Cancel my free trial", "Keep my free plan"; not a gift: "Stop my monthly gift")
+  'and|then @renounce',
+  'my ~1 free|welcome|bonus|loyalty|reward|rewards|birthday|anniversary|founder|early !trial|trials|plan|account|version|tier|tools|edition',
+  'my # % ~2 credit|discount|off|bonus|voucher|coupon',
+  '^ ( ditch | forfeit | surrender | sacrifice | throw away | give back | hand back | waive ) my',
+  'wipe|erase|lose|losing|delete|throw away ~2 # years|months of',
+  // 6. someone undeserving: "my kids don't deserve …", "hackers can have my data", "the dog can wait"
+  'deserve|deserves|deserved|deserving',
   '@villain ~3 can|will|may ~1 have|take|get',
+  'can|may ( have | take | keep ) my ~2 data|money|savings|details|identity|password|passwords',
   '@dependants ~2 can|will ~1 wait|suffer|starve|struggle',
-  // 6. not needing a basic good, or a boast: "I don't need to understand my own money", "my password is strong
-  // enough as it is", "my car will survive another winter"
+  // 7. not needing a basic good, or a boast: "I don't need to understand my own money", "my password is strong
+  // enough as it is", "my kitchen is already a masterpiece"
   '( dont | do not | never ) ~1 need to ~2 @basicGood',
+  '( dont | do not ) need to ~1 understand|know|learn|improve|grow|care',
   '@boastWord enough $',
   'already ~2 ( a work of art | a masterpiece | perfect | flawless )',
-  // 7. sarcasm markers that turn a reason into a jab: a parenthetical "(… too)", "as always"
+  // 8. sarcasm markers that turn a reason into a jab: "as always"; a later that mocks the wait ("(when it costs
+  // twice as much)", "(if there's still a later)", "(it won't be)"); paying more on purpose ("I'll pay the full 40")
   'as|like always',
-  // a later that mocks the wait: "(when it costs twice as much)", "(if there's still a later)"
   'when|once|if it costs|cost double|twice|more',
+  'cost|costs|costing double|twice',
   'if ( theres | there is ) still',
-  // paying more on purpose, by its figure: "I'll pay the full 40"
+  'if|when ~3 still ~3 by then|later $',
+  '( it wont | it will not ) be $',
   'pay|paying the full|whole ~1 #',
 ];

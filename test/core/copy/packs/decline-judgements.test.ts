@@ -1,6 +1,6 @@
 /**
  * Open reasons in the English and German decline grammars (DeclineGrammar `openReasons`, `judgements`,
- * `openPreference`; en-decline-judgements.ts, de-judgements.ts): the visitor's own reason passes as a decline
+ * `openPreference`; en-judgements.ts, de-judgements.ts): the visitor's own reason passes as a decline
  * label whatever its words, unless it judges. Examples written for this file, not taken from any batch.
  */
 import { describe, expect, it } from 'vitest';
