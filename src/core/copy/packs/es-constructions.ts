@@ -47,7 +47,7 @@ export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   '# pedidos|ventas|compras|reservas esta semana|hoy',
   'cerca de ti|usted ~3 comprando|compran|comprado|reservando',
   // la compra o el ahorro de alguien: "…, de Sevilla, acaba de comprar" (no "tu pedido acaba de salir")
-  'acaba|acaban de ahorrar|comprar|pedir|reservar|adquirir',
+  '=acaba|=acaban de ahorrar|comprar|pedir|reservar|adquirir',
   'suele|suelen agotarse',
   'demanda altisima|enorme|disparada|brutal',
   // la demanda y la venta como tendencia: "pronto agotado", "la demanda sube", "se está vendiendo mucho"

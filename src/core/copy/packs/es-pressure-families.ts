@@ -92,6 +92,55 @@ const TREND_DEMAND: readonly Shape[] = [
   'arrasa|arrasan entre',
 ];
 
+/**
+ * The crowd's choice as a badge or a claim: a superlative of choosing ("la opción más elegida", "nuestro menú más
+ * pedido"), the favourite of a crowd ("el favorito / preferido de los clientes", "popular entre gente como tú"), "lo que todos
+ * compran", "casi todo el mundo / la mayoría elige …", "mucha gente lo tiene en su cesta", a lone "Tendencia"
+ * badge. Sort options and list headings are plural ("Ordenar por: más populares", "los más pedidos de la semana"),
+ * "Añadir a favoritos" names no crowd, and "la mayoría de los pedidos llegan …" chooses nothing.
+ */
+const CROWD_CHOICE: readonly Shape[] = [
+  '<!los|las|lo|: mas elegido|escogido|pedido|buscado|deseado|solicitado',
+  'favorito|preferido|elegido de|por|entre ~1 @people|@crowd',
+  'popular|populares entre|en ~3 tu|tus|su|sus|como', // the visitor's own crowd, not "Popular entre familias: …"
+  '( todos | todo el mundo | la mayoria | casi todos | muchos | mucha gente | muchisima gente ) ~3 ( elige | eligen | prefiere | prefieren | se queda con | se quedan con | esta pidiendo | estan pidiendo | lo tiene | lo tienen | @watching )',
+  'que elige|eligen|prefiere|prefieren ( casi todo el mundo | todo el mundo | la mayoria | casi todos | todos )',
+  '^ =tendencia $',
+];
+
+/**
+ * Stock that leaves by itself: "vuela", "¡vuelan!" (not "el tiempo vuela"; "se está(n) yendo / volando" is in
+ * es-pressure.ts).
+ */
+const GOING_FAST: readonly Shape[] = ['^ ~3 <!tiempo vuela|vuelan $'];
+
+/**
+ * Others counted by their interest, verb first or as a tally: "N interesados", "ya lo pidieron N clientes", "más
+ * de N pedidos hoy"; a named buyer who "se llevó … hace …", "recién reservado desde …" ("se acaba de matricular",
+ * "acaba de agotarse" are in es-pressure.ts). "Recién llegado" and the visitor's own "te llevaste" tell no one's
+ * buying.
+ */
+const OTHERS_COUNTED: readonly Shape[] = [
+  '# interesados|interesadas ( en | por | $ )',
+  'lo|la|los|las @bought # @people',
+  'mas de # pedidos|compras|reservas|ventas hoy|esta|este|en',
+  'se llevo|llevaron ~2 hace',
+  '^ recien comprado|reservado|vendido|pedido',
+];
+
+/**
+ * The last batch, "solo N lugares para …" (not "en tu cesta"), a share gone
+ * ("ya se reservó el N %"), someone about to take it ("antes de que otro / alguien se lo lleve", "no te quedes sin
+ * el tuyo"). "Solo 2 por persona" is a limit per buyer; a plain "Edición limitada" names a product line.
+ */
+const LAST_AND_LIMITED: readonly Shape[] = [
+  'ultima|ultimo tanda|remesa|lote|hornada ( $ | del | de la | en )',
+  'solo|apenas # @stockunit para|en !tu|su',
+  'se vendio|vendieron|reservo|reservaron|agoto|agotaron el # %',
+  'antes de que otro|otra|otros|alguien ~1 se lo|la|los|las lleve|lleven',
+  'no te|se quedes|quede sin el|la|los|las tuyo|suyo',
+];
+
 /** The families' words, spread into the pack's classes (es-classes.ts). */
 export const ES_PRESSURE_FAMILY_WORDS: Readonly<Record<string, readonly string[]>> = {
   /** The visitor's own step or file, whose being "casi completo" is progress, not a full house. */
@@ -131,6 +180,14 @@ export const ES_PRESSURE_FAMILY_WORDS: Readonly<Record<string, readonly string[]
     'todo tu',
     'todo el barrio',
     'la mitad de',
+    // a neighbourhood, as Spain and Latin America name it: "tu barrio / colonia / vecindario ya se cambió"
+    'tu barrio',
+    'tu colonia',
+    'tu vecindario',
+    'tu edificio',
+    'tu comunidad',
+    'tu calle',
+    'tu zona',
   ],
   /** Having, using, joining or switching: adopting a thing (not "pueden ver", a permission). */
   adopted: [
@@ -162,6 +219,13 @@ export const ES_PRESSURE_FAMILY_WORDS: Readonly<Record<string, readonly string[]
     'se han suscrito',
     'lo disfrutan',
     'confian',
+    'se cambio',
+    'se ha cambiado',
+    'se paso',
+    'lo contrataron',
+    'lo han contratado',
+    'se inscribieron',
+    'se sumaron',
   ],
 };
 
@@ -173,4 +237,8 @@ export const ES_PRESSURE_FAMILIES: readonly Shape[] = [
   ...FEW_IN_DEGREE,
   ...SOLD_FAST_SHARE,
   ...TREND_DEMAND,
+  ...CROWD_CHOICE,
+  ...GOING_FAST,
+  ...OTHERS_COUNTED,
+  ...LAST_AND_LIMITED,
 ];

@@ -29,7 +29,7 @@ export const ES_PRESSURE: readonly Shape[] = [
   'unidades|plazas|cantidades limitadas',
   'casi|practicamente agotado|agotados|agotada|agotadas|vendido|vendidas',
   'se agota|agotan',
-  'se esta|estan agotando|acabando', // "Se están acabando"
+  'se esta|estan agotando|acabando|yendo|volando', // "Se están acabando"
   'agotandose',
   'a punto de agotarse',
   // not "hasta agotar existencias", "mientras queden unidades": a stock disclaimer states a condition
@@ -59,7 +59,7 @@ export const ES_PRESSURE: readonly Shape[] = [
   'vendido|comprado|reservado # veces',
   'visto # veces ~1 hoy|en|durante|esta|este|desde', // counted views with a window, not "Tu publicación se ha visto 37 veces"
   // "María de Sevilla acaba de comprar …", "Alguien en Madrid compró …"
-  'acaba|acaban de comprar|reservar|pedir|suscribirse|donar|adquirir|contratar|pasarse|unirse',
+  '=acaba|=acaban de comprar|reservar|pedir|suscribirse|donar|adquirir|contratar|pasarse|unirse|venderse|agotarse|llevarse',
   // exact forms: "Otros clientes también compraron" is a recommendation, not one shopper's purchase
   '( alguien | =otro =cliente | =otra =persona | =un =cliente ) ~6 @bought',
   '@bought|reservado|comprado hace # @timeunit',
@@ -78,7 +78,7 @@ export const ES_PRESSURE: readonly Shape[] = [
   'se han|ha vendido|reservado|comprado #',
   '@bought|vendidos|vendidas ~3 en la|las ultima|ultimas',
   'agotado|agotada|agotados en otras|otros tallas|colores|tamanos',
-  'se acaba|acaban de suscribir|unir|registrar|apuntar',
+  'se acaba|acaban de suscribir|unir|registrar|apuntar|inscribir|matricular',
   '# @people han|ha @bought',
   'antes de que se agote|agoten',
   'se agote|agoten pronto|rapido|enseguida', // "Es probable que se agote pronto"
