@@ -4,7 +4,7 @@
  * second family (spread into fr-signals.ts). Words as the pack reads them, apostrophes split. Probes:
  * copy-fr-families.ts.
  */
-import type { Shape, ShamingSignal } from '../pack.js';
+import type { Shape, SignalFamily } from '../pack.js';
 
 /**
  * A refusal equated with a loss: « refuser / fermer / se désabonner / partir (…), c’est accepter / choisir /
@@ -14,6 +14,8 @@ import type { Shape, ShamingSignal } from '../pack.js';
  */
 const REFUSAL_IS_LOSS: readonly Shape[] = [
   '( refuser | fermer | quitter | partir | desactiver | se desabonner | vous desabonner | te desabonner | dire non ) ~4 ,? c est ( accepter | choisir | parier | renoncer | dire oui | dire non )',
+  // letting someone down: « c'est abandonner ceux qui … », « c'est lâcher l'équipe » (not « c'est abandonner le formulaire »)
+  '@leave ~4 , c est abandonner|lacher ~2 ceux|celles|@dependant|equipe',
   '( en refusant | en fermant | en partant | en quittant ) ,? ( vous | tu ) ( acceptez | acceptes | choisissez | choisis | renoncez | renonces )',
   '( dites | dis ) non ,? et ( continuez | continue | restez | reste )',
   'un|ce non ~3 ,? c est un oui',
@@ -36,7 +38,106 @@ const NOT_EVEN_THEM: readonly Shape[] = [
   '( si vous partez | si tu pars | si vous annulez | si tu annules | si vous refusez | si tu refuses | si vous vous desabonnez ) ,? ~6 ( n auront plus | n aura plus | seront prives | sera prive | se retrouveront sans | se retrouvera sans )',
 ];
 
-export const FR_JAB_FAMILY_SHAPES: readonly Shape[] = [...REFUSAL_IS_LOSS, ...NOT_EVEN_THEM];
+/**
+ * New families (session 9), written compact: accents never matter and the pack's suffixes read inflections
+ * (« prevenu » is « prévenue », « risque » is « risquent »), so shapes name base forms.
+ *
+ * A trust let down, told in the imperfect: « … comptaient sur vous », « vous faisait confiance », « croyaient en
+ * toi », « avaient besoin de vous ». The present is an appeal or a rule (« Nous comptons sur vous pour … »), « vous
+ * comptiez sur nous » the shop's promise.
+ */
+const TRUST_LET_DOWN: readonly Shape[] = [
+  '( =comptait | =comptaient ) sur vous|toi',
+  'vous|te|t =faisait|=faisaient confiance',
+];
+
+/**
+ * Without the visitor's gift (or the visitor), someone goes without: « Sans votre don / ton aide / vous, <someone>
+ * n'aura pas … / risque de … / restera … / sera privé … ». Not « sans votre accord », « sans compte », nor « nous
+ * n'aurions pas … » (a thanks) or « vous ne pourrez pas … » (a notice): a third party's future.
+ */
+const WITHOUT_YOUR_GIFT: readonly Shape[] = [
+  '^ sans ( @your ~1 aide|don|soutien|generosite | vous | toi ) ~3 , ~6 ( ne pourra | n aura|auront | risque|restera|resteront|devra|devront|dormira|prive|fermera )',
+];
+
+/**
+ * Everyone but the visitor, the majority giving more: « … Sauf toi. », « Tous ont adhéré, sauf vous », « La plupart
+ * des donateurs donnent bien plus ». « Personne ne verra vos données, sauf vous » is privacy.
+ */
+const ALL_BUT_YOU: readonly Shape[] = ['. sauf|excepte|hormis vous|toi $'];
+
+/**
+ * The model person as the norm the visitor fails: « Les vrais fans ne partiraient pas », « Un bon parent pense à
+ * ses enfants », « Les pros ne travaillent jamais sans … », « Les clients avisés ne laissent pas passer … ». « Un bon
+ * café vous attend », « Un bon vin ne se refuse pas » and « Les bons de réduction … » name no person (@role).
+ */
+const MODEL_PERSON: readonly Shape[] = [
+  '( les vrais | les pros | les experts | les meilleurs ) ~3 ne|n ~2 jamais ~3 sans',
+  '@model @role ~2 ne|n ~3 @leave|rater|manquer',
+  '@model ~3 , eux|elles , ~3 deja|ont|sont',
+];
+
+/**
+ * Disappointment in what the visitor can do: « On pensait que vous saviez compter », « … que tu avais du goût »,
+ * « On vous croyait du genre à … », « Vous êtes du genre à abandonner ? », « On se doutait que tu n'étais pas prêt ».
+ * Only faculties and judgement (« vous aviez reçu notre e-mail », « vous étiez parti » are news).
+ */
+const THOUGHT_BETTER_OF_YOU: readonly Shape[] = [
+  '@thought que|qu vous|tu ( aviez|avais ~4 gout|flair|jugeote|sens|cervelle | saviez|savais compter|lire|reconnaitre|apprecier | etiez|etais plus|moins|assez|si|du )',
+  'vous|te|t @thought du genre',
+  'vous|tu|t etes|es du genre a ~1 @leave|lacher',
+];
+
+/**
+ * The regret foretold: « Ne venez pas vous plaindre », « … qu'on ne vous avait pas prévenu », « On en reparlera
+ * quand … », « Vous pourrez vivre avec ça ? », an ominous wish (« Espérons que rien n'arrive à vos proches »).
+ * « Ne venez pas sans billet », « On en reparle quand vous voulez » and « On espère que vous avez passé un bon
+ * séjour » foretell nothing.
+ */
+const REGRET_FORETOLD: readonly Shape[] = [
+  'ne venez|viens|revenez|reviens pas ~2 pleurer|plaindre|raler|reprocher|dire',
+  'on|nous ~2 en =reparlera|=reparlerons quand',
+  '( esperons | on espere | j espere ) que|qu ~3 ( rien n arrive | arrive rien | vous avez de la chance | tu as de la chance )',
+];
+
+/**
+ * A sarcastic adjective for the visitor: « Osé, pour quelqu'un qui … », « Courageux de ta part ». The comma and the
+ * person make it a verdict: « Un parfum audacieux pour quelqu'un qui ose » is a description.
+ */
+const SARCASTIC_VERDICT: readonly Shape[] = [];
+
+/**
+ * The progress almost reached, the failure pinned on the visitor: « Vous alliez enfin … », « à deux doigts de
+ * devenir … », « … parce que vous avez abandonné », « baissé les bras ». « Vous alliez passer commande ? » and
+ * « … parce que vous avez abandonné la page » (an object) are news.
+ */
+const FAILURE_PINNED: readonly Shape[] = [
+  '( vous alliez | tu allais ) enfin',
+  '( parce que | parce qu | car ) ( vous avez | tu as ) abandonne|lache|craque|renonce $',
+];
+
+/**
+ * A predator pleased with people like the visitor: « Les pirates adorent les gens comme vous », « une proie facile
+ * comme toi ». « Les pirates adorent les mots de passe faibles » (advice) and « Des clients comme vous ont aimé »
+ * (a recommendation) pin nothing on the visitor.
+ */
+const PREY_LIKE_YOU: readonly Shape[] = [
+  'pirates|hackers|escrocs|voleurs ~1 adorent|aiment|remercient ~4 comme vous|toi',
+];
+
+export const FR_JAB_FAMILY_SHAPES: readonly Shape[] = [
+  ...REFUSAL_IS_LOSS,
+  ...NOT_EVEN_THEM,
+  ...TRUST_LET_DOWN,
+  ...WITHOUT_YOUR_GIFT,
+  ...ALL_BUT_YOU,
+  ...MODEL_PERSON,
+  ...THOUGHT_BETTER_OF_YOU,
+  ...REGRET_FORETOLD,
+  ...SARCASTIC_VERDICT,
+  ...FAILURE_PINNED,
+  ...PREY_LIKE_YOU,
+];
 
 /**
  * Signals by family (two families in one text shame): a dependant hurt or counting on the visitor (« comptaient
@@ -44,8 +145,25 @@ export const FR_JAB_FAMILY_SHAPES: readonly Shape[] = [...REFUSAL_IS_LOSS, ...NO
  * in sarcasm, a shrug (« ou pas », « c’est un choix »); the visitor cast as flawed (« vous tromper », « plus de goût »,
  * « comme un débutant »).
  */
-export const FR_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>> = {
+export const FR_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>> = {
+  // the visitor's no named bare, as a question (« Se désabonner ? », « Partir maintenant ? »): shames only with a
+  // family that judges, never with a loss or a question (« Résilier ? Vous perdrez vos points » is a notice)
+  refusal: ['^ @leave ~1 maintenant|deja|vraiment? $'],
+  stay: ['( c est | est ce ) vraiment ce que|qu vous|tu voulez|veux'],
+  loss: [
+    // work thrown away: « repartir de zéro », « tout ce que vous avez construit », « partir en fumée », « à l'eau »
+    'repartir|repars|repartez|recommencer de|a zero',
+    'tout ce que|qu vous|tu avez|as construit|bati|accompli',
+    'partir|part|partent en fumee',
+    'le|la dernier au? courant|informe',
+    'serie de # jours ~3 arrete|arreter|fin|perdue',
+    'plus de ~2 @valued pour vous|toi',
+  ],
   mock: [
+    '^ ( comme d habitude | comme toujours ) $',
+    '^ ah|oh non ,? en fait $',
+    '^ quel gachis $',
+    'vous|tu l|t avez|as voulu $',
     'enfin bon $',
     'droit de vous|te tromper',
     '^ ou pas $',
@@ -55,6 +173,10 @@ export const FR_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>
   ],
   dependant: [
     'comptaient|comptait sur vous|toi',
+    // someone left to cope, hurt: « va devoir se débrouiller », « vous nous brisez le cœur », « nous laisser tomber »
+    'va|vont|devra devoir se? revenir|retourner|contenter|debrouiller',
+    'nous|me briser|brises le coeur|cœur',
+    'nous|me laisser|lacher tomber',
     'fera|fait|ferait|feront de la peine',
     'met|mettent|mettrait ~2 en peril|danger',
     '( effondre | effondres | effondrees | devastes | le coeur brise )',

@@ -117,6 +117,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '( les vrais | les vraies | un vrai | une vraie ) ~2 ne|n ~2 @leave',
   '^ seuls|seules les|ceux|celles ~3!peuvent|peut|doivent|pourront|ont|sont @leave', // not « Seuls les admins peuvent fermer »
   '( vous serez | tu seras | vous êtes | tu es ) le|la seul|seule|dernier|dernière ~4 ( sans | à ne pas | qui ne )',
+  'ne soyez|sois pas celui|celle|ceux qui|qu ~2 ( @leave | rate | manque | laisse | passe à côté )',
   // the visitor's own circle set against them with a contrastive pronoun: « Vos voisins, eux, ont déjà … », « …, lui. »;
   // those who depend on them, with a negation: « Les enfants, eux, n'ont pas le choix » (not « Les familles, elles,
   // bénéficient d'un tarif réduit », a condition)
@@ -127,7 +128,8 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   // disappointment in the visitor: « On vous croyait plus prévoyant » (not « On vous croyait parti », a welcome back)
   '( on vous | on te | je vous | je te ) croyait|croyais|pensait|pensais|imaginait|imaginais plus|moins|assez|si',
   // saying no made a loss by definition: « Résilier, c'est gâcher … », « Dire non à cette offre, c'est dire non à … »
-  '^ @leave ~3 , c est ~1 ( @renounce | dire non | tourner le dos )',
+  '^ @leave ~3 , c est ~1 ( @renounce | dire non | tourner le dos ) !@article', // not « …, c'est abandonner le formulaire »
+  '^ @leave ~3 , c est ~1 ( @renounce | dire non | tourner le dos ) @article ~2 @valuedAny|@owned|@dependant',
   // a refusal answered by a sarcastic wish: « Sans protection ? Bon courage en cas de panne. »
   '^ ( pas de | pas d | sans | partir sans | @leave ) ~3 . ~1 ( bon courage | bonne chance | bonne continuation | bonne lecture | amusez vous bien | amuse toi bien | bon vent )',
   // abandonment personified, and telling on the visitor: « Votre panier se sent bien seul », « On dira au chat que vous … »

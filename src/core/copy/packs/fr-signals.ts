@@ -4,13 +4,15 @@
  * the pack reads them, apostrophes split ("n'aimez" → "n aimez").
  */
 import { FR_SIGNAL_FAMILIES } from './fr-jab-families.js';
-import type { Shape, ShamingSignal } from '../pack.js';
+import type { Shape, SignalFamily } from '../pack.js';
 
 const yours = 'votre|vos|ton|ta|tes';
 
-export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
+export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>>> = {
+  refusal: FR_SIGNAL_FAMILIES.refusal ?? [],
   // a rhetorical question about the visitor's leaving or saying no
   stay: [
+    ...(FR_SIGNAL_FAMILIES.stay ?? []),
     '^ deja|vous|tu ~1 parti|partie|partis|partez|pars $',
     '^ vraiment|serieusement|sur|sure ~1 $',
     'vous|tu ~1 allez|vas|voulez|veux vraiment',
@@ -24,7 +26,6 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '^ deja $',
     '( vous etes | tu es ) sur|sure|certain|certaine',
     '( toujours pas | pas encore ) convaincu|convaincue',
-    'vous voulez|tu veux vraiment',
     // a bare infinitive of saying no to a good: « Ignorer ce conseil ? », « Partir sans vos 15 % ? » (not « Fermer la fenêtre. »)
     '^ @leave ~2 @valuedAny|@owned|sans',
     '^ et vous|toi $', // « Et vous ? »
@@ -33,6 +34,7 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   ],
   // what the visitor loses, pinned on them
   loss: [
+    ...(FR_SIGNAL_FAMILIES.loss ?? []),
     `${yours} ~4 @valued|@owned`,
     'laisser|laissez|laisses passer|filer ~4 @valued|@owned',
     '( perdre | perdez | gacher | gachez | renoncer a ) ~4 @valued|@owned',
@@ -59,7 +61,6 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
     '( sans aide | sans nous )',
     'laisser|laissez|laisses ~3 sans protection|defense|couverture|surveillance',
     'en paieront|paiera|payeront|payera le prix', // who pays for the visitor's no
-    'ne venez|viens pas ~1 pleurer|plaindre|raler', // the regret foretold: « ne venez pas pleurer après »
   ],
   // what others, smarter or more caring, do
   others: [
@@ -80,11 +81,10 @@ export const FR_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   // sarcasm and shrugs
   mock: [
     ...(FR_SIGNAL_FAMILIES.mock ?? []),
-    'bonne chance pour|dans ~2 trouver|recherche|chercher',
     '( comme vous voudrez | comme vous voulez | comme tu veux | tant pis | quel dommage | c est dommage | vous l aurez voulu | a vous de voir )',
     '^ tres? bien|bon|ok|soit $',
     '( on sera | nous serons ) la quand',
-    '( tant pis | on comprend | on dirait que | quel courage | a vous de voir )', // not « dommage » alone: a polite regret
+    '( on comprend | on dirait que | quel courage )', // not « dommage » alone: a polite regret
     '^ hum|hmm',
     // a sarcastic wish or verdict: « Bon courage », « Amusez-vous bien », « Audacieux. », « Curieux choix. »
     '( bon courage | bonne continuation | amusez vous bien | amuse toi bien | bon vent )',

@@ -267,4 +267,21 @@ export const LEAVE = [
 ];
 
 /** What the visitor is told they are not, or others are: « un client plus malin », « on vous croyait plus prévoyant ». */
+/** People held up as the model the visitor fails: « un bon parent », « un vrai supporter » (not « un bon café »). */
+export const ROLE = [
+  'parent',
+  'pere',
+  'mere',
+  'manager',
+  'chef',
+  'pro',
+  'ami',
+  'client',
+  'supporter',
+  'fan',
+  'passionne',
+  'amateur',
+  'membre',
+];
+
 export const SMART = ['malin', 'futé', 'avisé', 'intelligent', 'prévoyant', 'curieux', 'motivé', 'sérieux', 'dégourdi'];

@@ -51,6 +51,10 @@ export const FR: CopyPack = {
     ['erai', 'er'],
     ['era', 'er'],
     ['erais', 'er'],
+    ['erait', 'er'], // conditional: quitterait, hésiterait
+    ['eraient', 'er'],
+    ['irait', 'ir'], // partirait
+    ['iraient', 'ir'],
   ],
   classes: {
     valued: words.VALUED,
@@ -78,6 +82,20 @@ export const FR: CopyPack = {
     stayAs: self.STAY_AS,
     leave: words.LEAVE,
     smart: words.SMART,
+    role: words.ROLE,
+    model: [
+      'un bon',
+      'une bonne',
+      'tout bon',
+      'toute bonne',
+      'un vrai',
+      'une vraie',
+      'les bons',
+      'les bonnes',
+      'les vrais',
+      'les vraies',
+    ],
+    thought: ['penser', 'pensions', 'croyait', 'croyions', 'imaginer'], // on pensait, je croyais, on t'imaginait
     sure: ['sûr', 'sûre', 'certain', 'certaine', 'vraiment'],
     ...URGENCY_CLASSES,
     ...PRESSURE_CLASSES,
