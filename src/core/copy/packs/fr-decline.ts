@@ -198,7 +198,7 @@ export const FR_DECLINE: DeclineGrammar = {
   preference: PREFERENCE,
   neutral: NEUTRAL,
   // what the label says about the visitor: a taste, a loss, a flaw, a hardship chosen (fr-self-words.ts)
-  evaluative: ['gain', 'loss', 'smug', 'others', 'dependant', 'taste', 'flaw', 'hardship', 'declineJab'], // fr-decline-jabs.ts
+  evaluative: ['gain', 'loss', 'smug', 'others', 'taste', 'flaw', 'hardship', 'declineJab'], // fr-decline-jabs.ts
   // after a refusal, anything neutral may follow, but not a good ("Passer les économies")
   valued: ['valued', 'owned', 'growth'],
   // An action label opens with an infinitive ("Masquer", "Mettre mon abonnement en pause", "Ne plus recevoir …"):

@@ -148,6 +148,9 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   '@jDependant ~2 peut|peuvent|pourra|pourront ~2 attendre|patienter|débrouiller|survivre|tenir',
   '@jDependant ~3 survivront|survivra|débrouilleront|débrouillera|attendront|attendra',
   '@jDependant ~3 débrouiller|survivre ~1 sans',
+  // someone else's dependants named at all (« les animaux », « ces enfants », « la planète »); the visitor's own are a
+  // circumstance (« mes enfants sont trop petits », « je n'ai pas d'animal », « l'abonnement famille »)
+  '<!@mine les|ces|des|un|une|aux|la @dependant',
   // 2. a failing or a trait pinned on oneself: not taking one's health seriously, having stopped growing, giving up
   // as a habit, incompetence (« c'est pas mon fort », « je suis une quiche en … »), not being enough, procrastination,
   // staying a beginner, one's own business belittled

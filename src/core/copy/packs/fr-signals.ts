@@ -101,7 +101,7 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
   // who suffers or is disappointed
   dependant: [
     ...(FR_SIGNAL_FAMILIES.dependant ?? []),
-    '@dependant',
+    '<!@mine|son|sa|ses|en|d|forfait|abonnement|formule|offre|pack @dependant', // not the visitor's own, nor a plan's name
     'va|vont ~2 se sentir ~2 seul|seule|seuls|seules',
     'vous|te manquer|manquera|manqueront',
     'merite|meritent|meritez ~1 mieux',

@@ -579,6 +579,24 @@ export const FR_FAMILIES: readonly ShapeProbe[] = [
     ],
   },
   {
+    shape: 'decline: the visitor’s own family, children or pets are a circumstance; someone else’s dependants judged',
+    honestDeclines: [
+      'Non merci, mes enfants sont déjà grands',
+      'Pas maintenant, nous n’avons pas de chien',
+      'Non, ma famille a déjà une mutuelle',
+      'Plus tard, on voyage en famille cet été',
+      'Non merci, notre chat est déjà assuré',
+      'Résilier, ma sœur m’ajoute à son forfait famille',
+    ],
+    shamingAsDecline: [
+      'Non, les chiens du refuge se débrouilleront',
+      'Non merci, que quelqu’un d’autre aide ces enfants',
+      'Pas maintenant, la planète attendra',
+      'Non, les réfugiés, ce n’est pas mon problème',
+      'Je passe, des animaux attendent mais tant pis',
+    ],
+  },
+  {
     shape: 'decline: a gift as a service (wrapping, a gift receipt) is no gift given up',
     honestDeclines: ['Renoncer au papier cadeau', 'Je renonce au paquet cadeau, merci', 'Sans emballage cadeau'],
     shaming: ['Renoncer à mon cadeau de bienvenue', 'Je renonce à mon cadeau'],
