@@ -58,7 +58,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { checkCopy } from '../src/core/index.js';
+import { checkCopy, type RuleId } from '../src/core/index.js';
 import { copyPackFor } from '../src/core/copy/pack-registry.js';
 import { compilePack } from '../src/core/copy/compiled-pack.js';
 import { buildClasses, type WordClass } from '../src/core/copy/shapes.js';
@@ -70,7 +70,7 @@ import { decodeEscapes, readCsvRecords } from './csv.js';
 const BUCKETS = 1 << 15;
 const LANGS = ['en', 'de', 'es', 'fr'] as const;
 const ROUNDS = [1, 2, 3, 4, 5, 8, 9] as const;
-const DARK_RULES = ['confirmshaming', 'false-urgency', 'pressure'];
+const DARK_RULES: RuleId[] = ['confirmshaming', 'false-urgency', 'pressure'];
 const { values } = parseArgs({
   options: {
     detail: { type: 'boolean', default: false },
