@@ -254,6 +254,10 @@ export const PRESSURE_CLASSES = {
     'suivre', // « 21 personnes suivent cet article »
     'suivent',
     'surveiller',
+    'hésiter', // « trois personnes hésitent sur cette chambre »
+    'lorgner',
+    'guetter',
+    'magasiner', // Quebec: « 12 personnes magasinent ce produit »
   ],
   sold: ['vendu', 'acheté', 'commandé', 'réservé', 'parti', 'écoulé', 'réclamé', 'pris'],
   sales: ['vente', 'achat', 'commande', 'réservation'],

@@ -43,7 +43,7 @@ export const FR_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   '( s | se l | se les ) arrache|arrachent',
   'stock|stocks ~1 fond|fondent|baisse|baissent|diminue|file|filent ( $ | vite | rapidement | a vue d oeil | a vue d œil )',
   'presque|deja parti|partie|partis|parties',
-  'plus qu|que un|une seul|seule ( $ | a ce | en stock | disponible )', // not « Plus qu'un seul mot de passe »
+  'plus qu|que un|une seul|seule ( $ | a ce | en stock | disponible | @stockThing )', // not « Plus qu'un seul mot de passe »
   'y en aura pas|plus pour tout le monde',
   'en reste ~1 peu',
   'pres de chez vous|toi ~3 achetent|achete|commandent|reservent',

@@ -89,13 +89,117 @@ const SOLD_FAST_SHARE: readonly Shape[] = [
  */
 const TREND_DEMAND: readonly Shape[] = [
   '^ en tendance',
-  '( tres | ultra | hyper | super | tellement ) ( consulte | consultee | consultes | prise | prisee | prises | prisees | demande | demandee | demandes | convoite | convoitee ) !en',
+  '( tres | ultra | hyper | super | tellement ) ( consulte | consultee | consultes | prisee | prisees | demande | demandee | demandes | convoite | convoitee )',
+  '( tres | ultra | hyper | super | tellement ) prise|prises !@takenIn', // « très prisé en Belgique » folds to « prise », not « prise en charge »
   'le|la plus consulte|consultee|demande|demandee|reserve|reservee|vendu|vendue du moment',
   '( vu | vue | consulte | consultee ) # # fois',
 ];
 
+/**
+ * A rank or a favourite among customers, with no ranking named: « N°1 / numéro 1 des ventes », « le choix n°1 des
+ * familles », « coup de cœur / chouchou / préféré / favori des clients · de nos clientes · des Belges », « plébiscité
+ * par nos clients », a favourite « du moment / de la semaine », a lone « Top vente » badge. A list's heading («
+ * Meilleures ventes (du mois) »), an editor's pick (« coup de cœur du libraire / de la rédaction »), the visitor's own
+ * favourites and a ranking with its source (« classement Edistat », fr-stated.ts) are no crowd's verdict.
+ */
+const RANK_AMONG_CUSTOMERS: readonly Shape[] = [
+  'n|numero 1|un ( des | de nos | chez les | chez nos ) ventes|achats|@people|@public',
+  '( coup de coeur | coup de cœur | chouchou | prefere | favori | favorite ) ( des | de nos | chez les | chez nos ) @people|@public',
+  'plebiscite|adore par ( les | nos | des | # ) #? @people|@public',
+  '<!vos|tes|mes|nos|ses|leurs ( favori | favorite | chouchou ) ( du moment | de la semaine | du mois | de la saison | de l ete | de l hiver )',
+  '^ top =vente $', // the badge, not « Top ventes » or « Meilleures ventes », a list's heading
+];
+
+/**
+ * Popular now or near the visitor: « populaire en ce moment / cette semaine / près de chez vous / dans votre
+ * quartier / auprès des familles », and a lone « Tendance » badge. A heading in the plural (« Destinations
+ * populaires », « Tendances ») and a sort (« par popularité ») rank nothing.
+ */
+const POPULAR_NOW: readonly Shape[] = [
+  '=populaire ( en ce moment | du moment | cette semaine | aujourd hui | pres de chez | dans votre | dans ta | dans ton | aupres | chez les )',
+  '^ =tendance $',
+];
+
+/**
+ * Watchers and requests counted now: « vous êtes 18 à regarder / consulter », « trois personnes hésitent », « 12
+ * personnes magasinent » (Quebec), « N personnes sont sur ce vol en ce moment », « 64 vues / 9 demandes / 15 visites
+ * aujourd’hui · ce matin · dans l’heure », « il y a du monde sur ce trajet ». The visitor's own listing (« votre
+ * annonce a reçu 48 vues », fr-stated.ts) and the visitor sharing an account (« vous êtes 3 à partager ») are no rivals.
+ */
+const WATCHERS_NOW: readonly Shape[] = [
+  '( vous etes | nous sommes | ils sont | elles sont ) # #? a @watching',
+  '@countWord autres? @people ~3 @watching',
+  '# @people ~5 en ce moment',
+  '<!recu|avez|as|a # #? vue|visite|demande|consultation ~1 ( aujourd hui | ce matin | cette semaine | depuis hier | depuis ce matin | dans l heure | en # @timeUnit | en une heure )',
+  '^ deja # #? visite|demande|candidature',
+  'il y a ( du monde | foule | beaucoup de monde ) sur|pour|devant ce|cette|cet|ces',
+];
+
+/**
+ * Joiners and buyers counted as a crowd: « déjà 4 312 inscrits », « déjà 2 500 Lyonnais inscrits », « plus de 300
+ * personnes se sont abonnées », « 5 000+ achetés ce mois-ci », « 140 foyers / 450 familles ont déjà souscrit ·
+ * adhéré », « 1 acheteur sur 4 prend … ». A limit (« pas plus de 20 inscrits par atelier »), a count on the visitor's
+ * own screen (« Inscrits : 12 / 20 ») and a team joining the visitor's space name no crowd.
+ */
+const JOINERS_COUNTED: readonly Shape[] = [
+  '<!pas|jamais|avez|as ( plus de | pres de | deja | deja plus de ) # #? +? ~3 @joined', // not « pas plus de 20 inscrits », « vous avez déjà 3 abonnés »
+  '# #? + ~1 @sold ~2 @window',
+  '# #? ~1 @people|@public ont deja @joined',
+  '# @people sur # ~2 choisissent|choisit|achetent|achete|prennent|prend|preferent|prefere|optent|opte|commandent|commande',
+];
+
+/**
+ * Others booking already, and demand told as a rush: « les autres clients / d’autres voyageurs réservent déjà », «
+ * les commandes s’accélèrent / les inscriptions affluent », « ce gîte est souvent complet / vite réservé », «
+ * nos clients l’achètent en moins d’une heure », « d’autres le guettent ». A recommendation (« ont aussi acheté »), a
+ * queue (« d’autres clients attendent leur tour ») and ease (« réservez en moins de 2 minutes ») are no rush.
+ */
+const OTHERS_RUSH: readonly Shape[] = [
+  '( les autres | d autres | beaucoup de | de nombreux | nos | vos ) @people|@public ~1 reservent|achetent|commandent|prennent ~1 deja',
+  '<!vos|tes|nos @sales|inscription ( s accelerer | affluer | exploser | decoller | s enchainer | pleuvent | s envoler )',
+  'est|sont souvent|vite|rapidement|toujours reserve|pris|epuise|vendu !en', // not « le parking est souvent complet »
+  'reservent|achetent|commandent|partent|vendu|parti|epuise|ecoule ~4 en moins d|de ( un | une | # ) @timeUnit',
+  'd autres ~1 le|la|les|l guettent|lorgnent|convoitent|surveillent|veulent',
+];
+
+/**
+ * Nearly gone, told by what is left or what went: « plus qu’un seul billet », « plus que 3 créneaux / 12 boîtes », «
+ * presque toutes prises », « sur le point d’être épuisé / (ce séjour …) complet », « rupture de stock imminente »,
+ * « épuisé dans la plupart de nos boutiques », « il ne reste (plus) que le coloris sable / la taille 44 », «
+ * quasiment plus rien », « la moitié des billets sont partis », « ont déjà réservé 70 % des places », « les places
+ * s’envolent », « tout doit disparaître ». A form nearly done (« votre dossier est sur le point d’être complet », «
+ * il ne reste que la taille à choisir ») and a course's sessions left are no stock.
+ */
+const NEARLY_GONE: readonly Shape[] = [
+  '( plus que | il ne reste que | il ne reste plus que ) # !@notStock ~3 @slot !a', // not « plus que 3 créneaux à planifier »
+  'presque|quasiment|pratiquement tous|toutes pris|reserve|vendu|parti|occupe',
+  'sur le point d etre epuise|ecoule|vendu',
+  'ce|cette|cet|ces ~2 est|sont sur le point d etre complet|plein',
+  'rupture ( de stock )? ( imminente | proche )',
+  'epuise|rupture ~2 ( la plupart | la majorite | beaucoup | plusieurs ) ( de nos | des | de ) magasins|boutiques|pharmacies|entrepots',
+  '( il ne reste que | il ne reste plus que | plus que ) le|la|les coloris|couleur|taille|pointure|modele|version|finition !a',
+  'quasiment|pratiquement|presque plus rien',
+  '( la moitie | le tiers | le quart | # % ) du|des ~1 stock|billet|@stockThing est|sont|ete deja? parti|vendu|ecoule|reserve|pris',
+  'ont|a deja pris|reserve|achete|rafle # % des|du|de',
+  'stock|billet|lot|@stockThing ( s envoler | s arracher | filer )',
+  'tout doit disparaitre',
+];
+
+/** A buyer told by their act just now: « … de Nantes vient d’ajouter ce manteau à son panier », « vient de craquer pour … ». */
+const BUYER_JUST_NOW: readonly Shape[] = ['vient|viennent de|d craquer', 'vient|viennent de|d ajouter|mettre ~5 @cart'];
+
 /** The families' words, spread into the pack's classes (fr.ts). */
 export const FR_PRESSURE_FAMILY_WORDS = {
+  /** A public counted or ranked among, beside the pack's `people`: households, parents, a country's people. */
+  public: ['famille', 'foyer', 'parent', 'maman', 'lecteur', 'lectrice', 'étudiant', 'français', 'belge', 'québécois'],
+  /** Signing up or joining, counted as a crowd (« déjà 4 000 inscrits »). */
+  joined: ['inscrit', 'abonné', 'souscrit', 'adhéré', 'adhérent', 'adopté', 'sauté le pas'],
+  /** « prise en charge / en compte »: folded, « prisé » reads « prise », and these are no demand. */
+  takenIn: ['en charge', 'en compte'],
+  /** Small counts spelled out, from two (« un client » is often the visitor's own). */
+  countWord: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+  /** What is booked or bought by the unit besides stock: « plus que 3 créneaux / 12 boîtes ». */
+  slot: ['créneau', 'boîte', 'coffret', 'flacon'],
   /** What happens to the visitor's own order: its status, not someone's purchase (« Commande expédiée il y a … »). */
   orderState: [
     'expédié',
@@ -154,6 +258,13 @@ export const FR_PRESSURE_FAMILY_WORDS = {
 };
 
 export const FR_PRESSURE_FAMILIES: readonly Shape[] = [
+  ...RANK_AMONG_CUSTOMERS,
+  ...POPULAR_NOW,
+  ...WATCHERS_NOW,
+  ...JOINERS_COUNTED,
+  ...OTHERS_RUSH,
+  ...NEARLY_GONE,
+  ...BUYER_JUST_NOW,
   ...SOMEONE_ELSE,
   ...RECENT_VAGUE,
   ...CROWD_ALREADY,

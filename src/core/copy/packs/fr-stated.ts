@@ -60,6 +60,10 @@ export const FR_STATED: StatedInCopy = {
     // a carpool's seats: « 3 places libres dans la voiture de Julie », « Covoiturage : il reste 1 place »
     'voiture|vehicule de|d _',
     'covoiturage',
-    'parrainage', // the visitor's own referrals: « 2 amis sont déjà inscrits grâce à votre parrainage »
+    'parrainage',
+    // a ranking or a survey named (« N°1 des ventes (classement Edistat) »), not « N°1 du classement »
+    '( classement | palmares | sondage | etude | enquete | panel ) !@article|en|a|au|aux _',
+    // the visitor's own listing's figures: « Votre annonce a reçu 48 vues aujourd’hui »
+    '( votre | ton | ta ) ( annonce | publication | fiche | profil )', // the visitor's own referrals: « 2 amis sont déjà inscrits grâce à votre parrainage »
   ],
 };
