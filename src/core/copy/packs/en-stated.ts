@@ -20,10 +20,15 @@ export const EN_STATED: StatedInCopy = {
       'as printed|published|stated|announced|advertised in|on',
       // a carrier or kitchen cut-off: "orders placed tonight ship tomorrow"
       'orders|order ~3 ship|shipped|dispatched|delivered|arrive',
+      // a holiday's delivery cut-off (session 10): "Last day to order for Christmas delivery: 20 December"
+      '( christmas | xmas | holiday | holidays | new year | easter | valentines | mothers day | fathers day ) delivery|shipping|dispatch|arrival',
     ],
   },
   notOffer: [
-    'your|the session|password|link|code|token|login|appointment|quiz|test|exam|verification',
+    'your|the session|password|link|code|token|login|appointment|quiz|test|exam|verification|passcode|otp|pin',
+    // a sign-in code by its form (session 10): "Enter the 6-digit code …", "your one-time passcode"
+    '# digit|character|letter code|pin|passcode',
+    'one time code|password|passcode|pin',
     // the time to a delivery: "2 days until delivery" (not "… free delivery")
     'until|before delivery|arrival $',
     // the visitor's account kept in order: "update your payment details", "keep your domain"

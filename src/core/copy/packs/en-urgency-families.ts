@@ -38,6 +38,49 @@ export const EN_URGENCY_FAMILY_CLASSES = {
     'for long',
     'again',
   ],
+  /** Named sale events whose last hours are counted: "Cyber Week: last 3 hours". */
+  saleName: ['sale', 'clearance', 'drop', 'presale', 'offer', 'deal', 'week', 'weekend', 'friday', 'monday', 'eofy'],
+  /** From a day on, when a price is higher: "tomorrow", "after tonight", "from Monday". */
+  fromLater: [
+    'tomorrow',
+    'after today',
+    'after tonight',
+    'after midnight',
+    'from tomorrow',
+    'from midnight',
+    'next week',
+    'from monday',
+    'from tuesday',
+    'from wednesday',
+    'from thursday',
+    'from friday',
+    'from saturday',
+    'from sunday',
+  ],
+  /** A deadline before a penalty of price: "by Friday", "before midnight", "today". */
+  byWhen: ['@weekday', 'tonight', 'midnight', 'tomorrow', 'today', 'the weekend', 'the end of the day'],
+  /** How much more is paid after it: "or pay double", "otherwise you pay the full fee" (not "pay in full", "a penalty"). */
+  payMore: ['more', 'double', 'twice', 'extra', 'full price', 'the full', 'full', '# more'],
+  /** Access to a sale that closes: "early access", "VIP access", "members' access". */
+  accessKind: ['early', 'vip', 'member', 'members', 'insider', 'presale', 'sale', 'priority'],
+  /** Things held for the visitor a few minutes: "holding your room for 15 minutes" (not a restaurant's table). */
+  holdThing: [
+    'seat',
+    'room',
+    'ticket',
+    'cart',
+    'basket',
+    'bag',
+    'spot',
+    'place',
+    'booking',
+    'item',
+    'price',
+    'fare',
+    'deal',
+  ],
+  /** Rates that are terms, not offers: "Exchange rate locked for 24 hours", "Interest rate locked for 60 days". */
+  termRate: ['exchange', 'interest', 'mortgage', 'conversion', 'fx', 'tax', 'currency'],
 };
 
 export const EN_URGENCY_FAMILIES: readonly Shape[] = [
@@ -59,7 +102,7 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
 
   // ── a validity window counted in minutes or hours from now, with no date ──
   // "frozen for another 8 minutes", "yours for the next 2 hours", "held for 10 more minutes", "good for just 20 minutes"
-  '@offered ~3 @heldFor for @forMore? ( @count | @some | a few )? more|extra|further? @unit|h|hrs|mins',
+  '<!@termRate @offered ~3 @heldFor for @forMore? ( @count | @some | a few )? more|extra|further? @unit|h|hrs|mins',
   // "Only 45 more minutes at this price", "3 more hours to save"
   '( @count | @some | a few ) more @unit|h|hrs ( at|for this|that|the ~1 price|rate|deal | to save|claim|order|buy|book|grab|get )',
 
@@ -76,7 +119,9 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
 
   // ── an end said to be imminent, with no number ──
   // "This deal could end any minute now", "the sale may close at any moment", "promo ending any second"
-  '@offered ~4 at? any minute|moment|second|time',
+  '@offered ~4 at? any minute|moment|second',
+  // "… could end at any time" (but "Prices may change at any time" is a disclaimer: changing is no going away)
+  '@offered ~4 ( end | expire | go | vanish | disappear | close | rise | jump | sell out | be gone ) at? any time',
   // "Your discount is about to expire", "Offer about to disappear", "Prices are about to go back up"
   '@offered ~3 about to @aboutTo',
 
@@ -89,8 +134,55 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
   // climb again in 47 minutes", "Deal of the day — resets at 00:00", "Only until the end of this session"
   'for the next # ~1 minutes|hours|hour|mins ~1 only',
   '^ for the next hour|minute ~1 only',
-  'prices|price ~1 climb|rise|go up|jump ~1 again? in # minutes|hours|mins',
+  // (grouped in session 10: "climb|rise|go up|jump" read as "climb|rise|go" + "up|jump" and missed "Prices climb again")
+  'prices|price ~1 ( climb | rise | go up | jump ) ~1 again? in # minutes|hours|mins',
   'deal|offer|price ~4 resets at #',
   'only until the end of this|your session|visit',
   'discount|deal|offer|price ~1 is almost|nearly gone',
+
+  // ── a sale's last hours counted (session 10): "Summer sale — final 48 hours", "Cyber Week: last 3 hours" ──
+  // "final" and a count is the end coming, unless it is the end of something named ("the final 2 days of the
+  // conference") or of a past span ("over the final 3 hours")
+  '<!the|past|in|over|during|from|of|for|its|their final #3 hours|hrs|hour|days|day|minutes|mins !of',
+  // "last" and a count is a report's span ("Orders in the last 24 hours", a "Last 7 days" filter) unless a sale names
+  // it, and only in hours or minutes
+  // ("=event": an "Event" by name, not analytics' "Events: last 24 hours")
+  '( @saleName | =event ) :? last #3 hours|hrs|minutes|mins ( $ | to | of ( the | this | our )? @promo )',
+
+  // ── a price told by what it costs later (session 10): "Tomorrow this costs $20 more", "This will cost more tomorrow" ──
+  '@fromLater ,? ~3 cost|pay ~3 more|double|twice|extra',
+  'cost ~3 more|double|twice|extra @fromLater',
+
+  // ── a deadline with a penalty of price (session 10): "Register by Friday or pay double", "Sign up today or pay more
+  // later" (not "Pay by card or pay by transfer", "or pay a penalty", "or pay in full")
+  '( by | before | until ) ~2 @byWhen ~3 ,? ( or | otherwise ) ~2 pay|paying @payMore',
+  'today|tonight|now ~3 ,? ( or | otherwise ) ~2 pay|paying @payMore',
+
+  // ── gone after today (session 10): "After today, this kit is gone for good", "Gone for good at midnight" (the visitor's
+  // own trial or plan is a term: "After today your trial is over and billing starts")
+  '( after | from | past ) today|tonight|midnight ,? ~4!@disclosed =gone|history|unavailable|over',
+  'gone|over for good ( tonight | at midnight | after today | after tonight | tomorrow | soon )',
+
+  // ── a price's own timer (session 10): "The deal timer is running: 04:51", "Discount clock started" (a time tracker's or
+  // a workout's "Your timer is running" names no offer)
+  '@offered timer|clock|countdown ( is | s | has )? running|ticking|started|live|on',
+
+  // ── today's price only (session 10): "Today's price only — order now", "Tonight's rate only" (not "Today's price: $4")
+  '( todays | tonights | this weeks | this weekends ) @offered|rate|fare only',
+
+  // ── a sale's doors closing (session 10): "VIP early access ends tonight", "Members' sale: access closes in 30 minutes",
+  // "Cart closes in 2 hours" (an access that is the visitor's own subscription or a beta's dated end is a term)
+  '@accessKind access @endVerb @imminent',
+  '^ access|cart closes|close|closing ( in ( @count | @soonCount ) minutes|mins|hours|hrs | tonight | at midnight )',
+
+  // ── a hold of minutes said as its end or its keeping (session 10): "Your seats will be released in 10 minutes",
+  // "We're holding your room for 15 minutes" (hours and days are a service: "Unpaid bookings are cancelled in 48 hours")
+  '@holdThing ~3 ( released | expire | expires | cancelled | canceled | emptied | lost | removed ) in ( @count | @soonCount ) minutes|mins|min',
+  'hold|holding|reserve|reserving|save|saving ~2 @holdThing ~2 for @forMore? # minutes|mins|min',
+
+  // ── the offer not staying or coming back (session 10): "This price won't stick around", "We will never offer this
+  // price again", "Only until Sunday" (not "We won't ask you again", "Returns accepted only until Friday")
+  '( wont | will not | doesnt | does not ) stick around',
+  '( never | wont | will not ) ~2 offer|run|repeat ~3 @offered|this|it ~1 again',
+  '<!accepted|open|opened|closed only until|till|through|thru ( @weekday | tonight | tomorrow | midnight )',
 ];

@@ -24,7 +24,7 @@ export const EN_URGENCY = [
   'once|when|before|until the timer|clock|countdown|counter ( hits|reaches|ends|expires|stops | runs out )',
   'timer|counter|countdown|clock hits|reaches zero|0',
   // "Last chance", "final hours", "last day to save" (but "last day of school" is a date, not a push)
-  'last|final ( chance|call|opportunity|hours|minutes|moments|weekend | few hours|days | day|order !of|in|on|at|for|to|before|after|we|you|i|date|dates|deadline )',
+  'last|final ( chance|call|opportunity|hours|minutes|moments|weekend | few hours|days | day|order !of|in|on|at|for|to|before|after|we|you|i|date|dates|deadline !# )', // "last orders 9:45pm" is a closing time
   'last|final day|chance|call|hours to ( save|buy|order|shop|get|claim|book|enter|register|join|grab|enjoy|redeem|use|apply|subscribe | sign up )',
   'last|final =day|days of|for ( the | our | this )? @promo',
   '<!the|past|in|over|during last|final #3 +? hour|hr|minute|min :|to',
@@ -43,7 +43,8 @@ export const EN_URGENCY = [
   '24|48|72 hours only',
   '1|one day only',
   '2|two|3|three days only',
-  'only for|available|valid? ( today|tonight | this weekend|week | until|till midnight | 24|48|72 hours )',
+  // "=today": "Only today's orders are shown" is a filter
+  'only for|available|valid? ( =today|tonight | this weekend|week | until|till midnight | 24|48|72 hours )',
   '@count hour|hr|day flash|only? sale|deal|offer|event|special|promo',
   'now through|thru|until|till',
   // order within the next 2 hours
@@ -69,7 +70,8 @@ export const EN_URGENCY = [
   'before ( it | the? price|offer ) ( =rise|rises|increase|increases|change|changes|ends|expires | go up )',
   'before|by|until|till ( midnight | the clock|timer runs out | time runs out | its too late )',
   // prices that go up soon
-  'price|pricing|rate ( will | is|are ( going|set|about to )? | =go|goes )? ( =go|goes|going? back? up | =increase|increases|increasing|rise|rises|rising|jump|jumps|change|changes|double|doubles ) ( in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this | #4 )',
+  // (session 10: a fare too, and a named day: "Prices go back up Monday", "Fares rise Friday")
+  'price|pricing|rate|fare ( will | is|are ( going|set|about to )? | =go|goes )? ( =go|goes|going? back? up | =increase|increases|increasing|rise|rises|rising|jump|jumps|change|changes|double|doubles ) ( in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this | #4 | @weekday )',
   // the end of a discount is a date like "Sale ends 6 January" when it names a calendar date, urgency when soon
   'price|pricing|rate ( will | is|are ( going|set|about to )? )? ( revert|reverts | =go|goes back | =return|returns to normal ) !@calendarDate ( in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this | #4 )',
   // a cart held for a time ("Your cart is reserved for 09:35")
