@@ -56,6 +56,11 @@ export const ES_DECLINE_JABS: Readonly<Record<string, readonly string[]>> = {
     'hacer fila',
     'con la duda',
     'con las ganas',
+    // the hard way chosen: learning by knocks ("sigo aprendiendo a los golpes", "por las malas")
+    'a los golpes',
+    'a golpes',
+    'a base de golpes',
+    'por las malas',
     // giving up, said of oneself
     'rendirme',
     'me rindo',

@@ -91,6 +91,12 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     'ganga',
     'chollo',
     'letra pequena', // reading the fine print is what the visitor gains
+    'letra chica', // the same in Latin America
+    // two for one, three for two ("2x1" is tokenized "2 x 1"): a deal refused outright ("No quiero el 2x1")
+    '2 x 1',
+    '3 x 2',
+    '2 por 1',
+    '3 por 2',
     'medio ambiente', // causes: "¿El medio ambiente? No es para mí"
     'clima',
     'enterar', // "Prefiero seguir sin enterarme de nada"

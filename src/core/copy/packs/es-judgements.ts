@@ -36,6 +36,11 @@ export const ES_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'hackeen',
     'roben',
     'cobren de mas',
+    // being cheated or spied on, as a taste ("me gusta que me estafen"; "no quiero que me estafen" wants it not)
+    'estafen',
+    'timen',
+    'enganen',
+    'espien',
     'pase por encima',
     'pasen por encima',
     'caduque',
@@ -92,6 +97,13 @@ export const ES_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'planeta',
     'usuario',
     'lector',
+    // one's own people, who can be told to need nothing ("mi madre no necesita que la visite")
+    'madre',
+    'padre',
+    'esposo',
+    'marido',
+    'pareja',
+    'bebe',
   ],
   // a good deed, by its verb, that someone else may do instead ("que otro salve …", "alguien cuidará de …")
   jGoodDeed: [
@@ -123,7 +135,19 @@ export const ES_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'quedara',
   ],
   // bad qualities of what one keeps or prefers ("me gusta tener la piel apagada", "prefiero la comida sosa")
-  jBadQuality: ['apagado', 'soso', 'insipido', 'tibio', 'rancio', 'carisimo'],
+  jBadQuality: [
+    'apagado',
+    'soso',
+    'insipido',
+    'tibio',
+    'rancio',
+    'carisimo',
+    'caro', // only in these shapes: "es demasiado caro" is a plain reason, "volver al plan caro" a choice of the worse
+    // left behind by time, as one's chosen state ("prefiero quedarme desactualizado")
+    'desactualizado',
+    'anticuado',
+    'obsoleto',
+  ],
   // basic goods a person looks after; not needing to understand or care for them is the jab
   jBasic: [
     'finanzas',
@@ -148,6 +172,107 @@ export const ES_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
   jTrivial: ['pasatiempo', 'hobby', 'juego', 'broma', 'chiste', 'capricho', 'juguete'],
   // not a thing a business is belittled as, but what follows "no merece": "no merece la pena" is a plain reason
   jWorth: ['la pena'],
+  // a mishap the offer covers, in the present of habit: what the visitor's things "never" suffer ("mi moto nunca se
+  // avería", "mi coche jamás choca"); a past report ("nunca ha fallado") is no boast
+  jMishap: [
+    'se rompe',
+    'se rompen',
+    'se averia',
+    'se averian',
+    'se estropea',
+    'se estropean',
+    'se cae',
+    'se caen',
+    'se inunda',
+    'se quema',
+    'se pierde',
+    'se pierden',
+    'se enferma',
+    'se enferman',
+    'se pincha',
+    'falla',
+    'fallan',
+    'choca',
+    'chocan',
+    'enferma',
+    'enferman',
+  ],
+  // a thing boasted safe from every harm ("mi portátil es irrompible"; "ya tengo una funda irrompible" names a product)
+  jUnbreakable: [
+    'indestructible',
+    'irrompible',
+    'invencible',
+    'inmortal',
+    'infalible',
+    'a prueba de todo',
+    'a prueba de bombas',
+  ],
+  // what one may trust instead of the cover ("confío en mi suerte"); a person or a provider trusted is a reason
+  jLuck: ['suerte', 'buena suerte', 'estrella', 'buena estrella', 'destino', 'azar', 'dios', 'santos', 'virgen'],
+  // ailments and damages one may claim to live happily with ("vivo bien con la espalda adolorida")
+  jAilment: [
+    'dolor',
+    'dolorido',
+    'adolorido',
+    'molestia',
+    'gotera',
+    'humedad',
+    'arruga',
+    'ojera',
+    'grano',
+    'caspa',
+    'insomnio',
+    'contractura',
+    'lumbago',
+    'caries',
+    'plaga',
+    'cucaracha',
+    'virus',
+  ],
+  // fending for oneself, in the optative subjunctive ("que se arreglen", "que se las apañen", "que se busquen la vida")
+  jFend: [
+    'arregle',
+    'arreglen',
+    'apane',
+    'apanen',
+    'las arregle',
+    'las arreglen',
+    'las apane',
+    'las apanen',
+    'busque la vida',
+    'busquen la vida',
+    'espabile',
+    'espabilen',
+    'defienda',
+    'defiendan',
+  ],
+  // care one leaves a thing or someone to do alone ("que mis ahorros se cuiden solos", "que la ciudad se limpie sola")
+  jSelfCare: [
+    'cuide',
+    'cuiden',
+    'limpie',
+    'limpien',
+    'salve',
+    'salven',
+    'pague',
+    'paguen',
+    'riegue',
+    'rieguen',
+    'alimente',
+    'alimenten',
+    'eduque',
+    'eduquen',
+    'ordene',
+    'ordenen',
+    'organice',
+    'organicen',
+    'proteja',
+    'protejan',
+    'cure',
+    'curen',
+    'haga',
+    'hagan',
+  ],
 };
 
 export const ES_JUDGEMENTS: readonly Shape[] = [
@@ -159,6 +284,14 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   '@jDependant ~2 puede|pueden|podra|podran|tendra|tendran ~2 esperar|aguantar|sufrir|apanar|arreglar|sobrevivir',
   '@jDependant ~2 puede|pueden|podra|podran seguir ~1 trabajando|sufriendo|esperando|aguantando',
   'que ~2 @jDependant ~1 ( esperen | espere | aguanten | aguante | sufran | sufra | se apanen | se arreglen )',
+  // anyone or anything told to fend for itself, an optative "que" opening its clause ("que los niños se arreglen",
+  // "que mis ahorros se cuiden solos"); "el problema se arregló solo" reports, "espero a que se arregle" waits
+  '^ que ~6 se @jFend',
+  '^ que ~6 se @jSelfCare solo|sola|solos|solas|solito|solita',
+  // a dependant said to get by without the visitor, to make do with anything, or to need nothing from them
+  '@jDependant ~2 ( sobrevive | sobreviven | vive | viven | se apana | se apanan | se las arregla | se las arreglan | estan bien | esta bien ) ~1 sin mi|nosotros',
+  '@jDependant ~4 ( cualquier cosa | lo que sea | lo que haya | cualquier porqueria )',
+  '@jDependant|@victim ~2 no necesita|necesitan|necesitara|necesitaran que',
   // 2. a failing or a trait pinned on oneself: used to losing, "X was never my thing", "that's how I am", giving up
   // as a habit, not being enough, one's own business belittled, staying in doubt
   'acostumbrado|acostumbrada|acostumbrados|acostumbradas a',
@@ -177,6 +310,10 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   'mi|nuestro|nuestra ~1 negocio|empresa|carrera|startup|emprendimiento|futuro ~2 es|son|sera ~2 un|una @jTrivial',
   'quedarme|quedo|quedare con ( la duda | las ganas )',
   'soy|somos demasiado ~2 para',
+  // one's own work or self said worthless, one's own habits said empty ("igual nunca leo nada interesante")
+  'mi|mis|nuestro|nuestra|nuestros|nuestras ~3 no vale|valen ~1 nada',
+  'no valgo|valemos ~1 nada',
+  'nunca ~3 nada interesante|importante|util|bueno|decente',
   // 3. a harm chosen or a bad consequence accepted: an optative "que" with a harm ("que me multen", "y que se
   // estropee"), letting it happen ("dejo que …"), throwing one's own effort away, money wasted on purpose, a loss
   // one will have to explain
@@ -192,6 +329,13 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   'dejar|dejo ~4 sobre la mesa',
   'devolver|devuelvo|regalar|regalo ~2 mi|mis|el|la|los|las ~1 @good|@owned',
   'quedarme|quedarnos sin ~3 @good',
+  // a chance let go on purpose ("mejor pierdo esta oportunidad"; "en otra oportunidad" is a time), a share let go,
+  // one's people or one's goods said goodbye to ("y despedirme de mis amigos del grupo")
+  '<!quiero|queremos|puedo|podemos ( @squander | pierdo | perdere | desaprovecho | dejo pasar | dejo escapar ) ~3 oportunidad|ocasion|chance',
+  '( @squander | pierdo | dejo pasar | dejo escapar | desaprovecho ) ~2 # %',
+  '( despedirme | despedirnos | me despido | nos despedimos | decir adios | digo adios ) de|a|al|del ~2 amigo|amiga|companero|companera|comunidad|grupo|@good|@owned',
+  // finding out last, on purpose ("y enterarme tarde de todo")
+  '( enterarme | enterarse | enterarnos | me entero | nos enteramos ) ~1 ( tarde | el ultimo | la ultima | los ultimos | las ultimas )',
   'y sin ~2 @good',
   // a warning not to complain afterwards ('luego no te quejes si …')
   'no ~1 te|se ~1 quejes|queje|quejen ~1 si',
@@ -206,7 +350,15 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   'amo|adoro|encanta|encantan|gusta|gustan ~2 @gain|@money',
   // a bad habit gone on with ('seguir comiendo fritos', 'sigo perdiendo el bus'; 'sigo pagando al mes' is a plan)
   'seguir|sigo|seguire|seguiremos ~1 comiendo|cenando|desayunando|tirando|perdiendo|sufriendo|quemando|adivinando|improvisando',
-  '( prefiero | me gusta | me encanta | sigo | seguire | quedarme con | me quedo con | disfruto | estoy bien con | me conformo con ) ~4 @jBadQuality',
+  '( prefiero | me gusta | me encanta | sigo | seguire | quedarme | me quedo | disfruto | estoy bien con | me conformo con | volver a | vuelvo a | regresar a | regreso a | volver al | vuelvo al | regresar al | regreso al ) ~4 @jBadQuality',
+  // one's own things or data left open to harm, as a preference ("prefiero que mis datos queden expuestos"; not
+  // "prefiero no tenerlos expuestos")
+  '( prefiero | preferimos | me gusta | me encanta ) ~5!no ( expuesto | desprotegido | al descubierto )',
+  // what one signs or keeps without reading or understanding, as a choice ("prefiero la letra chica sin leer",
+  // "seguir sin entender la factura"; "sigo sin entender la oferta" reports, "prefiero no comprar sin leer" is care)
+  '( prefiero | preferimos | me gusta | me encanta | seguir | firmar | firmo ) ~4!no sin ( leer | leerla | leerlo | entender | entenderla | entenderlo | enterarme | saber | mirar | revisar )',
+  // the full price of what the offer would take off, paid on purpose ("prefiero pagar el envío completo")
+  'pagar|pago|pagando|pagare ~1 el|la envio|precio|coste|costo ~1 completo|completa|entero|entera|integro|integra',
   // a hardship chosen on the way: going on foot in the rain
   'bajo la lluvia',
   // a good said to be for other people ('el ahorro es para ricos')
@@ -221,6 +373,13 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   'no ~1 necesito|necesitamos ~1 entender|saber|comprender|cuidar|controlar|proteger|organizar ~3 @jBasic',
   'vivo|vivimos|vivir ( al limite | peligrosamente | a lo loco | sin red )',
   'me gusta el riesgo',
+  // the risk the offer covers denied: one's things never suffer the mishap, are boasted unbreakable, luck is
+  // trusted instead, an ailment is lived with happily ("mi moto nunca se avería", "confío en mi suerte")
+  'mi|mis|nuestro|nuestra|nuestros|nuestras ~3 nunca|jamas @jMishap',
+  'es|son|esta|estan|soy|somos ~1 @jUnbreakable',
+  'confio|confiamos|confiare|confiar|fio|fiarme ~3 @jLuck',
+  '( que sea lo que dios quiera | a la buena de dios | cruzo los dedos | cruzare los dedos )',
+  '( vivo | vivimos | estoy | estamos | me va | sigo ) ~1 bien|feliz|felices|contento|contenta|tranquilo|tranquila|encantado|encantada con ~4 @jAilment',
   'mi|nuestra contrasena|clave ~3 basta|suficiente|sobra|sirve|segura|perfecta',
   'me las arreglo|apano|apanare|arreglare ~1 ( solo | sola | solito | solita | sin ayuda )',
   // the hard way chosen: hours of searching, alone ('yo solo' at a clause's end: 'yo solo uso …' is 'I only use')
