@@ -106,6 +106,7 @@ export const URGENCY_CLASSES = {
     'minuit',
     'd ici',
     '@weekday', // "se termine dimanche": this week's end, not a date
+    'imminent', // « fin de la promo imminente »
   ],
   weekday: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   /** Subjects whose end is a disclosure: "Votre essai se termine demain". */
@@ -140,7 +141,7 @@ export const URGENCY_CLASSES = {
   ],
   timeUnit: ['heure', 'minute', 'seconde', 'jour', 'h', 'min'],
   minuteUnit: ['minute', 'min'],
-  priceRise: ['augmenter', 'grimper', 'monter'],
+  priceRise: ['augmenter', 'grimper', 'monter', 'doubler'], // « le tarif double ce soir »
   // « dès » only with its time: folded it is the article « des » (« Fin des travaux demain »)
   soon: [
     'bientôt',
@@ -158,6 +159,8 @@ export const URGENCY_CLASSES = {
   /** Acting on an offer: "Commandez dans les 2 heures". */
   act: ['commander', 'acheter', 'réserver', 'profiter', 'commandez', 'achetez', 'réservez', 'profitez'],
   reserved: ['réservé', 'bloqué', 'garanti'],
+  /** What a visitor is offered and may lose with time: a promotion, a rate, points, a gift. */
+  deal: ['@promo', 'rabais', 'tarif', 'aubaine', 'bonus', 'point', 'cadeau'],
   /** What runs to a session's end: an offer bound to the visit (« … à la fin de votre session »), not the session's own end. */
   sessionEnd: ['fin de', 'pendant', 'durant', 'pour', 'à', 'liée à', 'lié à'],
 };

@@ -30,8 +30,8 @@ const WINDOW_FROM_NOW: readonly Shape[] = [
  * times out and a cart kept across tabs name no offer, so the offer's word is part of every shape.
  */
 const BOUND_TO_VISIT: readonly Shape[] = [
-  '@promo|rabais|tarif ~3 ( pendant | durant | pour | a | de | lie | liee | reserve | reservee ) ~1 ( cette | votre | ta ) ( visite | session | page | fenetre )',
-  '@promo|rabais|tarif ~3 tant que ~2 ( restez | reste | restes | etes | es | naviguez | navigues | consultez ) ~2 ( page | site | ici | onglet )',
+  '@promo|rabais|tarif ~4 ( pendant | durant | pour | a | de | lie | liee | reserve | reservee ) ~1 ( cette | votre | ta ) ( visite | session | page | fenetre )',
+  '@promo|rabais|tarif ~3 tant que ~2 ( restez | reste | restes | etes | es | naviguez | navigues | consultez ) ~2 ( page | site | ici | onglet | connecte | en ligne )',
   '@promo|rabais|tarif ~4 a la fin de ( votre | ta | cette ) session|visite',
   '( si | quand | des que | lorsque ) ~1 ( vous | tu ) ( actualisez | actualises | rechargez | recharges | fermez | fermes | quittez | quittes | actualiserez | rechargerez | fermerez | fermeras | quitterez | quitteras ) ~3 ,? ~2 @promo|rabais|tarif ~2 ( disparait | disparaitra | expire | expirera | s envole | s envolera | est perdue | sera perdue | est perdu | sera perdu | remonte )',
   '@promo|rabais|tarif ~3 ( disparait | disparaitra | s envole | s envolera | perdu | perdue | expire | expirera ) ~1 ( quand | des que | lorsque | si ) ( vous | tu ) ~1 ( quitterez | quitteras | fermerez | fermeras | quittez | fermez | actualisez | rechargez | quittes | fermes )',
@@ -50,7 +50,7 @@ const LEAVE_AND_LOSE: readonly Shape[] = [
 
 const ANY_MOMENT: readonly Shape[] = [
   '( s arrete | s arreter | disparait | disparaitre | s envole | s envoler | remonte | remonter | grimper | augmenter | expire | expirer | finir | terminer | se terminer ) ~1 ( d un instant a l autre | d une minute a l autre | d un moment a l autre | d un jour a l autre )',
-  '@promo|rabais|tarif ~3 ( disparaitre | s envoler | remonter | augmenter | grimper | s arreter | finir | expirer ) a tout moment',
+  '@promo|rabais|tarif ~4 ( disparaitre | s envoler | remonter | augmenter | grimper | s arreter | finir | expirer ) a tout moment',
   '@promo|rabais|tarif ~2 ( s envole | disparait | s arrete | expire | remonte | remontent | prend fin | se termine ) ~1 dans quelques minutes|heures|instants',
   'prix|tarif|tarifs ~2 ( remontent | remonte | repartent a la hausse | repart a la hausse | remonteront | remontera )',
   '( plus que | il ne reste que | encore ) quelques minutes|heures|instants pour',
@@ -101,7 +101,71 @@ const JOIN_BEFORE_TONIGHT: readonly Shape[] = [
   '( inscrivez | inscris | abonnez | abonne | souscrivez | souscris | rejoignez | rejoins | adherez | profitez | profite ) ~5 avant ( minuit | ce soir | la fin de la journee | la fin de journee | # h ~1 ce soir )',
 ];
 
+/**
+ * An offer that vanishes or stops working at an imminent time: « la remise disparaît à 22 h », « votre code
+ * s’évapore ce soir », « le tarif aura disparu dans 15 minutes », « dans 30 minutes / à minuit, ce rabais ne sera
+ * plus valable · disponible », « ce code ne marchera plus après ce soir », « ventes privées / inscriptions à tarif
+ * réduit / précommandes : fermeture dans 4 h · ferment demain ». A toast that disappears (« ce message disparaîtra »),
+ * a sign-in code (fr-stated.ts), points that expire on a date and a shop's closing time name no offer's end.
+ */
+const VANISHES_SOON: readonly Shape[] = [
+  '@deal ~3 ( disparait | disparaissent | disparaitra | disparu | s evapore | s evaporent | s evaporera ) ~1 ( @soon | dans # | a # h | a # : )',
+  '( dans # @timeUnit | a minuit | ce soir | demain ) ,? ~3 @deal ~2 ne ~1 plus ( disponible | valable | valide | actif | active | propose )',
+  '@deal ~2 ne ~1 plus ( apres | des | a partir de ) ( aujourd hui | ce soir | minuit | demain )',
+  '( vente privee | ventes privees | inscription | precommande ) ~3 :? ~1 ( fermer | se fermer | fermeture | cloture ) ~1 ( @soon | dans # )',
+];
+
+/**
+ * Prices about to rise: « hausse des tarifs imminente », « après minuit / dès lundi, le tarif repasse · double à … »,
+ * « à partir de lundi : +10 % », « plus que ce soir pour profiter · payer … », an offer « plus jamais proposée ».
+ * A rise on a date with its cause is a real deadline (fr-stated.ts); a sale that starts (« dès demain : -20 % »),
+ * an exhibition's last weekend and a one-time code name no rise.
+ */
+const PRICE_RISES: readonly Shape[] = [
+  '( hausse | augmentation ) ~3 imminente',
+  '( apres | des | a partir de ) ( minuit | ce soir | demain | @weekday ) ,? :? ~3 prix|tarif ~1 repasse|remonte|revient|double|augmente|grimpe|passe',
+  '( des | a partir de | apres ) ( demain | minuit | ce soir | @weekday ) :? + # %',
+  '( plus que | seulement | uniquement ) ( ce soir | ce week end | aujourd hui | demain | cette semaine | @weekday ) pour ( profiter | payer | beneficier | economiser | obtenir )',
+  '@deal ~3 plus jamais ~1 propose|offert|disponible|reconduit|revu|vu|applique',
+];
+
+/**
+ * The last stretch of a sale, told by its length: « dernier week-end », « dernière semaine pour en profiter », «
+ * dernières 48 h pour économiser », « dernier délai : minuit ». A report's range (« Dernières 24 heures », « Ventes
+ * des 7 derniers jours »), the visitor's own trial week and a dated deadline (« Dernier délai : 14 mars ») pass.
+ */
+const LAST_STRETCH: readonly Shape[] = [
+  '<!@article <!votre|ton|ta <!# dernier|derniere ( week end | semaine )',
+  '^ dernier|derniere # #? @timeUnit pour',
+  '^ dernier delai :? ( ce soir | minuit | a minuit | aujourd hui )',
+];
+
+/**
+ * The window counted from this moment or this page: « si vous validez / signez dans l’heure · la demi-heure », «
+ * offert jusqu’à 23:59 », « n’existe que sur cette page », « expire à la fermeture de l’onglet », « réservé aux
+ * commandes du jour », « souscrivez / inscrivez-vous aujourd’hui : un mois offert », « à saisir maintenant », «
+ * minuit sonne la fin des soldes ». A delivery cutoff with its hour (« commandez avant 14 h »), the visitor's right to
+ * cancel, a session that ends with the browser and « c’est gratuit » pass.
+ */
+const WINDOW_FROM_THIS_MOMENT: readonly Shape[] = [
+  '( @act | valider | signer | souscrire | souscrivez ) ~2 ( dans l heure | dans la demi heure )',
+  'offert ~1 jusqu a # h|:',
+  '( vous avez | tu as | il vous reste | il te reste ) # : # pour ~4 @deal', // a timer to keep a price, not « … pour payer cette somme »
+  '@deal ~3 ( n existe | n est valable | n est disponible | n est valide ) que|qu sur|dans ce|cette page|fenetre|onglet|ecran',
+  '@deal ~4 fermeture ( de la page | de l onglet | de la fenetre | du navigateur | de cette page )',
+  '( reserve | uniquement | seulement ) ~1 ( aux | pour les ) ( commandes | achats | reservations ) ( du jour | d aujourd hui | de ce soir )',
+  '^ ( signez | souscrivez | inscrivez vous | abonnez vous | adherez ) ( aujourd hui | ce soir | maintenant ) ,? :? ~3 offert|prime|cadeau|remise|bonus|%',
+  '^ a saisir ( aujourd hui | maintenant | ce soir | tout de suite )',
+  '( jusqu a | avant ) la fin du|de ( minuteur | chrono | decompte )', // the page's timer as the window
+  'valable|valide jusqu ~1 @weekday|minuit|demain seulement|uniquement', // « Opération valable jusqu’à jeudi uniquement »
+  '( minuit | ce soir | demain ) ( sonne | signe | marque ) la fin ( des | de | du )',
+];
+
 export const FR_URGENCY_FAMILIES: readonly Shape[] = [
+  ...VANISHES_SOON,
+  ...PRICE_RISES,
+  ...LAST_STRETCH,
+  ...WINDOW_FROM_THIS_MOMENT,
   ...JOIN_BEFORE_TONIGHT,
   ...WINDOW_FROM_NOW,
   ...BOUND_TO_VISIT,
