@@ -31,6 +31,8 @@ export const ES_STATED: StatedInCopy = {
     'tus|sus datos de pago',
     'tu|su dominio|metodo de pago',
     'guarda|guardan|conserva|conservan ~2 # dias|semanas|meses',
+    // the visitor's own window to return or cancel (session 10): "Último día para devolver este pedido: 12/12"
+    'para ( devolver | devolverlo | devolverla | devolverlos | cancelar | cancelarlo | anular | desistir | solicitar la devolucion )',
   ],
   source: [
     // la cuenta propia: "quedan 3 plazas en tu plan", "2 artículos en tu carrito"

@@ -33,7 +33,10 @@ const BOUND_TO_VISIT: readonly Shape[] = [
   '@promo|tarifa ~3 @ends ~1 ( al final | al terminar | con el fin ) de ( tu | su | esta ) sesion|visita',
   'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~2 pierdes|perderas|pierde|perdera ~2 ( @promo | # % | @gain | tarifa )',
   'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~2 @promo|tarifa ~2 @vanish',
-  '@promo|tarifa ~3 @vanish ~1 en cuanto|apenas|ni bien ~1 @leavepage',
+  // (grouped in session 10: "en cuanto|apenas|ni bien" read as "en" + "cuanto|apenas|ni" + "bien")
+  '@promo|tarifa ~3 @vanish ~1 ( en cuanto | apenas | ni bien ) ~1 @leavepage',
+  // the offer's validity across a comma (session 10): "Tarifa web exclusiva, válida únicamente en esta sesión"
+  '@promo|tarifa ~3 ,? valida|valido|disponible|vigente ~1 solo|solamente|unicamente|exclusivamente? ( en | para | durante ) ( esta | este | tu | su ) ( visita | sesion | pestana | ventana | pagina )',
 ];
 
 /**
@@ -61,6 +64,66 @@ const TOMORROW_GONE: readonly Shape[] = [
   '( hoy | esta noche | este finde ) ~2 ,? ( manana | el? @weekday ) ~1 ( no | ya no ) $',
   '( hoy | esta noche | este finde ) y ( nunca mas | no mas | ya no | se acabo | punto )',
   'manana ~2 ( ser | sera | seria | es ) demasiado? tarde',
+  // tomorrow the visitor no longer has it (session 10): "Reserva hoy, mañana ya no tendrás este precio" (not "mañana
+  // ya no tendrás que hacer cola")
+  '( manana | despues | luego | a medianoche | esta noche | desde manana ) ~1 ya? no ( tendras | tendra | tendreis | tendran | tenes | podras | podra | habra | estara | estaran ) ~3 @promo|tarifa|oportunidad',
+  // the offer not there tomorrow: "Este descuento no estará mañana", "La tarifa no seguirá disponible esta noche"
+  '@promo|tarifa ~3 ya? no ( estara | seguira | existira | va a estar ) ~2 ( manana | esta noche | despues de hoy | pasado manana )',
+  // after today it is over: "Después de hoy, se acabó", "Pasada la medianoche, el descuento desaparece"
+  '( despues de hoy | a partir de manana | pasada la medianoche | despues de medianoche | despues de esta noche ) ,? ~4 ( se acabo | desaparece | desaparecera | se esfuma | adios | no hay mas )',
+  // a price told by what it costs later (session 10): "Mañana cuesta 20 € más", "Desde el lunes pagarás el doble"
+  '( manana | desde manana | a partir de manana | despues de hoy | el? @weekday | desde el @weekday ) ,? ~3 ( cuesta | costara | vale | valdra | pagas | pagaras | pagara | saldra ) ~3 mas|doble',
+  '( cuesta | costara | valdra | pagaras | pagara ) ~3 mas|doble ( manana | a partir de manana | desde manana | despues de hoy )',
+  // "sube de precio" with its time (session 10): "¡Última chance! Después sube de precio", "Mañana sube de precio"
+  // (not "¿Por qué sube de precio mi suscripción?"; a dated rise with its reason is stated: es-stated.ts)
+  '( despues | luego | manana | pronto | hoy | a medianoche | esta noche | el? @weekday ) ~2 ( sube | suben | subira | subiran | aumenta | aumentara ) de precio',
+  '( sube | suben | subira | subiran | aumenta | aumentara ) de precio ( manana | pronto | despues | luego | esta noche | a medianoche | hoy | el? @weekday | en # )',
+];
+
+/**
+ * A deadline with a penalty of price (session 10): "Inscríbete antes del viernes o paga el doble", "Reserva hoy, si no
+ * pagarás el precio completo". A late fee or a surcharge by law ("o pagas un recargo del 5 %") names no full price.
+ */
+const OR_PAY_MORE: readonly Shape[] = [
+  '( antes de | antes del | hasta el | hasta ) ~2 ( @weekday | medianoche | manana | hoy | esta noche ) ~3 ,? ( o | si no | sino | de lo contrario ) ~2 @paymore',
+  '( hoy | ya | ahora ) ~3 ,? ( o | si no | sino | de lo contrario ) ~2 @paymore',
+];
+
+/**
+ * A hold of minutes said as its end or its keeping (session 10): "Tu carrito caduca en 7 minutos", "Los asientos se
+ * liberarán en 5 minutos", "Te guardamos el carrito 15 minutos". Only minutes: a booking cancelled "en 48 horas" or a
+ * cart kept 30 days is a service; a session or a code that expires is a disclosure (es-stated.ts).
+ */
+const HOLD_OF_MINUTES: readonly Shape[] = [
+  '@holdthing ~3 @holdends ( en | dentro de ) ( # | unos | pocos ) minuto|minutos|min|segundos',
+  '( guardamos | mantenemos | reservamos | bloqueamos | apartamos | retenemos ) ~3 ( durante | por )? # minuto|minutos|min',
+  // an offer that goes in minutes or hours: "Esta oferta se autodestruirá en 10 minutos", "El precio sube en 2 horas"
+  '( @promo | tarifa | # % ) ~3 @vanish ( en | dentro de ) ( # | unos | unas | pocos | pocas ) @shortunit',
+];
+
+/**
+ * Time itself running out, said of the offer (session 10): "válida hasta agotar el tiempo", "mientras quede tiempo",
+ * "por muy poco tiempo", "válida solo ahora", "hoy nomás", the offer's own timer running. "Hasta agotar existencias" is
+ * a stock term, and a kitchen timer names no offer.
+ */
+const TIME_RUNNING_OUT: readonly Shape[] = [
+  '( hasta agotar | hasta que se agote | hasta que se acabe | hasta que se termine | mientras quede | mientras haya | mientras dure ) el? tiempo',
+  'por|durante ( muy | tan | bien ) poco tiempo',
+  'por|durante poquito|poquisimo tiempo',
+  'valido|valida|disponible|vigente ~1 solo|solamente|unicamente ( ahora | por ahora | ahora mismo ) $',
+  '( hoy | esta noche | este finde | por hoy ) nomas $',
+  '@promo ~2 :? temporizador|contador|reloj|cronometro ( corre | avanza | esta corriendo | en marcha | activo | activa )',
+  '( temporizador | contador | reloj | cronometro | cuenta atras ) ( del | de la | de tu | de esta ) @promo ~1 ( corre | avanza | esta corriendo | sigue corriendo | en marcha | activo | activa )',
+  // the last hours counted (not a report's "Pedidos de las últimas 24 horas", a filter's "Últimos 7 días")
+  '<!las|los|en|de|durante ultimas|ultimos #3 horas|minutos|hrs ( . | para | ( de | del | de la | de las | de los ) ~1 @promo|rebajas )',
+  '@promo|rebajas ~2 :? ultimas|ultimos #3 horas|minutos|hrs',
+  // not to be missed, with the offer named (tú, vos) or in usted: "No te pierdas esta oferta", "No se lo pierda"
+  // (not "No te pierdas nuestras novedades", a newsletter)
+  'no te pierdas|perdas ~2 @promo|oportunidad|ocasion|rebajas',
+  'no se lo|la|los|las pierda|pierdan',
+  'no se pierda|pierdan ~2 @promo|oportunidad|ocasion|rebajas',
+  // the offer never made again: "Este precio no te lo volveremos a ofrecer" (not "No te lo volveremos a preguntar")
+  '( no | nunca | jamas ) ~2 ( volveremos | volvera | volveran | vamos ) a ( ofrecer | repetir | lanzar | rebajar ) ~3',
 ];
 
 /**
@@ -84,7 +147,15 @@ const NOW_OR_LOSE: readonly Shape[] = [
  * ends at the clause or names a near time; opening hours ("Abierto hasta las 22:00") name no offer.
  */
 const ENDS_VERB_FIRST: readonly Shape[] = [
-  '^ ( se acaba | se acaban | se termina | se terminan | termina | terminan | acaba | acaban | se va | se van | finaliza | finalizan ) ~1 @promo ( $ | pronto | hoy | ya | manana | esta | este | en breve )',
+  // (session 10: "en unas horas", "en 3 horas", "dentro de poco" too)
+  '^ ( se acaba | se acaban | se termina | se terminan | termina | terminan | acaba | acaban | se va | se van | finaliza | finalizan ) ~1 @promo ( $ | pronto | hoy | ya | manana | esta | este | en breve | en ( unas|unos|pocas|pocos | # ) | dentro de )',
+  // the end with no subject, told at a clause's end (session 10): "Se acaba hoy, súmate ya", "Se termina hoy: 2x1"
+  // ("se va hoy" is a parcel leaving; "Se termina hoy la obra" goes on to a subject)
+  '^ ( se acaba | se acaban | se termina | se terminan ) ( hoy | pronto | manana | ya | esta noche | a medianoche ) $',
+  // "A las 00:00 se acaba todo" (not "Se acaba todo el stock": a claim of stock, pressure)
+  '( se acaba | se termina | acaba | termina ) todo $',
+  // almost over, with the promotion after (session 10): "Ya casi termina la promo" (not "Ya casi termina la instalación")
+  '( ya casi | casi ) ( se acaba | se acaban | se termina | se terminan | termina | terminan | acaba | acaban | finaliza | finalizan ) ~2 @promo|rebajas',
   '( # % | @promo ) ~3 hasta las # : #',
   'solo|solamente|unicamente hasta las # : # de hoy|esta',
 ];
@@ -116,6 +187,61 @@ const JOIN_BEFORE_DAY_ENDS: readonly Shape[] = [
 ];
 
 export const ES_URGENCY_FAMILY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  /** Paying more after a deadline: "o paga el doble", "o pagarás el precio completo" (not "un recargo", "en efectivo"). */
+  paymore: [
+    'paga mas',
+    'pagas mas',
+    'pague mas',
+    'pagaras mas',
+    'pagara mas',
+    'paga el doble',
+    'pagas el doble',
+    'pagaras el doble',
+    'pagara el doble',
+    'paga el precio completo',
+    'pagaras el precio completo',
+    'pagaras precio completo',
+    'pagaras la tarifa completa',
+    'pagaras el precio normal',
+    'te costara mas',
+    'costara mas',
+    'costara el doble',
+  ],
+  /** Things held for the visitor a few minutes: a cart, a seat, a ticket, a room. */
+  holdthing: [
+    'carrito',
+    'cesta',
+    'reserva',
+    'asiento',
+    'entrada',
+    'plaza',
+    'habitacion',
+    'butaca',
+    'boleto',
+    'billete',
+  ],
+  /** How a hold ends. */
+  holdends: [
+    'caduca',
+    'expira',
+    'vence',
+    'se libera',
+    'se liberan',
+    'se liberara',
+    'se liberaran',
+    'se vacia',
+    'se vaciara',
+    'se cancela',
+    'se cancelan',
+    'se cancelara',
+    'se cancelaran',
+    'se borrara',
+    'se eliminara',
+    'se pierde',
+    'desaparece',
+    'desaparecera',
+    'liberaremos',
+  ],
   /** Signing up or grabbing the offer, in the imperative (tú, usted, vos). */
   joinnow: [
     'contrata',
@@ -209,6 +335,9 @@ export const ES_URGENCY_FAMILY_WORDS: Readonly<Record<string, readonly string[]>
     'se evapora',
     'se acaba',
     'acabarse',
+    'se autodestruye', // "Esta oferta se autodestruirá en 10 minutos"
+    'se autodestruira',
+    'autodestruirse',
     'se termina',
     'terminarse',
     'agotarse',
@@ -228,4 +357,7 @@ export const ES_URGENCY_FAMILIES: readonly Shape[] = [
   ...ENDS_VERB_FIRST,
   ...CLOCK_RUNNING,
   ...JOIN_BEFORE_DAY_ENDS,
+  ...OR_PAY_MORE,
+  ...HOLD_OF_MINUTES,
+  ...TIME_RUNNING_OUT,
 ];

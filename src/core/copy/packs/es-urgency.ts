@@ -14,12 +14,13 @@ export const ES_URGENCY: readonly Shape[] = [
   'apurate|apurese|apresurate|corre|corred $',
   '^ rapido|rapida $', // "¡Rápido!", not "Enviamos rápido, …"
   'no esperes|espere mas?',
-  'no te lo|la|los|las pierdas',
+  'no te lo|la|los|las pierdas|perdas', // vos: "No te lo perdás"
   'no te quedes sin',
   'ahora o nunca',
   // "Última oportunidad", "Últimas horas", "Últimos días de rebajas"
   // ("de última hora", "de último momento" are news and last-minute trips, not a countdown)
-  'ultima|ultimas|ultimo|ultimos oportunidad|ocasion|llamada|horas|dias|dia|minutos|unidades',
+  // ("chance" too, Latin America: "¡Última chance!")
+  'ultima|ultimas|ultimo|ultimos oportunidad|ocasion|llamada|chance|horas|dias|dia|minutos|unidades',
   '<!de ultima hora',
   'ultimo|ultimos dia|dias|minutos',
   '<!de ultimo momento',
@@ -30,6 +31,7 @@ export const ES_URGENCY: readonly Shape[] = [
   // "Por tiempo limitado", "Oferta limitada", "Oferta relámpago", "Oferta flash"
   'tiempo|periodo muy|super|realmente|extremadamente? limitado', // "por tiempo (muy) limitado"
   '@promo limitada|limitado|relampago|flash',
+  'oferta|ofertas|promo|promocion|descuento|rebaja|rebajas expres|express', // "Oferta exprés" (not "Envío exprés")
   // "Oferta del día", "Chollo de hoy" (but "Ventas de hoy" in an admin screen is a figure)
   'oferta|ofertas|chollo|chollos|promocion|promo|descuento|precio exclusiva|exclusivo? ( de hoy | del dia )',
   // an offer ends (termina, acaba); a code or a password expires (caduca: "Caduca en 10 minutos" is a disclosure)
@@ -39,6 +41,7 @@ export const ES_URGENCY: readonly Shape[] = [
   // an end that is near (a date is a disclosure: "La oferta termina el 31 de mayo"; a named day is not)
   '@promo ~3 @ends pronto|hoy|esta|este|manana|a|en|dentro|antes|las', // "… válida hasta las 23:59"
   '^ solo|solamente|unicamente hasta las # : #', // "Solo hasta las 23:59 de hoy"
+  '^ solo|solamente|unicamente hasta las # am|pm|h|hs|hrs', // "…, solo hasta las 8 pm" (not "Hoy abrimos solo hasta …")
   '@promo ~2 @ends $',
   '<!@disclosed termina|acaba|finaliza en # ~1',
   '@promo ~3 @within # @timeunit', // "Descuento disponible durante las próximas 2 horas"

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../../../../src/core/index.js';
 import type { ShapeProbe } from './copy-en-shapes.js';
 import { EN_URGENCY_S10 } from './urgency-s10-en.js';
+import { ES_URGENCY_S10 } from './urgency-s10-es.js';
 
 const DARK = ['confirmshaming', 'false-urgency', 'pressure'];
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -23,3 +24,4 @@ function describeFamilies(locale: string, families: readonly ShapeProbe[]): void
 }
 
 describeFamilies('en', EN_URGENCY_S10);
+describeFamilies('es', ES_URGENCY_S10);
