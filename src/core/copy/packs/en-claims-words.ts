@@ -195,9 +195,11 @@ export const CLAIMS_PARTS = {
    * Dec 15", "at the end of June" (not "the end of the day" or "week": those are `imminent`). */
   calendarDate:
     'on|at|the? ( #2 @monthName | @monthName #2 | the end of ( the? month|year|season|quarter | @monthName ) ) !only',
-  /** When it ends, soon: "tonight", "this Friday", "in 3 hours", "at 9". */
+  /** When it ends, soon: "tonight", "this Friday", "in 3 hours", "at 9" (not a card's "ending in 4242"). */
   imminent:
-    '( soon|shortly|today|tonight|tomorrow|midnight|within | at midnight | at the end of ( the day | today | the week ) | this? @weekday | this week|weekend|evening|afternoon|morning | once|when the timer|clock|countdown|counter | at #2 | in ( $ | @count | @soonCount ) )',
+    '( soon|shortly|today|tonight|tomorrow|midnight|within | at midnight | at the end of ( the day | today | the week ) | this? @weekday | this week|weekend|evening|afternoon|morning | once|when the timer|clock|countdown|counter | at #2 | in ( $ | !@lastDigits @count | @soonCount ) )',
+  /** The last digits of a stored card or an account ("Visa ending in 4242"): four digits or more, no time unit. */
+  lastDigits: '!#3 # !@unit',
   /** What a crowd did, sold or bought: "sold", "added to their cart", "in carts". */
   sold: '( snapped up | sold|bought|purchased|ordered|booked|claimed|viewed | added to their? cart|bag|basket|wishlist | in carts|baskets|bags )',
   /** When: "in the last 24 hours", "today", "so far". */

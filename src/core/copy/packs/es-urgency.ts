@@ -35,7 +35,8 @@ export const ES_URGENCY: readonly Shape[] = [
   // "Oferta del día", "Chollo de hoy" (but "Ventas de hoy" in an admin screen is a figure)
   'oferta|ofertas|chollo|chollos|promocion|promo|descuento|precio exclusiva|exclusivo? ( de hoy | del dia )',
   // an offer ends (termina, acaba); a code or a password expires (caduca: "Caduca en 10 minutos" is a disclosure)
-  '^ termina|acaba|finaliza pronto|hoy|esta|manana|en|ya',
+  // (not a stored card's last digits: "Termina en 4242", "La tarjeta almacenada termina en 4242")
+  '^ termina|acaba|finaliza ( pronto|hoy|esta|manana|ya | en !@lastDigits )',
   '^ vence|caduca|expira pronto|hoy|esta|manana', // "Vence hoy", but "Caduca en 10 minutos" may be a code
   // "La oferta termina pronto", "Las rebajas acaban esta noche", "El descuento caduca en 2 horas"
   // an end that is near (a date is a disclosure: "La oferta termina el 31 de mayo"; a named day is not)
@@ -43,7 +44,7 @@ export const ES_URGENCY: readonly Shape[] = [
   '^ solo|solamente|unicamente hasta las # : #', // "Solo hasta las 23:59 de hoy"
   '^ solo|solamente|unicamente hasta las # am|pm|h|hs|hrs', // "…, solo hasta las 8 pm" (not "Hoy abrimos solo hasta …")
   '@promo ~2 @ends $',
-  '<!@disclosed termina|acaba|finaliza en # ~1',
+  '<!@disclosed termina|acaba|finaliza en !@lastDigits # ~1',
   '@promo ~3 @within # @timeunit', // "Descuento disponible durante las próximas 2 horas"
   // "Quedan 2 días", "Faltan 3 horas", "Solo quedan 5 minutos", "2 horas restantes"
   // "Quedan 2 días", but not the visitor's own "Quedan 2 días de prueba gratuita"

@@ -49,6 +49,10 @@ export const ES: CopyPack = {
     ['rnos', 'r'],
   ],
   classes: ES_CLASSES,
+  shapeParts: {
+    /** The last digits of a stored card or an account ("termina en 4242"): four digits or more, no time unit. */
+    lastDigits: '!#3 # !@timeunit',
+  },
   confirmshaming: {
     signals: ES_SIGNALS,
     shapes: ES_SHAMING_SHAPES,
