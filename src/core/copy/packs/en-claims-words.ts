@@ -188,6 +188,8 @@ export const CLAIMS_PARTS = {
   /** A number, with the "k" and "+" shops write ("2k+"), or a number word. */
   num: '# k? +?',
   count: '( # k? +? | @numberword )',
+  /** How many in a crowd: a count, but not "one" as a pronoun ("the one customer selected", "each one"). */
+  crowdCount: '( !one ( @count | @some ) | <!the|this|that|which|each|every|any|no =one )',
   /** A promotion ending: "ends", "will expire", "is almost over", "valid until" (not "ended": that is past). */
   endVerb:
     '( will? =end|expire|close|disappear|ends|ending|expires|expiring|closes|closing|finishes|disappears|vanish|vanishes|evaporate|evaporates | =melt|melts|evaporate|evaporates away | self destructs|destruct | is|are almost? over | =go|goes away | wont|will not last | will not last | is|are =ending | runs out | valid|good|available only? until|till|through|thru | last until|till|through|thru | until|till midnight ) !@termEnd',

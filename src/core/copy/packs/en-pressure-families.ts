@@ -61,7 +61,7 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   // ── a crowd of others who already did it, offered to join ──
   // (a count alone is testimony, not pressure: "Join 2,000 subscribers", "Over 10,000 happy customers")
   // a praised crowd that did it: "3k smart parents have already upgraded", "12,000+ savvy shoppers who switched"
-  '( @count | @some ) ~2@crowdAdjective @crowdOf ~5@crowdFiller @activePast|@activeNow|switched|moved',
+  '@crowdCount ~2@crowdAdjective @crowdOf ~5@crowdFiller @activePast|@activeNow|switched|moved',
   // the visitor's circle: "Most of your teammates already use Pro", "All your neighbours are already on it"
   '( most | many | half | all | # % ) of? your|my|our ~1 @circle ~2 already|now ~2 @joinedIn',
   // "Everyone's switching to …", "everybody is getting one"

@@ -41,7 +41,7 @@ export const PRESSURE_CLASSES = {
   /** A count that is a floor, not a stock: "over 12 in stock", "more than 50 in stock". */
   atLeast: ['over', 'more than', 'from'],
   /** Warnings about stock that are an admin's tool, not a claim: "low stock alerts". */
-  stockTool: ['alert', 'notification', 'warning', 'threshold', 'report'],
+  stockTool: ['alert', 'notification', 'warning', 'threshold', 'report', 'reorder', 'restock'],
   /** Who a crowd claim counts. */
   people: [
     'people',

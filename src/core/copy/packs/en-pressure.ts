@@ -52,7 +52,7 @@ export const EN_PRESSURE = [
   'rare find',
   'almost|nearly out $',
   // a crowd: "38 people are viewing this", "5,338 people bought this", "2 customers recently bought it"
-  '( @count | @some ) other? @people ~5@crowdFiller @activeNow|@activePast',
+  '@crowdCount other? @people ~5@crowdFiller @activeNow|@activePast',
   '@num @people ( now|currently|online | right now | at the moment )',
   '@num watchers',
   // counts of sales: "72 viewing this", "143 bought", "4 sold in the last 5 hours" (not "You have 3 orders")

@@ -57,6 +57,10 @@ export const EN_STATED: StatedInCopy = {
     // an item code or a bin of a stock line: "Low stock: 4 units of SKU … left in bin C3"
     '( of | for ) sku|item|part _',
     'in bin|aisle|shelf|rack _',
+    // an order's own items in an admin screen: "Only one item is available for fulfillment", "2 left to refund"
+    'available|left|remaining for|to fulfillment|fulfilment|fulfill|fulfil|refund|capture|allocation|allocate',
+    // a rule's scope, not a stock: "Applies value to a limited number of items", "restricted to a limited number"
+    'applies|apply|applied|applying|restrict|restricts|restricted|limit|limits|limited ~3 to a limited number|quantity',
     // a report of the shop's own figures: "Sales report: 312 orders last week"
     '^ sales|inventory|stock|weekly|monthly report :',
     '^ ( 0 | zero | none ) in stock',

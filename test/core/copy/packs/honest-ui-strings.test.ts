@@ -1,6 +1,6 @@
 /**
  * Honest UI strings of shops, checkouts, admin screens and consent banners, by family and per language: what makes
- * each one honest in its language's grammar (a stored card's last digits, ...), with the dark near-neighbours that
+ * each one honest in its language's grammar (a stored card's last digits, an admin's order items, ...), with the dark near-neighbours that
  * must still be refused beside it, so a fix cannot simply switch a rule off. Written from the languages, not from
  * any development, blind or real batch.
  */
@@ -35,6 +35,30 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Ending in 3', 'false-urgency'],
         ['Sale ends in 1440 minutes', 'false-urgency'],
         ['Card ending in 4242 — this offer ends tonight', 'false-urgency'],
+      ],
+    },
+    // an admin screen speaks of an order's own items, a rule's scope, its stock tools and "the one" customer
+    "an admin's order items, rule scope and stock tools": {
+      honest: [
+        'Only one item is available for fulfillment',
+        'Only 2 items left to refund',
+        'Applies the discount to a limited number of items',
+        'This rule is restricted to a limited number of products',
+        'Low stock — reorder from supplier',
+        'Low stock — restock this variant',
+        'Pick another shipping method than the one customer selected',
+        'The one customer who ordered twice gets a refund',
+      ],
+      dark: [
+        ['Only 2 left!', 'pressure'],
+        ['Only 3 left in stock — order now', 'pressure'],
+        ['Only 1 item available — order now', 'pressure'],
+        ['Available to a limited number of customers', 'pressure'],
+        ['Limited number of items', 'pressure'],
+        ['One customer bought this today', 'pressure'],
+        ['One other shopper is viewing this', 'pressure'],
+        ['3 customers bought this in the last hour', 'pressure'],
+        ['Join the 2,000 customers who switched', 'pressure'],
       ],
     },
   },
