@@ -173,7 +173,7 @@ export const POLARITY_CLASSES = {
   /** Costs, losses only with a modifier ("hidden fees", "high phone bill"). */
   cost: ['fee', 'bill', 'rate', 'price', 'cost', 'interest', 'charge', 'payment', 'amount', 'fare'],
   /** What makes a cost a loss ("full" only right before it: en-polarity.ts). */
-  costModifier: ['high', 'higher', 'hidden', 'extra', 'bank', 'late'],
+  costModifier: ['high', 'higher', 'hidden', 'extra', 'late'],
   /** Self-flattery: "I'm already perfect", and after "No thanks," a boast ("my bread is flawless"). */
   boast: ['genius', 'perfect', 'expert', 'flawless'],
   /** Boasts of being rich, right after "I'm". */

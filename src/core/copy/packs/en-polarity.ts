@@ -114,7 +114,9 @@ export const EN_POLARITY: PolarityLexicon = {
     // after "stay", "be" (which open or extend the frame themselves): "I'd rather stay a beginner"
     '<@become @lossState',
     '<@becomeA @lossState',
+    // "hidden booking fees", "bank charges"; a payment by bank transfer or card is a method, not a cost
     '@costModifier _? @cost',
+    'bank|banking @cost',
     '=full @cost',
     'already _? @boast',
     '@boast already',

@@ -61,6 +61,21 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Join the 2,000 customers who switched', 'pressure'],
       ],
     },
+    // a payment by bank transfer or card is a method, not a cost the visitor is made to prefer
+    'a payment method is no cost': {
+      honest: [
+        "Press 'Continue' to create a new bank transfer payment.",
+        'Continue with bank transfer payment',
+        'Continue to bank card payment',
+        "I'll pay by bank transfer",
+      ],
+      dark: [
+        ["I'd rather pay bank fees", 'confirmshaming'],
+        ['No thanks, I prefer hidden bank charges', 'confirmshaming'],
+        ["I'll keep paying high bank fees", 'confirmshaming'],
+        ['Continue and pay extra bank charges', 'confirmshaming'],
+      ],
+    },
   },
   es: {
     'una tarjeta que termina en sus últimas cifras': {
