@@ -188,6 +188,9 @@ export const CLAIMS_PARTS = {
   /** A number, with the "k" and "+" shops write ("2k+"), or a number word. */
   num: '# k? +?',
   count: '( # k? +? | @numberword )',
+  /** A step of an admin's or a form's process left out: "without associating", "without notifying". */
+  skippedStep:
+    'without associating|linking|assigning|attaching|connecting|mapping|syncing|importing|exporting|uploading|publishing|tagging|notifying|sending|printing',
   /** How many in a crowd: a count, but not "one" as a pronoun ("the one customer selected", "each one"). */
   crowdCount: '( !one ( @count | @some ) | <!the|this|that|which|each|every|any|no =one )',
   /** A promotion ending: "ends", "will expire", "is almost over", "valid until" (not "ended": that is past). */

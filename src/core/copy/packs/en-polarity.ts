@@ -76,7 +76,8 @@ export const EN_POLARITY: PolarityLexicon = {
       personal: true,
     },
     // preferences: labels that need no subject, first-person auxiliaries, and preference verbs after a subject
-    { opens: ['continue|proceed|let', 'im|ill|id|wed'], polarity: 'prefer', extendsOpen: true },
+    // (not an admin's step left out: "Proceed without associating the promotion with a campaign")
+    { opens: ['continue|proceed|let !@skippedStep', 'im|ill|id|wed'], polarity: 'prefer', extendsOpen: true },
     { opens: ['@preferVerb'], polarity: 'prefer', personal: true, extendsOpen: true },
   ],
   refuse: [],

@@ -76,6 +76,21 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Continue and pay extra bank charges', 'confirmshaming'],
       ],
     },
+    // an admin's or a form's step left out ("without associating", "without notifying") refuses no good
+    'a process step left out': {
+      honest: [
+        'Proceed without associating the promotion with a campaign',
+        'Continue without notifying the customer',
+        'Proceed without linking the discount to a sales channel',
+        'Continue without syncing inventory',
+      ],
+      dark: [
+        ['Continue without the discount', 'confirmshaming'],
+        ['Proceed without my 20% discount', 'confirmshaming'],
+        ['Continue without saving money', 'confirmshaming'],
+        ['Continue without linking my rewards, I hate saving money', 'confirmshaming'],
+      ],
+    },
   },
   es: {
     'una tarjeta que termina en sus últimas cifras': {
