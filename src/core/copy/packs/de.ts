@@ -103,7 +103,10 @@ export const DE: CopyPack = {
     ...DE_URGENCY_FAMILIES,
     '@urgent',
     'nur heute !geöffnet|geoeffnet|geoffnet|offen|geschlossen', // "Nur heute!", not "Nur heute geöffnet" (both spellings: the ASCII copy of a shape keeps its negation)
-    '@timeLimited ~1 @promo',
+    // "einmalig" before a code or a voucher is its single use, a term ("Einmaliger Code", "einmaliger Rabattcode"),
+    // not the once-only offer of "Einmaliges Angebot"
+    '!einmalig @timeLimited ~1 @promo',
+    'einmalig ~1 !code|gutschein @promo',
     '@promo ~3 @ends ~2 @imminent',
     '^ @ends ~1 @imminent',
     '<!@disclosed @ends heute|morgen|bald|gleich',

@@ -109,6 +109,23 @@ const FAMILIES: Record<string, Record<string, Family>> = {
       ],
     },
   },
+  de: {
+    // "einmalig" before a code or a voucher is its single use, a term of the code, not a once-only offer
+    'einmalig vor einem Code: einmal gültig': {
+      honest: [
+        'Einmaliger Code',
+        'Ihr einmaliger Rabattcode',
+        'Einmaliger Gutscheincode für Neukunden',
+        'Einmaliger Gutschein',
+      ],
+      dark: [
+        ['Einmaliges Angebot', 'false-urgency'],
+        ['Einmalige Aktion: 30 % Rabatt', 'false-urgency'],
+        ['Befristetes Angebot', 'false-urgency'],
+        ['Einmaliger Code – nur heute gültig', 'false-urgency'],
+      ],
+    },
+  },
 };
 
 const dark = (text: string, options: CopyCheckOptions) =>
