@@ -148,6 +148,13 @@ export const EN_COUNTDOWN = {
     'video',
     'episode',
     'running',
+    // an estimate is a duration, never a countdown: "This process will take approximately 3 minute(s)"
+    'approximately',
+    'approx',
+    'roughly',
+    'estimated',
+    'take',
+    'takes',
   ],
   clockAfter: ['am', 'pm', 'uhr', 'h', 'o', 'oclock', 'gmt', 'utc', 'cet', 'est', 'pst', 'bst'],
 };

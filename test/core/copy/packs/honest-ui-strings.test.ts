@@ -91,6 +91,15 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Continue without linking my rewards, I hate saving money', 'confirmshaming'],
       ],
     },
+    // an estimate (approximately, roughly, estimated, takes) is a duration, never a countdown
+    'an estimate is a duration': {
+      honest: ['This process will take approximately 3 minute(s)', 'Setup takes 2 min 30 s', 'Estimated 1 h 30 min'],
+      dark: [
+        ['Only 14 min 59 s left', 'false-urgency'],
+        ['Expires in 02:14:33', 'false-urgency'],
+        ['Hurry: 1 h 30 min left', 'false-urgency'],
+      ],
+    },
   },
   es: {
     'una tarjeta que termina en sus últimas cifras': {
@@ -125,6 +134,8 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Einmaliger Code – nur heute gültig', 'false-urgency'],
       ],
     },
+  },
+  fr: {
   },
 };
 
