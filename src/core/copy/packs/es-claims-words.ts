@@ -136,6 +136,8 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
   // ── pressure ──
   /** Small counts written as words: "Solo quedan tres". */
   fewword: ['un', 'uno', 'dos', 'tres', 'cuatro', 'cinco'],
+  /** Before "crédito" or "débito", a payment card: the visitor's own card expiring is an account fact. */
+  paymentCard: ['tarjeta de', 'tarjetas de'],
   stockunit: [
     'unidad',
     'plaza',

@@ -22,7 +22,8 @@ export const ES_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   '( si sales | si te vas | si cierras | al salir | al cerrar | si abandonas ) ~2 ,? pierdes|perderas|pierde|perdera ~3 @promo|@gain',
   '@promo ~3 desaparece|expira|caduca|termina|pierde ~1 ( al salir | al cerrar | si sales | si cierras | cuando salgas | cuando cierres )',
   // an end near but undated: "a punto de caducar", "dentro de poco", "por tiempo súper limitado", "pronto desaparece"
-  '@promo|@gain|@owned ~4 a punto de caducar|expirar|terminar|acabar|desaparecer|vencer',
+  // (not a payment card: "La tarjeta de crédito está a punto de caducar")
+  '<!@paymentCard @promo|@gain|@owned ~4 a punto de caducar|expirar|terminar|acabar|desaparecer|vencer',
   '^ pronto ( desaparece | desaparecera | se acaba | termina | acaba | se va )',
   // act now or lose it: "Pide ya o te quedas sin …", "No lo pienses más", "No lo dejes para luego", "Decídete ahora"
   '( ya | ahora ) o ~2 ( perderas | pierdes | te quedas sin | te quedaras sin | nunca )',

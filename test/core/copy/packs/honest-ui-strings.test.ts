@@ -117,6 +117,19 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Tu tarjeta termina en 4242. La oferta termina hoy', 'false-urgency'],
       ],
     },
+    // the visitor's own payment card expiring is an account fact, not an offer's end
+    'la propia tarjeta de pago que caduca': {
+      honest: [
+        'La tarjeta de crédito está a punto de caducar',
+        'Tu tarjeta de crédito está a punto de vencer',
+        'Las tarjetas de débito guardadas están a punto de caducar',
+      ],
+      dark: [
+        ['Tu descuento está a punto de caducar', 'false-urgency'],
+        ['El cupón de descuento está a punto de expirar', 'false-urgency'],
+        ['Tu crédito está a punto de caducar', 'false-urgency'],
+      ],
+    },
   },
   de: {
     // "einmalig" before a code or a voucher is its single use, a term of the code, not a once-only offer
