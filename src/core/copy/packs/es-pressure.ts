@@ -46,7 +46,8 @@ export const ES_PRESSURE: readonly Shape[] = [
   'anadido|anadida|agregado ( al | a la ) carrito|cesta # veces',
   // "Sierra en Sevilla compró … hace 12 minutos", "Lucía de Bilbao ha reservado esta habitación" (the time or the
   // demonstrative is needed: "compro" is also a base form of "compra", as in "Forma de compra")
-  '^ ~2 de|en ~2 @boughtPast ~4 hace|hoy|ayer|esta|este|esto|recien|ahora',
+  // (not a question: "¿Qué tipo de reserva es esta?")
+  '^ !que|cual|como|donde|cuando|quien|cuanto|cuanta ~2 de|en ~2 @boughtPast ~4 hace|hoy|ayer|esta|este|esto|recien|ahora',
   'menos de # @stockunit? @available|restantes',
   '# @people esta|estan activos|activas|conectados|conectadas|en', // "436 usuarios están activos ahora", not "3 de 5 usuarios activos"
   '# @people ~2 tienen|tiene|guardaron|guardado ~3 en|a favoritos|carrito|cesta|su|sus',

@@ -130,6 +130,15 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Tu crédito está a punto de caducar', 'false-urgency'],
       ],
     },
+    // a question opened by an interrogative is no report of someone's purchase (a noun like 'reserva' reads as 'reservó')
+    'una pregunta no es una compra ajena': {
+      honest: ['¿Qué tipo de reserva es esta?', '¿Cuál de las reservas es esta?', '¿Cómo de urgente es esta reserva?'],
+      dark: [
+        ['María de Sevilla reservó hace 5 minutos', 'pressure'],
+        ['Pedro de Madrid compró esta mañana', 'pressure'],
+        ['Laura en Bilbao ha comprado hoy', 'pressure'],
+      ],
+    },
   },
   de: {
     // "einmalig" before a code or a voucher is its single use, a term of the code, not a once-only offer
