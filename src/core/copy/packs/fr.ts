@@ -201,7 +201,8 @@ export const FR: CopyPack = {
     'ajouté|ajoutée au|aux @cart # fois',
     '# @sold au cours des|de|du',
     'moins de # @stock|@stockState',
-    '^ ~1 à|de ~2 a|vient ~1 acheté|commandé|réservé', // "Sierra à Lyon a acheté …"
+    // "Sierra à Lyon a acheté …" (not a noun after an article: « Ajouter des produits à la commande de test »)
+    '^ ~1 à|de ~2 a|vient ~1!le|la|les|l|un|une|des|du|votre|ta|sa|ma|mon|son|notre acheté|commandé|réservé',
     'est|sont passé|passée|passés en|à ~3 il y a #', // "Nicolas (Marseille) est passé en Premium il y a 2 min"
     // "Se vend rapidement", "Le plus vendu des dernières 24 heures", "Dans le panier de 8 personnes"
     'se vend|vendent rapidement|vite',

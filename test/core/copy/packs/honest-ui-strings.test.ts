@@ -158,6 +158,19 @@ const FAMILIES: Record<string, Record<string, Family>> = {
     },
   },
   fr: {
+    // a noun after an article (« à la commande ») is no participle: accents folded, 'commande' reads as 'commandé'
+    'un nom après un article n’est pas un achat': {
+      honest: [
+        'Ajouter des produits à la commande de test',
+        'Ajouter une remise à la commande',
+        'Joindre une note à la réservation',
+      ],
+      dark: [
+        ['Sierra à Lyon a acheté ce sac', 'pressure'],
+        ['Paul de Nantes a réservé il y a 5 minutes', 'pressure'],
+        ['Marc à Paris a déjà commandé', 'pressure'],
+      ],
+    },
   },
 };
 
