@@ -117,7 +117,9 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   // a deadline whose date and reason the copy states itself is the real deadline the widget would show
   if (urgency && problem && !compiled.stated.deadline(r))
     report(findings, options.path, 'false-urgency', 'error', `"${quote(t, urgency)}" is urgency copy, but ${problem}`);
-  else if (timer) report(findings, options.path, 'false-urgency', 'error', countdownMessage(quote(t, timer), options));
+  // a timer is refused whatever the copy says, but for the visitor's own payment window ("You have 14:59 to pay")
+  else if (timer && !compiled.stated.paymentWindow(r))
+    report(findings, options.path, 'false-urgency', 'error', countdownMessage(quote(t, timer), options));
 
   // pressure: scarcity or activity claims, unless their source is declared.
   if (!options.source?.trim()) {

@@ -24,7 +24,13 @@ export interface CompiledPack {
   readonly pressure: ShapeSet;
   readonly vague: ShapeSet;
   /** `stated`: a deadline's date and reason, a claim's source, said in the copy itself. */
-  readonly stated: { deadline(r: Reading): boolean; source(r: Reading): boolean; parseAll(): void };
+  readonly stated: {
+    deadline(r: Reading): boolean;
+    source(r: Reading): boolean;
+    /** `stated.paymentWindow`: a timer is the visitor's own payment window. */
+    paymentWindow(r: Reading): boolean;
+    parseAll(): void;
+  };
   /** `pressurePairs`: both shapes of a pair must match. */
   readonly pressurePairs: readonly (readonly [ShapeSet, ShapeSet])[];
   countdown: {
@@ -106,18 +112,19 @@ export function compilePack(pack: CopyPack): CompiledPack {
     },
     get stated() {
       if (stated) return stated;
-      const { deadline, source, notOffer } = pack.stated ?? {};
-      // one index for the four lists: a text is read once for all of them
-      const [dates, reasons, sources, technical] = ShapeSet.several(
-        [deadline?.dates ?? [], deadline?.reasons ?? [], source ?? [], notOffer ?? []],
+      const { deadline, source, notOffer, paymentWindow } = pack.stated ?? {};
+      // one index for the five lists: a text is read once for all of them
+      const [dates, reasons, sources, technical, windows] = ShapeSet.several(
+        [deadline?.dates ?? [], deadline?.reasons ?? [], source ?? [], notOffer ?? [], paymentWindow ?? []],
         words,
         classesOf(),
         partsOf(),
-      ).map((set, k) => ([deadline, deadline, source, notOffer][k] ? set : undefined));
+      ).map((set, k) => ([deadline, deadline, source, notOffer, paymentWindow][k] ? set : undefined));
       return (stated = {
         deadline: (r) => (!!dates && !!reasons && !!dates.find(r) && !!reasons.find(r)) || !!technical?.find(r),
         source: (r) => !!sources?.find(r),
-        parseAll: () => [dates, reasons, sources, technical].forEach((set) => set?.parseAll()),
+        paymentWindow: (r) => !!windows?.find(r),
+        parseAll: () => [dates, reasons, sources, technical, windows].forEach((set) => set?.parseAll()),
       });
     },
     get pressurePairs() {

@@ -57,7 +57,8 @@ export type SignalFamily = ShamingSignal | 'refusal';
  * What the copy itself declares, so a claim is not left without its basis (check-copy.ts): a deadline given with a
  * date and its reason in the same text ("Early-bird pricing ends 31 May, when the line-up is published") is not
  * false urgency; a claim with its source named ("per the venue's box office") or a count that is a condition
- * ("notify me when fewer than 5 are left") is not pressure. Countdown timers are refused whatever the copy says.
+ * ("notify me when fewer than 5 are left") is not pressure. Countdown timers are refused whatever the copy says, but for
+ * a payment window the copy names (`paymentWindow`).
  */
 export interface StatedInCopy {
   /** A deadline is stated when the text has one of `dates` (a date or clock time) and one of `reasons`. */
@@ -69,6 +70,12 @@ export interface StatedInCopy {
   notOffer?: readonly Shape[];
   /** A scarcity or activity claim is stated when the text has one of these: its source, or its condition. */
   source?: readonly Shape[];
+  /**
+   * A timer the copy says is the visitor's own payment window, set by the payment provider: the time left to pay a
+   * bank transfer or a QR code ("You have 14:59 to pay", "Tiene 14 minutos para pagar"). Never a cart, a discount or a
+   * price. The only timers the checks let pass; optional.
+   */
+  paymentWindow?: readonly Shape[];
 }
 
 export interface CopyPack {
