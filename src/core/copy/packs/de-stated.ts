@@ -49,4 +49,8 @@ export const DE_STATED: StatedInCopy = {
     // more is coming, so the count is no push: „Nur noch 2 im Lager – Nachschub ist unterwegs", „Umlagerung möglich"
     'nachschub|nachlieferung|umlagerung ~3 unterwegs|möglich|bestellt|erwartet',
   ]),
+  // die Zahlungsfrist des Zahlungsanbieters: „Sie haben noch 14:59, um zu zahlen"
+  paymentWindow: withAsciiSpellings([
+    '( sie haben | du hast ) noch? ( # : # ( : # )? | ~5 ) zeit? ,? ( um zu | zum )? zahlen|bezahlen|überweisen',
+  ]),
 };

@@ -74,4 +74,8 @@ export const EN_STATED: StatedInCopy = {
     // a waiting list open: missing out is not final ("Almost fully booked; the waiting list is open")
     'waitlist|waiting list is? open',
   ],
+  // the visitor's own payment window, set by the payment provider: "You have 14 minutes 59 seconds to pay"
+  paymentWindow: [
+    '( you have | youve got | you still have ) ( # : # ( : # )? | ~5 ) left? to ( pay | transfer | make|complete the|your? payment )',
+  ],
 };

@@ -62,4 +62,8 @@ export const ES_STATED: StatedInCopy = {
     // una condición, no una afirmación: "avisarme cuando queden menos de 5"
     'cuando|si ~3 menos de #',
   ],
+  // el plazo de pago del proveedor de pagos: "Tiene 14 minutos 59 segundos para pagar"
+  paymentWindow: [
+    '( tiene | tienes | dispone de | dispones de ) ( # : # ( : # )? | ~5 ) para ( pagar | abonar | completar|realizar el pago )',
+  ],
 };

@@ -66,4 +66,9 @@ export const FR_STATED: StatedInCopy = {
     // the visitor's own listing's figures: « Votre annonce a reçu 48 vues aujourd’hui »
     '( votre | ton | ta ) ( annonce | publication | fiche | profil )', // the visitor's own referrals: « 2 amis sont déjà inscrits grâce à votre parrainage »
   ],
+  // le délai de paiement du prestataire : « Vous avez 14:59 pour payer », « Ce code QR est valide pendant 14:59 »
+  paymentWindow: [
+    '( vous avez | tu as ) ( # : # ( : # )? | ~5 ) pour ( payer | régler | effectuer le paiement )',
+    'code qr ~2 valide|valable|expire pendant|dans|encore',
+  ],
 };

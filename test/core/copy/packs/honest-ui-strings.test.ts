@@ -100,6 +100,21 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Hurry: 1 h 30 min left', 'false-urgency'],
       ],
     },
+    // the visitor's own payment window, set by the payment provider, is no offer's countdown
+    'a payment window': {
+      honest: [
+        'You have 14 minutes 59 seconds to pay',
+        'You have 14:59 to pay',
+        'You have 09:59 to complete your payment',
+        'You still have 4:30 left to transfer',
+      ],
+      dark: [
+        ['Only 14:59 left to pay the sale price', 'false-urgency'],
+        ['You have 14 min 59 s to complete your purchase', 'false-urgency'],
+        ['Offer ends in 14:59', 'false-urgency'],
+        ['Hurry, 14:59 left to claim your discount', 'false-urgency'],
+      ],
+    },
   },
   es: {
     'una tarjeta que termina en sus últimas cifras': {
@@ -139,6 +154,19 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Laura en Bilbao ha comprado hoy', 'pressure'],
       ],
     },
+    // the payment provider's window to pay is no offer's countdown
+    'un plazo de pago': {
+      honest: [
+        'Tiene 14 minutos 59 segundos para pagar',
+        'Tienes 14:59 para pagar',
+        'Dispone de 9:59 para completar el pago',
+      ],
+      dark: [
+        ['Tienes 14 min 59 s para aprovechar la oferta', 'false-urgency'],
+        ['Solo 14 min 59 s para comprar', 'false-urgency'],
+        ['La oferta termina en 14:59', 'false-urgency'],
+      ],
+    },
   },
   de: {
     // "einmalig" before a code or a voucher is its single use, a term of the code, not a once-only offer
@@ -156,6 +184,19 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Einmaliger Code – nur heute gültig', 'false-urgency'],
       ],
     },
+    // the payment provider's window to pay is no offer's countdown
+    'eine Zahlungsfrist': {
+      honest: [
+        'Sie haben noch 14:59 um zu zahlen',
+        'Sie haben 14 Minuten 59 Sekunden Zeit, um zu bezahlen',
+        'Du hast noch 9:59 zum Bezahlen',
+      ],
+      dark: [
+        ['Sie haben noch 14:59, um das Angebot zu sichern', 'false-urgency'],
+        ['Nur noch 14:59 Minuten', 'false-urgency'],
+        ['Angebot endet in 14:59', 'false-urgency'],
+      ],
+    },
   },
   fr: {
     // a noun after an article (« à la commande ») is no participle: accents folded, 'commande' reads as 'commandé'
@@ -169,6 +210,19 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Sierra à Lyon a acheté ce sac', 'pressure'],
         ['Paul de Nantes a réservé il y a 5 minutes', 'pressure'],
         ['Marc à Paris a déjà commandé', 'pressure'],
+      ],
+    },
+    // the payment provider's window to pay (a QR code's validity) is no offer's countdown
+    'un délai de paiement': {
+      honest: [
+        'Ce code QR est valide pendant 14:59',
+        'Vous avez 14:59 pour payer',
+        'Vous avez 9 min 59 s pour effectuer le paiement',
+      ],
+      dark: [
+        ['Ce code promo est valide pendant 14:59', 'false-urgency'],
+        ['L’offre expire dans 14:59', 'false-urgency'],
+        ['Plus que 14 min 59 s pour profiter de la remise', 'false-urgency'],
       ],
     },
   },
