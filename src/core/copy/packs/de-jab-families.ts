@@ -21,8 +21,25 @@ export const DE_JAB_FAMILY_CLASSES = {
     'redaktion',
     'mitspieler',
   ],
+  /** The admirable who say yes or stay, set against the visitor who says no: „Ja sagen die Gewinner". */
+  strong: ['@virtueType', 'erfolgreichen', 'starken', 'mutigen', 'profis'],
+  /** Sticking with it, called a strength: „Dranbleiben macht dich stark". */
+  stickWith: ['dranbleiben', 'durchhalten', 'durchziehen', 'weitermachen', 'dabeibleiben'],
+  /** The visitor's peers, whose going on is set against their stopping: „Deine Kommilitonen lernen weiter". */
+  peer: [
+    '@circle',
+    'mitschüler',
+    'mitschülerin',
+    'kommilitone',
+    'kommilitonin',
+    'klassenkamerad',
+    'mitstreiter',
+    'teamkollege',
+    'mitspieler',
+    'lerngruppe',
+  ],
   /** Saying no, as a noun: „mit Ihrer Absage", „eine Kündigung". */
-  refusalNoun: ['absage', 'kündigung', 'ablehnung', 'abmeldung'],
+  refusalNoun: ['absage', 'kündigung', 'ablehnung', 'abmeldung', 'verzicht'],
 };
 
 export const DE_JAB_FAMILIES: readonly Shape[] = [
@@ -38,10 +55,21 @@ export const DE_JAB_FAMILIES: readonly Shape[] = [
   // „Wer ablehnt, nimmt in Kauf, dass …", „Ablehnen heißt, du bist mit Rückenschmerzen einverstanden"
   'wer ablehnt|kündigt|geht|verzichtet ,? nimmt ~3 in kauf',
   'ablehnen|kündigen|verzichten heißt|bedeutet ,? ~4 einverstanden|akzeptierst|akzeptieren',
+  // „Deine Absage bedeutet: Ein Hund bleibt länger im Tierheim", „Ihr Verzicht heißt: weniger Mahlzeiten für Kinder"
+  // (not „Ihre Kündigung bedeutet: Der Zugang endet am 30. Juni")
+  '@refusalNoun|nein heißt|bedeutet|hieße|bedeutete :? ~5 @leftBehind',
+  // „Wer auf X verzichtet, muss mit Y leben": the harm pinned on whoever says no (not „…, muss das Gerät zurückschicken")
+  '^ wer ~5 @refuseFinal , muss|müssen ~1 mit ~3 leben|klarkommen|zurechtkommen|auskommen',
+  // „Nur wer sich nicht um seine Familie sorgt, klickt hier weg" (not „Nur wer ein Konto hat, kann … überspringen")
+  '^ nur wer ~4 nicht|kaum|egal|pfeift ~4 , ~2 ablehnt|lehnt|verzichtet|kündigt|geht|überspringt|klickt|wegklickt|sagt|schließt|bricht',
 
   // ── jemand Liebes, ein Tier oder das künftige Ich, das zugegriffen hätte oder es merken wird ──
   // „Sogar deine Katze hätte zugegriffen", „Ihre Kinder hätten sich die große Box gewünscht" (not „… wäre gekommen")
   'dein|deine|ihr|ihre|euer ~2 hätte|hätten ~5 zugegriffen|gewünscht|gebraucht|genommen|unterschrieben|gefreut|gekauft|bestellt|ja',
+  // the visitor's things or people said to miss them: „Deine Pflanzen werden dich vermissen" (not „Wir werden dich vermissen")
+  '@yours ~4 wird|werden ~2 dich|sie|uns|euch ~1 auch? vermissen',
+  // „Du lässt die Eisbären im Stich?" (not „Wir lassen Sie nicht im Stich")
+  '( du lässt | sie lassen | ihr lasst | lässt du | lassen sie | lasst ihr ) ~4!nicht im stich',
   // „Deine Schwiegermutter wird es bemerken"
   'wird|werden es ~1 sicher|bestimmt|garantiert? bemerken|merken',
 
@@ -81,7 +109,7 @@ export const DE_JAB_FAMILIES: readonly Shape[] = [
   // „Zurück zu deinen alten, teuren Gewohnheiten?" (not „Zurück zu deinen Einstellungen")
   'zurück zu deinen|ihren|euren alten ,? ~2 gewohnheiten|zeiten',
   // „…, bleibt dein Keller eben feucht": a harm shrugged at with „eben", „halt"
-  'bleibt|bleiben ~3 eben|halt ~1 @loss|unsicher|feucht|kalt|leer|kaputt|schmutzig|dreckig|langsam',
+  'bleibt|bleiben ~3 eben|halt|wohl ~1 wieder? @loss|unsicher|feucht|kalt|leer|kaputt|schmutzig|dreckig|langsam',
 
   // ── die, die auf einen zählen, oder Herablassung über das, was man sich leistet oder schätzt ──
   // „Dein Team zählt auf dich" (not „Sie können sich auf uns verlassen")
@@ -95,6 +123,19 @@ export const DE_JAB_FAMILIES: readonly Shape[] = [
   '^ wenn man gern|gerne|lieber ~2 bezahlt|zahlt|draufzahlt|verschwendet',
   // „… an jemanden, der ihn verdient" (not „… jeder, der bis Sonntag bestellt")
   'jemandem|jemanden ,? der|die ihn|es|sie ~1 verdient',
+  // „… an jemanden, der es ernst meint", „… der ihn wirklich will"
+  'jemandem|jemanden ~2 ,? der|die ~2 ernst meint|nimmt', // „… für jemanden frei, der es ernst meint"
+  'jemandem|jemanden ,? der|die ihn|es|sie wirklich will|möchte|braucht',
+  // the whole of one's work thrown away: „… deine ganze Arbeit wegzuwerfen" (not „Entwurf verwerfen?", a UI verb)
+  '@yours ganze|gesamte|komplette ~1 _ ~1 wegwerfen|wegzuwerfen|wegschmeißen|wegzuschmeißen|zunichtemachen|zunichtezumachen',
+  'wirfst|wirft|werfen|werft|schmeißt|schmeißen ~3 @yours ganze|gesamte|komplette ~1 _ weg',
+  // sarcastic: „Sie zahlen also lieber drauf?", „Lieber mehr bezahlen?"
+  '( du willst | sie wollen | willst du | wollen sie | du zahlst | sie zahlen | zahlst du | zahlen sie ) also ~1 lieber|gern|gerne ~3 ( @more | zu viel )',
+  '^ lieber @more ~1 @pay',
+  // „Keine Lust, 30 % zu sparen?" (not „Keine Lust zu tippen?")
+  'keine lust ,? ~4 zu sparen|schützen|gewinnen|verbessern|retten|helfen',
+  // left alone without it: „Ohne Pannenschutz stehst du nachts allein da" (not „Im Notfall sind Sie nicht allein")
+  '^ ohne ~3 stehst|stehen|bist|sind du|sie ~4 ( allein | alleine | hilflos | aufgeschmissen | im regen | mit leeren händen )',
 
   // ── das Nein als Aufgeben oder als Wegwerfen dessen, was man aufgebaut hat ──
   // „Schade, dass du so schnell aufgibst", „… weil du aufgegeben hast" (not „Geben Sie Ihren Code auf der Kasse an")

@@ -92,7 +92,7 @@ export const DE_JABS: readonly Shape[] = [
   // guilt by a named dependant: „Ohne deine Spende muss Luna im Tierheim bleiben"
   '^ ohne @yours spende|hilfe|unterstützung ~4 muss|müssen',
   // a taste for a loss in the first person: „Ich steh auf Wucherpreise", „ich liebe Papierkram"
-  '@firstPerson @loveIt ~2 @loss',
+  '@firstPerson @loveIt ~2!@no @loss', // not „ich mag kein Risiko"
   // refusing help to others outright: „Heute helfe ich niemandem", „helfe ich heute nicht" (not „ich kann gerade
   // nicht helfen": the visitor's own circumstance)
   '@helpVerb ~3 niemandem|niemanden',
@@ -104,7 +104,7 @@ export const DE_JABS: readonly Shape[] = [
   '( ärgerst du | ärgern sie ) dich|sich',
   // letting the visitor's people down: „Enttäusche deine Kinder nicht", „Lass sie nicht im Stich", „… einfach hängen?"
   '^ enttäusche|enttäuschen|enttäusch ~3 nicht',
-  'lass|lassen|lässt ~3 nicht im stich',
+  '<!wir|ich lass|lassen|lässt ~3 nicht im stich', // not „Wir lassen Sie nicht im Stich"
   '( du lässt | sie lassen | ihr lasst ) ~3 ( hängen | sitzen | im regen )',
   // the visitor's dependants count on them or go without: „Die Tiere zählen auf dich", „Ohne dich bleiben 20 Kinder hungrig"
   '@dependant ~2 zählen|hoffen|warten|vertrauen auf dich|sie|euch',

@@ -100,6 +100,7 @@ export const LOSS_REPORTED = [
   'unglücklich',
   'einsam',
   'chaotisch',
+  'risiko', // „ich mag Risiko" (but „das Risiko ist mir zu hoch" is a reason)
 ];
 
 /** Every loss: what the preference and staying frames read. */

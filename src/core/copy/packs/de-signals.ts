@@ -49,7 +49,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '^ ( du bist dir | sie sind sich ) ~1 sicher', // verb-second statement as a question: „Du bist dir sicher?"
     // a tag question that presupposes the answer: „… – oder etwa nicht?", „Sie nicht?"
     '( oder etwa nicht | oder nicht | etwa nicht ) $',
-    '^ du|sie|ihr etwa? nicht $',
+    '^ du|sie|ihr etwa|wirklich|echt? nicht $',
     // a concession with the verb first, then „aber": „Kündigen können Sie – aber …"
     '^ _ können|kannst sie|du ,? aber',
     '( du vermisst | sie vermissen | ihr vermisst ) uns', // the visitor told they will miss the shop
@@ -59,10 +59,17 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // a rhetorical question about what the visitor does to others: „Wollen Sie das Ihren Liebsten antun?"
     'willst|wollen|möchtest|möchten ~5 antun',
     'willst|wollen du|sie das wirklich', // „Wollen Sie das wirklich?"
+    // stopping said back as a question: „Du hörst wirklich schon auf?", „Hören Sie auf?" (not „Hören Sie auf zu suchen")
+    '( du hörst | sie hören | ihr hört | hörst du | hören sie ) ~2 auf $',
+    // going on after a warning, asked back: „Trotzdem weiter?" (a loss beside it makes the pair)
+    'trotzdem fortfahren|weiter|weitermachen $',
+    'noch nicht so weit',
   ]),
   // what the visitor loses, pinned on them
   loss: withAsciiSpellings([
-    `${yours} ~4 @valued|@owned`,
+    `${yours} ~4 @valued|@owned !bleibt|bleiben`,
+    // what stays, said as kept is no loss: „Dein Fortschritt bleibt gespeichert", „… bleiben bis Juni gültig"
+    `${yours} ~4 @valued|@owned bleibt|bleiben !gespeichert|erhalten|bestehen|aktiv|gültig|verfügbar|sichtbar|abrufbar|dir|ihnen|bis`,
     '@valued|@owned ~3 liegen|verfallen|sausen lassen',
     '@valued|@owned ~3 verschenken|aufgeben|wegwerfen|verlieren|verpassen',
     'nein zu ~3 @valued',
@@ -89,6 +96,11 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // what the visitor would have done: „Mit 5 € hättest du … geschenkt", „Du hättest … sparen können"
     'hättest|hätten ~6 geschenkt|geholfen|gerettet|gespart|können',
     'lässt|lassen|lass ~4 @valued|@owned ~1 verfallen|liegen',
+    // what the visitor stakes or would have reached: „Sie setzen Ihre Sicherheit aufs Spiel", „Mit Premium wärst du längst am Ziel"
+    'aufs spiel',
+    // entirely without protection: „Ganz ohne Schutz für dein Tablet?" (not „Ganz ohne Risiko testen")
+    '( ganz | völlig | komplett ) ohne ~1 schutz|absicherung|versicherung|@valued',
+    '( wärst du | wären sie | wärt ihr ) ~2 längst|schon|bereits',
   ]),
   // what others, smarter or more caring, do
   others: withAsciiSpellings([
@@ -108,6 +120,17 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'andere geben|spenden|zahlen ~2 mehr', // „Wirklich nur 5 €? Andere geben deutlich mehr."
     'profis|experten ~2 nie|nicht ohne',
     'der|die ~3 zu schätzen weiß|wissen', // „für jemanden, der ihn zu schätzen weiß"
+    // the strong or the winners who stay, sticking with it as strength: „Ja sagen die Gewinner", „Dranbleiben macht dich stark"
+    'die @strong sagen|bleiben|bleibt ( ja | $ | dabei | dran )',
+    'ja sagen die|nur ~1 @strong',
+    '^ @stickWith ~2 macht|zeigt|beweist|braucht ~2 stark|stärke|charakter|mut|rückgrat',
+    '^ @stickWith können|kann nur wenige',
+    // the visitor's peers who go on: „Deine Kommilitonen lernen weiter", „Die anderen 400 Mitglieder bleiben dabei"
+    '@circleOwner|alle ~1 @peer ~2 lernen|trainieren|machen|sparen|arbeiten|üben|laufen|bleiben weiter|dran|dabei',
+    '( die anderen | alle anderen ) #? ~1 @people|@peer|teilnehmer|teilnehmerin ~1 bleiben|bleibt ( $ | dabei | treu | dran )',
+    // a failure rate pinned on going alone: „Nur 3 % schaffen es ohne uns", „8 von 10 geben allein auf"
+    '( nur | bloß | kaum | lediglich ) # % ~3 schaffen|schafft|erreichen|erreicht|packen|halten ~3 ohne|allein',
+    '# von # ~1 @people? scheitern|scheitert|aufgeben|geben ~2 ohne|allein|auf',
   ]),
   // sarcasm and shrugs
   mock: withAsciiSpellings([
@@ -136,6 +159,14 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // sarcastic thanks from those let down, a shrug after „dann": „Die Eisbären sagen danke", „Dann … halt …"
     'sagen|sagt ~1 danke $',
     '^ dann ~5 halt',
+    // saying no called easy or anyone's: „Aufgeben ist so einfach", „Nein sagen kann jeder" (not „Kündigen ist einfach:
+    // ein Klick", an honest how-to: only the verbs of quitting as a failing, and „kann jeder" ending its clause)
+    '^ ( aufgeben | aufhören | hinschmeißen | hinwerfen | nein sagen ) ist|wäre ~1 so|viel|immer|ja? ~1 einfach|leicht|bequem',
+    '^ ( aufgeben | aufhören | hinschmeißen | absagen | abbrechen | kündigen | ablehnen | verzichten | nein sagen ) kann jeder|jede $',
+    // readiness put off with condescension: „Vielleicht bist du es nächstes Jahr", „… bist du es ja irgendwann"
+    'vielleicht ~1 bist|sind|seid du|sie|ihr es ~1 ja? später|irgendwann|nächstes|eines|dann',
+    // a loss shrugged at: „Deine Punkte verfallen dann einfach." (not „… verfallen dann einfach nicht")
+    'verfallen|verfällt|verschwinden|verschwindet|verloren|weg dann? einfach|halt|eben $',
   ]),
   // who suffers or is disappointed
   dependant: withAsciiSpellings([
@@ -163,6 +194,13 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '<!nicht im stich',
     // the people who lose the visitor: „Die Helfer verlieren Ihre Unterstützung"
     'verlieren|verliert|verlöre ~1 deine|ihre|eure unterstützung|hilfe|spende',
+    // someone let down by the visitor, worried about them or missing them: „… enttäuschst du Bello", „Wir machen uns
+    // Sorgen um dich", „Ohne dich fehlt uns etwas" (not „Wir enttäuschen Sie nicht", „Enttäuscht Sie ein Artikel, …")
+    'du|ihr =enttäuschst|=enttäuscht',
+    '=enttäuschst|=enttäuscht du|ihr',
+    '<!wir|ich =enttäuschen sie',
+    'machen|mache|macht uns|mir|sich ~3 sorgen um dich|sie|euch',
+    'ohne dich|sie|euch ~2 fehlt ~3 etwas|was|uns|mir',
   ]),
   // the visitor cast as not caring
   careless: withAsciiSpellings([
@@ -180,5 +218,10 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( nicht für jeden | nicht für jede | nichts für jeden )',
     'nicht jeder|jede will|möchte|ist bereit',
     'mut|mutig genug',
+    // neglect of oneself or one's own: „wer sich nicht um seine Gesundheit kümmert", „auf seine Familie pfeift",
+    // „Keine Zeit für dich selbst?"
+    'sich nicht|kaum|wenig um ~3 kümmert|kümmern|kümmerst|sorgt|sorgen|sorgst|schert|scheren|scherst',
+    'pfeift|pfeifen|pfeifst auf ~1 seine|ihre|deine|die ~1 @valued|@dependant|zukunft',
+    'keine zeit für ~1 dich|sie|deine|ihre|euch ~1 selbst|gesundheit|familie|kinder|zukunft',
   ]),
 };

@@ -118,6 +118,8 @@ export const OWNED = [
   'meile', // Bonusmeilen, Flugmeilen
   'cashback',
   'fortschritt',
+  'serie', // a streak: „Deine 30-Tage-Serie endet"
+  'streak',
   'level',
   'stufe',
   'sonderpreis',
