@@ -63,6 +63,12 @@ export function compileDeclineLabel(
   const typed = (list: readonly string[], at: 0 | -1) =>
     new Set(list.map((entry) => pack.literal(entry).at(at)!).filter(Boolean));
   const firstWords = typed([...words.openers, ...words.renouncing], 0);
+  // the heads as typed too: a participle of one is a status, not a refusal ("Skipped (Failure)", "Annulé")
+  const headWords = new Set<string>();
+  if (head.k === 'class') {
+    head.cls.single.forEach((w) => headWords.add(w));
+    head.cls.phrases.forEach((_, w) => headWords.add(w));
+  }
   const lastWords = typed(words.closers ?? [], -1);
   const cls = (name: string): Node => ({ k: 'class', name, cls: classes.get(name)! });
   const opener = cls('label:opener');
@@ -135,7 +141,7 @@ export function compileDeclineLabel(
   return (t: Tokens, r: Reading): boolean => {
     if (!mayOpen(t, r)) return false;
     const n = r.toks.length;
-    const headEnd = longestEnd(head, r, 0);
+    const headEnd = headWords.size && !headWords.has(r.keys[0]?.[0] ?? '') ? -1 : longestEnd(head, r, 0);
     const verbEnd = firstWords.has(r.keys[0]?.[0] ?? '')
       ? Math.max(longestEnd(opener, r, 0), longestEnd(renouncing, r, 0))
       : -1;

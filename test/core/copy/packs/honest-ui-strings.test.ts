@@ -115,6 +115,15 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Hurry, 14:59 left to claim your discount', 'false-urgency'],
       ],
     },
+    // a head's participle is a status ("Skipped", "Cancelled"), not a refusal: copy of no role opening with it is no decline label
+    'a status in a participle': {
+      honest: ['Skipped (Failure)', 'Skipping (Failure)', 'Cancelled (refund failed)', 'Skipped: payment failure'],
+      dark: [
+        ['Skip (I hate saving)', 'confirmshaming'],
+        ['Skip, I am too cool for discounts', 'confirmshaming'],
+        ['No thanks (I am a failure with money)', 'confirmshaming'],
+      ],
+    },
   },
   es: {
     'una tarjeta que termina en sus últimas cifras': {
