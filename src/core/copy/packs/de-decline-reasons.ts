@@ -109,6 +109,16 @@ export const DE_DECLINE_REASONS: Reasons = {
     'probieren',
     'teste',
     'testen',
+    // going on with the page's own task, in the polite imperative: „Bearbeiten Sie weiter", „Lesen Sie weiter"
+    'sie',
+    'bearbeiten',
+    'bearbeite',
+    'lesen',
+    'lese',
+    'stöbern',
+    'stöbere',
+    'einkaufen',
+    'ein',
     // looking on: "ich schaue mich weiter um", "ich suche weiter"
     'schauen',
     'schaue',

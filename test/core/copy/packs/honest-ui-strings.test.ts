@@ -206,6 +206,17 @@ const FAMILIES: Record<string, Record<string, Family>> = {
         ['Angebot endet in 14:59', 'false-urgency'],
       ],
     },
+    // going on with the page's own task in the polite imperative is a neutral decline
+    'höfliche Aufforderung, weiterzumachen': {
+      role: 'decline',
+      honest: ['Bearbeiten Sie weiter', 'Lesen Sie weiter', 'Kaufen Sie weiter ein', 'Stöbern Sie weiter'],
+      dark: [
+        ['Ich esse weiter Tiefkühlpizza', 'confirmshaming'],
+        ['Zahlen Sie weiter den vollen Preis', 'confirmshaming'],
+        ['Lesen Sie weiter ohne Rabatt', 'confirmshaming'],
+        ['Bearbeiten Sie weiter, ich zahle gern zu viel', 'confirmshaming'],
+      ],
+    },
   },
   fr: {
     // a noun after an article (« à la commande ») is no participle: accents folded, 'commande' reads as 'commandé'
