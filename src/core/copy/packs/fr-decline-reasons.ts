@@ -240,6 +240,27 @@ export const NEUTRAL = [
   'mes',
   'chaque',
   'récapitulatif', // « je préfère ne recevoir que le récapitulatif »
+  // trying first, what arrives by post, not answering, how many one needs: « je préfère tester la version gratuite
+  // d'abord », « recevoir mes relevés par courrier », « je préfère ne pas répondre », « un seul appareil me suffit »
+  'essayer',
+  'tester',
+  'avant d',
+  'relevé',
+  'document',
+  'justificatif',
+  'répondre',
+  'préciser',
+  'dire',
+  'indiquer',
+  'écran',
+  'appareil',
+  'licence',
+  'utilisateur',
+  // how the visitor is paid back: « je préfère être remboursé plutôt qu'un avoir »
+  'remboursé',
+  'remboursement',
+  'avoir',
+  'échange',
   'résumé',
   'constructeur',
   'vendeur',

@@ -197,8 +197,9 @@ export const FR_DECLINE: DeclineGrammar = {
   // a preference names only neutral things: "je préfère payer au mois", not "je préfère payer plein pot"
   preference: PREFERENCE,
   neutral: NEUTRAL,
-  // what the label says about the visitor: a taste, a loss, a flaw, a hardship chosen (fr-self-words.ts)
-  evaluative: ['gain', 'loss', 'smug', 'others', 'taste', 'flaw', 'hardship', 'declineJab'], // fr-decline-jabs.ts
+  // what the label says about the visitor: a taste, a loss that judges (a loss reported as the cause is a reason, read
+  // by the judgements' constructions), a flaw, a hardship chosen (fr-self-words.ts)
+  evaluative: ['gain', 'lossJudged', 'smug', 'others', 'taste', 'flaw', 'hardship', 'declineJab'], // fr-decline-jabs.ts
   // after a refusal, anything neutral may follow, but not a good ("Passer les économies")
   valued: ['valued', 'owned', 'growth'],
   // An action label opens with an infinitive ("Masquer", "Mettre mon abonnement en pause", "Ne plus recevoir …"):

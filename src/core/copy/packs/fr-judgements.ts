@@ -15,7 +15,18 @@ import type { Shape } from '../pack.js';
 /** Word classes of the judgements (`@j…` in the shapes below), in the pack's classes (fr.ts). */
 export const FR_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
   // someone else, to whom a good or a chance is left
-  jSomeoneElse: ['quelqu un d autre', 'quelqu un', 'd autres', 'les autres', 'un autre', 'une autre', 'autrui'],
+  jSomeoneElse: [
+    'quelqu un d autre',
+    'quelqu un',
+    'd autres',
+    'les autres',
+    'un autre',
+    'une autre',
+    'autrui',
+    'la chance',
+    'le hasard',
+    'le destin',
+  ],
   // a good deed, by its verb (futures read as the infinitive: « sauvera » → sauver)
   jGoodDeed: [
     'sauver',
@@ -68,6 +79,10 @@ export const FR_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'me passer devant',
     'me dépasser',
     'me pirater',
+    'faire voler', // « mon vélo peut bien se faire voler »
+    'faire cambrioler',
+    'faire pirater',
+    'à la merci', // « laisser mes comptes à la merci des pirates »
   ],
   // bad things one may say one likes, collects or keeps choosing
   jBad: [
@@ -129,11 +144,52 @@ export const FR_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
   // a self-insult of incompetence: « je suis une quiche en … »
   jDud: ['quiche', 'boulet', 'brêle', 'bille', 'manche', 'catastrophe', 'cata', 'calamité', 'nullité', 'nul'],
   // bad qualities of what one keeps or prefers (« je préfère les plats fades », « j'aime avoir la peau terne »)
-  jBadQuality: ['insipide', 'fade', 'terne', 'rance', 'moisi', 'bancal', 'qui grince', 'salé'],
+  jBadQuality: [
+    'insipide',
+    'fade',
+    'terne',
+    'rance',
+    'moisi',
+    'bancal',
+    'qui grince',
+    'salé',
+    'bas de gamme',
+    'premier prix',
+  ],
   // trifles money goes on
   jTrifle: ['bêtises', 'futilités', 'conneries', 'broutilles'],
   // what a business or a career may be belittled as
   jTrivial: ['passe temps', 'hobby', 'loisir', 'jeu', 'blague', 'caprice'],
+  // going on, keeping or going back: with a loss the visitor could report (« … restera moche », « je garde mon wifi
+  // pourri »), the loss is chosen
+  jGoOn: [
+    'garder',
+    'rester',
+    'retourner',
+    'revenir',
+    'continuer',
+    'dormir',
+    'dors',
+    'vivre',
+    'vis',
+    'voyager',
+    'supporter',
+    'subir',
+  ],
+  // a poor fare eaten again and again (« encore des pâtes ce soir », « les chips tous les soirs »)
+  jPoorFare: ['pâtes', 'nouilles', 'ramen', 'chips', 'surgelés', 'conserves', 'sandwich', 'plats préparés'],
+  // every day, forever: the repetition that makes a plain fare a jab
+  jAgain: ['encore', 'toujours', 'tous les soirs', 'tous les jours', 'chaque soir', 'chaque jour', 'à vie'],
+  // a later that never comes
+  jNever: [
+    'dans une autre vie',
+    'dans une prochaine vie',
+    'aux calendes grecques',
+    'à la saint glinglin',
+    'quand les poules auront des dents',
+  ],
+  // a shrug at fate after a refusal
+  jFate: ['advienne que pourra', 'au petit bonheur', 'à la grâce de dieu', 'croise les doigts', 'croiser les doigts'],
 };
 
 export const FR_JUDGEMENTS: readonly Shape[] = [
@@ -148,6 +204,9 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   '@jDependant ~2 peut|peuvent|pourra|pourront ~2 attendre|patienter|débrouiller|survivre|tenir',
   '@jDependant ~3 survivront|survivra|débrouilleront|débrouillera|attendront|attendra',
   '@jDependant ~3 débrouiller|survivre ~1 sans',
+  // a good left to look after itself (« mes données se protégeront toutes seules », « les abeilles se débrouilleront
+  // sans moi »); the visitor managing alone is a reason (« je me débrouillerai tout seul »)
+  '( se débrouilleront | se débrouillera | se protégeront | se protégera | s en sortiront | s en sortira | se soigneront | se soignera ) ~1 ( sans moi | sans nous | tout seul | toute seule | tous seuls | toutes seules )',
   // someone else's dependants named at all (« les animaux », « ces enfants », « la planète »); the visitor's own are a
   // circumstance (« mes enfants sont trop petits », « je n'ai pas d'animal », « l'abonnement famille »)
   '<!@mine les|ces|des|un|une|aux|la @dependant',
@@ -168,6 +227,10 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   'jusqu à ( la retraite | la fin de mes jours | ma mort )',
   'rester|reste|resterai|continuer ~1 mal',
   'refuser|refuse ~1 de|d ~1 ( prendre soin | progresser | apprendre | m occuper de moi )',
+  // thinking or learning said to tire the visitor, smartness priced out (« réfléchir me fatigue », « trop fauché
+  // pour être malin »)
+  '( réfléchir | penser | lire | apprendre | comprendre ) ~1 me|m ~1 fatigue|épuise|ennuie|saoule',
+  'pour être ~1 @smart',
   '( mon | ma | notre ) ~1 entreprise|boîte|carrière|activité|startup|avenir ~3 qu|que|un|une ~1 @jTrivial',
   // 3. a harm chosen or a bad consequence accepted: letting one's things rot or a rival pass (« laisser ma voiture
   // rouiller »), a voucher let expire, a harm said to be bound to come (« … cassera bien un jour », « … peuvent bien
@@ -182,6 +245,17 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   'peut|peuvent|pourra|pourront bien ~1 @jHarmVerb',
   'peut|peuvent|pourra|pourront ~1 bien? rester ~2 @jBad',
   'jeter|jette ~6 @jEffort',
+  // a refusal joined to a loss (« Résilier et tout perdre », « … et dire adieu à mes playlists »), a loss as the
+  // label's own action (« Perdre mon avance »); bad news told in the past is a reason (« j'ai perdu mon emploi »)
+  'et|puis ~1 ( =perdre | =rater | =manquer | =louper | dire adieu | faire une croix | tirer un trait )',
+  '^ =perdre|rater|louper',
+  // going on, keeping or going back to a loss the visitor could report (« je reste avec mon wifi pourri », « …
+  // restera moche »); the loss told as news is a reason (« mon téléphone est pourri »)
+  '@jGoOn ~6 @lossReported|@jBadQuality',
+  // a shrug at fate, harm left to chance (« advienne que pourra », « je croise les doigts »)
+  '@jFate',
+  // one's own voucher or credit ignored as a sum (« Ignorer mes 25 € de bon d'achat »)
+  '( ignorer | perdre | abandonner | oublier | sacrifier | refuser ) ~2 # ~1 de|d ( bon | bons | crédit | avoir | cagnotte | réduc | réduction | remise | points )',
   'expliquerai|expliquerons|expliquer ~4 perte|pourquoi|panne',
   // 4. a liking or a preference for something bad (« j'adore faire la queue », « vive l'ennui »), collecting
   // penalties, an offer full of adverts, spam read already, paying the full price on purpose
@@ -218,6 +292,15 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   // giving up one's own place or rank
   'abandonner|céder ~1 ma|mon|mes ~1 place|rang|tour|avance|statut|série',
   'aime|adore ~1 payer',
+  // a poor fare again and again, a dependant made to settle for less (« encore des nouilles ce soir », « mes
+  // enfants se contenteront de jouets bas de gamme »)
+  '@jAgain ~3 @jPoorFare',
+  '@jPoorFare ~4 @jAgain',
+  'contenter|contentera|contenteront ~1 de|d ~3 @jBadQuality',
+  // paying the fee as the choice (« je préfère payer la livraison », not « payer à la livraison »)
+  '( préfère | préférer | plutôt ) payer ( la livraison | les frais | le port | le supplément )',
+  // a bad state called charming (« les retards de paiement, ça a son charme »)
+  '( a son charme | a ses charmes )',
   // a liking for the good itself, said in the label that refuses it: the loaded « non » (« j'adore économiser »)
   'aime|adore ~2 @gain',
   // 5. someone undeserving: « mes enfants ne méritent pas … », « je ne le mérite pas »
@@ -228,6 +311,9 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   'vis|vivre|vivons|vit ~1 ( dangereusement | à la dure | sans filet )',
   '( mon | notre ) mot de passe ~3 suffit|suffira|parfait|solide|sûr',
   'comme ( un grand | une grande | des grands )',
+  // too good to need it (« je suis bien trop doué pour avoir besoin d'un coach »)
+  '( suis | sommes ) ~1 trop ~1 ( fort | doué | bon | malin | intelligent | @smug | @smart ) pour',
+  '( mon | notre ) mot de passe ~2 ( 123456 | 1234 | 0000 | azerty | password | motdepasse )', // a weak password named
   // 7. sarcasm markers that turn a reason into a jab (« de toute façon », « comme d'hab », « tant pis », « … ou
   // pas »), a sniff, and scarcity thrown in after a reason (« s'il en reste », « quand il n'y aura plus rien »)
   'de toute|toutes façon|façons|manière|manières',
@@ -238,4 +324,7 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   'sniff|snif',
   's il ~1 en reste',
   'n y ( aura | en aura ) plus',
+  // a later that never comes, or that mocks the wait (« dans une autre vie », « quand ce sera plus cher »)
+  '@jNever',
+  '( quand | lorsque ) ~2 ( sera | seront ) ~1 ( plus cher | plus chère | trop tard | fini | épuisé )',
 ];

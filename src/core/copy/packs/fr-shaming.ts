@@ -35,6 +35,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '@loss ~2 volontiers|plutôt',
   'je|j|nous ~2 @loss volontiers|plutôt',
   'je|j|nous jette|jetons|gaspille|gaspillons ~2 argent',
+  '@loss|@hardship ~3 , c est mon|ma ( truc | spécialité | kiff | passion )', // « me perdre en vacances, c'est mon truc »
   '@prefer ~2 sans @article|@mine? @valued', // not "Continuer sans carte cadeau"
   'continuerai|continue|continuer à ~2 tout faire|gérer ~1 à la main',
   // smugness: "je suis déjà parfait", "ma peau est parfaite comme ça", "je sais déjà tout"
@@ -71,10 +72,10 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   'abandonner|perdre @your ~1 @valued',
   'dire non à ~2 @valuedAny',
   'n|ne ai|avons besoin ~3 @valuedAny',
-  '( au revoir | adieu ) à|aux ~2 @valuedAny', // « Dites adieu à vos avantages », not « … aux câbles emmêlés »
+  '( au revoir | adieu ) à|aux|@mine|@your ~2 @valuedAny', // « Dites adieu à vos avantages », « Adieu mes remises », not « … aux câbles emmêlés »
   // "Économiser ne m'intéresse pas", "Les bonnes affaires, très peu pour moi", "je préfère me passer de cadeau"
   '@valuedAny ~2 ne|n m|nous intéresse|intéressent pas|plus',
-  '@valuedAny ,? ~3 très peu pour moi|nous',
+  '@valuedAny ~3 ,? très peu pour moi|nous', // « les conseils d'experts, très peu pour moi »
   '@prefer ~2 me|nous passer de|d|des|du ~2 @valued',
   '@valuedAny ~2 .|, pas|rien pour moi|nous', // "La livraison gratuite ? Pas pour moi"
   // letting what one has go: "Laisser expirer mes points", "Laisser tomber mes avantages"

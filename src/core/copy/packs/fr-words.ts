@@ -52,6 +52,7 @@ export const VALUED = [
   'livraison gratuite',
   'livraison offerte',
   'frais de port offerts',
+  'crédit d impôt', // money back: « le crédit d'impôt de 50 %, très peu pour moi »
 ];
 
 /** The gains among them that a decline label may not name: saying no is then framed as a loss. */
@@ -59,15 +60,13 @@ export const GAIN = [
   'argent',
   'économie',
   'économiser',
-  'réduction',
-  'remise',
-  'rabais',
+  // (not « réduction », « remise », « rabais », « avantage »: they name a card, a code or a retention offer as well,
+  // « j'ai déjà une carte de réduction », « Continuer sans carte Avantage »; refused they are still VALUED)
   'bon plan',
   'bonne affaire',
   'prime',
   'bonus',
   'récompense',
-  'avantage',
   'succès',
   'santé',
   'bonheur',
@@ -122,41 +121,40 @@ export const DEPENDANT = [
   'sans abri',
 ];
 
-/** Losses and harms: preferring them is the sarcastic "no" ("je préfère rester mal informé"). */
-export const LOSS = [
-  // ce que le visiteur garde, dit mauvais : « je garde ma box pourrie »
-  'pourri',
-  'moche',
-  'nul',
-  'ennuyeux',
-  'mal de dos',
-  'perdre',
-  'perdu',
-  'rater',
-  'manquer',
-  'gaspiller',
-  'ignorant',
-  'compliqué',
-  'stress',
-  'galère',
-  'fauché',
-  'pauvre',
-  'souffrir',
-  'mauvais',
-  'pire',
-  'dépassé',
-  'à la main',
+/**
+ * Losses and harms that judge as words: preferring, keeping or naming them in a decline is the sarcastic "no" (« je
+ * préfère rester mal informé », « payer plein pot »), wherever they stand.
+ */
+export const LOSS_JUDGED = [
+  // the price paid on purpose: not "trop cher" alone (« c'est trop cher pour moi » is the visitor's own reason)
   'plein tarif',
   'prix fort',
-  'payer trop cher', // not "trop cher" alone: "c'est trop cher pour moi" is the visitor's own reason
+  'payer trop cher',
   'payer trop',
-  'désorganisé',
-  'débordé',
-  'en retard',
-  'à la traîne',
   'payer le double',
   'payer plus',
   'payer davantage',
+  'le double',
+  'plein pot',
+  'par les fenêtres',
+  'gros prix', // Quebec: « payer le gros prix »
+  'sur ma faim', // « rester sur ma faim »: left unsatisfied
+  'sur sa faim',
+  // a state chosen or stayed in
+  'gaspiller',
+  'ignorant',
+  'ignorance',
+  'dans l ignorance',
+  'mal informé',
+  'dans le flou',
+  'à la main',
+  'désorganisé',
+  'à la traîne',
+  'comme avant', // "je continue comme avant": staying stuck
+  'ringard',
+  'ride',
+  'escargot',
+  'à la poubelle',
   // self-insults and harms an absurd alternative names
   'cas désespéré',
   'désespéré',
@@ -164,25 +162,45 @@ export const LOSS = [
   'mourir',
   'meurent',
   'meurt',
-  'le double',
+];
+
+/**
+ * Losses that are also what a visitor reports as the cause of saying no (« je suis fauché ce mois-ci », « j'ai perdu
+ * mon emploi », « je suis débordé », « c'est compliqué en ce moment », « ma box est pourrie », « je manque de
+ * temps »): they judge only in a construction (a preference, keeping or staying in them: fr-judgements.ts), never as
+ * a word alone.
+ */
+export const LOSS_REPORTED = [
+  'pourri',
+  'moche',
+  'nul',
+  'ennuyeux',
+  'mauvais',
+  'pire',
+  'plus cher',
+  'prix gonflés',
+  'mal de dos',
+  'souffrir',
+  'fatigué',
+  'perdre',
+  'perdu',
+  'rater',
+  'manquer',
+  'compliqué',
+  'stress',
+  'galère',
+  'fauché',
+  'pauvre',
+  'dépassé',
+  'débordé',
+  'coincé',
+  'en retard',
   'chaos',
   'désordre',
-  'prix gonflés',
-  'plus cher',
-  'mal informé',
-  'dans le flou',
-  'par les fenêtres',
-  'comme avant', // "je continue comme avant": staying stuck
-  'ringard',
-  'ride',
-  'fatigué',
-  'coincé',
-  'escargot',
-  'plein pot',
-  'ignorance',
-  'dans l ignorance',
-  'à la poubelle',
 ];
+
+/** Every loss: what the preference frames and the shaming shapes read (`@loss`). */
+export const LOSS = [...LOSS_JUDGED, ...LOSS_REPORTED];
 
 /** Preference in the first person, with the object after it deciding ("je préfère payer au mois" is fine). */
 export const PREFER = ['préférer', 'préfère', 'préférerais', 'plutôt', 'volontiers', 'continuer', 'continuerai'];

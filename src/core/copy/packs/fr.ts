@@ -66,6 +66,8 @@ export const FR: CopyPack = {
     valuedOrDependant: ['@valued', '@dependant'],
     dependant: words.DEPENDANT,
     loss: words.LOSS,
+    lossJudged: words.LOSS_JUDGED,
+    lossReported: words.LOSS_REPORTED,
     prefer: words.PREFER,
     renounce: words.RENOUNCE,
     smug: words.SMUG,
