@@ -51,10 +51,20 @@ export const DE_PRESSURE_FAMILY_CLASSES = {
   /** Sold, as an adjective before the goods: „3.000 verkaufte Exemplare". */
   soldAdjective: ['verkaufte', 'gekaufte', 'bestellte', 'gebuchte'],
   /** A hit of a season: „Renner", „Verkaufsschlager". */
-  hit: ['renner', 'verkaufsschlager', 'kassenschlager', 'topseller', 'bestseller'],
+  hit: ['renner', 'verkaufsschlager', 'kassenschlager', 'topseller', 'top seller', 'bestseller'],
   season: ['saison', 'woche', 'monat', 'jahr', 'sommer', 'winter'],
   /** Demand said to be huge. */
   huge: ['riesig', 'enorm', 'hoch', 'groß', 'gewaltig', 'extrem'],
+  /** Buying verbs of a crowd, present tense: „Andere Gäste buchen gerade …". */
+  buyNow: ['buchen', 'kaufen', 'bestellen', 'reservieren', 'sichern'],
+  /** What a page offers, said to be in demand: „Dieser Artikel ist gefragt" (not „Ihre Meinung ist gefragt"). */
+  offered: ['@stockThing', 'produkt', 'modell', 'hotel', 'termin', 'angebot', 'kurs', 'tarif', 'wohnung'],
+  /** A crowd too large to count: „Tausende sind schon dabei". */
+  thousands: ['hunderte', 'tausende', 'zehntausende', 'hunderttausende', 'millionen'],
+  /** A favourite, said of the crowd: „Liebling unserer Community". */
+  favourite: ['liebling', 'lieblingsteil', 'lieblingsstück', 'lieblingsprodukt', 'favorit'],
+  /** Whose favourite: the crowd of a shop. */
+  community: ['community', 'kunden', 'kundinnen', 'leser', 'leserinnen', 'fans', 'gäste', 'mitglieder'],
 };
 
 export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
@@ -78,7 +88,7 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   // „Liegt gerade bei 9 Personen im Warenkorb"
   'bei # ~1 @crowdOf ~1 im|in ~1 @cart|korb',
   // „… bevor ihn jemand wegschnappt", „bevor ein anderer zuschlägt" (not „bevor jemand anderes den Rechner benutzt")
-  'bevor ~3 @someoneElse ~3 @snatch|kauft|bucht',
+  'bevor ~3 @someoneElse ~3 @snatch|kauft|bucht|tut|nimmt|holt', // „… bevor es ein anderer tut"
   // „Jemand hat sich eben das letzte Doppelzimmer geschnappt", „Ein anderer Kunde könnte dir den Platz wegschnappen"
   '@someoneElse ~6 @snatch',
 
@@ -132,5 +142,42 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   // „Nur noch 1 Ferienhaus in dieser Region frei", „Kaum noch Termine frei", „Restbestand: noch 5 Paar"
   'nur noch # ~3!gb|mb|tb|kb|%|prozent|speicher frei', // not „nur noch 3,1 GB frei": a disk
   'kaum noch ~2 frei',
+
+  // ── others buying now, near the visitor, or interested too ──
+  // „Andere Gäste buchen gerade dieses Zimmer", „Kunden in Köln kaufen das gerade" (not „Kunden kaufen auch",
+  // „Gäste buchen oft zusätzlich …": a cross-sell, no claim of now)
+  '@crowdOf ~3 @buyNow ~3 gerade|momentan|soeben|derzeit',
+  // „Mehrfach gekauft in deiner Nähe" (the place after the act; „in deiner Nähe gekauft" is in de-constructions.ts)
+  'gekauft|gebucht|bestellt|verkauft ~2 in deiner|ihrer ~1 nähe|umgebung|stadt|region',
+  // „Mehrere Interessenten haben angefragt", „Weitere Interessenten warten" (not „Für Interessenten: Infoabend")
+  '( weitere | andere | mehrere | viele | zahlreiche ) interessent|interessenten|bieter',
+  // „Beliebt bei Käufern wie dir": people like the visitor, as the crowd
+  'bei|unter ~1 @crowdOf|leuten|menschen wie dir|ihnen|du|sie',
+  // „Tausende sind schon dabei", „Schon 5.000 Kollegen sind umgestiegen" (not „Über 2 Millionen zufriedene Kunden")
+  '@thousands ~1 sind|haben ~1 schon|bereits ~1 dabei|gewechselt|umgestiegen|@joined',
+  'schon|bereits ( über | mehr als )? # ~1 @crowdOf|@circle sind|haben ~1 gewechselt|umgestiegen|dabei|@joined',
+
+  // ── demand and popularity said of what the page offers ──
+  // „Dieser Artikel ist gefragt", „Das Modell ist begehrt" (not „Ihre Meinung ist gefragt!")
+  '@offered ~1 ist|sind ~2 gefragt|begehrt',
+  // „Gerade im Trend", „Voll im Trend" (not „Trends 2026")
+  'gerade|aktuell|voll|total|jetzt im trend',
+  // „Der Renner!", „Unser Verkaufsschlager" (not „Unsere Bestseller", a category)
+  '^ der|unser renner|verkaufsschlager|kassenschlager|topseller',
+  // „Der Liebling unserer Community", „Favorit unserer Kundinnen" (not „Zu deinen Favoriten")
+  '@favourite ~1 unserer|der ~1 @community',
+  // „Gehört zu den 5 % der beliebtesten Unterkünfte"
+  '( zu den | unter den ) ~1 # % ~2 beliebtesten|meistgebuchten|gefragtesten|meistgekauften',
+
+  // ── stock said to shrink, limited with emphasis, pressed on the visitor ──
+  // „Vorrat schwindet", „Kontingent schrumpft" (not an admin's „Lagerbestand sinkt unter Mindestmenge")
+  'vorrat|bestand|kontingent|lager ~2 schwindet|schwinden|schrumpft|schrumpfen|schmilzt',
+  // „Streng limitiert!", „Limitiert!" (not „Streng limitiert auf 500 nummerierte Exemplare", a count)
+  'streng|stark|äußerst|extrem limitiert !auf',
+  '^ limitiert . $',
+  // „Restposten – schnell zugreifen" (not „Restposten – bis zu 50 % reduziert")
+  'restposten|restbestand|restbestände ~3 schnell|fix|zugreifen|greif',
+  // the stock condition pressed on the visitor: „Greif zu, solange der Vorrat reicht" (the condition alone is a term)
+  'greif|greift|greifen|zugreifen|schnapp|hol|sichere|sichern ~3 ,? solange ~4 reicht|reichen|gibt|da|vorrätig|geht',
   '^ restbestand : ~1 noch #',
 ];
