@@ -11,7 +11,10 @@ import type { Shape, ShamingSignal } from '../pack.js';
  * no es tu derecho" name no loss: the copula must be followed by a verb of choosing the loss.
  */
 const REFUSAL_IS_LOSS: readonly Shape[] = [
-  '( rechazar | cancelar | cerrar | salir | irte | irse | darte de baja | darse de baja | decir que no | decir no ) ~3 ( es | seria ) ( aceptar | elegir | apostar | quedarte | quedarse | seguir | resignarte | renunciar | decir no | decirle no | decir que no | decirle que no )',
+  '( rechazar | cancelar | cerrar | salir | irte | irse | darte de baja | darse de baja | decir que no | decir no | dejar | abandonar ) ~3 ( es | seria ) ( aceptar | elegir | apostar | quedarte | quedarse | seguir | resignarte | renunciar | decir no | decirle no | decir que no | decirle que no )',
+  // …or with throwing away what was gained, saying goodbye, turning one's back ("cancelar ahora sería tirar por tierra
+  // todo tu esfuerzo", "dejar el curso es decirle adiós a tu futuro"); "cancelar ahora es gratis" names nothing lost
+  '( rechazar | cancelar | cerrar | salir | irte | irse | darte de baja | darse de baja | decir que no | dejar | abandonar ) ~3 ( es | seria ) ( tirar | echar | desperdiciar | malgastar | perder | rendirte | rendirse | decir adios | decirle adios | despedirte | darle la espalda | dar la espalda )',
   'si dices|dice que? no ,? ( aceptas | acepta | eliges | elige | renuncias | renuncia )',
   '( di | diga | decid ) que? no y ( sigue | siga | seguid | continua | continue | quedate | quedese )',
 ];
@@ -29,6 +32,67 @@ const NOT_EVEN_THEM: readonly Shape[] = [
   '( solo | solamente ) ( un | una | los | las ) _ ( abandona | abandonan | se va | se van | se rinde | se rinden | renuncia | renuncian | se da de baja | se dan de baja )',
   '( es | son ) de ( gente | personas ) que',
   'lo que haria|harian ( alguien | una persona | la gente ) que',
+  // nobody who cares, a sensible person, not everyone: "Nadie que quiera a su familia …", "Una persona sensata no
+  // viaja sin …", "No todo el mundo está hecho para …" ("nadie puede ver tu contraseña" is a promise, "no todo el mundo
+  // necesita el plan Pro" advice)
+  'nadie que ( quiera | ame | valore | cuide | proteja | respete | se preocupe | se quiera | se cuide )',
+  '( una persona | un padre | una madre | alguien | la gente ) ( responsable | sensata | sensato | previsora | previsor | lista | listo | inteligente ) no',
+  '( no todos | no todas | no todo el mundo ) ~1 ( esta | estan ) ( hecho | hecha | hechos | hechas | preparado | preparados | nacido | nacidos ) para',
+  '( todos | todas ) los|las listos|listas|inteligentes|sabios|espabilados',
+];
+
+/**
+ * Disappointment in who the visitor was: "Creíamos que eras de los que …", "Pensábamos que te importaba …",
+ * "Sabíamos que no eras de los que se atreven", usted too ("que le importaba su familia"). Not "pensamos que te
+ * gustaría saber …" (news) nor "creíamos que era un fallo" (the third person is a thing).
+ */
+const WE_THOUGHT_YOU_WERE: readonly Shape[] = [
+  '( creiamos | creimos | pensabamos | pensamos | sabiamos | crei | pense | creia | pensaba | esperabamos ) que ( eras | no eras | te importaba | te importaban | le importaba | le importaban | sabias | usted era | te tomabas | se tomaba )',
+];
+
+/** How little a good matters to the visitor, as a reproach: "¿Tan poco te importa tu piel?", "Qué poco valoras tu tiempo". */
+const SO_LITTLE: readonly Shape[] = [
+  '( tan | que ) poco ( te importa | te importan | le importa | le importan | vale | valen | valoras | valora | te quieres | te cuidas )',
+];
+
+/**
+ * Regret told of others or foretold as never forgiven: "Muchos se arrepienten de …", "Quien no ahorra hoy, mañana se
+ * lamenta", "Tu yo de mañana nunca te lo perdonará", "tu versión del futuro te lo reprochará". "Si te arrepientes,
+ * puedes volver" is a policy.
+ */
+const REGRET_OF_OTHERS: readonly Shape[] = [
+  '( muchos | muchas | la mayoria | casi todos | quien | quienes | el que | los que ) ~5 se ( arrepiente | arrepienten | arrepintieron | lamenta | lamentan | lamentaron )',
+  '( muchos | muchas | la mayoria | casi todos ) ~5 lo|la ( lamenta | lamentan | lamentaron )',
+  '( quien | quienes | el que | los que ) no ~4 , ~2 se ( arrepiente | arrepienten | lamenta | lamentan )',
+  '( no | nunca | jamas ) te|se|os lo ~1 ( perdonara | perdonaran | va a perdonar | van a perdonar | perdonaria | perdonarian )',
+  '( tu | su ) ( version | yo ) ( del futuro | de manana | futuro | futura )',
+  'te|se lo ~1 ( reprochara | reprocharan | echara en cara | echaran en cara )',
+];
+
+/**
+ * The visitor's leaving takes something from people in need: "Cada cancelación significa menos vacunas para …", "Su
+ * baja deja a 30 familias sin …". "Cada cancelación supone un cargo" and "tu cancelación deja sin efecto la reserva"
+ * are terms.
+ */
+const LEAVING_DEPRIVES: readonly Shape[] = [
+  '( cada | tu | su ) ( baja | cancelacion | renuncia | salida | no ) ~2 ( significa | supone | implica ) menos',
+  '( baja | cancelacion | renuncia | salida | no ) ~2 ( deja | dejara | dejaria ) a ~2 @victim|personas|familias|ninos ~3 sin',
+];
+
+/**
+ * Someone the visitor leaves behind, or the shop begging, hurt or left alone: "¿Vas a abandonar a Toby?" (the personal
+ * "a" names someone: "abandonar el grupo" is a setting), "¡No nos abandones!", "te lo suplicamos", "Nos duele verte
+ * marchar", "Tu carrito te echará de menos", and the visitor left to pay alone ("… lo pagas tú solito").
+ */
+const LEFT_BEHIND: readonly Shape[] = [
+  '( abandonar | abandonas | abandones | abandona | abandonaras | abandonarias ) a !medias|mitad|la|lo|los|las|un|una',
+  'no nos|me abandones|abandone|abandoneis',
+  '( te | se | os ) lo ( suplicamos | suplico | rogamos | ruego | imploramos )',
+  '( nos duele | nos rompe el corazon | nos rompes el corazon | nos entristece | nos apena | nos da pena ) ~1 ( verte | verle | veros | que te vayas | que se vaya | que nos dejes | que nos deje | tu partida | su partida )',
+  '( tu | tus | su | sus ) ~2 te|le ~1 ( extranara | extranaran | echara de menos | echaran de menos | va a extranar | van a extranar | va a echar de menos | van a echar de menos )',
+  '( pagas | pagaras | pagara | paga | asumes | asumiras | asume | cargas | cargaras ) ~2 tu|usted|vos ( solo | sola | solito | solita )',
+  // not even a trifle: "¿Ni siquiera por 2 €?"
+  'ni siquiera ( por | con )? ~1 #',
 ];
 
 /** Regret foretold in either order: "no te quejes luego", "luego no llores", "después no vengas llorando". */
@@ -47,6 +111,11 @@ export const ES_JAB_FAMILY_SHAPES: readonly Shape[] = [
   ...NOT_EVEN_THEM,
   ...LEFT_WITHOUT,
   ...REGRET_FORETOLD,
+  ...WE_THOUGHT_YOU_WERE,
+  ...SO_LITTLE,
+  ...REGRET_OF_OTHERS,
+  ...LEAVING_DEPRIVES,
+  ...LEFT_BEHIND,
 ];
 
 /**
@@ -56,7 +125,28 @@ export const ES_JAB_FAMILY_SHAPES: readonly Shape[] = [
  * as a kind of person ("alguien con más visión", "no eras de los que …").
  */
 export const ES_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>> = {
+  // a rhetorical question put to the visitor: "¿Y tú?", "¿Eso quieres?", "¿Ya no quieres …?", "¿Y tú te retiras?",
+  // "¿Sin propina?"
+  stay: [
+    '^ ( y tu | y usted | y vos | y vosotros ) $',
+    '^ ( eso | es eso lo que | eso es lo que ) quieres|quiere $',
+    '( ya no quieres | ya no quiere ) ( ser | formar ) parte',
+    '^ ( y )? ( tu | usted | vos )? ( te bajas | se baja | abandonas | abandona | te retiras | se retira ) ~1 $',
+    '^ sin ( propina | donacion | aporte | ayuda | regalo | seguro | proteccion | garantia ) $',
+  ],
+  // others who stay, or nobody leaving, set against the visitor: "Los que se quedan ganan …", "Casi nadie se rinde",
+  // "Menos tú", "Mientras tú lo piensas, otros ya …"; leaving called the easy way, staying a brave one
+  others: [
+    '( los que | las que | quienes ) ( se quedan | siguen | continuan | piensan en grande | piensan a lo grande )',
+    '( casi nadie | nadie ) ( abandona | se rinde | cancela | se va | se da de baja | renuncia )',
+    '( otros | todos | los demas ) ~3 ya ~2 ( estan | se pasaron | se cambiaron | se apuntaron | ahorran | ganan )',
+    '( es | son ) de|para ( valientes | campeones | ganadores | los mejores | gente seria )',
+  ],
   mock: [
+    // the visitor singled out ("Todos … ya se cambiaron. Menos tú."; "excepto tú" is a privacy promise)
+    '^ menos ( tu | usted | vos ) $',
+    '( irse | irte | cancelar | darte de baja | darse de baja | rendirse | rendirte | abandonar ) ~1 es ( facil | lo facil | lo mas facil | sencillo )',
+    '( seguiremos | estaremos ) aqui ~1 ( esperando | esperandote )',
     '( tu veras | usted vera | vosotros vereis )',
     '^ ( pero )? adelante $',
     '^ ya ves $',
@@ -71,8 +161,13 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>
     'seguira|seguiran igual de triste|tristes|mal|sola|solo|solos',
     'te|se lo agradece|agradecera|agradeceran|agradeceria|agradecerian $',
     '( nos duele | nos rompes el corazon | nos rompe el corazon )',
+    // someone who worked for the visitor, or the shop's "family" left: "Tu mensajero caminó bajo el sol por ti"
+    '( tu | su ) ( repartidor | repartidora | mensajero | mensajera | conductor | conductora | camarero | camarera | voluntario | voluntaria ) ~6 ( por ti | por usted )',
+    'parte de la|nuestra familia|tribu|comunidad',
   ],
   careless: [
+    // the visitor hesitating while others act: "Mientras tú lo piensas, …"
+    'mientras ( tu | usted | vos ) ~2 ( dudas | duda | piensas | piensa | pensas )',
     'alguien con mas ~1 vision|criterio|gusto|cabeza|ganas',
     '( no eras | no eres | no era | no es ) de los|las que',
   ],

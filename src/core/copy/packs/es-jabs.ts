@@ -13,7 +13,7 @@ export const ES_JAB_SHAPES: readonly Shape[] = [
   // regret foretold: "Luego no te quejes", "No digas que no te avisamos", "Te arrepentirás", "Lo vas a lamentar"
   '( luego | despues | mas tarde ) no te|se|os queje',
   'no digas|diga que no te|le|os lo? avisamos|advertimos|dijimos|avisaron|advirtieron',
-  '<!no te|se|os ~2 arrepentir|arrepentiras|arrepentira|arrepientes|arrepiente',
+  '<!no|si te|se|os ~2 arrepentir|arrepentiras|arrepentira|arrepientes|arrepiente', // "si te arrepientes, …" is a policy
   '<!no lo|la ~2 lamentar|lamentaras|lamentara|lamentareis',
   'acuerdate|acuerdese|acordaos|recuerda|recuerde de? este momento',
   // a loss the visitor is asked to confirm: "¿Seguro que quieres desaprovechar este descuento?"

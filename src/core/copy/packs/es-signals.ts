@@ -10,6 +10,7 @@ const yours = 'tu|tus|su|sus|vuestro|vuestra';
 export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   // a rhetorical question about the visitor's leaving or saying no
   stay: [
+    ...(ES_SIGNAL_FAMILIES.stay ?? []),
     '^ ya? te|se vas|va|marchas|marcha $',
     '^ ( en serio | de verdad | de veras | seguro | segura ) $',
     '( en serio | de verdad | de veras ) ~1 vas|quieres|piensas|va|quiere',
@@ -57,6 +58,7 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   ],
   // what others, smarter or more caring, do
   others: [
+    ...(ES_SIGNAL_FAMILIES.others ?? []),
     'listos|listas|inteligentes|espabilados|avispados|sabios',
     'el|la unico|unica|ultimo|ultima ~4 que|de',
     'todos los demas',
