@@ -97,4 +97,51 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   '^ your loss $',
   '^ interesting|bold|brave choice $',
   '( chosen | choose | choosing | decided ) to keep overpaying|paying more|wasting|losing',
+
+  // ── letting people down: the visitor as the one who fails those counting on them ──
+  // "Don't let your teammates down", "… letting the whole community down" (not "We won't let you down", "let your
+  // hair|guard down", "Boots that never let your team down": a promise; "let them down gently": a rejection template)
+  '<!@promiser let|lets|letting ~2 @letDown down !gently|easy',
+
+  // ── disbelief and mock pity at the refusal ──
+  // "Too proud for a discount?" (not "Too busy for a call?", "Too cool for school": a slogan)
+  '^ too @aloof for !school',
+  // "We're shocked you'd skip this" (not "You'll be surprised how quickly it arrives")
+  'surprised|shocked ~2 you|youd ~2 pass|skip|turn|walk|miss|decline|leave',
+  // "You obviously don't need our help" (not "You clearly marked this as a gift")
+  '( you | youre ) clearly|obviously dont|arent|cant|not',
+  // a sarcastic wish to cope alone: "Hope you remember it all yourself" (not "We hope you enjoy exploring on your own")
+  'hope you ~2 remember|manage|cope|sort|figure ~4 yourself|alone|own',
+  'good luck remembering|managing|coping|sorting|figuring',
+
+  // ── who goes without because the visitor said no ──
+  // "Without you, these puppies won't survive the winter" (not "Without you, we couldn't have planted 10,000 trees")
+  'without you|your ~3 ,? ~6 not|wont|cant|cannot|never ( survive | make it | eat | get through )',
+
+  // ── saying no as choosing failure, or as a demotion ──
+  // "Skipping this is choosing to fail" (not "Choosing annual billing means paying once a year")
+  'is|means choosing|deciding to ( fall behind | fail | lose | settle | give up | stay stuck|behind )',
+  // "… you'll be just another ordinary member" (not "You'll be charged just another $5")
+  '( youll | you will | youre ) ~1 be just|only another ~1 @crowd|customer|user|face|number',
+
+  // ── condescending consolation ──
+  // "Not everyone can follow through" (not "Not everyone can attend in person, so we stream it")
+  'not everyone can ( commit | stick | follow through | persevere | see it through )',
+  // "No worries, not everyone can keep up" (not "Not everyone can keep up with the news, so we send a digest")
+  '( no worries | its|thats ok|okay|fine ) ,? not everyone can ( keep up | cope )',
+
+  // ── the effort or the memories lost, told as a lament ──
+  // "All that hard work, wasted" (not "All that effort pays off", "All your progress is saved")
+  '^ all that|this ~1 work|effort|progress ,? ( gone | wasted | lost | for nothing )',
+  // "Months of memories will disappear" (not "Years of photos are deleted after 30 days": a plain warning)
+  'years|months of ~1 memories|moments ~3 ,? ~2 gone|lost|disappear|vanish|erased',
+  // "Your team loses everything you built together"
+  'lose|loses|losing everything|all ( you | youve | weve ) ~1 built|made together',
+
+  // ── a thing given feelings against the visitor ──
+  // "Your wallet won't forgive you", "We'll miss you. Your savings won't." (not "Forgive us for the delay")
+  '( wont | never ) forgive you',
+  'miss you . your ~3 wont $',
+  // "Don't be the odd one out" (not "Spot the odd one out": a game)
+  'be|being|stay the odd one out',
 ];

@@ -79,7 +79,27 @@ export const EN_SHAMING_CLASSES = {
     'slackers',
     'idiots',
     'cheapskates',
+    'flake',
+    'freeloader',
   ],
+  /** Whom the visitor lets down, in guilt: "Don't let your teammates down" (not "let your hair|guard down"). */
+  letDown: [
+    '@dependants',
+    '@crowd',
+    'them',
+    'him',
+    'her',
+    'everyone',
+    'club',
+    'side',
+    'friend',
+    'teammate',
+    'colleague',
+  ],
+  /** Who promises not to let anyone down: "We won't let you down", "Boots that never let your team down". */
+  promiser: ['we', 'never', 'wont', 'will not', 'not'],
+  /** Airs a jab asks the visitor whether they put on: "Too proud for a discount?" (not "Too busy for a call?"). */
+  aloof: ['proud', 'fancy', 'posh', 'cool', 'smart', 'important', 'grown up'],
   /** Groups a jab sets the visitor against: "Smart shoppers stay", "Real fans don't miss this". */
   crowd: [
     'shoppers',
@@ -102,6 +122,17 @@ export const EN_SHAMING_CLASSES = {
     'learners',
     'investors',
     'savers',
+    // whom a norm is pinned on, singular (the suffixes read the plural): "Real gamers don't quit", "A true supporter …"
+    'gamer',
+    'supporter',
+    'member',
+    'athlete',
+    'runner',
+    'student',
+    'driver',
+    'founder',
+    'creator',
+    'volunteer',
   ],
   /** Joining, as a question about not doing it names it: "Not upgrading?" (base forms; the suffixes read "-ing"). */
   joining: ['subscribe', 'join', 'upgrade', 'renew', 'donate', 'buy', 'protect', 'insure'],
@@ -177,7 +208,10 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   // "Only quitters close this", "Real fans don't miss this"
   'only|real @jabbed',
   'only|real @crowd who|that ~3',
-  'real @crowd ( dont|never|wont | do not )',
+  'real|true @crowd ( dont|never|wont|wouldnt|cant | do not | would never )',
+  // the jabbed label pinned on whoever says no: "Nobody likes a flake", "Don't be a quitter"
+  '( nobody | no one ) likes|respects ~1 a|an @jabbed',
+  '( dont | never ) be ~1 a|an|that @jabbed',
   // "Smart shoppers stay for the deal"
   'smart|savvy|clever|wise|serious|true @crowd stay|say|choose|know|grab|take|dont|never|always|get|keep',
   // "Cancelling means giving up on your goals", "throw away the progress you made"
@@ -224,7 +258,6 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   // a dependant told of the refusal or left without a good: "We'll tell the dog you said no"
   'tell|let ~2 @dependants ~2 you said|pass|decline|left|chose|didnt|walk|gave',
   'leave|left your|my|our|the ~1 @dependants ~1 without|unprotected|exposed|alone|stranded|hungry|vulnerable',
-  'without your ~3 ,? ~4 not|wont|cant|cannot|never ( survive | make it | eat )',
   // a sarcastic regret or wish: "It's a pity you don't want …", "Good luck sorting it out by yourself"
   'shame|pity ~1 you ~1 dont|not|wont want|care|like|be|join',
   'good luck ~5 yourself|alone|own|without',

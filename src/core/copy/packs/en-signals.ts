@@ -20,6 +20,9 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // the visitor's no told back as a plain act: "You'll just scroll past?", "So you're walking away"
     '( you | youll | you will | youre | you are ) ~1 just ~1 scroll|scrolling|walk|walking|click|clicking|swipe|close|closing ~1 past|away|by|off|it',
     '( you | youre | you are ) ~1 walking away',
+    // the no dated to the moment, or told back as a harm's cause: "the moment you unsubscribe", "because you clicked away"
+    `the moment you ~1 ${SAY_NO}`,
+    'because you ~1 clicked|closed|walked|turned away|off|this',
   ],
   // a rhetorical question about the visitor's leaving or saying no
   stay: [
@@ -47,6 +50,9 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // a rhetorical question about bearing it: "Can you live with that?"
     '( can | could ) you live with that|this|it',
     'is that really what you want',
+    // "What will you choose?" after what others chose, "Still saying no?"
+    '^ what will you choose $',
+    'still saying no',
   ],
   // what the visitor loses, pinned on them
   loss: [
@@ -65,7 +71,8 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( on the table | could have had | missing every | missing all | miss every )',
     'leaving|leave|losing ~3 money|savings|cash|points|rewards',
     'dont|not want to save|saving',
-    'stay|remain|staying uninformed|behind|stuck',
+    'stay|remain|staying uninformed|behind|stuck|exposed|unprotected',
+    'back to being ~1 @harm', // "Back to being disorganised?" (not "back to your old plan")
     // doing it the hard way, as the visitor's fate: "Keep fixing it by hand"
     '( by hand | the hard|slow|old|long way )',
     'go|going back to spreadsheets|paper|pen|square one', // "Your team will have to go back to spreadsheets"
@@ -88,10 +95,12 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'people like you',
     'others give|donate|pay ~2 more',
     '( pros | professionals | experts ) never|dont ~1 work|go',
-    'most people ~1 regret|regrets|would|say|choose', // not "nobody likes overpaying: shipping is free"
+    'most people|@crowd ~1 regret|regrets|would|say|choose', // not "nobody likes overpaying: shipping is free"
     'the only one|ones ~3 still|who|that',
     'those|people|anyone who ~2 care|love|value|want|think',
     // a crowd that does what the visitor will not: "Thousands of readers keep this paper going"
+    // "All your colleagues already switched" (not "All your friends can join for free")
+    'all your friends|colleagues|neighbours|peers ~1 already|have|switched|upgraded|joined',
     '( thousands | millions | hundreds ) of ~2 readers|supporters|members|donors|listeners|viewers|people ~2 keep|help|support|fund|give|chose|choose',
   ],
   // sarcasm and shrugs
@@ -111,6 +120,11 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'you were ~3 get|getting good|better|somewhere',
     '^ your choice|call $',
     '^ hmm',
+    // a pitying sound or a knowing "so you …": "Aww, quitting already?", "Oh. So you don't …"
+    '^ aw|aww|tsk',
+    '^ oh dear',
+    '^ oh|ah .|,? so you',
+    '^ good luck $',
     'less than a|one ~3 coffee|latte|coffees|lattes', // "Really? It's less than a cup of coffee a week."
     // a sarcastic aside after the jab: "Just saying.", "Asking for a friend.", "Your $0 has been noted."
     '( just saying | asking for a friend | has been noted | have been noted | duly noted )',
@@ -131,10 +145,20 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'will|would|wont ~1 feel|be|look|get|seem ~1 abandoned|lonely|neglected|forgotten|unloved|betrayed|heartbroken|hurt|let down',
     '( is | are | feels | feel | looks ) ~1 abandoned|lonely|neglected|unloved|betrayed|heartbroken',
     // the people who lose the visitor: "the volunteers lose your support", "leave your team stuck"
-    'lose|loses|losing|miss|misses|missing your ~1 support|help|backing|donation|gift|gifts|generosity|kindness',
+    // (not "you lose your protection", "you'll miss your gift": the visitor's own loss, as cancelling cover says it)
+    '<!you|will|would|youll|youd|to lose|loses|losing|miss|misses|missing your ~1 support|help|backing|donation|gift|gifts|generosity|kindness|protection|care',
     'leave|leaving|leaves your|the|them|our ~3 stuck|stranded|hanging|alone|behind',
     'noticed|notice|noticing too',
     'will|would notice the difference',
+    'rely|depend on you',
+    // pity for the visitor's things: "Your poor files will be stuck" (not "your little one", a baby)
+    'your poor|lonely ~2 will|wont|are|is',
+    // those who go without, and the guilt trip that names them: "Think of the kids who won't get a meal"
+    '^ think of the|those ~1 @dependants',
+    '@dependants who|that wont|cant|never get|eat',
+    '@dependants ~2 go|went without|hungry',
+    // the cause that fails without the visitor: "If you don't give, the shelter closes its doors"
+    '( if | unless ) you ~4 ,? the|our ~3 ( goes|go dark | closes|close its|their doors | goes|go hungry )',
   ],
   // the visitor cast as not caring
   careless: [
@@ -157,5 +181,8 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'not everyone is|wants ~1 ready|willing|able',
     '( brave | bold | heartless | cold | tough ) enough to',
     'only a|an fool|idiot|amateur',
+    // a harm let happen to who depends on the visitor: "Don't let them go without" (not "Don't let your plants die
+    // while you're away", a product's promise: the dependant is named, not a pronoun)
+    '( dont | do not ) let them|it ( wither | wilt | die | starve | suffer | go without | go hungry )',
   ],
 };
