@@ -57,7 +57,6 @@ export const CLAIMS_CLASSES = {
     'discount',
     'promo',
     'promotion',
-    'pricing',
     'savings',
     'coupon',
     'voucher',
@@ -195,7 +194,7 @@ export const CLAIMS_PARTS = {
   crowdCount: '( !one ( @count | @some ) | <!the|this|that|which|each|every|any|no =one )',
   /** A promotion ending: "ends", "will expire", "is almost over", "valid until" (not "ended": that is past). */
   endVerb:
-    '( will? =end|expire|close|disappear|ends|ending|expires|expiring|closes|closing|finishes|disappears|vanish|vanishes|evaporate|evaporates | =melt|melts|evaporate|evaporates away | self destructs|destruct | is|are almost? over | =go|goes away | wont|will not last | will not last | is|are =ending | runs out | valid|good|available only? until|till|through|thru | last until|till|through|thru | until|till midnight ) !@termEnd',
+    '( will? =end|expire|close|disappear|ends|ending|expires|expiring|closes|closing|finishes|disappears|vanish|vanishes|evaporate|evaporates | =melt|melts|evaporate|evaporates away | self destruct | is|are almost? over | =go|goes away | wont|will not last | will not last | is|are =ending | runs out | valid|good|available only? until|till|through|thru | last until|till|through|thru | until|till midnight ) !@termEnd',
   /** A calendar date or period, not "only" after it: "ends 14 September", "valid until 12 April 2029", "through
    * Dec 15", "at the end of June" (not "the end of the day" or "week": those are `imminent`). */
   calendarDate:

@@ -24,7 +24,7 @@ export const EN_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
 export const EN_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   // a share of customers: "2 out of 3 customers pick this plan", "1 in 4 shoppers"
   // (with their choice: "3 out of 10 users" is an admin screen's seat count)
-  '# ( out of | in ) # customers|shoppers|people|buyers ~2 pick|picks|choose|chooses|buy|buys|prefer|prefers|picked|chose|bought|go',
+  '# ( out of | in ) # customers|shoppers|people|buyers ~2 pick|choose|buy|prefer|chose|bought|go',
   // activity near the visitor, or someone's purchase told by its time
   'near you ~3 buying|bought|ordering|ordered|booking|booked',
   'saved|bought|ordered|booked|purchased|grabbed|claimed ~3 ( just now | minutes ago | moments ago )',
@@ -33,7 +33,7 @@ export const EN_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   // a crowd doing it now: "Everyone is grabbing this", "Others are checking out with it", "not the only one eyeing this"
   '( everyone | everybody | everyones ) is? =buying|grabbing|ordering|snapping|booking',
   '( others | other shoppers | other people ) are|is ~1 buying|viewing|checking|looking|ordering|booking|eyeing|watching',
-  'not the only one|ones ~2 looking|eyeing|viewing|watching|considering|interested',
+  'not the only one ~2 looking|eyeing|viewing|watching|considering|interested',
   // people of the visitor's circle: "14 people from your school already joined"
   '@count @people from|at|in your|the ~2 already|just|recently @purchase',
   // the last one in the visitor's size or colour

@@ -93,7 +93,7 @@ export const EN_REASON_SHAPES: readonly Shape[] = [
   'out of budget|scope|stock ~2',
   'over budget ~3',
   'budget ~4',
-  'using|use ~4 instead',
+  'use ~4 instead',
   'just looking|browsing|checking|visiting ~3',
   'need ~5',
   'still ~5',
@@ -104,5 +104,5 @@ export const EN_REASON_SHAPES: readonly Shape[] = [
   // the visitor's own time: "when I've finished my exams", "once we've moved"
   '( when | once | after | until | before | as soon as ) i|ive|im|id|ill|we|weve|were|wed|my|our|the ~5',
   // the topic of a channel: "Stop texts about offers" declines the texts
-  '~3 emails|email|newsletters|newsletter|messages|texts|sms|notifications|alerts|updates|mail|calls|offers about|on|regarding|with ~4', // "standard delivery is fine" ("fine the way it is" is smug, an evaluative)
+  '~3 email|newsletter|messages|texts|sms|notifications|alerts|updates|mail|calls|offers about|on|regarding|with ~4', // "standard delivery is fine" ("fine the way it is" is smug, an evaluative)
 ];

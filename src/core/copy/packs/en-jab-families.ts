@@ -68,7 +68,7 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   '( dont | do not ) let your ~1 cheapness|stinginess|laziness|fear|doubts|excuses win',
   // "… come crawling back", "… called us to beg for it", "… admit we were right"
   '( come | comes | coming | came ) crawling|begging back',
-  'beg|begging|begged for it',
+  'beg for it',
   'admit we were right',
 
   // ── the visitor's no as quitting or as wasting what they built ──
@@ -76,7 +76,7 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   '( because | since | now that ) you ~1 ( gave up | give up | quit | stopped )',
   '( give | gave ) up so ~1 easily|quickly|soon',
   // "throwing away everything you built", "wasting your whole trial" (not "Throw away the packaging")
-  'throw|throws|throwing|wasting|waste|wastes away? everything|all you|youve|you have ~1 built|made|done|learned|achieved',
+  'throw|waste away? everything|all you|youve|you have ~1 built|made|done|learned|achieved',
   '( wasting | waste | wastes ) your whole|entire|full',
   // "You were so close to finally …" (the progress walked away from)
   '( you were | youre | you are ) so close to ~1 finally',
@@ -85,13 +85,13 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   '( everyone | everybody | all ) ~5 except|but you $',
   'the last to know|find out|hear',
   // "Hackers love easy targets like you"
-  'easy target|targets|prey',
+  'easy target|prey',
   // "The animals were counting on you" (a disappointment, past: not "We're counting on your feedback")
   '( were | was | had been ) counting on you',
   // "… because of this click", "… won't get a meal because of you"
   'because of this|your click|choice|decision',
   // "Founders who take growth seriously upgrade", "the kind of person who finishes things"
-  'who take|takes ~3 seriously',
+  'who take ~3 seriously',
   'the kind|sort|type of person|people who',
   '( thought you cared | we thought you | i thought you ) ~2 cared|were|would',
   '^ your loss $',
@@ -101,7 +101,7 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   // ── letting people down: the visitor as the one who fails those counting on them ──
   // "Don't let your teammates down", "… letting the whole community down" (not "We won't let you down", "let your
   // hair|guard down", "Boots that never let your team down": a promise; "let them down gently": a rejection template)
-  '<!@promiser let|lets|letting ~2 @letDown down !gently|easy',
+  '<!@promiser let ~2 @letDown down !gently|easy',
 
   // ── disbelief and mock pity at the refusal ──
   // "Too proud for a discount?" (not "Too busy for a call?", "Too cool for school": a slogan)
@@ -136,12 +136,12 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   // "Months of memories will disappear" (not "Years of photos are deleted after 30 days": a plain warning)
   'years|months of ~1 memories|moments ~3 ,? ~2 gone|lost|disappear|vanish|erased',
   // "Your team loses everything you built together"
-  'lose|loses|losing everything|all ( you | youve | weve ) ~1 built|made together',
+  'lose everything|all ( you | youve | weve ) ~1 built|made together',
 
   // ── a thing given feelings against the visitor ──
   // "Your wallet won't forgive you", "We'll miss you. Your savings won't." (not "Forgive us for the delay")
   '( wont | never ) forgive you',
   'miss you . your ~3 wont $',
   // "Don't be the odd one out" (not "Spot the odd one out": a game)
-  'be|being|stay the odd one out',
+  'be|stay the odd one out',
 ];

@@ -73,7 +73,7 @@ export const EN_JUDGEMENTS: readonly Shape[] = [
   '( someone | somebody ) else? can|will|should|could ~1 save|help|feed|rescue|care|support|donate|give|protect|grab|take|have|enjoy',
   '@care ~3 ( itself | themselves | on their|its own | without me|us )',
   '( look | looks ) after itself|themselves',
-  'survive|survives|last|lasts ( another | one more ) winter|year|summer|season',
+  'survive|last ( another | one more ) winter|year|summer|season',
   '( is | are ) for ( other people | others | everyone else | someone else )',
   // 2. a failing or trait the visitor pins on themself: "I'm used to losing", "numbers were never my thing", "I don't
   // take my health seriously", "I'm done improving", "I'll trust my luck"
@@ -85,13 +85,13 @@ export const EN_JUDGEMENTS: readonly Shape[] = [
   'not ready|generous|brave|caring enough? to ~1 be? @valued|help|care|give',
   '( dont | do not ) take ~3 seriously',
   'trust my memory|luck|gut|instincts',
-  '( i | ill ) trust every|all|any ~1 hacker|hackers|scammer|scammers',
+  '( i | ill ) trust every|all|any ~1 hacker|scammer',
   'ever being|becoming fluent|fit|healthy|rich|organised|organized|better',
   // 3. a harm chosen or a bad consequence accepted: "let my garden die", "and probably get fined", "my roof can stay
   // leaky", "become a stranger", "I'll eat instant noodles again" (not "let my trial end", "let my membership expire":
   // a term allowed to end is the grammar's own; not "my team can stay on Basic")
-  'let|letting ~3 ( fall apart | fall behind | fall to pieces | go to waste )',
-  'let|letting ~3 rust|rot|die|drop|slide|suffer|decay|crumble|wither|fade|break|starve|wilt|sink|fail ( apart | down )?',
+  'let ~3 ( fall apart | fall behind | fall to pieces | go to waste )',
+  'let ~3 rust|rot|die|drop|slide|suffer|decay|crumble|wither|fade|break|starve|wilt|sink|fail ( apart | down )?',
   'my|our|the ~3 can|may|will stay|remain|keep !on|in|with|at|where|as|private|local|offline|the|my',
   'can|may ~1 stay|remain !on|with|in|at|as|subscribed|put|where|here|the|my|a|an',
   'and keep|continue ~3 @badThing',
@@ -114,19 +114,19 @@ export const EN_JUDGEMENTS: readonly Shape[] = [
   '( scare | scares | frighten | frightens | terrify | terrifies ) me',
   'cheap|free|good|fresh|healthy|fast|great|better ~2 ( is | are ) ~1 not for me',
   'who needs',
-  'makes|make me ~1 anxious|nervous|charming|suspicious|tougher|stronger|interesting',
-  'build|builds character',
+  'make me ~1 anxious|nervous|charming|suspicious|tougher|stronger|interesting',
+  'build character',
   // 5. a gift given back: "Ditch my loyalty points", "Remove my free upgrade", "Forfeit my welcome credit", "and then
   // throw away my progress" (not "Cancel my free trial", "Keep my free plan"; not a gift: "Stop my monthly gift")
   'and|then @renounce',
-  'my ~1 free|welcome|bonus|loyalty|reward|rewards|birthday|anniversary|founder|early !trial|trials|plan|account|version|tier|tools|edition',
+  'my ~1 free|welcome|bonus|loyalty|reward|birthday|anniversary|founder|early !trial|trials|plan|account|version|tier|tools|edition',
   'my # % ~2 credit|discount|off|bonus|voucher|coupon',
   '^ ( ditch | forfeit | surrender | sacrifice | throw away | give back | hand back | waive ) my',
-  'wipe|erase|lose|losing|delete|throw away ~2 # years|months of',
+  'wipe|erase|lose|delete|throw away ~2 # years|months of',
   // 6. someone undeserving: "my kids don't deserve …", "hackers can have my data", "the dog can wait"
-  'deserve|deserves|deserved|deserving',
+  'deserve',
   '@villain ~3 can|will|may ~1 have|take|get',
-  'can|may ( have | take | keep ) my ~2 data|money|savings|details|identity|password|passwords',
+  'can|may ( have | take | keep ) my ~2 data|money|savings|details|identity|password',
   '@dependants ~2 can|will ~1 wait|suffer|starve|struggle',
   // 7. not needing a basic good, or a boast: "I don't need to understand my own money", "my password is strong
   // enough as it is", "my kitchen is already a masterpiece"
@@ -137,10 +137,10 @@ export const EN_JUDGEMENTS: readonly Shape[] = [
   // 8. sarcasm markers that turn a reason into a jab: "as always"; a later that mocks the wait ("(when it costs
   // twice as much)", "(if there's still a later)", "(it won't be)"); paying more on purpose ("I'll pay the full 40")
   'as|like always',
-  'when|once|if it costs|cost double|twice|more',
-  'cost|costs|costing double|twice',
+  'when|once|if it cost double|twice|more',
+  'cost double|twice',
   'if ( theres | there is ) still',
   'if|when ~3 still ~3 by then|later $',
   '( it wont | it will not ) be $',
-  'pay|paying the full|whole ~1 #',
+  'pay the full|whole ~1 #',
 ];

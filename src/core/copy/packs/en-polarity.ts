@@ -24,7 +24,7 @@ export const EN_POLARITY: PolarityLexicon = {
   subject: ['@subject'],
   frames: [
     // "No thanks, …": a preference in the visitor's mouth, where a boast mocks them ("No thanks, my skin is perfect")
-    { opens: ['no|nope|nah|nay ,|thanks|thank'], polarity: 'prefer', speaks: true, loss: ['@boast'] },
+    { opens: ['no|nope|nah|nay ,|thank'], polarity: 'prefer', speaks: true, loss: ['@boast'] },
     // rhetorical refusals: "Who needs more customers?", "Why would I want free samples?"
     { opens: ['who need|care|want', 'why would|should|do i|we need|care|want'], polarity: 'refuse' },
     // "Keep me in the dark": an imperative preference spoken by the visitor
@@ -39,15 +39,15 @@ export const EN_POLARITY: PolarityLexicon = {
       window: 3,
       good: ['@owned'],
     },
-    { opens: ['not|no interested|into|interest'], polarity: 'refuse' },
+    { opens: ['not|no into|interest'], polarity: 'refuse' },
     // "I don't mind paying extra" prefers; "I don't (even) want …", "I hate …", "I'd rather not …" refuse
     {
-      opens: ['@negation ~3@negationFiller mind', 'do|does not ~3@negationFiller mind'],
+      opens: ['@negation ~3@negationFiller mind', 'do not ~3@negationFiller mind'],
       polarity: 'prefer',
       personal: true,
     },
     {
-      opens: ['@negation ~3@negationFiller @wish', 'do|does not ~3@negationFiller @wish'],
+      opens: ['@negation ~3@negationFiller @wish', 'do not ~3@negationFiller @wish'],
       polarity: 'refuse',
       personal: true,
     },
@@ -56,7 +56,7 @@ export const EN_POLARITY: PolarityLexicon = {
     {
       opens: [
         '<!@negation abandon|desert|leave !with|at|on|in|for|it',
-        '<!@negation walk|walking away',
+        '<!@negation walk away',
         '<!@negation turn _? back',
       ],
       polarity: 'refuse',
@@ -137,7 +137,7 @@ export const EN_POLARITY: PolarityLexicon = {
     '0 %? off',
     // a chore done by hand, not one's own way of doing an account's task ("I'll renew manually")
     '( do | doing | type | typing | enter | entering | copy | copying | track | tracking | count | counting | calculate | calculating | everything | all ) ~3!@ownDetail manually',
-    'manual work|labour|labor|entry|data|process|processes|spreadsheets|tracking|admin',
+    'manual work|labour|labor|entry|data|process|spreadsheets|tracking|admin',
     // a low status kept: "Continue as an amateur"
     'as a|an @lossState',
     // one's data lost, accepted: "I'm fine with my details being leaked"
@@ -146,7 +146,7 @@ export const EN_POLARITY: PolarityLexicon = {
   preferShames: [
     // a good called enough, wanted only when gone, or put off: "I'm rich enough", "I'll save another day"
     '@good|save|saving _? enough',
-    '@good|save|saving ~3 after they|it|its =end|ended|ends|over|gone|expire|expired|expires',
+    '@good|save|saving ~3 after they|it =end|ended|ends|over|gone|expire|expired|expires',
     '@good|save|saving ~3 another|other|next day|time',
   ],
   loadedYes: { yes: ['yes', 'yeah', 'yep'], no: ['no|nope|nah|nay', 'not now'] },

@@ -24,9 +24,9 @@ export const EN_PRESSURE_FAMILY_CLASSES = {
     'competitor',
   ],
   /** What the crowd or circle did or does. */
-  joinedIn: ['@activePast', 'use', 'using', 'on', 'in', 'switched', 'moved', 'made the switch', 'signed', 'enrolled'],
+  joinedIn: ['@activePast', 'use', 'on', 'in', 'switched', 'moved', 'made the switch', 'signed', 'enrolled'],
   /** Everyone doing it now: "everyone's switching". */
-  everyone: ['everyone', 'everybody', 'everyones', 'everybodys'],
+  everyone: ['everyone', 'everybody'],
   /** After what everyone is doing: "switching to", "getting one". */
   crowdDoingWhat: ['to', 'on', 'up', 'one', 'it', 'this', 'them', 'about', 'over', 'these'],
   /** What others may take from the visitor: the slot, the room, the table. */
@@ -67,7 +67,7 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   // "Everyone's switching to …", "everybody is getting one"
   '@everyone ( is | s )? =switching|joining|upgrading|getting|wearing|trying|signing|moving|talking|loving|raving|using @crowdDoingWhat',
   // "Don't be the only one without it", "… the only one left out"
-  '( dont | do not ) be the only one|ones ~2 without|missing|left|who',
+  '( dont | do not ) be the only one ~2 without|missing|left|who',
 
   // ── others want the same thing now ──
   // "Other guests are waiting for this room", "others are queuing for this slot"

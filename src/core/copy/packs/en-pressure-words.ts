@@ -6,17 +6,7 @@
 
 export const PRESSURE_CLASSES = {
   /** Where the stock stands: "2 left", "3 in stock", "at this price". */
-  left: [
-    'left',
-    'remaining',
-    'remain',
-    'available',
-    'in stock',
-    'stock available',
-    'to go',
-    'at this price',
-    'in our stock',
-  ],
+  left: ['left', 'remain', 'available', 'in stock', 'stock available', 'to go', 'at this price', 'in our stock'],
   /** What a stock count never counts: "only 3 days left" is urgency, "2 steps left" is progress. */
   notStock: [
     '@unit',
@@ -36,7 +26,6 @@ export const PRESSURE_CLASSES = {
     'attempt',
     'try',
     'retry',
-    'retries',
   ],
   /** A count that is a floor, not a stock: "over 12 in stock", "more than 50 in stock". */
   atLeast: ['over', 'more than', 'from'],
@@ -46,7 +35,6 @@ export const PRESSURE_CLASSES = {
   people: [
     'people',
     'person',
-    'peoples',
     'user',
     'customer',
     'shopper',

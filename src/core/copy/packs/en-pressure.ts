@@ -6,7 +6,7 @@
 export const EN_PRESSURE = [
   // stock: "only 2 left", "less than 5 left in stock", "just 3 items remaining" (not "only 3 days left": urgency)
   '( only|just|under|last | less|fewer than | no more than ) ( @count | @some | a few more | few more | a small number of | limited ) ~3!@notStock @left',
-  'only|just ~3!@notStock left|remaining|remain',
+  'only|just ~3!@notStock left|remain',
   'a|very? few ~2!@notStock left|remaining',
   // "Last 2 rooms at this hotel" (not "last 3 orders on your account")
   'last|final #3 +? ticket|seat|spot|place|room|item|piece|unit|pair|copy|size|cabin|table|bed|slot ( $ | @left | at|on this|our )',
@@ -48,7 +48,7 @@ export const EN_PRESSURE = [
   '( unusually | very )? high|huge|strong|heavy|massive|extreme demand ( $ | for|alert|warning|item|product|style|size|today|expected|in | right now | on this )',
   'in demand $',
   'not for long $',
-  'usually|normally|often|always|typically|frequently ( sold|sells|sell out | books|booked up | =gone )',
+  'usually|normally|often|always|typically|frequently ( sold|sell out | books|booked up | =gone )',
   'rare find',
   'almost|nearly out $',
   // a crowd: "38 people are viewing this", "5,338 people bought this", "2 customers recently bought it"
@@ -74,6 +74,6 @@ export const EN_PRESSURE = [
 export const EN_PRESSURE_PAIRS = [
   [
     '@ago',
-    '<!@ourOwn ( bought|purchased|ordered|booked|donated|subscribed|joined|grabbed|snagged|viewed|added|purchase|booking|donation|saved|upgraded|switched | signed up | started buying | checked out )',
+    '<!@ourOwn ( bought|ordered|booked|donated|subscribed|joined|grabbed|snagged|viewed|added|purchase|booking|donation|saved|upgraded|switched | signed up | started buying | checked out )',
   ],
 ] as const;

@@ -13,7 +13,7 @@ export const EN_SHAMING_CLASSES = {
   /** Tastes: a decline that states what the visitor likes or hates is about them, not about the offer. */
   taste: ['like', 'love', 'enjoy', 'hate', 'dislike', 'adore', 'detest', 'fan of', 'into', 'care about', 'care for'],
   /** Things of value (shared with the polarity scanner): a decline may not name them ("Skip the savings"). */
-  valued: [...POLARITY_CLASSES.good, 'savings', 'perks', 'rewards', 'offer of a lifetime'],
+  valued: [...POLARITY_CLASSES.good, 'offer of a lifetime'],
   /** Losses, harms and self-insults (shared with the polarity scanner). */
   loss: ['@harm'],
   /** Boasts and smugness: "my skin is perfect as it is", "I'm rich". */
@@ -68,8 +68,6 @@ export const EN_SHAMING_CLASSES = {
   ],
   /** Who a jab calls the visitor: "Only quitters …". */
   jabbed: [
-    'quitters',
-    'losers',
     'suckers',
     'fools',
     'cowards',
@@ -215,9 +213,9 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   // "Smart shoppers stay for the deal"
   'smart|savvy|clever|wise|serious|true @crowd stay|say|choose|know|grab|take|dont|never|always|get|keep',
   // "Cancelling means giving up on your goals", "throw away the progress you made"
-  'giving|give up on your|yourself|my',
-  'throw|throwing|toss|tossing away your|the|all ~2 progress|savings|rewards|points|work|streak|discount|benefits',
-  'saying|say no to free|better|more ~2',
+  'give up on your|yourself|my',
+  'throw|toss away your|the|all ~2 progress|savings|rewards|points|work|streak|discount|benefits',
+  'say no to free|better|more ~2',
   'youre|you are not|never serious about',
   'clearly you|youre ~4 not',
   'not everyone wants to ~3',
@@ -226,14 +224,14 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   'good luck ~2 finding|getting better|cheaper',
   '( its | thats | it is | that is ) your loss',
   'and so will your ~2 savings|rewards|points|discount|perks',
-  'and you ~2 say|saying no $',
+  'and you ~2 say no $',
   'if you ( dont | do not ) care about your|the ~3',
-  'your ~3 deserves|deserve better',
-  'deserves|deserve better than that|this',
+  'your ~3 deserve better',
+  'deserve better than that|this',
   'your future self ~4',
   '<!i will|ll miss you',
   'keep paying too much|more|extra|full',
-  'leave|leaving your ~3 behind',
+  'leave your ~3 behind',
   'you do you',
   // leaving said as a choice about oneself: "If you go now, you're telling your team they can wait", "Saying no to
   // this is saying no to your future"
@@ -247,7 +245,7 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   'thought|expected|figured|assumed ~1 you ~1 were|are|be smarter|wiser|cleverer|savvier|better',
   '( youre | you are | you were ) better|smarter|wiser than that|this $',
   // a rhetorical question that the visitor does not care or want a good: "Do you even like saving time?"
-  'do|does ~2 even want|like|care|matter|love|value',
+  'do ~2 even want|like|care|matter|love|value',
   'do|did you ~1 not care',
   // a vice pinned on the visitor: "Don't let your laziness win"
   'dont|not|never let ~2 @vice',
@@ -281,7 +279,7 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   // "My dog deserves cheaper food" (but "You deserve less stress" is a promise, not a jab)
   '=deserve|deserves ( less|worse|cheaper|cheap|nothing | second best | the bare minimum ) !stress|hassle|worry|pain|fee|waiting|clutter|paperwork|spam',
   // "Porch pirates don't scare me"
-  '( dont|doesnt | do|does not ) scare|frighten|worry|bother me $',
+  '( dont|doesnt | do not ) scare|frighten|worry|bother me $',
   // "Decline offer and pay more"
   'and pay|spend ( more|extra|retail|double | full price | twice as much )',
 ];

@@ -19,7 +19,7 @@ export const EN_STATED: StatedInCopy = {
       // where the date was published: "as printed in our catalogue"
       'as printed|published|stated|announced|advertised in|on',
       // a carrier or kitchen cut-off: "orders placed tonight ship tomorrow"
-      'orders|order ~3 ship|shipped|dispatched|delivered|arrive',
+      'order ~3 ship|dispatched|delivered|arrive',
       // a holiday's delivery cut-off (session 10): "Last day to order for Christmas delivery: 20 December"
       '( christmas | xmas | holiday | holidays | new year | easter | valentines | mothers day | fathers day ) delivery|shipping|dispatch|arrival',
     ],
@@ -52,7 +52,7 @@ export const EN_STATED: StatedInCopy = {
     'left|remaining|stock at|in the ~2 warehouse|depot|branch|distribution|location|stockroom',
     'reorder|restock point|level|threshold|quantity',
     '( next | more | new ) delivery|shipment|restock|stock ~2 ( due | expected | arriving | on | @weekday )',
-    'more|restock|restocking ( arriving | due | expected )',
+    'more|restock ( arriving | due | expected )',
     '^ on hand|inventory|sku',
     // an item code or a bin of a stock line: "Low stock: 4 units of SKU … left in bin C3"
     '( of | for ) sku|item|part _',

@@ -132,10 +132,10 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
   '^ 3 ,|.? 2 ,|.? 1 ,|.',
   // a short window counted from now, a price or deal that resets on the clock: "For the next hour only", "Prices
   // climb again in 47 minutes", "Deal of the day — resets at 00:00", "Only until the end of this session"
-  'for the next # ~1 minutes|hours|hour|mins ~1 only',
+  'for the next # ~1 minutes|hour|mins ~1 only',
   '^ for the next hour|minute ~1 only',
   // (grouped in session 10: "climb|rise|go up|jump" read as "climb|rise|go" + "up|jump" and missed "Prices climb again")
-  'prices|price ~1 ( climb | rise | go up | jump ) ~1 again? in # minutes|hours|mins',
+  'price ~1 ( climb | rise | go up | jump ) ~1 again? in # minutes|hours|mins',
   'deal|offer|price ~4 resets at #',
   'only until the end of this|your session|visit',
   'discount|deal|offer|price ~1 is almost|nearly gone',
@@ -143,7 +143,7 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
   // ── a sale's last hours counted (session 10): "Summer sale — final 48 hours", "Cyber Week: last 3 hours" ──
   // "final" and a count is the end coming, unless it is the end of something named ("the final 2 days of the
   // conference") or of a past span ("over the final 3 hours")
-  '<!the|past|in|over|during|from|of|for|its|their final #3 hours|hrs|hour|days|day|minutes|mins !of',
+  '<!the|past|in|over|during|from|of|for|its|their final #3 hrs|hour|day|minutes|mins !of',
   // "last" and a count is a report's span ("Orders in the last 24 hours", a "Last 7 days" filter) unless a sale names
   // it, and only in hours or minutes
   // ("=event": an "Event" by name, not analytics' "Events: last 24 hours")
@@ -155,8 +155,8 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
 
   // ── a deadline with a penalty of price (session 10): "Register by Friday or pay double", "Sign up today or pay more
   // later" (not "Pay by card or pay by transfer", "or pay a penalty", "or pay in full")
-  '( by | before | until ) ~2 @byWhen ~3 ,? ( or | otherwise ) ~2 pay|paying @payMore',
-  'today|tonight|now ~3 ,? ( or | otherwise ) ~2 pay|paying @payMore',
+  '( by | before | until ) ~2 @byWhen ~3 ,? ( or | otherwise ) ~2 pay @payMore',
+  'today|tonight|now ~3 ,? ( or | otherwise ) ~2 pay @payMore',
 
   // ── gone after today (session 10): "After today, this kit is gone for good", "Gone for good at midnight" (the visitor's
   // own trial or plan is a term: "After today your trial is over and billing starts")
@@ -173,12 +173,12 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
   // ── a sale's doors closing (session 10): "VIP early access ends tonight", "Members' sale: access closes in 30 minutes",
   // "Cart closes in 2 hours" (an access that is the visitor's own subscription or a beta's dated end is a term)
   '@accessKind access @endVerb @imminent',
-  '^ access|cart closes|close|closing ( in ( @count | @soonCount ) minutes|mins|hours|hrs | tonight | at midnight )',
+  '^ access|cart close ( in ( @count | @soonCount ) minutes|mins|hours|hrs | tonight | at midnight )',
 
   // ── a hold of minutes said as its end or its keeping (session 10): "Your seats will be released in 10 minutes",
   // "We're holding your room for 15 minutes" (hours and days are a service: "Unpaid bookings are cancelled in 48 hours")
-  '@holdThing ~3 ( released | expire | expires | cancelled | canceled | emptied | lost | removed ) in ( @count | @soonCount ) minutes|mins|min',
-  'hold|holding|reserve|reserving|save|saving ~2 @holdThing ~2 for @forMore? # minutes|mins|min',
+  '@holdThing ~3 ( released | expire | expires | cancelled | canceled | emptied | lost | removed ) in ( @count | @soonCount ) minutes|min',
+  'hold|reserve|save ~2 @holdThing ~2 for @forMore? # minutes|min',
 
   // ── the offer not staying or coming back (session 10): "This price won't stick around", "We will never offer this
   // price again", "Only until Sunday" (not "We won't ask you again", "Returns accepted only until Friday")

@@ -17,7 +17,7 @@ export const EN_URGENCY = [
   'while you still can',
   'time is? running out',
   // "Time's nearly up" ("Time is up" alone closes a quiz)
-  '^ time|times is? almost|nearly up|over',
+  '^ time is? almost|nearly up|over',
   'running out of time',
   'clock|time is ticking',
   'tick tock',
@@ -71,9 +71,9 @@ export const EN_URGENCY = [
   'before|by|until|till ( midnight | the clock|timer runs out | time runs out | its too late )',
   // prices that go up soon
   // (session 10: a fare too, and a named day: "Prices go back up Monday", "Fares rise Friday")
-  'price|pricing|rate|fare ( will | is|are ( going|set|about to )? | =go|goes )? ( =go|goes|going? back? up | =increase|increases|increasing|rise|rises|rising|jump|jumps|change|changes|double|doubles ) ( in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this | #4 | @weekday )',
+  'price|rate|fare ( will | is|are ( going|set|about to )? | =go|goes )? ( =go|goes|going? back? up | =increase|increases|increasing|rise|rises|rising|jump|jumps|change|changes|double|doubles ) ( in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this | #4 | @weekday )',
   // the end of a discount is a date like "Sale ends 6 January" when it names a calendar date, urgency when soon
-  'price|pricing|rate ( will | is|are ( going|set|about to )? )? ( revert|reverts | =go|goes back | =return|returns to normal ) !@calendarDate ( in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this | #4 )',
+  'price|rate ( will | is|are ( going|set|about to )? )? ( revert | =go|goes back | =return|returns to normal ) !@calendarDate ( in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this | #4 )',
   // a cart held for a time ("Your cart is reserved for 09:35")
   'cart|basket|bag|order|item|product|seat|ticket|spot|place|room|booking|reservation|price|discount|deal|offer|stock|selection ( is|are|was|were|only | will be | has|have been )? reserved|held|saved|guaranteed|locked in? ~3 for|until|till ( $ | #4 :|@unit | the next | @unit )',
 ];
