@@ -24,6 +24,8 @@ export const DE_STATED: StatedInCopy = {
   notOffer: withAsciiSpellings([
     'deine|ihre|die sitzung|anmeldung|termin|passwort|link|code|prüfung',
     'dein|ihr|der termin|link|code|login',
+    // the visitor's own trial running out is a notice: „Noch 3 Tage bis zum Ende Ihrer Testphase"
+    'bis zum ende ~1 deiner|ihrer ~1 testphase|probezeit|testzeitraum|probezeitraum',
     // die Zeit bis zur Lieferung: „Noch 2 Tage bis zur Lieferung"
     'bis zur lieferung|zustellung $',
     'deine|ihre zahlungsdaten|zahlungsmethode|domain',
@@ -34,14 +36,18 @@ export const DE_STATED: StatedInCopy = {
   source: withAsciiSpellings([
     // das eigene Konto: „noch 3 Plätze in deinem Tarif", „2 Artikel übrig in Ihrem Warenkorb"
     // („ihrem Warenkorb" may be theirs: „12 Personen haben es in ihrem Warenkorb")
-    'in|auf deinem|deiner ~1 tarif|konto|warenkorb|abo|team|bestellung',
-    'in|auf ihrem|ihrer ~1 tarif|konto|abo|bestellung',
+    'in|auf deinem|deiner ~1 tarif|plan|vertrag|paket|konto|warenkorb|abo|team|bestellung',
+    'in|auf ihrem|ihrer ~1 tarif|plan|vertrag|paket|konto|abo|bestellung',
     // der Lagerbericht einer Adminansicht: „5 Produkte haben einen niedrigen Lagerbestand"
     '# produkte|varianten haben einen? niedrigen|geringen lagerbestand',
     // die Quelle: „laut Veranstalter", „gemäß Brandschutz", „Quelle: Ticketsystem"
     '( laut | gemäß | nach angaben | quelle : )',
     // eine Bedingung, keine Behauptung: „Benachrichtigung, wenn weniger als 5 übrig sind"
     'wenn|sobald|falls ~3 ( weniger als | unter ) #',
+    // a venue's capacity told: „Der Saal fasst 180 Personen; noch 24 Plätze frei"
+    'fasst|fassen|kapazität :? ~1 # ~1 personen|plätze|gäste|besucher',
+    // a limit with the supplier's reason: „Maximal 2 pro Kunde, weil der Hersteller nur begrenzt liefert"
+    'weil|da|wegen ~4 hersteller|lieferant|lieferanten|produzent|ernte|lieferengpass|lieferengpässe',
     // the visitor's own listing counted: „Ihre Anzeige wurde heute 37-mal angesehen"
     'ihre|ihr|deine|dein anzeige|inserat|beitrag|profil|video|foto|post|beiträge|inserate ~2 wurde|wurden',
     // eine offene Warteliste: wer zu spät kommt, rückt nach („fast ausgebucht, die Warteliste ist geöffnet")

@@ -107,7 +107,7 @@ export const DE: CopyPack = {
     // not the once-only offer of "Einmaliges Angebot"
     '!einmalig @timeLimited ~1 @promo',
     'einmalig ~1 !code|gutschein @promo',
-    '@promo ~3 @ends ~2 @imminent',
+    '@promo ~3 @ends ~2 ( =in # | =in ~1 @timeUnit | !in @imminent )', // „endet in 2 Stunden", not „Der Preis gilt in allen Filialen"
     '^ @ends ~1 @imminent',
     '<!@disclosed @ends heute|morgen|bald|gleich',
     '<!@disclosed @ends in # @timeUnit',

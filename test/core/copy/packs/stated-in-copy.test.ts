@@ -38,6 +38,14 @@ const HONEST: [locale: string, text: string][] = [
   ['en', 'Last chance to update your payment details before your plan pauses'],
   ['de', 'Dein Warenkorb wird 7 Tage gespeichert'],
   ['fr', 'Votre panier est conservé 7 jours'],
+  // session 10, de: a place where an offer holds is no end, the visitor's own trial and plan, a venue's capacity,
+  // a limit with the supplier's reason
+  ['de', 'Das Angebot gilt in allen Märkten.'],
+  ['de', 'Der Rabatt gilt in unseren Filialen und online.'],
+  ['de', 'Noch 5 Tage bis zum Ende deiner Probezeit. Danach kostet das Abo 9 € im Monat.'],
+  ['de', 'In deinem Plan sind noch 4 Plätze frei.'],
+  ['de', 'Die Halle fasst 300 Gäste, 40 Plätze sind noch frei.'],
+  ['de', 'Höchstens 3 pro Haushalt, da der Lieferant nur wenig liefern kann.'],
 ];
 
 const DARK: [locale: string, text: string, rule: string][] = [
@@ -51,6 +59,11 @@ const DARK: [locale: string, text: string, rule: string][] = [
   ['de', '12 Personen haben es in ihrem Warenkorb', 'pressure'], // their cart, not the visitor's
   ['es', 'Más de 500 personas lo tienen en su cesta', 'pressure'],
   ['fr', 'Plus que 2 jours pour la livraison gratuite', 'false-urgency'], // an offer's end, not a delivery
+  ['de', 'Rabatt endet in wenigen Stunden', 'false-urgency'],
+  ['de', 'Die Aktion endet in 2 Stunden', 'false-urgency'],
+  ['de', 'Nur noch 3 Tage!', 'false-urgency'],
+  ['de', 'Nur noch 40 Plätze frei!', 'pressure'],
+  ['de', 'Nur noch wenige Stück, weil alle zugreifen!', 'pressure'], // a reason that is more pressure
 ];
 
 describe('claims the copy states itself', () => {
