@@ -146,7 +146,7 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>
     // the visitor singled out ("Todos … ya se cambiaron. Menos tú."; "excepto tú" is a privacy promise)
     '^ menos ( tu | usted | vos ) $',
     '( irse | irte | cancelar | darte de baja | darse de baja | rendirse | rendirte | abandonar ) ~1 es ( facil | lo facil | lo mas facil | sencillo )',
-    '( seguiremos | estaremos ) aqui ~1 ( esperando | esperandote )',
+    '( seguiremos | estaremos ) aqui ,? ~1 ( esperando | esperandote )', // "… aquí, esperando"
     '( tu veras | usted vera | vosotros vereis )',
     '^ ( pero )? adelante $',
     '^ ya ves $',

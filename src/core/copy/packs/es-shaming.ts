@@ -43,6 +43,10 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   'no quieres ~2 mejor',
   'todos los demas $',
   'tu|su equipo|familia|hijo|hija|perro|gato|negocio|empresa ~2 merece|merecen algo? mejor|mas',
+  // any dependant of the visitor's, plural or reflexive: "Tus mascotas merecen más que eso", "Sus hijos se merecen más"
+  '( tus | sus ) @victim ~1 ( merecen | se merecen ) algo? mejor|mas',
+  // needing nobody, as a boast: "yo no necesito ayuda de nadie" ("no necesito ayuda, gracias" is a plain no)
+  'no necesito|necesitamos ~1 ayuda|consejo|consejos|lecciones de nadie',
   'por la borda',
   'decirle|decir que no ( al | a la | a los | a las ) ~1 @good',
   'tu yo del futuro',

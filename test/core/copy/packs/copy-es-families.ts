@@ -607,4 +607,20 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
       'Nadie verá tus datos, excepto tú.',
     ],
   },
+  {
+    shape:
+      'shaming, any field: a dependant said to deserve better, needing nobody as a boast, the shop waiting after a comma',
+    shaming: [
+      'Tus niños merecen más que una excusa.',
+      'Sus mascotas se merecen algo mejor.',
+      'Yo no necesito lecciones de nadie.',
+      'No, gracias, no necesito ayuda de nadie',
+      'Está bien, vete. Seguiremos aquí, esperando.',
+    ],
+    honest: [
+      'Tus hijos merecen un descanso: el parque abre el sábado.',
+      'No necesito ayuda, gracias',
+      'Tu equipo merece saber cómo va el proyecto.',
+    ],
+  },
 ];
