@@ -63,6 +63,12 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   '@imminent ~1 ist schluss',
   // while it lasts, said of the offer: „solange er noch läuft" (not „solange der Vorrat reicht", a condition)
   'solange ~2 noch läuft|gilt|geht|aktiv',
+  // the last time at this price, the old price still to be had: „Zum letzten Mal zu diesem Preis", „jetzt noch zum
+  // alten Tarif wechseln" (a price rise with its date and reason is a term: de-stated.ts)
+  '( zum letzten mal | ein letztes mal | letztmals ) ~2 zu|zum ~1 diesem|dem ~1 preis|tarif|@promo',
+  'noch ~2 zum|den|der alten preis|tarif',
+  // an offer that does not come back: „Das Angebot kommt nicht wieder" (not „Der Artikel kommt nicht wieder ins Sortiment")
+  '@promo ~2 kommt|kehrt nicht|nie wieder $',
 ];
 
 export const DE_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [

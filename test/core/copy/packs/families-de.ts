@@ -266,4 +266,23 @@ export const DE_FAMILIES: readonly ShapeProbe[] = [
       'Laut Buchungsstatistik des Verbands gehört das Hotel zu den 10 % der meistgebuchten Häuser',
     ],
   },
+  {
+    shape: 'zum letzten Mal zu diesem Preis, noch zum alten Preis, ein Angebot, das nicht wiederkommt (session 10)',
+    rule: 'false-urgency',
+    dark: [
+      'Zum letzten Mal zu diesem Preis',
+      'Letztmals zu diesem Tarif',
+      'Jetzt noch zum alten Tarif wechseln',
+      'Sichere dir noch den alten Preis',
+      'Diese Aktion kommt nicht wieder!',
+      'Der Deal kommt nie wieder',
+    ],
+    honest: [
+      'Zum letzten Mal angemeldet: gestern',
+      'Der Artikel kommt nicht wieder ins Sortiment',
+      'Preise steigen am 1. März wegen höherer Energiekosten; bis dahin gilt noch der alte Tarif.',
+      'Ihr alter Tarif bleibt bestehen',
+      'Der alte Preis wird durchgestrichen angezeigt',
+    ],
+  },
 ];
