@@ -12,6 +12,7 @@ import {
   sourceHas,
   sourceSize,
   eachSourceWord,
+  type FirstWords,
   type Needed,
   type WordSource,
 } from './shape-needs.js';
@@ -35,6 +36,14 @@ const listBits = (starts: readonly (readonly number[])[]) =>
 /** Texts that lack a shape's plain words before it is parsed all the same (plainNeedsOf, shape-text.ts). */
 const PARSE_AFTER = 3;
 
+/** The first words after a shape's opening `_` (one word, any), when they are all a match can go on with. */
+function nextOfWildcard(node: Node): FirstWords | null {
+  const first = node.k === 'seq' ? node.items[0] : undefined;
+  if (first?.k !== 'gap' || first.max !== 1 || !first.min || first.except) return null;
+  const next = firstOf({ k: 'seq', items: node.k === 'seq' ? node.items.slice(1) : [] });
+  return next.any || next.nullable ? null : next;
+}
+
 export class ShapeIndex {
   /** Every list's shapes, one after another; list v is [offsets[v], offsets[v + 1]). */
   readonly sources: string[] = [];
@@ -45,6 +54,13 @@ export class ShapeIndex {
   private readonly classes: ReadonlyMap<string, WordClass>;
   /** Which shapes each token can start (by their first words). */
   private readonly firsts: StartIndex;
+  /**
+   * Per list, the shapes that can start at any token (a wildcard or a gap first), tried after a token's own: kept
+   * here once, not in every token's memo, so tokens that start nothing else still share the empty memo.
+   */
+  readonly always: readonly (readonly number[])[];
+  /** Bits of the lists (the first 31) that have such shapes. */
+  private readonly alwaysLists: number;
   /** word (or large source) → the needed groups it meets; `groups[k]`: the groups shape k needs, all of them. */
   private readonly neededBy = new Map<string, number[]>();
   private readonly neededBySource = new Map<WordSource, number[]>();
@@ -107,6 +123,8 @@ export class ShapeIndex {
       if (lead) this.unparsed++;
       this.firsts.add(k, lead ?? firstOf(this.node(k)));
     });
+    this.always = this.firsts.alwaysByList();
+    this.alwaysLists = listBits(this.always);
   }
 
   get lists(): number {
@@ -170,7 +188,7 @@ export class ShapeIndex {
     return made;
   }
 
-  /** The shapes of list v that can start at token i (no gate: for whole-range matches). */
+  /** The shapes of list v that token i itself can start (no gate; the list's `always` shapes start there too). */
   startsAt(r: Reading, i: number, v: number): readonly number[] {
     return i < r.toks.length ? this.memoFor(r.toks[i]!, r.keys[i]!).starts[v]! : NONE;
   }
@@ -182,9 +200,11 @@ export class ShapeIndex {
     const stamp = ++this.stamp;
     this.gatedGroups = this.needed.length;
     const { met, lastAt, starts, firstStart } = this;
-    for (let v = 0; v < firstStart.length; v++) firstStart[v] = -1;
+    // a list with shapes that start anywhere can start at the first token
+    const n = r.toks.length;
+    for (let v = 0; v < firstStart.length; v++) firstStart[v] = n && this.always[v]!.length ? 0 : -1;
     let meetsAny = false;
-    let pending = ALL_LISTS;
+    let pending = n ? ALL_LISTS & ~this.alwaysLists : ALL_LISTS;
     const wide = firstStart.length > 31;
     for (let i = 0; i < r.toks.length; i++) {
       const memo = this.memoFor(r.toks[i]!, r.keys[i]!);
@@ -218,19 +238,47 @@ export class ShapeIndex {
     const bit = v < 31 ? 1 << v : 0;
     const { starts } = this;
     const n = this.gatedFor!.toks.length;
-    for (let i = this.firstStart[v]!; i < n; i++) {
+    // the shapes that start anywhere are tried at every token, after its own: allowed, they start at the first
+    const always = this.always[v]!;
+    const from = this.firstStart[v]!;
+    if (always.length) {
+      for (const k of starts[from]!.starts[v]!)
+        if (this.nodes[k] === undefined ? this.hasPlainNeeds(k) : this.allows(k)) return this.allowAt(v, from);
+      for (const k of always)
+        if (this.nodes[k] === undefined ? this.hasPlainNeeds(k) : this.allows(k)) return this.allowAt(v, from);
+    }
+    for (let i = always.length ? from + 1 : from; i < n; i++) {
       const memo = starts[i]!;
       if (bit && !(memo.lists & bit)) continue;
       // a shape not parsed yet counts as allowed (parsing it here would be a first call's work for no match)
       for (const k of memo.starts[v]!)
-        if (this.nodes[k] === undefined ? this.hasPlainNeeds(k) : this.allows(k)) {
-          this.firstAllowed[v] = i;
-          this.possible[v] = stamp;
-          return true;
-        }
+        if (this.nodes[k] === undefined ? this.hasPlainNeeds(k) : this.allows(k)) return this.allowAt(v, i);
     }
     this.possible[v] = -stamp;
     return false;
+  }
+
+  /**
+   * Whether shape k (one that starts anywhere) can start at token i: a shape that opens with one word of any kind
+   * (`_ <!@disclosed =ends …`) needs what follows it at token i + 1, so it is not tried where that word is missing.
+   */
+  startsHere(k: number, r: Reading, i: number): boolean {
+    let next = this.next[k];
+    if (next === undefined) next = this.next[k] = nextOfWildcard(this.node(k));
+    if (!next) return true;
+    const keys = r.keys[i + 1];
+    if (!keys) return false;
+    if (next.num && isNumber(r.toks[i + 1])) return true;
+    for (const source of next.sources) for (const key of keys) if (sourceHas(source, key)) return true;
+    return false;
+  }
+  private readonly next: (FirstWords | null | undefined)[] = [];
+
+  /** mayMatch's answer: list v can match, from token i. */
+  private allowAt(v: number, i: number): true {
+    this.firstAllowed[v] = i;
+    this.possible[v] = this.stamp;
+    return true;
   }
 
   /** Whether the text meets every group shape k needs (`gate` stamped the groups it met for this text). */

@@ -61,8 +61,11 @@ export class ShapeSet {
   find(r: Reading, from = 0, to = r.toks.length): [number, number] | null {
     if (!this.mayMatch(r)) return null;
     const { starts } = this.index;
+    // with shapes that start anywhere and that the text allows every token is tried; otherwise only those that
+    // start a shape of the set
+    const bit = this.index.always[this.list]!.some((k) => this.index.allows(k)) ? 0 : this.bit;
     for (let i = Math.max(from, this.index.firstAllowed[this.list]!); i < to; i++) {
-      if (this.bit && !(starts[i]!.lists & this.bit)) continue; // no shape of this set starts here
+      if (bit && !(starts[i]!.lists & bit)) continue; // no shape of this set starts here
       const end = this.tryAt(r, i, to);
       if (end > 0) return [i, end];
     }
@@ -79,15 +82,34 @@ export class ShapeSet {
 
   /** Whether a shape of the set can start at token i (by its words alone: no gate, nothing the text needs). */
   startsAt(r: Reading, i: number): boolean {
-    return this.index.startsAt(r, i, this.list).length > 0;
+    return (
+      this.index.startsAt(r, i, this.list).length > 0 || (i < r.toks.length && this.index.always[this.list]!.length > 0)
+    );
   }
 
   /** `at`, with the gate already set for this text. */
   private tryAt(r: Reading, i: number, to: number, accept?: (k: number) => boolean): number {
     const index = this.index;
     if (i < index.firstAllowed[this.list]! || i >= r.toks.length) return -1;
-    for (const k of index.starts[i]!.starts[this.list]!) {
+    // the token's own shapes, then those that start anywhere (the order of a first-word index with them inside)
+    const end = this.tryEach(index.starts[i]!.starts[this.list]!, r, i, to, accept, false);
+    const always = index.always[this.list]!;
+    return end < 0 && always.length ? this.tryEach(always, r, i, to, accept, true) : end;
+  }
+
+  /** The first of `shapes` that matches at i (`anywhere`: shapes that start anywhere, each asked if it can here). */
+  private tryEach(
+    shapes: readonly number[],
+    r: Reading,
+    i: number,
+    to: number,
+    accept: ((k: number) => boolean) | undefined,
+    anywhere: boolean,
+  ) {
+    const index = this.index;
+    for (const k of shapes) {
       if ((accept && !accept(k - this.from)) || !index.allows(k) || !index.reaches(k, i)) continue;
+      if (anywhere && !index.startsHere(k, r, i)) continue;
       const end = matchEnd(index.node(k), r, i, to);
       if (end > i) return ((this.matched = k - this.from), end);
     }
@@ -106,8 +128,9 @@ export class ShapeSet {
     index.gate(r);
     // a non-empty match starts at a token that can start it: only those shapes are tried
     if (to > from) {
-      for (const k of index.startsAt(r, from, this.list))
-        if (index.allows(k) && index.reaches(k, from) && matchesExactly(index.node(k), r, from, to)) return true;
+      for (const shapes of [index.startsAt(r, from, this.list), from < r.toks.length ? index.always[this.list]! : []])
+        for (const k of shapes)
+          if (index.allows(k) && index.reaches(k, from) && matchesExactly(index.node(k), r, from, to)) return true;
       return false;
     }
     for (let k = this.from; k < this.to; k++)

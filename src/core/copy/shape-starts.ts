@@ -36,8 +36,22 @@ export class StartIndex {
   }
 
   /**
-   * The shapes that can start at a token, per list, in the order they are tried: by its keys, then as a number,
-   * then the shapes that start anywhere.
+   * The shapes that start anywhere (a gap or a wildcard first), per list, in index order: tried at every token
+   * after the token's own (`startsOf`), so they are kept once per list, not in every token's memo.
+   */
+  alwaysByList(): (readonly number[])[] {
+    const lists: number[][] = this.offsets.slice(1).map(() => []);
+    for (const k of this.always) {
+      let v = 0;
+      while (k >= this.offsets[v + 1]!) v++;
+      lists[v]!.push(k);
+    }
+    return lists.map((list) => (list.length ? list : NONE));
+  }
+
+  /**
+   * The shapes that can start at a token, per list, in the order they are tried: by its keys, then as a number
+   * (the shapes that start anywhere come after these, `alwaysByList`).
    */
   startsOf(token: string, keys: readonly string[]): (readonly number[])[] {
     const out: number[] = [];
@@ -51,7 +65,6 @@ export class StartIndex {
       for (const k of byKey) if (!out.includes(k)) out.push(k);
     }
     if (isNumber(token)) for (const k of this.byNumber) if (!out.includes(k)) out.push(k);
-    for (const k of this.always) if (!out.includes(k)) out.push(k);
     // most tokens start nothing: one shared answer; otherwise each shape to its list, in the order found
     if (!out.length) return (this.noStarts ??= this.offsets.slice(1).map(() => NONE));
     const lists: (readonly number[])[] = this.offsets.slice(1).map(() => NONE);
