@@ -133,9 +133,11 @@ export function compilePack(pack: CopyPack): CompiledPack {
     countdown,
     read(text, joined) {
       const t = pack.splitApostrophes ? tokenize(text, { splitApostrophes: true }) : joined;
-      const keys: (readonly string[])[] = new Array(t.toks.length);
-      for (let i = 0; i < t.toks.length; i++) keys[i] = words.keys(t.toks[i]!);
-      return { t, r: { toks: t.toks, keys } };
+      const n = t.toks.length;
+      const keys: (readonly string[])[] = new Array(n);
+      const memos: unknown[][] = new Array(n);
+      for (let i = 0; i < n; i++) memos[i] = (keys[i] = words.keys(t.toks[i]!)).memo;
+      return { t, r: { toks: t.toks, keys, memos } };
     },
   };
   compiled.set(pack, c);

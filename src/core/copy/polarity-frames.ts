@@ -84,7 +84,8 @@ export function compilePolarity(
   const startsAt = (r: Reading, i: number): number => {
     const keys = r.keys[i] as TokenKeys | undefined;
     if (keys === undefined) return 0;
-    let mask = keys.memo?.[slot] as number | undefined;
+    const slots = r.memos ? r.memos[i] : keys.memo;
+    let mask = slots?.[slot] as number | undefined;
     if (mask === undefined) {
       mask = 0;
       for (let k = 0; k < tested.length; k++) {
@@ -93,7 +94,7 @@ export function compilePolarity(
         for (const key of keys) if (sourceHas(cls, key)) mask |= 1 << k;
       }
       if (openers?.startsAt(r, i)) mask |= OPENER;
-      if (keys.memo) keys.memo[slot] = mask;
+      if (slots) slots[slot] = mask;
     }
     return mask;
   };

@@ -157,9 +157,9 @@ export class ShapeIndex {
   }
 
   /** What the index knows about a token, kept in the token's keys (computed once per token and version). */
-  private memoFor(token: string, keys: readonly string[]): TokenMemo {
-    const memo = (keys as TokenKeys).memo?.[this.id] as TokenMemo | undefined;
-    return memo !== undefined && memo.version === this.version ? memo : this.remember(token, keys, memo);
+  private memoFor(r: Reading, i: number): TokenMemo {
+    const memo = (r.memos ? r.memos[i]! : (r.keys[i] as TokenKeys).memo)?.[this.id] as TokenMemo | undefined;
+    return memo !== undefined && memo.version === this.version ? memo : this.remember(r.toks[i]!, r.keys[i]!, memo);
   }
 
   /** memoFor's slow path (a token first seen, or seen before a shape was parsed): small, so memoFor inlines. */
@@ -190,7 +190,7 @@ export class ShapeIndex {
 
   /** The shapes of list v that token i itself can start (no gate; the list's `always` shapes start there too). */
   startsAt(r: Reading, i: number, v: number): readonly number[] {
-    return i < r.toks.length ? this.memoFor(r.toks[i]!, r.keys[i]!).starts[v]! : NONE;
+    return i < r.toks.length ? this.memoFor(r, i).starts[v]! : NONE;
   }
 
   /** Reads the text once for every list: the groups it meets, where each list's shapes can start. */
@@ -207,7 +207,7 @@ export class ShapeIndex {
     let pending = n ? ALL_LISTS & ~this.alwaysLists : ALL_LISTS;
     const wide = firstStart.length > 31;
     for (let i = 0; i < r.toks.length; i++) {
-      const memo = this.memoFor(r.toks[i]!, r.keys[i]!);
+      const memo = this.memoFor(r, i);
       for (const g of memo.meets) {
         met[g] = stamp;
         lastAt[g] = i;

@@ -66,6 +66,11 @@ export interface WordClass {
 export interface Reading {
   toks: readonly string[];
   keys: readonly (readonly string[])[];
+  /**
+   * Each token's memo slots (its keys' `memo`, words.ts), read once per text: the shape indexes and the polarity
+   * scan look a token up here instead of through its keys (one load less per token and pass).
+   */
+  memos?: readonly unknown[][];
   /** Every lookup key of the text (and `#` when it has a number), built on first use by `keySet`. */
   keySet?: ReadonlySet<string>;
 }
