@@ -24,7 +24,9 @@ export interface TokenMemo {
   starts: readonly (readonly number[])[];
   /** Bit v set when list v has shapes that start here (every bit when the index has more lists than bits). */
   lists: number;
-  meets: readonly number[];
+  /** The groups it meets: `count` entries of the index's `flat` from `at` (inline, so the gate loads one object). */
+  at: number;
+  count: number;
   version: number;
 }
 
@@ -33,6 +35,8 @@ const NONE: readonly number[] = [];
 const ALL_LISTS = 0x7fffffff;
 const listBits = (starts: readonly (readonly number[])[]) =>
   starts.reduce((bits, list, v) => (list.length && v < 31 ? bits | (1 << v) : bits), 0);
+/** How many group entries `flat` holds before it starts again (4 MB). */
+const MAX_FLAT = 1 << 20;
 /** Texts that lack a shape's plain words before it is parsed all the same (plainNeedsOf, shape-text.ts). */
 const PARSE_AFTER = 3;
 
@@ -114,7 +118,7 @@ export class ShapeIndex {
     this.firstStart = lists.map(() => -1);
     this.possible = lists.map(() => 0);
     this.firstAllowed = lists.map(() => -1);
-    this.empty = { starts: lists.map(() => NONE), lists: 0, meets: NONE, version: -1 };
+    this.empty = { starts: lists.map(() => NONE), lists: 0, at: 0, count: 0, version: -1 };
     this.sources.forEach((source, k) => {
       this.allowed.push(0);
       // "only|just # ~2 left", "( dont | do not ) wait": first words read from the text, parsed when first needed
@@ -182,10 +186,32 @@ export class ShapeIndex {
       made =
         this.empty.version === this.version
           ? this.empty
-          : (this.empty = { starts, lists: 0, meets: NONE, version: this.version });
-    else made = { starts, lists: listBits(starts), meets, version: this.version };
+          : (this.empty = { starts, lists: 0, at: 0, count: 0, version: this.version });
+    else made = { starts, lists: listBits(starts), at: this.store(meets), count: meets.length, version: this.version };
     if (slots) slots[this.id] = made;
     return made;
+  }
+
+  /** Every memo's groups, one after another (memos keep where theirs are): one flat array, not one per token. */
+  private flat = new Int32Array(1024);
+  private flatLength = 0;
+
+  /** Appends a memo's groups to `flat`; where they start. */
+  private store(groups: readonly number[]): number {
+    if (this.flatLength + groups.length > MAX_FLAT) {
+      // a long-lived page reads ever new tokens: start again, and every memo is made again when next met
+      this.flatLength = 0;
+      this.version++;
+    }
+    if (this.flatLength + groups.length > this.flat.length) {
+      const grown = new Int32Array(Math.max(this.flat.length * 2, this.flatLength + groups.length));
+      grown.set(this.flat.subarray(0, this.flatLength));
+      this.flat = grown;
+    }
+    const at = this.flatLength;
+    this.flat.set(groups, at);
+    this.flatLength += groups.length;
+    return at;
   }
 
   /** The shapes of list v that token i itself can start (no gate; the list's `always` shapes start there too). */
@@ -208,11 +234,13 @@ export class ShapeIndex {
     const wide = firstStart.length > 31;
     for (let i = 0; i < r.toks.length; i++) {
       const memo = this.memoFor(r, i);
-      for (const g of memo.meets) {
+      const flat = this.flat; // read after memoFor: a memo made there may have grown it
+      for (let j = memo.at, end = memo.at + memo.count; j < end; j++) {
+        const g = flat[j]!;
         met[g] = stamp;
         lastAt[g] = i;
       }
-      meetsAny ||= memo.meets.length > 0;
+      meetsAny ||= memo.count > 0;
       starts[i] = memo;
       // the lists this token starts that no earlier token did: usually none
       if (wide) {
