@@ -27,6 +27,10 @@ export interface TokenMemo {
   /** The groups it meets: `count` entries of the index's `flat` from `at` (inline, so the gate loads one object). */
   at: number;
   count: number;
+  /**
+   * Its starts again in `flat`, for mayMatch: list v's shapes are flat[flat[sAt + v]] … flat[flat[sAt + v + 1] - 1].
+   */
+  sAt: number;
   version: number;
 }
 
@@ -118,7 +122,10 @@ export class ShapeIndex {
     this.firstStart = lists.map(() => -1);
     this.possible = lists.map(() => 0);
     this.firstAllowed = lists.map(() => -1);
-    this.empty = { starts: lists.map(() => NONE), lists: 0, at: 0, count: 0, version: -1 };
+    // flat opens with the starts of a token that starts nothing (every range empty), for the shared empty memo
+    this.flatBase = this.flatLength = lists.length + 1;
+    this.flat.fill(lists.length + 1, 0, lists.length + 1);
+    this.empty = { starts: lists.map(() => NONE), lists: 0, at: 0, count: 0, sAt: 0, version: -1 };
     this.sources.forEach((source, k) => {
       this.allowed.push(0);
       // "only|just # ~2 left", "( dont | do not ) wait": first words read from the text, parsed when first needed
@@ -186,31 +193,50 @@ export class ShapeIndex {
       made =
         this.empty.version === this.version
           ? this.empty
-          : (this.empty = { starts, lists: 0, at: 0, count: 0, version: this.version });
-    else made = { starts, lists: listBits(starts), at: this.store(meets), count: meets.length, version: this.version };
+          : (this.empty = { starts, lists: 0, at: 0, count: 0, sAt: 0, version: this.version });
+    else {
+      this.reserve(meets.length + starts.length + 1 + starts.reduce((size, list) => size + list.length, 0));
+      const at = this.put(meets);
+      const sAt = this.flatLength;
+      // the ranges' ends first, then each list's shapes
+      let end = sAt + starts.length + 1;
+      for (let v = 0; v <= starts.length; v++) {
+        this.flat[sAt + v] = end;
+        end += v < starts.length ? starts[v]!.length : 0;
+      }
+      this.flatLength = sAt + starts.length + 1;
+      for (const list of starts) this.put(list);
+      made = { starts, lists: listBits(starts), at, count: meets.length, sAt, version: this.version };
+    }
     if (slots) slots[this.id] = made;
     return made;
   }
 
   /** Every memo's groups, one after another (memos keep where theirs are): one flat array, not one per token. */
-  private flat = new Int32Array(1024);
+  /** (Read by ShapeSet's tries too: made again only when a memo is made, never during a try.) */
+  flat = new Int32Array(1024);
   private flatLength = 0;
+  private readonly flatBase: number;
 
-  /** Appends a memo's groups to `flat`; where they start. */
-  private store(groups: readonly number[]): number {
-    if (this.flatLength + groups.length > MAX_FLAT) {
+  /** Room for `size` more entries in `flat`, before a memo writes them (its version is read after this). */
+  private reserve(size: number): void {
+    if (this.flatLength + size > MAX_FLAT) {
       // a long-lived page reads ever new tokens: start again, and every memo is made again when next met
-      this.flatLength = 0;
+      this.flatLength = this.flatBase;
       this.version++;
     }
-    if (this.flatLength + groups.length > this.flat.length) {
-      const grown = new Int32Array(Math.max(this.flat.length * 2, this.flatLength + groups.length));
+    if (this.flatLength + size > this.flat.length) {
+      const grown = new Int32Array(Math.max(this.flat.length * 2, this.flatLength + size));
       grown.set(this.flat.subarray(0, this.flatLength));
       this.flat = grown;
     }
+  }
+
+  /** Appends numbers to `flat` (room reserved); where they start. */
+  private put(values: readonly number[]): number {
     const at = this.flatLength;
-    this.flat.set(groups, at);
-    this.flatLength += groups.length;
+    this.flat.set(values, at);
+    this.flatLength += values.length;
     return at;
   }
 
@@ -275,12 +301,15 @@ export class ShapeIndex {
       for (const k of always)
         if (this.nodes[k] === undefined ? this.hasPlainNeeds(k) : this.allows(k)) return this.allowAt(v, from);
     }
+    const flat = this.flat; // memos are not made here: it stays the same array
     for (let i = always.length ? from + 1 : from; i < n; i++) {
       const memo = starts[i]!;
       if (bit && !(memo.lists & bit)) continue;
       // a shape not parsed yet counts as allowed (parsing it here would be a first call's work for no match)
-      for (const k of memo.starts[v]!)
+      for (let j = flat[memo.sAt + v]!, end = flat[memo.sAt + v + 1]!; j < end; j++) {
+        const k = flat[j]!;
         if (this.nodes[k] === undefined ? this.hasPlainNeeds(k) : this.allows(k)) return this.allowAt(v, i);
+      }
     }
     this.possible[v] = -stamp;
     return false;

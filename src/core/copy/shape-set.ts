@@ -92,9 +92,16 @@ export class ShapeSet {
     const index = this.index;
     if (i < index.firstAllowed[this.list]! || i >= r.toks.length) return -1;
     // the token's own shapes, then those that start anywhere (the order of a first-word index with them inside)
-    const end = this.tryEach(index.starts[i]!.starts[this.list]!, r, i, to, accept, false);
+    const at = index.starts[i]!.sAt + this.list;
+    const flat = index.flat;
+    for (let j = flat[at]!, last = flat[at + 1]!; j < last; j++) {
+      const k = flat[j]!;
+      if ((accept && !accept(k - this.from)) || !index.allows(k) || !index.reaches(k, i)) continue;
+      const end = matchEnd(index.node(k), r, i, to);
+      if (end > i) return ((this.matched = k - this.from), end);
+    }
     const always = index.always[this.list]!;
-    return end < 0 && always.length ? this.tryEach(always, r, i, to, accept, true) : end;
+    return always.length ? this.tryEach(always, r, i, to, accept, true) : -1;
   }
 
   /** The first of `shapes` that matches at i (`anywhere`: shapes that start anywhere, each asked if it can here). */
