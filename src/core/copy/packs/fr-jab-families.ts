@@ -125,7 +125,48 @@ const PREY_LIKE_YOU: readonly Shape[] = [
   'pirates|hackers|escrocs|voleurs ~1 adorent|aiment|remercient ~4 comme vous|toi',
 ];
 
+/**
+ * Jabs that shame alone, by family: the visitor's things given feelings (« votre panier va se sentir bien seul », « …
+ * n'a rien fait pour mériter ça »), a smart crowd or a model person against them (« les gens malins ne ratent pas »,
+ * « …, eux. », « votre place à un vrai passionné »), effort thrown away or a return to the ordinary, a loss enjoyed
+ * in the second person, a good that does not interest them, staying free called falling behind, growth refused, the
+ * regret foretold, a rhetorical « qui refuse … », leaving that will not cure them, their no filed among missed
+ * chances, the freedom to be wrong, the luxury of a loss, one more resolution dropped, a cause put in danger, others
+ * who pay, their own trouble thanking them, a sorry sight, a flaw they should not play, doubt they were ready. « Votre
+ * panier est enregistré », « Êtes-vous sûr de vouloir supprimer ce brouillon ? », « Vous aimez payer en 3 fois ? »,
+ * « Si cette offre ne vous intéresse pas, … » and « Vous êtes libre de changer d'avis » pass.
+ */
+const JAB_ALONE: readonly Shape[] = [
+  '( panier | article | produit | wishlist | liste | compte | place ) ~4 se sentir|sentira|sent|sentent|sentiront ~2 seul|abandonne|delaisse|oublie',
+  'n a|ont rien fait pour meriter ca|cela',
+  '( les gens | les personnes | les consommateurs | les lecteurs | les parents ) @smart ~2 ne|n ~2 @leave|rater|manquer|laisser',
+  '@model ~3 , eux|elles ,',
+  ', eux|elles .', // « Même les enfants de 10 ans terminent ce niveau, eux. », not « Vos enfants, eux, adoreront … »
+  'votre|ta place a @model',
+  '( jeter | jetez | gacher | gachez ) ~5 @jEffort',
+  'redevenir ~2 lambda|ordinaire|quelconque',
+  'vous|tu ~1 aimez|aimes|adorez|adores ~3 @lossJudged',
+  'si ~3 @valuedAny ~2 ne|n vous|te|t ~1 interesse|interessent pas',
+  'c est ( rester | etre | finir | devenir ) ~2 @lossJudged|@flaw',
+  '@growth ~2 ne|n m|nous|vous|t interesse|interessent pas',
+  '( des | de | vos | tes ) regret ( demain | plus tard | a vie )',
+  'qui refuse|refuserait ~3 @valuedAny',
+  '( fermer | partir | quitter | refuser | ignorer ) ~3 ne ( soignera | reglera | resoudra | changera | effacera ) pas @your',
+  'occasion manquee|ratee|perdue',
+  'libre a vous|toi de vous|te tromper',
+  'le luxe de|d ~4 @lossJudged',
+  'encore ~4 tombe|tombent a l eau',
+  '( depart | desabonnement | refus | resiliation ) ~1 met|mettrait|menace ~2 en peril|danger',
+  'paiera|paieront|payera les pots casses',
+  '@your ~1 ( @loss | @hardship ) ~1 vous|te remercie|remerciera',
+  'fera|va|vont faire? peine a voir',
+  'ne fais|faites pas ton|ta|votre @flaw',
+  'passer pour un|une|des @flaw',
+  '( savait | savions | savais | pensait | doutait | doutions ) que|qu ~3 pas ~2 pret|prete|capable',
+];
+
 export const FR_JAB_FAMILY_SHAPES: readonly Shape[] = [
+  ...JAB_ALONE,
   ...REFUSAL_IS_LOSS,
   ...NOT_EVEN_THEM,
   ...TRUST_LET_DOWN,

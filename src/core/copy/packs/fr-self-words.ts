@@ -28,6 +28,7 @@ export const FLAW = [
   'incompétent',
   'parano',
   'éternel', // « l'éternelle débutante »: a status made a life sentence
+  'rabat joie', // « ne faites pas votre rabat-joie »
 ];
 
 /**

@@ -28,7 +28,8 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '^ @renounce @to? @article? ~1!emballage|papier|paquet|ticket @valued',
   'je|j|nous <!ne @renounce @to? ~3!emballage|papier|paquet|ticket @ownedOrValued',
   // "Êtes-vous sûr de vouloir renoncer à votre remise ?"
-  '@sure ~4 @renounce',
+  '@sure ~4 @renounce ~3 ( @ownedOrValued | % )', // not « Êtes-vous sûr de vouloir perdre vos modifications ? »
+  '@prefer ~2 rester|être mal', // « je préfère rester mal équipé »
   // a preference for a loss: "je préfère payer plein tarif", "je préfère rester mal informé"
   '@prefer ~4 @loss', // "je préfère garder le forfait le plus cher"
   '@prefer ne|n pas|plus ~3 @valuedAny', // "je préfère ne pas économiser", "… ne pas lire les petites lignes"
