@@ -102,6 +102,13 @@ export const CLAIMS_CLASSES = {
     'pool',
     'gym',
     'library',
+    // an auction's or a vote's close is its rule, not a push (session 10): "The auction ends Sunday at 8pm"
+    'auction',
+    'bidding',
+    'voting',
+    'poll',
+    'application',
+    'submission',
     'subscription',
     'membership',
     'term',

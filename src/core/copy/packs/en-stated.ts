@@ -29,6 +29,8 @@ export const EN_STATED: StatedInCopy = {
     // a sign-in code by its form (session 10): "Enter the 6-digit code …", "your one-time passcode"
     '# digit|character|letter code|pin|passcode',
     'one time code|password|passcode|pin',
+    // a sign-in or reset link or email by its kind: "Reset link sent. It expires in 1 hour."
+    '( reset | sign in | login | log in | magic | verification | confirmation | download | password ) link|code|email',
     // the time to a delivery: "2 days until delivery" (not "… free delivery")
     'until|before delivery|arrival $',
     // the visitor's account kept in order: "update your payment details", "keep your domain"
@@ -37,7 +39,11 @@ export const EN_STATED: StatedInCopy = {
     // a return or exchange window: "Time left to return: 12 days"
     'left|remaining to return|exchange|cancel|send',
     // the visitor's own trial or plan: "Time left in your trial: 5 days"
-    'left|remaining in|on your trial|plan|subscription|membership',
+    'left|remaining in|on your trial|plan|subscription|membership|parking|meter|rental|lease|exam|test|quiz|session',
+    // a progress estimate (session 10): "Estimated time left: 3 minutes"
+    '( estimated | approx | approximately | est ) time left|remaining',
+    // the visitor's own file kept a while (session 10): "Your download expires in 7 days"
+    'your|the download|export|backup|report|file|files|upload',
     // how long something is kept, not reserved: "Your cart will be saved for 7 days"
     'saved|kept|stored for # days|weeks|months',
   ],

@@ -14,8 +14,8 @@ export const EN_URGENCY_FAMILY_CLASSES = {
   leaveVisit: ['leave', 'close', 'exit', 'refresh', 'reload', 'navigate'],
   /** What an offer does when it is lost. */
   lost: ['gone', 'lost', 'disappear', 'vanish', 'expire', 'over', 'end', 'history'],
-  /** Things on offer whose window can be pressed, beyond `@promo`: a rate, a code, a member price. */
-  offered: ['@promo', 'rate', 'code', 'bundle'],
+  /** Things on offer whose window can be pressed, beyond `@promo`: a rate, a code, a member price, a fare. */
+  offered: ['@promo', 'rate', 'code', 'bundle', 'fare'],
   /** Held for the visitor a while: "frozen", "locked", "yours". */
   heldFor: ['frozen', 'locked', 'held', 'guaranteed', 'reserved', 'valid', 'good', 'yours', 'live'],
   /** How long more, before the count: "for another 8 minutes", "for the next 2 hours", "for just 20 minutes". */
@@ -78,6 +78,37 @@ export const EN_URGENCY_FAMILY_CLASSES = {
     'price',
     'fare',
     'deal',
+  ],
+  /** Taking the offer, after "you have N minutes to …": "complete your purchase", "check out", "claim it". */
+  takeOffer: [
+    'complete',
+    'finish your purchase',
+    'finish your order',
+    'check out',
+    'checkout',
+    'buy',
+    'book',
+    'claim',
+    'grab',
+    'purchase',
+    'order',
+    'pay',
+    'secure',
+    'lock in',
+    'redeem',
+    'decide',
+  ],
+  /** Getting the offer, before a near day: "Get yours before Friday", "Grab one before midnight". */
+  getIt: ['get', 'grab', 'claim', 'snag', 'score', 'nab'],
+  /** The price it goes back to: "back to full price", "regular pricing returns". */
+  fullPrice: [
+    'full price',
+    'full pricing',
+    'regular price',
+    'regular pricing',
+    'normal price',
+    'original price',
+    'list price',
   ],
   /** Rates that are terms, not offers: "Exchange rate locked for 24 hours", "Interest rate locked for 60 days". */
   termRate: ['exchange', 'interest', 'mortgage', 'conversion', 'fx', 'tax', 'currency'],
@@ -185,4 +216,85 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
   '( wont | will not | doesnt | does not ) stick around',
   '( never | wont | will not ) ~2 offer|run|repeat ~3 @offered|this|it ~1 again',
   '<!accepted|open|opened|closed only until|till|through|thru ( @weekday | tonight | tomorrow | midnight )',
+
+  // ── a discount that runs to a near day (session 10): "40% off until Sunday", "Save 25% through Friday" (not "Free
+  // returns until Sunday", "Open until Sunday 6pm": no discount)
+  '# % ~2 until|till|through|thru ( @weekday | tonight | tomorrow | midnight )',
+  // "Deal of the week — ends Sunday" ("week" is a disclosed span on its own: "The week ends on Friday")
+  '@promo of the day|week|weekend|month ~1 @endVerb @imminent',
+  // "Book by Sunday to save 20%", "Lock in your price before Friday", "Get yours before Friday" (not "Order by Sunday for
+  // delivery before Christmas", "Book by Friday to get your badge printed")
+  'by|before ( @weekday | tonight | midnight | tomorrow ) to save|unlock',
+  'lock in ~2 @offered|rate|price before|by ( @weekday | tonight | midnight | tomorrow )',
+  // (not "get it by Friday": a delivery estimate)
+  '@getIt yours|one|them|these before ( @weekday | tonight | midnight | tomorrow )',
+  // "You have 10 minutes to complete your purchase", "You've got 15 minutes to check out" (a code, a quiz or a session
+  // is no offer: en-stated notOffer)
+  '( you have | youve got | you ve got | you got ) ( only | just )? ( @count | @some ) minutes|mins|min ( to | before you ) @takeOffer',
+
+  // ── the price it goes back to (session 10): "Back to full price tomorrow", "Full price from Monday", "Regular pricing
+  // returns at midnight" (not "Full price: $49", "Back to the full price list")
+  '( back to | returns to | reverts to | goes back to ) @fullPrice ( tomorrow | tonight | soon | at midnight | after today | after tonight | in | on? @weekday )',
+  '@fullPrice ( from | after | on | starting ) ( tomorrow | tonight | midnight | @weekday | next week )',
+  '@fullPrice ( returns | resumes | is back | comes back | kicks in ) ( tomorrow | tonight | soon | at midnight | in | on? @weekday )',
+  'price|prices hike|increase|rise ( coming | incoming | ahead | is coming | on the way )',
+
+  // ── never this low again, not here long, a window, a midnight deadline (session 10)
+  '( never | not ) be this low|cheap|good ~1 again',
+  '( wont | will not ) ( be here | be around | stay ) long',
+  'limited window', // (not "a short window of maintenance")
+  'midnight deadline',
+  '( hours | minutes | moments ) away from ( ending | closing | expiring | going up | the end )',
+  'while ( its | it is ) hot',
+  '( only | just ) days|hours|minutes ( left | remaining | to go )',
+  '( dont | do not ) let ~3 ( slip away | pass you by | get away | slip through your fingers )',
+  '^ the? clocks ticking', // "The clock's ticking" ("clock is ticking" is in en-urgency.ts)
+  // "Only until 5pm" (not "Open only until 5pm": opening hours)
+  '<!accepted|open|opened|closed only until|till #2',
+  // "Tomorrow, the price doubles", "Prices up 20% from tomorrow", "3 days until prices go up"
+  '@fromLater ,? ~3 price|prices|rate|fare ( doubles | double | rises | rise | goes up | go up | increases | jumps | climbs )',
+  'prices|price up # % ( from | after | on ) ( tomorrow | tonight | midnight | @weekday | next week )',
+  'until|till|before ( the | our | this )? @promo|price ~1 ( ends | expires | goes up | go up | rises | rise | increases | increase | is gone | closes )',
+  // "Time-limited offer", "a time-sensitive deal" (not "Time-sensitive: update your card")
+  'time limited ( @promo | $ )', // not "a time-limited access token"
+  'time sensitive @promo',
+  // "Be quick!", "Tomorrow may be too late"
+  '^ be quick|fast $',
+  '( soon | tomorrow | later ) ~3 too late',
+
+  // ── an offer held, guaranteed or valid until a near time (session 10): "Rate guaranteed until 5pm", "We can only hold
+  // this price until Friday", "Sale price valid today", "Prices are only this low until the weekend"
+  '<!@termRate @offered ~2 @heldFor until|till|through ( #2 am|pm | #2 : # | @weekday | tonight | tomorrow | midnight )', // not "until 31 December"
+  'only hold|keep|guarantee ~3 @offered|@holdThing until|till|for',
+  '@offered ~2 valid|good ( =today | =tonight | this weekend | today and tomorrow ) $',
+  '( valid | good ) ( for | on ) ( todays | tonights ) ~2 only',
+  '( only | just ) this low|cheap until|till|through',
+  '<!accepted|open|opened|closed only until|till|through the weekend|end',
+  // "… won't be available later", "You'll only see this offer once" (not "This message won't be shown again": a
+  // dismissal, and a dismissed offer may say so)
+  '@offered ~3 ( wont | will not | never ) be ( available | offered | repeated ) ~1 again|later|twice',
+  'only see|get ~2 @offered once',
+  // "Today's deals reset at midnight", "New price kicks in at midnight" (not "New pricing applies at renewal")
+  'deal|offer|price ~4 reset|resets|refresh|refreshes at|in ( midnight | # )',
+  '( new | higher | full | regular ) price|prices|pricing|rate|rates ( kicks in | kick in | starts | start | applies | apply | takes effect | take effect ) ( at midnight | at # | in # | tomorrow | tonight | on? @weekday | soon )',
+  // time short: "Quick!", "Time is short", "Almost out of time", "There's still time — but not much"
+  '^ quick .',
+  'time is|s short',
+  '( almost | nearly ) out of time',
+  'still time ~2 but not much',
+  // "Your window to save is closing" (a return window or a delivery window is a term: only a window to take the offer)
+  'window to save|buy|book|claim|shop|join|grab|get ~2 @endVerb',
+  '( sale | deal | offer | discount | savings | promo ) window ~1 @endVerb', // not "The delivery window closes at 6pm"
+  // "Save before Sunday", "20% off before Friday"
+  '^ save|shop before|by ( @weekday | tonight | midnight | tomorrow )',
+  '# % ~2 before|by ( @weekday | tonight | midnight | tomorrow )',
+  // "Countdown to price increase: 2 days" (not "Countdown to launch", "Countdown to Christmas")
+  'countdown to the? ( @promo | price ) ~1 ( increase | rise | ends | end | expiry )',
+  'countdown to the end of the? @promo',
+  // "Claim within 24h", "Redeem in 30 mins"
+  'claim|redeem|activate|book|order|buy within|in # h|hr|hrs|min|mins',
+  // "Expiring offer: 30% off"
+  '=expiring|ending @promo',
+  // "Book in the next hour to get this rate"
+  '( order | buy | book | claim | checkout | check out | sign up | subscribe | register | purchase | reserve | act ) ~3 ( in | within ) the next ( hour | minute | half hour )',
 ];

@@ -68,7 +68,8 @@ export const EN_URGENCY = [
   'never again',
   '( =gone|disappear|disappears|disappearing|vanishes|vanishing | going|goes away ) ( soon|tomorrow|forever|tonight|in | at midnight )',
   'before ( it | the? price|offer ) ( =rise|rises|increase|increases|change|changes|ends|expires | go up )',
-  'before|by|until|till ( midnight | the clock|timer runs out | time runs out | its too late )',
+  // (not opening hours: "Open until midnight on Fridays")
+  '<!open|opened|closed|serving before|by|until|till ( midnight | the clock|timer runs out | time runs out | its too late )',
   // prices that go up soon
   // (session 10: a fare too, and a named day: "Prices go back up Monday", "Fares rise Friday")
   'price|rate|fare ( will | is|are ( going|set|about to )? | =go|goes )? ( =go|goes|going? back? up | =increase|increases|increasing|rise|rises|rising|jump|jumps|change|changes|double|doubles ) ( in|on|at|soon|tomorrow|after|from|next|tonight|by|when|once|this | #4 | @weekday )',
