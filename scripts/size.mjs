@@ -30,15 +30,14 @@ const KB = 1024;
 // linted 27.64 / 29.69 KB; unlinted 72.58 / 92.39 KB; everything 157.47 KB; the English and German reasons by kind
 // and the first-call engine added ~3 KB) held about 0.4-1 KB over that again.
 export const BUDGET = {
-  // session 9 (2 Dec, 21:30 UTC): +1 KB of room per language while the packs learn round 9's shapes; tightened to
-  // the measured values when the session ends
-  lintedEnglish: 28.7 * KB,
-  lintedLanguage: 30.7 * KB,
-  // session 8's end (19:05 UTC): the four packs' judgements (open reasons) and no-role constructions; measured
-  // unlinted en 74.27, de 96.46, everything 165.84 KB
-  english: 75.5 * KB,
-  language: 97.5 * KB,
-  everything: 170 * KB,
+  // session 10's end (3 Dec, 13:15 UTC), held about 0.3-0.5 KB over what was measured: linted 27.64 / 29.69 KB
+  // (unchanged since session 7); unlinted en 78.09, de 102.65, es 103.71, fr 102.21, everything 180.30 KB — the
+  // four packs' round-9 families and real-string fixes added 3.9 KB (en) to 8 KB (fr) to an unlinted offer
+  lintedEnglish: 28.1 * KB,
+  lintedLanguage: 30.1 * KB,
+  english: 78.5 * KB,
+  language: 104.2 * KB,
+  everything: 180.8 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
