@@ -117,7 +117,7 @@ const RANK_AMONG_CUSTOMERS: readonly Shape[] = [
  */
 const POPULAR_NOW: readonly Shape[] = [
   '=populaire ( en ce moment | du moment | cette semaine | aujourd hui | pres de chez | dans votre | dans ta | dans ton | aupres | chez les )',
-  '^ =tendance $',
+  '<!@sortCue ^ =tendance $', // not a list's category: « Catégorie : Tendance »
 ];
 
 /**
@@ -185,11 +185,106 @@ const NEARLY_GONE: readonly Shape[] = [
   'tout doit disparaitre',
 ];
 
+/**
+ * A lone popularity, rank or trend badge on one item or plan (the product decision of session 11: unsourced, it is
+ * social proof): the sales rank in the singular (« Meilleure vente », « Top vente », « Best-seller » in its French
+ * spelling, « Star des ventes », « Produit star »; a one-word « Bestseller » is German or English copy, read by
+ * their packs), the rank number with its field (« N°1 en baskets », « Le n° 1 du rayon »), a superlative of liking
+ * or buying said of one thing (« le / la / l’… plus vendu · populaire · choisi · réservé · demandé · apprécié ·
+ * plébiscité · offert · vu », « Notre formule la plus populaire », « Le produit le plus vu du moment »), the
+ * favourite or the trend (« Coup de cœur (client) », « Chouchou », « Tendance du moment », « Très tendance », «
+ * Nouveau et tendance »), « le choix des clients ». Each is the whole of its clause, with at most its scope
+ * (badgeScopeAny: « du moment », « de la catégorie », « en cuisine »). A list's heading, a menu entry or a sort are
+ * plural or follow a sort cue (« Nos meilleures ventes », « Best-sellers », « Les plus vendus », « Trier par :
+ * meilleure vente »: `=` keeps the singular, <!@sortCue), an editor's pick names its editor (« Coup de cœur du
+ * libraire »), a stat's label is followed by its value (« Produit le plus vendu : baguette », `$ !:`), and a
+ * ranking or a measure with its source passes (fr-stated.ts: « selon », « classement … », « 41 % des inscriptions »).
+ */
+const BADGE: readonly Shape[] = [
+  '<!@sortCue ^ ~2!votre|ton|ta|mon|ma|sa|son|leur ( =meilleure =vente | =top =vente | =best =seller | =star des ventes | =produit =star ) @badgeScopeAny? $ !:',
+  '<!@sortCue ^ ( =le | =la | =l | =notre | =votre | =ce | =cet | =cette )? n|numero|no 1|un ( en | du | de la | de l | dans ) ~3 $ !:',
+  '<!@sortCue ^ ( =le | =la | =l | =notre | =ce | =cette | =cet )? ~2 ( =le | =la | =l ) plus @popularSup @badgeScopeAny? $ !:',
+  '<!@sortCue ^ ( =le | =notre )? =coup de coeur|cœur ( client | clients | @badgeScopeAny )? $ !:',
+  '<!@sortCue ^ ( =le | =la | =notre )? =chouchou @badgeScopeAny? $ !:',
+  '<!@sortCue ^ =tendance @badgeScopeAny $ !:', // « Tendance du moment »; a lone « Tendance » is in POPULAR_NOW
+  '^ ( tres | ultra | hyper | super ) =tendance $ !:',
+  '^ ( nouveau | nouveaute | nouvelle | new ) ( et | & )? =tendance $ !:',
+  '^ ( le | =notre )? =choix ( des | de nos ) @people|@public @badgeScopeAny? $ !:',
+];
+
 /** A buyer told by their act just now: « … de Nantes vient d’ajouter ce manteau à son panier », « vient de craquer pour … ». */
 const BUYER_JUST_NOW: readonly Shape[] = ['vient|viennent de|d craquer', 'vient|viennent de|d ajouter|mettre ~5 @cart'];
 
+/** The families' shape parts, spread into the pack's `shapeParts` (fr.ts). */
+export const FR_PRESSURE_PARTS = {
+  /**
+   * What may follow a badge in its clause: its scope (@badgeScope), a field after « en » (« en cuisine », not « en
+   * premier », a sort), who it is the favourite of (« de nos clients », « auprès des familles »), a rank (« n° 1 »).
+   */
+  badgeScopeAny:
+    '( @badgeScope | en !premier|premiere|premiers|premieres ~3 | ( des | de nos | chez les | chez nos | aupres des | par les | par nos ) @people|@public | n|numero|no 1 )',
+};
+
 /** The families' words, spread into the pack's classes (fr.ts). */
 export const FR_PRESSURE_FAMILY_WORDS = {
+  /** Where a badge's rank holds, at most: « du moment », « de la semaine », « de la catégorie », « en cuisine ». */
+  badgeScope: [
+    'du moment',
+    'de la semaine',
+    'du mois',
+    'de l année',
+    'de la saison',
+    'de l été',
+    'de l hiver',
+    'de la rentrée',
+    'de noël',
+    'de la catégorie',
+    'du rayon',
+    'de la boutique',
+    'du site',
+    'chez nous',
+    'en ce moment',
+    'cette semaine',
+    'dans sa catégorie',
+    'dans cette catégorie',
+  ],
+  /** Liked, bought or chosen by many, as a superlative's participle (« le plus vendu », « la plus choisie »). */
+  popularSup: [
+    'populaire',
+    'vendu',
+    'acheté',
+    'choisi',
+    'réservé',
+    'commandé',
+    'demandé',
+    'apprécié',
+    'aimé',
+    'plébiscité',
+    'offert', // a gift shop's « le plus offert »
+    'consulté',
+    'vu',
+    'recherché',
+    'prisé',
+    'téléchargé',
+    'adopté',
+    'recommandé',
+    'tendance',
+  ],
+  /** Sorting, filtering or filing a list: a badge word after it names the order or the shelf, not the item (« Trier par : meilleure vente », « Catégorie : Tendance »). */
+  sortCue: [
+    'trier par',
+    'trier par :',
+    'tri :',
+    'tri par',
+    'trié par',
+    'classer par',
+    'filtrer par',
+    'filtrer :',
+    'afficher :',
+    'catégorie :',
+    'rubrique :',
+    'collection :',
+  ],
   /** A public counted or ranked among, beside the pack's `people`: households, parents, a country's people. */
   public: ['famille', 'foyer', 'parent', 'maman', 'lecteur', 'lectrice', 'étudiant', 'français', 'belge', 'québécois'],
   /** Signing up or joining, counted as a crowd (« déjà 4 000 inscrits »). */
@@ -258,6 +353,7 @@ export const FR_PRESSURE_FAMILY_WORDS = {
 };
 
 export const FR_PRESSURE_FAMILIES: readonly Shape[] = [
+  ...BADGE,
   ...RANK_AMONG_CUSTOMERS,
   ...POPULAR_NOW,
   ...WATCHERS_NOW,

@@ -63,6 +63,9 @@ export const FR_STATED: StatedInCopy = {
     'parrainage',
     // a ranking or a survey named (« N°1 des ventes (classement Edistat) »), not « N°1 du classement »
     '( classement | palmares | sondage | etude | enquete | panel ) !@article|en|a|au|aux _',
+    // a badge's measure: a share of a counted whole (« la formule la plus choisie en 2025 (41 % des inscriptions) »),
+    // not a share already gone (« 87 % des places vendues »)
+    '# % ( des | de nos | de toutes les ) inscriptions|souscriptions|abonnements|commandes',
     // the visitor's own listing's figures: « Votre annonce a reçu 48 vues aujourd’hui »
     '( votre | ton | ta ) ( annonce | publication | fiche | profil )', // the visitor's own referrals: « 2 amis sont déjà inscrits grâce à votre parrainage »
   ],

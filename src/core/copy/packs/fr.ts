@@ -9,7 +9,7 @@
 import { FR_PRESSURE_CONSTRUCTIONS, FR_URGENCY_CONSTRUCTIONS } from './fr-constructions.js';
 import { FR_STATED } from './fr-stated.js';
 import { FR_URGENCY_FAMILIES } from './fr-urgency-families.js';
-import { FR_PRESSURE_FAMILIES, FR_PRESSURE_FAMILY_WORDS } from './fr-pressure-families.js';
+import { FR_PRESSURE_FAMILIES, FR_PRESSURE_FAMILY_WORDS, FR_PRESSURE_PARTS } from './fr-pressure-families.js';
 import { FR_DECLINE_JABS } from './fr-decline-jabs.js';
 import { FR_JUDGEMENT_WORDS } from './fr-judgements.js';
 import { FR_SIGNALS } from './fr-signals.js';
@@ -105,6 +105,7 @@ export const FR: CopyPack = {
     ...FR_DECLINE_JABS,
     ...FR_JUDGEMENT_WORDS,
   },
+  shapeParts: FR_PRESSURE_PARTS,
   confirmshaming: {
     signals: FR_SIGNALS,
     shapes: FR_SHAMING_SHAPES,
