@@ -141,8 +141,111 @@ const LAST_AND_LIMITED: readonly Shape[] = [
   'no te|se quedes|quede sin el|la|los|las tuyo|suyo',
 ];
 
+/**
+ * A lone popularity or rank badge on one item or plan (the coordinator's session-11 decision: unsourced social
+ * proof is pressure): a singular superlative of selling or choosing ("Más vendido", "El más popular", "Nuestro plan
+ * más popular", "Más vendido en Hogar"), a bestseller named as a noun ("Top ventas", "Un superventas", "Éxito de
+ * ventas", "Producto estrella", "Líder en ventas", "Best seller"; a bare "Bestseller" is also German and English copy, left to their packs), a rank ("Nº 1 en zapatillas", "#1 en ventas",
+ * "El número uno de España"), the favourite of a nation or the public ("El colchón favorito de España"), "el que
+ * más se vende". The badge is its whole clause; a plural is a collection's heading, a sort or a menu entry
+ * ("Los más vendidos", "Nuestros superventas", "Ordenar por: más vendido", "Best sellers"); "lo más …" heads a
+ * section ("Lo más vendido"); a colon after it opens a report ("Producto más vendido: aceite … (98 uds.)"), and a
+ * source or a measure passes (es-stated.ts: "según …", "datos de …").
+ */
+const POPULARITY_BADGE: readonly Shape[] = [
+  // a singular superlative: "Más vendido", "¡El más popular!", "Plan más elegido", "La más pedida en Cocina"
+  // (exact forms: the plural is a heading or a sort)
+  '^ <!@sortcue @badgedet? @badgeitem? mas|+ =vendido|=vendida|=popular|=comprado|=comprada|=pedido|=pedida|=reservado|=reservada|=elegido|=elegida|=querido|=querida|=buscado|=buscada ( en|de|del ~4 )? $ !:',
+  // a bestseller as a noun, singular by its determiner or alone as a badge: "Un superventas", "Top ventas"
+  '^ <!@sortcue ( =el | =la | =un | =una | =nuestro | =nuestra | todo =un | toda =una ) @badgeitem? =superventas|=favorito|=favorita ( en|de|del ~4 )? $ !:',
+  '^ <!@sortcue @badgedet? @badgeitem? ( =exito | =lider | =estrella ) de|en =ventas ( en ~4 )? $ !:',
+  '^ <!@sortcue @badgedet? =top en? =ventas ( en ~4 )? $ !:',
+  '^ <!@sortcue @badgedet? ( =best | =top ) =seller ( en ~4 )? $ !:', // loanwords, singular: not "Best sellers"
+  '^ ( producto | articulo | modelo ) =estrella $ !:', // "Producto estrella" (not a name: "Hotel Estrella")
+  '^ el|la =rey|=reina de las =ventas $ !:',
+  // a rank: "Nº 1 en zapatillas", "N.º 1 en ventas", "La marca número uno de España", "#1 en ventas"
+  '<!@docpart ( nº | n . º | numero | no . | nro . ) 1|uno ( en | de | del ) !# !@queue', // not a queue's place
+  '^ 1|primero|primera en ventas',
+  '^ top #2 en ventas',
+  // the favourite of a nation or the public: "El colchón favorito de España", "La favorita del público"
+  'favorito|favorita|preferido|preferida ( de | del | de la | de los | de las | entre | entre los | entre las ) @publicof',
+  // the one that sells most: "El que más se vende", "La que más se pide"
+  '^ @badgeitem? el|la que mas se vende|pide|compra|lleva|reserva $',
+];
+
 /** The families' words, spread into the pack's classes (es-classes.ts). */
 export const ES_PRESSURE_FAMILY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  /** A badge's determiner: singular, so the badge names one item ("Nuestros más vendidos" is a collection). */
+  badgedet: ['el', 'la', 'un', 'una', 'nuestro', 'nuestra', 'todo un', 'toda una', 'es el', 'es la', 'es un', 'es una'],
+  /** What a badge sits on: an item, a plan, a model, a brand ("Nuestro plan más popular", "Producto estrella"). */
+  badgeitem: [
+    'producto',
+    'articulo',
+    'modelo',
+    'plan',
+    'opcion',
+    'tarifa',
+    'paquete',
+    'pack',
+    'marca',
+    'libro',
+    'menu',
+    'curso',
+    'destino',
+    'hotel',
+    'sabor',
+    'color',
+  ],
+  /** A crowd as a nation or the public, whose favourite an item is said to be. */
+  publicof: [
+    'publico',
+    'gente',
+    'comunidad',
+    'pais',
+    'espana',
+    'mexico',
+    'argentina',
+    'colombia',
+    'chile',
+    'peru',
+    'espanoles',
+    'mexicanos',
+    'argentinos',
+    'colombianos',
+    'chilenos',
+    'peruanos',
+    'latinoamerica',
+    'miles',
+  ],
+  /** Parts of a document or a sequence numbered 1 ("Paso nº 1 de", "Artículo número 1 del reglamento"): no rank. */
+  docpart: [
+    'articulo',
+    'apartado',
+    'paso',
+    'punto',
+    'seccion',
+    'capitulo',
+    'pregunta',
+    'leccion',
+    'nivel',
+    'ejercicio',
+    'factura',
+    'pedido',
+  ],
+  /** A queue or a list the visitor stands in ("Eres el número 1 en la lista de espera"): a place, not a rank. */
+  queue: ['la lista', 'la cola', 'lista', 'cola', 'espera', 'turno', 'fila', 'la fila'],
+  /** A sort or a filter before a badge's words ("Ordenar por: más vendido"): navigation, not a claim. */
+  sortcue: [
+    'ordenar por :',
+    'ordenar :',
+    'orden :',
+    'ordenado por',
+    'ordenar por',
+    'clasificar por',
+    'filtrar por',
+    'ver',
+    'mostrar',
+  ],
   /** The visitor's own step or file, whose being "casi completo" is progress, not a full house. */
   ownstep: [
     'perfil esta',
@@ -241,4 +344,5 @@ export const ES_PRESSURE_FAMILIES: readonly Shape[] = [
   ...GOING_FAST,
   ...OTHERS_COUNTED,
   ...LAST_AND_LIMITED,
+  ...POPULARITY_BADGE,
 ];

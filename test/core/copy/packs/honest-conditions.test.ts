@@ -116,7 +116,6 @@ const TABLES: Record<string, Table> = {
       'Cupón válido hasta el 12 de abril de 2029',
       '3 productos tienen poco stock. Repón desde Inventario.',
       'Plazas limitadas a 20 por aforo de la sala',
-      'Más vendido en Cocina',
       'Los precios suben el 1 de enero de 2028 por el aumento de costes',
       // a form's stock error and the page asking for a step (session 8)
       'Stock insuficiente. Solo quedan 5 unidades de este modelo.',
@@ -132,6 +131,7 @@ const TABLES: Record<string, Table> = {
       ['¡Plazas limitadas!', 'pressure'],
       ['Más vendido en las últimas 24 horas', 'pressure'],
       ['Más vendido esta semana', 'pressure'],
+      ['Más vendido en Cocina', 'pressure'], // a lone rank badge (session 11's product decision)
       ['Los precios suben el 1 de enero de 2028', 'false-urgency'],
       ['¡Solo quedan 5 unidades de este modelo!', 'pressure'],
     ],
