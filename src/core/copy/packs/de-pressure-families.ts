@@ -109,8 +109,9 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   // „Schon über 3.000 verkaufte Exemplare", „Mehr als 500 gebuchte Reisen"
   'schon|bereits ( über | mehr als | knapp | fast | rund )? # ~1 @soldAdjective',
   '( über | mehr als ) # @soldAdjective',
-  // „Der Verkaufsschlager des Sommers", „Renner der Saison" (not „Unsere Bestseller", a category)
-  '@hit der|des|dieser|diese ~1 @season',
+  // „Der Verkaufsschlager des Sommers", „Renner der Saison" (not „Unsere Bestseller", „Die Bestseller des Jahres": a
+  // collection in the plural)
+  '<!die|unsere|alle|eure|deine|ihre @hit der|des|dieser|diese ~1 @season',
   // „Die Leute reißen sich um diese Jacke", „Kunden reißen sich darum"
   'reißen|reißt sich ~2 um|darum|drum',
   // „Im Dezember ist die Nachfrage riesig" (not „Wenn die Nachfrage hoch ist, …")

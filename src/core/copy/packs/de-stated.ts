@@ -50,6 +50,10 @@ export const DE_STATED: StatedInCopy = {
     'weil|da|wegen ~4 hersteller|lieferant|lieferanten|produzent|ernte|lieferengpass|lieferengpässe',
     // the visitor's own listing counted: „Ihre Anzeige wurde heute 37-mal angesehen"
     'ihre|ihr|deine|dein anzeige|inserat|beitrag|profil|video|foto|post|beiträge|inserate ~2 wurde|wurden',
+    // a rank with the list or the test that gives it: „Platz 1 der SPIEGEL-Bestsellerliste", „Testsieger bei Stiftung
+    // Warentest"; a badge with its measure: „Meistgewählter Tarif 2025 (41 % der Neukunden)"
+    '( bestsellerliste | spiegel bestseller | stiftung warentest | öko test | ökotest )',
+    '# % der|aller ~1 neukunden|anmeldungen|neuanmeldungen|buchungen|bestellungen|verkäufe',
     // eine offene Warteliste: wer zu spät kommt, rückt nach („fast ausgebucht, die Warteliste ist geöffnet")
     'warteliste ~2 geöffnet|offen',
     // more is coming, so the count is no push: „Nur noch 2 im Lager – Nachschub ist unterwegs", „Umlagerung möglich"

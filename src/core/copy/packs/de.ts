@@ -11,6 +11,7 @@ import { DE_PRESSURE_CONSTRUCTIONS, DE_URGENCY_CONSTRUCTIONS } from './de-constr
 import { DE_STATED } from './de-stated.js';
 import { DE_URGENCY_FAMILIES, DE_URGENCY_FAMILY_CLASSES } from './de-urgency-families.js';
 import { DE_PRESSURE_FAMILIES, DE_PRESSURE_FAMILY_CLASSES } from './de-pressure-families.js';
+import { DE_BADGE_CLASSES, DE_BADGE_PARTS, DE_BADGES } from './de-badges.js';
 import { DE_SIGNALS } from './de-signals.js';
 import type { CopyPack } from '../pack.js';
 import { FUNCTION_WORDS } from '../function-words.js';
@@ -64,6 +65,7 @@ const classes = classesWithAsciiSpellings({
   ...DE_JUDGEMENT_CLASSES,
   ...DE_URGENCY_FAMILY_CLASSES,
   ...DE_PRESSURE_FAMILY_CLASSES,
+  ...DE_BADGE_CLASSES,
   ...DE_JAB_FAMILY_CLASSES,
 });
 
@@ -92,6 +94,7 @@ export const DE: CopyPack = {
   ],
   compoundHeads: withAsciiSpellings(NOUN_HEADS),
   classes,
+  shapeParts: DE_BADGE_PARTS,
   confirmshaming: {
     signals: DE_SIGNALS,
     shapes: [...DE_SHAMING, ...withAsciiSpellings(DE_JAB_FAMILIES)],
@@ -143,6 +146,7 @@ export const DE: CopyPack = {
   pressure: withAsciiSpellings([
     ...DE_PRESSURE_CONSTRUCTIONS,
     ...DE_PRESSURE_FAMILIES,
+    ...DE_BADGES,
     '@scarce',
     'nur noch wenige !@notStock', // not "Nur noch wenige Schritte"
     '<!der|aufgrund|wegen|einer hohe|große|starke nachfrage', // a badge, not "Aufgrund der hohen Nachfrage kann es … dauern"

@@ -802,6 +802,9 @@ export const PRESSURE = [
   '3 Personen haben diesen Termin gerade angefragt',
   'Greif zu, solange noch welche da sind',
   'Nur noch eine Handvoll verfügbar',
+  // session 11's product decision: a lone, unsourced popularity or rank badge is pressure (honest until session 10)
+  'Bestseller',
+  'Bestseller Nr. 1 in Küche',
 ];
 
 /** Ordinary German UI: none of it may get a dark rule, whatever the role. */
@@ -913,7 +916,7 @@ export const HONEST_UI = [
   'Wunschliste',
   'Auf die Merkliste',
   'Beliebte Kategorien',
-  'Bestseller',
+  'Alle Bestseller', // a menu entry; a lone 'Bestseller' is a badge (session 11's product decision, PRESSURE)
   'Sortieren nach: Beliebtheit',
   'Meistverkaufte zuerst',
   'Neu eingetroffen',
@@ -1158,7 +1161,7 @@ export const HONEST_UI = [
   'Nur noch ein Klick bis zur Bestellung',
   'Ein Zimmer frei ab 12. Mai',
   'Geöffnet bis 20:00 Uhr',
-  'Bestseller Nr. 1 in Küche',
+  'Platz 1 der SPIEGEL-Bestsellerliste', // a rank with its list; 'Bestseller Nr. 1 in Küche' is a badge (PRESSURE)
   'Häufig zusammen gekauft',
   'Preis für 1 Nacht, 2 Erwachsene',
   'Lagerbestand niedrig',
@@ -1300,7 +1303,7 @@ export const HONEST_UI = [
   'Verfügbar in 3 Farben',
   'Dieses Produkt ist derzeit nicht lieferbar.',
   'Noch 3 Plätze frei laut Buchungssystem',
-  'Bestseller',
+  'Bestseller entdecken',
   'Kunden, die das gekauft haben, kauften auch',
   'Ihre Bestellung wurde vor 5 Minuten aufgegeben.',
   'Max und 3 weitere haben Zugriff auf diesen Ordner',
