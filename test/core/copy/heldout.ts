@@ -302,6 +302,9 @@ export const HELDOUT_URGENCY: readonly string[] = [
 ];
 
 export const HELDOUT_PRESSURE: readonly string[] = [
+  // lone popularity badges, moved from the honest list by session 11's product decision
+  'Most popular',
+  'Trending now',
   'Only 1 left in stock – order soon',
   'Only 3 rooms left at this price',
   '2 rooms left!',
@@ -554,9 +557,7 @@ export const HELDOUT_HONEST: readonly string[] = [
   'Clearance',
   'New arrivals',
   'Best sellers',
-  'Most popular',
   'Popular categories',
-  'Trending now',
   'Top rated',
   "Editor's pick",
   'Customers who bought this also bought',

@@ -6,6 +6,9 @@ import { checkCopy } from '../../../src/core/copy/check-copy.js';
 import { rulesFor } from './helpers.js';
 
 const CLAIMS = [
+  // a lone popularity badge on one item (session 11's product decision)
+  'Best seller',
+  'Our most popular plan',
   'Restocked, but not for long',
   'These usually sell out',
   'A rare find in your area',
@@ -130,8 +133,10 @@ const PLAIN = [
   'Updated 5 minutes ago',
   'Just added: new colours',
   'Just in',
-  'Best seller',
-  'Our most popular plan',
+  // a heading or a menu entry names a collection in the plural (session 11's badge decision: a lone badge is a claim)
+  'Best sellers',
+  'Shop our best sellers',
+  'Most popular plans',
   'Back by popular demand',
   'High-demand skills course',
   'Demand planning software',

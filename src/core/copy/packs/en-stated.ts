@@ -70,6 +70,8 @@ export const EN_STATED: StatedInCopy = {
     // a report of the shop's own figures: "Sales report: 312 orders last week"
     '^ sales|inventory|stock|weekly|monthly report :',
     '^ ( 0 | zero | none ) in stock',
+    // a badge with its measure, as a report prints it: "Top seller this month: Linen Shirt (318 orders)"
+    '# units|orders|sales|bookings $',
     // its source: "per the venue's box office", "according to the organiser"
     '( per | according to | as counted by | as reported by | source : ) the|a ~3',
     // a condition, not a claim: "alert me when fewer than 5 are left"

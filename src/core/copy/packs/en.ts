@@ -1,6 +1,6 @@
 /**
  * The English copy pack. Registered statically (pack-registry.ts): the first paint of an English offer needs it.
- * Everything is data on the shared engine: urgency (en-urgency.ts, en-urgency-families.ts), pressure (en-pressure.ts, en-pressure-families.ts, en-claims-words.ts, en-pressure-words.ts),
+ * Everything is data on the shared engine: urgency (en-urgency.ts, en-urgency-families.ts), pressure (en-pressure.ts, en-pressure-families.ts, en-badges.ts, en-claims-words.ts, en-pressure-words.ts),
  * polarity frames (en-polarity.ts, en-polarity-words.ts, en-harm-words.ts), jabs (en-shaming.ts, en-signals.ts), the grammar of a
  * neutral refusal (en-decline*.ts); the vague CTAs are here.
  */
@@ -22,6 +22,7 @@ import { EN_JAB_FAMILIES } from './en-jab-families.js';
 import { POLARITY_CLASSES } from './en-polarity-words.js';
 import { EN_URGENCY_FAMILIES, EN_URGENCY_FAMILY_CLASSES } from './en-urgency-families.js';
 import { EN_PRESSURE_FAMILIES, EN_PRESSURE_FAMILY_CLASSES } from './en-pressure-families.js';
+import { EN_BADGE_CLASSES, EN_BADGE_PARTS, EN_BADGES } from './en-badges.js';
 
 /** What may follow a vague label and leave it vague ("OK now", "Continue, please"). */
 const TAIL = ' now|please|.? now|please|.?';
@@ -49,6 +50,7 @@ export const EN: CopyPack = {
     ...EN_JUDGEMENT_CLASSES,
     ...EN_URGENCY_FAMILY_CLASSES,
     ...EN_PRESSURE_FAMILY_CLASSES,
+    ...EN_BADGE_CLASSES,
   },
   confirmshaming: {
     polarity: EN_POLARITY,
@@ -57,9 +59,9 @@ export const EN: CopyPack = {
   },
   stated: EN_STATED,
   decline: EN_DECLINE,
-  shapeParts: CLAIMS_PARTS,
+  shapeParts: { ...CLAIMS_PARTS, ...EN_BADGE_PARTS },
   urgency: [...EN_URGENCY, ...EN_URGENCY_CONSTRUCTIONS, ...EN_URGENCY_FAMILIES],
-  pressure: [...EN_PRESSURE, ...EN_PRESSURE_CONSTRUCTIONS, ...EN_PRESSURE_FAMILIES],
+  pressure: [...EN_PRESSURE, ...EN_PRESSURE_CONSTRUCTIONS, ...EN_PRESSURE_FAMILIES, ...EN_BADGES],
   pressurePairs: EN_PRESSURE_PAIRS,
   countdown: EN_COUNTDOWN,
   vagueCta: [

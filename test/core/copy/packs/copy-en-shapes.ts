@@ -521,7 +521,7 @@ export const EN_HONEST_UI: readonly string[] = [
   'Someone signed in to your account from a new device.',
   'Trending topics this week: gardening, bread, cycling.',
   'Everyone on the Pro plan gets phone support.',
-  'Popular with families.',
+  'Popular destinations for families',
   'Others in your household can join your plan for $2.',
   'Your neighbours can collect parcels for you.',
   "Our competitors charge for setup. We don't.",
@@ -594,7 +594,7 @@ export const EN_HONEST_UI: readonly string[] = [
   "The only backpack you'll need for a week away.",
   "You're not alone: 1 in 5 adults has tinnitus. Talk to an audiologist.",
   'Most members choose the monthly plan.',
-  'Most popular',
+  'Sort by: Most popular', // a lone 'Most popular' is a badge (session 11's product decision: pressure)
   'Best value',
   'Recommended for teams',
   "We'd hate to see you go, but you can cancel below.",

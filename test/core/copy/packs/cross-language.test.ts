@@ -29,7 +29,16 @@ const FALSE_FRIENDS = [
   'Ce site utilise des cookies',
 ];
 
-const HONEST = [...de.HONEST_UI, ...de.HONEST_DECLINES, ...fr.HONEST_UI, ...fr.HONEST_DECLINES, ...FALSE_FRIENDS];
+/** A lone popularity badge is pressure in every language (session 11's product decision): German 'Bestseller' is
+ * English too. */
+const BADGES = new Set(['Bestseller']);
+const HONEST = [
+  ...de.HONEST_UI,
+  ...de.HONEST_DECLINES,
+  ...fr.HONEST_UI,
+  ...fr.HONEST_DECLINES,
+  ...FALSE_FRIENDS,
+].filter((text) => !BADGES.has(text));
 
 describe('honest German and French copy under every locale', () => {
   it.each(['en', 'de', 'es', 'fr'])('no dark rule under locale %s', (locale) => {
