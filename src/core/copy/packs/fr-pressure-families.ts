@@ -215,6 +215,31 @@ const BADGE: readonly Shape[] = [
 /** A buyer told by their act just now: « … de Nantes vient d’ajouter ce manteau à son panier », « vient de craquer pour … ». */
 const BUYER_JUST_NOW: readonly Shape[] = ['vient|viennent de|d craquer', 'vient|viennent de|d ajouter|mettre ~5 @cart'];
 
+/**
+ * Someone's act just now told as a notification (the pop-ups of shop plugins): a buyer named by their town («
+ * Sarah de Paris », « un utilisateur de Lyon », « quelqu’un à Rennes ») who « vient de » consult, download, unlock,
+ * take or win something (@didNow, beside the purchases of @bought), who « a téléchargé / débloqué / acheté … », or
+ * who « a ajouté … à son / leur panier » (adding a comment is no purchase: « Léa vient d’ajouter un commentaire »). A message or a parcel sent to the
+ * visitor (« vient de vous être envoyé », « vient de prendre votre commande ») and support taking a request in hand
+ * (« prendre en charge », « Le service client de Lyon a pris en charge votre demande ») are no one else's purchase.
+ */
+const ACTIVITY_NOW: readonly Shape[] = [
+  // the town is one word (« de Lyon »), a team is not (« Marie de l’équipe vient de télécharger le fichier »)
+  'de|d|a _ vient|viennent de|d l? @didNow !@takenIn|vous|te|t|votre|ta|ton|vos|tes',
+  'de|a _ a|ont ( telecharge | debloque | consulte | active | obtenu | achete | commande | reserve | souscrit | pris ) !@takenIn|vous|votre|ta|ton',
+  'a|ont ~1 ( ajoute | mis ) ~6 ( a | dans ) ( son | sa | leur ) @cart',
+];
+
+/**
+ * Few left said as a claim: places limited with no rule (« Places limitées (aujourd’hui) », « Forte demande, places
+ * limitées »), not a rule (« Places limitées à 20 participants », « … par personne », « … pour des raisons de
+ * sécurité »); and a lone « Populaire » badge (« Populaire ! », « Populaire : … »), not a plural heading or a sort.
+ */
+const LIMITED_POPULAR: readonly Shape[] = [
+  '=places|place limitee|limitees !a|au|aux|par|pour|de|dans !#',
+  '<!@sortCue ^ =populaire $',
+];
+
 /** The families' shape parts, spread into the pack's `shapeParts` (fr.ts). */
 export const FR_PRESSURE_PARTS = {
   /**
@@ -285,6 +310,24 @@ export const FR_PRESSURE_FAMILY_WORDS = {
     'rubrique :',
     'collection :',
   ],
+  /** What someone « vient de » do in a shop's notification: consult, download, unlock, take, win, find. */
+  didNow: [
+    'consulter',
+    'télécharger',
+    'débloquer',
+    'prendre',
+    'activer',
+    'obtenir',
+    'clôturer',
+    'gagner',
+    'décrocher',
+    'trouver',
+    'profiter',
+    'récupérer',
+    'essayer',
+    'découvrir',
+    'réduire', // « vient de réduire sa facture de 89 € »
+  ],
   /** A public counted or ranked among, beside the pack's `people`: households, parents, a country's people. */
   public: ['famille', 'foyer', 'parent', 'maman', 'lecteur', 'lectrice', 'étudiant', 'français', 'belge', 'québécois'],
   /** Signing up or joining, counted as a crowd (« déjà 4 000 inscrits »). */
@@ -354,6 +397,8 @@ export const FR_PRESSURE_FAMILY_WORDS = {
 
 export const FR_PRESSURE_FAMILIES: readonly Shape[] = [
   ...BADGE,
+  ...ACTIVITY_NOW,
+  ...LIMITED_POPULAR,
   ...RANK_AMONG_CUSTOMERS,
   ...POPULAR_NOW,
   ...WATCHERS_NOW,

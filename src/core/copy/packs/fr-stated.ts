@@ -34,6 +34,8 @@ export const FR_STATED: StatedInCopy = {
     'vos|tes coordonnees bancaires',
     'votre|ton domaine',
     'conserve|conservee|sauvegarde|sauvegardee ~2 # jours|semaines|mois',
+    // the visitor's own trial or plan running out, named by its brand (« Ton essai Mira se termine dans 3 jours »)
+    '( votre | ton | ta ) @disclosed ~4 se ( termine | terminera | acheve )',
   ],
   source: [
     // le compte du visiteur : « plus que 3 places dans votre forfait », « 2 articles dans votre panier »

@@ -153,7 +153,9 @@ export const FR: CopyPack = {
     '<!@disclosed|se @ends dans #', // "expire dans 2 heures", not "valable dans la limite de …"
     // "Plus que 3 heures", "il ne reste que 2 jours"
     // (but not "Plus que 2 jours avant votre rendez-vous")
-    '( plus que | il ne reste que | il reste | encore | seulement ) # @timeUnit !avant',
+    // (but not the length of something else: « Plus que 10 minutes d'attente / de marche », « 2 heures d'autonomie »)
+    '( plus que | il ne reste que | il reste | encore | seulement ) # @timeUnit !avant|d|de',
+    '( plus que | il ne reste que | il reste | encore | seulement ) # @timeUnit d|de @deal|soldes|remise|reduction|vente|ventes',
     '( plus que | il ne reste que | il reste | encore | seulement ) # @timeUnit avant la|le fin|clôture|@promo',
     // "Les prix augmentent demain", "bientôt plus cher"
     'prix|tarif ~1 @priceRise ~1 @soon|dans',
@@ -235,7 +237,7 @@ export const FR: CopyPack = {
       sec: 's',
       seconde: 's',
       secondes: 's',
-      d: 'd',
+      // not 'd': the elided « d’ » follows a length (« 10 minutes d’attente », « 2 heures d’autonomie »); French timers write j
       m: 'm',
     },
     cues: [
