@@ -7,7 +7,7 @@
 export const URGENCY_CLASSES = {
   /** Urgency said outright: nothing but a push to act before time runs out. */
   urgent: [
-    'nur noch heute',
+    // not 'nur noch heute': a shape in de.ts, so „Nur noch heute geschlossen" is a notice
     'heute noch', // "Nur heute noch gültig"
     'nur für kurze zeit',
     'für kurze zeit',

@@ -129,6 +129,8 @@ export const NOUN_HEADS = [
   'bestellung',
   'buchung',
   'aktion',
+  'deal', // Frühstücksdeal, Tagesdeal
+  'sale', // Sommersale, Wintersale
   'code',
   'versand',
   // what ends as a disclosure: a Bestätigungslink, a Probeabo, a Testzeitraum (URGENCY_CLASSES.disclosed)

@@ -13,7 +13,8 @@ export const DE_STATED: StatedInCopy = {
     dates: withAsciiSpellings([`# .? ${MONTHS}`, DAYS, '#2 uhr', '# : # uhr?', '# . # .']),
     reasons: withAsciiSpellings([
       // warum es dann endet: „…, weil dann der Caterer bestellt", „damit die Jury prüfen kann"
-      'weil|damit|denn',
+      'weil|denn',
+      '<!weg|her|raus damit', // not the imperative „Weg damit!", „Her damit!"
       'wegen|aufgrund', // „Preise steigen ab 1. Januar wegen höherer Lieferkosten"
       'da wir|die|der|das|unser|unsere',
       '( wenn wir | sobald wir | wenn die | wenn der | sobald die | sobald der )',
@@ -32,6 +33,8 @@ export const DE_STATED: StatedInCopy = {
     'gespeichert|aufbewahrt ~2 # tage|wochen|monate',
     // what is due is the visitor's task or bill, not an offer: „Nur heute fällig" (a study card, an invoice)
     'fällig|fälligkeit',
+    // the visitor's account closed or deleted is a notice, not an offer: „Ihr Konto wird in 24 Stunden gelöscht"
+    'konto|profil|account|benutzerkonto|kundenkonto ~6 gelöscht|deaktiviert|gesperrt|geschlossen',
   ]),
   source: withAsciiSpellings([
     // das eigene Konto: „noch 3 Plätze in deinem Tarif", „2 Artikel übrig in Ihrem Warenkorb"

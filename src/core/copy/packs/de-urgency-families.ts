@@ -31,6 +31,81 @@ export const DE_URGENCY_FAMILY_CLASSES = {
   history: ['geschichte', 'vorbei', 'weg', 'futsch', 'verloren'],
   /** Available, said of an offer. */
   available: ['verfügbar', 'gültig', 'erhältlich', 'zu haben'],
+  /** Promotions named by their day or season („Cyber Monday endet um Mitternacht"); hyphens split („Black-Week-Deal"). */
+  saleDay: [
+    'black friday',
+    'cyber monday',
+    'black week',
+    'cyber week',
+    'prime day',
+    'singles day',
+    'happy hour',
+    'flash sale',
+    'summer sale',
+    'winter sale',
+    'mid season sale',
+    'midseason sale',
+    'schlussverkauf', // Sommer-, Winterschlussverkauf by their head: „Sommerschlussverkauf" is one word
+    'sommerschlussverkauf',
+    'winterschlussverkauf',
+  ],
+  /** What a promotion is, named for its price or its gain (a code or a link that ends is a notice: de-claims-words.ts). */
+  offerWord: [
+    'angebot',
+    'aktion',
+    'rabatt',
+    'preis',
+    'sale',
+    'deal',
+    'schnäppchen',
+    'gutschein',
+    'bonus',
+    'vorteil',
+    'sonderpreis',
+    'aktionspreis',
+    'vorteilspreis',
+    '@saleDay',
+  ],
+  /** An offer that ends on the clock: every promotion word, with its named days. */
+  offerNamed: ['@promo', '@offerWord'],
+  /** What the offer gives until the hour („Heute bis 23:59 Uhr: doppelte Punkte"; not „kostenlos stornieren", a term). */
+  benefit: [
+    '%',
+    'gratis',
+    'geschenkt',
+    'versandkostenfrei',
+    'portofrei',
+    'doppelte',
+    'dreifache',
+    'sparen',
+    'rabatt',
+    'reduziert',
+    'extra',
+    'bonus',
+    'punkte',
+    'für 1',
+  ],
+  /** A short unit: a window counted in minutes or hours from now („in den nächsten 2 Stunden"). */
+  shortUnit: ['minuten', 'min', 'stunden', 'std', 'h', 'sekunden', 'sek'],
+  /** Restricted to the window: „nur", „nur noch", „exklusiv". */
+  onlyFor: ['nur', 'nur noch', 'bloß', 'ausschließlich', 'exklusiv'],
+  /** Gone at the hour, said verb-final: „… wird um 0 Uhr zurückgesetzt", „… ist um 24 Uhr vorbei". */
+  goneAt: [
+    'zurückgesetzt',
+    'beendet',
+    'vorbei',
+    'weg',
+    'deaktiviert',
+    'abgelaufen',
+    'verschwunden',
+    'futsch',
+    'geschichte',
+  ],
+};
+
+/** Today's clock: „um 18 Uhr", „um 10.30 Uhr" (one number), „bis 23:59 (Uhr)", „um Mitternacht". */
+export const DE_URGENCY_FAMILY_PARTS = {
+  clock: '( #4 uhr | #2 : #2 uhr? | mitternacht )',
 };
 
 export const DE_URGENCY_FAMILIES: readonly Shape[] = [
@@ -85,13 +160,46 @@ export const DE_URGENCY_FAMILIES: readonly Shape[] = [
   '<!keine|kein beeilung',
 
   // ── a short window counted from now, an offer that ends on the clock, a price that rises tomorrow ──
-  // „Nur in den nächsten 30 Minuten", „für 15 Minuten reserviert" (not „Lieferung in den nächsten 3 Tagen")
-  '( in | während ) den|der nächsten # minuten|min|stunden|std',
+  // „Nur in den nächsten 30 Minuten", „Nur für die nächsten 2 Stunden: kostenlose Montage", „In den nächsten 2
+  // Stunden: 30 % auf alles", „… in den nächsten 30 Minuten 20 % sparen", „für 15 Minuten reserviert" (not „Lieferung
+  // in den nächsten 3 Tagen", „In den nächsten 2 Stunden erhalten Sie eine Bestätigung": a notice, no offer)
+  '@onlyFor ( in | während | für ) den|der|die nächsten # @shortUnit',
+  '^ ( in | während | für ) den|der|die nächsten # @shortUnit :',
+  '( in | während | für ) den|der|die nächsten # @shortUnit ~4 @benefit|@offerWord',
+  '@benefit|@offerWord ~4 ( in | während | für ) den|der|die nächsten # @shortUnit', // „… für 15 % Rabatt in den nächsten 15 Minuten"
   'für # minuten|min reserviert|gesichert|gültig',
   // „Last-Minute-Preis erlischt in 2 Stunden", „Frühstücksdeal – endet um 10.30 Uhr", „… wird um 0 Uhr zurückgesetzt"
   // (what ends is the offer, not a code or a link: „Er läuft in 10 Minuten ab")
   'preis|angebot|deal|aktion|rabatt|bonus|vorteil ~2 erlischt|endet|verfällt|läuft ~2 in # minuten|min|stunden|std',
   'deal|angebot|preis|aktion|rabatt|vorteilspreis ~3 endet|erlischt|zurückgesetzt um # ~1 uhr',
+  // an offer that ends on today's clock, in every word order, with its named days and compounds („Frühstücksdeal",
+  // „Sommersale": de-objects.ts heads): „Cyber Monday endet um Mitternacht", „Die Black Week läuft um 24 Uhr aus",
+  // „Um 18 Uhr endet der Sale", „Um 24 Uhr ist der Deal vorbei", „Ihr Vorteilspreis wird um 0 Uhr zurückgesetzt"
+  // (not „Die Ausstellung endet um 18 Uhr", „Ihr Passwort wird um 0 Uhr zurückgesetzt"; with a date it is a term:
+  // „endet am 28. November um 23:59 Uhr")
+  '@offerNamed ~3 @ends|erlischt ~2 um|gegen @clock',
+  '@offerNamed ~1 wird|ist|sind|werden ~1 um|gegen @clock ~1 @goneAt',
+  'um|gegen @clock ~1 @ends|erlischt ~3 @offerNamed',
+  'um|gegen @clock ~1 ist|sind ~3 @offerNamed ~1 @goneAt|aus',
+  // until today's hour, with what it gives: „Heute bis 23:59 Uhr: doppelte Punkte", „Bis 24 Uhr: Versand gratis",
+  // „Bis 23:59 Uhr 20 % sparen" (not „Heute bis 18 Uhr geöffnet", „Heute bis 23:59 Uhr: Wartungsarbeiten")
+  '^ @onlyFor? heute? bis @clock :? ~3 @benefit',
+  // the time given to take the offer: „Sie haben 5 Minuten, um diesen Preis zu bestätigen" (not „…, um den Code
+  // einzugeben", „Sie haben 14 Tage, um den Artikel zurückzusenden")
+  '( sie haben | du hast | ihr habt ) noch? ( # | @fewWord ) @shortUnit ,? um ~4 @offerWord',
+  // running out, said of the offer: „Mega-Deal läuft aus", „Das Angebot läuft heute aus" (not „Ihr Vertrag läuft
+  // aus"; „Das Angebot läuft am 31. März aus" has its date)
+  '@offerWord ~1 läuft|laufen ~1 aus',
+  // a timer's label, the timer after it (a plugin's template: „Angebot endet in [04:59]"): „Angebot endet in",
+  // „Sonderangebot reserviert für:", „Dein Platz ist reserviert für" (not „Reserviert für: Max Mustermann", „Ihre
+  // Sitzung endet in", „Der Link läuft ab in": no offer)
+  '@offerNamed|@held ~3 @reserved ~1 ( für | für : | bis | bis : ) $ !:',
+  '@offerNamed ~2 @ends|erlischt ~1 ab? ( in | in : | noch : ) $ !:',
+  // the price back tomorrow: „Morgen kostet es wieder das Doppelte", „Morgen kosten die Tickets wieder mehr"
+  'morgen|übermorgen ~3 kostet|kosten|zahlst|zahlt|zahlen ~4 wieder|doppelte|mehr',
+  // a countdown said aloud: „in 3 … 2 … 1", „3, 2, 1 – meins!" (not „Version 3.2.1", one number; „1, 2, 3")
+  '3 .|, 2 .|, 1',
+  'drei .|, zwei .|, eins',
   // „Wer jetzt nicht bucht, zahlt morgen mehr", „Morgen ist alles wieder teurer"
   'zahlt|zahlst|zahlen ~1 morgen ~1 mehr|drauf',
   'morgen ~3 wieder? teurer',

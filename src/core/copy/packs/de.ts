@@ -9,7 +9,7 @@
  */
 import { DE_PRESSURE_CONSTRUCTIONS, DE_URGENCY_CONSTRUCTIONS } from './de-constructions.js';
 import { DE_STATED } from './de-stated.js';
-import { DE_URGENCY_FAMILIES, DE_URGENCY_FAMILY_CLASSES } from './de-urgency-families.js';
+import { DE_URGENCY_FAMILIES, DE_URGENCY_FAMILY_CLASSES, DE_URGENCY_FAMILY_PARTS } from './de-urgency-families.js';
 import { DE_PRESSURE_FAMILIES, DE_PRESSURE_FAMILY_CLASSES } from './de-pressure-families.js';
 import { DE_BADGE_CLASSES, DE_BADGE_PARTS, DE_BADGES } from './de-badges.js';
 import { DE_SIGNALS } from './de-signals.js';
@@ -94,7 +94,7 @@ export const DE: CopyPack = {
   ],
   compoundHeads: withAsciiSpellings(NOUN_HEADS),
   classes,
-  shapeParts: DE_BADGE_PARTS,
+  shapeParts: { ...DE_BADGE_PARTS, ...DE_URGENCY_FAMILY_PARTS },
   confirmshaming: {
     signals: DE_SIGNALS,
     shapes: [...DE_SHAMING, ...withAsciiSpellings(DE_JAB_FAMILIES)],
@@ -105,7 +105,7 @@ export const DE: CopyPack = {
     ...DE_URGENCY_CONSTRUCTIONS,
     ...DE_URGENCY_FAMILIES,
     '@urgent',
-    'nur heute !geöffnet|geoeffnet|geoffnet|offen|geschlossen', // "Nur heute!", not "Nur heute geöffnet" (both spellings: the ASCII copy of a shape keeps its negation)
+    'nur noch? heute !geöffnet|geoeffnet|geoffnet|offen|geschlossen', // "Nur (noch) heute!", not "Nur heute geöffnet", "Nur noch heute geschlossen" (both spellings: the ASCII copy of a shape keeps its negation)
     // "einmalig" before a code or a voucher is its single use, a term ("Einmaliger Code", "einmaliger Rabattcode"),
     // not the once-only offer of "Einmaliges Angebot"
     '!einmalig @timeLimited ~1 @promo',
