@@ -3,7 +3,7 @@
  * constructions that shame on their own (spread into es-shaming.ts) and the signals that shame only with a
  * second family (spread into es-signals.ts). Probes: copy-es-families.ts.
  */
-import type { Shape, ShamingSignal } from '../pack.js';
+import type { Shape, SignalFamily } from '../pack.js';
 
 /**
  * A refusal equated with a loss: "rechazar / cancelar / darte de baja / decir que no (…) es / sería aceptar /
@@ -99,6 +99,11 @@ const LEFT_BEHIND: readonly Shape[] = [
 /** Leaving leaves someone without: "si te vas / te das de baja / cancelas, los niños se quedan sin …". */
 const LEFT_WITHOUT: readonly Shape[] = [
   '( si te vas | si te das de baja | si cancelas | si cierras | si dices que no | si se da de baja | si cancela ) ,? ~6 ( se queda | se quedan | se quedara | se quedaran ) sin',
+  // …or without the visitor's gift: "Sin tu donación, hoy algún perro se queda sin comer" ("Sin tu ayuda no
+  // habríamos llegado hasta aquí" thanks)
+  '( sin tu | sin su | si no donas | si no dona | si no colaboras | si no colabora ) ~2 ,? ~6 ( se queda | se quedan | se quedara | se quedaran | se quedaria | se quedarian ) sin',
+  // …or the visitor's own things left sad: "Si cierras esta ventana, tu jardín seguirá igual de triste"
+  '( si te vas | si te das de baja | si cancelas | si cierras | si sales | si dices que no | al cerrar | al salir | al cancelar ) ~4 ,? ~6 ( seguira | seguiran | se quedara | se quedaran | quedara | quedaran ) igual de|tan|muy? ( triste | tristes | feo | fea | feos | feas | aburrido | aburrida | apagado | apagada | vacio | vacia | abandonado | abandonada )',
 ];
 
 const REGRET_FORETOLD: readonly Shape[] = [
@@ -106,7 +111,22 @@ const REGRET_FORETOLD: readonly Shape[] = [
   '( luego | despues | mas tarde ) no ( llores | llore | lloreis | vengas llorando | venga llorando | vengas a llorar )',
 ];
 
+/**
+ * Jabs that shame alone, each a construction a marketer elsewhere would write too: disbelief at the visitor's
+ * preference ("¿De verdad prefieres anuncios …?", "¿En serio prefiere …?"; a plain "¿Prefieres recibirlo en papel?"
+ * asks); someone who relied on the visitor, told in the past ("Los niños contaban contigo", "confiaban en ti"; the
+ * present "Contamos contigo" is a welcome); only a kind of person says no ("Este aviso solo lo cierran quienes no
+ * saben …", "Solo los que no leen rechazan …"); another quitter ("Vaya, otro que abandona a la segunda semana").
+ */
+const JAB_ALONE: readonly Shape[] = [
+  '( en serio | de verdad | de veras ) ,? ~1 ( prefieres | prefiere | preferis | prefieren )',
+  '( contaban | contaba | confiaban | confiaba | dependian | dependia ) ( contigo | con usted | con vos | en ti | en usted | en vos | de ti | de usted )',
+  '( solo | solamente | unicamente ) ~1 ( lo | la | los | las | te | nos )? ( cierran | rechazan | ignoran | cancelan | abandonan | dicen que no | se van | desaprovechan ) ( quienes | los que | las que | quien | el que | la gente que | personas que )',
+  '^ ~1 ( otro | otra ) mas? que ( abandona | se rinde | se va | lo deja | cancela | se da de baja | tira la toalla )',
+];
+
 export const ES_JAB_FAMILY_SHAPES: readonly Shape[] = [
+  ...JAB_ALONE,
   ...REFUSAL_IS_LOSS,
   ...NOT_EVEN_THEM,
   ...LEFT_WITHOUT,
@@ -124,7 +144,17 @@ export const ES_JAB_FAMILY_SHAPES: readonly Shape[] = [
  * trabajo", "nos duele", a thing of theirs that "seguirá igual de triste" or "te lo agradecerá"); the visitor cast
  * as a kind of person ("alguien con más visión", "no eras de los que …").
  */
-export const ES_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>> = {
+export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>> = {
+  // the visitor's no named as what a cause lacks or as the cause (shaming-signals.ts: only with a family that judges,
+  // never with a loss or a stay): "sin tu donación, …", "sin ti, …", "si no colaboras, …", "porque te rendiste". Not
+  // the plain conditions "si cancelas, …", "al darte de baja, …": with the visitor's children named they are an
+  // account's facts ("Si cancelas, tus hijos pierden el acceso a sus perfiles el día 30")
+  refusal: [
+    'si no ( donas | dona | renuevas | renueva | colaboras | colabora | ayudas | ayuda | aportas | aporta )',
+    'sin ( tu | su | vuestra | vuestro ) ( donacion | ayuda | aporte | aportacion | apoyo | colaboracion | cuota | granito de arena )',
+    '^ sin ( ti | usted | vos | vosotros ) ,',
+    'porque ( te rendiste | te has rendido | lo dejaste | lo has dejado | abandonaste | has abandonado | no quisiste | cancelaste | has cancelado | te fuiste )',
+  ],
   // a rhetorical question put to the visitor: "¿Y tú?", "¿Eso quieres?", "¿Ya no quieres …?", "¿Y tú te retiras?",
   // "¿Sin propina?"
   stay: [
@@ -132,7 +162,16 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>
     '^ ( eso | es eso lo que | eso es lo que ) quieres|quiere $',
     '( ya no quieres | ya no quiere ) ( ser | formar ) parte',
     '^ ( y )? ( tu | usted | vos )? ( te bajas | se baja | abandonas | abandona | te retiras | se retira ) ~1 $',
-    '^ sin ( propina | donacion | aporte | ayuda | regalo | seguro | proteccion | garantia ) $',
+    '^ sin ( propina | donacion | aporte | ayuda | regalo | seguro | proteccion | garantia | envoltorio | envoltura | dedicatoria | extras | suscripcion | membresia ) $',
+    // a trifle asked back: "¿Solo 5 €?"
+    '^ ( solo | solamente | nada mas ) # ( euros | pesos | dolares )? $',
+    // disbelief at the no or at a preference: "¿De verdad los dejas aquí?", "¿En serio prefieres …?", "¿Y vas a …?"
+    '( en serio | de verdad | de veras ) ,? ~2 ( dejas | deja | dejais | prefieres | prefiere | preferis | renuncias | renuncia | rechazas | rechaza | cancelas | cancela | cierras | cierra | sales | sale | te conformas | se conforma | pasas | pasa )',
+    '^ y ( vas a | va a | piensas | piensa | quieres | quiere ) !a',
+    // the no left bare, as a question: "¿Cancelar? Con lo bien que …", "¿Irte ya?"
+    '^ ( cancelar | irte | irse | salir | rendirte | rendirse | abandonar | darte de baja | darse de baja ) $ !:',
+    // "¿Eres de esos?", "¿Es usted de los que …?"
+    '^ ( eres | es usted | sos ) de ( esos | esas | los que | las que )',
   ],
   // others who stay, or nobody leaving, set against the visitor: "Los que se quedan ganan …", "Casi nadie se rinde",
   // "Menos tú", "Mientras tú lo piensas, otros ya …"; leaving called the easy way, staying a brave one
@@ -141,6 +180,22 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>
     '( casi nadie | nadie ) ( abandona | se rinde | cancela | se va | se da de baja | renuncia )',
     '( otros | todos | los demas ) ~3 ya ~2 ( estan | se pasaron | se cambiaron | se apuntaron | ahorran | ganan )',
     '( es | son ) de|para ( valientes | campeones | ganadores | los mejores | gente seria )',
+    // a kind of person named by what they do: "… es para quien se lo toma en serio", "Cancelar es de quien se rinde"
+    '( es | son ) ( para | de ) ( quien | quienes | los que | las que | gente que | personas que )',
+    // some people do, some don't: "Hay quien valora la calidad", "hay gente a la que no le gusta leer", "No todo el
+    // mundo quiere crecer"
+    '^ ~2 hay ( quien | quienes | gente que | personas que | gente a la que | gente a quien ) ~4 ( valora | valoran | sabe | saben | cuida | cuidan | aprovecha | aprovechan | piensa | piensan | no le gusta | no les gusta | prefiere | prefieren )',
+    '( no todo el mundo | no todos | no todas ) ( quiere | quieren | valora | valoran | sabe | saben | se atreve | se atreven | aprovecha | aprovechan )',
+    // the others, or a model person, set against the visitor: "Los demás, ya ves", "Los profesionales no trabajan sin
+    // copias", "Un buen jefe le da a su equipo …", "Los usuarios Premium viven mejor"
+    '^ ( los demas | las demas | el resto ) ,',
+    '^ ( los | las ) ( profesionales | expertos | expertas | pros | mejores | grandes | buenos | buenas ) ~2 no',
+    '^ ( un buen | una buena | un verdadero | una verdadera | todo buen | toda buena ) ( jefe | jefa | padre | madre | lider | profesional | amigo | amiga | fan | lector | lectora | deportista | cliente | gerente | manager | companero | companera | vecino | vecina )',
+    '^ ( los | las ) ~2 ( viven | duermen | trabajan | rinden | aprenden | disfrutan | lo pasan | se organizan ) mejor',
+    // the crowd gives more: "La mayoría da bastante más", "Otros donan el doble"
+    '( la mayoria | casi todos | los demas | otros | otras ) ~2 ( da | dan | dona | donan | aporta | aportan ) ( mas | bastante mas | mucho mas | el doble )',
+    // it goes to someone else: "guardaremos el descuento para alguien con más visión", "se lo daremos a otro"
+    '( guardaremos | daremos | reservaremos | pasaremos | cederemos | le daremos | se lo daremos ) ~3 ( para | a ) ( alguien | otra persona | otro cliente | otra persona | quien | otros )',
   ],
   mock: [
     // the visitor singled out ("Todos … ya se cambiaron. Menos tú."; "excepto tú" is a privacy promise)
@@ -154,6 +209,22 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>
     'no mucho $',
     '^ o no $',
     'pero bueno $',
+    // "así, sin más", "así, tan tranquilo": the no taken lightly
+    'asi ,? ( sin mas | tan tranquilo | tan tranquila | tan campante | tan pancho | tan pancha | como si nada )',
+    // "Y luego estás tú", "Pues suerte", "Claro, puedes irte", "No pasa nada, entendemos que …"
+    '( y luego | y despues | y entonces ) ( estas tu | esta usted | estas vos )',
+    '^ ( pues )? ( suerte | buena suerte | mucha suerte ) $',
+    '^ ( claro | por supuesto | faltaria mas ) ,? ( puedes | puede | podes ) ( irte | irse | cancelar | salir | darte de baja | darse de baja | cerrar | rechazar | marcharte | marcharse )',
+    '( no pasa nada | tranquilo | tranquila ) ,? ( entendemos | lo entendemos | comprendemos | lo comprendemos ) que?',
+    // mock pity for the choice: "Sentimos que hayas elegido pagar más"
+    '( sentimos | lamentamos | nos apena | nos da pena ) que ( hayas | haya | hayais ) ( elegido | decidido | preferido | optado )',
+    // what the visitor had, told back: "Con lo bien que te veías …", "Con todo lo que has avanzado …"
+    '^ con lo ( bien | mucho | lejos ) que',
+    '^ con todo lo que ( has | habias | llevas | ha | habia | lleva )',
+    // a sarcastic wish: "Disfruta enterándote de todo tarde"
+    '( disfruta | disfrute | disfrutad ) ( enterandote | enterandose | perdiendote | perdiendose | aburriendote | aburriendose | esperando )',
+    // a tag that makes it sarcasm: "Muy romántico no es, la verdad"
+    'no es ,? la verdad $',
   ],
   dependant: [
     '( contaban | contaba | cuentan | cuenta ) contigo',
@@ -164,11 +235,36 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<ShamingSignal, readonly Shape[]>
     // someone who worked for the visitor, or the shop's "family" left: "Tu mensajero caminó bajo el sol por ti"
     '( tu | su ) ( repartidor | repartidora | mensajero | mensajera | conductor | conductora | camarero | camarera | voluntario | voluntaria ) ~6 ( por ti | por usted )',
     'parte de la|nuestra familia|tribu|comunidad',
+    // someone left without by the no: "¿Seguro que quiere dejar a sus empleados sin formación?", "… dejar a los
+    // voluntarios sin tu ayuda"
+    '( dejar | dejas | deja | dejaras | dejara | dejarias | dejaria | vas a dejar | va a dejar ) a ~5 sin',
+    // a life the visitor could save, a thing waiting on them: "podrías salvar una vida", "Tus plantas siguen
+    // esperando a que te decidas"
+    '( podrias | podria | puedes | puede ) ( salvar | cambiar | alimentar | proteger | mejorar ) ~2 ( vida | vidas | nino | ninos | familia | familias | perro | perros | animal | animales )',
+    '( esperando | espera | esperan ) a que ( te decidas | se decida | te animes | se anime | reacciones | reaccione | vuelvas a cuidar )',
+    // after all we did for them: "Después de todos los cupones que te hemos mandado…"
+    'despues de ( todo lo que | todos los | todas las ) ~3 ( te hemos | le hemos | hemos hecho | te dimos | le dimos | hicimos por )',
+    // nobody will see or know them: "tu perfil quedará incompleto y nadie te verá"
+    'nadie te|le ( vera | encontrara | conocera | leera | escuchara | recordara )',
+  ],
+  // back to a worse old way, or going on missing out: "Tu equipo volverá a las hojas de cálculo", "vuelve a tu hoja de
+  // Excel caótica", "¿Volver a hacerlo todo a mano?", "Sin Premium vuelves a empezar de cero", "¿Prefieres seguir
+  // perdiéndote lo mejor?", "quienes no saben lo que se pierden"
+  loss: [
+    '( volver | vuelve | vuelves | volvera | volveras | volveran | volvereis | regresar | regresa | regresas | regresara | regresaras ) a|al ~3 ( hoja de calculo | hojas de calculo | excel | papel | boli | libreta | lapiz | hacerlo a mano | hacerlo todo a mano | a mano | empezar de cero | la casilla de salida | lo de siempre | lo de antes )',
+    '( seguir | sigues | sigue | seguiras | seguira ) ( perdiendote | perdiendose | perdiendo )',
+    'no ( saben | sabe | sabes ) lo que se ( pierden | pierde | pierdes )',
   ],
   careless: [
     // the visitor hesitating while others act: "Mientras tú lo piensas, …"
     'mientras ( tu | usted | vos ) ~2 ( dudas | duda | piensas | piensa | pensas )',
     'alguien con mas ~1 vision|criterio|gusto|cabeza|ganas',
     '( no eras | no eres | no era | no es ) de los|las que',
+    // what it costs, made a trifle: "Es menos que un café a la semana", "Con lo que cuesta un café al mes …", "¿Ni 3
+    // euros al mes para …?"
+    '( menos que | menos de lo que cuesta | lo que cuesta | lo que vale | el precio de ) ( un | una ) ( cafe | cana | refresco | chicle | cerveza | bocadillo | menu | pizza | helado | croissant | cruasan )',
+    '^ ni ( siquiera )? # ( euros | pesos | dolares )? ( al mes | a la semana | al dia | al ano )',
+    // "el dinero no crece en los árboles": the visitor lectured on money
+    'no ( crece | crecen ) en los arboles',
   ],
 };

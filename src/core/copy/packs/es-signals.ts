@@ -3,11 +3,12 @@
  * in one text are confirmshaming; one alone is ordinary copy ("¿Seguro que quieres cancelar?").
  */
 import { ES_SIGNAL_FAMILIES } from './es-jab-families.js';
-import type { Shape, ShamingSignal } from '../pack.js';
+import type { Shape, SignalFamily } from '../pack.js';
 
 const yours = 'tu|tus|su|sus|vuestro|vuestra';
 
-export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
+export const ES_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>>> = {
+  refusal: ES_SIGNAL_FAMILIES.refusal ?? [],
   // a rhetorical question about the visitor's leaving or saying no
   stay: [
     ...(ES_SIGNAL_FAMILIES.stay ?? []),
@@ -36,6 +37,7 @@ export const ES_SIGNALS: Readonly<Record<ShamingSignal, readonly Shape[]>> = {
   ],
   // what the visitor loses, pinned on them
   loss: [
+    ...(ES_SIGNAL_FAMILIES.loss ?? []),
     `${yours} ~4 @good|@owned`,
     'dejar|dejas|deja pasar ~4 @good|@owned',
     'perder|pierdes|perderte|tirar|tiras|regalar|regalas ~4 @good|@owned',
