@@ -117,4 +117,12 @@ export const HARM = [
   'frizzy',
   'clutter',
   'abandon',
+  // lacking what a job or a life asks: "I'll stay unqualified"
+  'unqualified',
+  'underqualified',
+  'unprepared',
+  'unskilled',
+  'unemployable',
+  'uninsured',
+  'unfed',
 ];

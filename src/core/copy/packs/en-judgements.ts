@@ -33,6 +33,28 @@ export const EN_JUDGEMENT_CLASSES = {
     'burnt',
     'traffic jam',
   ],
+  /** What takes a bad thing away, between a want and it: "I'd like to avoid the fee", "I want fewer ads". */
+  takeAway: [
+    'pay',
+    'avoid',
+    'skip',
+    'remove',
+    'cancel',
+    'stop',
+    'reduce',
+    'lower',
+    'cut',
+    'no',
+    'fewer',
+    'less',
+    'without',
+    'fix',
+    'report',
+    'block',
+    'waive',
+    'not',
+    'dont',
+  ],
   /** Praise, as sarcasm gives it to a bad thing: "typos make me charming", "cold showers build character". */
   praise: [
     'fun',
@@ -57,6 +79,42 @@ export const EN_JUDGEMENT_CLASSES = {
   bettering: ['learn', 'improve', 'grow', 'try', 'get better', 'get fit', 'progress', 'read'],
   /** Basic goods a visitor cannot seriously not need: "I don't need to understand my own money". */
   basicGood: ['understand', 'know', 'learn', 'protect', 'improve', 'check'],
+  /** The passwords everyone knows are weak, named as the visitor's own. */
+  weakPassword: ['password123', 'password1', 'qwerty', 'letmein', 'abc123'],
+  /** What one goes on paying for nothing: "I'll keep paying ATM fees", "carry on getting charged interest". */
+  charges: [
+    'fees',
+    'charges',
+    'interest',
+    'penalties',
+    'surcharges',
+    'commission',
+    'markups',
+    'overdraft',
+    'over the odds',
+    'through the nose',
+    'twice',
+    'double',
+  ],
+  /** How a harm grows when it is let be: "let the bills pile up", "let the weeds take over". */
+  growWorse: ['pile up', 'stack up', 'mount up', 'build up', 'get worse', 'spiral', 'fester', 'take over', 'go unpaid'],
+  /** Shared goods a jab has the visitor disown: "the planet's not my problem". */
+  sharedGood: [
+    'planet',
+    'environment',
+    'climate',
+    'earth',
+    'ocean',
+    'wildlife',
+    'animals',
+    'future',
+    'kids',
+    'children',
+  ],
+  /** Goods nobody seriously does without, said not needed: "I don't need a pay rise", "who needs sleep". */
+  basicNeed: ['pay rise', 'raise', 'promotion', 'money', 'sleep', 'friends', 'a life', 'a social life', 'a holiday'],
+  /** What a good is called when a jab makes it a chore: "saving money sounds exhausting". */
+  burden: ['exhausting', 'tiring', 'tedious', 'boring', 'like hard work', 'like too much work', 'like a chore'],
   /** Boasts about what is the visitor's: "my password is strong enough as it is". */
   boastWord: ['strong', 'safe', 'secure', 'healthy', 'smart', 'fit', 'fast'],
 };
@@ -64,6 +122,10 @@ export const EN_JUDGEMENT_CLASSES = {
 /** Defects of a thing the visitor puts up with: "a lumpy mattress", "squeaky floorboards", "my cracked screen". */
 const DEFECT =
   'lumpy|squeaky|cracked|broken|leaky|leaking|dripping|rusty|burnt|stale|soggy|mouldy|moldy|wobbly|creaky|blurry|holes|frayed|torn|cold|lukewarm|flat|dead|clogged|noisy';
+
+/** The defects that stay defects whatever is kept: not "flat" (a flat rate), "cold" (cold drinks), "dead". */
+const KEPT_DEFECT =
+  'risky|weak|lumpy|squeaky|cracked|broken|leaky|leaking|dripping|rusty|stale|soggy|mouldy|moldy|wobbly|creaky|blurry|frayed|torn|lukewarm|clogged';
 
 export const EN_JUDGEMENTS: readonly Shape[] = [
   // 1. a good left to others or to itself: "someone else can save the whales", "other people will help", "the
@@ -92,23 +154,44 @@ export const EN_JUDGEMENTS: readonly Shape[] = [
   // a term allowed to end is the grammar's own; not "my team can stay on Basic")
   'let ~3 ( fall apart | fall behind | fall to pieces | go to waste )',
   'let ~3 rust|rot|die|drop|slide|suffer|decay|crumble|wither|fade|break|starve|wilt|sink|fail ( apart | down )?',
+  // a harm let grow: "I'll let the bills pile up", "let the weeds take over"
+  'let ~3 @growWorse',
+  // going on paying for nothing: "I'll keep paying ATM fees", "carry on being charged interest"
+  '( keep | continue | go on | carry on ) ( paying | being charged | getting charged ) ~2 @charges',
+  // a harm joined to the refusal: "Keep my old plan and run out of data", "… and fall behind"
+  'and|then ~1 ( run out of | fall behind | get left behind | go without | fall apart )',
+  // a good left to do itself: "my garden can water itself", "the kids can raise themselves" (not an update)
+  'can|will|could !update|renew|sync|install|reset|refresh|restart|restore|back _ itself|themselves',
+  // hours lost on purpose: "I'll stand in the queue for an hour instead"
+  '( stand | wait | sit | queue ) ~3 for ~1 hour|hours|ages|forever',
+  // a harm to one's data welcomed: "I want my data sold to the highest bidder"
+  '( want | like | happy | fine | okay | ok | rather | prefer ) ~1 my ~2 data|details|information|identity|passwords ~3 sold|leaked|stolen|hacked|exposed',
+  'highest bidder',
   'my|our|the ~3 can|may|will stay|remain|keep !on|in|with|at|where|as|private|local|offline|the|my',
   'can|may ~1 stay|remain !on|with|in|at|as|subscribed|put|where|here|the|my|a|an',
   'and keep|continue ~3 @badThing',
   'leave|let ~5 unused|untouched|unclaimed',
   'clearly|obviously ~2 mistake',
-  'become|stay|remain a|an? stranger|nobody|beginner|amateur|dinosaur',
+  'become|stay|remain a|an? stranger|nobody|beginner|amateur|dinosaur|ordinary',
   'count me out of ~2 @valued',
   '( and | or ) probably',
   '( eat | eating ) ~3 again $',
   // putting up with a defect as the reason: "I sleep fine on a lumpy mattress", "I'm used to cold showers", "I'll
   // manage with my cracked screen" (not "my laptop is broken": a reason)
   `( fine | comfortable | happy | okay | ok | manage | cope | live | make do | used to | stick with | still have | still has ) ~4 ${DEFECT}`,
+  // …or kept, liked or wanted so: "I'd like to keep my cracked screen" (not "Keep my flat rate": a flat is no defect there)
+  `( keep | like | want | prefer ) ~4 ${KEPT_DEFECT}`,
+  // a cost kept high on purpose: "I'd like to keep my energy bills high"
+  '( keep | like | want ) ~3 bills|costs|fees|premiums|prices|rates ~1 high|rising|sky',
+  // a sarcastic "as if": "like I need more savings"
+  '^ ( like | as if ) i|we ( need | want | care )',
   '( im | i am ) ~1 good|fine|happy|okay|ok ~1 paying|overpaying|losing|wasting|missing',
   // 4. a liking or preference for something bad, a good called overrated, frightening or not for the visitor: "I'd
   // rather get spam", "I'm fine with clutter", "queues are fun", "comfort is overrated", "fresh vegetables scare me",
   // "cheap flights are not for me", "who needs a tidy inbox", "free stuff makes me nervous"
   '( rather | prefer | fine | happy | okay | ok | good | comfortable | stick with | stay with ) ~4 @badThing',
+  // …or liked or wanted, when nothing between takes it away: "I'd like my inbox full of spam" (not "I'd like to avoid the fee")
+  '( like | love | want ) ~3!@takeAway @badThing',
   '@badThing|@loss ~3 @praise',
   'overrated|overhyped|overvalued',
   '( scare | scares | frighten | frightens | terrify | terrifies ) me',
@@ -132,6 +215,11 @@ export const EN_JUDGEMENTS: readonly Shape[] = [
   // enough as it is", "my kitchen is already a masterpiece"
   '( dont | do not | never ) ~1 need to ~2 @basicGood',
   '( dont | do not ) need to ~1 understand|know|learn|improve|grow|care',
+  '( dont | do not | never ) need ( a | any | more )? @basicNeed',
+  // a shared good disowned: "the planet's not my problem"
+  '@sharedGood ~2 ( not | isnt | is not | arent | are not ) ~1 my problem|concern|business|responsibility',
+  // a good made a chore: "saving money sounds exhausting"
+  'saving|@valued ~3 sounds|seems|looks|feels ~1 @burden',
   '@boastWord enough $',
   'already ~2 ( a work of art | a masterpiece | perfect | flawless )',
   // 8. sarcasm markers that turn a reason into a jab: "as always"; a later that mocks the wait ("(when it costs
@@ -143,4 +231,14 @@ export const EN_JUDGEMENTS: readonly Shape[] = [
   'if|when ~3 still ~3 by then|later $',
   '( it wont | it will not ) be $',
   'pay the full|whole ~1 #',
+  // a joke at one's own expense after the reason: "my screen is unbreakable (famous last words)", "(probably)"
+  'famous last words',
+  'wish me luck',
+  'how hard can it be',
+  'said no one ever',
+  '( fingers crossed | touch wood | knock on wood )',
+  '( whats | what is ) the worst that could happen',
+  'probably $',
+  // a weak password kept as the visitor's own: "I'd like my password to stay password123", "qwerty works for me"
+  '@weakPassword',
 ];

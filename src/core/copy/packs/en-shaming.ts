@@ -44,6 +44,18 @@ export const EN_SHAMING_CLASSES = {
     'by hand',
     'in the dark',
     'out of the loop',
+    // prices that are too high, named as the visitor's choice: "I'll pay the full whack", "at airport prices"
+    'full whack',
+    'sticker price',
+    'list price',
+    'rack rate',
+    'top dollar',
+    'over the odds',
+    'through the nose',
+    'airport prices',
+    'tourist prices',
+    'inflated prices',
+    'rip off prices',
   ],
   /** Worse alternatives and giving up: "I'll settle for less", "Leave the perks behind". */
   worse: [
@@ -65,6 +77,18 @@ export const EN_SHAMING_CLASSES = {
     'wing it',
     'cross my fingers',
     'take my chances',
+    'wing the',
+    // the worst place to be, chosen: "stay at the back of the line", "the last to know", "in the slow lane"
+    'back of the line',
+    'back of the queue',
+    'slow lane',
+    'stone age',
+    'dark ages',
+    'last to know',
+    'last to hear',
+    'last to find out',
+    'comfort zone',
+    'plain old',
   ],
   /** Who a jab calls the visitor: "Only quitters …". */
   jabbed: [
@@ -79,6 +103,28 @@ export const EN_SHAMING_CLASSES = {
     'cheapskates',
     'flake',
     'freeloader',
+    // the stock figures of fun a jab casts the visitor as: "like a true procrastinator", "Don't be a grinch"
+    'procrastinator',
+    'grinch',
+    'scrooge',
+    'miser',
+    'skinflint',
+    'tightwad',
+    'penny pincher',
+    'luddite',
+    'caveman',
+    'dinosaur',
+    'couch potato',
+    'slacker',
+    'sloth',
+    'ostrich',
+    'chicken',
+    'party pooper',
+    'killjoy',
+    'wet blanket',
+    'hermit',
+    'pauper',
+    'peasant',
   ],
   /** Whom the visitor lets down, in guilt: "Don't let your teammates down" (not "let your hair|guard down"). */
   letDown: [
@@ -210,6 +256,10 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   // the jabbed label pinned on whoever says no: "Nobody likes a flake", "Don't be a quitter"
   '( nobody | no one ) likes|respects ~1 a|an @jabbed',
   '( dont | never ) be ~1 a|an|that @jabbed',
+  // the visitor likened to one: "Refuse the gift like a grinch", "Ignore this like a true procrastinator"
+  'like a|an true|real|proper|total|typical|complete|right|total? @jabbed',
+  // living in the past, as a jab dates the visitor: "Keep working like it's 1999"
+  'like ( its | it is ) ~1 #',
   // "Smart shoppers stay for the deal"
   'smart|savvy|clever|wise|serious|true @crowd stay|say|choose|know|grab|take|dont|never|always|get|keep',
   // "Cancelling means giving up on your goals", "throw away the progress you made"
@@ -267,7 +317,13 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   'bold move',
   'your savings ~2 too',
   'thats|what a shame|pity $',
-  'stuck ~3 with everyone else',
+  'stuck ~4 with everyone else',
+  // the worst place to be, foretold: "you'll be the last to know", "stuck in the slow lane" (not the opt-in "Don't be the
+  // last to know: turn on …")
+  '( youll | you will | youre | you are ) ~2 the last to ( know | hear | find out )',
+  '( stuck | left ) in the slow lane',
+  // a good waved goodbye: "Bye, cheap flights 👋", "Goodbye free shipping"
+  '^ ( bye | goodbye | bye bye | farewell | so long | adios ) ,? ( ~1 @valued | cheap|free|cheaper|lower|extra|bonus _ )',
   // "We'll keep the discount for someone smarter"
   'someone|somebody|people else? ( smarter|savvier|wiser|cleverer | more deserving | who cares | who wants to save | who likes saving )',
   // "I don't care if kids go hungry", "I give up on myself"

@@ -585,4 +585,41 @@ export const JAB_FAMILIES: readonly JabFamily[] = [
       'Nein danke, ich gehe kein Risiko ein.',
     ],
   },
+  // ── session 11: families by the language's breadth (rounds 1, 5, 8, 9 and the same shapes in es/fr rounds) ──
+  {
+    shape: 'the visitor likened to a stock figure of fun, or to living in the past',
+    locale: 'en',
+    dark: [
+      'Say no like a real scrooge',
+      'Close this like a total killjoy',
+      "Don't be a party pooper",
+      "Keep filing on paper like it's 1995",
+    ],
+    honest: [
+      'Cook like a pro with our knife set',
+      'Works like a charm on every browser',
+      'Party like it is your birthday: cakes from £12',
+      'Meet Scrooge in our Christmas Carol matinee',
+    ],
+  },
+  {
+    shape: 'the worst place foretold: the last to know, stuck in the slow lane',
+    locale: 'en',
+    dark: [
+      "Without alerts you'll be the last to hear about price drops.",
+      "Unsubscribe, and you'll be the last to find out.",
+      'Stay stuck in the slow lane while everyone else upgrades.',
+    ],
+    honest: [
+      'Be the first to know about new arrivals.',
+      'Turn on alerts to hear about price drops.',
+      'The slow lane is on the left in the UK.',
+    ],
+  },
+  {
+    shape: 'a good waved goodbye',
+    locale: 'en',
+    dark: ['Goodbye, free delivery', 'Bye, bonus points 👋', 'Farewell, cheaper rates'],
+    honest: ['Goodbye, see you soon', 'Bye for now', 'Goodbye from the whole team'],
+  },
 ];
