@@ -86,7 +86,9 @@ export function compileDeclineLabel(
       for (const set of [node.cls.single, node.cls.phrases.keys()]) for (const w of set) starts.add(w);
   const mayOpen = (t: Tokens, r: Reading) => {
     const n = r.toks.length;
-    if (r.keys[0]?.some((key) => starts.has(key)) || lastWords.has(r.keys[n - 1]?.[0] ?? '')) return true;
+    const first = r.keys[0];
+    if (first) for (let k = 0; k < first.length; k++) if (starts.has(first[k]!)) return true;
+    if (lastWords.has(r.keys[n - 1]?.[0] ?? '')) return true;
     for (let q = 1; q <= TOPIC_WORDS && q < n; q++) if (isQuestion(t, q)) return true;
     return false;
   };

@@ -120,6 +120,21 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   };
   /** A refusal said in words that can only refuse: heads, times and courtesy ("No thanks", "Not now, sorry"). */
   const plainItem: Node = { k: 'alt', options: [cls('decline:head'), cls('decline:time'), cls('decline:courtesy')] };
+  /** The words a plain item can open with (its classes' words and their phrases' first words), made on first use. */
+  let plainFirst: Set<string> | undefined;
+  const opensPlain = (r: Reading): boolean => {
+    if (!plainFirst) {
+      plainFirst = new Set();
+      for (const option of plainItem.k === 'alt' ? plainItem.options : [])
+        if (option.k === 'class') {
+          option.cls.single.forEach((w) => plainFirst!.add(w));
+          option.cls.phrases.forEach((_, w) => plainFirst!.add(w));
+        }
+    }
+    const keys = r.keys[0];
+    if (keys) for (let k = 0; k < keys.length; k++) if (plainFirst.has(keys[k]!)) return true;
+    return false;
+  };
   /** Does [from, to) read as refusal items only? Which positions of the clause the items can reach, left to right. */
   const isRefusal = (r: Reading, from: number, to: number, items: Node = item): boolean => {
     if (to - from > 24) return false; // no refusal is that long
@@ -276,8 +291,9 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   /** The clauses beyond a refusal; with `opened`, null when the copy does not open with a clear refusal. */
   const read = (t: Tokens, r: Reading, opened: boolean, byKind: boolean): [number, number][] | null => {
     const out: [number, number][] = [];
-    // most copy does not open with a refusal: one lookup says so
-    if (opened && !(ends(plainItem, r, 0) & ~1)) return null;
+    // most copy does not open with a refusal: a look at the first token's keys says so (a plain item starts with one
+    // of its classes' words), before the item itself is matched
+    if (opened && (!opensPlain(r) || !(ends(plainItem, r, 0) & ~1))) return null;
     const n = r.toks.length;
     let from = 0;
     for (let i = 0; i <= n; i++) {

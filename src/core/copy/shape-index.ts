@@ -348,7 +348,7 @@ export class ShapeIndex {
       this.allowed[k] = -stamp;
       return false;
     }
-    this.node(k); // a shape parsed now brings its groups, looked up below
+    if (this.nodes[k] === undefined) this.node(k); // a shape parsed now brings its groups, looked up below
     let yes = true;
     for (const g of this.groups[k]!) if (!(yes = this.meets(g, stamp))) break;
     this.allowed[k] = yes ? stamp : -stamp;

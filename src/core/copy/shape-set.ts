@@ -60,11 +60,17 @@ export class ShapeSet {
   /** The first match (earliest start) as a token range [start, end), or null. */
   find(r: Reading, from = 0, to = r.toks.length): [number, number] | null {
     if (!this.mayMatch(r)) return null;
-    const { starts } = this.index;
+    const index = this.index;
+    const { starts } = index;
     // with shapes that start anywhere and that the text allows every token is tried; otherwise only those that
-    // start a shape of the set
-    const bit = this.index.always[this.list]!.some((k) => this.index.allows(k)) ? 0 : this.bit;
-    for (let i = Math.max(from, this.index.firstAllowed[this.list]!); i < to; i++) {
+    // start a shape of the set (a loop, not `some`: no closure per call)
+    let bit = this.bit;
+    for (const k of index.always[this.list]!)
+      if (index.allows(k)) {
+        bit = 0;
+        break;
+      }
+    for (let i = Math.max(from, index.firstAllowed[this.list]!); i < to; i++) {
       if (bit && !(starts[i]!.lists & bit)) continue; // no shape of this set starts here
       const end = this.tryAt(r, i, to);
       if (end > 0) return [i, end];
