@@ -165,6 +165,42 @@ const JAB_ALONE: readonly Shape[] = [
   '( savait | savions | savais | pensait | doutait | doutions ) que|qu ~3 pas ~2 pret|prete|capable',
 ];
 
+/**
+ * Session 11, by families that recur across languages (round 8 was written in four, and the same jabs come back in
+ * rounds 4 and 9): the majority said to give more (« La plupart des donateurs donnent bien plus », « d’autres
+ * membres versent davantage »), a model person's duty to their dependants (« Un bon manager offre les meilleurs
+ * outils à son équipe », « Une bonne mère pense à l’avenir de ses enfants »), a preference questioned (« Vous
+ * préférez vraiment … ? »), the goal nearly reached (« Vous étiez sur le point d’enfin … », « … était peut-être à un
+ * clic »). « D’autres formules offrent plus de stockage » (no person), « Un bon manager est à l’écoute » (no
+ * dependant), « Vous préférez recevoir vos factures par courrier ? » (no « vraiment ») and « Vous étiez sur le point
+ * de quitter la page » (no « enfin ») pass.
+ */
+const NORMS_AND_NEAR_MISSES: readonly Shape[] = [
+  '( la plupart | la majorite ) ( des | de nos ) ~1 @people|@giver ~2 ( donnent | offrent | versent | paient | mettent | contribuent ) ~2 ( plus | davantage )',
+  '( les autres | d autres ) @people|@giver ~1 ( donnent | offrent | versent | paient | mettent | contribuent ) ~2 ( plus | davantage )',
+  '@model @role ( offre | donne | protege | pense | investit | equipe | forme | assure | prend soin ) ~4 ( a | pour | de ) ( son | sa | ses ) ( equipe | enfants | famille | proches | salaries | collaborateurs | clients | animaux )',
+  '( vous preferez | tu preferes ) vraiment',
+  '( etiez | etais | etait | etaient ) ( peut etre )? ( a un | a une | a deux ) ( clic | swipe | pas | message | doigts )',
+  '( vous etiez | tu etais ) ( sur le point | a deux doigts | si pres | si proche ) ( d | de ) enfin',
+];
+
+/** The jab families' words, spread into the pack's classes (fr.ts). */
+export const FR_JAB_WORDS = {
+  /** Those who give to a cause or a title beside the pack's `people`: donors, members, readers, patrons. */
+  giver: [
+    'donateur',
+    'donatrice',
+    'membre',
+    'lecteur',
+    'lectrice',
+    'abonné',
+    'adhérent',
+    'soutien',
+    'mécène',
+    'contributeur',
+  ],
+};
+
 export const FR_JAB_FAMILY_SHAPES: readonly Shape[] = [
   ...JAB_ALONE,
   ...REFUSAL_IS_LOSS,
@@ -178,6 +214,7 @@ export const FR_JAB_FAMILY_SHAPES: readonly Shape[] = [
   ...SARCASTIC_VERDICT,
   ...FAILURE_PINNED,
   ...PREY_LIKE_YOU,
+  ...NORMS_AND_NEAR_MISSES,
 ];
 
 /**
@@ -190,14 +227,26 @@ export const FR_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
   // the visitor's no named bare, as a question (« Se désabonner ? », « Partir maintenant ? »): shames only with a
   // family that judges, never with a loss or a question (« Résilier ? Vous perdrez vos points » is a notice)
   refusal: ['^ @leave ~1 maintenant|deja|vraiment? $'],
-  stay: ['( c est | est ce ) vraiment ce que|qu vous|tu voulez|veux'],
+  stay: [
+    '( c est | est ce ) vraiment ce que|qu vous|tu voulez|veux',
+    // leaving as it happens, told in the second person (« Tu pars sans ta remise ? », « Vous partez déjà ? »), and the
+    // colloquial « t'es sûr(e) ? » (the pack's « vous êtes / tu es sûr » in speech)
+    '( vous partez | tu pars | vous nous quittez | tu nous quittes | tu t en vas | vous vous en allez ) ( deja | sans | comme ca | si vite | si tot )',
+    't es ~1 sur|sure|certain|certaine',
+  ],
   loss: [
     // work thrown away: « repartir de zéro », « tout ce que vous avez construit », « partir en fumée », « à l'eau »
     'repartir|repars|repartez|recommencer de|a zero',
     'tout ce que|qu vous|tu avez|as construit|bati|accompli',
     'partir|part|partent en fumee',
     'le|la dernier au? courant|informe',
-    'serie de # jours ~3 arrete|arreter|fin|perdue',
+    // a streak or progress that ends or vanishes: « Votre série de lecture de 120 jours va disparaître »
+    'serie|flamme ~3 # jours ~3 arrete|arreter|fin|perdue|disparaitre|disparait|disparaitra|envoler|efface|termine',
+    // a waste judged (« gâcher ça », « tout gaspiller »), and back to the old way (« revenir au papier et au crayon »,
+    // « retour aux tableurs »): the visitor's own tools called a step back
+    '( gacher | gaspiller ) ( ca | tout ca | tout cela | tout )',
+    '( tout ) ( gacher | gaspiller )',
+    '( revenir | retourner | repasser | retour | reviendra | reviendront | retournera | retourneront ) ~1 ( a | au | aux ) ( papier | crayon | tableur | tableurs | excel | feuilles de calcul | fichiers excel | post it | l ancienne | la case depart | l age de pierre )',
     'plus de ~2 @valued pour vous|toi',
   ],
   mock: [
@@ -225,6 +274,8 @@ export const FR_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
   ],
   careless: [
     'plus de gout',
+    // the price made trivial: « C'est moins qu'un café par semaine », « même pas le prix d'un croissant »
+    '( moins qu | moins que | le prix d | meme pas le prix d | pas meme le prix d ) ( un | une ) ( cafe | croissant | sandwich | baguette | ticket de metro | pain au chocolat )',
     'aussi froid|froide|froids|froides',
     'comme un|une debutant|debutante',
     'par les fenetres',

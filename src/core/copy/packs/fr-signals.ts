@@ -70,6 +70,9 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'les gens comme vous|toi',
     'la plupart ~1 regrettent|choisissent|preferent|disent', // not « Personne n'aime payer trop : livraison offerte »
     'tout le monde ~1 passe|choisit|profite',
+    // a consolation that sets the visitor apart: « tout le monde ne veut pas grandir », « ce n'est pas donné à tout le monde »
+    'tout le monde ne|n ~1 ( veut | peut | sait | ose | est | a ) pas',
+    'pas ( donne | fait | faite ) ~1 pour|a tout le monde',
     'le|la seul|seule|dernier|derniere ~4 a|qui|du',
     '^ seuls|seules? ceux|celles qui ~5',
     'les vrais|vraies|un vrai|une vraie',

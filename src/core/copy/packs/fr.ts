@@ -13,6 +13,7 @@ import { FR_PRESSURE_FAMILIES, FR_PRESSURE_FAMILY_WORDS, FR_PRESSURE_PARTS } fro
 import { FR_DECLINE_JABS } from './fr-decline-jabs.js';
 import { FR_JUDGEMENT_WORDS } from './fr-judgements.js';
 import { FR_SIGNALS } from './fr-signals.js';
+import { FR_JAB_WORDS } from './fr-jab-families.js';
 import { FR_SHAMING_SHAPES } from './fr-shaming.js';
 import type { CopyPack } from '../pack.js';
 import { FUNCTION_WORDS } from '../function-words.js';
@@ -104,6 +105,7 @@ export const FR: CopyPack = {
     ...FR_PRESSURE_FAMILY_WORDS,
     ...FR_DECLINE_JABS,
     ...FR_JUDGEMENT_WORDS,
+    ...FR_JAB_WORDS,
   },
   shapeParts: FR_PRESSURE_PARTS,
   confirmshaming: {
