@@ -158,6 +158,9 @@ export const DE_BADGES: readonly Shape[] = [
   // unseren Bestsellern"
   '^ einer|eines|eins|eine der|unserer ~1 beliebtesten|gefragtesten|meistgewählten|meistverkauften|meistgekauften|meistgebuchten|meistgewünschten',
   'gehört|gehören|zählt|zählen zu den|unseren ~1 beliebtesten|meistverkauften|meistgebuchten|bestsellern|topsellern',
+  // said of one item: „Das 2er-Set ist am beliebtesten", „Dieser Tarif wird am häufigsten gewählt" (not „Welcher
+  // Tarif ist am beliebtesten?")
+  '<!welcher|welches|welche|wer|was @badgedThing ~1 ist|wird ( am beliebtesten | am häufigsten gewählt | am meisten gekauft )',
   // ── popularity said alone or on one item: „Beliebt!", „Besonders beliebt", „Gerade angesagt", „Beliebter
   // Tarif", „Beliebte Wahl" (not „Beliebte Kategorien", „Beliebt bei Familien", „Häufig gefragt")
   '<!@listCue ^ @degree? @popular $',

@@ -65,6 +65,84 @@ export const DE_PRESSURE_FAMILY_CLASSES = {
   favourite: ['liebling', 'lieblingsteil', 'lieblingsstück', 'lieblingsprodukt', 'favorit'],
   /** Whose favourite: the crowd of a shop. */
   community: ['community', 'kunden', 'kundinnen', 'leser', 'leserinnen', 'fans', 'gäste', 'mitglieder'],
+  /** Limited, as a stock's adjective: „Begrenzte Plätze", „Limitierte Auflage", „Knappe Verfügbarkeit". */
+  limitedAdj: ['begrenzt', 'limitiert', 'knapp', 'rar'],
+  /** What a limited badge limits (not „Haftung", „Farben": a term, a setting). */
+  limitedThing: [
+    'platz',
+    'plätze',
+    'startplätze',
+    'sitzplätze',
+    'auflage',
+    'edition',
+    'sonderedition',
+    'kollektion',
+    'stückzahl',
+    'menge',
+    'kontingent',
+    'verfügbarkeit',
+    'kapazität',
+    'kapazitäten',
+    'warenangebot',
+    'ticket',
+    'karte',
+    'zimmer',
+    'termin',
+    'exemplar',
+    'aktivierung',
+    'freischaltung',
+  ],
+  /** Where a limited badge holds: today, available. */
+  limitedWhen: ['heute', 'verfügbar', 'erhältlich', 'vorhanden', 'im angebot'],
+  /** Determiners and possessives: a noun phrase, not a person's name („Die Lieferung aus Berlin", „aus dem Support"). */
+  determiner: [
+    'der',
+    'die',
+    'das',
+    'dem',
+    'den',
+    'des',
+    'ein',
+    'eine',
+    'einer',
+    'einem',
+    'ihr',
+    'ihre',
+    'dein',
+    'deine',
+    'unser',
+    'unsere',
+    'mein',
+    'meine',
+    'sein',
+    'seine',
+    'dieser',
+    'diese',
+    'dieses',
+  ],
+  /** What comes from a place and is on its way: a shipment's status, not a person's act. */
+  shipment: [
+    'lieferung',
+    'paket',
+    'sendung',
+    'bestellung',
+    'ware',
+    'nachricht',
+    'anfrage',
+    'antwort',
+    'brief',
+    'retoure',
+  ],
+  /** Taking what was the visitor's: „nimmt deinen Platz", „bekommt sonst dein Zimmer". */
+  takes: ['nimmt', 'nehmen', 'bekommt', 'bekommen', 'kriegt', 'kriegen', 'ergattert'],
+  /** The visitor's, or the one on the page. */
+  yoursOrThe: ['dir', 'dein', 'deinen', 'deine', 'ihr', 'ihren', 'ihre', 'ihnen', 'den', 'das', 'die'],
+  /** A price the stock is counted at: „zu diesem Preis", „zum Aktionspreis" (compounds by their head). */
+  atPrice: ['preis', 'tarif', 'konditionen'],
+  /** Choosing, said of a crowd: „Die meisten nehmen zwei", „Die meisten Kunden wählen …". */
+  choose: ['nehmen', 'wählen', 'kaufen', 'bestellen', 'buchen', 'entscheiden', 'greifen', 'nutzen'],
+  /** A push after a low stock: „Lagerbestand niedrig – schnell zugreifen". */
+  hurry: ['schnell', 'zugreifen', 'greif', 'beeil', 'beeilen', 'nicht lange', 'sichern', 'bevor', 'jetzt'],
 };
 
 export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
@@ -141,8 +219,8 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   'fast alle nehmen|wählen|kaufen',
   'nutzen|nutzt das schon ~2 sie|du auch',
   // „Nur noch 1 Ferienhaus in dieser Region frei", „Kaum noch Termine frei", „Restbestand: noch 5 Paar"
-  'nur noch # ~3!gb|mb|tb|kb|%|prozent|speicher frei', // not „nur noch 3,1 GB frei": a disk
-  'kaum noch ~2 frei',
+  'nur noch # ~5!gb|mb|tb|kb|%|prozent|speicher frei', // not „nur noch 3,1 GB frei": a disk
+  'kaum noch ~4 frei', // „Kaum noch Termine beim Friseur frei"
 
   // ── others buying now, near the visitor, or interested too ──
   // „Andere Gäste buchen gerade dieses Zimmer", „Kunden in Köln kaufen das gerade" (not „Kunden kaufen auch",
@@ -181,4 +259,34 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   // the stock condition pressed on the visitor: „Greif zu, solange der Vorrat reicht" (the condition alone is a term)
   'greif|greift|greifen|zugreifen|schnapp|hol|sichere|sichern ~3 ,? solange ~4 reicht|reichen|gibt|da|vorrätig|geht',
   '^ restbestand : ~1 noch #',
+
+  // ── a limited badge with no count: „Limitierte Auflage", „Begrenzte Plätze heute", „Unser begrenztes
+  // Warenangebot", „Knappe Verfügbarkeit" (not „Limitierte Auflage: 500 Exemplare", „… von 500 Stück", „Begrenzte
+  // Teilnehmerzahl: 12 Personen", „Begrenzte Haftung")
+  '^ ~1 @limitedAdj @limitedThing @limitedWhen? $ !:',
+
+  // ── someone from a place, just now, as a notification: „Jana aus Berlin ist gerade auf dieser Seite", „Tom aus
+  // München hat soeben seinen Bericht freigeschaltet", „Paul aus Köln hat vor 3 Minuten …" (the act is any act; not
+  // „Die Lieferung aus Berlin ist gerade eingetroffen", „Max aus dem Support hat gerade geantwortet", „… ist gerade
+  // nicht erreichbar")
+  '<!@determiner !@determiner|@shipment _ aus !@determiner _ ~2 hat|haben|ist|sind gerade|soeben|eben|jetzt|vor !nicht|im|in',
+
+  // ── someone else takes what was the visitor's: „Ein anderer Gast bekommt sonst dein Zimmer", „Jemand in deiner
+  // Nähe nimmt deinen Termin" (not „Jemand anderes nimmt dein Paket an")
+  '@someoneElse ~4 @takes ~3 @yoursOrThe ~1 @slot',
+
+  // ── a count still left, the count first: „7 Plätze heute noch verfügbar", „1 Zimmer noch frei", „3 Tickets sind
+  // noch zu haben"; a count at this price: „Nur noch 7 zu diesem Preis", „Noch 3 zum Aktionspreis" (not „Noch 3 Tage
+  // zu diesem Preis", urgency)
+  '# !@notStock @stockThing ~2 noch ~1 @stockState',
+  '( nur noch | noch | lediglich noch ) # !@notStock ~1 zu|zum diesem|dem? ~1 @atPrice',
+
+  // ── a low stock pressed on the visitor: „Lagerbestand niedrig – schnell zugreifen", „Bestand sehr gering, nicht
+  // lange überlegen" (not „Lagerbestand niedrig", an admin's note, „… – bitte beim Lieferanten nachbestellen")
+  'lagerbestand|bestand|vorrat ~2 niedrig|gering|knapp ,? ~3 @hurry',
+
+  // ── the crowd's choice: „Die meisten nehmen zwei", „Die meisten Kunden wählen den Jahrestarif" (not „Die meisten
+  // Bestellungen kommen in 2 Tagen an"); „Fast 300 Leute in deiner Stadt haben schon zugeschlagen"
+  '^ die meisten ~1 @crowdOf? @choose',
+  '# @people ~4 haben|hat schon|bereits ~2 @sold',
 ];

@@ -805,6 +805,8 @@ export const PRESSURE = [
   // session 11's product decision: a lone, unsourced popularity or rank badge is pressure (honest until session 10)
   'Bestseller',
   'Bestseller Nr. 1 in Küche',
+  // a limited badge with no count (round 5's and Spanish rounds' writers; honest until session 10)
+  'Limitierte Edition',
 ];
 
 /** Ordinary German UI: none of it may get a dark rule, whatever the role. */
@@ -1027,7 +1029,7 @@ export const HONEST_UI = [
   'Ähnliche Produkte',
   'Nur online erhältlich',
   'Exklusiv bei uns',
-  'Limitierte Edition',
+  'Limitierte Edition: 300 nummerierte Exemplare', // with its count; alone it is a scarcity badge (PRESSURE, session 11)
   'Begrenzte Teilnehmerzahl: 12 Plätze, Raumgröße',
   'Die Wartezeit beträgt etwa 10 Minuten',
   'Ihr Platz in der Warteschlange: 42',
