@@ -76,6 +76,17 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'garantia',
     'periodo',
   ],
+  /** After "tu código": a discount code or one held for the visitor, an offer (not a sign-in code). */
+  heldcode: [
+    'de descuento',
+    'promocional',
+    'de regalo',
+    'vip',
+    'exclusivo',
+    'esta reservado',
+    'reservado',
+    'sigue reservado',
+  ],
   /** What runs to a session's end: an offer bound to the visit ("… al final de tu sesión"), not the session's own end. */
   sessionEnd: ['final de', 'fin de', 'terminar', 'durante', 'para', 'en', 'mientras dure'],
   /** Named days: a promotion that ends on one is a push ("Termina el domingo", "Válido hasta el viernes"). */

@@ -173,6 +173,46 @@ const POPULARITY_BADGE: readonly Shape[] = [
   '^ @badgeitem? el|la que mas se vende|pide|compra|lleva|reserva $',
 ];
 
+/**
+ * Activity notifications (real shop plugins): a first name from a city and what they just did or saved ("Lucía de
+ * Madrid acaba de cerrar un trade", "Ana de Valencia ahorró 156 €", "Amina de Barcelona ha pedido su …"), someone on
+ * this page now ("Lucía de Madrid está en esta página ahora mismo"), a count while the visitor reads ("Mientras lees
+ * esto, 24 personas …"), someone else taking the visitor's place. The verbs are of saving and getting, and a name-
+ * and-place reads only before one, so "El equipo de soporte ha respondido" and "Tu pedido de Madrid ha salido" tell
+ * nothing.
+ */
+const ACTIVITY_NAMED: readonly Shape[] = [
+  '^ _ de _ ( ahorro | consiguio | redujo | gano | obtuvo | recupero | ha ahorrado | ha conseguido | ha reducido ) ~3 #',
+  '^ _ de _ =acaba|=acaban de _',
+  '^ _ de _ ( ha pedido | ha comprado | ha reservado | ha contratado | pidio | compro | reservo | contrato | se llevo ) su|sus|un|una|el|la',
+  '=esta|=estan ( en esta pagina | viendo esta pagina | en este producto ) ( ahora | ahora mismo | en este momento )',
+  '( mientras lees | mientras lee | mientras miras | mientras mira | mientras decides | mientras decide ) ( esto )? ,? ~2 # @people',
+  '( alguien mas | otra persona | otro usuario | otro cliente ) ~4 ( ocupa | ocupara | se queda con | se quedara con | se lleva | se llevara | toma | tomara ) ( tu | su ) ( plaza | lugar | sitio | reserva | asiento | mesa )',
+];
+
+/**
+ * Places counted for today or a daily limit (real booking plugins): "1 plaza restante hoy", "7 plazas restantes hoy",
+ * "Límite diario: 100 plazas", "Solo quedan unas pocas". A bank's "Límite diario de retirada: 600 €" counts no places,
+ * and "Quedan unos pocos pasos" is progress.
+ */
+const PLACES_TODAY: readonly Shape[] = [
+  '# @stockunit @available ( hoy | esta semana | este mes | ahora | para hoy | a este precio )',
+  '( limite | cupo | maximo ) ( diario | de hoy | por dia ) :? # @stockunit',
+  'quedan|queda ( unas | unos ) ( pocas | pocos | cuantas | cuantos ) ( $ | @stockunit | @stock )',
+];
+
+/**
+ * Popular now or said of one item as a copula (real shop themes): "Tendencia ahora:", "Popular ahora", "Popular en
+ * tu zona", "El pack de 2 es el más popular", "La mayoría se lleva dos", "Miles ya lo comprobaron". "¿Cuál es el más
+ * vendido?" asks, and "Este no es el más popular" denies.
+ */
+const POPULAR_NOW: readonly Shape[] = [
+  '^ =tendencia|=popular ( ahora | hoy | ya | esta semana | en tu zona | cerca de ti | en tu ciudad )',
+  '<!cual|que|no es el|la mas =popular|=vendido|=vendida|=elegido|=elegida|=pedido|=pedida|=comprado|=comprada',
+  '( la mayoria | casi todos | casi todo el mundo | todo el mundo ) ( se lleva | se llevan | se queda | se quedan ) ( dos | tres | # | el | la | los | las | con )',
+  '( miles | cientos | millones ) ( de personas | de clientes )? ya ( lo | la | los | las ) ( comprobaron | probaron | han probado | han comprobado | usan | tienen | disfrutan | compraron )',
+];
+
 /** The families' words, spread into the pack's classes (es-classes.ts). */
 export const ES_PRESSURE_FAMILY_WORDS: Readonly<Record<string, readonly string[]>> = {
   /** A badge's determiner: singular, so the badge names one item ("Nuestros más vendidos" is a collection). */
@@ -345,4 +385,7 @@ export const ES_PRESSURE_FAMILIES: readonly Shape[] = [
   ...OTHERS_COUNTED,
   ...LAST_AND_LIMITED,
   ...POPULARITY_BADGE,
+  ...ACTIVITY_NAMED,
+  ...PLACES_TODAY,
+  ...POPULAR_NOW,
 ];

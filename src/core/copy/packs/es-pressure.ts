@@ -75,7 +75,7 @@ export const ES_PRESSURE: readonly Shape[] = [
   'en el|la carrito|cesta de # @people',
   'solo|solamente|quedan # en tu|su talla|color|tamano',
   'solo|solamente|unicamente # @stockunit $',
-  '# % de ~6 @bought|vendidas|vendidos|agotado|agotadas',
+  '# % de ~6 =vendidas|=vendidos|=vendido|=vendida|=agotado|=agotados|=agotadas|=comprados|=compradas|=reservados|=reservadas', // participles: not '10 % de descuento en tu primera compra'
   'se han|ha vendido|reservado|comprado #',
   '@bought|vendidos|vendidas ~3 en la|las ultima|ultimas',
   'agotado|agotada|agotados en otras|otros tallas|colores|tamanos',

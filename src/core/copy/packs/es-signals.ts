@@ -62,7 +62,7 @@ export const ES_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
   others: [
     ...(ES_SIGNAL_FAMILIES.others ?? []),
     'listos|listas|inteligentes|espabilados|avispados|sabios',
-    'el|la unico|unica|ultimo|ultima ~4 que|de',
+    'el|la unico|unica|ultimo|ultima !@timeunit !dia|semana|mes|paso|vez|momento|plazo ~4 que|de', // not 'el último día de tu prueba'
     'todos los demas',
     'el resto',
     'tu|su competencia|vecino|vecinos',

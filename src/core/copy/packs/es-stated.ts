@@ -25,7 +25,9 @@ export const ES_STATED: StatedInCopy = {
   notOffer: [
     // a session that ends, not an offer that ends with it ("La tarifa caduca al final de tu sesión")
     '<!@sessionEnd tu|su|la sesion',
-    'tu|su|la contrasena|enlace|codigo|cita|prueba|examen',
+    'tu|su|la contrasena|enlace|cita|prueba|examen',
+    // a sign-in or verification code, not a discount code or one held for the visitor ("Tu código está reservado …")
+    'tu|su|la codigo !@heldcode',
     // el tiempo hasta la entrega: "Faltan 2 días para la entrega"
     'para|hasta la entrega $',
     'tus|sus datos de pago',

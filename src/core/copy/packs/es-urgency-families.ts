@@ -111,7 +111,9 @@ const TIME_RUNNING_OUT: readonly Shape[] = [
   'por|durante ( muy | tan | bien ) poco tiempo',
   'por|durante poquito|poquisimo tiempo',
   'valido|valida|disponible|vigente ~1 solo|solamente|unicamente ( ahora | por ahora | ahora mismo ) $',
-  '( hoy | esta noche | este finde | por hoy ) nomas $',
+  '( hoy | esta noche | este finde | por hoy | @weekday | medianoche | # h | # hs | # hrs ) nomas $',
+  // "nomás" is "solo" in Mexico and the River Plate: "Nomás hasta el domingo", "nomás por hoy"
+  '^ nomas ( hasta | por | durante ) ~1 ( @soonday | @weekday | manana | medianoche )',
   '@promo ~2 :? temporizador|contador|reloj|cronometro ( corre | avanza | esta corriendo | en marcha | activo | activa )',
   '( temporizador | contador | reloj | cronometro | cuenta atras ) ( del | de la | de tu | de esta ) @promo ~1 ( corre | avanza | esta corriendo | sigue corriendo | en marcha | activo | activa )',
   // the last hours counted (not a report's "Pedidos de las últimas 24 horas", a filter's "Últimos 7 días")
@@ -187,6 +189,26 @@ const JOIN_BEFORE_DAY_ENDS: readonly Shape[] = [
 ];
 
 export const ES_URGENCY_FAMILY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  /** A gift or exclusive access given to the visitor (not points or a team invitation: an account's terms). */
+  perk: [
+    'regalo',
+    'bono',
+    'bono de bienvenida',
+    'beneficio',
+    'ventaja',
+    'premio',
+    'recompensa',
+    'invitacion vip',
+    'invitacion exclusiva',
+    'invitacion especial',
+    'acceso anticipado',
+    'acceso exclusivo',
+    'acceso vip',
+    'pase vip',
+    'precio vip',
+    'plaza vip',
+    'oferta vip',
+  ],
   /** Paying more after a deadline: "o paga el doble", "o pagarás el precio completo" (not "un recargo", "en efectivo"). */
   paymore: [
     'paga mas',
@@ -348,7 +370,38 @@ export const ES_URGENCY_FAMILY_WORDS: Readonly<Record<string, readonly string[]>
   ],
 };
 
+/**
+ * A timer's label, its clock in another element: "Oferta reservada durante:", "Tu plaza está reservada durante", "La
+ * oferta termina en:", "Tu descuento sigue reservado unos minutos"; not to be lost, with its percentage ("¡No pierdas
+ * el -70 %!"). A label ends at its colon or the text's end, so "Reservado durante 48 horas en tienda" (a service's
+ * hold, with its time) is not one, nor "No pierdas tu progreso".
+ */
+const TIMER_LABEL: readonly Shape[] = [
+  '( reservado | reservada | reservados | reservadas | guardado | guardada | apartado | apartada | bloqueado | bloqueada | congelado | congelada ) ~1 ( durante | por | hasta ) :? $ !#',
+  '( @promo | tarifa | plaza | carrito | cesta ) ~3 ( termina | acaba | finaliza | expira | caduca | vence ) en :? $ !#',
+  '( reservado | reservada | guardado | guardada | apartado | apartada ) ~1 ( unos | pocos | algunos ) ( minutos | segundos )',
+  'no ( pierdas | pierda | pierdan | perdas ) ( el | la | tu | su | este | esta | ese | un )? ~1 # %',
+];
+
+/**
+ * A perk the visitor was given, running out soon (not on a date): "Tu regalo caduca en 2 horas", "Tu bono de
+ * bienvenida expira en 48 horas", "Invitación VIP: caduca en 24 horas", "Tu beneficio exclusivo vence hoy". A team
+ * invitation that expires in 7 days and points expiring on 1 May are an account's terms: @perk names gifts and
+ * exclusive access, and the end is hours, minutes or today.
+ */
+const PERK_ENDS_SOON: readonly Shape[] = [
+  // buy by a near named day for a gain: "Compra antes del viernes y ahorra un 20 %", "Reserva antes de mañana y
+  // llévate un regalo" (not a delivery cut-off, "Pide antes de medianoche y lo recibes mañana", nor "Cancela antes del
+  // viernes sin coste")
+  '( compra | compre | compren | pide | pida | reserva | reserve | contrata | contrate | suscribete | suscribase | hazte ) ~2 antes ( del | de ) ( lunes | martes | miercoles | jueves | viernes | sabado | domingo | manana ) ,? y? ( ahorra | ahorras | ahorre | consigue | consigues | consiga | llevate | te llevas | llevese | obten | obtienes | aprovecha | disfruta | paga menos )',
+  // hurry, that it ends: "Apúrate que se termina", "Corran, que vuela"
+  '^ ( apurate | apurese | apurense | apresurate | apresurese | corre | corran | corred ) ,? que',
+  '@perk ~3 :? @ends ( pronto | hoy | esta noche | manana | a medianoche | en # @shortunit | dentro de # @shortunit | en unas horas | en pocas horas | en unos minutos )',
+];
+
 export const ES_URGENCY_FAMILIES: readonly Shape[] = [
+  ...TIMER_LABEL,
+  ...PERK_ENDS_SOON,
   ...WINDOW_FROM_NOW,
   ...BOUND_TO_VISIT,
   ...ANY_MOMENT,
