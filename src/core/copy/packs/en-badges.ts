@@ -191,7 +191,7 @@ export const EN_BADGES: readonly Shape[] = [
   '( is | its | s ) our most @mostWhat @oneItem?',
   // best- or top-selling pinned on one thing: "Our best-selling plan", "Top-selling model" (not "Best-selling
   // products", a heading, nor "Sort by: Best selling")
-  '<!@listCue ^ our|the? @rankOne? best|top|fastest selling|bestselling @oneItem @badgeEnd',
+  '<!@listCue ^ our|the? @rankOne? ( best selling | top selling | fastest selling | bestselling ) @oneItem @badgeEnd',
   // a crowd's favourite: "Customer favourite", "Crowd-pleaser", "A fan favourite" (not "Customer favourites")
   '<!@listCue ^ a|an|our|the? @favouriteOf =favourite|=favorite|=fave|=pleaser !@listNoun',
   'crowd =pleaser',

@@ -170,6 +170,8 @@ export const EN_JUDGEMENTS: readonly Shape[] = [
   'my|our|the ~3 can|may|will stay|remain|keep !on|in|with|at|where|as|private|local|offline|the|my',
   'can|may ~1 stay|remain !on|with|in|at|as|subscribed|put|where|here|the|my|a|an',
   'and keep|continue ~3 @badThing',
+  // a nuisance suffered on: "I'll keep seeing ads", "carry on getting spam" (not "keep receiving the newsletter")
+  '( keep | continue | go on | carry on ) ~1 ( seeing | getting | receiving | dealing with | putting up with | living with ) ~2 @badThing',
   'leave|let ~5 unused|untouched|unclaimed',
   'clearly|obviously ~2 mistake',
   'become|stay|remain a|an? stranger|nobody|beginner|amateur|dinosaur|ordinary',

@@ -55,6 +55,147 @@ export const EN_PRESSURE_FAMILY_CLASSES = {
   nearly: ['almost', 'nearly', 'practically', 'virtually'],
   nearlyFull: ['booked', 'booked up', 'at capacity', 'reserved', 'sold'],
   capacityGone: ['taken', 'booked', 'gone', 'sold', 'reserved', 'claimed', 'filled'],
+  /** First words of a clause's subject that name a thing or the visitor's own, not a stranger: "Your parcel from
+   * Leeds just arrived", "A reply from Anna just came in", "Prices in Berlin just went up". */
+  notStranger: [
+    'your',
+    'my',
+    'our',
+    'the',
+    'this',
+    'that',
+    'these',
+    'those',
+    'new',
+    'message',
+    'email',
+    'reply',
+    'update',
+    'note',
+    'letter',
+    'parcel',
+    'package',
+    'order',
+    'delivery',
+    'shipment',
+    'payment',
+    'transfer',
+    'call',
+    'text',
+    'notification',
+    'news',
+    'post',
+    'photo',
+    'review',
+    'invoice',
+    'refund',
+    'request',
+    'price',
+    'item',
+    'stock',
+    'file',
+    'data',
+    'login',
+    'session',
+    'device',
+  ],
+  /** What "just" tells of news and messages, not of a stranger's purchase: "… just arrived", "… just now". */
+  notNews: [
+    'now',
+    'in',
+    'arrived',
+    'came',
+    'landed',
+    'got',
+    'sent',
+    'replied',
+    'shipped',
+    'dispatched',
+    'delivered',
+    'posted',
+    'updated',
+    'called',
+    'emailed',
+    'messaged',
+    'texted',
+    'commented',
+    'liked',
+    'followed',
+    'mentioned',
+    'shared',
+    'tagged',
+    'invited',
+    'went',
+    'dropped',
+    'changed',
+    'logged',
+  ],
+  /** Where a stranger is said to be now: "… is on this page right now", "… is shopping". */
+  hereNow: [
+    'on this page',
+    'on the page',
+    'on this site',
+    'on our site',
+    'shopping',
+    'browsing',
+    'viewing',
+    'checking out',
+    'looking at this',
+  ],
+  /** What a listing is said to have drawn: "This listing has 14 offers", "This home has 9 enquiries". */
+  listingDraw: [
+    'offers',
+    'favourites',
+    'favorites',
+    'watchers',
+    'enquiries',
+    'inquiries',
+    'saves',
+    'viewings',
+    'visits',
+    'applications',
+    'applicants',
+    'interested buyers',
+  ],
+  /** What a listing is: the thing a draw is told of. */
+  listing: [
+    'listing',
+    'property',
+    'item',
+    'ad',
+    'advert',
+    'home',
+    'flat',
+    'apartment',
+    'house',
+    'car',
+    'room',
+    'product',
+    'deal',
+    'offer',
+  ],
+  /** A lot, as a listing's draw is told without a count: "a lot of interest". */
+  aLot: ['a lot of', 'lots of', 'plenty of', 'loads of', 'huge', 'strong', 'high', 'massive', 'so much'],
+  /** What a scarcity badge makes limited: "Limited release", "Our limited merchandise", "Limited activations today". */
+  scarceNoun: [
+    'release',
+    'run',
+    'batch',
+    'drop',
+    'merchandise',
+    'allocation',
+    'activation',
+    'edition',
+    'places',
+    'spaces',
+    'slots',
+    'spots',
+    'seats',
+    'tickets',
+    'quantities',
+  ],
+  /** Who moves over to the shop, in a crowd or the visitor's circle: "Your neighbours are switching to us". */
+  movers: ['@people', '@circle', 'everyone', 'thousands', 'millions', 'more and more people'],
 };
 
 export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
@@ -68,12 +209,17 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   '@everyone ( is | s )? =switching|joining|upgrading|getting|wearing|trying|signing|moving|talking|loving|raving|using @crowdDoingWhat',
   // "Don't be the only one without it", "… the only one left out"
   '( dont | do not ) be the only one ~2 without|missing|left|who',
+  // a crowd or the visitor's circle moving over to the shop: "Your neighbours are switching to us", "People are moving
+  // over to our plan" (not "Your team is switching to the new dashboard", "We are switching to a new provider")
+  '<!@ourselves @movers ( are | is | re | s )? ~2 =switching|moving|flocking|signing ( to us | to our | over | up with us )',
 
   // ── others want the same thing now ──
   // "Other guests are waiting for this room", "others are queuing for this slot"
   '( others | other @people | another @people | someone else | somebody else ) ~2 @queuing for this|these|that|your|the ~1 @slot',
   // "Someone else could book your seat", "somebody else might snap up your table" (not "take over your shift")
   '( someone | somebody | another @people ) else? ( could | might | may | will | can | is about to | is going to ) ~1 @takeIt !over',
+  // …or doing it now, in the present: "Someone else in your area claims your slot" (not "takes over your shift")
+  '( someone | somebody ) else ~4 @takeIt !over ~1 your ~2 @slot',
   // "Grab it before someone else does"
   'before ( someone | somebody | anyone ) else? ( does | do | gets|grabs|takes|books|snags|snaps|claims|buys|nabs )',
   // "Another shopper has these dates on hold", "other people have it in their cart"
@@ -86,6 +232,9 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   '=filling|fills|fill up? fast|quickly|rapidly|quick',
   // "90% of seats already taken"
   '# % of ~1 @slot ~2 @capacityGone',
+  // most of it gone, without a count: "most sizes already gone", "nearly all dates booked" (not "Most rooms have a
+  // balcony", "Most sizes are in stock")
+  '( most | many | nearly all | almost all | half ) ( of the | of our )? ~1 sizes|colours|colors|@slot ~2 already? @capacityGone',
   // demand as a rush or a crowd: "being snapped up", "don't get left behind", "extremely popular right now", "Most
   // people in your area upgrade today", "Mike and 27 others just enrolled", "Just sold: …", "one of our most wanted"
   '( being | getting ) snapped up',
@@ -98,4 +247,22 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   'the last ~2 spots|seats|places|tickets are going',
   'already saving|switching|using with us',
   'only # units|pieces|items left at',
+
+  // ── a stranger's act as a notification: "<name> from <place> just …", "… is on this page right now" ──
+  // any verb after "just" (real notification plugins print whatever the stranger did: "just unlocked her report",
+  // "just closed a $340 trade"), but not news of the visitor's own things ("Your parcel from Leeds just arrived",
+  // "A reply from Anna just came in", "Ana from your team just commented")
+  '^ ~2!@notStranger from|in !@notPlace ~3 ,? just|recently !@notNews _',
+  '^ ~2!@notStranger from|in !@notPlace ~3 ( is | are ) ( now | currently | right now )? @hereNow',
+
+  // ── a listing's draw: "This listing has 14 offers", "This property has received a lot of interest", "67 favourites"
+  // (not "This item has 120 reviews", "Your listing has 14 offers": the seller's own account) ──
+  'this|the ~1 @listing ( has | already has | has had | has received | has got | got | received ) ~2 ( # | @some ) ~1 @listingDraw',
+  'this|the ~1 @listing ( has | already has | has had | has received | has got | got | received ) ~1 @aLot interest',
+  '^ @num favourites|favorites|saves|hearts|watchers $',
+
+  // ── a scarcity badge: "Limited release", "Limited edition", "Our limited merchandise", "Limited activations today"
+  // (not "Limited edition prints, numbered and signed", "Limited edition: numbered prints", a description; not "Limited
+  // to 2 per customer", "Limited warranty") ──
+  '^ our? limited @scarceNoun ( $ !: | today | tonight | this week | now )',
 ];

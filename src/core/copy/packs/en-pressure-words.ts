@@ -26,6 +26,18 @@ export const PRESSURE_CLASSES = {
     'attempt',
     'try',
     'retry',
+    // the visitor's own quota: "5 free articles remaining this month", "3 downloads remaining today"
+    'article',
+    'credit',
+    'download',
+    'export',
+    'message',
+    'use',
+    'view',
+    'search',
+    'request',
+    'upload',
+    'submission',
   ],
   /** A count that is a floor, not a stock: "over 12 in stock", "more than 50 in stock". */
   atLeast: ['over', 'more than', 'from'],
@@ -145,6 +157,13 @@ export const PRESSURE_CLASSES = {
     'went',
     'got',
     'snapped up',
+    // what the rest did, as activity plugins count it: "24 people activated their first bot today"
+    'activated',
+    'registered',
+    'downloaded',
+    'installed',
+    'unlocked',
+    'redeemed',
   ],
   /** Sales counted by their nouns: "200 views in 24 hours". */
   salesNoun: ['views', 'sales', 'orders', 'purchases', 'bookings', 'reservations', 'signups', 'sign ups', 'downloads'],
@@ -155,7 +174,26 @@ export const PRESSURE_CLASSES = {
   /** …and for activity told by its time, also "your" and "did you": "Your order was placed 2 minutes ago". */
   ourOwn: ['you', 'youve', 'you have', 'your', 'we', 'weve', 'we have', 'i', 'ive', 'i have', 'have you', 'did you'],
   /** After "from" or "in", not a place: "in your cart", "from stock". */
-  notPlace: ['your', 'my', 'our', 'stock', 'store', 'cart', 'bag', 'basket', 'the cart', 'the bag', 'the basket'],
+  notPlace: [
+    'your',
+    'my',
+    'our',
+    'stock',
+    'store',
+    'cart',
+    'bag',
+    'basket',
+    'the cart',
+    'the bag',
+    'the basket',
+    // a team of the shop, not a place: "Emma from support is reading your message"
+    'support',
+    'the team',
+    'sales',
+    'billing',
+    'customer service',
+    'customer support',
+  ],
   /** Vague amounts before a count: "sold over 400 times". */
   roughly: ['over', 'more than', 'about', 'nearly', 'almost'],
   letter: 'abcdefghijklmnopqrstuvwxyz'.split(''),

@@ -13,7 +13,7 @@ export const EN_PRESSURE = [
   // not a comparison: "smarter than the last one"
   '<!@comparedTo last|final one|few|item|unit|piece|pair|size|seat|spot|ticket|room|place|table|copy|remaining ( @left | $ | hurry )',
   'last|final few ticket|seat|spot|place|room|item|piece|unit|pair|size|copy|left|remaining|available',
-  '#3 +? ~3!@notStock left|remaining ( $ | in stock | at this price | for this | for|in|at|on|hurry|order|buy|get|grab|book|now|only|before )',
+  '#3 +? ~3!@notStock left|remaining ( $ | in stock | at this price | for this | for|in|at|on|hurry|order|buy|get|grab|book|now|only|before|today|tonight|this )',
   '<!@atLeast #2 ( item|unit|piece|pcs|pair|copy|left )? in stock',
   'stock|supply|availability|quantity is|are very|extremely? limited',
   // "80% claimed", "sold: 87%"
@@ -50,6 +50,8 @@ export const EN_PRESSURE = [
   'not for long $',
   'usually|normally|often|always|typically|frequently ( sold|sell out | books|booked up | =gone )',
   'rare find',
+  // rarity as the item's own: "Rarely available", "seldom in stock"
+  '( rarely | seldom | hardly ever ) ( available | in stock | on sale | comes up | come up )',
   'almost|nearly out $',
   // a crowd: "38 people are viewing this", "5,338 people bought this", "2 customers recently bought it"
   '@crowdCount other? @people ~5@crowdFiller @activeNow|@activePast',

@@ -183,9 +183,12 @@ export const JUDGEMENT_FAMILIES: readonly DeclineProbes[] = [
       "Skip, I'll keep paying late fees",
       "No thanks, I'll pay through the nose",
       "Nah, I'll pay sticker price",
+      "No thanks, I'll keep seeing pop-up ads",
+      'Not now, I will carry on getting spam',
       'No thanks, I prefer tourist prices',
     ],
     honest: [
+      "No thanks, I'll keep receiving the newsletter",
       "No thanks, I'll keep paying monthly",
       "No thanks, I'll keep paying by card",
       'No thanks, I want to avoid the fee',
