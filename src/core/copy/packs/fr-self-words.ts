@@ -29,6 +29,55 @@ export const FLAW = [
   'parano',
   'éternel', // « l'éternelle débutante »: a status made a life sentence
   'rabat joie', // « ne faites pas votre rabat-joie »
+  // session 11, by breadth: the self-insults of speech, each family's common words (register from plain to slang)
+  // clumsy or incapable (not « nul » alone: « Nul besoin, merci »)
+  'bête',
+  'stupide',
+  'maladroit',
+  'empoté',
+  'incapable',
+  'nul en',
+  'suis une quiche', // « une quiche en bricolage », not the dish (« j'ai déjà mangé une quiche »)
+  'quiche en',
+  'boulet',
+  'bras cassé',
+  'tête en l air',
+  // unlucky, a loser, easily fooled
+  'malchanceux',
+  'poissard',
+  'loser',
+  'looser',
+  'un raté', // the noun, not the participle: « j'ai raté mon train » is a reason
+  'minable',
+  'pigeon',
+  'crédule',
+  // lazy, stingy, cowardly
+  'feignant',
+  'feignasse',
+  'glandeur',
+  'mollasson',
+  'rapiat',
+  'trouillard',
+  'froussard',
+  'poule mouillée',
+  'dégonflé',
+  'mauviette',
+  // behind the times (not « débordé » or « dépassé », a reason)
+  'ringard',
+  'vieux jeu',
+  'arriéré',
+  'préhistorique',
+  'technophobe',
+  // reckless, careless, heartless
+  'inconscient',
+  'irresponsable',
+  'tête brûlée',
+  'casse cou',
+  'je m en foutiste',
+  'sans cœur',
+  'sans coeur',
+  'ingrat',
+  'ignare',
 ];
 
 /**
@@ -51,6 +100,22 @@ export const HARDSHIP = [
   'casse tête',
   'corvée',
   'cauchemar',
+  // session 11, by breadth: trouble chosen, said reflexively (« me geler », not « Geler mon abonnement », a pause)
+  'me geler',
+  'me ruiner',
+  'me planter',
+  'me compliquer la vie',
+  'me gâcher la vie',
+  'me prendre la tête',
+  'me casser la tête',
+  'm arracher les cheveux',
+  'tourner en rond',
+  'patauger',
+  'végéter',
+  'croupir',
+  'moisir',
+  'poireauter',
+  'en baver',
 ];
 
 /**
