@@ -32,6 +32,8 @@ export interface TokenMemo {
    */
   sAt: number;
   version: number;
+  /** The index's `listsVersion` when its starts were read (a list indexed since may add some). */
+  listsVersion: number;
 }
 
 const NONE: readonly number[] = [];
@@ -66,9 +68,16 @@ export class ShapeIndex {
    * Per list, the shapes that can start at any token (a wildcard or a gap first), tried after a token's own: kept
    * here once, not in every token's memo, so tokens that start nothing else still share the empty memo.
    */
-  readonly always: readonly (readonly number[])[];
+  always: readonly (readonly number[])[];
   /** Bits of the lists (the first 31) that have such shapes. */
-  private readonly alwaysLists: number;
+  private alwaysLists = 0;
+  /**
+   * Which lists are indexed (their shapes' first words read): a list is indexed when a set first asks about it
+   * (`need`), so a first check reads the first words of only the lists it uses. `listsVersion` counts them.
+   */
+  private readonly indexed: boolean[];
+  private listsVersion = 0;
+  private readonly parts: ShapeParts | undefined;
   /** word (or large source) → the needed groups it meets; `groups[k]`: the groups shape k needs, all of them. */
   private readonly neededBy = new Map<string, number[]>();
   private readonly neededBySource = new Map<WordSource, number[]>();
@@ -113,6 +122,7 @@ export class ShapeIndex {
     parts?: ShapeParts,
   ) {
     this.classes = classes;
+    this.parts = parts;
     this.parse = (source) => parseShape(source, words, classes, parts);
     for (const list of lists) {
       this.sources.push(...list);
@@ -125,17 +135,40 @@ export class ShapeIndex {
     // flat opens with the starts of a token that starts nothing (every range empty), for the shared empty memo
     this.flatBase = this.flatLength = lists.length + 1;
     this.flat.fill(lists.length + 1, 0, lists.length + 1);
-    this.empty = { starts: lists.map(() => NONE), lists: 0, at: 0, count: 0, sAt: 0, version: -1 };
-    this.sources.forEach((source, k) => {
+    this.empty = { starts: lists.map(() => NONE), lists: 0, at: 0, count: 0, sAt: 0, version: -1, listsVersion: -1 };
+    this.indexed = lists.map(() => false);
+    this.always = lists.map(() => NONE);
+    this.sources.forEach(() => {
       this.allowed.push(0);
-      // "only|just # ~2 left", "( dont | do not ) wait": first words read from the text, parsed when first needed
-      const lead = leadOf(source, classes, parts?.sources);
-      this.lazy.push(!!lead);
-      if (lead) this.unparsed++;
-      this.firsts.add(k, lead ?? firstOf(this.node(k)));
+      this.lazy.push(false);
     });
+  }
+
+  /** Indexes list v, if it is not yet: before a text is read for it. */
+  need(v: number): void {
+    if (!this.indexed[v]) this.indexList(v);
+  }
+
+  /**
+   * Reads the first words of list v's shapes into the first-word index. Every token's memo is made again when next
+   * met (its starts may now include the list's), and the current text is gated again.
+   */
+  private indexList(v: number): void {
+    this.indexed[v] = true;
+    for (let k = this.offsets[v]!; k < this.offsets[v + 1]!; k++) {
+      // "only|just # ~2 left", "( dont | do not ) wait": first words read from the text, parsed when first needed
+      const lead = this.nodes[k] ? null : leadOf(this.sources[k]!, this.classes, this.parts?.sources);
+      if (lead) {
+        this.lazy[k] = true;
+        this.unparsed++;
+      }
+      this.firsts.add(k, lead ?? firstOf(this.node(k)));
+    }
     this.always = this.firsts.alwaysByList();
     this.alwaysLists = listBits(this.always);
+    this.listsVersion++;
+    this.version++;
+    this.gatedFor = undefined;
   }
 
   get lists(): number {
@@ -186,14 +219,16 @@ export class ShapeIndex {
       if (keys.some((key) => sourceHas(source, key))) add(groups);
     });
     // what a token can start never changes: only its groups are read again after a shape is parsed
-    const starts = memo ? memo.starts : this.firsts.startsOf(token, keys);
+    // (unless a list was indexed since)
+    const listsVersion = this.listsVersion;
+    const starts = memo && memo.listsVersion === listsVersion ? memo.starts : this.firsts.startsOf(token, keys);
     let made: TokenMemo;
     // most tokens start no shape and meet no group: they share one memo (less memory to walk per text)
     if (!meets.length && starts.every((list) => list === NONE))
       made =
         this.empty.version === this.version
           ? this.empty
-          : (this.empty = { starts, lists: 0, at: 0, count: 0, sAt: 0, version: this.version });
+          : (this.empty = { starts, lists: 0, at: 0, count: 0, sAt: 0, version: this.version, listsVersion });
     else {
       this.reserve(meets.length + starts.length + 1 + starts.reduce((size, list) => size + list.length, 0));
       const at = this.put(meets);
@@ -206,7 +241,7 @@ export class ShapeIndex {
       }
       this.flatLength = sAt + starts.length + 1;
       for (const list of starts) this.put(list);
-      made = { starts, lists: listBits(starts), at, count: meets.length, sAt, version: this.version };
+      made = { starts, lists: listBits(starts), at, count: meets.length, sAt, version: this.version, listsVersion };
     }
     if (slots) slots[this.id] = made;
     return made;

@@ -53,6 +53,7 @@ export class ShapeSet {
 
   /** False when no shape of the set can match the text (no token starts one, or the words they need are missing). */
   mayMatch(r: Reading): boolean {
+    this.index.need(this.list);
     this.index.gate(r);
     return this.index.mayMatch(this.list);
   }
@@ -88,6 +89,7 @@ export class ShapeSet {
 
   /** Whether a shape of the set can start at token i (by its words alone: no gate, nothing the text needs). */
   startsAt(r: Reading, i: number): boolean {
+    this.index.need(this.list);
     return (
       this.index.startsAt(r, i, this.list).length > 0 || (i < r.toks.length && this.index.always[this.list]!.length > 0)
     );
@@ -138,6 +140,7 @@ export class ShapeSet {
   whole(r: Reading, from: number, to: number): boolean {
     const index = this.index;
     // only shapes the text has the words for (the gate), parsed only then
+    index.need(this.list);
     index.gate(r);
     // a non-empty match starts at a token that can start it: only those shapes are tried
     if (to > from) {
