@@ -22,6 +22,7 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     'gratuito',
     'ayudar',
     'aprender',
+    'dominar', // mastering a skill: "no quiero dominar el inglés"
     'mejorar',
     'mejor',
     'ganar',

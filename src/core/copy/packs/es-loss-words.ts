@@ -32,6 +32,12 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'pagar mas',
     'pagar de mas',
     'precio completo',
+    // full price in Latin America: "prefiero pagar precio full" ("Tarifa Completa" is also a plan's name)
+    'precio full',
+    'precio lleno',
+    // a weak password kept: "prefiero seguir usando contraseñas débiles"
+    'contrasena debil',
+    'clave debil',
     'precio total',
     'precio normal',
     'complicar',
@@ -251,6 +257,9 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'no necesito aprender',
     'demasiado listo',
     'rico',
+    // the sarcastic boast of wealth: "Paso, soy millonario", "estoy forrado"
+    'millonario',
+    'forrado',
     'me sobra el dinero',
     'lo se mejor', // "yo lo sé mejor"
     'me sobra dinero',

@@ -640,6 +640,24 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
   },
   {
     shape:
+      'declines: full price in Latin America ("precio full", "precio lleno"), a weak password kept, a boast of wealth ("soy millonario", "estoy forrado"), a skill refused ("dominar")',
+    shamingAsDecline: [
+      'No gracias, prefiero pagar a precio lleno',
+      'No gracias, prefiero pagar precio full',
+      'Ahora no, sigo con mi clave débil',
+      'No, gracias, estoy forrado',
+      'Paso, soy millonario',
+    ],
+    shaming: ['No, no quiero dominar el francés'],
+    honestDeclines: [
+      'No, gracias, soy principiante',
+      'No, gracias, ya domino el inglés',
+      'No, gracias, ya cambié mi contraseña',
+      'No, prefiero pagar al contado',
+    ],
+  },
+  {
+    shape:
       'pressure: a lone popularity or rank badge on one item ("Más vendido", "Top ventas", "Nº 1 en …", "el favorito de España"); plurals, sorts, "lo más …" headings and sourced ranks pass',
     pressure: [
       'Más vendido',
