@@ -161,6 +161,21 @@ const WINDOW_FROM_THIS_MOMENT: readonly Shape[] = [
   '( minuit | ce soir | demain ) ( sonne | signe | marque ) la fin ( des | de | du )',
 ];
 
+/**
+ * Time said short with nothing else in the clause: « Cette semaine uniquement », « Quelques heures seulement ! », «
+ * Uniquement ce week-end » (not « Ouvert cette semaine uniquement sur rendez-vous », opening hours); « Il est
+ * encore temps (d’en profiter) ! » (not « Il est encore temps de modifier votre commande … »); too late after the
+ * visitor's wait (« Après, ce sera trop tard », not « … trop tard pour annuler après l’expédition »); a price about
+ * to rise with no date (« Le prix va augmenter », « Les prix vont grimper »; with its date and reason it is a term).
+ */
+const TIME_SAID_SHORT: readonly Shape[] = [
+  '^ ( cette semaine | ce week end | ce mois ci | ce soir | quelques jours | quelques heures ) ( uniquement | seulement ) $',
+  '^ ( uniquement | seulement ) ( cette semaine | ce week end | ce mois ci | quelques jours | quelques heures ) $',
+  '^ il est encore temps ( $ | d en profiter | de profiter | pour en profiter )',
+  '^ ( apres | bientot | sinon | ensuite ) ,? ~3 trop tard $',
+  '^ ( le | les ) ( prix | tarif | tarifs ) ( va | vont ) ( augmenter | grimper | monter | remonter | flamber ) $',
+];
+
 export const FR_URGENCY_FAMILIES: readonly Shape[] = [
   ...VANISHES_SOON,
   ...PRICE_RISES,
@@ -174,4 +189,5 @@ export const FR_URGENCY_FAMILIES: readonly Shape[] = [
   ...TONIGHT_TOMORROW,
   ...CLOCK_TODAY_NEVER_AGAIN,
   ...CLOCK_RUNNING,
+  ...TIME_SAID_SHORT,
 ];
