@@ -32,7 +32,7 @@ const CLAIMS = [
   'Less than 10 remaining',
   '2 units left',
   '1 left',
-  '4 in stock',
+  '2 in stock',
   'Only 3 in stock',
   '2 left in stock - order soon',
   'Only 3 available',
@@ -134,6 +134,10 @@ const PLAIN = [
   'Just added: new colours',
   'Just in',
   // a heading or a menu entry names a collection in the plural (session 11's badge decision: a lone badge is a claim)
+  // plain inventory (session 11's decision): a count of three or more in stock
+  '4 in stock',
+  '12 in stock',
+  'There are 3 of this item in stock',
   'Best sellers',
   'Shop our best sellers',
   'Most popular plans',

@@ -14,7 +14,9 @@ export const EN_PRESSURE = [
   '<!@comparedTo last|final one|few|item|unit|piece|pair|size|seat|spot|ticket|room|place|table|copy|remaining ( @left | $ | hurry )',
   'last|final few ticket|seat|spot|place|room|item|piece|unit|pair|size|copy|left|remaining|available',
   '#3 +? ~3!@notStock left|remaining ( $ | in stock | at this price | for this | for|in|at|on|hurry|order|buy|get|grab|book|now|only|before|today|tonight|this )',
-  '<!@atLeast #2 ( item|unit|piece|pcs|pair|copy|left )? in stock',
+  // a count in stock is plain inventory (session 11's decision: "12 in stock", "4 in stock" pass), unless it is the last
+  // one or two, which real shops print as a low-stock warning ("1 in stock", "2 in stock")
+  '<!@atLeast 1|2|one|two ( item|unit|piece|pcs|pair|copy|left )? in stock',
   'stock|supply|availability|quantity is|are very|extremely? limited',
   // "80% claimed", "sold: 87%"
   '@num % ~2 claimed|sold|gone|taken|booked|redeemed|reserved',
