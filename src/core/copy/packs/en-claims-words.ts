@@ -82,6 +82,12 @@ export const CLAIMS_CLASSES = {
     'promo code',
     'discount code',
     'coupon code',
+    // an offer's own link or code, told by "exclusive": "Your exclusive link expires in 30 minutes" (a sign-in link or
+    // code is notOffer)
+    'exclusive link',
+    'exclusive code',
+    'exclusive access',
+    'exclusive price',
   ],
   /** Subjects whose end is a disclosure, not a push: "Your trial ends tomorrow", "The pilot ends after 6 weeks". */
   disclosed: [

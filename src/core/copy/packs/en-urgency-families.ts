@@ -297,4 +297,9 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
   '=expiring|ending @promo',
   // "Book in the next hour to get this rate"
   '( order | buy | book | claim | checkout | check out | sign up | subscribe | register | purchase | reserve | act ) ~3 ( in | within ) the next ( hour | minute | half hour )',
+  // ── a countdown's label whose timer is a separate element (session 11, realdark/dev: real themes print the label and
+  // the digits apart): "Offer valid for", "Reserved for you for", "Deal good for:" (not "Offer valid for new
+  // customers", "Reserved for members") ──
+  '@promo ~1 valid|good|available|live for $',
+  '^ reserved|held|saved|kept for you ( for | until ) $',
 ];

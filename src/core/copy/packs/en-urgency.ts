@@ -121,6 +121,10 @@ export const EN_COUNTDOWN = {
     'held',
     'closes',
     'pending',
+    // the visitor given a timer: "You have 14:59 to complete your order", "You've got 09:59" (the visitor's own payment
+    // window, "You have 14:59 to pay", is stated.paymentWindow)
+    'have',
+    'got',
   ],
   /** …and never when it reads as a clock time ("by 9:00", "from 9:00 to 17:00") or a duration of media. */
   clockBefore: [
@@ -157,5 +161,6 @@ export const EN_COUNTDOWN = {
     'take',
     'takes',
   ],
-  clockAfter: ['am', 'pm', 'uhr', 'h', 'o', 'oclock', 'gmt', 'utc', 'cet', 'est', 'pst', 'bst'],
+  // …or is followed by what makes it a time of day: "You have 10:30 booked with Dr Patel"
+  clockAfter: ['am', 'pm', 'uhr', 'h', 'o', 'oclock', 'gmt', 'utc', 'cet', 'est', 'pst', 'bst', 'booked'],
 };
