@@ -182,9 +182,9 @@ const POPULARITY_BADGE: readonly Shape[] = [
  * nothing.
  */
 const ACTIVITY_NAMED: readonly Shape[] = [
-  '^ _ de _ ( ahorro | consiguio | redujo | gano | obtuvo | recupero | ha ahorrado | ha conseguido | ha reducido ) ~3 #',
-  '^ _ de _ =acaba|=acaban de _',
-  '^ _ de _ ( ha pedido | ha comprado | ha reservado | ha contratado | pidio | compro | reservo | contrato | se llevo ) su|sus|un|una|el|la',
+  '^ _ de _ ~1 ( ahorro | consiguio | redujo | gano | obtuvo | recupero | ha ahorrado | ha conseguido | ha reducido ) ~3 #',
+  '^ _ de _ ~1 =acaba|=acaban de _',
+  '^ _ de _ ~1 ( ha pedido | ha comprado | ha reservado | ha contratado | pidio | compro | reservo | contrato | se llevo ) su|sus|un|una|el|la',
   '=esta|=estan ( en esta pagina | viendo esta pagina | en este producto ) ( ahora | ahora mismo | en este momento )',
   '( mientras lees | mientras lee | mientras miras | mientras mira | mientras decides | mientras decide ) ( esto )? ,? ~2 # @people',
   '( alguien mas | otra persona | otro usuario | otro cliente ) ~4 ( ocupa | ocupara | se queda con | se quedara con | se lleva | se llevara | toma | tomara ) ( tu | su ) ( plaza | lugar | sitio | reserva | asiento | mesa )',
@@ -211,6 +211,19 @@ const POPULAR_NOW: readonly Shape[] = [
   '<!cual|que|no es el|la mas =popular|=vendido|=vendida|=elegido|=elegida|=pedido|=pedida|=comprado|=comprada',
   '( la mayoria | casi todos | casi todo el mundo | todo el mundo ) ( se lleva | se llevan | se queda | se quedan ) ( dos | tres | # | el | la | los | las | con )',
   '( miles | cientos | millones ) ( de personas | de clientes )? ya ( lo | la | los | las ) ( comprobaron | probaron | han probado | han comprobado | usan | tienen | disfrutan | compraron )',
+];
+
+/**
+ * Scarcity by a word alone (no count): a limited edition or batch with nothing after it ("Edición limitada", "Serie
+ * limitada.", "Mercancía limitada"; with its count it is a product line: "Edición limitada de 500 unidades",
+ * "Edición limitada: 300 ejemplares"), a superlative of limited ("Cupos limitadísimos", "Stock limitadísimo"), many
+ * visits or followers on one listing ("Este piso tiene muchas visitas", "Más de 200 personas lo siguen").
+ */
+const LIMITED_ALONE: readonly Shape[] = [
+  '( edicion | serie | tirada | coleccion | produccion | mercancia | asignacion | partida | hornada ) =limitada|=limitado $ !:',
+  '=limitadisimo|=limitadisima|=limitadisimos|=limitadisimas',
+  '( tiene | tienen | recibe | reciben | ha tenido | acumula | acumulan ) ( muchas | muchisimas | cientos de | miles de | tantas ) ( visitas | visualizaciones | consultas | solicitudes )',
+  '# @people ~1 ( lo | la | los | las ) ( siguen | tienen guardado | tienen guardada | vigilan )',
 ];
 
 /** The families' words, spread into the pack's classes (es-classes.ts). */
@@ -388,4 +401,5 @@ export const ES_PRESSURE_FAMILIES: readonly Shape[] = [
   ...ACTIVITY_NAMED,
   ...PLACES_TODAY,
   ...POPULAR_NOW,
+  ...LIMITED_ALONE,
 ];

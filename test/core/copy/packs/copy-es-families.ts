@@ -658,6 +658,34 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
   },
   {
     shape:
+      'pressure: scarcity by a word alone (a limited edition with no count, "limitadísimo"), many visits or followers on one listing, a named buyer from a city of two words',
+    pressure: [
+      'Edición limitada',
+      '¡Serie limitada!',
+      'Mercancía limitada',
+      'Cupos limitadísimos',
+      'Stock limitadísimo',
+      'Este piso tiene muchas visitas',
+      'Esta casa ha tenido muchísimas visitas',
+      'Más de 300 personas lo siguen',
+      'Emma de Nueva York acaba de desbloquear su informe',
+      'Carlos de San Sebastián ahorró 80 € en su factura',
+    ],
+    honest: [
+      'Edición limitada de 500 unidades',
+      'Edición limitada: 300 ejemplares numerados',
+      'Ediciones limitadas',
+      'Responsabilidad limitada',
+      'Sociedad limitada',
+      'Garantía limitada de 2 años',
+      'Nuestra web recibe visitas de todo el mundo',
+      'Tu perfil tiene 3 visitas nuevas',
+      'Sigue a 200 personas',
+      'Centro de Nueva York abre a las 9',
+    ],
+  },
+  {
+    shape:
       'pressure: a lone popularity or rank badge on one item ("Más vendido", "Top ventas", "Nº 1 en …", "el favorito de España"); plurals, sorts, "lo más …" headings and sourced ranks pass',
     pressure: [
       'Más vendido',

@@ -625,7 +625,8 @@ export const HONEST_UI = [
   'Productos similares',
   'Solo disponible online',
   'Exclusivo online',
-  'Edición limitada',
+  // a limited edition with its count is a product line; alone it is unverifiable scarcity (copy-es-families.ts)
+  'Edición limitada de 500 ejemplares',
   'Aforo limitado a 12 personas por el tamaño de la sala',
   'Tiempo de espera aproximado: 10 minutos',
   'Tu posición en la cola: 42',
