@@ -40,6 +40,46 @@ export const DE_JAB_FAMILY_CLASSES = {
   ],
   /** Saying no, as a noun: „mit Ihrer Absage", „eine Kündigung". */
   refusalNoun: ['absage', 'kündigung', 'ablehnung', 'abmeldung', 'verzicht'],
+  /** Getting better, as a verb: what a jab says the visitor does not want („sich weiterentwickeln", „wachsen"). */
+  growth: [
+    'weiterentwickeln',
+    'entwickeln',
+    'verbessern',
+    'wachsen',
+    'weiterkommen',
+    'vorankommen',
+    'dazulernen',
+    'besser werden',
+    'erfolgreich',
+    'gesünder',
+    'fitter',
+  ],
+  /** Getting better, as a noun: „nicht bereit für Veränderung" (not „… für ein Abo", the offer itself). */
+  growthNoun: ['veränderung', 'erfolg', 'wachstum', 'fortschritt', 'weiterentwicklung', 'verbesserung', 'karriere'],
+  /** Faults one owns to in a jab: „Zu faul zum Sparen", „ich bin zu bequem dafür". */
+  lazy: ['faul', 'geizig', 'feige', 'träge', 'blöd', 'doof', 'dumm', 'knauserig', 'verpeilt'],
+  /** A good's virtue turned into its fault: „… ist mir zu vernünftig". */
+  tooGood: ['vernünftig', 'sinnvoll', 'gesund', 'klug', 'schlau', 'seriös', 'erwachsen'],
+  /** A good called too much effort: „Gutscheine sind mir zu kompliziert". */
+  tooHard: ['kompliziert', 'anstrengend', 'mühsam', 'aufwendig', 'umständlich', 'hoch'],
+  /** The body and the people a visitor cares for: „meine Zähne sind mir nicht so wichtig". */
+  cared: [
+    'zähne',
+    'gesundheit',
+    'haut',
+    'haare',
+    'rücken',
+    'augen',
+    'herz',
+    'körper',
+    'kinder',
+    'familie',
+    'zukunft',
+    'altersvorsorge',
+    'sicherheit',
+  ],
+  /** The shop's own sadness at the no: „Wir sind ehrlich gesagt ein bisschen traurig". */
+  sad: ['traurig', 'untröstlich', 'todtraurig', 'tieftraurig', 'geknickt', 'am boden zerstört', 'herzzerbrochen'],
 };
 
 export const DE_JAB_FAMILIES: readonly Shape[] = [
@@ -163,4 +203,37 @@ export const DE_JAB_FAMILIES: readonly Shape[] = [
   // „Mit dem Schließen entscheiden Sie sich dafür, weiter zu viel zu bezahlen"
   'entscheiden|entscheidest ~3 dafür ,? ~2 zu viel',
   'mutig für jemanden',
+
+  // ── session 11: a jab at the visitor's will to get better, their faults owned to, the shop's sadness ──
+  // not wanting to get better, or not ready for it: „Ich will mich nicht weiterentwickeln", „Schade, ich bin wohl
+  // doch nicht bereit für Veränderung", „Nicht jeder will sein Unternehmen wachsen lassen" (not „Ich bin noch nicht
+  // bereit für ein Abo", „Nicht jeder Artikel ist …")
+  '@firstPerson? @want ~1 mich|uns? nicht|kein|keine ~2 @growth',
+  '( nicht bereit | nicht so weit ) für|zu|zum ~2 @growthNoun',
+  '^ nicht jeder|jede will|möchte|schafft|traut ~5 @growth',
+  // a fault owned to, elliptically or as a reason: „Zu faul zum Sparen", „Dafür bin ich zu bequem", „…, weil ich
+  // zu geizig bin" (not „Zu blöd, dass …", a page's sympathy)
+  '^ ( ich bin | bin ich | bin | wir sind )? zu @lazy zum|für|dafür|um', // („zu bequem zum …" is a sofa's)
+  '( ich bin | bin ich | bin | wir sind ) zu bequem zum|für|dafür|um',
+  'dafür|dazu bin ich ~1 zu @lazy|bequem',
+  'weil ich ~2 zu @lazy|bequem',
+  // a good's virtue made its fault, or the good too much effort: „Klingt gut, ist mir aber zu vernünftig",
+  // „Gutscheine sind mir zu kompliziert" (not „Das Abo ist mir zu teuer", „Der Tarif ist mir zu kompliziert": the
+  // offer judged, a reason)
+  'mir|uns ~1 zu @tooGood',
+  '@valuedAny ~2 ist|sind mir|uns ~1 zu @tooHard',
+  // sarcasm about a good: „Qualität muss ja nicht sein" (not „Stress beim Umzug? Muss ja nicht sein!")
+  '@valuedAny|qualität ~1 muss|müssen|braucht ja|eh|wohl nicht sein?',
+  // others give more: „Wirklich nur 5 €? Andere geben deutlich mehr."
+  '^ ( andere | die meisten ) ~2 geben|spenden|zahlen ~1 deutlich|viel|weit|wesentlich? mehr',
+  // the body and the people one cares for said not to matter: „Nein, meine Zähne sind mir nicht so wichtig",
+  // „… ich denke nur an mich" (not „Die Farbe ist mir nicht so wichtig")
+  '@mine? @cared ~1 ist|sind mir|uns ~1 nicht so? wichtig|egal',
+  'denke|denken ~1 nur an mich|uns',
+  // a harm accepted with the no: „Beim Alten bleiben, auch wenn es nervt" (not „…, auch wenn der Vertrag noch läuft")
+  '( auch | selbst ) wenn es|das ~1 nervt|wehtut|schmerzt|schadet',
+  // the shop sad at the no: „Wir sind ehrlich gesagt ein bisschen traurig", „Unser Team ist untröstlich" (not „Wir
+  // sind traurig, aber Ihr Zugang bleibt bis 31. Mai": the sadness with the facts of the cancellation)
+  '( wir sind | das team ist | unser team ist | wir wären ) ~4 @sad !,',
+  '( wir sind | das team ist | unser team ist | wir wären ) ~4 @sad , !aber',
 ];

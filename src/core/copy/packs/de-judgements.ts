@@ -132,6 +132,15 @@ export const DE_JUDGEMENT_CLASSES = {
 };
 
 export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
+  // 0. (session 11) a harm left to fate: „Ohne Versicherung – wird schon nix passieren", „mein Gartenzaun fällt schon
+  // nicht um"; a harm accepted: „auch bei Regen", „auch wenn es nervt"; others left without the visitor's help:
+  // „Verzichten und den Bäumen nicht helfen"; buying twice as the choice: „ich kaufe lieber zweimal"
+  'wird|wirds|werde schon ~1 nix|nichts ~1 passieren|schiefgehen|kaputtgehen',
+  'fällt|hält|geht|bricht schon nicht ~1 um|kaputt|ein|zusammen|ab',
+  '( auch | selbst ) bei regen|kälte|sturm|hitze|schnee|glatteis',
+  '( auch | selbst ) wenn es|das ~1 nervt|wehtut|schmerzt|schadet',
+  'und|, ~3 nicht helfen|unterstützen|retten $',
+  'kaufe|kaufen ~1 lieber|gern|gerne ~1 zweimal|doppelt',
   // 1. a good left to others: "jemand anders kümmert sich schon um die Kinder", "das schafft der Verein auch ohne
   // mich", "sollen sich andere drum kümmern", "meine Pflanzen kommen allein zurecht", "zusehen, wie andere …"
   'jemand|wer ~1 anders|anderes',

@@ -283,4 +283,28 @@ export const JUDGEMENT_FAMILIES: readonly DeclineProbes[] = [
       "No thanks, I'll keep my old laptop",
     ],
   },
+  {
+    shape: 'session 11: a harm left to fate or accepted, others left without help, buying twice',
+    locale: 'de',
+    dark: [
+      'Nein danke, wird schon nichts passieren',
+      'Nein danke, ohne Schutz – wird schon nix schiefgehen',
+      'Nee, mein Dach hält schon nicht ein',
+      'Ablehnen, das Regal fällt schon nicht um',
+      'Nein danke, ich gehe zu Fuß, auch bei Regen',
+      'Nein, ich laufe selbst bei Glatteis',
+      'Ablehnen und den Tieren nicht helfen',
+      'Verzichten, und den Kindern nicht helfen',
+      'Nein danke, ich kaufe lieber zweimal',
+      'Jetzt nicht, ich bleibe dabei, auch wenn es wehtut',
+    ],
+    honest: [
+      'Nein danke, ich habe schon eine Versicherung',
+      'Jetzt nicht, bei Regen fahre ich nicht',
+      'Nein, ich kann gerade nicht helfen',
+      'Nein danke, ich kaufe zweimal im Jahr ein',
+      'Später, ich melde mich, wenn es passt',
+      'Nein danke, mir passiert das nicht oft',
+    ],
+  },
 ];
