@@ -240,6 +240,26 @@ const LIMITED_POPULAR: readonly Shape[] = [
   '<!@sortCue ^ =populaire $',
 ];
 
+/**
+ * Real notification and stock plugins' own lines (realdark/dev; the same lines in the other languages' realdark/dev
+ * count as a second source, protocol update of 14:56): someone named by their town or a count « est / sont sur cette
+ * page (en ce moment) », someone else taking the visitor's place, a counter said to keep climbing, few left at this
+ * price (« Plus que 7 à ce prix »), the superlative said of an item (« Le pack de 2 est le plus populaire »), and
+ * the one-word « Bestseller » badge standing alone (German and English copy write it so; « Unsere Bestseller »,
+ * a heading, keeps a word before it). Not the visitor on a page (« Vous êtes sur cette page : Paramètres »), a
+ * friend keeping their own place, a yearly count (« Le nombre d'inscrits augmente chaque année »), « Quel forfait
+ * est le plus populaire ? ».
+ */
+const PLUGIN_LINES: readonly Shape[] = [
+  '( de | a ) _ ( est | sont ) sur ( cette | ce ) ( page | produit | offre | fiche | annonce )',
+  '# ~1 ( personnes | visiteurs | clients | utilisateurs ) ( sont | est ) sur ( cette | ce ) ( page | produit | offre | fiche | annonce )',
+  '( quelqu un | un autre | une autre | d autres ) ~6 ( prend | prennent | prendra | prenne | prendre | rafle | raflera ) ( ta | votre | vos | tes ) ( place | places | creneau | article | chambre | billet | table )',
+  '( ce | le ) ( chiffre | nombre | compteur ) ( continue | ne cesse ) ( de | d ) ( grimper | monter | augmenter ) !chaque',
+  '( plus que | il ne reste que | il ne reste plus que | seulement | encore ) # ( a ce prix | a ce tarif | au prix actuel | au tarif actuel )',
+  '( le | la | l | ce | cette | cet | notre ) ~3 ( est | sont ) ( =le | =la | =l ) plus @popularSup', // not « Quel forfait est le plus populaire ? »
+  '<!@sortCue ^ =bestseller @badgeScopeAny? $ !:',
+];
+
 /** The families' shape parts, spread into the pack's `shapeParts` (fr.ts). */
 export const FR_PRESSURE_PARTS = {
   /**
@@ -399,6 +419,7 @@ export const FR_PRESSURE_FAMILIES: readonly Shape[] = [
   ...BADGE,
   ...ACTIVITY_NOW,
   ...LIMITED_POPULAR,
+  ...PLUGIN_LINES,
   ...RANK_AMONG_CUSTOMERS,
   ...POPULAR_NOW,
   ...WATCHERS_NOW,

@@ -176,6 +176,20 @@ const TIME_SAID_SHORT: readonly Shape[] = [
   '^ ( le | les ) ( prix | tarif | tarifs ) ( va | vont ) ( augmenter | grimper | monter | remonter | flamber ) $',
 ];
 
+/**
+ * A timer's label whose digits the widget prints beside it (real plugins' lines, realdark/dev of every language):
+ * the offer or the visitor's place « réservé(e) pendant » or « durant », or « … se termine / expire / fin … dans »,
+ * ending the text or before a bare « : » (« Offre spéciale réservée pendant : », « L’offre expire dans : »), or held
+ * « (encore) quelques minutes ». A booking's or a field's own value after the colon (« Réservé pendant : 3 nuits »,
+ * « Expire dans : 3 jours ») and a length with its time (« réservée pendant les vacances ») are no timer.
+ */
+const TIMER_LABEL: readonly Shape[] = [
+  '@reserved encore? ( pendant | durant ) :? $ !: !#',
+  '@reserved ~2 quelques minutes|instants',
+  '@promo ~3 ( @ends | fin ) dans :? $ !: !#',
+  '^ ( @ends | fin ) ~3 dans :? $ !: !#',
+];
+
 export const FR_URGENCY_FAMILIES: readonly Shape[] = [
   ...VANISHES_SOON,
   ...PRICE_RISES,
@@ -190,4 +204,5 @@ export const FR_URGENCY_FAMILIES: readonly Shape[] = [
   ...CLOCK_TODAY_NEVER_AGAIN,
   ...CLOCK_RUNNING,
   ...TIME_SAID_SHORT,
+  ...TIMER_LABEL,
 ];
