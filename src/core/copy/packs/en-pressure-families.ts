@@ -99,36 +99,25 @@ export const EN_PRESSURE_FAMILY_CLASSES = {
     'session',
     'device',
   ],
-  /** What "just" tells of news and messages, not of a stranger's purchase: "… just arrived", "… just now". */
-  notNews: [
-    'now',
-    'in',
-    'arrived',
-    'came',
-    'landed',
+  /** What notification plugins say a stranger just did besides a purchase (`@purchase`): a sign-up, a win; not an ordinary act told to the
+   * visitor ("Tom from Acme just accepted your invitation", "… just replied", "… just approved the budget"). */
+  strangerDid: [
+    'renewed',
+    'registered',
+    'started',
+    'unlocked',
+    'redeemed',
+    'downloaded',
+    'activated',
+    'closed',
+    'found',
+    'saved',
+    'won',
+    'earned',
+    'scored',
     'got',
-    'sent',
-    'replied',
-    'shipped',
-    'dispatched',
-    'delivered',
-    'posted',
-    'updated',
-    'called',
-    'emailed',
-    'messaged',
-    'texted',
-    'commented',
-    'liked',
-    'followed',
-    'mentioned',
-    'shared',
-    'tagged',
-    'invited',
-    'went',
-    'dropped',
-    'changed',
-    'logged',
+    'made',
+    'tried',
   ],
   /** Where a stranger is said to be now: "… is on this page right now", "… is shopping". */
   hereNow: [
@@ -210,16 +199,18 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   // "Don't be the only one without it", "… the only one left out"
   '( dont | do not ) be the only one ~2 without|missing|left|who',
   // a crowd or the visitor's circle moving over to the shop: "Your neighbours are switching to us", "People are moving
-  // over to our plan" (not "Your team is switching to the new dashboard", "We are switching to a new provider")
-  '<!@ourselves @movers ( are | is | re | s )? ~2 =switching|moving|flocking|signing ( to us | to our | over | up with us )',
+  // over to our plan" (not "Your team is switching to the new dashboard", "We are switching to a new provider",
+  // "Customers are moving over to the new checkout on Monday")
+  '<!@ourselves @movers ( are | is | re | s )? ~2 =switching|moving|flocking|signing ( to us | to our | over to us | over to our | up with us )',
 
   // ── others want the same thing now ──
   // "Other guests are waiting for this room", "others are queuing for this slot"
   '( others | other @people | another @people | someone else | somebody else ) ~2 @queuing for this|these|that|your|the ~1 @slot',
   // "Someone else could book your seat", "somebody else might snap up your table" (not "take over your shift")
   '( someone | somebody | another @people ) else? ( could | might | may | will | can | is about to | is going to ) ~1 @takeIt !over',
-  // …or doing it now, in the present: "Someone else in your area claims your slot" (not "takes over your shift")
-  '( someone | somebody ) else ~4 @takeIt !over ~1 your ~2 @slot',
+  // …or doing it now, in the present: "Someone else in your area claims your slot" (not "takes over your shift", nor
+  // the status "Someone else booked your slot while you were paying")
+  '( someone | somebody ) else ~4 =takes|claims|grabs|books|snaps|nabs|reserves|taking|claiming|grabbing|booking|snapping|reserving !over ~1 your ~2 @slot',
   // "Grab it before someone else does"
   'before ( someone | somebody | anyone ) else? ( does | do | gets|grabs|takes|books|snags|snaps|claims|buys|nabs )',
   // "Another shopper has these dates on hold", "other people have it in their cart"
@@ -249,11 +240,12 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   'only # units|pieces|items left at',
 
   // ── a stranger's act as a notification: "<name> from <place> just …", "… is on this page right now" ──
-  // any verb after "just" (real notification plugins print whatever the stranger did: "just unlocked her report",
-  // "just closed a $340 trade"), but not news of the visitor's own things ("Your parcel from Leeds just arrived",
-  // "A reply from Anna just came in", "Ana from your team just commented")
-  '^ ~2!@notStranger from|in !@notPlace ~3 ,? just|recently !@notNews _',
-  '^ ~2!@notStranger from|in !@notPlace ~3 ( is | are ) ( now | currently | right now )? @hereNow',
+  // what notification plugins report ("just unlocked her report", "just closed a $340 trade"), but not news of the
+  // visitor's own things ("Your parcel from Leeds just arrived", "A reply from Anna just came in", "Ana from your team
+  // just commented") nor a named person's ordinary act told to the visitor ("Tom from Acme just accepted …")
+  // (nor the visitor's own thing acted on, an account's activity: "Someone in London just bought your product")
+  '^ ~2!@notStranger from|in !@notPlace ~3 ,? just|recently ( @purchase | @strangerDid ) !your|my|our',
+  '^ ~2!@notStranger from|in !@notPlace ~3 ( is | are ) ( now | currently | right now )? @hereNow !your|my|our',
 
   // ── a listing's draw: "This listing has 14 offers", "This property has received a lot of interest", "67 favourites"
   // (not "This item has 120 reviews", "Your listing has 14 offers": the seller's own account) ──

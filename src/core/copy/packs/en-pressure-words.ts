@@ -157,13 +157,6 @@ export const PRESSURE_CLASSES = {
     'went',
     'got',
     'snapped up',
-    // what the rest did, as activity plugins count it: "24 people activated their first bot today"
-    'activated',
-    'registered',
-    'downloaded',
-    'installed',
-    'unlocked',
-    'redeemed',
   ],
   /** Sales counted by their nouns: "200 views in 24 hours". */
   salesNoun: ['views', 'sales', 'orders', 'purchases', 'bookings', 'reservations', 'signups', 'sign ups', 'downloads'],

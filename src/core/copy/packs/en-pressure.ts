@@ -66,11 +66,12 @@ export const EN_PRESSURE = [
   '@num % of our|all|the? @people ~2 @activePast|choose|pick|add|buy|upgrade|opt',
   'in ( @num other? | other ) ~2 cart|bag|basket|wishlist',
   // a stranger's purchase: "Jamie from Leeds just bought …", "Someone in Madrid, Spain purchased …", "Sarah K. bought …"
-  'from|in !@notPlace ~4 ,? ~3 just|recently|has|have? @purchase',
+  // (not an account's own activity: "Someone in London just bought your product", "… joined your workspace")
+  'from|in !@notPlace ~4 ,? ~3 just|recently|has|have? @purchase !your|my',
   '@letter . just|recently? @purchase',
   'bought|purchased|ordered|booked|grabbed|claimed|reserved by ~3 from|in',
-  '( someone|somebody | a|another customer|shopper|buyer|visitor|person ) ~4 ,? ~3 @purchase',
-  '<!@ourselves just ( bought|purchased|ordered|booked|donated|subscribed|joined|grabbed|snagged|claimed | signed|picked|snapped up | started buying )',
+  '( someone|somebody | a|another customer|shopper|buyer|visitor|person ) ~4 ,? ~3 @purchase !your|my',
+  '<!@ourselves just ( bought|purchased|ordered|booked|donated|subscribed|joined|grabbed|snagged|claimed | signed|picked|snapped up | started buying ) !your|my',
   '( recent|latest|last | most recent ) customer|buyer|shopper|order|purchase|visitor|donor|booking|sale ( are|were|came|is|was|come )? from|in',
 ];
 

@@ -325,6 +325,10 @@ export const EN_FAMILIES: readonly ShapeProbe[] = [
       'A reply from Anna just came in',
       'New message from Sam just now',
       'Ana from your team just commented on your post',
+      'Tom from Acme just accepted your invitation',
+      'Jane from Marketing just approved the budget',
+      'Someone in London just bought your product',
+      'Sarah in Leeds just joined your workspace',
       'Emma from support is reading your message',
       'Prices in Berlin just went up by 2%',
       'Your order from Tesco just shipped',
@@ -334,8 +338,6 @@ export const EN_FAMILIES: readonly ShapeProbe[] = [
     shape: "a crowd counted by what it did, a listing's draw, someone else taking the visitor's slot now",
     rule: 'pressure',
     dark: [
-      '31 people registered in the last hour',
-      '9 people unlocked this deal today',
       'This listing has 14 offers',
       'This flat has had 22 enquiries',
       'The property has received lots of interest',
@@ -348,6 +350,9 @@ export const EN_FAMILIES: readonly ShapeProbe[] = [
       'Your listing has 14 offers',
       'Favourites (12)',
       'This loan has 5% interest',
+      '12 users registered this week',
+      '5 people downloaded your report',
+      'Customers are moving over to the new checkout on Monday',
       'Someone else takes over your shift on Friday',
     ],
   },
@@ -383,7 +388,7 @@ export const EN_FAMILIES: readonly ShapeProbe[] = [
     dark: [
       'Your friends are switching to us',
       'Shoppers are moving over to our plan',
-      'More and more people are switching over',
+      'More and more people are switching over to us',
       'Thousands are flocking to us',
     ],
     honest: [
