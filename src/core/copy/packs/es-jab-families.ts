@@ -61,7 +61,7 @@ const SO_LITTLE: readonly Shape[] = [
  * puedes volver" is a policy.
  */
 const REGRET_OF_OTHERS: readonly Shape[] = [
-  '( muchos | muchas | la mayoria | casi todos | quien | quienes | el que | los que ) ~5 se ( arrepiente | arrepienten | arrepintieron | lamenta | lamentan | lamentaron )',
+  '( muchos | muchas | mucha gente | muchos clientes | la mayoria | casi todos | quien | quienes | el que | los que ) ~5 se ( arrepiente | arrepienten | arrepintio | arrepintieron | lamenta | lamentan | lamento | lamentaron )',
   '( muchos | muchas | la mayoria | casi todos ) ~5 lo|la ( lamenta | lamentan | lamentaron )',
   '( quien | quienes | el que | los que ) no ~4 , ~2 se ( arrepiente | arrepienten | lamenta | lamentan )',
   '( no | nunca | jamas ) te|se|os lo ~1 ( perdonara | perdonaran | va a perdonar | van a perdonar | perdonaria | perdonarian )',
@@ -172,6 +172,7 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
     '^ ( cancelar | irte | irse | salir | rendirte | rendirse | abandonar | darte de baja | darse de baja ) $ !:',
     // "¿Eres de esos?", "¿Es usted de los que …?"
     '^ ( eres | es usted | sos ) de ( esos | esas | los que | las que )',
+    '^ ( prefieres | prefiere | preferis ) seguir ( como siempre | igual | como estas | como esta )',
   ],
   // others who stay, or nobody leaving, set against the visitor: "Los que se quedan ganan …", "Casi nadie se rinde",
   // "Menos tú", "Mientras tú lo piensas, otros ya …"; leaving called the easy way, staying a brave one
@@ -203,6 +204,7 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
     '( irse | irte | cancelar | darte de baja | darse de baja | rendirse | rendirte | abandonar ) ~1 es ( facil | lo facil | lo mas facil | sencillo )',
     '( seguiremos | estaremos ) aqui ,? ~1 ( esperando | esperandote )', // "… aquí, esperando"
     '( tu veras | usted vera | vosotros vereis )',
+    '^ ( tu mismo | tu misma | usted mismo | usted misma | vos mismo | vos misma ) $',
     '^ ( pero )? adelante $',
     '^ ya ves $',
     'es broma ~1 o no',
@@ -253,6 +255,8 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
   loss: [
     '( volver | vuelve | vuelves | volvera | volveras | volveran | volvereis | regresar | regresa | regresas | regresara | regresaras ) a|al ~3 ( hoja de calculo | hojas de calculo | excel | papel | boli | libreta | lapiz | hacerlo a mano | hacerlo todo a mano | a mano | empezar de cero | la casilla de salida | lo de siempre | lo de antes )',
     '( seguir | sigues | sigue | seguiras | seguira ) ( perdiendote | perdiendose | perdiendo )',
+    '( estabas | estaba | estabais ) tan cerca',
+    '( dejar | dejas | deja | vas a dejar | va a dejar ) ( escapar | pasar ) ~4 ( oportunidad | ocasion | chollo | ganga )',
     'no ( saben | sabe | sabes ) lo que se ( pierden | pierde | pierdes )',
   ],
   careless: [
@@ -266,5 +270,8 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
     '^ ni ( siquiera )? # ( euros | pesos | dolares )? ( al mes | a la semana | al dia | al ano )',
     // "el dinero no crece en los árboles": the visitor lectured on money
     'no ( crece | crecen ) en los arboles',
+    // the visitor sure to come back, and the shop that tried: "… cuando cambies de opinión", "Nosotros lo intentamos"
+    'cuando ( cambies | cambie | cambieis ) de ( opinion | idea )',
+    '( nosotros | al menos ) lo ( intentamos | hemos intentado )',
   ],
 };

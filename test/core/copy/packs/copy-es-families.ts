@@ -686,6 +686,30 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
   },
   {
     shape:
+      'confirmshaming with no role, breadth of the signal families and of regret told of others: letting an opportunity escape, "estabas tan cerca", "Tú mismo.", "prefieres seguir como siempre", "nosotros lo intentamos", "cuando cambies de opinión", "mucha gente … se arrepintió"',
+    shaming: [
+      '¿De verdad vas a dejar escapar esta oportunidad?',
+      'Lástima, estabas tan cerca.',
+      'Mucha gente como tú se arrepintió después.',
+      '¿Prefieres seguir como siempre? Tú mismo.',
+      'Tú mismo. Nosotros lo intentamos.',
+      'Bueno, ya sabes dónde encontrarnos cuando cambies de opinión.',
+    ],
+    honest: [
+      'Ya sabes dónde encontrarnos si necesitas ayuda.',
+      'Si cambias de opinión, puedes reactivar tu cuenta',
+      'Hazlo tú mismo',
+      'Tú mismo puedes cambiarlo en Ajustes',
+      '¿Prefieres seguir como invitado?',
+      'Estabas a un paso de completar tu pedido',
+      'Mucha gente pregunta por los plazos de entrega',
+      'Si te arrepientes, tienes 14 días para devolverlo.',
+      'Lástima, el código no es válido.',
+      'Qué pena, este producto ya no está disponible.',
+    ],
+  },
+  {
+    shape:
       'pressure: a lone popularity or rank badge on one item ("Más vendido", "Top ventas", "Nº 1 en …", "el favorito de España"); plurals, sorts, "lo más …" headings and sourced ranks pass',
     pressure: [
       'Más vendido',
