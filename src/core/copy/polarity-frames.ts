@@ -176,7 +176,8 @@ export function compilePolarity(
         let opened = false;
         openerState.polarity = polarity;
         openerState.subject = subject;
-        const openEnd = openers ? openers.at(r, i, r.toks.length, allowedOpener) : -1;
+        // only where an opener can start (the token's OPENER bit: `openers.startsAt`, so `at` would find none)
+        const openEnd = openers && bits[i]! & OPENER ? openers.at(r, i, r.toks.length, allowedOpener) : -1;
         if (openEnd > i) {
           const compiled = openerFrame[openers!.matched]!;
           const { frame } = compiled;
