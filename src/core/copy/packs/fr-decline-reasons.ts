@@ -268,4 +268,28 @@ export const NEUTRAL = [
   'carte bancaire',
   'employeur',
   'mutuelle',
+  // session 11: the visitor's own alternative, by family. Waiting for a sale or for pay day: « je préfère attendre
+  // les soldes / la prochaine promo / la fin du mois » (not « … rater les soldes »: « rater » stays out)
+  'soldes',
+  'promo',
+  'promotion',
+  'black friday',
+  'paie',
+  'fin du mois',
+  // asking someone first or doing it oneself: « je préfère en parler à mon conjoint / à mon banquier », « je préfère
+  // m'en occuper moi-même » (not « faire », which would let « je préfère faire n'importe quoi » pass, nor « ancien »:
+  // « garder mon ancien forfait, plus cher » is a worse alternative)
+  'parler',
+  'en parler',
+  'conjointe',
+  'mari',
+  'femme',
+  'compagnon',
+  'compagne',
+  'banquier',
+  'comptable',
+  'conseiller',
+  'occuper',
+  'm en occuper',
+  'moi même',
 ];

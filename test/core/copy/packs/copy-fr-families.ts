@@ -1441,4 +1441,23 @@ export const FR_FAMILIES: readonly ShapeProbe[] = [
       'Julie de la comptabilité est sur ce dossier',
     ],
   },
+  {
+    shape:
+      'decline: the visitor’s own alternative — waiting for a sale or pay day, asking someone first, doing it oneself; a worse alternative still shames',
+    honestDeclines: [
+      'Non merci, je préfère attendre les soldes',
+      'Non, je préfère attendre la prochaine promo',
+      'Non, je préfère m’en occuper moi-même',
+      'Non, je préfère en parler à mon conjoint',
+      'Non merci, je préfère en parler à mon banquier',
+      'Pas maintenant, je préfère attendre la fin du mois',
+    ],
+    shamingAsDecline: [
+      'Non, je préfère payer plein pot',
+      'Non merci, je préfère rater les soldes',
+      'Non, je préfère faire n’importe quoi',
+      'Je préfère garder mon ancien forfait, plus cher',
+      'Non, je préfère rester mal informé',
+    ],
+  },
 ];
