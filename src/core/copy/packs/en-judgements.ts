@@ -207,7 +207,7 @@ export const EN_JUDGEMENTS: readonly Shape[] = [
   'my ~1 free|welcome|bonus|loyalty|reward|birthday|anniversary|founder|early !trial|trials|plan|account|version|tier|tools|edition',
   'my # % ~2 credit|discount|off|bonus|voucher|coupon',
   '^ ( ditch | forfeit | surrender | sacrifice | throw away | give back | hand back | waive ) my',
-  'wipe|erase|lose|delete|throw away ~2 # years|months of',
+  '( wipe | erase | lose | delete | throw away ) ~2 # years|months of',
   // 6. someone undeserving: "my kids don't deserve …", "hackers can have my data", "the dog can wait"
   'deserve',
   '@villain ~3 can|will|may ~1 have|take|get',

@@ -265,6 +265,9 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   // "Cancelling means giving up on your goals", "throw away the progress you made"
   'give up on your|yourself|my',
   'throw|toss away your|the|all ~2 progress|savings|rewards|points|work|streak|discount|benefits',
+  // …or everything the visitor made, as what the no means: "Cancelling means throwing away everything you built" (not
+  // a delete dialog's "Throw away all you saved?")
+  '( throwing | tossing ) away everything|all you ~2 built|made|created|earned|achieved|saved',
   'say no to free|better|more ~2',
   'youre|you are not|never serious about',
   'clearly you|youre ~4 not',
@@ -281,6 +284,8 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   'your future self ~4',
   '<!i will|ll miss you',
   'keep paying too much|more|extra|full',
+  // a harm called the visitor's choice: "Closing this means you've chosen to keep overpaying", "you chose to pay more"
+  '( chosen | choosing | chose ) to ( keep | go on | continue | stay )? ~1 ( @harm | paying more | pay more )',
   'leave your ~3 behind',
   'you do you',
   // leaving said as a choice about oneself: "If you go now, you're telling your team they can wait", "Saying no to

@@ -75,8 +75,8 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'back to being ~1 @harm', // "Back to being disorganised?" (not "back to your old plan")
     // doing it the hard way, as the visitor's fate: "Keep fixing it by hand"
     '( by hand | the hard|slow|old|long way )',
-    'go back to spreadsheets|paper|pen|square one', // "Your team will have to go back to spreadsheets"
-    'start over|from scratch',
+    'go back to ( spreadsheets | paper | pen | square one )', // "Your team will have to go back to spreadsheets"
+    'start ( over | from scratch )',
     // the progress walked away from: "you were finally getting good"
 
     'you|youd could have',
@@ -142,7 +142,7 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'counting on you',
     'your cart|basket|wishlist ~3 lonely|sad',
     // a thing or a third party given feelings by the visitor's no: "your basket will feel abandoned"
-    'will|would|wont ~1 feel|be|look|get|seem ~1 abandoned|lonely|neglected|forgotten|unloved|betrayed|heartbroken|hurt|let down',
+    'will|would|wont ~1 feel|be|look|get|seem ~1 ( abandoned | lonely | neglected | forgotten | unloved | betrayed | heartbroken | hurt | let down )',
     '( is | are | feels | feel | looks ) ~1 abandoned|lonely|neglected|unloved|betrayed|heartbroken',
     // the people who lose the visitor: "the volunteers lose your support", "leave your team stuck"
     // (not "you lose your protection", "you'll miss your gift": the visitor's own loss, as cancelling cover says it)
@@ -173,7 +173,7 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // "do you just not care?"
     'do|did you ~1 not care',
     '( thought you cared | not everyone cares | you cared )',
-    'fine|ok|happy paying|with paying',
+    'fine|ok|happy ( paying | with paying )',
     // the visitor told what their no says about them: "you've stopped caring", "their work doesn't matter"
     '( stopped | stop | stopping | quit ) caring',
     '( doesnt | dont | does not | do not | didnt ) matter ( ~2 to you | $ )',

@@ -673,4 +673,36 @@ export const JAB_FAMILIES: readonly JabFamily[] = [
       'Zu bequem zum Aufstehen: unser neues Sofa',
     ],
   },
+  {
+    shape:
+      'a loss pinned on the visitor with a question about the no: starting over, back to spreadsheets, a thing let down',
+    locale: 'en',
+    dark: [
+      "Leaving already? You'll have to start over.",
+      'Are you sure? Your team goes back to spreadsheets.',
+      "Really? You'll be starting over from zero.",
+      'Going already? Your wishlist will feel let down.',
+      "Not upgrading? Guess you're happy paying more.",
+    ],
+    honest: [
+      'Start over from a blank template',
+      'Import your spreadsheets in one click',
+      'Happy paying monthly? Switch to yearly any time.',
+      'Deleting the project cannot be undone. You would have to start over.',
+    ],
+  },
+  {
+    shape: 'the no told as throwing away what the visitor made, or as choosing a harm',
+    locale: 'en',
+    dark: [
+      'Cancelling means throwing away everything you made.',
+      "Closing this means you've chosen to keep losing sales.",
+      "We're sorry you chose to pay more.",
+    ],
+    honest: [
+      'You chose to keep your current plan.',
+      'Throw away all you saved? Export first.',
+      'You chose to stay on the free plan',
+    ],
+  },
 ];
