@@ -17,6 +17,10 @@ const SOMEONE_ELSE: readonly Shape[] = [
   '# @people|pacientes ~1 mas ~1 @watching',
   // people counted adding it to a cart or a list: "40 personas han añadido este sofá a favoritos"
   '# @people ~2 ( han anadido | anadieron | han guardado | guardaron | han puesto | pusieron | han agregado | agregaron ) ~3 a|en ( favoritos | carrito | cesta | lista )',
+  // …or having it there now, with its article: "9 clientes lo tienen en la cesta", "40 personas llevan esto en el carrito"
+  '# @people ( lo | la | los | las | esto | este | esta )? ( tienen | tiene | llevan | lleva ) ~1 en|a ( la | el | su | sus ) ( cesta | carrito | favoritos | lista de deseos )',
+  // a listing's saves counted (not the visitor's own post: "Tu anuncio tiene 45 favoritos" starts with "tu")
+  '^ ( este | esta | el | la ) _ ( tiene | acumula | lleva | suma ) # ( favoritos | guardados | interesados )',
 ];
 
 /**
@@ -90,6 +94,12 @@ const TREND_DEMAND: readonly Shape[] = [
   'muy|super|mas pedido|pedidos|visto|vistos|comprado|reservado ~1 ( estos dias | esta semana | este mes | hoy | ahora )',
   '=lo mas visto|pedido|comprado|buscado de|del hoy|momento|dia|semana',
   'arrasa|arrasan entre',
+  // the hit in Spain's and Latin America's slang: "Lo está petando", "la está rompiendo"
+  '^ ~1 ( lo | la ) ( esta | estan ) ( petando | rompiendo | reventando )',
+  // demand said to soar, and sales counted with a plus: "La demanda está disparada", "Vendidos: +1000"
+  'demanda ( esta | anda | va ) ( disparada | desbordada | altisima | por las nubes )',
+  '( vendidos | vendidas | ventas | compras | reservas ) :? + #',
+  '# ( vendidos | vendidas | unidades vendidas ) ( esta | este ) ( semana | mes | temporada | ano )',
 ];
 
 /**

@@ -710,6 +710,29 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
   },
   {
     shape:
+      'pressure, breadth of existing families: others having it in the cart with its article, a listing\'s saves counted, the hit in slang ("lo está petando"), demand soaring, sales counted with a plus or per week',
+    pressure: [
+      '9 clientes lo tienen en la cesta',
+      '40 personas llevan esto en el carrito',
+      'Este anuncio tiene 45 favoritos',
+      '🔥 Lo está petando',
+      'La demanda está disparada',
+      'Vendidos: +1000',
+      '120 vendidos esta semana',
+    ],
+    honest: [
+      'Tu anuncio tiene 45 favoritos',
+      'Tienes 3 artículos en la cesta',
+      '3 usuarios tienen acceso a la lista',
+      'Tu publicación tiene 45 me gusta',
+      'Se está rompiendo la conexión, reintentando',
+      'La demanda de energía baja en verano',
+      'Pedidos: 12',
+      'Vendidos: 12',
+    ],
+  },
+  {
+    shape:
       'pressure: a lone popularity or rank badge on one item ("Más vendido", "Top ventas", "Nº 1 en …", "el favorito de España"); plurals, sorts, "lo más …" headings and sourced ranks pass',
     pressure: [
       'Más vendido',
