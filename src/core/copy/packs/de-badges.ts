@@ -110,8 +110,6 @@ export const DE_BADGE_CLASSES = {
   regionOf: ['deutschlands', 'österreichs', 'europas', 'bayerns', 'berlins', 'münchens', 'hamburgs', 'kölns'],
   /** The number one: „Nr. 1", „Nummer 1", „Platz 1", „No. 1" (the dot of „Nr." is a token: `.?`). */
   numberOne: ['nr', 'nummer', 'platz', 'no'],
-  /** Who is in a queue or on a list, not a rank: „Sie sind Nr. 1 in der Warteschlange". */
-  beingNumber: ['sind', 'bist', 'ist', 'war', 'waren', 'wäre', 'bleibt', 'bleiben'],
   /** A list's cue before a colon: the badge word after it is a sort or a filter („Sortieren nach: Bestseller"). */
   listCue: [
     'sortieren nach :',
@@ -139,11 +137,11 @@ export const DE_BADGES: readonly Shape[] = [
   '<!@listCue ^ ( @oneArticle ~1 )? fan|community|kunden =favorit|=liebling $', // „Fan-Favorit", „Community-Liebling"
   '<!@listCue ^ ( @oneArticle ~1 )? top|mega seller|hit|wahl|favorit @badgedThing? ( @rankIn ~3 )? $', // „Top-Seller", „Top-Wahl", „Top Seller in Damenmode"
   // ── the number one: „#1 Bestseller", „Bestseller Nr. 1", „Nr. 1 in Gartenmöbel", „Nummer 1 bei Laufschuhen",
-  // „Die Nr. 1 für Matratzen", „Deutschlands Nr. 1" (not „Sie sind Nr. 1 in der Warteschlange", „Bestellung Nr. 1",
+  // „Die Nr. 1 für Matratzen", „Deutschlands Nr. 1" (not „Sie sind Nr. 1 in der Warteschlange", „Raum Nr. 1 im Erdgeschoss", „Bestellung Nr. 1",
   // „Platz 1 der SPIEGEL-Bestsellerliste")
   '1 @badgeNoun',
   '@badgeNoun @numberOne .? 1',
-  '<!@beingNumber @numberOne .? 1 @numberOneIn',
+  '^ ( die | deine | ihre | unsere )? @numberOne .? 1 @numberOneIn', // not „Saal Nr. 1 im 2. Stock"
   '@regionOf @numberOne .? 1',
   // ── a superlative of popularity on one item: „Meistgewählter Tarif", „Unser beliebtestes Paket", „Das
   // beliebteste Zimmer", „Beliebteste Wahl", „Meistgewählt", „Am häufigsten gebucht" (not „Beliebteste

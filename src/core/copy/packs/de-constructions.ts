@@ -21,7 +21,7 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   '@imminent ~1 @ends ~3 @promo',
   '@imminent ~2 ist|sind ~2 @promo ~1 weg|vorbei',
   // a promotion that ends at a clock time today: „Sommer-Deal endet um 18 Uhr", „Nur bis 21 Uhr", „Schluss um 24 Uhr"
-  '@promo ~3 @ends ~1 um|bis|ab #2 uhr',
+  '!versand|code @promo ~3 @ends ~1 um|bis|ab #2 uhr', // not a shipping cut-off: „Der Versand am selben Tag endet um 14 Uhr"
   '( nur | nur noch ) bis #2 uhr',
   '^ schluss|aus um|ab ( #2 | @imminent )',
   // the price returns or climbs soon: „Ab morgen gilt wieder der normale Preis" (after a named date it is a term:

@@ -76,7 +76,6 @@ export const DE_PRESSURE_FAMILY_CLASSES = {
     'auflage',
     'edition',
     'sonderedition',
-    'kollektion',
     'stückzahl',
     'menge',
     'kontingent',
@@ -120,7 +119,7 @@ export const DE_PRESSURE_FAMILY_CLASSES = {
     'diese',
     'dieses',
   ],
-  /** What comes from a place and is on its way: a shipment's status, not a person's act. */
+  /** What comes from a place and is on its way, or signs in from it: a shipment's or an account's status, not a person's act. */
   shipment: [
     'lieferung',
     'paket',
@@ -132,7 +131,50 @@ export const DE_PRESSURE_FAMILY_CLASSES = {
     'antwort',
     'brief',
     'retoure',
+    'gerät',
+    'browser',
+    'anmeldung',
+    'login',
+    'zugriff',
+    'konto',
+    'handy',
+    'smartphone',
+    'computer',
   ],
+  /** Who serves the visitor, before their name: „Dein Fahrer Ali aus Köln", „Ihre Beraterin Anna aus Köln". */
+  staffRole: [
+    'fahrer',
+    'fahrerin',
+    'kurier',
+    'kurierin',
+    'bote',
+    'berater',
+    'beraterin',
+    'betreuer',
+    'betreuerin',
+    'ansprechpartner',
+    'ansprechpartnerin',
+    'handwerker',
+    'handwerkerin',
+    'techniker',
+    'technikerin',
+    'monteur',
+    'monteurin',
+    'mitarbeiter',
+    'mitarbeiterin',
+    'agent',
+    'agentin',
+    'trainer',
+    'trainerin',
+    'lehrer',
+    'lehrerin',
+    'arzt',
+    'ärztin',
+    'frau',
+    'herr',
+  ],
+  /** What someone from a place is doing for the visitor, not for themselves: on the way, here for you, online. */
+  serving: ['unterwegs', 'für', 'da', 'vor', 'online', 'erreichbar', 'verfügbar', 'bei', 'nicht', 'im', 'in'],
   /** Taking what was the visitor's: „nimmt deinen Platz", „bekommt sonst dein Zimmer". */
   takes: ['nimmt', 'nehmen', 'bekommt', 'bekommen', 'kriegt', 'kriegen', 'ergattert'],
   /** The visitor's, or the one on the page. */
@@ -140,9 +182,9 @@ export const DE_PRESSURE_FAMILY_CLASSES = {
   /** A price the stock is counted at: „zu diesem Preis", „zum Aktionspreis" (compounds by their head). */
   atPrice: ['preis', 'tarif', 'konditionen'],
   /** Choosing, said of a crowd: „Die meisten nehmen zwei", „Die meisten Kunden wählen …". */
-  choose: ['nehmen', 'wählen', 'kaufen', 'bestellen', 'buchen', 'entscheiden', 'greifen', 'nutzen'],
+  choose: ['nehmen', 'wählen', 'entscheiden'], // not „… bestellen zwei Größen und schicken eine zurück", „… nutzen die App täglich"
   /** A push after a low stock: „Lagerbestand niedrig – schnell zugreifen". */
-  hurry: ['schnell', 'zugreifen', 'greif', 'beeil', 'beeilen', 'nicht lange', 'sichern', 'bevor', 'jetzt'],
+  hurry: ['zugreifen', 'greif', 'zuschlagen', 'beeil', 'beeilen', 'nicht lange', 'schnell sein', 'schnell zugreifen'], // not an admin's „… schnell nachbestellen"
 };
 
 export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
@@ -269,7 +311,9 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   // München hat soeben seinen Bericht freigeschaltet", „Paul aus Köln hat vor 3 Minuten …" (the act is any act; not
   // „Die Lieferung aus Berlin ist gerade eingetroffen", „Max aus dem Support hat gerade geantwortet", „… ist gerade
   // nicht erreichbar")
-  '<!@determiner !@determiner|@shipment _ aus !@determiner _ ~2 hat|haben|ist|sind gerade|soeben|eben|jetzt|vor !nicht|im|in',
+  // (not who serves the visitor: „Dein Fahrer Ali aus Köln ist gerade unterwegs", „Anna aus Berlin ist jetzt für
+  // Sie da", „Techniker Jan aus Bremen ist jetzt vor Ort"; the visitor's own request handled: de-stated.ts)
+  '<!@determiner|@staffRole !@determiner|@shipment _ aus !@determiner _ ~2 hat|haben|ist|sind gerade|soeben|eben|jetzt|vor !@serving',
 
   // ── someone else takes what was the visitor's: „Ein anderer Gast bekommt sonst dein Zimmer", „Jemand in deiner
   // Nähe nimmt deinen Termin" (not „Jemand anderes nimmt dein Paket an")

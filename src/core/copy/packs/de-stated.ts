@@ -57,6 +57,9 @@ export const DE_STATED: StatedInCopy = {
     // Warentest"; a badge with its measure: „Meistgewählter Tarif 2025 (41 % der Neukunden)"
     '( bestsellerliste | spiegel bestseller | stiftung warentest | öko test | ökotest )',
     '# % der|aller ~1 neukunden|anmeldungen|neuanmeldungen|buchungen|bestellungen|verkäufe',
+    // the visitor's own request handled by someone: „Max aus Berlin hat gerade deinen Auftrag übernommen", „… auf
+    // Ihre Frage geantwortet" (a service's status, not someone else's purchase)
+    'dein|deine|deinen|deinem|deiner|ihren|ihre|ihr ~1 auftrag|anfrage|frage|fragen|nachricht|projekt|reparatur|anliegen|angebot',
     // eine offene Warteliste: wer zu spät kommt, rückt nach („fast ausgebucht, die Warteliste ist geöffnet")
     'warteliste ~2 geöffnet|offen',
     // more is coming, so the count is no push: „Nur noch 2 im Lager – Nachschub ist unterwegs", „Umlagerung möglich"

@@ -49,7 +49,7 @@ export const DE_URGENCY_FAMILY_CLASSES = {
     'sommerschlussverkauf',
     'winterschlussverkauf',
   ],
-  /** What a promotion is, named for its price or its gain (a code or a link that ends is a notice: de-claims-words.ts). */
+  /** What a promotion is, named for its price or its gain (not „Versand", „Code": a shipping cut-off, a code that expires, are notices). */
   offerWord: [
     'angebot',
     'aktion',
@@ -66,8 +66,6 @@ export const DE_URGENCY_FAMILY_CLASSES = {
     'vorteilspreis',
     '@saleDay',
   ],
-  /** An offer that ends on the clock: every promotion word, with its named days. */
-  offerNamed: ['@promo', '@offerWord'],
   /** What the offer gives until the hour („Heute bis 23:59 Uhr: doppelte Punkte"; not „kostenlos stornieren", a term). */
   benefit: [
     '%',
@@ -84,6 +82,15 @@ export const DE_URGENCY_FAMILY_CLASSES = {
     'bonus',
     'punkte',
     'für 1',
+  ],
+  /** „aus" as a cause, not the particle of „auslaufen": „aus Sicherheitsgründen", „aus technischen Gründen". */
+  becauseOf: [
+    'gründen',
+    'sicherheitsgründen',
+    'kostengründen',
+    'datenschutzgründen',
+    'technischen',
+    'organisatorischen',
   ],
   /** A short unit: a window counted in minutes or hours from now („in den nächsten 2 Stunden"). */
   shortUnit: ['minuten', 'min', 'stunden', 'std', 'h', 'sekunden', 'sek'],
@@ -177,10 +184,10 @@ export const DE_URGENCY_FAMILIES: readonly Shape[] = [
   // „Um 18 Uhr endet der Sale", „Um 24 Uhr ist der Deal vorbei", „Ihr Vorteilspreis wird um 0 Uhr zurückgesetzt"
   // (not „Die Ausstellung endet um 18 Uhr", „Ihr Passwort wird um 0 Uhr zurückgesetzt"; with a date it is a term:
   // „endet am 28. November um 23:59 Uhr")
-  '@offerNamed ~3 @ends|erlischt ~2 um|gegen @clock',
-  '@offerNamed ~1 wird|ist|sind|werden ~1 um|gegen @clock ~1 @goneAt',
-  'um|gegen @clock ~1 @ends|erlischt ~3 @offerNamed',
-  'um|gegen @clock ~1 ist|sind ~3 @offerNamed ~1 @goneAt|aus',
+  '@offerWord ~3 @ends|erlischt ~2 um|gegen @clock',
+  '@offerWord ~1 wird|ist|sind|werden ~1 um|gegen @clock ~1 @goneAt',
+  'um|gegen @clock ~1 @ends|erlischt ~3 @offerWord',
+  'um|gegen @clock ~1 ist|sind ~3 @offerWord ~1 @goneAt|aus',
   // until today's hour, with what it gives: „Heute bis 23:59 Uhr: doppelte Punkte", „Bis 24 Uhr: Versand gratis",
   // „Bis 23:59 Uhr 20 % sparen" (not „Heute bis 18 Uhr geöffnet", „Heute bis 23:59 Uhr: Wartungsarbeiten")
   '^ @onlyFor? heute? bis @clock :? ~3 @benefit',
@@ -189,14 +196,14 @@ export const DE_URGENCY_FAMILIES: readonly Shape[] = [
   '( sie haben | du hast | ihr habt ) noch? ( # | @fewWord ) @shortUnit ,? um ~4 @offerWord',
   // running out, said of the offer: „Mega-Deal läuft aus", „Das Angebot läuft heute aus" (not „Ihr Vertrag läuft
   // aus"; „Das Angebot läuft am 31. März aus" has its date)
-  '@offerWord ~1 läuft|laufen ~1 aus',
+  '@offerWord ~1 läuft|laufen ~1 aus !@determiner !@becauseOf', // not „… läuft aus Sicherheitsgründen nicht"
   // a timer's label, the timer after it (a plugin's template: „Angebot endet in [04:59]"): „Angebot endet in",
   // „Sonderangebot reserviert für:", „Dein Platz ist reserviert für" (not „Reserviert für: Max Mustermann", „Ihre
   // Sitzung endet in", „Der Link läuft ab in": no offer)
-  '@offerNamed|@held ~3 @reserved ~1 ( für | für : | bis | bis : ) $ !:',
-  '@offerNamed ~2 @ends|erlischt ~1 ab? ( in | in : | noch : ) $ !:',
+  '@offerWord|@held ~3 @reserved ~1 ( für | für : | bis | bis : ) $ !:',
+  '@offerWord ~2 @ends|erlischt ~1 ab? ( in | in : | noch : ) $ !:',
   // the price back tomorrow: „Morgen kostet es wieder das Doppelte", „Morgen kosten die Tickets wieder mehr"
-  'morgen|übermorgen ~3 kostet|kosten|zahlst|zahlt|zahlen ~4 wieder|doppelte|mehr',
+  'morgen|übermorgen ~3 kostet|kosten|zahlst|zahlt|zahlen ~4!nichts|kein|keine wieder|doppelte|mehr', // not „… zahlen Sie nichts mehr"
   // a countdown said aloud: „in 3 … 2 … 1", „3, 2, 1 – meins!" (not „Version 3.2.1", one number; „1, 2, 3")
   '3 .|, 2 .|, 1',
   'drei .|, zwei .|, eins',

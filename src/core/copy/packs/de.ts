@@ -166,7 +166,7 @@ export const DE: CopyPack = {
     'in # anderen|weiteren? @cart',
     '# % ~2 @sold',
     // "Anna aus Berlin hat gerade gekauft", "Jemand aus München hat vor 5 Minuten bestellt"
-    'aus ~2 hat|haben|ist|sind ~5 @sold',
+    '<!@shipment aus ~2 hat|haben|ist|sind ~5 @sold', // not a device's sign-in or a shipment (de-pressure-families.ts)
     'jemand ~6 @sold',
     // verb-final: "27 Personen haben dieses Hotel in den letzten 24 Stunden gebucht", "Anna und 8 weitere haben gespendet"
     '# @people hat|haben ~6 ~3 @sold',
@@ -192,7 +192,7 @@ export const DE: CopyPack = {
     '# mal|x in den letzten ~3 @sold',
     'in den letzten # @timeUnit ~4 @sold',
     'meistverkauft|meistgekauft|meistgebucht in den letzten|heute|diese',
-    'aus ~2 hat|ist ~3 @joined',
+    '<!@shipment aus ~2 hat|ist ~3 @joined', // not „Ein Gerät aus Berlin hat sich gerade angemeldet"
     // counted views and carts with a time window ("Ihr Beitrag wurde 37-mal angesehen" has none)
     'in den letzten ~3 # mal|x angesehen|aufgerufen|angeschaut',
     '# mal|x angesehen|aufgerufen|angeschaut ~1 in den letzten|heute|seit',
