@@ -15,7 +15,7 @@ import type { Shape, SignalFamily } from '../pack.js';
 const REFUSAL_IS_LOSS: readonly Shape[] = [
   '( refuser | fermer | quitter | partir | desactiver | se desabonner | vous desabonner | te desabonner | dire non ) ~4 ,? c est ( accepter | choisir | parier | renoncer | dire oui | dire non )',
   // letting someone down: « c'est abandonner ceux qui … », « c'est lâcher l'équipe » (not « c'est abandonner le formulaire »)
-  '@leave ~4 , c est abandonner|lacher ~2 ceux|celles|@dependant|equipe',
+  '@leave ~4 , c est ( abandonner | lacher | laisser tomber | trahir | decevoir ) ~2 ceux|celles|@dependant|equipe',
   '( en refusant | en fermant | en partant | en quittant ) ,? ( vous | tu ) ( acceptez | acceptes | choisissez | choisis | renoncez | renonces )',
   '( dites | dis ) non ,? et ( continuez | continue | restez | reste )',
   'un|ce non ~3 ,? c est un oui',
@@ -154,6 +154,13 @@ const JAB_ALONE: readonly Shape[] = [
   '( fermer | partir | quitter | refuser | ignorer ) ~3 ne ( soignera | reglera | resoudra | changera | effacera ) pas @your',
   'occasion manquee|ratee|perdue',
   'libre a vous|toi de vous|te tromper',
+  // the freedom to be wrong, said as a right: « C'est aussi votre droit de vous tromper », « Vous avez le droit de vous tromper »
+  '( votre | ton ) droit de|d ( vous | te ) tromper',
+  '( vous avez | tu as ) le droit de|d ( vous | te ) tromper',
+  // only those who fail refuse: « Seuls ceux qui n'aiment pas lire refusent cette offre » (not « … peuvent commenter »)
+  '^ seuls|seules ceux|celles qui ~6 ( refusent | ratent | disent non | passent a cote | renoncent | ferment | zappent )',
+  // the visitor's thing beginning to feel left: « il commence à se sentir abandonné »
+  'commence|commencent a se sentir ~2 seul|abandonne|delaisse|oublie|triste',
   'le luxe de|d ~4 @lossJudged',
   'encore ~4 tombe|tombent a l eau',
   '( depart | desabonnement | refus | resiliation ) ~1 met|mettrait|menace ~2 en peril|danger',

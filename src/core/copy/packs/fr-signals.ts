@@ -28,6 +28,8 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     '( toujours pas | pas encore ) convaincu|convaincue',
     // a bare infinitive of saying no to a good: « Ignorer ce conseil ? », « Partir sans vos 15 % ? » (not « Fermer la fenêtre. »)
     '^ @leave ~2 @valuedAny|@owned|sans',
+    // a bare « without X? » (« Sans protection ? », « Sans assurance ? »): the clause is the cover alone
+    '^ sans ( @your | la | le | l | une | un )? ( protection | assurance | garantie | @valued ) $',
     '^ et vous|toi $', // « Et vous ? »
     '( vous attendez | tu attends ) quoi',
     '^ ( allez y | vas y ) ,? partez|pars|fermez|fermes|resiliez|resilie',
@@ -72,6 +74,8 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'tout le monde ~1 passe|choisit|profite',
     // a consolation that sets the visitor apart: « tout le monde ne veut pas grandir », « ce n'est pas donné à tout le monde »
     'tout le monde ne|n ~1 ( veut | peut | sait | ose | est | a ) pas',
+    // ordinary like everyone (« vous lirez l'actualité comme tout le monde », « la queue comme tout le monde »)
+    '( comme tout le monde | comme monsieur tout le monde | avec tous les autres )',
     'pas ( donne | fait | faite ) ~1 pour|a tout le monde',
     'le|la seul|seule|dernier|derniere ~4 a|qui|du',
     '^ seuls|seules? ceux|celles qui ~5',
