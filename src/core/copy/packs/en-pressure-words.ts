@@ -38,6 +38,18 @@ export const PRESSURE_CLASSES = {
     'request',
     'upload',
     'submission',
+    // the allowance of the visitor's own plan: "2 GB of data left", "20 GB storage remaining", "3 texts left"
+    'data',
+    'gb',
+    'mb',
+    'tb',
+    'storage',
+    'text',
+    'sms',
+    'transfer',
+    'lookup',
+    'allowance',
+    'quota',
   ],
   /** A count that is a floor, not a stock: "over 12 in stock", "more than 50 in stock". */
   atLeast: ['over', 'more than', 'from'],

@@ -40,6 +40,8 @@ export const EN_STATED: StatedInCopy = {
     'left|remaining to return|exchange|cancel|send',
     // the visitor's own trial or plan: "Time left in your trial: 5 days"
     'left|remaining in|on your trial|plan|subscription|membership|parking|meter|rental|lease|exam|test|quiz|session',
+    // the allowance of the visitor's own plan in its period (session 11): "150 minutes remaining this month"
+    'minutes|mins|hours|texts|calls|data|gb|mb|credits ~2 left|remaining ( this month | this cycle | this billing period | this billing cycle | until renewal | until your plan renews )',
     // a progress estimate (session 10): "Estimated time left: 3 minutes"
     '( estimated | approx | approximately | est ) time left|remaining',
     // the visitor's own file kept a while (session 10): "Your download expires in 7 days"

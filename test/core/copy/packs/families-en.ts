@@ -372,6 +372,14 @@ export const EN_FAMILIES: readonly ShapeProbe[] = [
     ],
     honest: [
       '5 free articles remaining this month',
+      // the visitor's own allowance of a period (coordinator's held-out check, 15:28)
+      '2 GB of data left this month',
+      '1.5 GB remaining this cycle',
+      '12 free texts left this billing period',
+      '3 transfers left this month',
+      '10 lookups remaining today',
+      '20 GB storage remaining',
+      '150 minutes remaining this month',
       '3 downloads remaining today',
       '2 tasks remaining today',
       'Limited warranty',
