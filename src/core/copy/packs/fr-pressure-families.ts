@@ -226,7 +226,8 @@ const BUYER_JUST_NOW: readonly Shape[] = ['vient|viennent de|d craquer', 'vient|
 const ACTIVITY_NOW: readonly Shape[] = [
   // the town is one word (« de Lyon »), a team is not (« Marie de l’équipe vient de télécharger le fichier »)
   'de|d|a _ vient|viennent de|d l? @didNow !@takenIn|vous|te|t|votre|ta|ton|vos|tes',
-  'de|a _ a|ont ( telecharge | debloque | consulte | active | obtenu | achete | commande | reserve | souscrit | pris ) !@takenIn|vous|votre|ta|ton',
+  // not « a pris »: an ordinary act told to the visitor (« Le technicien de Free a pris rendez-vous pour mardi »)
+  'de|a _ a|ont ( telecharge | debloque | consulte | active | obtenu | achete | commande | reserve | souscrit ) !vous|votre|ta|ton',
   'a|ont ~1 ( ajoute | mis ) ~6 ( a | dans ) ( son | sa | leur ) @cart',
 ];
 

@@ -1202,6 +1202,7 @@ export const FR_FAMILIES: readonly ShapeProbe[] = [
       'Votre ami a pris sa place dans la file',
       'Vous avez ajouté 2 articles à votre panier',
       'Marie de l’équipe vient de télécharger le fichier',
+      'Le technicien de Free a pris rendez-vous pour mardi',
       'Léa vient de consulter votre profil',
       'Places limitées à 20 participants',
       'Places limitées à 2 par personne',
