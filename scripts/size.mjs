@@ -30,14 +30,15 @@ const KB = 1024;
 // linted 27.64 / 29.69 KB; unlinted 72.58 / 92.39 KB; everything 157.47 KB; the English and German reasons by kind
 // and the first-call engine added ~3 KB) held about 0.4-1 KB over that again.
 export const BUDGET = {
-  // session 10's end (3 Dec, 13:15 UTC), held about 0.3-0.5 KB over what was measured: linted 27.64 / 29.69 KB
-  // (unchanged since session 7); unlinted en 78.09, de 102.65, es 103.71, fr 102.21, everything 180.30 KB — the
-  // four packs' round-9 families and real-string fixes added 3.9 KB (en) to 8 KB (fr) to an unlinted offer
+  // session 11's end (3 Dec, 15:50 UTC), held about 0.4-0.5 KB over what was measured: linted 27.64 / 29.51-29.69 KB
+  // (unchanged since session 7); unlinted en 81.52, de 109.51, es 111.10, fr 108.05, everything 193.54 KB — the
+  // popularity-badge decision and the families from real plugin copy added 2.5-4.1 KB to each pack (en 23.68 ->
+  // 26.99, de 22.22 -> 25.52, es 23.42 -> 27.44, fr 21.76 -> 24.23) and 3.4 (en) to 7.4 KB (es) to an unlinted offer
   lintedEnglish: 28.1 * KB,
   lintedLanguage: 30.1 * KB,
-  english: 78.5 * KB,
-  language: 104.2 * KB,
-  everything: 180.8 * KB,
+  english: 82.0 * KB,
+  language: 111.6 * KB,
+  everything: 194.0 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };

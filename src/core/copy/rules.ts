@@ -77,7 +77,8 @@ export const COPY_RULES: readonly CopyRuleInfo[] = [
     appliesTo: 'Every copy field; a claim with a declared `source` is allowed.',
     refuses: 'Scarcity or activity claims the visitor cannot check, without a declared source.',
     detects: [
-      'Numeric scarcity: "only 2 left", "3 seats left", "less than 5 remaining", "4 in stock", "1 left at this price", "85% claimed".',
+      'Numeric scarcity: "only 2 left", "3 seats left", "less than 5 remaining", "1 in stock", "1 left at this price", "85% claimed" (a plain count in stock, "12 in stock", is inventory).',
+      'A lone popularity, rank or trend badge on one item or plan: "Most popular", "Bestseller", "#1 in Kitchen", "Customer favourite", "Trending" (not a sourced or measured one, "#1 New York Times Best Seller", nor navigation, sorting or a heading, "Sort by: Best selling", "Shop our best sellers").',
       "Scarcity words: low stock, limited quantities, almost gone, nearly sold out, selling fast, in high demand, while supplies last, before it's gone.",
       'Activity of other visitors: "23 people are viewing this", "5 people have this in their cart", "12 sold in the last 24 hours", "sold 120 times today", "in 14 other carts", "bought by 57 people".',
       'Someone somewhere just did something: "Jamie from Leeds just bought …", "Someone in Madrid purchased …", "Sarah K. bought …", "… 7 minutes ago".',
