@@ -2,8 +2,11 @@
  * copy-diff — every finding the copy checks give on every string the benches and tests read, written to a file,
  * so a speed change can be shown to change no finding (diff the file before and after).
  *
- *   npx tsx bench/copy-diff.ts [out.txt]          (default /tmp/copy-findings.txt)
+ *   npx tsx bench/copy-diff.ts [out.txt] [--rounds=2,3,4] [--only]   (default /tmp/copy-findings.txt, rounds 2-4)
  *   diff /tmp/copy-findings-main.txt /tmp/copy-findings.txt
+ *
+ * `--rounds` names the bench/blind/round<N>/ directories read; `--only` reads only those rounds' CSVs (no dev sets,
+ * test data, pathological inputs or offers): for held-out rounds, whose file is compared with `cmp` and never read.
  *
  * Strings: ../shared/data/darkpatterns/dev.csv and dev-es.csv, bench/blind/*.csv and rounds 2-4 (round 5 is held out), the string
  * lists of the held-out and blind test data, the pathological inputs, and every example offer (validateOffer).
@@ -19,7 +22,10 @@ import { pathologicalInputs } from './pathological.js';
 import * as heldout from '../test/core/copy/heldout.js';
 import * as blind2 from '../test/core/copy/blind2.js';
 
-const out = process.argv[2] ?? '/tmp/copy-findings.txt';
+const args = process.argv.slice(2);
+const out = args.find((a) => !a.startsWith('--')) ?? '/tmp/copy-findings.txt';
+const rounds = (args.find((a) => a.startsWith('--rounds='))?.slice(9) ?? '2,3,4').split(',').filter(Boolean);
+const only = args.includes('--only');
 const root = new URL('../', import.meta.url);
 // ../shared from the main checkout; a worktree (/work/wt/<branch>) sits one level deeper
 const shared = [new URL('../shared/data/darkpatterns/', root), new URL('../../shared/data/darkpatterns/', root)].find(
@@ -28,9 +34,8 @@ const shared = [new URL('../shared/data/darkpatterns/', root), new URL('../../sh
 if (!shared) throw new Error('copy-diff: ../shared/data/darkpatterns/ not found');
 
 const csvFiles = [
-  new URL('dev.csv', shared),
-  new URL('dev-es.csv', shared),
-  ...['', 'round2/', 'round3/', 'round4/'].flatMap((dir) =>
+  ...(only ? [] : [new URL('dev.csv', shared), new URL('dev-es.csv', shared)]),
+  ...[...(only ? [] : ['']), ...rounds.map((n) => `round${n}/`)].flatMap((dir) =>
     readdirSync(new URL(`bench/blind/${dir}`, root))
       .filter((f) => f.endsWith('.csv'))
       .map((f) => new URL(`bench/blind/${dir}${f}`, root)),
@@ -53,8 +58,10 @@ const collect = (value: unknown, depth = 0): void => {
   else if (value && typeof value === 'object' && !(value instanceof Date))
     for (const item of Object.values(value)) collect(item, depth + 1);
 };
-collect(heldout);
-collect(blind2);
+if (!only) {
+  collect(heldout);
+  collect(blind2);
+}
 const unique = [...new Set(texts)];
 
 const ROLES = [undefined, 'decline', 'stop', 'action', 'secondary', 'heading', 'body', 'claim'] as const;
@@ -77,13 +84,13 @@ for (const text of unique)
         `${JSON.stringify(text)} ${describe(options)}\n${found.map((f) => `  ${f.rule} ${f.severity} ${f.message}`).join('\n')}`,
       );
   }
-for (const { name, text } of pathologicalInputs())
+for (const { name, text } of only ? [] : pathologicalInputs())
   for (const options of combos.filter((o) => !o.role || o.role === 'decline')) {
     const found = checkCopy(text, options);
     lines.push(`pathological ${name} ${describe(options)}\n${found.map((f) => `  ${f.rule} ${f.message}`).join('\n')}`);
   }
 const offerDir = new URL('examples/offers/', root);
-for (const file of readdirSync(offerDir).sort()) {
+for (const file of only ? [] : readdirSync(offerDir).sort()) {
   const offer = JSON.parse(readFileSync(new URL(file, offerDir), 'utf8'));
   const result = validateOffer(offer, { now: NOW });
   lines.push(`offer ${file}\n${JSON.stringify(result, null, 1)}`);

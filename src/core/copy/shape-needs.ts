@@ -74,7 +74,7 @@ const PICKS = 2;
 /**
  * What the text must have for `node` to match: groups, each of which must meet the text's keys ("#" stands for
  * a number). For a sequence, one group per required item after the first (the first-word index already asks for
- * that one); for alternatives, one group: each option's smallest. A necessary condition, so skipping a shape whose
+ * that one, unless an optional word may come before it); for alternatives, one group: each option's smallest. A necessary condition, so skipping a shape whose
  * groups the text misses changes no result (test/core/copy/shape-index.test.ts).
  */
 export function needs(node: Node, skipFirst: boolean): Needed[] {
@@ -101,10 +101,15 @@ export function needs(node: Node, skipFirst: boolean): Needed[] {
     }
     case 'seq': {
       const out: Needed[] = [];
-      let first = true;
+      // the first required item is the start token's only when nothing before it can take a token: after an
+      // optional word ("our|the|a? … =bestseller") a match may start at that word, so the item is needed too
+      let first = skipFirst;
       for (const item of node.items) {
-        if (canBeEmpty(item)) continue;
-        out.push(...needs(item, first && skipFirst));
+        if (canBeEmpty(item)) {
+          first &&= isZeroWidth(item);
+          continue;
+        }
+        out.push(...needs(item, first));
         first = false;
       }
       return out;
@@ -113,6 +118,10 @@ export function needs(node: Node, skipFirst: boolean): Needed[] {
       return [];
   }
 }
+
+/** Whether `node` matches no token, ever (a check of what is around it: `^`, `$`, `!x`, `<!x`, `<x`). */
+const isZeroWidth = (node: Node) =>
+  node.k === 'start' || node.k === 'end' || node.k === 'not' || node.k === 'notBefore' || node.k === 'before';
 
 /** Whether `node` can match no token at all (firstOf's `nullable`, without collecting words). */
 function canBeEmpty(node: Node): boolean {

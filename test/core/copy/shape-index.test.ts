@@ -8,7 +8,7 @@ import { compilePack } from '../../../src/core/copy/compiled-pack.js';
 import type { CopyPack } from '../../../src/core/copy/pack.js';
 import { buildClasses, matchEnd, parseShape, ShapeParts, type Node } from '../../../src/core/copy/shapes.js';
 import { ShapeSet } from '../../../src/core/copy/shape-set.js';
-import { firstOf, sourceWords, type FirstWords } from '../../../src/core/copy/shape-needs.js';
+import { firstOf, needs, sourceWords, type FirstWords } from '../../../src/core/copy/shape-needs.js';
 import { leadOf, plainNeedsOf } from '../../../src/core/copy/shape-text.js';
 import { tokenize } from '../../../src/core/copy/tokens.js';
 import { packWords } from '../../../src/core/copy/words.js';
@@ -162,4 +162,19 @@ describe('plainNeedsOf', () => {
     ['a b | c d', []],
     ['( a b', []],
   ])('%s', (shape, expected) => expect(plainNeedsOf(shape)).toEqual(expected));
+});
+
+// what a parsed shape needs beyond the word it starts with (the first-word index asks for that one)
+describe('needs', () => {
+  const words = packWords({ lang: 'xx', suffixes: [] });
+  const classes = buildClasses(words, {});
+  const groups = (shape: string) =>
+    needs(parseShape(shape, words, classes), true).map((group) => group.flatMap((source) => [...sourceWords(source)]));
+  it.each([
+    ['only|just ~3 left|remaining', [['left', 'remaining']]],
+    ['^ <!no hurry up', [['up']]],
+    // an optional word first: a match may start at it, so the word after it is needed too ("a." is no candidate)
+    ['the|a? bestseller $', [['bestseller']]],
+    ['( top | best )? pick now', [['pick'], ['now']]],
+  ])('%s', (shape, expected) => expect(groups(shape)).toEqual(expected));
 });
