@@ -44,7 +44,19 @@ export const CLAIMS_CLASSES = {
 
   // ── urgency ──
   /** Before "hurry" these make it calm: "No need to hurry", "Don't hurry". */
-  calm: ['no', 'not', 'dont', 'never', 'without', 'wont', 'in no', 'no need to'],
+  calm: [
+    'no',
+    'not',
+    'dont',
+    'never',
+    'without',
+    'wont',
+    'in no',
+    'no need to',
+    'not in a',
+    'not in any',
+    'never in a',
+  ],
   /** After "hurry", a joke about waiting: "hurry up and wait". */
   idle: ['up and wait'],
   /** Things on sale, whose end is a push ("sale ends tonight"). */

@@ -11,7 +11,44 @@ export const EN_SHAMING_CLASSES = {
   me: ['i', 'im', 'id', 'ill', 'ive', 'i am', 'i will', 'i would', 'let me'],
   // ── what a decline label may say about the visitor: nothing evaluative ──
   /** Tastes: a decline that states what the visitor likes or hates is about them, not about the offer. */
-  taste: ['like', 'love', 'enjoy', 'hate', 'dislike', 'adore', 'detest', 'fan of', 'into', 'care about', 'care for'],
+  // "like" only as a taste with its subject ("I like paying more", "I really like ads"): "I'd like to …", "I would
+  // like …" is a wish about what the visitor does next ("Not now, I'd like to compare plans first"), a reason
+  taste: [
+    'i like',
+    'we like',
+    'i really like',
+    'i actually like',
+    'i just like',
+    'i quite like',
+    'i kinda like',
+    'i do like',
+    'i dont like',
+    'i do not like',
+    'dont like',
+    'who likes',
+    // "love" likewise ("I'd love to, but …" is a reason's wish)
+    'i love',
+    'we love',
+    'i really love',
+    'i actually love',
+    'i just love',
+    'i do love',
+    'who loves',
+    'enjoy',
+    'hate',
+    'dislike',
+    'adore',
+    'detest',
+    'fan of',
+    'into',
+    'care about',
+    'care for',
+    // the offer told as a chore, the visitor as who shirks it: "No thanks, sounds like work"
+    'like work',
+    'like effort',
+    'like homework',
+    'like hard work',
+  ],
   /** Things of value (shared with the polarity scanner): a decline may not name them ("Skip the savings"). */
   valued: [...POLARITY_CLASSES.good, 'offer of a lifetime'],
   /** Losses, harms and self-insults (shared with the polarity scanner). */

@@ -42,6 +42,8 @@ export const EN_STATED: StatedInCopy = {
     'left|remaining in|on your trial|plan|subscription|membership|parking|meter|rental|lease|exam|test|quiz|session',
     // the allowance of the visitor's own plan in its period (session 11): "150 minutes remaining this month"
     'minutes|mins|hours|texts|calls|data|gb|mb|credits ~2 left|remaining ( this month | this cycle | this billing period | this billing cycle | until renewal | until your plan renews )',
+    // the visitor's own time told in their voice, a decline's reason: "Not now, my trial still has 9 days left"
+    'my trial|plan|subscription|membership|contract ~1 has|have|runs',
     // a progress estimate (session 10): "Estimated time left: 3 minutes"
     '( estimated | approx | approximately | est ) time left|remaining',
     // the visitor's own file kept a while (session 10): "Your download expires in 7 days"
