@@ -25,6 +25,17 @@ export const DE_DECLINE_LABEL: DeclineLabelWords = {
     'stornieren',
     'abbestellen',
     'abmelden',
+    // going on without, going on as before, going back: „Ohne Schutz weiter, …", „Zurück zum alten Tarif, ich …"
+    // (the grammar's verbs; a label only with a break or the visitor's own words after them)
+    'ohne',
+    'weiter',
+    'weiterhin',
+    'zurück',
+    'zurück zum',
+    'zurück zur',
+    'zurück zu',
+    'zurück ins',
+    'zurück in',
   ]),
   // verbs that give something up: what follows them is never neutral
   renouncing: withAsciiSpellings([
@@ -37,6 +48,9 @@ export const DE_DECLINE_LABEL: DeclineLabelWords = {
     'sausen lassen',
     'verfallen lassen',
     'pfeifen auf',
+    'zurückgeben',
+    'hergeben',
+    'ausschlagen',
   ]),
   // German infinitive labels put the verb last: „Meine Punkte verfallen lassen", „Auf den Bonus verzichten"
   closers: withAsciiSpellings([
@@ -57,6 +71,10 @@ export const DE_DECLINE_LABEL: DeclineLabelWords = {
     'kündigen',
     'überspringen',
     'ignorieren',
+    // giving back or turning down what was given: „Die 3 Freimonate zurückgeben", „Das Sparbillett ausschlagen"
+    'zurückgeben',
+    'hergeben',
+    'ausschlagen',
   ]),
   joins: ['und', 'und dann', 'dann'],
   self: SELF,

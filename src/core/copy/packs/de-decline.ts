@@ -68,6 +68,13 @@ export const DE_DECLINE: DeclineGrammar = {
     'keine',
     'keinen', // „Lieber ohne Gravur": what follows is read like any refusal's object (not „Lieber ohne Rabatt")
     'nein, danke',
+    // spoken refusals of a thing: „Weg damit", „Brauch ich nicht", „Nichts für mich" (after a good asked about, a
+    // label: „Treuepunkte? Weg damit")
+    'weg damit',
+    'brauch ich nicht',
+    'brauche ich nicht',
+    'nichts für mich',
+    'nicht für mich',
   ]),
   verbs: withAsciiSpellings([
     // consent: "Einwilligung verweigern", "Nur notwendige Cookies zulassen"

@@ -157,6 +157,7 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   '( jemand anders | jemand anderes | andere !mal | die anderen ) ~3 helfen|hilft|retten|rettet|spenden|spendet|machen|macht',
   'helfen|hilft|retten|rettet|spenden|spendet ~3 ( jemand anders | jemand anderes | andere | die anderen ) !mal',
   'auch|schon ohne mich',
+  'alle anderen !@interfaceThing', // others held up in a decline („…, wie alle anderen"), not „Alle anderen Geräte abmelden"
   // 2. a failing or trait the visitor pins on themself: "Niederlagen bin ich gewohnt", "Mathe war nie mein Ding",
   // "ich weiß eh schon alles", "ich habe ausgelernt", "ich lerne nicht gern dazu"
   '@loss|enttäuschung|niederlage|pech ~3 gewohnt',
@@ -266,7 +267,9 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   '( esse | essen | koche | kochen | lebe ) ~6 @notessen',
   'lieber|gern|gerne ~2 @loss',
   '@loss ~2 lieber|gern|gerne',
-  'ohne ~1 mein|meine|das|den? @valued $',
+  // not a voucher: at the checkout it is a code the visitor may not have („Weiter ohne Gutschein", „Ohne Gutscheincode …")
+  'ohne ~1 mein|meine|das|den? !gutschein|gutscheincode @valued $',
+  'ohne mein|meine|meinen|meinem gutschein|gutscheincode $', // the visitor's own voucher is still given up
   '@valuedAny|gesund ~3 ist|sind nichts|nix für mich|uns',
   '<!zahle|zahlen|nutze|nutzen|bleibe lieber|gern|gerne weiter !monatlich|jährlich|zahlen|nutzen|mit|per|bei|im',
   'lieber|gern|gerne ~1 nie|niemals|drauf|doppelt|mehr',

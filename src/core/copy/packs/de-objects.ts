@@ -92,6 +92,7 @@ export const NEUTRAL_OBJECT = [
   'profil',
   'einstellung',
   'hilfe',
+  'gutschein',
   'support',
   'nutzer',
   'platz',

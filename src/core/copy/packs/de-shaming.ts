@@ -30,8 +30,9 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   '^ @mine ~1 @owned @renounce',
   '@firstPerson @renounce ~2 @mine ~1 @owned',
   // "Sind Sie sicher, dass Sie auf 20 % Rabatt verzichten wollen?", "Wirklich verzichten?"
-  '@sure , dass|daß ~6 @renounce',
-  '@sure ~4 @renounce',
+  // „sicher" as typed: the suffixes read „sichern" (to save) as it („… zu sichern und deine Arbeit nicht zu verlieren")
+  '=sicher|=wirklich|=tatsächlich|=ernsthaft , dass|daß ~6 @renounce',
+  '=sicher|=wirklich|=tatsächlich|=ernsthaft ~4 @renounce',
   // a preference for a loss: "ich zahle lieber den vollen Preis", "ich bleibe lieber ahnungslos"
   '@firstPerson ~3 @prefer ~3 @loss',
   '@firstPerson @lossVerb ~1 @prefer ~2 @valuedAny',
@@ -54,6 +55,7 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   '@others ~1 @othersDo ~2 zu|nicht',
   '@others ~2 zugreifen|zuschlagen',
   '@othersNamed',
+  'alle anderen !@interfaceThing', // not „Alle anderen Geräte abmelden"
   // mockery: "Nur Sparmuffel klicken hier weg", "… wenn du schlauer wirst"
   '@insult',
   // more shapes of refusing a good: "Keine Lust auf besseren Schlaf?", "Nein zu geschenktem Geld", "wer Angebote hasst"

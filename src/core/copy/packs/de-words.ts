@@ -159,7 +159,8 @@ export const MORE = ['mehr', 'extra', 'drauf', 'aufpreis', 'voll', 'doppelt'];
 export const PREFER = ['lieber', 'gern', 'gerne', 'bevorzugen', 'am liebsten'];
 
 /** Refusing in the first person: "ich mag keine", "ich brauche keinen", "ich will nicht". */
-export const WANT = ['mögen', 'mag', 'wollen', 'will', 'möchten', 'möchte', 'brauchen', 'interessieren'];
+// „brauch" as spoken, the first person without its -e („Brauch ich nicht"): the suffixes read only „brauche"
+export const WANT = ['mögen', 'mag', 'wollen', 'will', 'möchten', 'möchte', 'brauchen', 'brauch', 'interessieren'];
 export const HATE = ['hassen', 'pfeifen auf', 'verzichten auf', 'kein interesse an', 'wer braucht schon'];
 
 /** Verbs that give up what the visitor has or was given: "Rabatt verschenken", "auf Vorteile verzichten". */
@@ -241,7 +242,7 @@ export const ABANDON = [
 export const OTHERS = ['andere', 'alle anderen', 'die meisten', 'die klugen', 'die schlauen', '@othersNamed'];
 /** The same, unmistakable even in a decline label (where "ein anderes Tool" is fine). */
 export const OTHERS_NAMED = [
-  'alle anderen',
+  // not „alle anderen" (a shape in de-shaming.ts and de-judgements.ts): before a thing it is a determiner
   'clevere käufer',
   'clevere kunden',
   'schlaue käufer',
@@ -252,6 +253,40 @@ export const OTHERS_NAMED = [
   'die klugen',
   'die schlauen',
   'jedermanns sache',
+];
+/**
+ * Things of an interface that „alle anderen" may determine: „Alle anderen Geräte abmelden", „… von allen anderen
+ * Sitzungen abmelden" (others held up are people: „Alle anderen zahlen drauf", „wie alle anderen").
+ */
+export const INTERFACE_THING = [
+  'gerät',
+  'sitzung',
+  'browser',
+  'datei',
+  'einstellung',
+  'option',
+  'feld',
+  'eintrag',
+  'einträge',
+  'seite',
+  'tab',
+  'fenster',
+  'element',
+  'cookie',
+  'dienst',
+  'kategorie',
+  'sprache',
+  'zahlungsmethode',
+  'app',
+  'version',
+  'recht',
+  'rolle',
+  'konto',
+  'produkt',
+  'artikel',
+  'variante',
+  'filter',
+  'spalte',
 ];
 /** Names for the visitor who says no: mockery in any field ("Nur Sparmuffel klicken hier weg"). */
 export const INSULT = [

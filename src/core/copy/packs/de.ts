@@ -50,6 +50,7 @@ const classes = classesWithAsciiSpellings({
   abandon: words.ABANDON,
   others: words.OTHERS,
   othersNamed: words.OTHERS_NAMED,
+  interfaceThing: words.INTERFACE_THING,
   insult: words.INSULT,
   valuedOrOwned: ['@valued', '@owned'],
   yours: ['dein', 'deine', 'deinen', 'deinem', 'ihr', 'ihre', 'ihren', 'ihrem', 'euer', 'eure'],
