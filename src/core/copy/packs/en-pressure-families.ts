@@ -183,6 +183,42 @@ export const EN_PRESSURE_FAMILY_CLASSES = {
     'tickets',
     'quantities',
   ],
+  /** What a crowd's demand is counted in, told as a trend: "Bookings keep climbing", "Sign-ups are soaring". */
+  demandOf: [
+    'demand',
+    'sales',
+    'orders',
+    'bookings',
+    'sign ups',
+    'signups',
+    'registrations',
+    'enrolments',
+    'enrollments',
+    'reservations',
+    'preorders',
+    'pre orders',
+    'enquiries',
+    'inquiries',
+    'interest',
+    'waitlist',
+    'waiting list',
+  ],
+  /** Growth, as a trend presses it: "still climbing", "through the roof" (not "rolling in": an admin's own orders). */
+  growing: [
+    'climbing',
+    'rising',
+    'soaring',
+    'growing',
+    'surging',
+    'skyrocketing',
+    'booming',
+    'exploding',
+    'spiking',
+    'shooting up',
+    'going up',
+    'through the roof',
+    'off the charts',
+  ],
   /** Who moves over to the shop, in a crowd or the visitor's circle: "Your neighbours are switching to us". */
   movers: ['@people', '@circle', 'everyone', 'thousands', 'millions', 'more and more people'],
 };
@@ -247,6 +283,19 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   '^ ~2!@notStranger from|in !@notPlace ~3 ,? just|recently ( @purchase | @strangerDid ) !your|my|our',
   '^ ~2!@notStranger from|in !@notPlace ~3 ( is | are ) ( now | currently | right now )? @hereNow !your|my|our',
 
+  // ── demand told as a trend, without a number (session 12): "Bookings keep climbing", "Sign-ups are still rising",
+  // "Demand is through the roof", "Interest has been off the charts" (not "Your sales are climbing": the visitor's own
+  // figures; nor "Prices are rising": no crowd) ──
+  '<!your|my|our @demandOf ( is | are | s | has been | have been | keeps | keep )? still|just? @growing',
+  // the crowd that wants more of it: "Customers can't get enough of these" (not "I can't get enough sleep")
+  '( cant | cannot | can not ) get enough of ~1 this|these|it|them|our',
+  // the items going fast, told of them: "Limit 2 per customer, they go quickly", "These sell fast" (not "It goes
+  // quickly once you start": a process)
+  '( they | these | those | theyre | they are | these are ) ( go | going | sell | selling | move | moving ) ~1 fast|quickly|quick|rapidly',
+  // what the shop can only make or take a day, as a scarcity: "We can only bake 40 a day", "Only 100 orders accepted
+  // per day" (not "We ship twice a day")
+  'only ( make | bake | brew | produce | roast | craft | build | take | accept | open ) ~2 # ~2 ( a | per | each ) day|week|month|batch',
+  'only # ~2 ( accepted | taken | made | available | released ) ( a | per | each ) day|week',
   // ── a listing's draw: "This listing has 14 offers", "This property has received a lot of interest", "67 favourites"
   // (not "This item has 120 reviews", "Your listing has 14 offers": the seller's own account) ──
   'this|the ~1 @listing ( has | already has | has had | has received | has got | got | received ) ~2 ( # | @some ) ~1 @listingDraw',

@@ -274,6 +274,12 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
   // dismissal, and a dismissed offer may say so)
   '@offered ~3 ( wont | will not | never ) be ( available | offered | repeated ) ~1 again|later|twice',
   'only see|get ~2 @offered once',
+  // ── the chance that does not come back (session 12): "This chance won't come again", "Deals like this don't come
+  // twice", "An opportunity like this never comes around again", "You won't see this price again" (not "You won't
+  // see this message again", "Your chance to win comes again next week") ──
+  '( chance | opportunity | @offered ) ~3 ( wont | will not | doesnt | does not | dont | do not | never | may not | might not ) ( come | happen ) ( around | along | back | by )? ( again | twice )',
+  '( wont | will not | may not | might not ) ( see | get | find ) ~2 @offered ~2 again',
+  '( chance | opportunity | @offered ) ( like this | like that )? ( comes | come | happens | happen ) ( only | just )? once !a|per|every|each',
   // "Today's deals reset at midnight", "New price kicks in at midnight" (not "New pricing applies at renewal")
   'deal|offer|price ~4 reset|resets|refresh|refreshes at|in ( midnight | # )',
   '( new | higher | full | regular ) price|prices|pricing|rate|rates ( kicks in | kick in | starts | start | applies | apply | takes effect | take effect ) ( at midnight | at # | in # | tomorrow | tonight | on? @weekday | soon )',

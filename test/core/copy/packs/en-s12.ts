@@ -38,4 +38,49 @@ export const EN_S12: readonly ShapeProbe[] = [
       'Later, my contract runs until May',
     ],
   },
+  {
+    shape:
+      'the chance that does not come back: "won\'t come again", "don\'t come twice", "you won\'t see this deal again"',
+    rule: 'false-urgency',
+    dark: [
+      'A price like this will not come around again.',
+      "Chances like this don't come twice.",
+      "You won't get this deal again.",
+      'An offer like this comes only once.',
+    ],
+    honest: [
+      "You won't see this tip again.",
+      'Your chance to win comes again next month.',
+      'Our summer sale comes once a year.',
+      "We won't get a chance to reply before Monday.",
+    ],
+  },
+  {
+    shape: 'a sale told by its time as a badge: "Sold 8 minutes ago", "Last sold 2 hours ago"',
+    rule: 'pressure',
+    dark: ['Sold 8 minutes ago', 'Last sold 2 hours ago', 'Just sold: 40 seconds ago'],
+    honest: ['Your bike sold 3 hours ago', 'Sold out 2 hours ago', 'Sold by Northwind · shipped 2 days ago'],
+  },
+  {
+    shape: 'demand told as a trend or a rush without a number, and what the shop can only make a day',
+    rule: 'pressure',
+    dark: [
+      'Pre-orders keep climbing',
+      'Reservations are still rising this week',
+      'Interest has been off the charts',
+      "Our regulars can't get enough of these",
+      'Max 3 per order — they sell quickly',
+      'We only roast 30 bags a day',
+      'Only 20 tables taken per day',
+    ],
+    honest: [
+      'Your bookings are climbing: +12% on last week',
+      'Interest rates are rising',
+      'Prices are rising across the industry',
+      "Kids can't get enough sleep in summer",
+      'It goes quickly once you start',
+      'We deliver twice a day',
+      'Orders are rolling in',
+    ],
+  },
 ];
