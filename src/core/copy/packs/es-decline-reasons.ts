@@ -58,6 +58,26 @@ export const ES_PAGE_ASKS: readonly string[] = [
   'proporcione',
   'asegurate',
   'asegurese',
+  // correcting, retrying, reaching support, pressing: what an error or a form asks ("Por favor, corrija los
+  // siguientes errores", "Por favor, inténtelo de nuevo más tarde", "Por favor, contacte con soporte")
+  'corrige',
+  'corrija',
+  'intenta',
+  'intente',
+  'contacta',
+  'contacte',
+  'recarga',
+  'recargue',
+  'pulsa',
+  'pulse',
+  'haz clic',
+  'haga clic',
+  'consulta',
+  'consulte',
+  'espera',
+  'espere',
+  'vuelve',
+  'vuelva',
 ];
 
 export const ES_DECLINE_REASONS: Pick<
@@ -213,6 +233,9 @@ export const ES_DECLINE_REASONS: Pick<
     // the page asking for a step ("Por favor, elige un método de envío", "Por favor, indique su código"): an
     // instruction about the interface after a courtesy, not the visitor's voice
     '@pageAsk ~6',
+    // going on without the add-on or the code the page offers, named bare: "Seguir sin cupón", "Continuar sin el
+    // seguro" (the visitor's own, lost, still shames: "Salir sin mi cupón", "sin mis ventajas")
+    '( seguir | continuar | comprar | pagar | terminar | finalizar ) sin ( el | la | los | las )? @productGood ( de _ )?',
   ],
   // A taste is the visitor's own when it names something neutral ("Me gusta pagar con tarjeta"); a taste for a loss or
   // against something of value is found by the pack's polarity frames, in every role.

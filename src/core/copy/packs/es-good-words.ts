@@ -5,19 +5,28 @@
  */
 export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
   /** Things of value: refusing them is the self-deprecating "no" ("No quiero ahorrar"). */
-  good: ['@gift', '@goods'],
+  good: ['@gift', '@goods', '@productGood'],
+  /**
+   * Goods that are also an add-on or a code a checkout offers, declined by name through "sin": the thing left out, not
+   * a gain given up ("Seguir sin cupón", "Continuar sin seguro"; es-shaming.ts reads them only when refused outright:
+   * "No quiero el cupón"), still goods wherever a shape names @good ("Te vas sin tu cupón"). Measured: the discount,
+   * the protection, an offer said the same way cost check-set recall, so they stay plain goods.
+   */
+  productGood: ['seguro', 'cupon'],
   /** A gift: of value, but also a purpose and a product ("ticket regalo", "es para regalo"). */
   gift: ['regalo', 'regalar', 'regalen'],
   /** Every other thing of value. */
   goods: [
+    'descuento',
+    'oferta',
+    'rebaja',
+    'proteccion',
+    'bono',
     'bienestar',
     'comodidad',
     'ahorrar',
     'ahorro',
     'dinero',
-    'descuento',
-    'oferta',
-    'rebaja',
     'gratis',
     'gratuito',
     'ayudar',
@@ -33,9 +42,7 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     'salud',
     'saludable',
     'seguridad',
-    'seguro',
     'proteger',
-    'proteccion',
     'informar',
     'inteligente',
     'crecer',
@@ -46,7 +53,6 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     'recompensa',
     'punto',
     'envio gratis',
-    'cupon',
     'consejo',
     'progreso',
     'progresar',
@@ -76,7 +82,6 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     'barato',
     'economico',
     'vip',
-    'bono',
     'bonificacion',
     'ofertas especiales',
     'exitoso',

@@ -378,7 +378,13 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   'mi|mis|nuestro|nuestra|nuestros|nuestras ~3 nunca|jamas @jMishap',
   'es|son|esta|estan|soy|somos ~1 @jUnbreakable',
   'confio|confiamos|confiare|confiar|fio|fiarme ~3 @jLuck',
-  '( que sea lo que dios quiera | a la buena de dios | cruzo los dedos | cruzare los dedos )',
+  '( que sea lo que dios quiera | a la buena de dios | cruzo los dedos | cruzare los dedos | cruzar los dedos | cruzando los dedos )',
+  // the harm the offer covers, foretold with a shrug: "ya se me romperá", "ya me lo robarán" (a resigned "ya" and a
+  // future of harm; "ya se enviará" tells a status)
+  '^ ya ~2 ( rompera | romperan | caera | caeran | estropeara | estropearan | averiara | averiaran | perdera | perderan | robara | robaran | hackearan | quemara | mojara | mojaran | rayara | pinchara | inundara | enfermara )',
+  // back to being without the good, the thing left behind: "volver al mundo sin descuentos", "vuelvo a vivir sin
+  // ventajas" ("volver al carrito sin guardar" names no good)
+  '( volver | vuelvo | volvere | regresar | regreso ) a|al ~3 sin ~1 @good',
   '( vivo | vivimos | estoy | estamos | me va | sigo ) ~1 bien|feliz|felices|contento|contenta|tranquilo|tranquila|encantado|encantada con ~4 @jAilment',
   'mi|nuestra contrasena|clave ~3 basta|suficiente|sobra|sirve|segura|perfecta',
   'me las arreglo|apano|apanare|arreglare ~1 ( solo | sola | solito | solita | sin ayuda )',

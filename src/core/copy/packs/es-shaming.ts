@@ -50,6 +50,9 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   'por la borda',
   'decirle|decir que no ( al | a la | a los | a las ) ~1 @good',
   'tu yo del futuro',
+  // a preference for going without the code or the add-on ("Mejor sin descuento", "Prefiero seguir sin seguro"): the
+  // polarity reads these goods only when refused outright, so "Seguir sin cupón" is a plain no
+  '( prefiero | preferimos | preferiria | mejor ) ~2 sin ~1 @productGood',
   // smugness: "No, gracias, ya soy perfecto", "Ya estoy perfecta así"
   'ya soy|estoy ~1 @smug',
   // a loss praised as happiness: "La pereza es felicidad", "El desorden es lo mejor"
@@ -151,7 +154,6 @@ export const ES_POLARITY: PolarityLexicon = {
     'voy a seguir',
     'seguire',
     'sigo',
-    'seguir',
     'me quedo',
     'elijo',
     'estoy bien',
@@ -171,13 +173,21 @@ export const ES_POLARITY: PolarityLexicon = {
   ],
   // "mejor" opens a preference only at the start of a clause ("Mejor sigo pagando de más"); after a verb it is
   // the good "better" ("No me interesa vivir mejor")
-  frames: [{ opens: ['^ mejor'], polarity: 'prefer' }],
+  // the going on of a label, "Seguir …", opens one only at the start of a clause too ("Seguir pagando de más"); inside a
+  // sentence it is "to follow" ("considera seguir nuestro rastreador de errores")
+  frames: [
+    { opens: ['^ mejor'], polarity: 'prefer' },
+    { opens: ['^ seguir', 'y seguir', '( decidir | elegir | optar por ) seguir'], polarity: 'prefer' },
+  ],
   flip: ['no', 'sin', 'nunca', 'nada', 'ni', 'jamas', 'tampoco'],
   without: ['sin'],
   // a good named as a product, declined by a flip word: "Seguir sin seguro de viaje", "Continuar sin plan de
   // protección" (refused outright it still shames: "No quiero seguro, me gusta arriesgarme")
   products: ['de viaje', 'de cancelacion', 'de equipaje', 'de envio', 'de hogar', 'de movil', 'de dispositivo'],
   good: ['@goods'],
+  // an add-on or a code declined through "sin" is the product left out ("Seguir sin cupón"); refused outright it is
+  // a good refused ("No quiero el descuento", "Paso del cupón")
+  explicitGood: ['@productGood'],
   // a gift refused is a good refused ("No quiero mi regalo"), but not a gift receipt or wrapping ("No necesito ticket
   // regalo", "sin papel de regalo", "para regalo")
   goodShapes: ['<!ticket|tique|de|para @gift'],

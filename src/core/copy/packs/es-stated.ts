@@ -67,5 +67,8 @@ export const ES_STATED: StatedInCopy = {
   // el plazo de pago del proveedor de pagos: "Tiene 14 minutos 59 segundos para pagar"
   paymentWindow: [
     '( tiene | tienes | dispone de | dispones de ) ( # : # ( : # )? | ~5 ) para ( pagar | abonar | completar|realizar el pago )',
+    // a sign-in token or link of the visitor's that expires, no offer: "El token expira en 15:30", "Tu enlace de
+    // acceso caduca en 09:59" (a discount code's timer stays false urgency)
+    '( token | enlace | sesion | contrasena ) ~3 ( expira | caduca | vence ) en',
   ],
 };

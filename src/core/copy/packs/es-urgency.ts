@@ -20,8 +20,10 @@ export const ES_URGENCY: readonly Shape[] = [
   // "Última oportunidad", "Últimas horas", "Últimos días de rebajas"
   // ("de última hora", "de último momento" are news and last-minute trips, not a countdown)
   // ("chance" too, Latin America: "¡Última chance!")
-  'ultima|ultimas|ultimo|ultimos oportunidad|ocasion|llamada|chance|horas|dias|dia|minutos|unidades',
-  '<!de ultima hora',
+  // (the hours plural: a lone "Última hora" is the news or a filter of the last hour)
+  'ultima|ultimas|ultimo|ultimos oportunidad|ocasion|llamada|chance|=horas|dias|dia|minutos|unidades',
+  // the last hour of an offer ("Última hora para aprovechar el 30 %"), not the news or a filter ("Última hora")
+  '<!de ultima hora ~4 @promo|aprovechar|aprovecha|aprovechala|aprovechalo|comprar|compra|reservar|corre',
   'ultimo|ultimos dia|dias|minutos',
   '<!de ultimo momento',
   // "Solo hoy", "Únicamente este fin de semana", "Hoy solo", "Solo por 24 horas"
@@ -90,7 +92,11 @@ export const ES_URGENCY: readonly Shape[] = [
   'por|durante pocos|pocas dias|horas|semanas',
   'queda|quedan|faltan pocas|pocos horas|dias|minutos',
   '@promo ~2 de # horas|dias',
-  'tiempo restante',
+  // the time left of an offer ("Tiempo restante para aprovechar el descuento"), not a player's or a plan's ("Tiempo
+  // restante", "el tiempo restante de tu suscripción"; a timer after it is a countdown anyway)
+  'tiempo restante ~4 @promo|aprovechar|aprovecharlo|comprar|reservar',
+  'tiempo restante : #', // a shop's clock: "Tiempo restante: 04:59" (a player's "15:30 restante" has no colon)
+  '@promo ~3 tiempo restante',
   // "Aprovecha la oferta antes de que termine" (not "cancela 24 horas antes de que termine", a term of the contract)
   '( aprovecha | aprovechala | aprovechalo | aprovechad | compra | compralo | pide | pidelo | reserva ) ~4 antes de que acabe|acaben|termine|terminen|expire|caduque|desaparezca',
   // a promotion ending on a named day: "Termina el domingo a las 23:59", "Válido hasta el viernes"
