@@ -32,6 +32,18 @@ export const FR_DECLINE_LABEL: DeclineLabelWords = {
     'rester avec',
     'retourner à',
     'revenir à',
+    // staying as one is, settling for less, saying no, in the visitor's voice (« Je reste mal assuré », « Je me
+    // contente de … », « Je dis non à … »): what follows is read as a decline's
+    'rester',
+    'contenter',
+    'me contenter',
+    'dire non',
+    'dis non',
+    'décliner',
+    // going without, then a clause of the visitor's (« Sans garantie, je … »): a label only in the visitor's voice
+    // and after a break (the page's « Sans engagement, vous … » addresses the visitor). Not « pas de »: a retention
+    // offer refused by name, then the visitor's intent, is a plain no (« Pas de remise, je veux juste résilier »)
+    'sans',
   ],
   // verbs that give something up: what follows them is never neutral
   renouncing: [

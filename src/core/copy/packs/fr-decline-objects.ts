@@ -29,6 +29,7 @@ export const NEUTRAL_OBJECT = [
   'bon cadeau',
   'chèque cadeau',
   'papier cadeau',
+  'paquet cadeau',
   'don',
   'essai',
   'région',

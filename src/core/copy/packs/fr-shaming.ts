@@ -15,11 +15,12 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '^ tant pis pour vous|toi',
   '( et vous dites | et tu dis ) non $',
   // a preference against value: "je n’aime pas les bonnes affaires", "je ne veux pas de réduction"
-  'n|ne aime|aimons|aimez|aimes|veux|voulons|ai|avons pas|jamais|plus besoin? ~3 @valuedAny', // « vous n'aimez pas les bonnes affaires »
+  // (a gift as a service is no good refused: « Je ne veux pas d'emballage cadeau », « pas besoin de papier cadeau »)
+  'n|ne aime|aimons|aimez|aimes|veux|voulons|ai|avons pas|jamais|plus besoin? ~3!emballage|papier|paquet|ticket @valuedAny', // « vous n'aimez pas les bonnes affaires »
   '@taste ~2 @valuedAny',
   '^ @article? @valued . non', // "Économiser ? Non merci", "Des réductions ? Non merci"
   'qui a besoin ~2 @valuedAny',
-  'pas besoin ~2 @valuedAny',
+  'pas besoin ~2!emballage|papier|paquet|ticket @valuedAny',
   // "Économiser, ce n’est pas pour moi"
   '@valued ,? ~3 pas|rien pour moi|nous',
   // giving up what one has: "Perdre ma récompense", "Je renonce à ma réduction", "Tant pis pour mes points"
@@ -71,8 +72,8 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   'laisser ~2 @dependant sans',
   'jeter|jetez|jette|jettes ~4 à la poubelle',
   'abandonner|perdre @your ~1 @valued',
-  'dire non à ~2 @valuedAny',
-  'n|ne ai|avons besoin ~3 @valuedAny',
+  'dire|dis|disons|dit non à ~2 @valuedAny', // « Je dis non à ma remise », not only the infinitive
+  'n|ne ai|avons besoin ~3!emballage|papier|paquet|ticket @valuedAny',
   '( au revoir | adieu ) à|aux|@mine|@your ~2 @valuedAny', // « Dites adieu à vos avantages », « Adieu mes remises », not « … aux câbles emmêlés »
   // "Économiser ne m'intéresse pas", "Les bonnes affaires, très peu pour moi", "je préfère me passer de cadeau"
   '@valuedAny ~2 ne|n m|nous intéresse|intéressent pas|plus',
@@ -105,7 +106,8 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '@others ,? eux ,? ~1 restent|profitent|foncent',
   // mockery: "Sans assurance ? Quel courage.", "Tout le monde économise. Pas vous ?"
   '^ quel|quelle courage|audace $',
-  '^ pas vous|toi $',
+  // (after a sentence of its own: a lone « Pas vous ? » is an account switcher's "Not you?")
+  '<. pas vous|toi $',
   // what a neutral refusal never says of the visitor: a flaw (« je suis trop radin », « votre flemme »), a hardship
   // chosen (« je continuerai à galérer »), growth given up (« je ne veux pas progresser », « arrêter d'apprendre »)
   '( je suis | je reste | nous sommes | j ai la ) ~2 @flaw',

@@ -24,7 +24,9 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     '^ attendez|attends $',
     '( avant de partir | ne partez pas | ne pars pas | si vite | vous nous quittez | tu nous quittes )',
     '^ deja $',
-    '( vous etes | tu es ) sur|sure|certain|certaine',
+    '( vous etes | tu es ) sur|sure|certain|certaine !le', // not « Vous êtes sur le point de supprimer … »
+    // about to give up, not to delete or to leave a page: « Vous êtes sur le point de renoncer à … »
+    '( vous etes | tu es ) sur le point de|d perdre|renoncer|abandonner|laisser|rater|gacher|manquer',
     '( toujours pas | pas encore ) convaincu|convaincue',
     // a bare infinitive of saying no to a good: « Ignorer ce conseil ? », « Partir sans vos 15 % ? » (not « Fermer la fenêtre. »)
     '^ @leave ~2 @valuedAny|@owned|sans',

@@ -1,0 +1,88 @@
+/**
+ * French decline labels that nobody declared as one (a crawled decline link, a button of no role): the ways French
+ * says no without « non » (« Nan », « Très peu pour moi », « Sans façon », « Je passe mon tour », « Je ne veux pas »)
+ * and first-person refusing verbs (« Je reste … », « Je me contente de … », « Je dis non à … », « Sans X, je … ») make
+ * such copy a label, so the decline grammar reads what it goes on to say. Written for these tests from the language,
+ * not taken from any blind batch or development set; the honest side shares their first words.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkCopy } from '../../../../src/core/index.js';
+
+const DARK = ['confirmshaming', 'false-urgency', 'pressure'];
+const dark = (text: string, role?: 'decline') =>
+  checkCopy(text, role ? { locale: 'fr', role } : { locale: 'fr' })
+    .map((finding) => finding.rule)
+    .filter((rule) => DARK.includes(rule));
+
+/** Decline labels with no role that say something about the visitor beyond no. */
+const SHAMING_LABELS = [
+  'Nan, je paierai le prix fort',
+  'Nope, je reste mal informée',
+  'Nan merci, je préfère payer plein tarif',
+  'Très peu pour moi, je paierai le prix fort',
+  'Pas envie, je paierai le prix fort',
+  'Sans façon, je paierai le prix fort',
+  'Je passe mon tour, je paierai le prix fort',
+  'Sans moi, je paierai le prix fort',
+  'Ça ne me dit rien, je paierai le prix fort',
+  'Pas pour cette fois, je paierai le prix fort',
+  'Je m’abstiens, je paierai le prix fort',
+  'Une prochaine fois, je paierai le prix fort',
+  'C’est non, je paierai le prix fort',
+  'Hors de question, je paierai le prix fort',
+  'Je ne suis pas intéressée, je paierai le prix fort',
+  'Je ne veux pas, je paierai le prix fort',
+  'Je n’en ai pas besoin, je paierai le prix fort',
+  'Je reste mal protégé, merci',
+  'Je me contente d’un ordinateur qui rame',
+  'Je dis non à ma remise de bienvenue',
+  'Sans antivirus, je croise les doigts',
+  'Décliner — mes plantes peuvent bien mourir',
+];
+
+/** Honest copy that opens with the same words: neutral refusals, the visitor's reasons, the page's own copy. */
+const HONEST = [
+  'Très peu pour moi, merci',
+  'Nan merci',
+  'Pas envie de cuisiner ? Commandez en 2 clics',
+  'Pas question de vous facturer des frais cachés',
+  'Pas la peine de créer un compte : commandez en invité',
+  'Hors de question de revendre vos données',
+  'Je ne veux pas recevoir la lettre d’information',
+  'Je ne souhaite pas recevoir d’offres de nos partenaires',
+  'Je ne souhaite pas être recontacté',
+  'Je ne suis pas intéressé par la garantie',
+  'Je n’en ai pas besoin pour l’instant',
+  'Je n’ai pas besoin de facture',
+  'Je passe à la caisse',
+  'Je passe commande',
+  'Je décline toute responsabilité en cas de perte',
+  'Sans façon, nous livrons partout en France',
+  'Ce sera non pour aujourd’hui',
+  'Sans engagement, vous pouvez résilier à tout moment',
+  'Sans compte, je peux quand même commander',
+  'Sans carte bancaire, je paie par virement',
+  'Sans abonnement, j’achète à l’unité',
+  'Sans assurance, je suis couvert par ma carte bancaire',
+  'Pas de souci, je m’en occupe',
+  'Pas de remise, je veux juste résilier',
+  'Rester connecté',
+  'Je reste connecté',
+  'Je reste client depuis 10 ans',
+  'Je reste avec mon opérateur actuel',
+  'Décliner les cookies',
+  'Je dis non aux cookies publicitaires',
+  'Je me contente de la version gratuite',
+];
+
+describe('French: decline labels of no role', () => {
+  it.each(SHAMING_LABELS)('refuses %j with no role', (text) => {
+    expect(dark(text)).toContain('confirmshaming');
+  });
+  it.each(SHAMING_LABELS)('refuses %j as a decline label', (text) => {
+    expect(dark(text, 'decline')).toContain('confirmshaming');
+  });
+  it.each(HONEST)('accepts %j with no role', (text) => {
+    expect(dark(text)).toEqual([]);
+  });
+});
