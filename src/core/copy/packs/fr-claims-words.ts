@@ -47,8 +47,7 @@ export const URGENCY_CLASSES = {
     'les minutes sont comptées',
     'les heures sont comptées',
     'les jours sont comptés',
-    'chaque minute compte',
-    'chaque seconde compte',
+    // (« chaque minute compte » is a shape, fr.ts: not when it describes the visitor's own emergency)
     // a chance to seize (not « tentez votre chance », a contest)
     'saisissez votre chance',
     'saisis ta chance',
@@ -105,7 +104,9 @@ export const URGENCY_CLASSES = {
     'ultime occasion',
     'sans plus attendre',
     'sans plus tarder',
-    'temps restant',
+    'tant qu il est temps', // « Profitez-en tant qu'il est encore temps » (not « il est encore temps de modifier … »)
+    'tant qu il est encore temps',
+    // (not « temps restant » alone: a player's or a quiz's heading; the offer's time left is a shape, fr.ts)
   ],
   /** What a promotion is: its end is a push, unlike the end of a trial or a subscription (a disclosure). */
   promo: ['offre', 'promo', 'promotion', 'réduction', 'remise', 'prix', 'soldes', 'vente', 'code', 'livraison'],
@@ -163,6 +164,15 @@ export const URGENCY_CLASSES = {
     'réinitialisation',
     'gratuit',
     'passe', // "Votre mot de passe expire dans 7 jours"
+    // what the visitor's account is made of in a SaaS: « La période d'essai de votre projet prendra fin dans 3 jours »
+    'projet',
+    'compte',
+    'organisation',
+    'espace',
+    // (« prendra fin » is one end: its « fin » is not read again after « prendra »)
+    'prend',
+    'prendra',
+    'prendront',
     'il', // "Nous vous avons envoyé un code. Il expire dans 10 minutes." (an offer is "elle")
     'api', // "La clé d'API expire …": credentials expire
     'clé',
@@ -173,7 +183,7 @@ export const URGENCY_CLASSES = {
   ],
   timeUnit: ['heure', 'minute', 'seconde', 'jour', 'h', 'min'],
   minuteUnit: ['minute', 'min'],
-  priceRise: ['augmenter', 'grimper', 'monter', 'doubler'], // « le tarif double ce soir »
+  priceRise: ['augmenter', 'grimper', 'monter', 'doubler', 'hausse'], // « le tarif double ce soir », « prix en hausse dans 48 h »
   // « dès » only with its time: folded it is the article « des » (« Fin des travaux demain »)
   soon: [
     'bientôt',

@@ -146,6 +146,10 @@ const JOINERS_COUNTED: readonly Shape[] = [
   '# #? + ~1 @sold ~2 @window',
   '# #? ~1 @people|@public ont deja @joined',
   '# @people sur # ~2 choisissent|choisit|achetent|achete|prennent|prend|preferent|prefere|optent|opte|commandent|commande',
+  // the offer kept for the first N, a count nobody can check: « Aux 100 premiers inscrits », « Rejoignez les 50
+  // premiers et économisez 30 % » (not « les 3 premiers mois », « les 10 premiers résultats », « Afficher les 20 premiers »)
+  '( aux | les | des ) # premiers|premieres ( inscrits | inscrites | clients | clientes | acheteurs | acheteuses | participants | participantes | commandes | reservations | abonnes | abonnees | membres | arrives | arrivees | a | qui )',
+  '( aux | les | des ) # premiers|premieres ,? ( et | pour )? ( economisez | profitez | beneficiez | recevez | obtenez | gagnez | economiser | profiter | beneficier | recevoir | obtenir )',
 ];
 
 /**

@@ -36,10 +36,12 @@ export const FR_STATED: StatedInCopy = {
     'conserve|conservee|sauvegarde|sauvegardee ~2 # jours|semaines|mois',
     // the visitor's own trial or plan running out, named by its brand (« Ton essai Mira se termine dans 3 jours »)
     '( votre | ton | ta ) @disclosed ~4 se ( termine | terminera | acheve )',
+    // the visitor's own return window, a right and no offer: « Dernier jour pour retourner votre article : 14 mars »
+    '( retourner | renvoyer | echanger | retour de | retour du ) ( votre | ton | vos | tes | l | le | la | les ) ~1 article|articles|commande|colis|produit|produits',
   ],
   source: [
     // le compte du visiteur : « plus que 3 places dans votre forfait », « 2 articles dans votre panier »
-    'dans|sur votre|ton|ta ~1 forfait|compte|panier|abonnement|equipe|commande',
+    'dans|sur votre|ton|ta ~1 forfait|compte|panier|abonnement|equipe|commande|espace', // « … dans votre espace de travail »
     // la source : « d'après la billetterie », « selon l'organisateur », « source : système de réservation »
     '( d apres | selon | source : )',
     // le rapport d'inventaire d'un écran d'administration : « 3 produits ont un stock faible »
@@ -55,6 +57,8 @@ export const FR_STATED: StatedInCopy = {
     // an admin's or a form's stock error, not a claim: « Stock insuffisant pour … : il ne reste que 2 exemplaires »
     'stock insuffisant|insuffisants',
     'réapprovisionner|réassortir ~1 stock|article|produit',
+    // the merchant told to reorder, not a shopper pushed: « Stock faible : pensez à recommander chez le fournisseur »
+    '( chez | aupres de | aupres du | aupres des ) ~1 fournisseur|fournisseurs|grossiste|grossistes',
     // the posts of a blog, not stock: « les derniers articles de notre blog »
     '( du | de notre | de mon | sur le | sur notre ) blog',
     // an alert's threshold in a shop's settings, not a claim: « Seuil d’alerte de stock : 5 », « Alerte stock faible activée »

@@ -65,6 +65,8 @@ const ANY_MOMENT: readonly Shape[] = [
 const TONIGHT_TOMORROW: readonly Shape[] = [
   '( a minuit | ce soir | cette nuit | demain ) ~2 ,? c est ( fini | termine | terminee ) ( $ | pour ~2 @promo )',
   '( des | a partir de | a partir du ) ( demain | @weekday ) ,? ~2 ( plein tarif | prix normal | prix normaux | prix habituel | prix habituels | tarif normal | tarif habituel | prix fort )',
+  // the window told by what follows it: « Après cette date, retour au tarif normal (+30 %) », « Passé ce délai, prix fort »
+  '( apres | passe | au dela de | au dela d ) ( cette date | ce delai | ce jour | cette heure | minuit | ce soir | demain | @weekday ) ,? ~4 ( plein tarif | prix normal | prix normaux | prix habituel | prix habituels | tarif normal | tarif habituel | tarif initial | prix initial | prix fort )',
   '( aujourd hui | ce soir | maintenant ) ou jamais',
   'le moment ou jamais',
   'demain ,? ~2 sera|serait|est trop tard',

@@ -118,8 +118,23 @@ export const FR: CopyPack = {
     ...FR_URGENCY_CONSTRUCTIONS,
     ...FR_URGENCY_FAMILIES,
     '@urgent',
+    // the time left said vaguely, like « Plus que 3 heures »: « Il ne vous reste que quelques minutes » (not « …
+    // quelques minutes de trajet », « … quelques jours avant votre rendez-vous »)
+    '( il ne reste que | il ne reste plus que | il ne vous reste que | il ne te reste que | il ne vous reste plus que ) ( quelques | peu de ) @timeUnit !avant|d|de',
+    // « not for long » is time (also pressure after a stock word: « En stock, mais plus pour longtemps »)
+    'plus pour longtemps',
+    // time counted out, not a situation described (« … chaque minute compte quand vous devez accéder à vos biens »)
+    'chaque minute|seconde compte !quand|lorsque|si|en|pour|dans',
+    'tout doit disparaître ~1 ( avant | jusqu | d ici )', // a clearance with its end: « Tout doit disparaître avant dimanche »
+    '@promo|@deal|flash ~2 touche|touchent bientot? a sa|leur fin', // « Cette promo touche à sa fin »
+    'promo|promotion|offre|vente|flash|remise|prix|soldes ~2 :? # @timeUnit seulement|uniquement $', // « Promo flash : 2 h seulement »; not « Livraison en 2 h seulement »
+    '@promo ~1 expirant|finissant|terminant ~1 @soon', // « Offre expirant bientôt »    // the offer's time left (« Temps restant pour en profiter : … »), not a player's « Temps restant »
+    'temps restant ~4 @promo|profiter|prix|@deal',
+    '@promo ~3 temps restant',
     '^ vite $', // "Vite !", "Vite, ça part", not "Nous livrons vite"
     '@promo limitée|limité $', // "Offre limitée", not "Offre limitée aux nouveaux clients"
+    // and before a dash or another badge word (« OFFRE LIMITÉE - EARLY BIRD »): not what it is limited to
+    '@promo limitée|limité !@to|par|pour|selon|dans|en|uniquement|exclusivement|réservée|réservé',
     '@promo|affaire|occasion à saisir', // "Offre à saisir", not "Texte à saisir"
     '^ encore quelques jours|heures $', // not "Encore quelques jours de patience"
     '^ jusqu à @weekday|minuit|demain seulement|uniquement',
@@ -259,7 +274,12 @@ export const FR: CopyPack = {
       'chrono', // « Chrono : 04:59 »
       'rebours', // « compte à rebours : 09:59 »
     ],
-    clockBefore: ['à', 'de', 'dès', 'jusqu', 'avant', 'après', 'entre', 'depuis', 'durée', 'ouvert', 'ouverture'],
+    clockBefore: [
+      ...['à', 'de', 'dès', 'jusqu', 'avant', 'après', 'entre', 'depuis', 'durée', 'ouvert', 'ouverture'],
+      // hours of availability, not a timer: « Disponible 24h/24, 7j/7 », « Assistance 24h/24, 7j/7 »
+      ...['disponible', 'disponibles', 'joignable', 'joignables', 'accessible', 'accessibles', 'ouverte', 'ouverts'],
+      ...['assistance', 'support', 'service'],
+    ],
     clockAfter: ['h'],
   },
   vagueCta: [

@@ -1,0 +1,86 @@
+/**
+ * French urgency and pressure by construction (session 12): the time left said vaguely (« il ne vous reste que
+ * quelques minutes »), « plus pour longtemps » read as time, an offer that touches its end, a window told by what
+ * follows it (« passé ce délai, plein tarif »), a clearance with its end, a limited offer before another badge word;
+ * the offer kept for the first N. And the honest neighbours they share words with: hours of availability («
+ * 24h/24, 7j/7 »), a player's « Temps restant », the visitor's own emergency, return window, workspace seats, a
+ * merchant's reorder note, an account switcher's « Pas vous ? », a delete dialog. Written for these tests from the
+ * language, not taken from any blind batch, development set or real-copy file.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkCopy } from '../../../../src/core/index.js';
+
+const DARK = ['confirmshaming', 'false-urgency', 'pressure'];
+const dark = (text: string) =>
+  checkCopy(text, { locale: 'fr' })
+    .map((finding) => finding.rule)
+    .filter((rule) => DARK.includes(rule));
+
+const URGENT = [
+  'Il ne vous reste que quelques minutes pour valider ce tarif',
+  'Il ne reste plus que quelques heures',
+  'Ce prix ? Plus pour longtemps',
+  'Tout doit disparaître avant samedi',
+  'La vente privée touche à sa fin',
+  'Nos remises touchent bientôt à leur fin',
+  'Vente flash : 3 h seulement',
+  'Remise expirant bientôt',
+  'Tarifs en hausse dans 2 jours',
+  'Inscrivez-vous tant qu’il est encore temps',
+  'Chaque seconde compte : commandez',
+  'PROMO LIMITÉE – derniers articles',
+  'Passé ce délai, retour au prix habituel',
+  'Après minuit, plein tarif',
+];
+
+const PRESSURE = [
+  'Aux 200 premiers clients : une trousse offerte',
+  'Réservé aux 20 premières réservations',
+  'Rejoins les 100 premiers et profite de -15 %',
+  'Stock faible',
+];
+
+const HONEST = [
+  'Il ne reste que quelques minutes de marche jusqu’à la gare',
+  'Il ne vous reste que quelques jours avant votre départ',
+  'Livraison en 3 h seulement dans Lyon',
+  'Votre essai touche à sa fin',
+  'Il est encore temps de modifier votre commande',
+  'Le prix de l’énergie est en hausse cette année',
+  'Offre limitée aux nouveaux abonnés',
+  'Offre limitée à un code par foyer',
+  'Offre limitée dans la limite des stocks disponibles',
+  'Les 3 premiers mois à 2 €',
+  'Afficher les 50 premiers',
+  'Les 10 premiers résultats',
+  'Après la période d’essai, tarif normal de 12 € par mois',
+  'Passé ce délai, votre panier sera vidé',
+  'Assistance disponible 24h/24, 7j/7',
+  'Nous sommes joignables 24h/24, 7j/7',
+  'Temps restant',
+  'En cas de fuite, chaque minute compte quand il faut couper l’eau',
+  'Dernier jour pour renvoyer votre colis : 12 avril',
+  '2 places restantes dans votre espace de travail',
+  'Stock faible : à recommander auprès du fournisseur',
+  'La période d’essai de votre organisation prendra fin dans 5 jours',
+  'Pas vous ?',
+  'Vous êtes sur le point de supprimer définitivement ce dossier. Êtes-vous sûr ?',
+];
+
+/** Retention copy: about to give up something, with a second signal. */
+const SHAMING = ['Vous êtes sur le point de renoncer à vos 300 points. Dommage !'];
+
+describe('French urgency and pressure by construction (session 12)', () => {
+  it.each(URGENT)('refuses %j as false urgency', (text) => {
+    expect(dark(text)).toContain('false-urgency');
+  });
+  it.each(PRESSURE)('refuses %j as pressure', (text) => {
+    expect(dark(text)).toContain('pressure');
+  });
+  it.each(SHAMING)('refuses %j as confirmshaming', (text) => {
+    expect(dark(text)).toContain('confirmshaming');
+  });
+  it.each(HONEST)('accepts %j', (text) => {
+    expect(dark(text)).toEqual([]);
+  });
+});
