@@ -149,7 +149,9 @@ export const DE_BADGES: readonly Shape[] = [
   '<!@listCue ^ ( @anyArticle ~1 )? @superlativeOne @badgedThing? ( @rankIn ~3 )? $',
   '^ @anyArticle @superlativeE @badgedThing ( @rankIn ~3 )? $',
   '^ @superlativeE @feminineOne $',
-  '<!@listCue ^ meistgewählt|meistverkauft|meistgekauft|meistgebucht|meistbestellt|meistgewünscht $',
+  // (not the bare „Meistverkauft", „Meistgekauft", „Meistbestellt": a shop's sort option as its locale files name it;
+  // the item's badge is „Bestseller" or inflected: „Meistverkauftes Modell")
+  '<!@listCue ^ meistgewählt|meistgebucht|meistgewünscht $',
   '^ am häufigsten|meisten gewählt|gebucht|gekauft|verkauft|bestellt|genommen $',
   '^ am beliebtesten|gefragtesten $',
   // one of the most popular: „Einer unserer meistgewünschten Artikel", „Eines der beliebtesten Hotels", „Gehört zu

@@ -22,9 +22,7 @@ export const URGENCY_CLASSES = {
     'schnell zuschlagen',
     'beeilen',
     'beeil dich',
-    'nicht verpassen',
-    'verpassen sie nicht',
-    'verpass nicht',
+    // not „nicht verpassen" alone: a shape in de-urgency-families.ts (said of an offer, or the whole call)
     'nicht entgehen lassen',
     'bevor es zu spät ist',
     'nur dieses wochenende',

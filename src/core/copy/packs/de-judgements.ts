@@ -157,6 +157,10 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   '( jemand anders | jemand anderes | andere !mal | die anderen ) ~3 helfen|hilft|retten|rettet|spenden|spendet|machen|macht',
   'helfen|hilft|retten|rettet|spenden|spendet ~3 ( jemand anders | jemand anderes | andere | die anderen ) !mal',
   'auch|schon ohne mich',
+  // quitting named as giving up, alone as the label: „Aufgeben" (not „Bestellung aufgeben", an order placed)
+  '^ aufgeben|hinschmeißen|hinwerfen $',
+  // the page's once-only offer in the visitor's refusal: „…, ich verzichte auf dieses einmalige Angebot"
+  '=einmalige|=einmaliges|=einmaligen ~1 angebot|chance|gelegenheit|deal|aktion',
   'alle anderen !@interfaceThing', // others held up in a decline („…, wie alle anderen"), not „Alle anderen Geräte abmelden"
   // 2. a failing or trait the visitor pins on themself: "Niederlagen bin ich gewohnt", "Mathe war nie mein Ding",
   // "ich weiß eh schon alles", "ich habe ausgelernt", "ich lerne nicht gern dazu"

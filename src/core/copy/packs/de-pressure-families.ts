@@ -187,6 +187,18 @@ export const DE_PRESSURE_FAMILY_CLASSES = {
   hurry: ['zugreifen', 'greif', 'zuschlagen', 'beeil', 'beeilen', 'nicht lange', 'schnell sein', 'schnell zugreifen'], // not an admin's „… schnell nachbestellen"
 };
 
+/**
+ * (session 12) The stock condition pressed on the visitor anywhere in the copy: „Sichere dir jetzt … Dieses Angebot
+ * gilt nur solange der Vorrat reicht!" (the condition alone is a term: „Das Angebot gilt nur, solange der Vorrat
+ * reicht."; next to the grab it is the push: de-pressure-families' 'greif … solange' reads it within a clause).
+ */
+export const DE_PRESSURE_PAIRS: readonly (readonly [Shape, Shape])[] = [
+  [
+    '^ ~1 jetzt? sichere|sichern|schnapp|schnappen|hol|holen|greif|greifen dir|euch|sie|sich? ~4 jetzt|schnell|gleich|zu',
+    '( solange | so lange ) der|die|unser ~1 vorrat|vorräte|bestand reicht|reichen',
+  ],
+];
+
 export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   // ── die Menge, die es schon getan hat, zum Mitmachen angeboten ──
   // „Ganz Österreich spart schon mit", „Ganz Deutschland macht mit" (not „Ganz einfach: …")
@@ -306,6 +318,20 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   // Warenangebot", „Knappe Verfügbarkeit" (not „Limitierte Auflage: 500 Exemplare", „… von 500 Stück", „Begrenzte
   // Teilnehmerzahl: 12 Personen", „Begrenzte Haftung")
   '^ ~1 @limitedAdj @limitedThing @limitedWhen? $ !:',
+  // (session 12) vague scarcity as a kind, in more of its forms: a compound split by its hyphen, a heading's colon
+  // („Limitiertes Einführungs-Kontingent:"), said of the thing („Die Plätze sind begrenzt", „Verfügbarkeit begrenzt";
+  // typed exactly: not „Speicherplatz begrenzt"; not „… auf 20 begrenzt", a count), the stock told low to the shopper
+  // („Wenig auf Lager"; not an admin's „Lagerbestand niedrig"), a few of them („Nur wenige Exemplare"), the stock
+  // condition pressed on the visitor (de.ts pressurePairs)
+  '^ ~1 @limitedAdj _ @limitedThing @limitedWhen? $ !:',
+  '^ ~1 @limitedAdj _? @limitedThing : $',
+  '^ die|der|das? =plätze|=platz|=startplätze|=sitzplätze|=tickets|=karten|=kontingent|=stückzahl|=auflage|=verfügbarkeit|=vorrat ~1 sind|ist? ~1 sehr|stark|streng|äußerst? begrenzt|limitiert|knapp $',
+  '^ ( nur noch | nur )? niedrig|wenig|knapp|gering auf lager',
+  '^ ( nur | nur noch | noch ) wenige|vereinzelte ~1 @limitedThing|exemplare|stück|stücke $',
+  // a sales count with its plus, read as „über": „2.500+ verkaufte Exemplare", „Über 1.000 verkauft" (not an
+  // admin's „3 verkaufte Artikel")
+  '# + ~1 @soldAdjective',
+  '^ über # @sold $',
 
   // ── someone from a place, just now, as a notification: „Jana aus Berlin ist gerade auf dieser Seite", „Tom aus
   // München hat soeben seinen Bericht freigeschaltet", „Paul aus Köln hat vor 3 Minuten …" (the act is any act; not

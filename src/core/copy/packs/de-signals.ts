@@ -29,7 +29,10 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
   stay: withAsciiSpellings([
     '^ schon|jetzt ~1 weg|fertig|gehen $',
     '^ wirklich|echt|sicher|ernsthaft|tatsächlich ~1 $',
-    'willst|wollen|möchtest du|sie wirklich|echt|tatsächlich',
+    // the object may stand between: „Willst du dir das Angebot wirklich entgehen lassen?" (not the formal „möchten")
+    'willst|wollen|möchtest du|sie ~3 wirklich|echt|tatsächlich',
+    // leaving now, as the exit modal says it: „Wenn du jetzt gehst, …" (not „Wenn Sie kündigen, …": the act)
+    '( wenn | falls ) du|sie|ihr jetzt gehst|gehen|geht|verlässt|verlassen|verlasst',
     'und du|sie ~2 sagst|sagen nein',
     'dir|ihnen|euch nicht $',
     'trotzdem kündigen|gehen|abbrechen|ablehnen $',

@@ -33,6 +33,8 @@ export const DE_STATED: StatedInCopy = {
     'gespeichert|aufbewahrt ~2 # tage|wochen|monate',
     // what is due is the visitor's task or bill, not an offer: „Nur heute fällig" (a study card, an invoice)
     'fällig|fälligkeit',
+    // an administration's deadline, not an offer's: „Die Anmeldefrist für den Kurs läuft morgen ab"
+    'anmeldefrist|bewerbungsfrist|abgabefrist|einreichungsfrist|rückmeldefrist|einschreibefrist|meldefrist',
     // the visitor's account closed or deleted is a notice, not an offer: „Ihr Konto wird in 24 Stunden gelöscht"
     'konto|profil|account|benutzerkonto|kundenkonto ~6 gelöscht|deaktiviert|gesperrt|geschlossen',
   ]),
@@ -51,6 +53,8 @@ export const DE_STATED: StatedInCopy = {
     'fasst|fassen|kapazität :? ~1 # ~1 personen|plätze|gäste|besucher',
     // a limit with the supplier's reason: „Maximal 2 pro Kunde, weil der Hersteller nur begrenzt liefert"
     'weil|da|wegen ~4 hersteller|lieferant|lieferanten|produzent|ernte|lieferengpass|lieferengpässe',
+    // the reason the stock is what it is: „Restposten …: es wird nicht nachproduziert"
+    '( nicht | nie | nicht mehr ) ~2 nachproduziert|nachgeliefert|nachbestellt|produziert|hergestellt|aufgelegt',
     // the visitor's own listing counted: „Ihre Anzeige wurde heute 37-mal angesehen"
     'ihre|ihr|deine|dein anzeige|inserat|beitrag|profil|video|foto|post|beiträge|inserate ~2 wurde|wurden',
     // a rank with the list or the test that gives it: „Platz 1 der SPIEGEL-Bestsellerliste", „Testsieger bei Stiftung

@@ -116,6 +116,17 @@ export const DE_URGENCY_FAMILY_PARTS = {
 };
 
 export const DE_URGENCY_FAMILIES: readonly Shape[] = [
+  // ── (session 12) seizing the chance now, as the whole call: „Jetzt zuschlagen", „Heute zugreifen", „Greif zu!",
+  // „Komm schnell" (not „Jetzt kaufen", a plain action, nor „… um auf Ihr Konto zuzugreifen")
+  '^ jetzt|gleich|sofort|heute zuschlagen|zugreifen|zulangen $',
+  '^ greif|greift|schlag|schlagt jetzt|schnell? zu $',
+  '^ komm|kommt|kommen sie? schnell|fix',
+  // „nicht verpassen" is urgency said of an offer or a chance, or as the whole call („Nicht verpassen!",
+  // „Topangebote nicht verpassen", „Verpassen Sie nicht diese Gelegenheit"), not of a programme's content
+  // („Vorträge und Live-Demos nicht verpassen")
+  '( nicht verpassen | verpass nicht | verpasse nicht | verpassen sie nicht ) ~6 @promo|chance|gelegenheit|angebot',
+  '@promo|chance|gelegenheit|angebot ~6 ( nicht verpassen | verpass nicht | verpasse nicht | verpassen sie nicht )',
+  '^ jetzt? ( nicht verpassen | verpass nicht | verpasse nicht | verpassen sie nicht ) $',
   // ── ein Angebot, das an diesen Besuch gebunden ist: Sitzung, Seite, Fenster, Tab ──
   // „gilt nur während deines aktuellen Besuchs", „Exklusiver Preis nur in dieser Browsersitzung", „Gilt nur für diesen Besuch"
   'nur|exklusiv|gilt|gültig ~2 in|während|für|bei ( @thisVisit | _ aktuellen ) ~1 @visitThing',

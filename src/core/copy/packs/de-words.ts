@@ -107,6 +107,16 @@ export const VALUED_QUALITY = [
   'kostenlos', // "ich verzichte auf kostenlosen Versand"
   'gratis',
   'exklusiv',
+  // the page's praise of its offer, in the visitor's refusal: „Nein danke, ich verzichte auf dieses einmalige Angebot"
+  // (not „einmalig": a one-time payment, „ich zahle lieber einmalig"; de-judgements.ts reads the once-only offer)
+  'einzigartig',
+  'unschlagbar',
+  'sensationell',
+  'fantastisch',
+  'großartig',
+  'traumhaft',
+  'erstklassig',
+  'hervorragend',
 ];
 
 /** What the visitor already has in a cancel flow: valued when they give it up ("meine Treuepunkte verfallen lassen"). */

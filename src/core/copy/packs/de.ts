@@ -10,7 +10,7 @@
 import { DE_PRESSURE_CONSTRUCTIONS, DE_URGENCY_CONSTRUCTIONS } from './de-constructions.js';
 import { DE_STATED } from './de-stated.js';
 import { DE_URGENCY_FAMILIES, DE_URGENCY_FAMILY_CLASSES, DE_URGENCY_FAMILY_PARTS } from './de-urgency-families.js';
-import { DE_PRESSURE_FAMILIES, DE_PRESSURE_FAMILY_CLASSES } from './de-pressure-families.js';
+import { DE_PRESSURE_FAMILIES, DE_PRESSURE_FAMILY_CLASSES, DE_PRESSURE_PAIRS } from './de-pressure-families.js';
 import { DE_BADGE_CLASSES, DE_BADGE_PARTS, DE_BADGES } from './de-badges.js';
 import { DE_SIGNALS } from './de-signals.js';
 import type { CopyPack } from '../pack.js';
@@ -144,6 +144,7 @@ export const DE: CopyPack = {
     'danach ~1 regulärer|normaler|voller preis',
     '@timeLimited ~1 angebot|aktion|sale',
   ]),
+  pressurePairs: DE_PRESSURE_PAIRS, // no umlauts in them: no ASCII copies needed
   pressure: withAsciiSpellings([
     ...DE_PRESSURE_CONSTRUCTIONS,
     ...DE_PRESSURE_FAMILIES,
@@ -161,7 +162,7 @@ export const DE: CopyPack = {
     // "12 Personen sehen sich dieses Produkt gerade an"
     '# andere|weitere? @people ~4 @watching',
     // "Heute schon 37-mal verkauft", "200 Käufe in den letzten 24 Stunden", "In 14 Warenkörben", "87 % verkauft"
-    '# mal|x ~2 @sold',
+    '# mal|x ~2!pro|je @sold', // not a limit per person: „Kann nur 2 Mal pro Benutzer eingelöst werden"
     '@sold ~1 # mal|x',
     '# @sales ~3 @recent',
     'in # anderen|weiteren? @cart',

@@ -339,8 +339,8 @@ export const DE_FAMILIES: readonly ShapeProbe[] = [
       'Meistgewählt',
       'Meistgewählte Option',
       'Meistgewaehlter Tarif',
-      'Meistverkauft',
       'Meistverkaufter Artikel',
+      'Meistverkauftes Modell',
       'Meistgebuchtes Hotel',
       'Unser meistgewünschter Artikel',
       'Am häufigsten gewählt',
@@ -374,6 +374,8 @@ export const DE_FAMILIES: readonly ShapeProbe[] = [
       'Bestseller zuerst',
       'Beliebteste zuerst',
       'Meistverkaufte zuerst',
+      'Meistverkauft', // a shop's sort option, bare (session 12: bench/realdark's rule)
+      'Meistgekauft',
       'Nach Beliebtheit sortieren',
       'Beliebte Kategorien',
       'Beliebte Produkte',
