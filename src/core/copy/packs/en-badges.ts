@@ -86,6 +86,12 @@ export const EN_BADGE_CLASSES = {
     'reserved',
     'rented',
     'in demand',
+    // a product badge module's lone badges (session 12, realdark: "Most Shared"); a list's heading stays ("Most viewed
+    // products", plural: no @oneItem)
+    'shared',
+    'viewed',
+    'liked',
+    'watched',
   ],
   /** Whose favourite a badge claims: "Customer favourite", "Crowd favourite", "Fan-favourite", "All-time favourite"
    * (not "Staff favourite" or "Our favourite": the shop's own taste, a curation). */

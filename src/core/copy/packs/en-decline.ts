@@ -243,7 +243,9 @@ export const EN_DECLINE: DeclineGrammar = {
   confirmations: ['yes', 'yes please', 'ok', 'okay', 'sure'],
   // going on as before with one of the grammar's own verbs: "I'll keep paying monthly", not "I'll go on eating …"
   habit: { verbs: ['keep', 'keep on', 'go on', 'carry on', 'continue', 'stay'], ending: 'ing' },
-  courtesy: ['thanks', 'thank you', 'please', 'sorry', 'though', 'but thanks', 'thanks anyway', 'no thanks'],
+  // not "sorry": the page's apology opens its errors ("Sorry, we could not perform the requested action …"), and a
+  // decline's "Sorry, not today" passes as the visitor's own clause
+  courtesy: ['thanks', 'thank you', 'please', 'though', 'but thanks', 'thanks anyway', 'no thanks'],
   reasonOpeners: EN_REASON_OPENERS,
   alternativeOpeners: EN_ALTERNATIVE_OPENERS,
   reasonShapes: EN_REASON_SHAPES,

@@ -296,6 +296,16 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   // per day" (not "We ship twice a day")
   'only ( make | bake | brew | produce | roast | craft | build | take | accept | open ) ~2 # ~2 ( a | per | each ) day|week|month|batch',
   'only # ~2 ( accepted | taken | made | available | released ) ( a | per | each ) day|week',
+  // a giveaway's prizes as a stock or a crowd's take (session 12, realdark): "3 big prizes left today", "Last big prize
+  // available", "27 prizes given today" (not "Prizes are given at the end of the month")
+  '# ~2 prize|prizes|rewards|gifts left|remaining',
+  '( last | final ) ~1 prize|reward|gift ( available | left | remaining | up for grabs )',
+  // a stranger's win told as news, the name and little else: "Laura just won", "Sam K. just won a voucher" (not "Our team
+  // just won an award", "The Lakers just won")
+  '^ ~2!@notStranger <!@ourselves just won',
+  '# ~1 prizes|rewards|gifts ( given | given away | won | claimed | awarded ) ( today | tonight | this week | so far | already | just now )',
+  // an offer's codes counted down ("code" alone is the visitor's own: "3 backup codes left"): "Only 5 coupon codes left"
+  '# ( coupon | discount | promo | voucher ) code|codes left|remaining',
   // ── a listing's draw: "This listing has 14 offers", "This property has received a lot of interest", "67 favourites"
   // (not "This item has 120 reviews", "Your listing has 14 offers": the seller's own account) ──
   'this|the ~1 @listing ( has | already has | has had | has received | has got | got | received ) ~2 ( # | @some ) ~1 @listingDraw',

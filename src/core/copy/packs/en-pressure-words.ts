@@ -38,6 +38,8 @@ export const PRESSURE_CLASSES = {
     'request',
     'upload',
     'submission',
+    // a code of the visitor's account: "1 code remaining", "3 backup codes left"
+    'code',
     // the allowance of the visitor's own plan: "2 GB of data left", "20 GB storage remaining", "3 texts left"
     'data',
     'gb',
@@ -131,6 +133,9 @@ export const PRESSURE_CLASSES = {
     'booking',
     'buying',
     'purchasing',
+    // a giveaway's crowd (session 12, realdark): "2 people are claiming prizes now"
+    'claiming',
+    'winning',
     'in their',
     'right now',
     'at the moment',

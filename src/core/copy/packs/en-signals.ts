@@ -66,7 +66,10 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // a loss made final
     'gone|lost|disappear|vanish ~2 ( forever | for good )',
     'never get ~2 back',
-    '( miss out | missing out | youll lose | you will lose | left on the table )',
+    // (not a bare "you will lose": "You will lose access to this organization" is a confirmation's plain consequence)
+    '( miss out | missing out | left on the table )',
+    // leaving with nothing, the exit pop-up's loss: "Don't leave empty-handed", "Walking away with nothing?"
+    '( leave | leaving | go | going | walk away | walking away ) ~1 ( empty handed | with nothing )',
     'never see ~3 again',
     '( on the table | could have had | missing every | missing all | miss every )',
     'leave|losing ~3 money|savings|cash|points|rewards',

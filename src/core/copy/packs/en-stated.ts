@@ -44,6 +44,10 @@ export const EN_STATED: StatedInCopy = {
     'minutes|mins|hours|texts|calls|data|gb|mb|credits ~2 left|remaining ( this month | this cycle | this billing period | this billing cycle | until renewal | until your plan renews )',
     // the visitor's own time told in their voice, a decline's reason: "Not now, my trial still has 9 days left"
     'my trial|plan|subscription|membership|contract ~1 has|have|runs',
+    // a code or a link of access by its kind (session 12): "This QR code is valid for 15 minutes", "Backup codes expire …"
+    '( qr | access | backup | recovery | invite | invitation ) code|codes|link',
+    // the visitor's own trial told as its period, a notice of the term: "Your project trial period will expire in 3 days"
+    'your ~2 trial period',
     // a progress estimate (session 10): "Estimated time left: 3 minutes"
     '( estimated | approx | approximately | est ) time left|remaining',
     // the visitor's own file kept a while (session 10): "Your download expires in 7 days"

@@ -274,6 +274,10 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
   // dismissal, and a dismissed offer may say so)
   '@offered ~3 ( wont | will not | never ) be ( available | offered | repeated ) ~1 again|later|twice',
   'only see|get ~2 @offered once',
+  // ── time running out on the offer, or the offer lost unless taken (session 12, realdark): "This exclusive offer is
+  // ticking away", "Activate it now or it will be lost" (not "Save now or your changes will be lost": no offer taken)
+  'ticking away',
+  '( activate | claim | redeem | use | grab | get | book | collect ) ~4 ,? ( or | otherwise ) ( it | itll | this | @offered | prize | reward | bonus | gift | discount ) ~2 ( lost | gone | forfeited | expire | expires | disappear )',
   // ── the chance that does not come back (session 12): "This chance won't come again", "Deals like this don't come
   // twice", "An opportunity like this never comes around again", "You won't see this price again" (not "You won't
   // see this message again", "Your chance to win comes again next week") ──

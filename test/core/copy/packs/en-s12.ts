@@ -83,4 +83,52 @@ export const EN_S12: readonly ShapeProbe[] = [
       'Orders are rolling in',
     ],
   },
+  {
+    shape: "a giveaway's prizes as a stock or a crowd's take, a stranger's win as news",
+    rule: 'pressure',
+    dark: [
+      'Only 2 gifts left today!',
+      'Final prize up for grabs',
+      '40 rewards claimed today',
+      '5 people are winning vouchers right now',
+      'Maya just won',
+    ],
+    honest: [
+      'Rewards are given at the end of each month',
+      'You just won!',
+      'Our bakery just won an award',
+      'The Lakers just won',
+    ],
+  },
+  {
+    shape: 'time running out on the offer, or the offer lost unless it is taken',
+    rule: 'false-urgency',
+    dark: ['Your bonus is ticking away', 'Redeem it today or this bonus will be gone'],
+    honest: ['Save now or your changes will be lost', 'Download the file, or use the link we emailed you'],
+  },
+  {
+    shape: 'leaving with nothing, said on an exit pop-up after a "Wait!"',
+    rule: 'confirmshaming',
+    dark: ['Wait! Are you walking away empty-handed?', 'Hold on! Going with nothing?'],
+    honest: ['Nothing in your cart yet', 'Leaving? Your cart is saved for 7 days.'],
+  },
+  {
+    shape:
+      "honest UI the checks read as dark before: a page's apology, a confirmation's plain consequence, codes and a trial's period",
+    rule: 'confirmshaming',
+    dark: [],
+    honest: [
+      'Sorry, we could not complete the requested action because the server did not respond.',
+      'Are you sure you want to leave this team? You will lose access to its projects.',
+      'This QR code is valid for 10 minutes',
+      '2 backup codes remaining',
+      'Your workspace trial period will expire in 5 days.',
+    ],
+  },
+  {
+    shape: "a lone popularity badge of a product badge module, and an offer's codes counted down",
+    rule: 'pressure',
+    dark: ['Most Viewed', 'Most Liked', 'Only 4 promo codes left'],
+    honest: ['Most viewed products', '3 recovery codes left'],
+  },
 ];
