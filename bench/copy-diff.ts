@@ -8,7 +8,8 @@
  * `--rounds` names the bench/blind/round<N>/ directories read; `--only` reads only those rounds' CSVs (no dev sets,
  * test data, pathological inputs or offers): for held-out rounds, whose file is compared with `cmp` and never read.
  *
- * Strings: ../shared/data/darkpatterns/dev.csv and dev-es.csv, bench/blind/*.csv and rounds 2-4 (round 5 is held out), the string
+ * Strings: ../shared/data/darkpatterns/dev.csv and dev-es.csv, bench/blind/*.csv and rounds 2-4 (or `--rounds`),
+ * bench/real/*.csv and bench/realdark/dev/*.csv (when they exist; never realdark/heldout), the string
  * lists of the held-out and blind test data, the pathological inputs, and every example offer (validateOffer).
  * Each string is checked with every role (none, decline, stop, action, secondary, heading, body, claim) and
  * every locale (none, en, de, es, fr, and it, which has no pack), and once more with a declared future deadline
@@ -35,10 +36,12 @@ if (!shared) throw new Error('copy-diff: ../shared/data/darkpatterns/ not found'
 
 const csvFiles = [
   ...(only ? [] : [new URL('dev.csv', shared), new URL('dev-es.csv', shared)]),
-  ...[...(only ? [] : ['']), ...rounds.map((n) => `round${n}/`)].flatMap((dir) =>
-    readdirSync(new URL(`bench/blind/${dir}`, root))
-      .filter((f) => f.endsWith('.csv'))
-      .map((f) => new URL(`bench/blind/${dir}${f}`, root)),
+  ...[...(only ? [] : ['blind/', 'real/', 'realdark/dev/']), ...rounds.map((n) => `blind/round${n}/`)].flatMap((dir) =>
+    existsSync(new URL(`bench/${dir}`, root))
+      ? readdirSync(new URL(`bench/${dir}`, root))
+          .filter((f) => f.endsWith('.csv'))
+          .map((f) => new URL(`bench/${dir}${f}`, root))
+      : [],
   ),
 ].filter((url) => existsSync(url));
 

@@ -147,6 +147,7 @@ export function compilePack(pack: CopyPack): CompiledPack {
 /** Compiles every part of a pack now (tests: a shape that does not parse throws here, naming it). */
 export function compileWholePack(pack: CopyPack): CompiledPack {
   const c = compilePack(pack);
+  buildClasses(c.words, pack.classes).all(); // every class, even one no shape names (classes are built when used)
   for (const set of [c.shaming, c.urgency, c.pressure, c.vague, ...c.pressurePairs.flat()]) set.parseAll();
   c.polarity?.parseAll();
   c.signals?.parseAll();

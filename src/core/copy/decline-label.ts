@@ -15,7 +15,7 @@
  * only when the visitor speaks).
  */
 import type { DeclineLabelWords } from './pack-decline.js';
-import { longestEnd, matchesExactly, type Node, type Reading, type WordClass } from './shapes.js';
+import { longestEnd, matchesExactly, type Node, type Reading, type WordClasses } from './shapes.js';
 import type { Tokens } from './tokens.js';
 import type { PackWords } from './words.js';
 
@@ -55,7 +55,7 @@ export interface LabelParts {
 export function compileDeclineLabel(
   words: DeclineLabelWords | undefined,
   pack: PackWords,
-  classes: Map<string, WordClass>,
+  classes: WordClasses,
   { head, time, courtesy, valued, evaluative }: LabelParts,
 ) {
   if (!words) return () => false;

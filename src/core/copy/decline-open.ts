@@ -11,7 +11,7 @@
  * judgements, instead of by the closed rule that it may name only the grammar's own words.
  */
 import type { DeclineGrammar } from './pack-decline.js';
-import { longestEnd, matchEnd, type Node, type Reading, type WordClass } from './shapes.js';
+import { longestEnd, matchEnd, type Node, type Reading, type WordClasses } from './shapes.js';
 import { ShapeSet } from './shape-set.js';
 import type { PackWords } from './words.js';
 
@@ -27,7 +27,7 @@ export interface OpenParts {
 export function compileOpenReasons(
   grammar: DeclineGrammar,
   words: PackWords,
-  classes: Map<string, WordClass>,
+  classes: WordClasses,
   { evaluative, valued, refusing, closing }: OpenParts,
 ) {
   const open = grammar.openReasons;

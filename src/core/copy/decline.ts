@@ -10,7 +10,7 @@
  *   "Not now (others won't hesitate)"        head · ???                     beyond: "others won't hesitate"
  */
 import type { DeclineGrammar } from './pack.js';
-import { buildClasses, ends, longestEnd, matchEnd, type Node, type Reading, type WordClass } from './shapes.js';
+import { buildClasses, ends, longestEnd, matchEnd, type Node, type Reading, type WordClasses } from './shapes.js';
 import { ShapeSet } from './shape-set.js';
 import type { Tokens } from './tokens.js';
 import type { PackWords } from './words.js';
@@ -28,7 +28,7 @@ export interface DeclineCheck {
   parseAll(): void;
 }
 
-export function compileDecline(grammar: DeclineGrammar, words: PackWords, packClasses: Map<string, WordClass>) {
+export function compileDecline(grammar: DeclineGrammar, words: PackWords, packClasses: WordClasses) {
   const own = buildClasses(
     words,
     {
@@ -53,7 +53,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     },
     packClasses,
   );
-  const classes = new Map([...packClasses, ...own]);
+  const classes = own; // its own classes, then the pack's
   const evaluative: Node = { k: 'class', name: 'evaluative', cls: own.get('decline:evaluative')! };
   const valued: Node = { k: 'class', name: 'valued', cls: own.get('decline:valued')! };
   const cls = (name: string): Node => ({ k: 'class', name, cls: classes.get(name)! });
@@ -354,6 +354,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
 
   return {
     parseAll: () => {
+      own.all();
       reasons.parseAll();
       openClauses.parseAll();
     },

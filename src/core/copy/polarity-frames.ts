@@ -16,7 +16,15 @@
  * (`preferShames`) and a loaded yes beside a plain no (`loadedYes`). The English pack uses all of them.
  */
 import type { PolarityFrame, PolarityLexicon } from './pack.js';
-import { buildClasses, longestEnd, ShapeParts, type Node, type Reading, type WordClass } from './shapes.js';
+import {
+  buildClasses,
+  longestEnd,
+  ShapeParts,
+  type Node,
+  type Reading,
+  type WordClass,
+  type WordClasses,
+} from './shapes.js';
 import { ShapeSet } from './shape-set.js';
 import { sourceHas } from './shape-needs.js';
 import { memoSlot, type PackWords, type TokenKeys } from './words.js';
@@ -36,7 +44,7 @@ interface CompiledFrame {
 export function compilePolarity(
   lexicon: PolarityLexicon,
   words: PackWords,
-  packClasses: ReadonlyMap<string, WordClass>,
+  packClasses: WordClasses,
   parts?: Readonly<Record<string, string>>,
 ): PolarityFrames {
   // "polarity:" names never collide with the pack's own classes, which entries reach as "@name"
@@ -103,7 +111,7 @@ export function compilePolarity(
   /** The end of the longest match of class `n` (its bit `bit`) at i, or -1; the bit test skips most lookups. */
   const endOf = (n: Node, bit: number, r: Reading, i: number) =>
     i < r.toks.length && bits[i]! & bit ? longestEnd(n, r, i) : -1;
-  const all = new Map([...packClasses, ...classes]);
+  const all = classes; // the lexicon's classes, then the pack's
   const shapeParts = new ShapeParts(parts, words, all);
   const frames: CompiledFrame[] = (lexicon.frames ?? []).map((frame, k) => ({
     frame,
@@ -142,6 +150,7 @@ export function compilePolarity(
 
   return {
     parseAll() {
+      classes.all();
       for (const set of [openers, goodShapes, lossShapes, refusedGood, explicitGood, mock, preferShames, plainNo])
         set?.parseAll();
     },

@@ -4,7 +4,7 @@
  * A set is one list of a ShapeIndex (shape-index.ts); `ShapeSet.several` makes sets that share one index, so a
  * text is read once for all of them.
  */
-import { matchEnd, matchesExactly, type Reading, type ShapeParts, type WordClass } from './shapes.js';
+import { matchEnd, matchesExactly, type Reading, type ShapeParts, type WordClasses } from './shapes.js';
 import { ShapeIndex } from './shape-index.js';
 import type { PackWords } from './words.js';
 
@@ -25,7 +25,7 @@ export class ShapeSet {
   constructor(
     shapes: readonly string[],
     words: PackWords,
-    classes: Map<string, WordClass>,
+    classes: WordClasses,
     parts?: ShapeParts,
     shared?: { index: ShapeIndex; list: number },
   ) {
@@ -40,7 +40,7 @@ export class ShapeSet {
   static several(
     lists: readonly (readonly string[])[],
     words: PackWords,
-    classes: Map<string, WordClass>,
+    classes: WordClasses,
     parts?: ShapeParts,
   ): ShapeSet[] {
     const index = new ShapeIndex(lists, words, classes, parts);

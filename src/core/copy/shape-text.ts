@@ -3,7 +3,7 @@
  * with, for the first-word index (`leadOf`), and plain words it cannot match without (`plainNeedsOf`), so a shape
  * whose first word stands in a text is parsed only when the text also has those words.
  */
-import type { WordClass } from './shapes.js';
+import type { WordClasses } from './shapes.js';
 import type { FirstWords } from './shape-needs.js';
 
 /** Zero-width elements: they match no token, so a shape's first words are those of what follows them. */
@@ -25,7 +25,7 @@ const PARTS = /\(|\)\??|\|(?=\s)|[^\s()]+/g;
  */
 export function leadOf(
   source: string,
-  classes: ReadonlyMap<string, WordClass>,
+  classes: WordClasses,
   parts?: Readonly<Record<string, string>>,
   depth = 0,
 ): FirstWords | null {

@@ -1,6 +1,7 @@
 /** The token string the rules read, and the countdown scanner. */
 import { describe, expect, it } from 'vitest';
 import { MAX_TOKEN, tokenize } from '../../../src/core/copy/tokens.js';
+import { fold } from '../../../src/core/copy/words.js';
 import { findCountdown } from '../../../src/core/copy/countdown.js';
 import { compilePack } from '../../../src/core/copy/compiled-pack.js';
 import { EN } from '../../../src/core/copy/packs/en.js';
@@ -81,4 +82,18 @@ describe('findCountdown', () => {
   ])('leaves %j alone', (text) => {
     expect(countdown(text)).toBe(false);
   });
+});
+
+describe('fold', () => {
+  const normalized = (token: string) => token.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  it('folds Latin letters by its table exactly as Unicode normalization does', () => {
+    for (let code = 0; code < 0x250; code++) {
+      const char = String.fromCharCode(code);
+      expect(fold(`x${char}y`), code.toString(16)).toBe(normalized(`x${char}y`));
+    }
+  });
+  it.each(['können', 'última', 'français', 'žluťoučký', 'e\u0301té', 'ﬁn', 'straße', 'øre', 'ǆem', '𝐀bc', 'ıi̇'])(
+    '%s',
+    (token) => expect(fold(token)).toBe(normalized(token)),
+  );
 });
