@@ -36,6 +36,8 @@ export const ES_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'no se amplia|ampliara|prorroga|prorrogara',
   // a price that may change any moment: "Los precios podrían cambiar en cualquier momento"
   '@promo ~4 en cualquier momento',
+  // …with its percentage and a modal between ("La oferta del 50 % puede terminar en cualquier momento"; session 12)
+  '@promo ~4 ( puede | podria | va a ) ( terminar | acabar | desaparecer | subir | cambiar | caducar ) en cualquier momento',
   // a cart or a seat held for minutes: "Tu carrito se reserva solo 10 minutos más" (a cart kept 30 days is a service)
   '( carrito | cesta | pedido | reserva | plaza | asiento | entrada ) ~2 se? guarda|reserva|mantiene|bloquea|guardado|reservado|bloqueado ~2 # minutos|minuto|min|segundos', // not a 48-hour pick-up hold
 ];

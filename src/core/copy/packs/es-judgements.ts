@@ -74,7 +74,6 @@ export const ES_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'madrugar',
     'aburrir',
     'pagar de mas',
-    'pagar mas',
   ],
   // people and living things in the visitor's care, who can be left waiting or without
   jDependant: [
@@ -345,6 +344,11 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   // on purpose, money spent on trifles, adverts nobody wants
   '( prefiero | preferimos | me gusta | me gustan | me encanta | me encantan | disfruto | adoro | sigo | seguire | seguir | seguiremos | quedarme con | me quedo con ) ~6 <!sin @jBad',
   '( prefiero | me gusta | me encanta | disfruto ) ~1 pagar ~2 la|el|los|las comision|recargo|interes|multa|penalizacion',
+  // paying more on purpose, not later ("Pagar más, gracias", "prefiero pagar más", not "Seguir con Pagar más tarde"),
+  // or instead of a gain ("… en vez de ahorrar"; "al contado en vez de a plazos" names none)
+  '^ pagar mas !tarde|adelante|facil|rapido|comodo|seguro',
+  '( en vez | en lugar ) de|del ~2 @gain',
+  '( prefiero | preferimos | me gusta | me encanta | disfruto | adoro | sigo | seguire | seguir | quedarme con | me quedo con ) ~6 pagar mas !tarde|adelante|facil|rapido|comodo|seguro',
   'gastar|gasto|gastarlo|gastarme ~4 tonterias|caprichos|chucherias',
   // a liking for the good itself, said in the label that refuses it: the loaded 'no' ('me encanta ahorrar')
   'amo|adoro|encanta|encantan|gusta|gustan ~2 @gain|@money',

@@ -29,7 +29,6 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'mal',
     'peor',
     'aburrimiento',
-    'pagar mas',
     'pagar de mas',
     'precio completo',
     // full price in Latin America: "prefiero pagar precio full" ("Tarifa Completa" is also a plan's name)

@@ -121,7 +121,6 @@ export const ES_POLARITY: PolarityLexicon = {
     'me da igual',
     'odio',
     'detesto',
-    'paso de',
     'rechazo',
     'renuncio a',
     'quien necesita',
@@ -178,6 +177,9 @@ export const ES_POLARITY: PolarityLexicon = {
   frames: [
     { opens: ['^ mejor'], polarity: 'prefer' },
     { opens: ['^ seguir', 'y seguir', '( decidir | elegir | optar por ) seguir'], polarity: 'prefer' },
+    // "paso de …" refuses only where a clause starts ("No, paso de los descuentos"); after a determiner it is a step
+    // ("Este paso de seguridad adicional …")
+    { opens: ['^ paso de|del'], polarity: 'refuse' },
   ],
   flip: ['no', 'sin', 'nunca', 'nada', 'ni', 'jamas', 'tampoco'],
   without: ['sin'],
@@ -193,5 +195,6 @@ export const ES_POLARITY: PolarityLexicon = {
   goodShapes: ['<!ticket|tique|de|para @gift'],
   loss: ['@loss'],
   // money or time wasted, whoever's: "tirando tu dinero", "malgastar su tiempo"
-  lossShapes: ['tirar|malgastar|desperdiciar ~2 @money|tiempo'],
+  // paying more, but not paying later or more easily ("Seguir con Pagar más tarde" is a way to pay)
+  lossShapes: ['tirar|malgastar|desperdiciar ~2 @money|tiempo', 'pagar mas !tarde|adelante|facil|rapido|comodo|seguro'],
 };

@@ -37,6 +37,19 @@ const BOUND_TO_VISIT: readonly Shape[] = [
   '@promo|tarifa ~3 @vanish ~1 ( en cuanto | apenas | ni bien ) ~1 @leavepage',
   // the offer's validity across a comma (session 10): "Tarifa web exclusiva, válida únicamente en esta sesión"
   '@promo|tarifa ~3 ,? valida|valido|disponible|vigente ~1 solo|solamente|unicamente|exclusivamente? ( en | para | durante ) ( esta | este | tu | su ) ( visita | sesion | pestana | ventana | pagina )',
+  // session 12, exit-intent pages of real product code: what leaving costs, besides the offer's word: the price back
+  // or in full ("Si cierras esta página, el precio vuelve a 67 €", "Si sales de esta página, tendrás que pagar el
+  // precio completo"), an offer gone for good once the visitor leaves ("… desaparecerá para siempre si sales de esta
+  // página"), no way back to it ("no podrás regresar a esta oferta"), "solo en esta sesión" after the offer far back in
+  // its sentence. A form's "Si sales de esta página, perderás los cambios" names no price or offer.
+  'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~3 ( precio | precios | tarifa ) ~1 ( vuelve | vuelven | volvera | regresa | sube | subira )',
+  'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~4 ( pagar | pagaras | pagara | pagas ) ~1 ( precio | tarifa ) ( completo | completa | normal | original | entero )',
+  '@vanish ~1 para siempre ~1 ( si | cuando | al | en cuanto ) ~1 @leavepage',
+  'no ( podras | podra | podreis | podran | vas a poder | va a poder ) ( volver | regresar ) ( a | al ) ~1 ( esta | este ) @promo|precio|tarifa',
+  '@promo ~6 ~6 ( solo | solamente | unicamente ) ( en | durante ) ( esta | este ) ( sesion | visita | pestana | ventana | pagina )',
+  // "¡Espera! No cierres esta página" as the whole line, the page begging ("No cierres esta página antes de que se
+  // complete el pago" is a payment's own warning)
+  '^ ( espera | espere | alto ) . no ( cierres | cierre | salgas de | salga de ) ( esta | este ) ( pagina | ventana | pestana ) $',
 ];
 
 /**
@@ -124,6 +137,15 @@ const TIME_RUNNING_OUT: readonly Shape[] = [
   'no te pierdas|perdas ~2 @promo|oportunidad|ocasion|rebajas',
   'no se lo|la|los|las pierda|pierdan',
   'no se pierda|pierdan ~2 @promo|oportunidad|ocasion|rebajas',
+  // session 12, real exit-intent copy: no second chance, the offer gone for good or not there afterwards, the
+  // window of opportunity, the seller's last offer ("No hay segunda oportunidad", "esta oferta desaparece para
+  // siempre", "Esta oferta especial no estará disponible después", "Ventana crítica de oportunidad", "Esta es mi
+  // última oferta"; not a bid's "Tu última oferta: 50 €" nor "No hay otra forma de pago")
+  '( no hay | no habra | no tendras | no tendra | no tendreis ) ( segunda | otra ) ( oportunidad | ocasion | chance )',
+  '@promo|tarifa ~3 @vanish para siempre',
+  '@promo|tarifa ~3 ya? no ( estara | seguira | volvera a estar ) disponible ~1 ( despues | luego | mas tarde | nunca mas ) $',
+  'ventana ~2 de oportunidad',
+  '( es | sera ) ~1 ( mi | nuestra | la ) ultima oferta',
   // the offer never made again: "Este precio no te lo volveremos a ofrecer" (not "No te lo volveremos a preguntar")
   '( no | nunca | jamas ) ~2 ( volveremos | volvera | volveran | vamos ) a ( ofrecer | repetir | lanzar | rebajar ) ~3',
 ];
@@ -338,6 +360,8 @@ export const ES_URGENCY_FAMILY_WORDS: Readonly<Record<string, readonly string[]>
     'refrescas',
     'refresques',
     'abandones',
+    'abandonas',
+    'abandonar',
     'te vayas',
   ],
   /** An offer going away or a price going up, on its own (no agent: "puedes cancelar" is not here). */

@@ -37,8 +37,9 @@ export const ES_URGENCY: readonly Shape[] = [
   // "Oferta del día", "Chollo de hoy" (but "Ventas de hoy" in an admin screen is a figure)
   'oferta|ofertas|chollo|chollos|promocion|promo|descuento|precio exclusiva|exclusivo? ( de hoy | del dia )',
   // an offer ends (termina, acaba); a code or a password expires (caduca: "Caduca en 10 minutos" is a disclosure)
-  // (not a stored card's last digits: "Termina en 4242", "La tarjeta almacenada termina en 4242")
-  '^ termina|acaba|finaliza ( pronto|hoy|esta|manana|ya | en !@lastDigits )',
+  // (not a stored card's last digits: "Termina en 4242", "La tarjeta almacenada termina en 4242", nor a checkout's bare
+  // "Termina en" before them; an offer's timer label keeps its offer: "La oferta termina en:")
+  '^ termina|acaba|finaliza ( pronto|hoy|esta|manana|ya | en !@lastDigits _ )',
   '^ vence|caduca|expira pronto|hoy|esta|manana', // "Vence hoy", but "Caduca en 10 minutos" may be a code
   // "La oferta termina pronto", "Las rebajas acaban esta noche", "El descuento caduca en 2 horas"
   // an end that is near (a date is a disclosure: "La oferta termina el 31 de mayo"; a named day is not)

@@ -57,4 +57,38 @@ export const ES_LABEL_PROBES: readonly ShapeProbe[] = [
     ],
     shaming: ['Cerrar es elegir seguir pagando de más'],
   },
+  {
+    shape: 'urgency of an exit-intent page: what leaving costs, no second chance, gone for good, the last offer',
+    urgent: [
+      'Si cierras esta pestaña, el precio sube a 49 €',
+      'Si abandonas esta página tendrás que pagar la tarifa completa más tarde',
+      'El cupón desaparecerá para siempre si sales de esta página',
+      'No podrás volver a este precio',
+      'Este descuento es para socios nuevos y solo durante esta sesión',
+      '¡Alto! No salgas de esta página',
+      'No habrá otra ocasión como esta',
+      'Este precio desaparece para siempre',
+      'Esta promoción no estará disponible más tarde',
+      'Tu ventana de oportunidad se está cerrando',
+      'Es nuestra última oferta',
+      'La rebaja del 30 % podría acabar en cualquier momento',
+    ],
+    honest: [
+      'No cierres esta ventana mientras subimos tus archivos',
+      'Espera. No cierres esta página mientras procesamos el pago',
+      'Si sales de esta página, perderás los cambios no guardados',
+      'Tu última oferta: 50 €',
+      'No hay otra forma de pago disponible',
+      'Termina en',
+      'Termina en 4242',
+      'Puedes cancelar en cualquier momento',
+    ],
+  },
+  {
+    shape:
+      'real checkout neighbours: paying later is no loss, a security step is no refusal ("paso de" opens a clause)',
+    honestDeclines: ['Seguir con Pagar más tarde', 'Pagar al contado en vez de a plazos'],
+    honest: ['Este paso de seguridad protege tu cuenta'],
+    shaming: ['No, paso de la seguridad', 'Paso del cupón, me sobra el dinero', 'Prefiero pagar más'],
+  },
 ];
