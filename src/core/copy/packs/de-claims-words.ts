@@ -280,7 +280,7 @@ export const PRESSURE_CLASSES = {
   /** Joining, said of someone else: "Max aus Hamburg hat sich gerade angemeldet". */
   joined: ['angemeldet', 'registriert', 'eingeschrieben', 'beigetreten', '@sold'],
   /** Sold out, said of the usual: "Ist normalerweise sofort ausverkauft". */
-  soldOut: ['ausverkauft', 'vergriffen', 'weg'],
+  soldOut: ['ausverkauft', 'vergriffen', 'weg', 'ausgebucht', 'vergeben'], // „… sind oft ausgebucht"
   sales: ['kauf', 'käufe', 'verkauf', 'verkäufe', 'bestellung', 'buchung'],
   cart: ['warenkorb', 'warenkörbe', 'einkaufswagen', 'merkliste', 'wunschliste', 'kasse'],
   recent: ['letzten', 'heute', 'stunde', 'woche'],

@@ -40,6 +40,10 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   // once only: „eine einmalige Chance", „kommt nie wieder", „Die Aktion wird nicht wiederholt"
   'einmalig|einzigartig chance|gelegenheit|möglichkeit',
   'kommt|gibt|wiederkommt ~2 nie wieder',
+  // (session 12) no second chance told: „… hast du keine weitere Gelegenheit, … zu diesen Konditionen"
+  'keine|keinen weitere|zweite|neue gelegenheit|chance|möglichkeit',
+  // act now or lose it: „Jetzt aktivieren, sonst verfällt es" (a link or a code that lapses is a notice: notOffer)
+  '( sonst | ansonsten | andernfalls ) ~3 verfällt|verfallen|weg|verloren|abgelaufen',
   'nie wiederkommt|wiederkommen',
   '@promo ~3 nicht wiederholt|verlängert',
   // the running clock: „Die Uhr tickt", „solange die Uhr läuft"

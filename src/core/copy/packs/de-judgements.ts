@@ -161,7 +161,7 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   '^ aufgeben|hinschmeißen|hinwerfen $',
   // the page's once-only offer in the visitor's refusal: „…, ich verzichte auf dieses einmalige Angebot"
   '=einmalige|=einmaliges|=einmaligen ~1 angebot|chance|gelegenheit|deal|aktion',
-  'alle anderen !@interfaceThing', // others held up in a decline („…, wie alle anderen"), not „Alle anderen Geräte abmelden"
+  '<!vor|von|mit|unter|bei|zu alle anderen !@interfaceThing', // others held up in a decline („…, wie alle anderen"), not „Alle anderen Geräte abmelden"
   // 2. a failing or trait the visitor pins on themself: "Niederlagen bin ich gewohnt", "Mathe war nie mein Ding",
   // "ich weiß eh schon alles", "ich habe ausgelernt", "ich lerne nicht gern dazu"
   '@loss|enttäuschung|niederlage|pech ~3 gewohnt',

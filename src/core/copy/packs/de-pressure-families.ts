@@ -325,7 +325,11 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   // condition pressed on the visitor (de.ts pressurePairs)
   '^ ~1 @limitedAdj _ @limitedThing @limitedWhen? $ !:',
   '^ ~1 @limitedAdj _? @limitedThing : $',
-  '^ die|der|das? =plätze|=platz|=startplätze|=sitzplätze|=tickets|=karten|=kontingent|=stückzahl|=auflage|=verfügbarkeit|=vorrat ~1 sind|ist? ~1 sehr|stark|streng|äußerst? begrenzt|limitiert|knapp $',
+  '^ die|der|das? =plätze|=platz|=startplätze|=sitzplätze|=tickets|=karten|=kontingent|=stückzahl|=auflage|=verfügbarkeit|=vorrat ~1 sind|ist? ~1 sehr|stark|streng|äußerst? begrenzt|limitiert|knapp !auf|durch|pro|je|bis|nur|für|an',
+  // the first few only: „… – für die ersten 100 Bewertungen!" (not „für die ersten 3 Monate", a term)
+  'für|nur|an die ersten # !@timeUnit|monate|wochen|jahre|tage',
+  // a crowd's act counted in a window: „1.600 Personen haben sich … in den letzten 24 Stunden …"
+  '# personen|leute|menschen|kunden|nutzer haben|hat ~5 in den letzten|vergangenen # @timeUnit',
   '^ ( nur noch | nur )? niedrig|wenig|knapp|gering auf lager',
   '^ ( nur | nur noch | noch ) wenige|vereinzelte ~1 @limitedThing|exemplare|stück|stücke $',
   // a sales count with its plus, read as „über": „2.500+ verkaufte Exemplare", „Über 1.000 verkauft" (not an

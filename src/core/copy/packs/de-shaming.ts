@@ -55,7 +55,7 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   '@others ~1 @othersDo ~2 zu|nicht',
   '@others ~2 zugreifen|zuschlagen',
   '@othersNamed',
-  'alle anderen !@interfaceThing', // not „Alle anderen Geräte abmelden"
+  '<!vor|von|mit|unter|bei|zu alle anderen !@interfaceThing', // not „Alle anderen Geräte abmelden"
   // mockery: "Nur Sparmuffel klicken hier weg", "… wenn du schlauer wirst"
   '@insult',
   // more shapes of refusing a good: "Keine Lust auf besseren Schlaf?", "Nein zu geschenktem Geld", "wer Angebote hasst"
@@ -68,7 +68,7 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   'gibt|gibst|gebe|geben ~3 @valuedOrOwned auf',
   '^ @yours ~1 @valuedOrOwned @renounce $',
   // guilt: "Dein Team hätte Besseres verdient", "Du lässt 312 Kinder ohne Mahlzeit zurück", "nicht so wichtig?"
-  'hätte|hat|hätten|haben ~2 besseres|mehr verdient',
+  'hätte|hat|hätten|haben|hast|habt ~2 besseres|mehr verdient', // „Du hast Besseres verdient als …"
   '@dependant hätte|hätten ~6 gefreut|geliebt', // "Dein Hund hätte sich so über das Spielzeug gefreut"
   'lässt|lassen|lasst ~4 @dependant ~3 zurück',
   '@dependant ~3 zurücklassen',
@@ -104,6 +104,10 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   '@firstPerson mag|liebe es ,? ~3 @loss',
   // the visitor told what they lose: "Du verpasst 30 % Rabatt", "Sie lassen 20 € Rabatt liegen"
   'du|sie verpasst|verpassen ~3 @valued',
+  // (session 12) leaving without a good, as the exit modal's imperative: „Nicht ohne Ihren Rabatt gehen!", „Geh nicht
+  // ohne dein Geschenk" (not „Nicht ohne Anmeldung möglich")
+  '^ ( geh | gehen sie | geht )? nicht ohne ~3 @valued|@owned ~1 gehen|weg|los $',
+  '^ ( geh | gehen sie | geht ) nicht ohne ~3 @valued|@owned',
   'lässt|lassen|lasst ~3 @valuedOrOwned liegen',
   '( ich mache | wir machen ) ~2 alles|immer falsch',
   // "Sparen interessiert mich nicht", "Mein Geschenk ablehnen", "ich verzichte auf meine 20 %"

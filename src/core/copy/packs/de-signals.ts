@@ -108,7 +108,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
   // what others, smarter or more caring, do
   others: withAsciiSpellings([
     'clever|klug|schlau|smart|erfahren ~1 käufer|käuferin|kunde|kundin|sparer|leute|menschen|eltern|köpfe',
-    'alle anderen !@interfaceThing', // not „Alle anderen Geräte abmelden"
+    '<!vor|von|mit|unter|bei|zu alle anderen !@interfaceThing', // not „Alle anderen Geräte abmelden"
     'deine|ihre konkurrenz|konkurrenten|mitbewerber|nachbarn|freunde',
     'leute|menschen wie dich|sie',
     'die meisten', // not „niemand": „Niemand zahlt gern zu viel: darum ist der Versand gratis" is about no one

@@ -181,6 +181,8 @@ export const DE: CopyPack = {
     'nur noch einer|eine|eins|zwei|drei|wenige $',
     '^ nur? wenige übrig|verfügbar|vorrätig|da',
     'normalerweise|meist|meistens|oft|immer|schnell|sofort ~1 @soldOut',
+    // „… sind oft nach wenigen Tagen vergeben" (not „weg" that far off: „Die Beschwerden sind oft nach 3 Tagen weg")
+    'normalerweise|meist|meistens|oft|immer|schnell|sofort ~4 ausverkauft|vergriffen|ausgebucht|vergeben',
     // "Wenige Exemplare vorrätig", "Letzte Exemplare", "Nur noch 2 in deiner Größe", "nur 4 Stück"
     '^ nur? noch? wenige ~1 @stockState',
     '^ letzte|letzter|letztes|letzten #? @stockThing',
@@ -240,6 +242,10 @@ export const DE: CopyPack = {
       'reserviert',
       'countdown',
       'bis',
+      // the time left, named before the timer: „Verbleibende Zeit 4:59", „Restzeit: 09:12"
+      'verbleibende',
+      'verbleibend',
+      'restzeit',
     ],
     clockBefore: [
       'um',

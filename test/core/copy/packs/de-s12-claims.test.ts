@@ -17,6 +17,9 @@ const URGENCY = [
   'Sonderangebote nicht verpassen',
   'Verpass nicht die Gelegenheit',
   'Nicht verpassen!',
+  'Restzeit: 09:12',
+  'Danach bekommst du keine zweite Chance auf diesen Preis.',
+  'Gutschein heute einlösen, sonst ist er weg',
 ];
 const PRESSURE = [
   'Limitiertes Sommer-Kontingent:',
@@ -28,11 +31,17 @@ const PRESSURE = [
   '1.000+ verkaufte Tassen',
   'Über 500 gebucht',
   'Hol dir jetzt deinen Gutschein! Nur solange der Vorrat reicht.',
+  'Die Startplätze sind begrenzt – melde dich schnell an',
+  'Unsere Kurse sind meist binnen einer Woche ausgebucht',
+  'Gratis-Versand für die ersten 50 Besteller',
+  '300 Kunden haben in den letzten 12 Stunden bestellt',
 ];
 const SHAMING = [
   'Willst du dir diesen Rabatt wirklich entgehen lassen?',
   'Wollen Sie Ihre Punkte wirklich verfallen lassen? Sie verpassen 20 € Guthaben.',
   'Wenn du jetzt gehst, verpasst du deinen Willkommensbonus.',
+  'Geh nicht ohne deinen Willkommensbonus!',
+  'Nicht ohne Ihr Geschenk gehen',
 ];
 const SHAMING_DECLINE = [
   'Aufgeben',
@@ -58,6 +67,16 @@ const HONEST = [
   'Wenn Sie jetzt gehen, werden Ihre Änderungen nicht gespeichert.',
   'Bestellung aufgeben',
   'Meistverkauft',
+  'Die ersten 3 Monate kostenlos',
+  'Für die ersten 3 Monate gratis',
+  'Die Plätze sind auf 20 begrenzt',
+  'Der Speicher ist zu 94 % belegt',
+  'Keine weitere Aktion erforderlich',
+  'Bitte bestätigen, sonst verfällt der Link',
+  'Nicht ohne Anmeldung möglich',
+  'Die Beschwerden sind oft nach 3 Tagen weg',
+  'Früher Zugang für Mitglieder, vor allen anderen informiert',
+  'Ihre Zeit: 4:59',
 ];
 /** Pass as decline labels too. */
 const HONEST_DECLINE = ['Nein danke, ich zahle lieber einmalig', 'Nein danke, ich nehme den Basistarif'];
