@@ -27,7 +27,9 @@ export const EN_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   '# ( out of | in ) # customers|shoppers|people|buyers ~2 pick|choose|buy|prefer|chose|bought|go',
   // activity near the visitor, or someone's purchase told by its time
   'near you ~3 buying|bought|ordering|ordered|booking|booked',
-  'saved|bought|ordered|booked|purchased|grabbed|claimed ~3 ( just now | minutes ago | moments ago )',
+  'bought|ordered|booked|purchased|grabbed|claimed ~3 ( just now | minutes ago | moments ago )',
+  // (a draft's status is no one's activity: "Last saved 5 minutes ago")
+  '<!last|autosaved|draft|changes|was|were saved ~3 ( just now | minutes ago | moments ago )',
   // demand and sales told as a trend: "demand is rising", "selling like hot cakes"
   'demand is? rising|soaring|growing|surging|skyrocketing',
   // a crowd doing it now: "Everyone is grabbing this", "Others are checking out with it", "not the only one eyeing this"

@@ -42,6 +42,7 @@ export const HARM = [
   'paperwork',
   'chaos',
   'messy',
+  'mess',
   'slow',
   'outdated',
   'lazy',

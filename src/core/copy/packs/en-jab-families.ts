@@ -93,7 +93,7 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   // "Founders who take growth seriously upgrade", "the kind of person who finishes things"
   'who take ~3 seriously',
   'the kind|sort|type of person|people who',
-  '( thought you cared | we thought you | i thought you ) ~2 cared|were|would',
+  '( thought you cared | we thought you | i thought you ) ~2 cared|were|would|wanted|valued|meant',
   '^ your loss $',
   '^ interesting|bold|brave choice $',
   '( chosen | choose | choosing | decided ) to keep overpaying|paying more|wasting|losing',
@@ -117,6 +117,9 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   // ── who goes without because the visitor said no ──
   // "Without you, these puppies won't survive the winter" (not "Without you, we couldn't have planted 10,000 trees")
   'without you|your ~3 ,? ~6 not|wont|cant|cannot|never ( survive | make it | eat | get through )',
+  // …or what stays shut or goes without (session 12): "Without you, the library stays closed on Sundays" (not "Without
+  // you, none of this would be possible")
+  '^ without you|your ~2 ,? ~5 ( stays | stay | remain | remains | goes | go ) closed|empty|dark|hungry|silent|unfunded|quiet',
 
   // ── saying no as choosing failure, or as a demotion ──
   // "Skipping this is choosing to fail" (not "Choosing annual billing means paying once a year")

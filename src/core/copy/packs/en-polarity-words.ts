@@ -83,6 +83,12 @@ export const POLARITY_CLASSES = {
     'impress',
     'promote',
     'promotion',
+    // money given back or granted, refused by a decline (session 12, realdark): "No thanks, I'll skip my subsidy"
+    'subsidy',
+    'subsidies',
+    'rebate',
+    'cashback',
+    'insight',
   ],
   /** Victims, treats and valued states, valued only when refused ("I don't care about the planet"), and comparatives
    * of a positive adjective ("I don't want smoother skin"): a preference passes over them. */

@@ -82,8 +82,10 @@ export const EN_PRESSURE = [
 export const EN_PRESSURE_PAIRS = [
   [
     '@ago',
-    '<!@ourOwn ( bought|ordered|booked|donated|subscribed|joined|grabbed|snagged|viewed|added|purchase|booking|donation|saved|upgraded|switched | signed up | started buying | checked out )',
+    '<!@ourOwn ( bought|ordered|booked|donated|subscribed|joined|grabbed|snagged|viewed|added|purchase|booking|donation|upgraded|switched | signed up | started buying | checked out )',
   ],
+  // "saved" only by a stranger: "Someone saved this 4 minutes ago", "Priya in Pune saved $30 …" (not a draft's "Last saved 5 minutes ago")
+  ['@ago', '( someone | somebody | @people | from | in ) ~3 saved'],
   // a sale told by its time as a badge of its own, "sold" opening it as "bought" does a stranger's purchase: "Sold 12
   // minutes ago", "Last sold 3 hours ago" (not "Your item sold 2 hours ago", the seller's own; nor "Sold out …", "Sold by Acme")
   ['@ago', '^ ( last | recently | just )? =sold !out|by|to|for'],

@@ -289,6 +289,24 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   // "Only quitters close this", "Real fans don't miss this"
   'only|real @jabbed',
   'only|real @crowd who|that ~3',
+  // a harm as the word for who says no (session 12): "Only lazy marketers ignore their analytics" (the harm class, not
+  // a list of insults)
+  '^ only @harm @crowd',
+  // the visitor's preference for a harm, told back to them (the polarity frames read the first person): "So you'd
+  // rather keep wasting hours?", "You'd prefer to stay disorganised?" (not "If you'd rather not …", "If you'd rather take
+  // it slow, pick the 8-week plan": no going on as before)
+  '( youd | you would ) rather|prefer to? ( keep | stay | go on | continue | remain | be ) ~3 @harm',
+  '( youd | you would ) rather|prefer to? ( overpay | pay more | pay full price | waste | lose | struggle | suffer | miss out | fall behind )',
+  // the cost of saying no asked or counted back (session 12, realdark): "How much time do you want to waste without …?",
+  // "Every day you wait is another $300 in lost revenue" (not "How much time do you want to spend on setup?")
+  '^ how much ~2 ( do | will | would ) you ~1 ( want to )? ( waste | lose | throw away )',
+  '^ every day|week|month|hour|minute you ( wait | delay | hesitate | put it off ) ~4 lost|lose|losing|another|costs|cost',
+  // the dismissive idiom: "… but it's your funeral"
+  '( its | it is | thats | that is ) your funeral',
+  // someone disappointed in the visitor: "Your cat will be so disappointed in you" (not "… disappointed in your order")
+  '( disappointed | ashamed ) ( in | of ) you',
+  // the better life given up: "You're giving up on a better night's sleep" (not "Give up your seat")
+  '( give | giving | gave ) up on a|the better|healthier|happier|easier|calmer|richer|safer',
   'real|true @crowd ( dont|never|wont|wouldnt|cant | do not | would never )',
   // the jabbed label pinned on whoever says no: "Nobody likes a flake", "Don't be a quitter"
   '( nobody | no one ) likes|respects ~1 a|an @jabbed',

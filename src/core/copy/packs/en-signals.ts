@@ -41,6 +41,9 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'you ~1 ( giving up | give up )',
     'you ~1 say no $',
     '^ wait $',
+    '^ ( hold on | hold up | hang on ) $',
+    // a prophecy of the return: "You'll be back." (not "You'll be back online shortly")
+    '( youll | you will ) be back $',
     // not "sorry/sad to see you go": a polite goodbye before the facts of a cancellation
     '( before you go | dont go | so soon | already leaving | giving up already | walking away )',
     '( youre | you are ) leaving|going|quitting ~1 us?',
@@ -75,6 +78,18 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'leave|losing ~3 money|savings|cash|points|rewards',
     'dont|not want to save',
     'stay|remain uninformed|behind|stuck|exposed|unprotected',
+    // …or any harm the visitor stays in or falls into (session 12, the harm class): "Your inbox will stay a mess",
+    // "Choose to stay average?", "falling behind"
+    '( stay | stays | remain | remains | fall | falling | fell ) a|an? @harm',
+    // what pays for the visitor's no: "Your garden will pay the price"
+    '( will | would | going to ) pay the price',
+    // the no told as a bet, or as walking past a sum: "Leaving without cover is a gamble", "… from saving $300"
+    '( is | s ) a gamble',
+    '( saving | save ) # !%',
+    // the visitor about to lose it, or going on with a harm (session 12, realdark): "Wait! You're about to miss
+    // unlocking your pipeline", "Are you really going to keep guessing …?"
+    '( youre | you are ) about to ( miss | lose | give up | forfeit | throw away | walk away )',
+    '( keep | keeps | keeping | go on | continue ) @harm',
     'back to being ~1 @harm', // "Back to being disorganised?" (not "back to your old plan")
     // doing it the hard way, as the visitor's fate: "Keep fixing it by hand"
     '( by hand | the hard|slow|old|long way )',
@@ -89,7 +104,9 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
   ],
   // what others, smarter or more caring, do
   others: [
-    'smart|savvy|clever|wise|serious|real|true @crowd',
+    'smart|savvy|clever|wise|serious|real|true|smartest|savviest|wisest|cleverest @crowd',
+    // what most of a crowd chose, against the visitor's no: "Most of our readers chose to stay informed"
+    '( most | many | all ) of our|the ~1 @crowd ~2 chose|choose|stay|stayed|keep|kept|already',
     '( everyone | everybody ) else',
     'the rest of us|them',
     'your competitors|rivals',
@@ -111,6 +128,12 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'good luck ~2 finding|searching|with',
     'have fun ~2 paying|searching|finding',
     '( have it your way | suit yourself | as you wish | your call | your loss | bold move | you do you )',
+    // a shrug at the no (session 12): "That's on you", "It's your funeral", "Go ahead, leave", "Cancel if you must",
+    // "Feeling lucky?"
+    '( thats | that is | its | it is ) on you $',
+    '^ go ahead ,? leave|cancel|quit|go|close',
+    'leave|cancel|quit|go|close|unsubscribe if you must',
+    '^ feeling lucky',
     '^ fine|ok|okay|alright then? $',
     'what|thats|such a shame|pity',
     'well be here when',
@@ -177,6 +200,11 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'do|did you ~1 not care',
     '( thought you cared | not everyone cares | you cared )',
     'fine|ok|happy ( paying | with paying )',
+    // a harm accepted (session 12, the harm class): "Are you really okay with falling behind?" (with another family only)
+    '( okay | ok | fine | happy | comfortable | content ) with ~2 @harm',
+    // "You chose not to.", "Shame."
+    '^ you ( chose | decided ) not to $',
+    '^ ( shame | pity | such a shame | what a pity ) $',
     // the visitor told what their no says about them: "you've stopped caring", "their work doesn't matter"
     '( stopped | stop | stopping | quit ) caring',
     '( doesnt | dont | does not | do not | didnt ) matter ( ~2 to you | $ )',

@@ -131,4 +131,75 @@ export const EN_S12: readonly ShapeProbe[] = [
     dark: ['Most Viewed', 'Most Liked', 'Only 4 promo codes left'],
     honest: ['Most viewed products', '3 recovery codes left'],
   },
+  {
+    shape:
+      'confirmshaming with no role, by the harm class and the visitor told back: a harm preferred, stayed in, accepted or kept',
+    rule: 'confirmshaming',
+    dark: [
+      "You'd rather keep struggling with spreadsheets? Okay.",
+      'Go ahead, close it. Your budget will stay a mess.',
+      'Okay with staying disorganised forever? Really?',
+      'Are you really going to keep losing invoices?',
+      'Only lazy gardeners skip the autumn feed.',
+      'Are you sure you are fine with paying double?',
+    ],
+    honest: [
+      "If you'd rather take it slow, pick the 8-week plan",
+      "If you'd rather not share your location, enter a postcode",
+      "Don't fall behind on payments — set up autopay",
+      'Okay with a late delivery? We will refund the shipping.',
+      'Only new customers get the welcome price',
+      'Keep calm and carry on',
+    ],
+  },
+  {
+    shape:
+      'confirmshaming with no role: what pays for the no, who is disappointed, what the visitor is about to lose, a shrug',
+    rule: 'confirmshaming',
+    dark: [
+      'Sure, go. Your houseplants will pay the price.',
+      'Quit if you must. Your streak will pay the price.',
+      'Your tutor will be disappointed in you.',
+      "It's your funeral, honestly.",
+      'We thought you valued your time.',
+      'Without you, the shelter stays empty this winter.',
+      "You're giving up on a healthier you.",
+      'Feeling lucky? Skipping insurance is a gamble.',
+      "Hold on! You're about to lose your head start.",
+    ],
+    honest: [
+      "You'll be back online shortly",
+      'We thought you might like these picks',
+      'Without you, none of this would be possible',
+      'Without your help, the shelter stays open all winter. Thank you!',
+      'Go ahead, leave a review',
+      "That's on us — we've refunded the fee.",
+      'You chose not to receive emails. Change this in settings.',
+      'Cancel if you must — it takes one click and there is no fee.',
+      "You're about to leave this page. Your draft is saved.",
+    ],
+  },
+  {
+    shape:
+      'the cost of saying no asked or counted back: "How much money do you want to lose …?", "Every week you wait …"',
+    rule: 'confirmshaming',
+    dark: [
+      'How much money do you want to lose on late fees?',
+      'Every week you wait costs your shop another 40 orders.',
+    ],
+    honest: ['How much time do you want to spend on setup?', 'Every day you wait for delivery we keep you posted'],
+  },
+  {
+    shape: 'a decline refusing money granted or given back',
+    rule: 'confirmshaming',
+    role: 'decline',
+    dark: ['No thanks, skip my rebate', 'Decline the cashback'],
+    honest: ['No thanks', 'Not now, I will claim it later'],
+  },
+  {
+    shape: "a draft's saved status is no one's activity; a stranger's save still is",
+    rule: 'pressure',
+    dark: ['Somebody saved this 6 minutes ago'],
+    honest: ['Last saved 4 minutes ago', 'Changes saved moments ago'],
+  },
 ];
