@@ -39,6 +39,9 @@ export const FR_DECLINE_LABEL: DeclineLabelWords = {
     'me contenter',
     'dire non',
     'dis non',
+    'préférer',
+    'préférerais',
+    'aime mieux',
     'décliner',
     // going without, then a clause of the visitor's (« Sans garantie, je … »): a label only in the visitor's voice
     // and after a break (the page's « Sans engagement, vous … » addresses the visitor). Not « pas de »: a retention

@@ -187,6 +187,8 @@ const NEARLY_GONE: readonly Shape[] = [
   'ont|a deja pris|reserve|achete|rafle # % des|du|de',
   'stock|billet|lot|@stockThing ( s envoler | s arracher | filer )',
   'tout doit disparaitre',
+  // few left at this price, whatever is counted (« Plus que 18 crédits à ce prix », « Seulement 4 licences à ce tarif »)
+  '( plus que | il ne reste que | il ne reste plus que | seulement | encore ) # !@notStock ~2 ( a ce prix | a ce tarif )',
 ];
 
 /**
@@ -356,7 +358,8 @@ export const FR_PRESSURE_FAMILY_WORDS = {
   /** A public counted or ranked among, beside the pack's `people`: households, parents, a country's people. */
   public: ['famille', 'foyer', 'parent', 'maman', 'lecteur', 'lectrice', 'étudiant', 'français', 'belge', 'québécois'],
   /** Signing up or joining, counted as a crowd (« déjà 4 000 inscrits »). */
-  joined: ['inscrit', 'abonné', 'souscrit', 'adhéré', 'adhérent', 'adopté', 'sauté le pas'],
+  // (and having taken the offer: « 47 personnes ont déjà profité de cette offre »)
+  joined: ['inscrit', 'abonné', 'souscrit', 'adhéré', 'adhérent', 'adopté', 'sauté le pas', 'profité'],
   /** « prise en charge / en compte »: folded, « prisé » reads « prise », and these are no demand. */
   takenIn: ['en charge', 'en compte'],
   /** Small counts spelled out, from two (« un client » is often the visitor's own). */

@@ -33,6 +33,8 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '@prefer ~2 rester|être mal', // « je préfère rester mal équipé »
   // a preference for a loss: "je préfère payer plein tarif", "je préfère rester mal informé"
   '@prefer ~4 @loss', // "je préfère garder le forfait le plus cher"
+  // paying more by taste, not later: « j'aime payer plus », « je préfère payer plus » (not « … payer plus tard »)
+  'aime|aimons|adore|adorons|@prefer ~2 payer|paie|paye|payons plus !tard|tôt',
   '@prefer ne|n pas|plus ~3 @valuedAny', // "je préfère ne pas économiser", "… ne pas lire les petites lignes"
   '@loss ~2 volontiers|plutôt',
   'je|j|nous ~2 @loss volontiers|plutôt',

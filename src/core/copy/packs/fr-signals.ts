@@ -28,6 +28,12 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     // about to give up, not to delete or to leave a page: « Vous êtes sur le point de renoncer à … »
     '( vous etes | tu es ) sur le point de|d perdre|renoncer|abandonner|laisser|rater|gacher|manquer',
     '( toujours pas | pas encore ) convaincu|convaincue',
+    // (not « Êtes-vous sûr ? »: every confirmation dialog asks it) the doubt asked short: « Sûr de vous ? », « Vraiment prêt à y renoncer ? », «
+    // Vous refusez vraiment … ? » (not « Vous hésitez ? »: « Vous hésitez ? Essai gratuit, 20 € offerts » is a plain pitch), « C'est votre dernier mot ? »
+    '^ sur|sure|surs|sures de vous|toi $',
+    '( vraiment | vous etes | etes vous | es tu | tu es ) pret|prete|prets|pretes a|d y? ( renoncer | partir | abandonner | perdre | tout perdre | passer a cote )',
+    '( vous refusez | tu refuses | vous dites non | tu dis non ) vraiment',
+    '( c est | c est vraiment ) votre|ton dernier mot',
     // a bare infinitive of saying no to a good: « Ignorer ce conseil ? », « Partir sans vos 15 % ? » (not « Fermer la fenêtre. »)
     '^ @leave ~2 @valuedAny|@owned|sans',
     // a bare « without X? » (« Sans protection ? », « Sans assurance ? »): the clause is the cover alone
@@ -45,9 +51,12 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'non a|au|aux ~2 @valued',
     'payer|payez|paient|paie|paye ~1 ( plein tarif | plus | le prix fort )',
     '# % ~2 @valued',
-    '( a jamais | pour toujours | definitivement )',
+    '# euro? offert|offerts|offerte|offertes', // « Vous refusez vraiment 20 € offerts ? » (« € » is no word)
+    '( a jamais | pour toujours )', // (not « définitivement »: « supprimer définitivement » is every delete dialog's)
     '( passer a cote | plus jamais )',
     'ratez|manquez|rater',
+    // missing out, not being missed (« vous allez nous manquer » is the dependant's) nor a form's « il vous manque »
+    '<!nous|me|m|vous|te|t|lui =manquer|manquerez|manqueras|manquerait',
     '( vous auriez pu | tu aurais pu ) ~1 avoir',
     '( ne vous interesse pas | ne t interesse pas | ne voulez pas economiser | ne veux pas economiser )',
     'derriere vous|toi',
@@ -65,6 +74,9 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     '( sans aide | sans nous )',
     'laisser|laissez|laisses ~3 sans protection|defense|couverture|surveillance',
     'en paieront|paiera|payeront|payera le prix', // who pays for the visitor's no
+    // leaving empty-handed, everything one will miss: « Ne partez pas les mains vides », « … tout ce que vous allez manquer »
+    'les mains vides',
+    '( tout ce que | tout ce qu ) ~3 manquer|manquez|manquerez|rater|ratez|raterez|perdre|perdez|perdrez',
   ],
   // what others, smarter or more caring, do
   others: [

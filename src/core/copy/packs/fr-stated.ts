@@ -31,11 +31,16 @@ export const FR_STATED: StatedInCopy = {
     '( avant | jusqu a ) la livraison|reception $',
     'votre|ton moyen de paiement',
     'le lien|jeton', // « Le lien expire si vous fermez la fenêtre »
+    '( code qr | qr code )', // a payment's QR code, not a discount: « Ce code QR est valide pendant 15 minutes »
     'vos|tes coordonnees bancaires',
     'votre|ton domaine',
     'conserve|conservee|sauvegarde|sauvegardee ~2 # jours|semaines|mois',
     // the visitor's own trial or plan running out, named by its brand (« Ton essai Mira se termine dans 3 jours »)
     '( votre | ton | ta ) @disclosed ~4 se ( termine | terminera | acheve )',
+    // the visitor's own purchase told back (« Vous avez déjà acheté cette offre flash ! », « Offre flash achetée avec
+    // succès »): a status, not a push
+    '( vous avez | tu as ) deja? ( achete | commande | reserve | utilise | profite | active )',
+    '( achetee | achete | commandee | commande | reservee | reserve | activee | active ) avec succes',
     // the visitor's own return window, a right and no offer: « Dernier jour pour retourner votre article : 14 mars »
     '( retourner | renvoyer | echanger | retour de | retour du ) ( votre | ton | vos | tes | l | le | la | les ) ~1 article|articles|commande|colis|produit|produits',
   ],

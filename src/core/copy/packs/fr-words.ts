@@ -132,7 +132,12 @@ export const LOSS_JUDGED = [
   'payer trop cher',
   'payer trop',
   'payer le double',
-  'payer plus',
+  // (not « payer plus » alone: « je préfère payer plus tard » is the visitor's own plan; the bare « payer plus » is a
+  // shape, fr-shaming.ts)
+  'payer plus cher',
+  'payer plus que',
+  'payer plus qu',
+  'payer plus pour',
   'payer davantage',
   'le double',
   'plein pot',

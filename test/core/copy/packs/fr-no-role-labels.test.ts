@@ -38,6 +38,43 @@ const SHAMING_LABELS = [
   'Je dis non à ma remise de bienvenue',
   'Sans antivirus, je croise les doigts',
   'Décliner — mes plantes peuvent bien mourir',
+  // a preference, read by the decline grammar's closed rule: it may name only neutral things
+  'Je préfère régler mes frais de dossier, merci',
+  'Je préfère rester novice toute ma vie',
+  'Je préférerais payer deux fois plus en agence',
+];
+
+/** Retention and exit-intent copy: two signals (a doubt or a plea, and a loss). */
+const SHAMING_BODY = [
+  'Vous partez déjà ? Pensez à tout ce que vous allez rater.',
+  'Ta carte te faisait gagner 8 € par mois. Vraiment prête à y renoncer ?',
+  'Tu vas manquer toutes nos soirées privées. Sûr de toi ?',
+  'C’est ton dernier mot ? Tes 900 points disparaîtront.',
+  'Tu refuses vraiment 15 € offerts ?',
+  'Attends ! Ne repars pas les mains vides',
+];
+
+/** Honest dialogs and pitches with the same words. */
+const HONEST_BODY = [
+  'Vous hésitez ? Essayez gratuitement pendant 30 jours, 10 € offerts à l’inscription.',
+  'Sûr de vous ? Cette action supprimera définitivement le projet.',
+  'Êtes-vous sûr de vouloir annuler ? Vos 300 points resteront sur votre compte.',
+  'Vous êtes prêt à passer commande ? Vos 10 € offerts sont appliqués.',
+  'Vous êtes prête à partir ? Votre réservation est confirmée.',
+  'Vous êtes sur le point de perdre vos modifications non enregistrées',
+  'Vous allez nous manquer ! Votre compte reste accessible jusqu’au 30 juin.',
+  'Il vous manque un champ obligatoire. Êtes-vous sûr de vouloir continuer ?',
+];
+
+/** The visitor's own way of being reached, sent or served: neutral preferences, with a role or none. */
+const HONEST_PREFERENCES = [
+  'Je préfère être rappelée',
+  'Je préfère le format papier',
+  'Je préfère la version PDF',
+  'Je préfère être contacté par SMS',
+  'Je préfère un autre créneau',
+  'Je préfère en discuter avec un conseiller',
+  'Je préfère le retrait en point relais',
 ];
 
 /** Honest copy that opens with the same words: neutral refusals, the visitor's reasons, the page's own copy. */
@@ -84,5 +121,15 @@ describe('French: decline labels of no role', () => {
   });
   it.each(HONEST)('accepts %j with no role', (text) => {
     expect(dark(text)).toEqual([]);
+  });
+  it.each(SHAMING_BODY)('refuses the retention copy %j', (text) => {
+    expect(dark(text)).toContain('confirmshaming');
+  });
+  it.each(HONEST_BODY)('accepts the dialog or pitch %j', (text) => {
+    expect(dark(text)).toEqual([]);
+  });
+  it.each(HONEST_PREFERENCES)('accepts the preference %j with no role and as a decline label', (text) => {
+    expect(dark(text)).toEqual([]);
+    expect(dark(text, 'decline')).toEqual([]);
   });
 });

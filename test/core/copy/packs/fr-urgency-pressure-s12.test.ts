@@ -31,6 +31,7 @@ const URGENT = [
   'PROMO LIMITÉE – derniers articles',
   'Passé ce délai, retour au prix habituel',
   'Après minuit, plein tarif',
+  'Plus que 2 jours à ce prix',
 ];
 
 const PRESSURE = [
@@ -38,6 +39,9 @@ const PRESSURE = [
   'Réservé aux 20 premières réservations',
   'Rejoins les 100 premiers et profite de -15 %',
   'Stock faible',
+  'Plus que 12 jetons à ce prix',
+  'Seulement 6 licences à ce tarif',
+  '58 clients ont déjà profité de cette remise',
 ];
 
 const HONEST = [
@@ -64,6 +68,16 @@ const HONEST = [
   'Stock faible : à recommander auprès du fournisseur',
   'La période d’essai de votre organisation prendra fin dans 5 jours',
   'Pas vous ?',
+  'Vous avez déjà profité de cette remise',
+  '3 amis ont déjà profité de votre parrainage',
+  'Votre export vient d’être téléchargé',
+  'Vous avez déjà acheté cette vente flash !',
+  'Vente flash réservée avec succès !',
+  'Ce QR code est valable pendant 10 minutes',
+  'Continuer avec l’option Régler plus tard',
+  'Je préfère l’option Payer plus tard',
+  'Non merci, je préfère régler plus tard',
+  'Non merci, je préfère payer plus tard',
   'Vous êtes sur le point de supprimer définitivement ce dossier. Êtes-vous sûr ?',
 ];
 
