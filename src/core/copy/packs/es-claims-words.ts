@@ -165,6 +165,11 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'lugar',
     'mesa',
     'par',
+    'item', // the anglicism of shop copy: "Solo 3 items disponibles"
+    'coche', // a rental's: "Último coche disponible para tus fechas"
+    'vehiculo',
+    'mesa',
+    'camarote',
   ],
   available: ['disponible', 'en stock', 'en existencia', 'restante', 'a este precio', 'libre', 'por vender'],
   stock: ['stock', 'existencia', 'inventario', 'unidad', 'cantidad', 'plaza', 'disponibilidad', 'suministro'],

@@ -61,6 +61,8 @@ const SO_LITTLE: readonly Shape[] = [
  * puedes volver" is a policy.
  */
 const REGRET_OF_OTHERS: readonly Shape[] = [
+  // those who went without end up badly: "Los que se quedan sin seguro suelen acabar contándolo en urgencias"
+  '( los que | las que | quienes | quien ) ~1 ( se quedan sin | se queda sin | van sin | viajan sin | siguen sin ) ~4 ( suelen acabar | suele acabar | acaban | acaba | terminan | termina | suelen terminar )',
   '( muchos | muchas | mucha gente | muchos clientes | la mayoria | casi todos | quien | quienes | el que | los que ) ~5 se ( arrepiente | arrepienten | arrepintio | arrepintieron | lamenta | lamentan | lamento | lamentaron )',
   '( muchos | muchas | la mayoria | casi todos ) ~5 lo|la ( lamenta | lamentan | lamentaron )',
   '( quien | quienes | el que | los que ) no ~4 , ~2 se ( arrepiente | arrepienten | lamenta | lamentan )',
@@ -254,7 +256,7 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
   // perdiéndote lo mejor?", "quienes no saben lo que se pierden"
   loss: [
     '( volver | vuelve | vuelves | volvera | volveras | volveran | volvereis | regresar | regresa | regresas | regresara | regresaras ) a|al ~3 ( hoja de calculo | hojas de calculo | excel | papel | boli | libreta | lapiz | hacerlo a mano | hacerlo todo a mano | a mano | empezar de cero | la casilla de salida | lo de siempre | lo de antes )',
-    '( seguir | sigues | sigue | seguiras | seguira ) ( perdiendote | perdiendose | perdiendo )',
+    '( seguir | sigues | sigue | seguiras | seguira | sigo | seguire ) ( perdiendote | perdiendose | perdiendo | perdiendome | perdiendonos )',
     '( estabas | estaba | estabais ) tan cerca',
     '( dejar | dejas | deja | vas a dejar | va a dejar ) ( escapar | pasar ) ~4 ( oportunidad | ocasion | chollo | ganga )',
     'no ( saben | sabe | sabes ) lo que se ( pierden | pierde | pierdes )',

@@ -353,7 +353,7 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   // a liking for the good itself, said in the label that refuses it: the loaded 'no' ('me encanta ahorrar')
   'amo|adoro|encanta|encantan|gusta|gustan ~2 @gain|@money',
   // a bad habit gone on with ('seguir comiendo fritos', 'sigo perdiendo el bus'; 'sigo pagando al mes' is a plan)
-  'seguir|sigo|seguire|seguiremos ~1 comiendo|cenando|desayunando|tirando|perdiendo|sufriendo|quemando|adivinando|improvisando',
+  'seguir|sigo|seguire|seguiremos ~1 comiendo|cenando|desayunando|tirando|perdiendo|perdiendome|sufriendo|quemando|adivinando|improvisando',
   '( prefiero | me gusta | me encanta | sigo | seguire | quedarme | me quedo | disfruto | estoy bien con | me conformo con | volver a | vuelvo a | regresar a | regreso a | volver al | vuelvo al | regresar al | regreso al ) ~4 @jBadQuality',
   // one's own things or data left open to harm, as a preference ("prefiero que mis datos queden expuestos"; not
   // "prefiero no tenerlos expuestos")

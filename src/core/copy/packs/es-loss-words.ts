@@ -16,7 +16,9 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'sufrimiento',
     'ignorante',
     'ignorancia',
-    'ignorar',
+    // (not the refusing verb alone: "Ignorar" is a decline label's plain no, real copy)
+    'ignorar lo importante',
+    'ignorarlo todo',
     'fracaso',
     'fracasar',
     'hambre',

@@ -152,6 +152,25 @@ const LAST_AND_LIMITED: readonly Shape[] = [
 ];
 
 /**
+ * Session 12: the first N served and the last ones left, without a number or as one of them ("Solo para los primeros
+ * 50 compradores", "Los primeros 100 incluyen una funda gratis", "¡Últimas 3!", "Es el último", "Quedan las
+ * últimas", "Apenas quedan unidades"), a place that usually fills ("suele llenarse para tus fechas"), a named
+ * joiner and a counted crowd ("Ya se apuntaron Ana y otros 30"). "Los primeros 3 meses gratis" counts time, "Es la
+ * última versión" is the latest, "Tú y otros 3 usuarios tienen acceso" shares an account.
+ */
+const FIRST_AND_LAST: readonly Shape[] = [
+  '( los | las ) primeros|primeras #5 !@timeunit ( @people | pedidos | inscritos | inscritas | en ( comprar | reservar | pedir | inscribirse | apuntarse | suscribirse ) | incluyen | reciben | recibiran | tendran | se llevan | consiguen | obtienen )',
+  '^ ( las | los )? ultimas|ultimos #2 $',
+  '<!no ( es | son | queda | quedan ) ( el | la | los | las ) ( ultimo | ultima | ultimos | ultimas ) ( $ | que queda | que quedan | @available )',
+  '( queda | quedan ) ( las | los ) ( ultimas | ultimos ) ( $ | @stockunit )',
+  '( apenas | casi no | ya casi no | ya apenas ) ( queda | quedan ) @stockunit|@stock',
+  '@stock ( muy | super | bastante | realmente | extremadamente ) limitado|limitada|limitadas|limitados|escaso|escasa',
+  'suele|suelen ( llenarse | completarse | venderse | reservarse | volar | agotar | agotarse )',
+  'ya ( se apuntaron | se unieron | compraron | reservaron | se inscribieron | se han apuntado | se han unido | se han inscrito ) ~3 ( y | con ) otros|otras #',
+  '( y | junto a | con ) otros|otras # ~3 ( se apuntaron | se unieron | compraron | reservaron | se inscribieron | se han apuntado | se han unido | se han inscrito )',
+];
+
+/**
  * A lone popularity or rank badge on one item or plan (the coordinator's session-11 decision: unsourced social
  * proof is pressure): a singular superlative of selling or choosing ("Más vendido", "El más popular", "Nuestro plan
  * más popular", "Más vendido en Hogar"), a bestseller named as a noun ("Top ventas", "Un superventas", "Éxito de
@@ -407,6 +426,7 @@ export const ES_PRESSURE_FAMILIES: readonly Shape[] = [
   ...GOING_FAST,
   ...OTHERS_COUNTED,
   ...LAST_AND_LIMITED,
+  ...FIRST_AND_LAST,
   ...POPULARITY_BADGE,
   ...ACTIVITY_NAMED,
   ...PLACES_TODAY,

@@ -13,6 +13,8 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   // making a loss one's identity: "Seguir siendo ignorante es lo mío", "Ignorar lo importante es mi especialidad"
   '@loss ~4 es|son lo mio',
   '@loss ~4 es|son mi|mis especialidad|hobby|pasion|fuerte|cosa|estilo',
+  // …or ignoring, missing or turning down as one's thing ("Ignorar las cosas importantes es mi hobby")
+  '^ ( ignorar | olvidar | desaprovechar | rechazar | perderme ) ~4 es|son ( lo mio | mi|mis especialidad|hobby|pasion|fuerte|cosa|estilo )',
   // indifference to what is offered, not to a neutral choice: "Me da lo mismo el 15 %", not "Me da igual el color"
   'da ( igual | lo mismo ) ~2 ( @gain | @good | # % )',
   // "Solo los tontos pagan el precio completo"
@@ -53,6 +55,9 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   // a preference for going without the code or the add-on ("Mejor sin descuento", "Prefiero seguir sin seguro"): the
   // polarity reads these goods only when refused outright, so "Seguir sin cupón" is a plain no
   '( prefiero | preferimos | preferiria | mejor ) ~2 sin ~1 @productGood',
+  // the visitor's own label pinning the loss on themselves, as it goes on: "Seguir perdiéndome los conciertos",
+  // "Quedarme sin enterarme de nada" (a gerund or "sin enterarme" with the first person's "me")
+  '^ ( seguir | continuar | quedarme | sigo ) ( perdiendome | perdiendonos | sin enterarme | sin enterarnos )',
   // smugness: "No, gracias, ya soy perfecto", "Ya estoy perfecta así"
   'ya soy|estoy ~1 @smug',
   // a loss praised as happiness: "La pereza es felicidad", "El desorden es lo mejor"

@@ -27,6 +27,8 @@ export const ES_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     '( antes de irte | antes de irse | no te vayas | no se vaya | tan pronto | nos dejas | nos deja )',
     '( todavia no | aun no ) te|le convence',
     '( seguro | segura ) que quieres|quiere',
+    // a rhetorical question about the visitor's own risk: "¿Vas a arriesgar …?", "¿Va a renunciar a …?"
+    '^ ( vas a | va a | vais a ) ( arriesgar | arriesgarte | arriesgarse | perder | perderte | perderse | tirar | renunciar | rendirte | rendirse )',
     '( de verdad | en serio ) te|se quedas|queda',
     // "¿Y tú a qué esperas?", "¿Y vos qué esperás?" after what others did
     '( y tu | y usted | y vos | y vosotros ) a? que esperas|espera|esperais',
@@ -57,6 +59,8 @@ export const ES_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'precio completo',
     'se arrepiente|arrepienten|arrepentiras',
     'sin enterarte|enterarse',
+    // leaving empty-handed or hungry: "¡No te vayas con hambre!", "¿Te vas con las manos vacías?"
+    '( te vas | te vayas | irte | se va | se vaya | irse | salir | sales | salgas | te marchas ) ( con las manos vacias | con hambre | sin nada | de vacio | con el estomago vacio )',
   ],
   // what others, smarter or more caring, do
   others: [
@@ -105,5 +109,7 @@ export const ES_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'quien no quiere',
     '( por lo visto | al parecer | supongo que | te da igual | le da igual | pensabamos que )',
     'no a todo el mundo',
+    // what it costs, made a trifle after the loss: "… por no invertir solo 17 €", "por no gastar ni 3 euros"
+    '( por no | sin ) ( invertir | pagar | gastar | aportar | poner ) ( solo | solamente | apenas | ni | ni siquiera )? #',
   ],
 };
