@@ -92,7 +92,8 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
   // confirmshaming: any field; decline and stop labels are also read against the grammar of a neutral refusal.
   // Copy that opens with a clear refusal ("No thanks, …") is a decline label wherever it sits.
   const beyond = compiled.decline.beyond(t, r, !isDeclined(options.role));
-  const shaming = findShaming(compiled, r);
+  // the shaming shapes only when the refusal did not already say it (a first check then compiles none of them)
+  const shaming = beyond.length ? null : findShaming(compiled, r);
   if (beyond.length)
     report(
       findings,
