@@ -44,6 +44,8 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'keine|keinen weitere|zweite|neue gelegenheit|chance|möglichkeit',
   // act now or lose it: „Jetzt aktivieren, sonst verfällt es" (a link or a code that lapses is a notice: notOffer)
   '( sonst | ansonsten | andernfalls ) ~3 verfällt|verfallen|weg|verloren|abgelaufen',
+  // before the offer lapses: „… bevor der Sonder-Rabatt verfällt", „ehe das Angebot endet"
+  '( bevor | ehe ) ~3 @promo ~2 verfällt|verfallen|endet|enden|abläuft|ablaufen|ausläuft|weg',
   'nie wiederkommt|wiederkommen',
   '@promo ~3 nicht wiederholt|verlängert',
   // the running clock: „Die Uhr tickt", „solange die Uhr läuft"

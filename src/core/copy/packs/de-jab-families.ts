@@ -179,7 +179,7 @@ export const DE_JAB_FAMILIES: readonly Shape[] = [
 
   // ── das Nein als Aufgeben oder als Wegwerfen dessen, was man aufgebaut hat ──
   // „Schade, dass du so schnell aufgibst", „… weil du aufgegeben hast" (not „Geben Sie Ihren Code auf der Kasse an")
-  '( dass | weil | wenn ) du|sie ~3 aufgibst|aufgeben|aufgegeben',
+  '( dass | weil | wenn ) du|sie ~3 aufgibst|aufgeben|aufgegeben !werden|wurden|wird|wurde|worden', // not the passive: „… wenn sie vor 14 Uhr aufgegeben werden" (orders placed)
   // „Damit werfen Sie alles weg, was Sie aufgebaut haben", „deine ganze Testphase war umsonst"
   'alles|all weg ,? was du|sie ~3 aufgebaut|geschafft|gelernt|erreicht',
   '~3 war|wäre umsonst|vergebens $',

@@ -91,6 +91,24 @@ export const DE_PRESSURE_FAMILY_CLASSES = {
     'aktivierung',
     'freischaltung',
   ],
+  /** Who comes first to a limited offer: „Die ersten 250 Abonnenten …". */
+  firstComer: [
+    'besteller',
+    'käufer',
+    'kunde',
+    'kundin',
+    'abonnent',
+    'abonnentin',
+    'anmeldung',
+    'teilnehmer',
+    'bestellung',
+    'buchung',
+    'mitglied',
+    'gast',
+    'gäste',
+    'leser',
+    'unterstützer',
+  ],
   /** Where a limited badge holds: today, available. */
   limitedWhen: ['heute', 'verfügbar', 'erhältlich', 'vorhanden', 'im angebot'],
   /** Determiners and possessives: a noun phrase, not a person's name („Die Lieferung aus Berlin", „aus dem Support"). */
@@ -328,6 +346,8 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   '^ die|der|das? =plätze|=platz|=startplätze|=sitzplätze|=tickets|=karten|=kontingent|=stückzahl|=auflage|=verfügbarkeit|=vorrat ~1 sind|ist? ~1 sehr|stark|streng|äußerst? begrenzt|limitiert|knapp !auf|durch|pro|je|bis|nur|für|an',
   // the first few only: „… – für die ersten 100 Bewertungen!" (not „für die ersten 3 Monate", a term)
   'für|nur|an die ersten # !@timeUnit|monate|wochen|jahre|tage',
+  // „Die ersten 250 Abonnenten erhalten … gratis" (not „Die ersten 10 Ergebnisse", „die ersten 5 Zeichen")
+  '^ die ersten # @firstComer',
   // a crowd's act counted in a window: „1.600 Personen haben sich … in den letzten 24 Stunden …"
   '# personen|leute|menschen|kunden|nutzer haben|hat ~5 in den letzten|vergangenen # @timeUnit',
   '^ ( nur noch | nur )? niedrig|wenig|knapp|gering auf lager',

@@ -77,7 +77,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '@valued|@owned ~3 verschenken|aufgeben|wegwerfen|verlieren|verpassen',
     'nein zu ~3 @valued',
     'zahlst|zahlen|zahlt|bezahlst|bezahlen ~3 mehr|voll|drauf|doppelt',
-    '# % ~1 @valued',
+    // (not '# % ~1 @valued': a discount named is the offer, not a loss pinned on the visitor: „Warte! Sichere dir 20 % Rabatt")
     '( für immer | endgültig ) ~2 weg|verloren|verfallen|verschwunden',
     'verpasst|verpassen|entgeht|entgehen',
     'nie wieder',

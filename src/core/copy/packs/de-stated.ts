@@ -41,7 +41,8 @@ export const DE_STATED: StatedInCopy = {
   source: withAsciiSpellings([
     // das eigene Konto: „noch 3 Plätze in deinem Tarif", „2 Artikel übrig in Ihrem Warenkorb"
     // („ihrem Warenkorb" may be theirs: „12 Personen haben es in ihrem Warenkorb")
-    'in|auf deinem|deiner ~1 tarif|plan|vertrag|paket|konto|warenkorb|abo|team|bestellung',
+    // (not „deinem Warenkorb": items in the visitor's cart said to sell out are the push, not an allowance)
+    'in|auf deinem|deiner ~1 tarif|plan|vertrag|paket|konto|abo|team|bestellung',
     'in|auf ihrem|ihrer ~1 tarif|plan|vertrag|paket|konto|abo|bestellung',
     // der Lagerbericht einer Adminansicht: „5 Produkte haben einen niedrigen Lagerbestand"
     '# produkte|varianten haben einen? niedrigen|geringen lagerbestand',

@@ -124,6 +124,8 @@ export const DE: CopyPack = {
     'bald|morgen|demnächst teurer',
     // "Ihr Warenkorb ist nur 10 Minuten reserviert"
     '@held ~3 # @minuteUnit @reserved',
+    // held only briefly, with no number: „Dein Warenkorb ist nur begrenzt reserviert", „… nur kurz reserviert"
+    '@held ~3 nur noch? ~1 begrenzt|kurz|kurzzeitig|vorübergehend|zeitlich ~1 @reserved',
     '@reserved für|nur ~1 # @minuteUnit',
     '@held ~2 # @minuteUnit ~3 @reserved',
     // "Ab Mitternacht wird es teurer", "ab morgen steigen die Preise", "Bald vorbei"

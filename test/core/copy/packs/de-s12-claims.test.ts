@@ -20,6 +20,8 @@ const URGENCY = [
   'Restzeit: 09:12',
   'Danach bekommst du keine zweite Chance auf diesen Preis.',
   'Gutschein heute einlösen, sonst ist er weg',
+  'Deine Sitzplätze sind nur kurz reserviert',
+  'Letzte Erinnerung, bevor dein Gutschein-Rabatt verfällt',
 ];
 const PRESSURE = [
   'Limitiertes Sommer-Kontingent:',
@@ -35,6 +37,8 @@ const PRESSURE = [
   'Unsere Kurse sind meist binnen einer Woche ausgebucht',
   'Gratis-Versand für die ersten 50 Besteller',
   '300 Kunden haben in den letzten 12 Stunden bestellt',
+  'Die ersten 50 Besteller bekommen eine Tasse dazu',
+  'Artikel in deinem Warenkorb sind gefragt und bald ausverkauft',
 ];
 const SHAMING = [
   'Willst du dir diesen Rabatt wirklich entgehen lassen?',
@@ -77,6 +81,10 @@ const HONEST = [
   'Die Beschwerden sind oft nach 3 Tagen weg',
   'Früher Zugang für Mitglieder, vor allen anderen informiert',
   'Ihre Zeit: 4:59',
+  'Die ersten 10 Ergebnisse',
+  'Warte! Hol dir 15 % Rabatt auf die erste Bestellung',
+  'Bestellungen werden noch heute verschickt, wenn sie bis 12 Uhr aufgegeben werden.',
+  'Noch 3 Plätze in deinem Tarif',
 ];
 /** Pass as decline labels too. */
 const HONEST_DECLINE = ['Nein danke, ich zahle lieber einmalig', 'Nein danke, ich nehme den Basistarif'];
