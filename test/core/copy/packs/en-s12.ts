@@ -202,4 +202,33 @@ export const EN_S12: readonly ShapeProbe[] = [
     dark: ['Somebody saved this 6 minutes ago'],
     honest: ['Last saved 4 minutes ago', 'Changes saved moments ago'],
   },
+  {
+    shape:
+      'a decline label of no role: verbs that end, drop, hide or give back the offer, and a refusal of the offer as one unit before a break',
+    rule: 'confirmshaming',
+    dark: [
+      'Skip it — overpaying is my cardio',
+      'Keep shopping (and keep paying full price)',
+      'Stay on the free plan, lagging is charming',
+      'Remove my free shipping',
+      'Count me out of cheaper bills',
+      'Hide this, savings scare me',
+      'Surrender my loyalty discount',
+      'Give back my welcome bonus',
+      'Skip the deal, I enjoy paying more',
+    ],
+    honest: [
+      'Remove my card',
+      'Remove this item from your cart',
+      'Hide this message',
+      'End my subscription',
+      'Turn off notifications',
+      'Keep shopping — free returns on all orders',
+      'Continue shopping, or view your cart',
+      "Skip it, we'll remind you tomorrow",
+      'Keep browsing (2 items in cart)',
+      'Give back the keys',
+      'Drop me a line',
+    ],
+  },
 ];
