@@ -26,6 +26,24 @@ const SOMEONE_ELSE: readonly Shape[] = [
  * / un instant / un moment / N minutes », opening the line or after the buyer. A file saved, synced or updated «
  * il y a 2 minutes » and the visitor's own order « a été expédiée » sell nothing: « a été » never counts.
  */
+/**
+ * A crowd watching, carting or buying it, counted without a number (en 'many people are viewing this', 'everyone is
+ * buying it'): « Plusieurs personnes consultent cet article », « Beaucoup de monde regarde … », « Dans plusieurs
+ * paniers », « dans le panier de nombreux clients », « Tout le monde l'achète », « De nombreux clients l'ont déjà
+ * commandé », « Ils sont nombreux à l'avoir adopté », « Réservé plusieurs fois aujourd'hui ». Not a recommendation
+ * (« Les clients qui ont acheté cet article ont aussi acheté … ») nor the visitor's own team (« plusieurs membres de
+ * votre équipe consultent ce document »).
+ */
+const CROWD_VAGUE: readonly Shape[] = [
+  '( plusieurs | beaucoup de | de nombreux | de nombreuses | nombre de | pas mal de ) ( @people | monde ) !de|d ~1 @watching',
+  'dans ( plusieurs | de nombreux | beaucoup de ) @cart',
+  'dans le|les @cart de|d ( plusieurs | nombreux | nombreuses | beaucoup de ) @people',
+  'tout le monde l|le|la|les ( achete | achetent | commande | veut | s arrache )',
+  '( de nombreux | de nombreuses | beaucoup de | plusieurs ) @people|@public l|le|la|les? ont deja @sold|@joined|choisi|adopte',
+  '( ils | elles ) sont nombreux|nombreuses a|à l? avoir? @sold|@joined|choisi|adopte|adopter|choisir|acheter|commander',
+  '@sold plusieurs fois ( aujourd hui | ce matin | cette semaine | dans la journee | depuis ce matin )',
+];
+
 const RECENT_VAGUE: readonly Shape[] = [
   '^ ( achete | achetee | reserve | reservee | vendu | vendue ) ~1 ( a l instant | il y a peu | il y a un instant | il y a # minutes | il y a # minute | il y a # secondes )',
   '^ commande|commandee ( a l instant | il y a peu | il y a un instant )', // the noun « Commande expédiée il y a 2 minutes » is no sale
@@ -69,6 +87,16 @@ const FEW_IN_DEGREE: readonly Shape[] = [
   '( pas de | aucun ) ( reassort | reapprovisionnement | restockage )',
   'il n y en aura ( pas d autres | plus | pas plus )',
   'une poignee de @stockThing|places',
+  // session 12: few left said without a number, like « Plus que 3 » (en 'few spots left', 'running out'): « Il reste
+  // (très) peu de places », « Il ne reste que quelques exemplaires », « places en nombre limité », « bientôt complet »,
+  // « les stocks s'épuisent »; not « il reste peu de temps / d'étapes » (@notStock), « Stock limité à 2 par client »
+  '( il reste | il ne reste que | il ne reste plus que | il nous reste ) ( peu de | peu d | tres peu de | tres peu d | quelques ) !@notStock @stockThing|@slot|places',
+  '( places | exemplaires | billets | stock | articles ) en nombre limite',
+  'nombre de places|billets|exemplaires limite $',
+  '^ bientot complet|complete|complets|completes|plein|pleine',
+  '( les stocks | le stock | nos stocks | notre stock ) ~1 ( s epuise | s epuisent | fond | fondent | diminue | diminuent ) ( $ | vite | rapidement | a vue d oeil )',
+  // rarely there: « Ce logement est rarement disponible »
+  'rarement ( disponible | disponibles | libre | libres | en stock )',
 ];
 
 /**
@@ -437,6 +465,7 @@ export const FR_PRESSURE_FAMILIES: readonly Shape[] = [
   ...BUYER_JUST_NOW,
   ...SOMEONE_ELSE,
   ...RECENT_VAGUE,
+  ...CROWD_VAGUE,
   ...CROWD_ALREADY,
   ...OTHERS_WONT_WAIT,
   ...FEW_IN_DEGREE,

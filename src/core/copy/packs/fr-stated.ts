@@ -62,6 +62,8 @@ export const FR_STATED: StatedInCopy = {
     // an admin's or a form's stock error, not a claim: « Stock insuffisant pour … : il ne reste que 2 exemplaires »
     'stock insuffisant|insuffisants',
     'réapprovisionner|réassortir ~1 stock|article|produit',
+    // the merchant's own stock, told to the merchant: « Votre stock s'épuise : réapprovisionnez »
+    '( votre | ton ) stock|inventaire',
     // the merchant told to reorder, not a shopper pushed: « Stock faible : pensez à recommander chez le fournisseur »
     '( chez | aupres de | aupres du | aupres des ) ~1 fournisseur|fournisseurs|grossiste|grossistes',
     // the posts of a blog, not stock: « les derniers articles de notre blog »
