@@ -52,6 +52,11 @@ export const ES_DECLINE_LABEL: DeclineLabelWords = {
     'regalar',
     'quedarme sin',
     'abandonar',
+    // going on without a thing of value gives it up ("Continuar sin protección, total, …"): a label whoever speaks when
+    // what it names is of value (decline-label.ts); a neutral object is still read by the grammar ("Continuar sin
+    // cuenta, gracias")
+    'continuar sin',
+    'seguir sin',
   ],
   joins: ['y', 'e', 'y luego'],
   // Spanish says "me" on the verb: an infinitive with its first-person clitic is the visitor's own voice, a button

@@ -10,9 +10,11 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
    * Goods that are also an add-on or a code a checkout offers, declined by name through "sin": the thing left out, not
    * a gain given up ("Seguir sin cupón", "Continuar sin seguro"; es-shaming.ts reads them only when refused outright:
    * "No quiero el cupón"), still goods wherever a shape names @good ("Te vas sin tu cupón"). Measured: the discount,
-   * the protection, an offer said the same way cost check-set recall, so they stay plain goods.
+   * the protection, an offer said the same way cost check-set recall, so they stay plain goods. "Mejorar" is the
+   * upgrade a plan offers ("Continuar sin mejorar", round 8's honest decline; "No quiero mejorar" still shames), and a
+   * discount code is the code ("Continuar sin código de descuento").
    */
-  productGood: ['seguro', 'cupon'],
+  productGood: ['seguro', 'cupon', 'mejorar', 'codigo de descuento', 'codigo promocional', 'codigo descuento'],
   /** A gift: of value, but also a purpose and a product ("ticket regalo", "es para regalo"). */
   gift: ['regalo', 'regalar', 'regalen'],
   /** Every other thing of value. */
@@ -32,7 +34,6 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     'ayudar',
     'aprender',
     'dominar', // mastering a skill: "no quiero dominar el inglés"
-    'mejorar',
     'mejor',
     'ganar',
     'ganancia',

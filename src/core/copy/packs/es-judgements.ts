@@ -74,6 +74,21 @@ export const ES_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'madrugar',
     'aburrir',
     'pagar de mas',
+    // a habit that harms the visitor, liked or kept ("me encanta llegar tarde a todo", "prefiero perder el tiempo")
+    'llegar tarde',
+    'perder el tiempo',
+    'equivocarme',
+    'aburrirme',
+    'estresarme',
+    'agobiarme',
+    'complicarme la vida',
+    'tirar el dinero',
+    // the past as a backward place one stays in ("prefiero quedarme en la edad de piedra")
+    'edad de piedra',
+    'prehistoria',
+    'edad media',
+    'siglo pasado',
+    'cavernicola',
   ],
   // people and living things in the visitor's care, who can be left waiting or without
   jDependant: [
@@ -288,7 +303,7 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   '^ que ~6 se @jFend',
   '^ que ~6 se @jSelfCare solo|sola|solos|solas|solito|solita',
   // a dependant said to get by without the visitor, to make do with anything, or to need nothing from them
-  '@jDependant ~2 ( sobrevive | sobreviven | vive | viven | se apana | se apanan | se las arregla | se las arreglan | estan bien | esta bien ) ~1 sin mi|nosotros',
+  '@jDependant ~2 ( sobrevive | sobreviven | sobrevivira | sobreviviran | vive | viven | vivira | viviran | se apana | se apanan | se apanara | se apanaran | se las arregla | se las arreglan | se las arreglara | se las arreglaran | estan bien | esta bien | estaran bien | estara bien ) ~1 sin mi|nosotros',
   '@jDependant ~4 ( cualquier cosa | lo que sea | lo que haya | cualquier porqueria )',
   '@jDependant|@victim ~2 no necesita|necesitan|necesitara|necesitaran que',
   // 2. a failing or a trait pinned on oneself: used to losing, "X was never my thing", "that's how I am", giving up
@@ -296,6 +311,8 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   'acostumbrado|acostumbrada|acostumbrados|acostumbradas a',
   'no|nunca ~2 ( lo mio | mi fuerte )',
   'se me da|dan fatal|mal',
+  // a bad habit as one's thing, either order ("lo mío es improvisar", "Improvisar es lo mío" is read by the shapes)
+  'lo mio es|son ~2 @jBad|@loss',
   'soy|somos asi',
   'soy|somos de los|las que ~3 ( tiran | pierden | malgastan | derrochan | olvidan | fallan | compran caro | pagan de mas | pagan mas )',
   // one's own brain as the butt of the joke ('cuando me crezcan las neuronas')
@@ -308,6 +325,8 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   'no soy|somos ~1 ( lo bastante | lo suficientemente | suficientemente | suficiente )',
   'mi|nuestro|nuestra ~1 negocio|empresa|carrera|startup|emprendimiento|futuro ~2 es|son|sera ~2 un|una @jTrivial',
   'quedarme|quedo|quedare con ( la duda | las ganas )',
+  // staying a lesser kind of person ("prefiero seguir siendo un novato"; "Seguir siendo socio" is a plan)
+  '( seguir | sigo | seguire | quedarme ) siendo ~1 ( un | una )? ( novato | novata | principiante | amateur | mediocre | del monton | uno mas | una mas | el de siempre | la de siempre )',
   'soy|somos demasiado ~2 para',
   // one's own work or self said worthless, one's own habits said empty ("igual nunca leo nada interesante")
   'mi|mis|nuestro|nuestra|nuestros|nuestras ~3 no vale|valen ~1 nada',
@@ -390,10 +409,12 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   // ventajas" ("volver al carrito sin guardar" names no good)
   '( volver | vuelvo | volvere | regresar | regreso ) a|al ~3 sin ~1 @good',
   '( vivo | vivimos | estoy | estamos | me va | sigo ) ~1 bien|feliz|felices|contento|contenta|tranquilo|tranquila|encantado|encantada con ~4 @jAilment',
+  '( seguir | sigo | seguire | quedarme | me quedo ) con ~3 @jAilment', // "Cerrar y seguir con mi espalda dolorida"
   'mi|nuestra contrasena|clave ~3 basta|suficiente|sobra|sirve|segura|perfecta',
   'me las arreglo|apano|apanare|arreglare ~1 ( solo | sola | solito | solita | sin ayuda )',
   // the hard way chosen: hours of searching, alone ('yo solo' at a clause's end: 'yo solo uso …' is 'I only use')
   'durante horas',
+  '( en | por ) ( mil | cien | cientos de | miles de ) ( webs | paginas | sitios | tiendas | formularios | papeles | llamadas )', // "seguiré buscando en mil webs"
   'yo solo|sola $',
   // happy with something decades old ('feliz con mi móvil de 2009')
   'feliz|contento|contenta|encantado|encantada con ~4 de|del #4',

@@ -103,7 +103,7 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   '^ de verdad|en serio que? no $',
   // claiming to need nothing: "Mi casa ya está suficientemente segura", "Me sobra el dinero"
   'mi|mis ~2 ya? esta|estan|es|son ya? suficientemente|bastante ~1 @good|bien|perfecto',
-  'me|nos sobra|sobran el|la? @money|salud|tiempo',
+  'me|nos sobra|sobran el|la? @money|salud|tiempo|energia|talento|estilo|juventud|fuerza',
   '@good|@victim ~2 no me|nos importa|importan',
   // jabs in the third person and guilt: "hay a quien le gusta complicarse la vida", "Tu gato te habría dado las gracias"
   'hay ( a quien | quien | quienes ) ~1 le|les gusta|gustan|encanta|encantan ~3 @loss',

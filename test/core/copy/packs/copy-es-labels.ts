@@ -137,4 +137,29 @@ export const ES_LABEL_PROBES: readonly ShapeProbe[] = [
       'Es posible que su cuenta no sea tan segura. ¿Estás seguro de que quieres continuar?',
     ],
   },
+  {
+    shape:
+      'decline judgements: a harmful habit liked, a backward place kept, a lesser self kept, a dependant left to cope',
+    shaming: [
+      'No, gracias, me encanta llegar tarde a todo',
+      'Paso, lo mío es improvisar',
+      'No, gracias, mis plantas sobrevivirán sin mí',
+      'No, prefiero quedarme en la edad de piedra',
+      'Cerrar y seguir con mi espalda dolorida',
+      'No, gracias, prefiero seguir siendo un novato',
+      'No, gracias, me sobra la energía',
+      'Continuar sin protección, total, nunca pasa nada',
+      'Seguir sin descuento, qué más da',
+    ],
+    shamingAsDecline: ['No, seguiré buscando en mil webs'],
+    honestDeclines: [
+      'Continuar sin mejorar',
+      'No, gracias, lo mío es cocinar',
+      'No, gracias, llego tarde a una reunión',
+      'Seguir siendo socio del plan básico',
+      'No, gracias, me gusta llegar pronto',
+      'Continuar sin cuenta, gracias',
+      'Continuar sin seguro, ya tengo uno',
+    ],
+  },
 ];
