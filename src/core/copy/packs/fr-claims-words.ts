@@ -120,6 +120,8 @@ export const URGENCY_CLASSES = {
     'prendra fin',
     'finit',
     'finira',
+    'finissent', // « Les soldes finissent bientôt »
+    'finiront',
     'fin',
     'valable',
     'disparaître',

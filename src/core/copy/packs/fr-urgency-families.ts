@@ -192,7 +192,29 @@ const TIMER_LABEL: readonly Shape[] = [
   '^ ( @ends | fin ) ~3 dans :? $ !: !#',
 ];
 
+/**
+ * Session 12: the push said as French shops say it. An order told to be quick (« Réservez vite ! », « Commandez vite,
+ * … », « Décidez-vous vite »; not « Commandez vite et facilement », the ease of the process), « N'attendez plus », a
+ * days-to-go count after the promotion (« Vente privée : J-2 »), an offer of N hours as a badge (« Offre spéciale 48 h
+ * »; not « Livraison 24 h »), the promotion that stops (« Ça s'arrête ce soir / dimanche »), « Bientôt la fin », before
+ * the price rise (« Profitez-en avant la hausse des prix »), the last moment or hours (« Dernier moment pour en
+ * profiter », « Ultimes heures »).
+ */
+const SHOP_PUSH: readonly Shape[] = [
+  '^ ( commandez | reservez | inscrivez vous | achetez | profitez en | abonnez vous | commande | reserve | inscris toi | achete | profites en | abonne toi ) vite|rapidement $',
+  '( decidez vous | decide toi | vous decider | te decider | se decider ) vite|rapidement',
+  '^ n attendez|attends plus $',
+  '( promo | promotion | vente | vente privee | soldes | offre ) ~1 :? j # $',
+  '^ ( offre | promo | promotion | vente | remise ) ( speciale | flash | exceptionnelle | eclair )? ( # h | # heures | #1 jours ) $', // not « Offre 30 jours » (a trial's length)
+  '( ca | tout | @promo ) s ( arrete | arretera | acheve | achevera ) ( @soon | @weekday | bientot | a minuit )',
+  '^ bientot la fin $',
+  '( avant | d ici ) ( la hausse | l augmentation ) ( des | de nos ) prix|tarifs',
+  '( dernier | derniers ) moment|moments pour ~1 profiter|economiser|reserver|commander',
+  '^ ( ultimes | dernieres ) ( heures | minutes | instants ) $',
+];
+
 export const FR_URGENCY_FAMILIES: readonly Shape[] = [
+  ...SHOP_PUSH,
   ...VANISHES_SOON,
   ...PRICE_RISES,
   ...LAST_STRETCH,

@@ -32,6 +32,19 @@ const URGENT = [
   'Passé ce délai, retour au prix habituel',
   'Après minuit, plein tarif',
   'Plus que 2 jours à ce prix',
+  // the push said as shops say it
+  'Réservez vite !',
+  'Inscris-toi vite, les places partent',
+  'Décide-toi vite',
+  'N’attends plus',
+  'Soldes : J-3',
+  'Promo flash 24 h',
+  'Ça s’arrête samedi',
+  'Nos soldes finiront bientôt',
+  'Bientôt la fin',
+  'Commandez avant la hausse de nos tarifs',
+  'Derniers moments pour économiser',
+  'Ultimes minutes',
 ];
 
 const PRESSURE = [
@@ -85,6 +98,13 @@ const HONEST = [
   'Il reste quelques étapes pour finaliser votre profil',
   'Nombre de places limité à 15 par séance',
   'Plusieurs membres de votre équipe consultent ce document',
+  'Commandez vite et simplement depuis l’appli',
+  'Réservez rapidement en ligne',
+  'N’attendez plus pour gérer vos factures',
+  'Livraison 24 h',
+  'Essai 30 jours',
+  'Bientôt la fin de votre essai',
+  'Votre séjour : J-3',
   'Les clients qui ont acheté cet article ont aussi acheté',
   'Vous avez plusieurs articles dans votre panier',
   'Le stock diminue d’une unité à chaque commande',
