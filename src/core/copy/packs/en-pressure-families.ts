@@ -219,6 +219,42 @@ export const EN_PRESSURE_FAMILY_CLASSES = {
     'through the roof',
     'off the charts',
   ],
+  /** Who a crowd is as a rounded popularity count counts it: "1,800+ subscribers", "Trusted by 1000+ companies". */
+  // (not @crowdOf: its "other" is no crowd in "50+ other CRMs")
+  crowdCounted: [
+    'people',
+    'shoppers',
+    'buyers',
+    'fans',
+    'parents',
+    'households',
+    'families',
+    'travellers',
+    'travelers',
+    'donors',
+    'supporters',
+    'players',
+    'gamers',
+    'subscribers',
+    'members',
+    'users',
+    'readers',
+    'developers',
+    'builders',
+    'creators',
+    'companies',
+    'businesses',
+    'brands',
+    'teams',
+    'agencies',
+    'professionals',
+    'founders',
+    'marketers',
+    'students',
+    'learners',
+    'customers',
+    'clients',
+  ],
   /** Who moves over to the shop, in a crowd or the visitor's circle: "Your neighbours are switching to us". */
   movers: ['@people', '@circle', 'everyone', 'thousands', 'millions', 'more and more people'],
 };
@@ -296,6 +332,18 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   // per day" (not "We ship twice a day")
   'only ( make | bake | brew | produce | roast | craft | build | take | accept | open ) ~2 # ~2 ( a | per | each ) day|week|month|batch',
   'only # ~2 ( accepted | taken | made | available | released ) ( a | per | each ) day|week',
+  // ── a crowd as a rounded popularity count (session 12, realdark/dev: four sources): "1,800+ subscribers", "Join
+  // 50,000+ developers …", "Trusted by 1000+ companies worldwide", "Join thousands of satisfied users", "… Your competitors
+  // might be among them" (an exact count stays testimony: "Join 2,000 subscribers", "Loved by 10,000 customers") ──
+  // (not an age or a tier's size: "Ages 12+", "For 3+ users, contact sales", "Teams of 10+ members")
+  '<!ages|age|aged|for|of|with|from|to # + ~2 @crowdCounted',
+  '^ join ( thousands | millions | hundreds ) ( of | who | like )',
+  // the visitor's competitors said to be in the crowd: "Your competitors might be among them"
+  'your competitors|rivals ~2 ( be | are ) among them|those',
+  // a reward for the first few: "50% off for the first 100 signups" (not "Free shipping on your first 3 orders")
+  '( for | to ) the first # ~2 @crowdCounted|signups|buyers|orders|subscribers|people',
+  // the cart's items said to run out: "Your cart items might be out of stock soon"
+  '( might | may | could | will ) ( be | go | sell ) ~1 ( out of stock | sold out | out ) soon',
   // a giveaway's prizes as a stock or a crowd's take (session 12, realdark): "3 big prizes left today", "Last big prize
   // available", "27 prizes given today" (not "Prizes are given at the end of the month")
   '# ~2 prize|prizes|rewards|gifts left|remaining',

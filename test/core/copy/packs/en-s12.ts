@@ -231,4 +231,28 @@ export const EN_S12: readonly ShapeProbe[] = [
       'Drop me a line',
     ],
   },
+  {
+    shape: 'a crowd as a rounded popularity count ("+", "thousands"), the first few rewarded, the cart said to run out',
+    rule: 'pressure',
+    dark: [
+      '4,500+ members',
+      'Join 12,000+ designers and marketers',
+      'Relied on by 300+ brands',
+      'Join millions of happy readers',
+      'Join thousands who switched last year',
+      'Your rivals may be among them.',
+      'Free gift for the first 50 buyers',
+      'Items in your basket may sell out soon',
+    ],
+    honest: [
+      'Join 2,000 subscribers',
+      'Loved by 10,000 customers',
+      'Ages 12+',
+      'For 3+ users, contact sales',
+      'Teams of 10+ members get a discount',
+      'Works with Slack, Jira and 40+ other tools',
+      'Free shipping on your first 3 orders',
+      'Shop hundreds of brands with one login',
+    ],
+  },
 ];
