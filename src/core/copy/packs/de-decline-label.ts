@@ -75,6 +75,16 @@ export const DE_DECLINE_LABEL: DeclineLabelWords = {
     'zurückgeben',
     'hergeben',
     'ausschlagen',
+    // going on as before or paying, verb-final with nothing after it: „Sparbillett ausschlagen und Vollpreis fahren",
+    // „Vertrag auslaufen lassen und mehr zahlen", „Heizung ohne Wartung kaputtgehen lassen" (not „sein", „werden": a
+    // sentence's auxiliary ends as often: „Der Fokuspunkt konnte nicht aktualisiert werden")
+    'bezahlen',
+    'zahlen',
+    'surfen',
+    'weitershoppen',
+    'lassen',
+    'fahren',
+    'weitermachen',
   ]),
   joins: ['und', 'und dann', 'dann'],
   self: SELF,

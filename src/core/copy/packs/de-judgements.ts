@@ -258,7 +258,6 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   'bleibe|bleiben|bleib ~2 anfänger|anfängerin|laie|amateur|dilettant',
   'beim alten $',
   'beim alten bleiben|bleibe|bleib',
-  'lieber weg',
   // 4. a liking or preference for something bad: "ich mag Werbung", "lieber im Stau", "ich zahle gern Gebühren",
   // "Pannen sind ein Abenteuer", "Ordnung wird überbewertet", "ich esse lieber weiter Dosenfutter"
   'mag|mags|mögen|liebe|lieben|liebt|genieße|genießen ~3 @schlecht',

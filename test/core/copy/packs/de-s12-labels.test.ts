@@ -22,6 +22,9 @@ describeDeclineProbes('de ($locale): decline labels of no role', [
       'Meine Gratismonate zurückgeben',
       'Prämie? Weg damit.',
       'Rabatt? Brauch ich nicht, ich habe Geld wie Heu',
+      // verb-final, paying or letting go (de-decline-label.ts closers)
+      'Den Treuerabatt ausschlagen und mehr bezahlen',
+      'Den Rabatt verfallen lassen und voll zahlen',
     ],
     honest: [
       'Weiter, ich habe schon ein Konto',
@@ -44,6 +47,9 @@ describeDeclineProbes('de ($locale): decline labels of no role', [
       'Ohne Gutschein fortfahren',
       'Ohne Gutscheincode weiter',
       'Ohne Gutschein weiter – ich habe keinen',
+      // the visitor's own alternative (not „Ich schaue lieber weg")
+      'Ich lasse den Newsletter lieber weg',
+      'Nein danke, ich möchte lieber bar bezahlen',
     ],
   },
 ]);
@@ -55,6 +61,9 @@ const PAGE = [
   'Zurück in den Shop',
   'Zurück zu meinen Bestellungen',
   'Weiterhin per Rechnung zahlen',
+  'Mit Karte bezahlen',
+  'Sicher bezahlen',
+  'Ich möchte per Rechnung zahlen',
   "Weiter geht's mit Schritt 2: Ihre Adresse",
   'Ohne Abo, ohne Vertrag, ohne Risiko',
   'Ohne Zahlung weiter ist nicht möglich',
