@@ -121,6 +121,10 @@ const REGRET_FORETOLD: readonly Shape[] = [
  * saben …", "Solo los que no leen rechazan …"); another quitter ("Vaya, otro que abandona a la segunda semana").
  */
 const JAB_ALONE: readonly Shape[] = [
+  // a thing of the visitor's told to feel abandoned ("Tu descuento se sentirá abandonado"), the shop keeping the good
+  // ("Nos quedaremos con tu descuento, entonces"); session 12
+  '( tu | tus | su | sus ) ~2 ( se sentira | se sentiran | se siente | se sienten | se va a sentir | se van a sentir ) ~1 ( solo | sola | solos | solas | abandonado | abandonada | abandonados | abandonadas | triste | tristes | olvidado | olvidada )',
+  '( nos quedaremos | nos quedamos | nos lo quedamos | nos la quedamos | nos los quedamos ) con ( tu | tus | su | sus | vuestro | vuestra ) ~2 @good|@owned',
   '( en serio | de verdad | de veras ) ,? ~1 ( prefieres | prefiere | preferis | prefieren )',
   '( contaban | contaba | confiaban | confiaba | dependian | dependia ) ( contigo | con usted | con vos | en ti | en usted | en vos | de ti | de usted )',
   '( solo | solamente | unicamente ) ~1 ( lo | la | los | las | te | nos )? ( cierran | rechazan | ignoran | cancelan | abandonan | dicen que no | se van | desaprovechan ) ( quienes | los que | las que | quien | el que | la gente que | personas que )',
@@ -234,6 +238,10 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
     '( contaban | contaba | cuentan | cuenta ) contigo',
     'se queda|quedan|quedara|quedaran sin trabajo|comida|hogar|ayuda|casa',
     'seguira|seguiran igual de triste|tristes|mal|sola|solo|solos',
+    // a thing of the visitor's left lonely or sad ("Tu carrito se quedará muy solo"; session 12)
+    '( se quedara | se quedaran | quedara | quedaran | se queda | se quedan | estara | estaran ) ( muy | tan )? ( solo | sola | solos | solas | solito | solita | triste | tristes | abandonado | abandonada )',
+    // a cause that must close without the visitor ("Sin ti, el refugio tendrá que cerrar")
+    '( tendra | tendran | tendremos | tendriamos | tendria ) que ( cerrar | cerrar sus puertas | dejar de ayudar | abandonar )',
     'te|se lo agradece|agradecera|agradeceran|agradeceria|agradecerian $',
     '( nos duele | nos rompes el corazon | nos rompe el corazon )',
     // someone who worked for the visitor, or the shop's "family" left: "Tu mensajero caminó bajo el sol por ti"
@@ -260,6 +268,10 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
     '( estabas | estaba | estabais ) tan cerca',
     '( dejar | dejas | deja | vas a dejar | va a dejar ) ( escapar | pasar ) ~4 ( oportunidad | ocasion | chollo | ganga )',
     'no ( saben | sabe | sabes ) lo que se ( pierden | pierde | pierdes )',
+    // what went well, told back as lost ("Qué pena, con lo bien que íbamos"), what was achieved lost ("Perderás todo
+    // lo que has conseguido"; an account's "perderás todo lo que has guardado" is a warning)
+    '^ con lo bien que ( ibamos | ibas | iba | estabas | estaba | te iba | le iba | nos iba )',
+    '( perderas | pierdes | perdera | pierde | vas a perder | va a perder ) todo lo que ( has | ha | habias | llevas ) ( conseguido | logrado | ganado | avanzado | construido | aprendido | progresado )',
   ],
   careless: [
     // the visitor hesitating while others act: "Mientras tú lo piensas, …"

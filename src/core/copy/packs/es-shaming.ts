@@ -30,7 +30,7 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   'los|las @crowd listos|listas|inteligentes|espabilados|sabios',
   'si ~5 no te importa|importan',
   'no te importa|importan tanto|nada $',
-  'alla tu',
+  'alla tu|usted|vos|ellos|ellas|vosotros', // "Algunos prefieren pagar más. Allá ellos"
   // jabs that need no second signal: "No seas el último …", "Suerte buscando algo mejor", "¿y dices que no?"
   'no seas|sea|seais el|la|los|las unico|unica|unicos|ultimo|ultima|ultimos',
   'suerte buscando|encontrando',
@@ -86,7 +86,7 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   '^ tu|usted no $',
   '^ para que ~4 @good',
   // a good or a victim disowned: "ahorrar no es lo mío", "lo de cuidarme no va conmigo", "los animales no son mi problema"
-  '@good|@victim ~4 no es|son|va|van ( lo mio | mi cosa | cosa mia | mi estilo | mi rollo | para mi | conmigo | con nosotros | mi problema | nuestro problema | asunto mio )',
+  '@good|@victim ~4 no es|son|va|van ( lo mio | mi cosa | cosa mia | mi estilo | mi rollo | para mi | conmigo | con nosotros | mi problema | nuestro problema | asunto mio | lo tuyo | lo suyo | lo vuestro )',
   // not caring, in the first person, about a victim or a good: "No me importan los perros sin hogar", "Mis
   // ventajas me dan igual" (not "No me importa esperar")
   'no me|nos importa|importan ~3 @victim|@good|@owned',

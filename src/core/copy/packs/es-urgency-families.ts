@@ -145,6 +145,7 @@ const TIME_RUNNING_OUT: readonly Shape[] = [
   '@promo|tarifa ~3 @vanish para siempre',
   '@promo|tarifa ~3 ya? no ( estara | seguira | volvera a estar ) disponible ~1 ( despues | luego | mas tarde | nunca mas ) $',
   'ventana ~2 de oportunidad',
+  '( esto | esta oferta | este precio | este descuento | esta promo | esta promocion ) ~1 no se ( repite | repetira | va a repetir | volvera a repetir ) $',
   '( es | sera ) ~1 ( mi | nuestra | la ) ultima oferta',
   // the offer never made again: "Este precio no te lo volveremos a ofrecer" (not "No te lo volveremos a preguntar")
   '( no | nunca | jamas ) ~2 ( volveremos | volvera | volveran | vamos ) a ( ofrecer | repetir | lanzar | rebajar ) ~3',

@@ -162,4 +162,26 @@ export const ES_LABEL_PROBES: readonly ShapeProbe[] = [
       'Continuar sin seguro, ya tengo uno',
     ],
   },
+  {
+    shape: 'modal copy, breadth of existing families: a thing left lonely, the shop keeping the good, allá + person',
+    shaming: [
+      '¿Te vas? Tu carrito se quedará muy solo',
+      'Qué pena, con lo bien que íbamos',
+      'Entendemos que el ahorro no es lo tuyo',
+      'Algunos prefieren pagar más. Allá ellos',
+      'Nos quedaremos con tu descuento, entonces',
+      'Tu descuento se sentirá abandonado',
+      'Sin ti, el refugio tendrá que cerrar',
+    ],
+    urgent: ['Piénsalo bien: esto no se repite'],
+    honest: [
+      'La sala quedará vacía a las 20:00',
+      'Si la cocina no es lo tuyo, pide nuestro menú',
+      'Nos quedaremos con tu pedido hasta el lunes',
+      'Perderás todo lo que has guardado',
+      'Tu perfil se siente incompleto',
+      'La tienda tendrá que cerrar por obras',
+      'Esto no se repite en el historial',
+    ],
+  },
 ];
