@@ -38,6 +38,10 @@
  *   gate on a judging family only (others, mock, dependant, careless): 145 (nothing added), +3 — every real row
  *   it adds is a loss or a leaving (stay) told with a decline, where the honest near-misses below are too.
  *   An earlier draft (family sets without the packs' shape parts) gave gate+margin 5: 151, +7; margin 6: 150, +4.
+ * Re-measured on main 427ff75 (same day, more real rows: 203 confirmshaming — en 91, de 26, es 77, fr 9 — and
+ * 35,437 honest; the packs now catch 180): defaults en 82 -> 82/91, honest 8 -> 11/10233 (+0.029 pp); de 17 ->
+ * 18/26, 6 -> 7/8802 (+0.011 pp); es 73 -> 73/77, 4 -> 5/8218 (+0.012 pp); fr 8 -> 8/9, 3 -> 5/8184 (+0.024 pp);
+ * round 6 totals 201 -> 207/340, honest 5 -> 5/983. As the rules learn the real shapes, what is left to add shrinks.
  * So on held-out-by-source real copy it meets the bar the issue set (≤ 0.05 pp added per language, recall added):
  * +3-6 of the 24 real rows the rules miss (mostly German), 3-10 honest rows added. It still does not ship: wired
  * into checkCopy (no role, after the rules passed; weights in the checks chunk), it failed 29 tests in
