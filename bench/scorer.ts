@@ -22,8 +22,8 @@
  * words, word pairs, character 3-grams, the packs' shaming-signal family names, decline heads and reason openers,
  * length), hashed into 2^bits buckets; buckets no gated training row uses are zeroed, the rest rounded to tenths
  * (|w| < prune → 0), one int8 each. The gate: only copy where a shaming-signal family of the pack matches is
- * scored (`--ungated`: every row; `--gate-families`: only these families open it). Threshold: the highest honest gated training score plus --margin, from the
- * training rows only.
+ * scored (`--ungated`: every row; `--gate-families`: only these families open it). Threshold: the highest honest
+ * gated training score plus --margin, from the training rows only.
  *
  * Measured 2026-12-04 on main 0133343 (5 folds by source; 169 real confirmshaming rows — en 67, de 16, es 77,
  * fr 9, 145 of them caught by the rules — and 31,730 real honest rows — en 9127, de 7758, es 7453, fr 7392).
