@@ -332,9 +332,12 @@ export class ShapeIndex {
         if (this.nodes[k] === undefined ? this.hasPlainNeeds(k) : this.allows(k)) return this.allowAt(v, from);
     }
     const flat = this.flat; // memos are not made here: it stays the same array
+    // a token read again (a memo already asked about, found none: "a. a. a.") gives the same answer
+    let asked: TokenMemo | undefined;
     for (let i = always.length ? from + 1 : from; i < n; i++) {
       const memo = starts[i]!;
-      if (bit && !(memo.lists & bit)) continue;
+      if ((bit && !(memo.lists & bit)) || memo === asked) continue;
+      asked = memo;
       // a shape not parsed yet counts as allowed (parsing it here would be a first call's work for no match)
       for (let j = flat[memo.sAt + v]!, end = flat[memo.sAt + v + 1]!; j < end; j++) {
         const k = flat[j]!;
