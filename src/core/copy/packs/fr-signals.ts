@@ -27,6 +27,7 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     '( vous etes | tu es ) sur|sure|certain|certaine !le', // not « Vous êtes sur le point de supprimer … »
     // about to give up, not to delete or to leave a page: « Vous êtes sur le point de renoncer à … »
     '( vous etes | tu es ) sur le point de|d perdre|renoncer|abandonner|laisser|rater|gacher|manquer',
+    '( vous etes | tu es ) a deux doigts de|d', // « Vous êtes à deux doigts de rater … »
     '( toujours pas | pas encore ) convaincu|convaincue',
     // (not « Êtes-vous sûr ? »: every confirmation dialog asks it) the doubt asked short: « Sûr de vous ? », « Vraiment prêt à y renoncer ? », «
     // Vous refusez vraiment … ? » (not « Vous hésitez ? »: « Vous hésitez ? Essai gratuit, 20 € offerts » is a plain pitch), « C'est votre dernier mot ? »
@@ -74,6 +75,12 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     '( sans aide | sans nous )',
     'laisser|laissez|laisses ~3 sans protection|defense|couverture|surveillance',
     'en paieront|paiera|payeront|payera le prix', // who pays for the visitor's no
+    // giving up when close or going well, effort wasted: « si près du but », « en si bon chemin », « tout ce travail
+    // pour rien »; the gain the visitor was about to have (« vous alliez tant économiser », « tu aurais pu gagner … »)
+    '( si | tellement | aussi | tout ) pres du but',
+    'en si bon chemin',
+    'tout ce|ces ~1 travail|efforts|progres pour rien',
+    '( vous alliez | tu allais | vous auriez pu | tu aurais pu ) ~2 @valued',
     // leaving empty-handed, everything one will miss: « Ne partez pas les mains vides », « … tout ce que vous allez manquer »
     'les mains vides',
     '( tout ce que | tout ce qu ) ~3 manquer|manquez|manquerez|rater|ratez|raterez|perdre|perdez|perdrez',
@@ -146,5 +153,6 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'se moquent|moque|fichent|fiche|foutent|fout de|d|des|du', // not caring: « ceux qui se moquent de leur santé »
     'vous|t interesse|interessent si peu|guere',
     'ne|n compte|comptent|comptait ~1 pas|plus|guere', // « Votre avenir ne compte donc pas pour vous ? »
+    'meme pas pour #', // « Sérieusement ? Même pas pour 1 € ? »
   ],
 };

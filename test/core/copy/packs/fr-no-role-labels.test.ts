@@ -52,6 +52,11 @@ const SHAMING_BODY = [
   'C’est ton dernier mot ? Tes 900 points disparaîtront.',
   'Tu refuses vraiment 15 € offerts ?',
   'Attends ! Ne repars pas les mains vides',
+  'Quel dommage de tout arrêter en si bon chemin',
+  'Tu abandonnes si près du but ?',
+  'Vraiment ? Même pas pour 2 € ?',
+  'Tu pars ? Dommage, tu allais tant économiser.',
+  'Vous êtes à deux doigts de rater nos prix d’hiver.',
 ];
 
 /** Honest dialogs and pitches with the same words. */
@@ -63,6 +68,8 @@ const HONEST_BODY = [
   'Vous êtes prête à partir ? Votre réservation est confirmée.',
   'Vous êtes sur le point de perdre vos modifications non enregistrées',
   'Vous allez nous manquer ! Votre compte reste accessible jusqu’au 30 juin.',
+  'Vous étiez si près du but : reprenez où vous en étiez',
+  'Vous êtes à deux doigts de finir votre profil. Continuez !',
   'Il vous manque un champ obligatoire. Êtes-vous sûr de vouloir continuer ?',
 ];
 
