@@ -104,6 +104,14 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   '@firstPerson mag|liebe es ,? ~3 @loss',
   // the visitor told what they lose: "Du verpasst 30 % Rabatt", "Sie lassen 20 € Rabatt liegen"
   'du|sie verpasst|verpassen ~3 @valued',
+  // (session 12) jabs a decline says in any field, from the decline judgements that need no frame: a good dismissed
+  // as needless („Pfff, wer braucht schon Garantie", any thing: rounds 2, 3, 5, 8, 9), a virtue called overrated
+  // („Pünktlichkeit wird überschätzt"), others told to do it instead („Sollen doch andere helfen", „Soll die
+  // Konkurrenz doch vorbeiziehen": „doch" makes it the dismissive let-them, not „Sollen wir Sie zurückrufen?")
+  '( wer braucht | wer braucht denn ) schon !ein|einen|eine|noch', // not the page's pitch: „Wer braucht schon einen Drucker, wenn …"
+  '^ ~3 ist|sind|wird|werden ~1 total|völlig|eh|doch|ja|so? überbewertet|überschätzt $',
+  'sollen|soll doch ~2 ( andere | jemand | die anderen )',
+  'sollen|soll ~2 andere|jemand|konkurrenz|mitbewerber ~1 doch',
   // (session 12) leaving without a good, as the exit modal's imperative: „Nicht ohne Ihren Rabatt gehen!", „Geh nicht
   // ohne dein Geschenk" (not „Nicht ohne Anmeldung möglich")
   '^ ( geh | gehen sie | geht )? nicht ohne ~3 @valued|@owned ~1 gehen|weg|los $',

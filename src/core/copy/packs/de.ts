@@ -168,7 +168,7 @@ export const DE: CopyPack = {
     '@sold ~1 # mal|x',
     '# @sales ~3 @recent',
     'in # anderen|weiteren? @cart',
-    '# % ~2 @sold',
+    '# % ~2 !abgeschlossen|erledigt @sold', // not a progress bar: „3 % abgeschlossen"
     // "Anna aus Berlin hat gerade gekauft", "Jemand aus München hat vor 5 Minuten bestellt"
     '<!@shipment aus ~2 hat|haben|ist|sind ~5 @sold', // not a device's sign-in or a shipment (de-pressure-families.ts)
     'jemand ~6 @sold',

@@ -25,6 +25,11 @@ describeDeclineProbes('de ($locale): decline labels of no role', [
       // verb-final, paying or letting go (de-decline-label.ts closers)
       'Den Treuerabatt ausschlagen und mehr bezahlen',
       'Den Rabatt verfallen lassen und voll zahlen',
+      // jabs a decline says in any field (de-shaming.ts)
+      'Tja, wer braucht schon Sicherheit',
+      'Nein, Sparen wird total überschätzt',
+      'Sollen doch andere die Tiere retten',
+      'Sollen die Mitbewerber doch schneller sein',
     ],
     honest: [
       'Weiter, ich habe schon ein Konto',
@@ -64,6 +69,10 @@ const PAGE = [
   'Mit Karte bezahlen',
   'Sicher bezahlen',
   'Ich möchte per Rechnung zahlen',
+  'Wer braucht schon einen Drucker, wenn es die App gibt?',
+  'Sollen wir Sie zurückrufen?',
+  'Das sollen andere entscheiden',
+  '3 % abgeschlossen',
   "Weiter geht's mit Schritt 2: Ihre Adresse",
   'Ohne Abo, ohne Vertrag, ohne Risiko',
   'Ohne Zahlung weiter ist nicht möglich',
