@@ -15,6 +15,8 @@ const REFUSAL_IS_LOSS: readonly Shape[] = [
   // …or with throwing away what was gained, saying goodbye, turning one's back ("cancelar ahora sería tirar por tierra
   // todo tu esfuerzo", "dejar el curso es decirle adiós a tu futuro"); "cancelar ahora es gratis" names nothing lost
   '( rechazar | cancelar | cerrar | salir | irte | irse | darte de baja | darse de baja | decir que no | dejar | abandonar ) ~3 ( es | seria ) ( tirar | echar | desperdiciar | malgastar | perder | rendirte | rendirse | decir adios | decirle adios | despedirte | darle la espalda | dar la espalda )',
+  // …or with refusing the good itself: "Rechazar esta oferta es rechazar tu bienestar" (session 12)
+  '( rechazar | cancelar | cerrar | decir que no | dejar ) ~3 ( es | seria ) ( rechazar | renunciar a | decir que no a | decirle que no a ) ~2 @good|@owned|@victim',
   'si dices|dice que? no ,? ( aceptas | acepta | eliges | elige | renuncias | renuncia )',
   '( di | diga | decid ) que? no y ( sigue | siga | seguid | continua | continue | quedate | quedese )',
 ];

@@ -36,6 +36,12 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   'suerte buscando|encontrando',
   'y ( dices | vas a decir | dice | va a decir ) que no $',
   'tu te lo pierdes',
+  // the same in usted, vos, ustedes, vosotros ("Usted se lo pierde", "Vos te lo perdés"), and the visitor told they know
+  // what they miss ("Vos sabés lo que te perdés")
+  '( usted | ustedes | vos | vosotros ) ( se | te | os ) lo ( pierde | pierden | perdes | perdeis )',
+  '( tu | vos | usted ) ~1 ( sabes | sabe ) lo que ( te | se ) ( pierdes | pierde | perdes )',
+  // the visitor told to go on doing it badly ("Siempre puedes seguir haciéndolo mal")
+  '( puedes | puede | podes | sigue | sigues | seguir ) ~1 ( haciendolo | haciendo las cosas | haciendolo todo ) mal',
   'tu|vos|usted sabras|sabra', // voseo and usted too: "Vos sabrás"
   'abandonar|abandonas|abandona tus|tu metas|suenos|objetivos|progreso',
   'quien|quienes valora|valoran|quiere|quieren su|sus ~3 se pasa|pasan|elige|eligen|dice|dicen',

@@ -69,7 +69,7 @@ export const ES_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'el|la unico|unica|ultimo|ultima !@timeunit !dia|semana|mes|paso|vez|momento|plazo ~4 que|de', // not 'el último día de tu prueba'
     'todos los demas',
     'el resto',
-    'tu|su competencia|vecino|vecinos',
+    'tu|su|tus|sus competencia|vecino|vecinos|competidores|rivales',
     'gente como tu|usted',
     // the visitor's own circle, set against them: "Tus vecinos ya se han cambiado"
     'tus|sus amigos|amigas|vecinos|vecinas|companeros|companeras|colegas',

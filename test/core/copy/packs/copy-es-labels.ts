@@ -184,4 +184,21 @@ export const ES_LABEL_PROBES: readonly ShapeProbe[] = [
       'Esto no se repite en el historial',
     ],
   },
+  {
+    shape:
+      'modal copy: the missed-out idiom in every person, refusing the offer called refusing a good, doing it badly',
+    shaming: [
+      'Vos sabés lo que te perdés',
+      'Usted se lo pierde',
+      'Rechazar esta oferta es rechazar tu bienestar',
+      'Siempre puedes seguir haciéndolo mal',
+    ],
+    honest: [
+      'Cancelar supone aceptar las condiciones de baja',
+      'Cancelar significa perder el acceso al final del periodo',
+      'Cancelar supone la pérdida de los datos',
+      'Rechazar las cookies es rechazar el seguimiento',
+      'Tus rivales de la liga han jugado hoy',
+    ],
+  },
 ];
