@@ -69,6 +69,11 @@ const PRESSURE = [
   'Beaucoup de familles l’ont déjà adopté',
   'Elles sont nombreuses à l’avoir choisi',
   'Commandé plusieurs fois depuis ce matin',
+  // a crowd as a rounded count (as en: an exact count stays testimony)
+  '+3 000 abonnés',
+  '20 000+ lecteurs',
+  'Plus de 8 000 clientes ravies',
+  'Rejoins des milliers de fans',
 ];
 
 const HONEST = [
@@ -105,6 +110,12 @@ const HONEST = [
   'Essai 30 jours',
   'Bientôt la fin de votre essai',
   'Votre séjour : J-3',
+  '4 218 clients',
+  'Dès 16 ans',
+  'Pour 5+ utilisateurs, contactez l’équipe commerciale',
+  'Groupes de 10+ personnes',
+  'Appelez le +33 1 23 45 67 89',
+  'Plus de 3 membres dans votre équipe',
   'Les clients qui ont acheté cet article ont aussi acheté',
   'Vous avez plusieurs articles dans votre panier',
   'Le stock diminue d’une unité à chaque commande',
