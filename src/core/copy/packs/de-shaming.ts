@@ -95,6 +95,13 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   '@mine ~3 @valuedOrOwned ~1 darf|dürfen|kann|können|soll|sollen ~1 ruhig? verfallen|ablaufen|weg|verfliegen|verloren',
   // a refusal with a fatalistic tail: „Ohne Schutz weiter, wird schon gut gehen", „Nein, was soll schon schiefgehen"
   '( ohne | nein | nö | nee | ablehnen ) ~3 ,|.|: ( wird schon | was soll schon | yolo | daumen drücken )',
+  // (session 12) the same after a dash or a bracket, which are no tokens („Ohne Schutz weiter – wird schon gutgehen",
+  // „… (wird schon nichts passieren)", „… buchen und Daumen drücken", „… und auf Glück hoffen": rounds 4, 5, 8, 9), with
+  // the shrug's own ending (not „Nein, die Bestellung wird schon bearbeitet")
+  '( ohne | nein | nö | nee ) ~4 wird|wirds schon ~1 gut|gutgehen|nichts|nix|klappen|schief|schiefgehen',
+  '( ohne | nein | nö | nee ) ~4 ( was soll schon | yolo | daumen drücken | auf glück | aufs glück )',
+  // not caring for a gift, in the first person: „Auf mein Begrüßungsgeschenk pfeife ich" (rounds 4, 5)
+  '^ auf ~4 pfeife|pfeif ich',
   // a value dismissed as not one's thing: „Sparen ist nicht so mein Ding" (not „Newsletter sind nicht mein Ding")
   '@valuedAny ~2 ist|sind nicht ~1 so? mein|meine ding|fall|stil',
   // „ich bin allergisch gegen Schnäppchen" (not „gegen Nüsse")

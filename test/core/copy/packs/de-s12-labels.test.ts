@@ -30,6 +30,9 @@ describeDeclineProbes('de ($locale): decline labels of no role', [
       'Nein, Sparen wird total überschätzt',
       'Sollen doch andere die Tiere retten',
       'Sollen die Mitbewerber doch schneller sein',
+      'Ohne Diebstahlschutz parken – wird schon gut gehen',
+      'Ohne Helm losfahren (was soll schon passieren)',
+      'Auf den Willkommensrabatt pfeife ich',
     ],
     honest: [
       'Weiter, ich habe schon ein Konto',
@@ -73,6 +76,8 @@ const PAGE = [
   'Sollen wir Sie zurückrufen?',
   'Das sollen andere entscheiden',
   '3 % abgeschlossen',
+  'Nein, die Bestellung wird schon bearbeitet',
+  'Ohne Anmeldung fortfahren – Sie können später ein Konto anlegen',
   "Weiter geht's mit Schritt 2: Ihre Adresse",
   'Ohne Abo, ohne Vertrag, ohne Risiko',
   'Ohne Zahlung weiter ist nicht möglich',
