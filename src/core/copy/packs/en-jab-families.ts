@@ -120,6 +120,22 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   // …or what stays shut or goes without (session 12): "Without you, the library stays closed on Sundays" (not "Without
   // you, none of this would be possible")
   '^ without you|your ~2 ,? ~5 ( stays | stay | remain | remains | goes | go ) closed|empty|dark|hungry|silent|unfunded|quiet',
+  // "Without your support, Max will spend another winter in the kennel"
+  '^ without you|your ~2 ,? ~5 ( spend | face | go through | endure | wait ) ( another | one more )',
+  // the counterfactual good of a gift not given: "Your donation could have fed a child for a week" (not "This could
+  // have been an email", "You could have saved $20 with the annual plan": a price's fact)
+  '( could | would ) have ( fed | sheltered | rescued | protected | clothed | vaccinated | educated )',
+  // the no foretold as a mistake: "People who cancel usually come back" (not "Members who cancel can come back anytime")
+  'who ~1 cancel|leave|quit|unsubscribe|go ~3 ( usually | always | often | eventually | all | soon ) come back',
+  '( youll | you will ) never know how good|much|far',
+  // the visitor told they are not made for it: "Some people just aren't meant to be fit"
+  '( some people | not everyone ) ( just | simply )? ( arent | isnt | are not | is not ) ( meant | cut out | made ) for|to',
+  // "Not everyone is ready to take their health seriously" (not "Not everyone is able to attend, so we record it")
+  'not everyone is|wants ~1 ready|willing to ~3 ( seriously | invest | commit | grow | improve | change | succeed )',
+  // "You were this close." (not "You were this close to the venue")
+  '^ ( you were | you came ) ( this | so ) close $',
+  // "You clearly have better things to do than save"
+  '( you | youve ) clearly|obviously ( have | got ) better things',
 
   // ── saying no as choosing failure, or as a demotion ──
   // "Skipping this is choosing to fail" (not "Choosing annual billing means paying once a year")

@@ -364,7 +364,7 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   'who ~1 _ ~4 regret',
   '( youll | you will ) wish you|youd ~1 said|stay|join|upgrade|sign|buy|order|keep|listen|subscribe',
   // a dependant told of the refusal or left without a good: "We'll tell the dog you said no"
-  'tell|let ~2 @dependants ~2 you said|pass|decline|left|chose|didnt|walk|gave',
+  'tell|let ~2 @dependants ~2 you said|pass|decline|left|chose|didnt|walk|gave|werent|wasnt|arent',
   'leave|left your|my|our|the ~1 @dependants ~1 without|unprotected|exposed|alone|stranded|hungry|vulnerable',
   // a sarcastic regret or wish: "It's a pity you don't want …", "Good luck sorting it out by yourself"
   'shame|pity ~1 you ~1 dont|not|wont want|care|like|be|join',

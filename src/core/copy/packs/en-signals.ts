@@ -42,6 +42,9 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'you ~1 say no $',
     '^ wait $',
     '^ ( hold on | hold up | hang on ) $',
+    // "Still thinking?", "After all this time?" (not "After all these years, we're still family-owned")
+    '^ still thinking|deciding|unsure $',
+    '^ after all ( this time | these years ) $',
     // a prophecy of the return: "You'll be back." (not "You'll be back online shortly")
     '( youll | you will ) be back $',
     // not "sorry/sad to see you go": a polite goodbye before the facts of a cancellation
@@ -76,7 +79,8 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'never see ~3 again',
     '( on the table | could have had | missing every | missing all | miss every )',
     'leave|losing ~3 money|savings|cash|points|rewards',
-    'dont|not want to save',
+    // (not a file's: "Are you sure you don't want to save your changes?")
+    'dont|not want to save !your|changes|the|this|it|my|draft|work|progress|file|files|document|before',
     'stay|remain uninformed|behind|stuck|exposed|unprotected',
     // …or any harm the visitor stays in or falls into (session 12, the harm class): "Your inbox will stay a mess",
     // "Choose to stay average?", "falling behind"
@@ -90,6 +94,9 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // unlocking your pipeline", "Are you really going to keep guessing …?"
     '( youre | you are ) about to ( miss | lose | give up | forfeit | throw away | walk away )',
     '( keep | keeps | keeping | go on | continue ) @harm',
+    // the old ways kept, or being left behind: "Fine, keep your old habits", "Nobody wants to be left behind"
+    '( keep | stick with | stay with ) your|the|those old ~1 habits|ways|routine|routines|methods',
+    'left behind',
     'back to being ~1 @harm', // "Back to being disorganised?" (not "back to your old plan")
     // doing it the hard way, as the visitor's fate: "Keep fixing it by hand"
     '( by hand | the hard|slow|old|long way )',
@@ -109,6 +116,9 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( most | many | all ) of our|the ~1 @crowd ~2 chose|choose|stay|stayed|keep|kept|already',
     '( everyone | everybody ) else',
     'the rest of us|them',
+    // "The rest of your class already enrolled", "most successful people invest in themselves"
+    'the rest of your ~1 class|team|friends|group|cohort|colleagues|family ~2 already|have|upgraded|joined|enrolled|signed',
+    'most|all successful|smart|savvy|serious|clever @crowd',
     'your competitors|rivals',
     // friends and neighbours as a comparison, not as whom to tell: "Tell your friends and both get 10% off"
     'your neighbours|neighbors|friends ~2 already|all|are|have',
@@ -134,6 +144,10 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '^ go ahead ,? leave|cancel|quit|go|close',
     'leave|cancel|quit|go|close|unsubscribe if you must',
     '^ feeling lucky',
+    // "So that's it?", "Of course, you could just …", "… but here you are"
+    '^ so ,? ( thats | that is ) it $',
+    '^ of course ,? you could|can',
+    '( but | and yet ) here you are',
     '^ fine|ok|okay|alright then? $',
     'what|thats|such a shame|pity',
     'well be here when',
@@ -204,6 +218,12 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( okay | ok | fine | happy | comfortable | content ) with ~2 @harm',
     // "You chose not to.", "Shame."
     '^ you ( chose | decided ) not to $',
+    // an excuse asked back, a good not wanted: "Too busy to save money?", "Don't want to be the smartest person …?",
+    // "Are you sure you don't want to grow?" (one family alone: "Too busy to cook? Try our meal kits")
+    '^ too busy|lazy|scared|tired|proud to',
+    // (not "save": "Are you sure you don't want to save your changes?" is every editor's dialog)
+    '^ ( dont | do not ) want to ( be | get | have | grow | learn | look | feel )',
+    '( dont | do not ) want to ~2!save|saving|keep @good',
     '^ ( shame | pity | such a shame | what a pity ) $',
     // the visitor told what their no says about them: "you've stopped caring", "their work doesn't matter"
     '( stopped | stop | stopping | quit ) caring',
