@@ -191,6 +191,8 @@ const POPULARITY_BADGE: readonly Shape[] = [
   '^ <!@sortcue @badgedet? =top en? =ventas ( en ~4 )? $ !:',
   '^ <!@sortcue @badgedet? ( =best | =top ) =seller ( en ~4 )? $ !:', // loanwords, singular: not "Best sellers"
   '^ ( producto | articulo | modelo ) =estrella $ !:', // "Producto estrella" (not a name: "Hotel Estrella")
+  // the bare badge, singular, as en, de and fr read it: a plan's "Popular" (real copy; "Populares" heads a list)
+  '^ <!@sortcue =popular $ !:',
   '^ el|la =rey|=reina de las =ventas $ !:',
   // a rank: "Nº 1 en zapatillas", "N.º 1 en ventas", "La marca número uno de España", "#1 en ventas"
   '<!@docpart ( nº | n . º | numero | no . | nro . ) 1|uno ( en | de | del ) !# !@queue', // not a queue's place

@@ -42,7 +42,10 @@ const BOUND_TO_VISIT: readonly Shape[] = [
   // precio completo"), an offer gone for good once the visitor leaves ("… desaparecerá para siempre si sales de esta
   // página"), no way back to it ("no podrás regresar a esta oferta"), "solo en esta sesión" after the offer far back in
   // its sentence. A form's "Si sales de esta página, perderás los cambios" names no price or offer.
-  'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~3 ( precio | precios | tarifa ) ~1 ( vuelve | vuelven | volvera | regresa | sube | subira )',
+  'si|al|cuando|cuanto ~1 @leavepage ~3 ( , | . )? ~3 ( precio | precios | tarifa ) ~1 ( vuelve | vuelven | volvera | regresa | sube | subira )',
+  // the price said to go back up to its amount, the discount's end ("El precio vuelve a 67 €"; not "El precio vuelve
+  // a estar disponible", "vuelve a calcularse")
+  '^ ( el | los )? ( precio | precios | tarifa ) ( vuelve | vuelven | volvera | volveran | regresa | regresara ) a #',
   'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~4 ( pagar | pagaras | pagara | pagas ) ~1 ( precio | tarifa ) ( completo | completa | normal | original | entero )',
   '@vanish ~1 para siempre ~1 ( si | cuando | al | en cuanto ) ~1 @leavepage',
   'no ( podras | podra | podreis | podran | vas a poder | va a poder ) ( volver | regresar ) ( a | al ) ~1 ( esta | este ) @promo|precio|tarifa',

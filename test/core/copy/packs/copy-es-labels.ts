@@ -201,4 +201,17 @@ export const ES_LABEL_PROBES: readonly ShapeProbe[] = [
       'Tus rivales de la liga han jugado hoy',
     ],
   },
+  {
+    shape: 'a price said to go back up to its amount, across "…"; the bare singular "Popular" badge (as en, de, fr)',
+    urgent: ['Si cierras esta página... el precio vuelve a 67 €.', 'El precio vuelve a 120 €'],
+    pressure: ['Popular', '¡Popular!'],
+    honest: [
+      'El precio vuelve a estar disponible',
+      'El precio vuelve a calcularse al cambiar la dirección',
+      'Si sales, el precio se recalcula',
+      'Populares',
+      'Ordenar por: Popular',
+      'Música popular',
+    ],
+  },
 ];
