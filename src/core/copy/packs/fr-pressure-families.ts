@@ -257,6 +257,11 @@ const BADGE: readonly Shape[] = [
   '^ ( tres | ultra | hyper | super ) =tendance $ !:',
   '^ ( nouveau | nouveaute | nouvelle | new ) ( et | & )? =tendance $ !:',
   '^ ( le | =notre )? =choix ( des | de nos ) @people|@public @badgeScopeAny? $ !:',
+  // session 12, as en reads "Popular choice", "Hot item" alone: « Choix populaire », « Produit / Article tendance · star
+  // · phare », « (C'est) le produit du moment » as the whole clause (not « Nos produits phares », a heading; « Édition
+  // limitée » stays a product line, fr.test.ts, unlike en "Limited edition")
+  '<!@sortCue ^ ( =choix =populaire | =produit =tendance | =article =tendance | =article =star | =produit =phare | =article =phare ) $ !:',
+  '<!@sortCue ^ ( c est )? ( le | l ) ( =produit | =article ) du moment $ !:',
 ];
 
 /** A buyer told by their act just now: « … de Nantes vient d’ajouter ce manteau à son panier », « vient de craquer pour … ». */

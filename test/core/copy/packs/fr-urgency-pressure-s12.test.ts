@@ -74,6 +74,11 @@ const PRESSURE = [
   '20 000+ lecteurs',
   'Plus de 8 000 clientes ravies',
   'Rejoins des milliers de fans',
+  // lone badges, as en reads "Popular choice", "Hot item", "Limited edition"
+  'Choix populaire',
+  'Article tendance',
+  'Produit phare',
+  'Le produit du moment',
 ];
 
 const HONEST = [
@@ -116,6 +121,10 @@ const HONEST = [
   'Groupes de 10+ personnes',
   'Appelez le +33 1 23 45 67 89',
   'Plus de 3 membres dans votre équipe',
+  'Nos produits phares',
+  'Trier par : article tendance',
+  'Série limitée',
+  'Produit phare : le savon au miel',
   'Les clients qui ont acheté cet article ont aussi acheté',
   'Vous avez plusieurs articles dans votre panier',
   'Le stock diminue d’une unité à chaque commande',
