@@ -142,6 +142,12 @@ export const EN_JUDGEMENTS: readonly Shape[] = [
   'used to ~2 @loss|@lossState|@badThing|disappointment|being',
   '( im | i am ) ~1 used to ~2 disappointment|losing|failing|overpaying|paying more|being',
   'never ~1 my ( thing | strength | forte | strong suit )',
+  // …a basic skill told as not one's thing, or as still to be learned, or a habit of self-improvement disowned (session
+  // 12): "maths isn't my thing", "once I learn to budget", "I don't read anyway" (not "Newsletters aren't my thing": a
+  // channel; not "I don't drive anyway": a reason)
+  '( maths | math | numbers | money | budgeting | reading | spelling | writing | cooking | planning | saving | fitness | exercise | tech | technology ) ( isnt | arent | is not | are not ) ~1 my ( thing | strength | forte | strong suit )',
+  '( once | when | until | after ) ( i | ive | i have ) ~1 ( learn | learned | learnt ) ( to | how to ) ( budget | save | cook | read | spell | count | plan | manage money | use a computer )',
+  '( i | we ) ( dont | never | do not ) ~1 ( read | learn | exercise | study | save ) anyway',
   'done|finished|through with? ~1 @bettering',
   '( im | i am ) done ~1 learning|growing|improving|trying|caring|saving',
   'not ready|generous|brave|caring enough? to ~1 be? @valued|help|care|give',

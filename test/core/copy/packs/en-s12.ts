@@ -290,4 +290,22 @@ export const EN_S12: readonly ShapeProbe[] = [
       "Are you sure you don't want to save your changes?",
     ],
   },
+  {
+    shape:
+      'a decline pinning a failing on the visitor: a basic skill not their thing or still to learn, self-improvement disowned',
+    rule: 'confirmshaming',
+    role: 'decline',
+    dark: [
+      "Pay yearly, numbers aren't my strong suit",
+      "Later, once I've learned how to cook",
+      'Not for me, we never study anyway',
+      "Skip, spelling isn't my forte",
+    ],
+    honest: [
+      "No thanks, newsletters aren't my thing",
+      "Not now, I don't drive anyway",
+      'Maybe later, once I learn to use the new dashboard',
+      "Not now, I don't read the news anyway",
+    ],
+  },
 ];
