@@ -102,6 +102,9 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   '( ohne | nein | nö | nee ) ~4 ( was soll schon | yolo | daumen drücken | auf glück | aufs glück )',
   // not caring for a gift, in the first person: „Auf mein Begrüßungsgeschenk pfeife ich" (rounds 4, 5)
   '^ auf ~4 pfeife|pfeif ich',
+  // back to a worse state, as the label's end: „… und wieder normaler Kunde sein", „Wieder Vollzahler werden" (rounds
+  // 3, 4, 5; de-judgements.ts @schlechter)
+  '<!wird|werden|ist|sind|alles|bald|dann|es wieder ~2 @schlechter sein|werden $', // not a status: „Bald wird alles wieder normal sein"
   // a value dismissed as not one's thing: „Sparen ist nicht so mein Ding" (not „Newsletter sind nicht mein Ding")
   '@valuedAny ~2 ist|sind nicht ~1 so? mein|meine ding|fall|stil',
   // „ich bin allergisch gegen Schnäppchen" (not „gegen Nüsse")

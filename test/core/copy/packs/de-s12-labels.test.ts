@@ -33,6 +33,7 @@ describeDeclineProbes('de ($locale): decline labels of no role', [
       'Ohne Diebstahlschutz parken – wird schon gut gehen',
       'Ohne Helm losfahren (was soll schon passieren)',
       'Auf den Willkommensrabatt pfeife ich',
+      'Premium kündigen und wieder Anfänger sein',
     ],
     honest: [
       'Weiter, ich habe schon ein Konto',
@@ -77,6 +78,8 @@ const PAGE = [
   'Das sollen andere entscheiden',
   '3 % abgeschlossen',
   'Nein, die Bestellung wird schon bearbeitet',
+  'Bald wird alles wieder normal sein',
+  'Danach ist es wieder normal',
   'Ohne Anmeldung fortfahren – Sie können später ein Konto anlegen',
   "Weiter geht's mit Schritt 2: Ihre Adresse",
   'Ohne Abo, ohne Vertrag, ohne Risiko',
