@@ -4,6 +4,12 @@
  * Base forms: the pack's suffixes give plurals, gender and verb forms; accents never matter.
  */
 export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
+  /**
+   * The visitor's own state, a loss only when preferred ("Prefiero seguir cansado", read by the polarity frames,
+   * es-shaming.ts), not when told as the reason for a no ("Ahora no, estoy cansado", "Más tarde, estoy enfermo": round 9's
+   * honest decline), so not in @loss, which a decline label may never name (es-decline.ts `evaluative`).
+   */
+  lossState: ['estresado', 'cansado', 'enfermo', 'triste'],
   /** Losses, harms and self-insults: preferring them is the sarcastic "no" ("Prefiero seguir ignorante"). */
   loss: [
     // lo que el visitante se queda, dicho malo: "sigo con mi wifi cutre"
@@ -43,11 +49,7 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'precio normal',
     'complicar',
     'estres',
-    'estresado',
-    'cansado',
     'gordo',
-    'enfermo',
-    'triste',
     'desorganizado',
     'atrasado',
     'desinformado',

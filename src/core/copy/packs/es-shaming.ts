@@ -204,7 +204,7 @@ export const ES_POLARITY: PolarityLexicon = {
   // a gift refused is a good refused ("No quiero mi regalo"), but not a gift receipt or wrapping ("No necesito ticket
   // regalo", "sin papel de regalo", "para regalo")
   goodShapes: ['<!ticket|tique|de|para @gift'],
-  loss: ['@loss'],
+  loss: ['@loss', '@lossState'],
   // money or time wasted, whoever's: "tirando tu dinero", "malgastar su tiempo"
   // paying more, but not paying later or more easily ("Seguir con Pagar más tarde" is a way to pay)
   lossShapes: ['tirar|malgastar|desperdiciar ~2 @money|tiempo', 'pagar mas !tarde|adelante|facil|rapido|comodo|seguro'],

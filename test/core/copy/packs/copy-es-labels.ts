@@ -214,4 +214,9 @@ export const ES_LABEL_PROBES: readonly ShapeProbe[] = [
       'Música popular',
     ],
   },
+  {
+    shape: "the visitor's own state told as the reason passes; preferred, it still shames",
+    honestDeclines: ['Ahora no, estoy cansado', 'Hoy no, estoy enferma', 'Luego, ando estresado con el trabajo'],
+    shaming: ['Prefiero seguir cansado', 'No, gracias, prefiero seguir estresado', 'Me gusta estar triste'],
+  },
 ];
