@@ -48,7 +48,9 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // a prophecy of the return: "You'll be back." (not "You'll be back online shortly")
     '( youll | you will ) be back $',
     // not "sorry/sad to see you go": a polite goodbye before the facts of a cancellation
-    '( before you go | dont go | so soon | already leaving | giving up already | walking away )',
+    '( dont go | so soon | already leaving | giving up already | walking away )',
+    // "Before you go: …" opening the modal, not an invitation's tail ("See your first results before you go", realdark)
+    '^ before you go',
     '( youre | you are ) leaving|going|quitting ~1 us?',
     '^ oh no',
     '( shame | pity ) to quit|leave|go|stop',

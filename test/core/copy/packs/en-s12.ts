@@ -308,4 +308,10 @@ export const EN_S12: readonly ShapeProbe[] = [
       "Not now, I don't read the news anyway",
     ],
   },
+  {
+    shape: '"Before you go" opens a leaving modal\'s jab; at an invitation\'s end it is no question about leaving',
+    rule: 'confirmshaming',
+    dark: ['Before you go: do you really want to keep overpaying?'],
+    honest: ['Try it free for 14 days and see your first results before you go.'],
+  },
 ];
