@@ -171,6 +171,8 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'mesa',
     'camarote',
   ],
+  /** A time of day after a word ("Última entrada a las 17:00"). */
+  atClock: ['a las', 'hasta las', 'desde las', 'antes de las'],
   available: ['disponible', 'en stock', 'en existencia', 'restante', 'a este precio', 'libre', 'por vender'],
   stock: ['stock', 'existencia', 'inventario', 'unidad', 'cantidad', 'plaza', 'disponibilidad', 'suministro'],
   people: [

@@ -72,7 +72,9 @@ export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'queda|quedan muy? poco|poca|pocos|pocas @stock|@stockunit',
   '^ pocas|pocos|poquitas|poquitos @stock|@stockunit',
   // the last ones, not the last ones seen ("Últimos artículos vistos"): "Últimas existencias", "Último par en tu número"
-  '^ ultima|ultimas|ultimo|ultimos @stock|@stockunit !@seen',
+  // (not a report's date or a time of admission: "Último inventario: 2 de noviembre", "Última entrada a las 17:00")
+  '^ ultima|ultimas|ultimo|ultimos @stockunit !@seen !@atClock',
+  '^ ultima|ultimas|ultimo|ultimos @stock !@seen !: !@atClock',
   // demand as a trend or a rank: "está arrasando", "por las nubes", "uno de los más buscados", "se está llenando"
   'arrasando',
   'arrasa|arrasan en ventas|tiendas',

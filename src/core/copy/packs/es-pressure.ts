@@ -22,7 +22,10 @@ export const ES_PRESSURE: readonly Shape[] = [
   'ultima|ultimas|ultimo|ultimos @stockunit $',
   'ultima|ultimas|ultimo|ultimos @stockunit @available',
   'solo|solamente|unicamente|apenas # @stockunit? @available',
-  '# @stockunit @available $',
+  // (a plain count in stock is inventory, the product decision en reads too: "12 unidades disponibles"; "Solo 3
+  // unidades disponibles", "Últimas 3 unidades disponibles" keep their word of few; what remains is counted down, as
+  // en's "20 units remaining")
+  '# @stockunit ( restante | restantes | por vender ) $',
   'pocas|pocos @stockunit @available',
   // "Stock limitado", "Existencias limitadas", "Pocas unidades", "Casi agotado", "Se agota"
   '@stock limitado|bajo|escaso',

@@ -219,4 +219,20 @@ export const ES_LABEL_PROBES: readonly ShapeProbe[] = [
     honestDeclines: ['Ahora no, estoy cansado', 'Hoy no, estoy enferma', 'Luego, ando estresado con el trabajo'],
     shaming: ['Prefiero seguir cansado', 'No, gracias, prefiero seguir estresado', 'Me gusta estar triste'],
   },
+  {
+    shape: "a plain count in stock is inventory (as en); a report's last date or a time of admission is no scarcity",
+    honest: [
+      '8 unidades disponibles',
+      'Último inventario: 3 de marzo',
+      'Última entrada a las 19:30 (la sala cierra a las 20:00)',
+    ],
+    pressure: [
+      'Solo 2 unidades disponibles',
+      'Últimas 4 unidades disponibles',
+      'Últimas entradas',
+      'Últimas plazas a 99 €',
+      'Últimas entradas a la venta',
+      '15 plazas restantes',
+    ],
+  },
 ];
