@@ -44,19 +44,6 @@ const CROWD_VAGUE: readonly Shape[] = [
   '@sold plusieurs fois ( aujourd hui | ce matin | cette semaine | dans la journee | depuis ce matin )',
 ];
 
-/**
- * A crowd as a rounded popularity count, as the English pack reads it (session 12: "1,800+ subscribers", "Join
- * thousands of satisfied users"; an exact count stays testimony): « +2 500 membres », « 10 000+ clients », « Plus de
- * 15 000 clients satisfaits », « Rejoignez des milliers de lecteurs ». Not an exact count (« 6 432 clients »), an age
- * or a tier's size (« Dès 12 ans », « pour 3+ utilisateurs », « équipes de 10+ membres »), nor a phone number.
- */
-const CROWD_ROUNDED: readonly Shape[] = [
-  '<!pour|de|des|a|jusqu + # #? @people|@public|abonne|abonnes|lecteurs|fans|inscrits',
-  '<!pour|de|des|a|jusqu # #? + ~1 @people|@public|abonne|abonnes|lecteurs|fans|inscrits',
-  '^ plus de # #? @people|@public|abonnes|lecteurs|fans|inscrits satisfaits|satisfaites|conquis|conquises|ravis|ravies|heureux|fideles',
-  '^ ( rejoignez | rejoins ) ( des milliers | des millions | des centaines | les milliers ) ( de | d )',
-];
-
 const RECENT_VAGUE: readonly Shape[] = [
   '^ ( achete | achetee | reserve | reservee | vendu | vendue ) ~1 ( a l instant | il y a peu | il y a un instant | il y a # minutes | il y a # minute | il y a # secondes )',
   '^ commande|commandee ( a l instant | il y a peu | il y a un instant )', // the noun « Commande expédiée il y a 2 minutes » is no sale
@@ -484,7 +471,6 @@ export const FR_PRESSURE_FAMILIES: readonly Shape[] = [
   ...SOMEONE_ELSE,
   ...RECENT_VAGUE,
   ...CROWD_VAGUE,
-  ...CROWD_ROUNDED,
   ...CROWD_ALREADY,
   ...OTHERS_WONT_WAIT,
   ...FEW_IN_DEGREE,

@@ -69,11 +69,6 @@ const PRESSURE = [
   'Beaucoup de familles l’ont déjà adopté',
   'Elles sont nombreuses à l’avoir choisi',
   'Commandé plusieurs fois depuis ce matin',
-  // a crowd as a rounded count (as en: an exact count stays testimony)
-  '+3 000 abonnés',
-  '20 000+ lecteurs',
-  'Plus de 8 000 clientes ravies',
-  'Rejoins des milliers de fans',
   // lone badges, as en reads "Popular choice", "Hot item", "Limited edition"
   'Choix populaire',
   'Article tendance',
@@ -115,7 +110,12 @@ const HONEST = [
   'Essai 30 jours',
   'Bientôt la fin de votre essai',
   'Votre séjour : J-3',
+  // the size of a customer base, rounded or exact, is neither scarcity nor activity (coordinator, session 12)
   '4 218 clients',
+  '+3 000 abonnés',
+  '20 000+ lecteurs',
+  'Plus de 8 000 clientes ravies',
+  'Rejoins des milliers de fans',
   'Dès 16 ans',
   'Pour 5+ utilisateurs, contactez l’équipe commerciale',
   'Groupes de 10+ personnes',
