@@ -232,14 +232,10 @@ export const EN_S12: readonly ShapeProbe[] = [
     ],
   },
   {
-    shape: 'a crowd as a rounded popularity count ("+", "thousands"), the first few rewarded, the cart said to run out',
+    shape:
+      "the visitor's rivals in the crowd, the first few rewarded, the cart said to run out (a customer base is no claim)",
     rule: 'pressure',
     dark: [
-      '4,500+ members',
-      'Join 12,000+ designers and marketers',
-      'Relied on by 300+ brands',
-      'Join millions of happy readers',
-      'Join thousands who switched last year',
       'Your rivals may be among them.',
       'Free gift for the first 50 buyers',
       'Items in your basket may sell out soon',
@@ -247,6 +243,11 @@ export const EN_S12: readonly ShapeProbe[] = [
     honest: [
       'Join 2,000 subscribers',
       'Loved by 10,000 customers',
+      // the size of a customer base, rounded or exact: neither scarcity nor activity (product decision, session 12)
+      '4,500+ members',
+      'Join 12,000+ designers and marketers',
+      'Relied on by 300+ brands',
+      'Join millions of happy readers',
       'Ages 12+',
       'For 3+ users, contact sales',
       'Teams of 10+ members get a discount',
