@@ -34,11 +34,15 @@ export const BUDGET = {
   // (unchanged since session 7); unlinted en 81.52, de 109.51, es 111.10, fr 108.05, everything 193.54 KB — the
   // popularity-badge decision and the families from real plugin copy added 2.5-4.1 KB to each pack (en 23.68 ->
   // 26.99, de 22.22 -> 25.52, es 23.42 -> 27.44, fr 21.76 -> 24.23) and 3.4 (en) to 7.4 KB (es) to an unlinted offer
+  // session 12's end (4 Dec, 02:41 UTC), held about 0.5 KB over what was measured: linted 27.64 / 29.51-29.70 KB
+  // (unchanged); unlinted en 84.42, de 113.68, es 116.36, fr 112.91, everything 202.02 KB — families from real shipped
+  // copy (bench/realdark/dev) and the no-role decline labels added 1.3-2.6 KB to each pack (en 26.99 -> 29.47, de
+  // 25.52 -> 26.76, es 27.44 -> 29.63, fr 24.23 -> 26.15) and the engine 0.4 KB
   lintedEnglish: 28.1 * KB,
   lintedLanguage: 30.1 * KB,
-  english: 82.0 * KB,
-  language: 111.6 * KB,
-  everything: 194.0 * KB,
+  english: 84.9 * KB,
+  language: 116.9 * KB,
+  everything: 202.5 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
