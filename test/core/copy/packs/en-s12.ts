@@ -1,6 +1,6 @@
 /**
  * English probes of session 12, written for these tests (not taken from any batch or data set, and never pasted
- * into the pack): per family, dark copy and honest near-neighbours that share its words (en-s12.test.ts runs them).
+ * into the pack): per family, dark copy and honest near-neighbours that share its words (en-shapes.test.ts runs them).
  */
 import type { ShapeProbe } from './copy-en-shapes.js';
 
