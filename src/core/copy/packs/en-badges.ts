@@ -151,6 +151,15 @@ export const EN_BADGE_CLASSES = {
     // a push after it: "Our most popular plan — don't get left behind"
     'dont',
     'do not',
+    // another badge after it, the badges of one line run together (session 13): "Trending #1 · Most popular",
+    // "Bestseller · Trending", "Hot pick — top rated"
+    'most popular',
+    'bestseller',
+    'best seller',
+    'trending',
+    'top rated',
+    'top pick',
+    'hot',
   ],
   /** Before a sort or a filter's value, or a collection's link, a badge word is navigation: "Sort by: Most popular",
    * "Shop the bestseller", "Filter: Trending". */
@@ -209,8 +218,10 @@ export const EN_BADGES: readonly Shape[] = [
   '( rated | voted | ranked ) @rankOne ( $ | by ~2 @people|thousands|millions|everyone ~2 $ | in|for|among ~3 $ )',
   // trending: "Trending", "Trending 📈", "New & trending", "Now trending", "Trending in Electronics" (not "Trending
   // searches", "What's trending", "Trending topics this week: …")
-  '<!@listCue ^ ( new and | hot and | now | currently )? =trending @badgeEnd',
-  '( is | its | s | are | re ) ( now | currently )? =trending ( $ | @badgeTime | on|in|with|among )',
+  // …and ranked: "Trending #1", "#1 Trending", "Trending No. 1 in Toys"
+  '<!@listCue ^ ( new and | hot and | now | currently | @rankOne )? =trending @rankOne? @badgeEnd',
+  // (not a heading's question: "What is trending in AI", "See what is trending")
+  '<!what|who|whats ( is | its | s | are | re ) ( now | currently )? =trending ( $ | @badgeTime | on|in|with|among )',
   // hot: "Hot right now", "🔥 Hot item", "Our hottest pick" (not "Hot drinks", "Hot deals", "What's hot")
   '<!@listCue ^ so|super|really? hot ( @badgeTime | =item|=pick|=seller|=product )',
   '<!@listCue ^ our|the? hottest @oneItem',

@@ -54,6 +54,31 @@ export const EN_PRESSURE_FAMILY_CLASSES = {
   /** Capacity nearly gone: "almost fully booked", "nearly at capacity". */
   nearly: ['almost', 'nearly', 'practically', 'virtually'],
   nearlyFull: ['booked', 'booked up', 'at capacity', 'reserved', 'sold'],
+  /** The visitor's own space, which fills up without anyone's demand: "Your mailbox is almost full". */
+  fullOwn: [
+    'your',
+    'my',
+    'storage',
+    'disk',
+    'mailbox',
+    'inbox',
+    'drive',
+    'memory',
+    'battery',
+    'tank',
+    'plan',
+    'quota',
+    'account',
+    'space',
+    'folder',
+    'cart',
+    'bag',
+    'basket',
+    'calendar',
+    'queue',
+    'bin',
+    'trash',
+  ],
   capacityGone: ['taken', 'booked', 'gone', 'sold', 'reserved', 'claimed', 'filled'],
   /** First words of a clause's subject that name a thing or the visitor's own, not a stranger: "Your parcel from
    * Leeds just arrived", "A reply from Anna just came in", "Prices in Berlin just went up". */
@@ -165,16 +190,16 @@ export const EN_PRESSURE_FAMILY_CLASSES = {
   ],
   /** A lot, as a listing's draw is told without a count: "a lot of interest". */
   aLot: ['a lot of', 'lots of', 'plenty of', 'loads of', 'huge', 'strong', 'high', 'massive', 'so much'],
-  /** What a scarcity badge makes limited: "Limited release", "Our limited merchandise", "Limited activations today". */
+  /** What a scarcity badge makes limited: "Limited release", "Our limited merchandise", "Limited activations today".
+   * Not the size of a run ("Limited edition", "Limited run", "Limited batch"): a product attribute, not a claim about
+   * what is left (product decision, session 13, as de/es/fr read it); scarcity told around it stays pressure by its own
+   * words ("Limited edition — almost gone", "Only a few of the limited run left"). */
   scarceNoun: [
     'release',
-    'run',
-    'batch',
     'drop',
     'merchandise',
     'allocation',
     'activation',
-    'edition',
     'places',
     'spaces',
     'slots',
@@ -288,6 +313,17 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   // "Another shopper has these dates on hold", "other people have it in their cart"
   '( another | other ) @people ~1 has|have|is|are ~3 ( on hold | in their cart|basket|bag )',
 
+  // ── scarcity told by a quantifier instead of a count (session 13): few|very few|not many|hardly|barely|scarcely
+  // any|a handful + (seats|units|…)? + left|remain|remaining|available|in stock, the clause ending there or with the
+  // stock's tail ("Few remain", "Not many left!", "Hardly any seats available", "Barely any left in stock", "A handful
+  // remain at this price"; not "Few people left a review", "Not many fields remain to fill in", "Hardly any setup
+  // left to do": the clause goes on, or counts no stock) ──
+  '^ ( few | very few | not many | not a lot | hardly any | barely any | scarcely any | a handful ) ~2!@notStock =left|remain|remains|remaining|available ( $ | in stock | at this price | today | now | for this )',
+  // capacity said full as a badge or of an event (session 13): "Almost full!", "Class nearly full", "This tour is
+  // almost full" (not "Your mailbox is almost full", "Storage almost full": the visitor's own space)
+  '^ @nearly full $',
+  '<!@fullOwn ( is | s | are | re ) @nearly full $',
+  '<!@fullOwn <!is|s|are|re @nearly full $',
   // ── capacity almost reached ──
   // "Almost fully booked", "practically booked up", "nearly at capacity" (not "almost full": a mailbox, a disk)
   '@nearly fully? @nearlyFull',
@@ -323,6 +359,11 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   // "Demand is through the roof", "Interest has been off the charts" (not "Your sales are climbing": the visitor's own
   // figures; nor "Prices are rising": no crowd) ──
   '<!your|my|our @demandOf ( is | are | s | has been | have been | keeps | keep )? still|just? @growing',
+  // …or told by its multiple or its rise this week (session 13): "Sign-ups have tripled this week", "Bookings are up 300%
+  // this month", "Demand has doubled since Monday", "Orders keep pouring in" (not "Your sales doubled", "Prices have
+  // doubled", "Orders are up 12% vs last week": a dashboard's comparison names what it compares with)
+  '<!your|my|our @demandOf ( has | have | s | are | is | re )? ( doubled | tripled | quadrupled | =up # % | jumped # % | grown # % ) ( $ | this week | this month | today | overnight | since | in the last | in just ) !vs|versus|compared|from|on',
+  '<!your|my|our @demandOf ( keep | keeps | are | is | have been | has been ) ( pouring | flooding | flying ) in', // (not "rolling in": an admin's own orders)
   // the crowd that wants more of it: "Customers can't get enough of these" (not "I can't get enough sleep")
   '( cant | cannot | can not ) get enough of ~1 this|these|it|them|our',
   // the items going fast, told of them: "Limit 2 per customer, they go quickly", "These sell fast" (not "It goes
@@ -356,8 +397,8 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   'this|the ~1 @listing ( has | already has | has had | has received | has got | got | received ) ~1 @aLot interest',
   '^ @num favourites|favorites|saves|hearts|watchers $',
 
-  // ── a scarcity badge: "Limited release", "Limited edition", "Our limited merchandise", "Limited activations today"
-  // (not "Limited edition prints, numbered and signed", "Limited edition: numbered prints", a description; not "Limited
+  // ── a scarcity badge: "Limited release", "Our limited merchandise", "Limited activations today" (not "Limited
+  // edition", a run's size; not "Limited edition prints, numbered and signed", "Limited edition: numbered prints", a description; not "Limited
   // to 2 per customer", "Limited warranty") ──
   '^ our? limited @scarceNoun ( $ !: | today | tonight | this week | now )',
 ];

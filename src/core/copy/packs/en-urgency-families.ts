@@ -110,6 +110,9 @@ export const EN_URGENCY_FAMILY_CLASSES = {
     'original price',
     'list price',
   ],
+  /** What a one-time-offer page says the visitor will never see again (session 13): the offer or the page itself
+   * ("You'll never see this page again"), not a key, a code or a message ("You won't see this key again"). */
+  onceThing: ['@offered', 'page', 'opportunity', 'upgrade', 'chance'],
   /** Rates that are terms, not offers: "Exchange rate locked for 24 hours", "Interest rate locked for 60 days". */
   termRate: ['exchange', 'interest', 'mortgage', 'conversion', 'fx', 'tax', 'currency'],
 };
@@ -284,6 +287,22 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
   '( chance | opportunity | @offered ) ~3 ( wont | will not | doesnt | does not | dont | do not | never | may not | might not ) ( come | happen ) ( around | along | back | by )? ( again | twice )',
   '( wont | will not | may not | might not ) ( see | get | find ) ~2 @offered ~2 again',
   '( chance | opportunity | @offered ) ( like this | like that )? ( comes | come | happens | happen ) ( only | just )? once !a|per|every|each',
+  // ── the one-time-offer page (session 13): the funnel's upsell step says the offer or the page is seen once, and
+  // leaving or going back loses it for good. Paradigm: never|won't|can't + see|get|find|have + this offer|deal|price|
+  // page + (ever) again, in the visitor's voice too ("I understand I will never see this page again"); "the only|last
+  // time you('ll) see this offer"; "your only chance|opportunity … this price"; "only available on this page";
+  // "we can't show you this again"; "don't hit the back button or else …"; "Wait! Your order is not complete". Not a
+  // key, a code or a tip ("This is the only time it will be displayed", "You won't see this key again", "We won't show
+  // you this again": a dismissal), nor a payment page's warning ("Please do not click the back button or refresh",
+  // "Don't press back while we process your payment", "Your order is not complete until you pay") ──
+  '( never | wont | will not | cant | cannot | can not ) ( see | get | find | have | access ) ~2 @onceThing ~1 ever? again',
+  '( only | last ) time ( youll | you will | you | youre | you are | we | well | we will ) ~2 ( see | get | be offered | offer | show ) ~2 @onceThing',
+  '( only | one ) chance|opportunity ~4 ( @offered | # % )',
+  '@leaveVisit ~1 @thisVisit @visitThing ,? ~3 @loseIt ~2 @offered',
+  '@offered ~3 ( only | exclusively ) ( available | valid | offered )? ( on | from ) @thisVisit @visitThing',
+  '( we | i ) ( cant | cannot | can not ) ( show | offer | give ) ~2 ( this | it | @offered ) ~2 again',
+  '( dont | do not ) ( hit | press | click | tap | use ) ~1 back button? ( or else | otherwise )',
+  '^ wait ~3. your order|purchase|checkout ( is not | isnt | is not yet | isnt yet ) ( complete | completed | finished | done ) yet? $',
   // "Today's deals reset at midnight", "New price kicks in at midnight" (not "New pricing applies at renewal")
   'deal|offer|price ~4 reset|resets|refresh|refreshes at|in ( midnight | # )',
   '( new | higher | full | regular ) price|prices|pricing|rate|rates ( kicks in | kick in | starts | start | applies | apply | takes effect | take effect ) ( at midnight | at # | in # | tomorrow | tonight | on? @weekday | soon )',

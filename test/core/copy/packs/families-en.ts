@@ -363,7 +363,6 @@ export const EN_FAMILIES: readonly ShapeProbe[] = [
       '3 seats remaining today',
       '1 slot remaining tonight',
       'Limited release',
-      'Limited edition',
       'Our limited drop',
       'Limited spaces this week',
       'Rarely in stock',
@@ -385,6 +384,8 @@ export const EN_FAMILIES: readonly ShapeProbe[] = [
       'Limited warranty',
       'Limited to 2 per customer',
       'Limited edition prints, numbered and signed',
+      // a lone edition is the size of a run, a product attribute (product decision, session 13)
+      'Limited edition',
       'Limited release: signed copies, 500 printed',
       'Most rooms have a balcony',
       'Most sizes are in stock',
