@@ -60,7 +60,8 @@ export const DE_DECLINE_LABEL: DeclineLabelWords = {
     'verlieren',
     'verpassen',
     'wegwerfen',
-    'verschenken',
+    // not „verschenken": a gift card's call ends so („Jetzt Gutschein verschenken"); „Rabatt verschenken" is a
+    // shaming shape in any field (de-shaming.ts)
     'pfeifen',
     'verfallen lassen',
     'sausen lassen',

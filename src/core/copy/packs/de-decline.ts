@@ -29,6 +29,10 @@ export const DE_DECLINE: DeclineGrammar = {
     'später',
     'vielleicht später',
     'lieber später',
+    // a refusal by preference, then the visitor's words: „Lieber nicht, ich …", „Eher nicht", „Besser nicht"
+    'lieber nicht',
+    'eher nicht',
+    'besser nicht',
     'ein andermal',
     'vielleicht ein andermal',
     'ich entscheide später',

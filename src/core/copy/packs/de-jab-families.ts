@@ -208,7 +208,7 @@ export const DE_JAB_FAMILIES: readonly Shape[] = [
   // not wanting to get better, or not ready for it: „Ich will mich nicht weiterentwickeln", „Schade, ich bin wohl
   // doch nicht bereit für Veränderung", „Nicht jeder will sein Unternehmen wachsen lassen" (not „Ich bin noch nicht
   // bereit für ein Abo", „Nicht jeder Artikel ist …")
-  '@firstPerson? @want ~1 mich|uns? nicht|kein|keine ~2 @growth',
+  '<!wer @firstPerson? @want ~1 mich|uns? nicht|kein|keine ~2 @growth', // not the pitch's „Wer will nicht erfolgreich sein?"
   '( nicht bereit | nicht so weit ) für|zu|zum ~2 @growthNoun',
   '^ nicht jeder|jede will|möchte|schafft|traut ~5 @growth',
   // a fault owned to, elliptically or as a reason: „Zu faul zum Sparen", „Dafür bin ich zu bequem", „…, weil ich
@@ -228,7 +228,7 @@ export const DE_JAB_FAMILIES: readonly Shape[] = [
   '^ ( andere | die meisten ) ~2 geben|spenden|zahlen ~1 deutlich|viel|weit|wesentlich? mehr',
   // the body and the people one cares for said not to matter: „Nein, meine Zähne sind mir nicht so wichtig",
   // „… ich denke nur an mich" (not „Die Farbe ist mir nicht so wichtig")
-  '@mine? @cared ~1 ist|sind mir|uns ~1 nicht so? wichtig|egal',
+  '@mine? @cared ~1 ist|sind mir|uns ~1!nicht ( nicht so? wichtig | egal )', // not „Ihre Sicherheit ist uns nicht egal"
   'denke|denken ~1 nur an mich|uns',
   // a harm accepted with the no: „Beim Alten bleiben, auch wenn es nervt" (not „…, auch wenn der Vertrag noch läuft")
   '( auch | selbst ) wenn es|das ~1 nervt|wehtut|schmerzt|schadet',

@@ -65,6 +65,7 @@ export const DE_JUDGEMENT_CLASSES = {
     'schuhkarton',
     'matratze',
     'sparstrumpf',
+    'versandkosten', // „ich zahle lieber Versandkosten", „Lieber Versandkosten zahlen"
   ],
   /** Praise, as sarcasm gives it to a bad thing: "Pannen sind ein Abenteuer", "finde ich spannend". */
   lob: ['abenteuer', 'hobby', 'spannend', 'schön', 'lustig', 'toll', 'geil', 'gemütlich', 'romantisch', 'charmant'],
@@ -101,6 +102,21 @@ export const DE_JUDGEMENT_CLASSES = {
     'tourist',
     'amateur',
     'laie',
+    // (session 13) the states an absurd alternative stays in, by their kind: without success or health, average,
+    // unseen, out of shape („ich bleibe lieber erfolglos", „wieder Durchschnitt sein", „ungesund bleiben")
+    'erfolglos',
+    'ungesund',
+    'unfit',
+    'unsportlich',
+    'durchschnitt',
+    'durchschnittlich',
+    'mittelmaß',
+    'mittelmäßig',
+    'unsichtbar',
+    'übergewichtig',
+    'ungebildet',
+    'ineffizient',
+    'unproduktiv',
   ],
   /** Who is "was für …": what a value is said to be only for ("Sparen ist was für andere"). */
   schwache: ['andere', 'ängstliche', 'streber', 'angsthasen', 'feiglinge', 'spießer', 'reiche', 'nerds', 'profis'],
@@ -258,6 +274,24 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   'bleibe|bleiben|bleib ~2 anfänger|anfängerin|laie|amateur|dilettant',
   'beim alten $',
   'beim alten bleiben|bleibe|bleib',
+  // (session 13) a sum given up in the visitor's words, the amount standing for the money („Auf 10 € verzichten", „Ich
+  // verzichte auf 20 %", „30 € verschenken"): the grammar's goods are words, a sum has none
+  'auf # %? ~1 verzichten|verzichte $',
+  'verzichte|verzichten auf # %? $',
+  '# %? ~1 verschenken|verspielen|wegwerfen $',
+  // a risk taken on with the refusal, any order: „ich nehme das Risiko in Kauf", „das Risiko gehe ich ein"
+  // (not „ich gehe kein Risiko ein": the visitor's caution)
+  '<!kein|keine|keinerlei|keinen risiko ~2 in kauf',
+  'das|dieses|jedes risiko gehe|gehen ich|wir ein $',
+  'gehe|gehen das|dieses|jedes risiko ein',
+  // a harm denied for oneself, a boast: „mir passiert schon nichts", „uns passiert eh nie was"
+  'mir|uns passiert|passieren ~1 schon|eh|sowieso|doch? nichts|nix|nie|niemals',
+  // a good one has enough of, the object first: „Kunden habe ich genug", „Umsatz haben wir eh genügend"
+  '@valued habe|hab|haben|hat ich|wir ~1 schon|eh|bereits|sowieso? genug|genügend',
+  // one's thing allowed to stay bad: „meine Website darf ruhig langsam bleiben", „das Bad darf kaputt sein"
+  'darf|dürfen ~1 ruhig|gern|gerne|auch|weiter? langsam|kaputt|chaotisch|unordentlich|veraltet|@schlechter ~1 bleiben|sein|werden',
+  // a boast of needing no help: „ich kann eh alles", „wir können das alles selbst"
+  '( ich kann | wir können ) schon|eh|sowieso|das? alles $',
   // 4. a liking or preference for something bad: "ich mag Werbung", "lieber im Stau", "ich zahle gern Gebühren",
   // "Pannen sind ein Abenteuer", "Ordnung wird überbewertet", "ich esse lieber weiter Dosenfutter"
   'mag|mags|mögen|liebe|lieben|liebt|genieße|genießen ~3 @schlecht',

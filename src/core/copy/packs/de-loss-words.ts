@@ -23,6 +23,7 @@ export const LOSS_JUDGED = [
   'den vollen preis',
   'vollen preis',
   'vollpreis',
+  'normalpreis', // „ich zahle gern den Normalpreis" (a price list's „Normalpreis 49 €" names no preference)
   'das doppelte',
   'zum fenster hinaus',
   'wie bisher', // "ich mache weiter wie bisher": staying stuck

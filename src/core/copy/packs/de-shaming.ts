@@ -25,8 +25,12 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   '^ @valued . nein|nee',
   '@valued ~1 ist|sind nichts|nicht für mich|uns',
   // giving up what one has: "Ich verzichte auf meinen Rabatt", "Auf meine Vorteile verzichten"
-  '@firstPerson @renounce ~3 @valued',
-  '^ auf? @mine? ~1 @valued @renounce $',
+  // (the shop's „wir" gives gifts away: „Wir verschenken 100 Gutscheine"; the visitor's „wir" renounces: „Nein
+  // danke, wir verzichten auf den Rabatt")
+  'ich @renounce ~3 @valued',
+  'wir !verschenken @renounce ~3 @valued',
+  // (a gift card's call „Jetzt Gutschein verschenken" gives a voucher, it does not give one up)
+  '^ auf? @mine? ~1 ( !gutschein @valued @renounce | gutschein !verschenken @renounce ) $',
   '^ @mine ~1 @owned @renounce',
   '@firstPerson @renounce ~2 @mine ~1 @owned',
   // "Sind Sie sicher, dass Sie auf 20 % Rabatt verzichten wollen?", "Wirklich verzichten?"
@@ -138,4 +142,64 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   'wer ~4 ,? klickt|sagt|wählt|drückt ~2 nein',
   // what goes with the one who leaves: "deine Ersparnisse gehen mit"
   '@yours ~1 @valuedOrOwned gehen|geht mit', // not "Ihre Punkte gehen verloren", a cancel flow's disclosure
+  // (session 13, paradigms written out before the entries; probes in test/core/copy/packs/de-s13-paradigms.test.ts)
+  // Going on without a gain, as the whole label of no role, in both German orders: „Weiter ohne Rabatt", „Ohne Bonus
+  // fortfahren", „Ohne Geschenk bestellen", „Zur Kasse ohne Ersparnis" (a voucher is a code the visitor may not have:
+  // „Weiter ohne Gutschein" passes; points or credit not used are a way to pay: „Ohne Punkte bezahlen")
+  '^ ( weiter | fortfahren | weitermachen | bestellen | kaufen | buchen | bezahlen | zahlen | zur kasse ) ohne ~2 @labelGain $',
+  '^ ohne ~2 @labelGain ~1 weiter|fortfahren|weitermachen|bestellen|kaufen|buchen|bezahlen|zahlen|abschließen $',
+  // buying at the full price as the label: „Zum vollen Preis kaufen", „Weiter zum Normalpreis" (not a price shown:
+  // „Zum vollen Preis: 89 €")
+  '^ ( zum | für den ) ( vollen preis | normalen preis | normalpreis | vollpreis ) ~1 kaufen|bestellen|buchen|weiter|fortfahren|zahlen|bezahlen|abonnieren $',
+  '^ weiter|fortfahren|kaufen|bestellen|buchen ( zum | für den | mit dem ) ( vollen preis | normalpreis | vollpreis ) $',
+  // The visitor told they give a good away, subject before the verb or after „damit", „also", „so"; „wirklich"
+  // after the inverted verb asks it: „Sie verschenken bares Geld", „Du verzichtest damit auf deinen Bonus", „Damit
+  // verschenken Sie Ihren Rabatt", „Verzichten Sie wirklich auf 50 € Startguthaben?" (not a gift card's imperative,
+  // where nothing comes before the verb: „Verschenken Sie einen Gutschein"; not „Sie verzichten auf Ihr Widerrufsrecht")
+  '<!ich|wir du|sie|ihr ~1 also|damit|einfach|wirklich|freiwillig? verschenken|verzichten|verspielen ~4 @valuedAny|@owned',
+  '<!ich|wir du|sie|ihr ~1 also|damit|einfach|wirklich|freiwillig? verschenken|verspielen # %? !@timeUnit',
+  'damit|also|so verschenken|verzichten|verspielen du|sie|ihr ~4 ( @valuedAny | @owned | # )',
+  '^ # %? verschenken|verspielen|wegwerfen $', // a sum as the label: „30 € verschenken" (the € is no token)
+  '@renounce du|sie|ihr wirklich|tatsächlich|ernsthaft|echt|freiwillig',
+  // letting a good or a sum slip, told to the visitor, the verb at the end: „Sie lassen 30 € auf dem Tisch liegen",
+  // „Du lässt dir 20 % entgehen", „Lässt du dir den Bonus entgehen?" (not the urging „Lassen Sie sich das nicht
+  // entgehen")
+  '( du lässt | sie lassen | ihr lasst | lässt du | lasst ihr ) ~3!nicht ( @valuedAny | @owned | # ) ~4!nicht entgehen|liegen|sausen',
+  '( du gibst | sie geben | ihr gebt | gibst du ) ~3!nicht ( @valuedAny | @owned | # ) ~3!nicht her|weg',
+  // Paying more, asked of the visitor with a modal: „Sie möchten also lieber mehr bezahlen?", „Willst du wirklich den
+  // vollen Preis zahlen?" (not „Sie wollen nicht mehr bezahlen als nötig?": the saving pitched); or inverted with a
+  // preference: „Zahlen Sie gern mehr?", „Zahlst du lieber drauf?"
+  'du|sie|ihr @want also|wirklich|lieber|freiwillig|gern|gerne lieber? ~2!nicht mehr|drauf|@loss ~1 @pay',
+  '@want du|sie|ihr also|wirklich|lieber|freiwillig|gern|gerne lieber? ~2!nicht mehr|drauf|@loss ~1 @pay',
+  '( zahlst du | zahlen sie | bezahlst du | bezahlen sie | zahlt ihr ) lieber|freiwillig|gern|gerne ~2!nicht mehr|drauf|@loss',
+  '^ wirklich ~1 @loss ~1 @pay',
+  // The sarcastic „wohl" about a good, to the visitor: „Du magst wohl keine Schnäppchen?", „Sie brauchen wohl kein
+  // Geld", „Sparen ist wohl nichts für dich", „Geld ist Ihnen wohl egal" (not „offenbar": an error's guess)
+  'du|sie|dir|dich|ihnen|euch ~2 wohl kein|keine|keinen|nicht|nichts|genug ~3 @valued', // not „Sie haben wohl noch keinen Gutschein eingelöst"
+  '@valuedAny ~1 ist|sind ~2 wohl ~2 nichts|nix|egal|unwichtig|überbewertet',
+  // a good or a dependant the visitor is said not to care about: „dass dir deine Gesundheit egal ist", „Die Umwelt
+  // ist Ihnen wohl gleichgültig" (not „wenn Ihnen Ihre Gesundheit nicht egal ist")
+  'dir|ihnen|euch ~1!nicht @valuedAny|@dependant ~1!nicht egal|gleichgültig|wurscht|schnuppe',
+  '@valuedAny|@dependant ~2 ist|sind dir|ihnen|euch ~1 wohl|also|echt|einfach|völlig? egal|gleichgültig|wurscht|schnuppe',
+  // a counterfactual about the visitor's aims: „Schade, wir dachten, Sie wollen wachsen", „… du willst sparen"
+  'wir dachten|hofften|glaubten ,? dass? du|sie ~2 wachsen|sparen|gewinnen|@valuedAny',
+  // the visitor's rivals gain by the no: „Ihre Konkurrenz freut sich", „Deine Mitbewerber werden sich freuen"
+  '@yours|die konkurrenz|konkurrent|konkurrenten|mitbewerber|wettbewerber ~3 freut|freuen|bedankt|bedanken|jubelt|jubeln ~1 sich|schon? $',
+  // a good state refused: „ich will nicht fit werden", „Sie möchten nicht erfolgreich sein?", „wir wollen nicht
+  // wachsen" (not the pitch's „Wer möchte nicht gesund bleiben?", nor „ich will nicht Mitglied werden")
+  '<!wer @want ~1 nicht|kein|keine ~1 @goodState ~1 werden|sein|bleiben',
+  '<!wer @want ~1 nicht|kein|keine ~1 wachsen|profitieren|gewinnen $',
+  // letting one's own good lapse, said in the first person: „Ich lasse mein Startguthaben verfallen"
+  '@firstPerson lasse|lassen ~1 @mine ~1 @valuedOrOwned verfallen|verfliegen|sausen|liegen',
+  // boasts of plenty: „ich habe zu viel Geld", „ich schwimme im Geld", „Geld spielt keine Rolle", „ich kann es mir
+  // leisten" (not „ich habe zu viel Geld ausgegeben", „ich kann mir das nicht leisten", „ich habe zu viel zu tun")
+  'habe|hab|haben ( zu viel | zuviel | viel zu viel | mehr als genug ) geld|zeit $',
+  'schwimme|schwimmen|bade|baden ~1 im geld',
+  'geld wie heu',
+  '^ ~1 geld spielt keine rolle',
+  'kann|können ~1 es|das|mir|uns ~2!nicht leisten $',
+  // Don't lose a sum or a gain, the page's imperative: „Verliere nicht CHF 30", „Verschenken Sie keine 20 %",
+  // „Verlier nicht deinen Rabatt" (not „Verlieren Sie nicht Ihre Daten": a backup's reminder)
+  '^ verliere|verlier|verschenke|verschenk|verspiele nicht|kein|keine|keinen ~2 ( @labelGain | # )',
+  '^ verlieren|verschenken|verspielen sie nicht|kein|keine|keinen ~2 ( @labelGain | # )',
 ]);

@@ -93,6 +93,53 @@ export const GAIN = [
   'spaß',
 ];
 
+/**
+ * What a label of no role may not go on without, nor the page tell the visitor not to lose: the gains, a gift, free
+ * months, a saving, money („Weiter ohne Rabatt", „Ohne Geschenk bestellen", „Verliere nicht deinen Bonus"). Not a
+ * voucher (a code the visitor may not have: „Weiter ohne Gutschein"), nor points or credit left unused („Ohne Punkte
+ * bezahlen"), nor a goal skipped in a setup („Ohne Ziel fortfahren").
+ */
+export const LABEL_GAIN = [
+  '@gain',
+  'geschenk',
+  'gratisgeschenk',
+  'willkommensgeschenk',
+  'gratismonat',
+  'freimonat',
+  'gratiswoche',
+  'gratisprobe',
+  'zugabe',
+  'gratisversand',
+  'kostenloser versand',
+  'gratis versand',
+  'ersparnisse',
+  'geld',
+  'cashback',
+];
+
+/** Good states the visitor is made to refuse: „ich will nicht fit werden", „Sie möchten nicht erfolgreich sein?". */
+export const GOOD_STATE = [
+  'fit',
+  'reich',
+  'gesund',
+  'gesünder',
+  'erfolgreich',
+  'erfolgreicher',
+  'schlank',
+  'schlanker',
+  'besser',
+  'klüger',
+  'schlauer',
+  'stärker',
+  'produktiv',
+  'produktiver',
+  'glücklich',
+  'glücklicher',
+  'schöner',
+  'schuldenfrei',
+  'unabhängig',
+];
+
 /** Adjectives that make what they describe valued when refused: "keine guten Angebote", "keine schönere Haut". */
 export const VALUED_QUALITY = [
   'gut',
@@ -231,6 +278,11 @@ export const SMUG = [
   'weiß es besser', // "ich weiß es besser"
   'weiß alles besser',
   'stinkreich',
+  // invulnerable, said of oneself or one's things: „ich bin unverwundbar", „mein Handy ist unzerstörbar"
+  'unverwundbar',
+  'unzerstörbar',
+  'unkaputtbar',
+  'unsterblich',
   'das bleibt so', // „ich habe keine Ahnung und das bleibt so": ignorance kept on purpose
   'und dabei bleibt es',
 ];

@@ -32,6 +32,10 @@ const classes = classesWithAsciiSpellings({
   valuedAny: ['@valued', '@valuedQuality'],
   /** Gains named in a decline label: it then frames saying no as a loss ("Ohne Rabatt fortfahren"). */
   gain: words.GAIN,
+  /** What a label of no role may not go on without (de-shaming.ts): the gains, a gift, a saving, money. */
+  labelGain: words.LABEL_GAIN,
+  /** Good states the visitor is made to refuse: „ich will nicht fit werden" (de-shaming.ts). */
+  goodState: words.GOOD_STATE,
   /** Tastes: "ich hasse …" says something about the visitor. */
   taste: ['hassen', 'pfeifen auf'],
   owned: words.OWNED,

@@ -1,0 +1,176 @@
+/**
+ * German confirmshaming by paradigm (session 13): each family written out before its entries — synonyms, du and Sie,
+ * both word orders, with and without article, as a label and as page copy — and tested here with honest near-misses
+ * (the same words in an honest sentence). Entries: de-shaming.ts (session 13 block), de-judgements.ts, de-words.ts
+ * (LABEL_GAIN, GOOD_STATE, SMUG), de-loss-words.ts. Written for this file from the language, not taken from any batch.
+ */
+import { describe, expect, it } from 'vitest';
+import { DARK_RULES, describeDeclineProbes, rulesOf } from './decline-probes.js';
+
+describeDeclineProbes('de ($locale): decline labels by paradigm, session 13', [
+  {
+    shape: 'going on without a gain, buying at the full price, a sum given up',
+    locale: 'de',
+    dark: [
+      'Weiter ohne Rabatt',
+      'Weiter ohne Ersparnis',
+      'Ohne Bonus fortfahren',
+      'Ohne Geschenk bestellen',
+      'Ohne meine Prämie weiter',
+      'Zur Kasse ohne Vorteile',
+      'Zum vollen Preis kaufen',
+      'Zum Normalpreis bestellen',
+      'Weiter zum vollen Preis',
+      'Auf 10 € verzichten',
+      'Ich verzichte auf 15 %',
+      '30 € verschenken',
+      'Rabatt verschenken',
+      'Meinen Treuebonus verschenken',
+    ],
+    honest: [
+      'Weiter ohne Gutschein',
+      'Ohne Gutscheincode fortfahren',
+      'Ohne Rabattcode bestellen',
+      'Weiter ohne Geschenkverpackung',
+      'Ohne Geschenkkarte fortfahren',
+      'Weiter ohne Konto',
+      'Ohne Versicherung bestellen',
+    ],
+  },
+  {
+    shape: 'the visitor in a worse state, a good state refused, boasts of plenty and of safety',
+    locale: 'de',
+    dark: [
+      'Nein, ich bleibe lieber erfolglos',
+      'Nein danke, ich bleibe lieber ungesund',
+      'Lieber nicht, ich bleibe Durchschnitt',
+      'Nee, wieder mittelmäßig sein',
+      'Nein, ich will nicht fit werden',
+      'Nein danke, ich möchte nicht reich werden',
+      'Nein, wir wollen nicht wachsen',
+      'Nein danke, ich will nicht profitieren',
+      'Nein, ich habe zu viel Geld',
+      'Nein danke, ich habe viel zu viel Zeit',
+      'Nein danke, ich schwimme im Geld',
+      'Nein, Geld spielt keine Rolle',
+      'Nein danke, ich kann es mir leisten',
+      'Nein danke, Kunden haben wir eh genug',
+      'Nein danke, mir passiert schon nichts',
+      'Nein, uns passiert eh nie was',
+      'Nein danke, ich bin unverwundbar',
+      'Nein, mein Handy ist unzerstörbar',
+      'Nein danke, ich nehme das Risiko in Kauf',
+      'Nein, das Risiko gehe ich ein',
+      'Nein danke, ich kann eh alles',
+      'Nein danke, meine Website darf ruhig langsam bleiben',
+      'Nein danke, ich zahle gern den Normalpreis',
+      'Lieber Versandkosten zahlen',
+      'Nein danke, ich zahle gerne Versandkosten',
+    ],
+    honest: [
+      'Nein danke, ich bleibe lieber anonym',
+      'Nein danke, ich bleibe beim Normaltarif',
+      'Nein, ich will nicht Mitglied werden',
+      'Nein danke, ich möchte nicht erinnert werden',
+      'Nein danke, ich habe zu viel zu tun',
+      'Nein danke, ich habe zu viel Geld ausgegeben',
+      'Nein danke, das kann ich mir gerade nicht leisten',
+      'Nein danke, ich habe genug Zeit',
+      'Nein danke, mir passiert das selten',
+      'Nein danke, ich nehme das Risiko',
+      'Nein danke, meine Kinder dürfen das selbst entscheiden',
+      'Nein danke, ich lasse meinen Vertrag auslaufen',
+      'Nein danke, die Versandkosten sind mir zu hoch',
+      'Nein danke, ich kann das selbst',
+    ],
+  },
+]);
+
+/** Page copy of no role that shames: the visitor told they give a good away, pay more, do not care. */
+const DARK_PAGE = [
+  // giving a good away, subject first, after „damit", or asked with „wirklich"
+  'Sie verschenken bares Geld.',
+  'Du verschenkst deinen Rabatt!',
+  'Schade! Sie verzichten damit auf Ihren Neukundenrabatt.',
+  'Damit verschenken Sie Ihren Bonus.',
+  'Verzichten Sie wirklich auf 50 € Startguthaben?',
+  'Verzichtest du echt auf dein Geschenk?',
+  'Sie verschenken 25 %.',
+  // letting it slip, giving it up, the verb at the end
+  'Sie lassen 30 € auf dem Tisch liegen',
+  'Du lässt dir 20 % entgehen',
+  'Lässt du dir den Bonus wirklich entgehen?',
+  'Sie geben 20 € einfach so her?',
+  'Ich lasse mein Startguthaben verfallen',
+  // paying more, asked with a modal or a preference
+  'Sie möchten also lieber mehr bezahlen?',
+  'Willst du wirklich den vollen Preis zahlen?',
+  'Wirklich den vollen Preis zahlen?',
+  'Zahlen Sie gern mehr?',
+  'Zahlst du lieber drauf?',
+  // the sarcastic „wohl", indifference pinned on the visitor
+  'Du magst wohl keine Schnäppchen?',
+  'Sie brauchen wohl kein Geld.',
+  'Sparen ist wohl nichts für dich.',
+  'Geld ist Ihnen wohl egal.',
+  'Schade, dass dir deine Gesundheit egal ist.',
+  'Die Umwelt ist Ihnen wohl gleichgültig?',
+  // the visitor's aims doubted, rivals gaining, good states refused
+  'Schade, wir dachten, Sie wollen wachsen.',
+  'Ihre Konkurrenz freut sich.',
+  'Deine Mitbewerber werden sich freuen.',
+  'Sie möchten nicht erfolgreich sein?',
+  // the page's don't-lose imperative with a sum or a gain
+  'Verliere nicht deinen Rabatt!',
+  'Verlieren Sie nicht 40 € Ersparnis',
+  'Verschenk keine 20 %',
+];
+
+/** The same words in honest page copy. */
+const HONEST_PAGE = [
+  // points or credit left unused, a goal skipped in a setup: ways to go on, as page copy
+  'Ohne Punkte bezahlen',
+  'Ohne Guthaben bezahlen',
+  'Ohne Ziel fortfahren',
+  'Verschenken Sie einen Gutschein zum Geburtstag',
+  'Jetzt Gutschein verschenken',
+  'Gutscheine verschenken',
+  'Wir verschenken 100 Gutscheine an unsere Newsletter-Leser',
+  'Mit der Unterschrift verzichten Sie auf Ihr Widerrufsrecht',
+  'Sie verzichten auf nichts: alle Funktionen sind enthalten',
+  'Lassen Sie sich dieses Angebot nicht entgehen',
+  'Lass dir 20 % Rabatt nicht entgehen',
+  'Sie wollen nicht mehr bezahlen als nötig? Dann vergleichen Sie jetzt.',
+  'Möchten Sie lieber monatlich zahlen?',
+  'Zahlen Sie lieber per Rechnung?',
+  'Sie haben offenbar keinen Gutschein eingelöst.',
+  'Sie haben wohl noch keinen Gutschein eingelöst.',
+  'Du hast wohl dein Passwort vergessen?',
+  'Der Rabatt ist wohl schon abgelaufen.',
+  'Wenn Ihnen Ihre Gesundheit nicht egal ist, gehen Sie zur Vorsorge.',
+  'Ist Ihnen die Farbe egal? Dann wählen Sie Zufall.',
+  'Ihre Sicherheit ist uns nicht egal.',
+  'Wir dachten, du willst wissen, dass dein Paket da ist',
+  'Ihre Konkurrenz schläft nicht.',
+  'Ihre Gäste werden sich freuen.',
+  'Wer möchte nicht gesund bleiben?',
+  'Wer will nicht erfolgreich sein?',
+  'Sie müssen nicht fit sein, um anzufangen.',
+  'Geld spielt bei uns eine große Rolle',
+  'Können Sie sich das leisten?',
+  'Verlieren Sie nicht Ihre Daten: Backup jetzt einrichten',
+  'Verliere keine Zeit: jetzt starten',
+  'Zum vollen Preis: 89 €',
+  'Zum Normalpreis von 49 €',
+  'Preis ohne Rabatt',
+  'Ohne Rabatt: 49 €. Mit Rabatt: 39 €.',
+];
+
+describe('de: page copy that shames by paradigm, session 13', () => {
+  it.each(DARK_PAGE)('%j is confirmshaming with no role', (text) => {
+    expect(rulesOf(text, 'de')).toContain('confirmshaming');
+  });
+  it.each(HONEST_PAGE)('%j gets no dark rule with no role', (text) => {
+    expect(rulesOf(text, 'de').filter((found) => DARK_RULES.includes(found))).toEqual([]);
+  });
+});
