@@ -9,6 +9,9 @@ export const URGENCY_CLASSES = {
   urgent: [
     'dernière chance',
     'dernière occasion',
+    'dernière opportunité', // the same last chance in its synonyms (« ultime chance / occasion » below)
+    'ultime opportunité',
+    'opportunité unique',
     'aujourd hui seulement',
     'aujourd hui uniquement',
     'seulement aujourd hui',
@@ -37,6 +40,8 @@ export const URGENCY_CLASSES = {
     'magnez vous',
     'magne toi',
     'pressez vous',
+    'hâtez vous', // (not « Hâte de vous revoir »)
+    'hâte toi',
     'presse toi',
     'on se dépêche',
     'ne perdez pas une minute',
@@ -107,6 +112,18 @@ export const URGENCY_CLASSES = {
     'tant qu il est temps', // « Profitez-en tant qu'il est encore temps » (not « il est encore temps de modifier … »)
     'tant qu il est encore temps',
     // (not « temps restant » alone: a player's or a quiz's heading; the offer's time left is a shape, fr.ts)
+  ],
+  /** « ne … que » said of what is left, in every person (« il ne vous / te / nous reste (plus) que »). */
+  leftOnly: [
+    'plus que',
+    'il ne reste que',
+    'il ne reste plus que',
+    'il ne vous reste que',
+    'il ne te reste que',
+    'il ne vous reste plus que',
+    'il ne te reste plus que',
+    'il ne nous reste que',
+    'il ne nous reste plus que',
   ],
   /** What a promotion is: its end is a push, unlike the end of a trial or a subscription (a disclosure). */
   promo: ['offre', 'promo', 'promotion', 'réduction', 'remise', 'prix', 'soldes', 'vente', 'code', 'livraison'],
@@ -213,10 +230,7 @@ export const URGENCY_CLASSES = {
 export const PRESSURE_CLASSES = {
   /** Scarcity said outright. */
   scarce: [
-    'presque épuisé',
-    'bientôt épuisé',
-    'bientôt en rupture',
-    'presque en rupture',
+    // (« presque / bientôt épuisé · en rupture » with every adverb of degree: NEARLY_OUT, fr-pressure-families.ts)
     'stock faible',
     'stock limité',
     'stocks limités',
@@ -269,7 +283,20 @@ export const PRESSURE_CLASSES = {
     'lot',
   ],
   /** Counted things that are not stock: "Plus que 2 étapes", "plus que 3 jours" (that one is urgency). */
-  notStock: ['étape', 'question', 'page', 'clic', 'champ', 'jour', 'heure', 'minute', 'semaine', 'mois'],
+  notStock: [
+    'étape',
+    'question',
+    'page',
+    'clic',
+    'champ',
+    'jour',
+    'heure',
+    'minute',
+    'seconde',
+    'instant',
+    'semaine',
+    'mois',
+  ],
   people: [
     'personne',
     'client',

@@ -141,6 +141,8 @@ export const NEUTRAL = [
   'à',
   'pour',
   'mois',
+  'jour', // « je préfère rester sur 7 jours », « … attendre quelques jours »
+  'quelques',
   'an',
   'année',
   'semaine',

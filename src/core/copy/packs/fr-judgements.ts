@@ -157,6 +157,19 @@ export const FR_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'premier prix',
   ],
   // trifles money goes on
+  // virtues and duties a joke makes the visitor shy of (« allergique aux bonnes actions », « peur des responsabilités »)
+  jVirtue: [
+    'bonne action',
+    'bonne cause',
+    'générosité',
+    'solidarité',
+    'entraide',
+    'altruisme',
+    'responsabilité',
+    'courage',
+    'héroïsme',
+    'bénévolat',
+  ],
   jTrifle: ['bêtises', 'futilités', 'conneries', 'broutilles'],
   // what a business or a career may be belittled as
   jTrivial: ['passe temps', 'hobby', 'loisir', 'jeu', 'blague', 'caprice'],
@@ -268,6 +281,12 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   'déjà|assez|encore ~2 spam',
   // a good disliked as a trait (« allergique aux promos »: not « allergique aux noix ») or belittled (« mieux à faire »)
   'allergique|allergiques ~1 à|aux|au ~2 @gain|@valued|@owned',
+  // session 13: the same trait as a noun and with virtues (« j'ai une allergie aux bonnes actions », « allergique à la
+  // générosité »), fear of a duty or of effort (« j'ai peur des responsabilités », not « peur de me tromper de taille »),
+  // too soft or too anything to be the hero (« je suis trop douillet pour être un héros »)
+  '( allergie | allergique ) ~1 à|aux|au|a ~2 @jVirtue|@jEffort|@gain',
+  'peur ~1 de|des|du|d ~2 @jVirtue|@jEffort',
+  'trop ~2 pour ~1 ( être un héros | être une héroïne | jouer les héros | sauver le monde | faire une bonne action )',
   'mieux à faire ~3 @gain|@valued|@growth',
   // a harm welcomed (« adieu les remises, bonjour les ennuis »)
   'bonjour ~1 le|la|les|l ~1 frais|ennuis|galères|problèmes|soucis|@jBad|@loss',
@@ -297,7 +316,12 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   '@jAgain ~3 @jPoorFare',
   '@jPoorFare ~4 @jAgain',
   'contenter|contentera|contenteront ~1 de|d ~3 @jBadQuality',
-  // paying the fee as the choice (« je préfère payer la livraison », not « payer à la livraison »)
+  // paying the fee as the choice (« je préfère payer la livraison », not « payer à la livraison »), or the price
+  // itself, the full amount named (« je préfère payer 9,99 € », not « … 9,99 € par mois », a rhythm)
+  '( préfère | préférer | plutôt ) payer|régler # #? $',
+  // a limitation accepted as the price of the no (« je décline et accepte les limitations », not « accepter le risque »,
+  // a certificate warning's own button)
+  '( accepte | accepter | accepterai | acceptons | acceptant ) ~2 ( limitation | limite | restriction | contrainte | publicité | pub | inconvénient )',
   '( préfère | préférer | plutôt ) payer ( la livraison | les frais | le port | le supplément )',
   // a bad state called charming (« les retards de paiement, ça a son charme »)
   '( a son charme | a ses charmes )',

@@ -117,6 +117,9 @@ const SOLD_FAST_SHARE: readonly Shape[] = [
  */
 const TREND_DEMAND: readonly Shape[] = [
   '^ en tendance',
+  // a named item said trending as a whole clause (« Robe fleurie en tendance », « 🔥 Ce modèle en tendance »); a
+  // heading names a plural or a search (« Recherches en tendance », « Produits en tendance »: <!@trendHeading)
+  '<!@sortCue ^ ~3 <!@trendHeading en tendance ( $ | cette semaine | en ce moment | aujourd hui | pres de chez ) !:',
   '( tres | ultra | hyper | super | tellement ) ( consulte | consultee | consultes | prisee | prisees | demande | demandee | demandes | convoite | convoitee )',
   '( tres | ultra | hyper | super | tellement ) prise|prises !@takenIn', // « très prisé en Belgique » folds to « prise », not « prise en charge »
   'le|la plus consulte|consultee|demande|demandee|reserve|reservee|vendu|vendue du moment',
@@ -237,7 +240,8 @@ const NEARLY_GONE: readonly Shape[] = [
 const BADGE: readonly Shape[] = [
   '<!@sortCue ^ ~2!votre|ton|ta|mon|ma|sa|son|leur ( =meilleure =vente | =top =vente | =best =seller | =star des ventes | =produit =star ) @badgeScopeAny? $ !:',
   '<!@sortCue ^ ( =le | =la | =l | =notre | =votre | =ce | =cet | =cette )? n|numero|no 1|un ( en | du | de la | de l | dans ) ~3 $ !:',
-  '<!@sortCue ^ ( =le | =la | =l | =notre | =ce | =cette | =cet )? ~2 ( =le | =la | =l ) plus @popularSup @badgeScopeAny? $ !:',
+  // « le plus » also written « le + » on badges (« Le + vendu », « La + demandée »)
+  '<!@sortCue ^ ( =le | =la | =l | =notre | =ce | =cette | =cet )? ~2 ( =le | =la | =l ) plus|+ @popularSup @badgeScopeAny? $ !:',
   '<!@sortCue ^ ( =le | =notre )? =coup de coeur|cœur ( client | clients | @badgeScopeAny )? $ !:',
   '<!@sortCue ^ ( =le | =la | =notre )? =chouchou @badgeScopeAny? $ !:',
   '<!@sortCue ^ =tendance @badgeScopeAny $ !:', // « Tendance du moment »; a lone « Tendance » is in POPULAR_NOW
@@ -300,8 +304,73 @@ const PLUGIN_LINES: readonly Shape[] = [
   '<!@sortCue ^ =bestseller @badgeScopeAny? $ !:',
 ];
 
+/**
+ * Session 13, by paradigm. Nearly out, said by degree: the adverb (« presque / quasiment / pratiquement / quasi /
+ * bientôt ») before the state (« épuisé(e)(s) », « écoulé », « en rupture (de stock) »), the noun of running out
+ * (« épuisement / rupture imminente · proche »), the stock said low as a badge (« Stock bas / critique / très faible
+ * », « Niveau de stock critique », « Peu de stock », « Derniers stocks »), what is left with « en » (« Il en reste 4
+ * », « Il n'en reste que quelques-uns », « Il n’en reste presque plus »). A bare « Épuisé » is a state (real copy);
+ * the visitor's own quota or battery « presque épuisé » names no shop's stock (<!@ownSupply), and a merchant's
+ * setting (« Seuil de stock bas », « Alerte stock critique ») is no claim (<!@stockAdmin).
+ */
+const NEARLY_OUT: readonly Shape[] = [
+  '<!@ownSupply ( presque | quasiment | pratiquement | quasi | bientot ) ( epuise | ecoule | en rupture )',
+  '( epuisement | rupture ) ( imminent | proche | tres proche )',
+  '<!@stockAdmin ^ stock ( bas | critique | tres faible | tres bas | au plus bas ) $',
+  '<!@stockAdmin ^ niveau de stock ( bas | critique | tres faible ) $',
+  '^ peu de stock ( $ | restant | disponible )',
+  '<!mes|nos|ses|tes|vos|leurs dernier stock ( $ | disponible | a | en )',
+  '^ il en reste # ( $ | en stock | a ce prix | seulement | pas plus )',
+  'il n en reste ( que | plus que ) ( quelques uns | quelques unes | quelques | tres peu | une poignee )',
+  'il n en reste ( presque | quasiment | pratiquement ) plus',
+];
+
+/**
+ * Demand said without a number, in the words shops use (en "in high demand", "selling like hotcakes", "a hit"): the
+ * demand itself strong or rising (« Demande très forte / exceptionnelle / record / en hausse », « Forte demande sur
+ * ces dates »), a peak or a rush of it (« Pic de demande / de réservations / d’activité », « Afflux de commandes »,
+ * « Ruée sur ce modèle »), crowds (« Affluence record », « Fréquentation exceptionnelle »), and the hit idioms (« ça
+ * cartonne », « le modèle qui cartonne », « fait un carton / un tabac / fureur / un malheur / sensation / le buzz »,
+ * « un succès fou / monstre », « un franc / énorme / immense succès »). Each ends its clause or names the moment or
+ * the item (« en ce moment », « sur ce vol »), so a dashboard's « Pic d’activité à 14 h sur votre site », a delay
+ * notice (« En raison d’une forte demande, … »), a « livre cartonné » and a shop's « tabac » pass.
+ */
+const DEMAND_WORDS: readonly Shape[] = [
+  '<!une|d|cette demande ( tres? forte | exceptionnelle | record | en forte? hausse | croissante | inhabituelle | enorme | massive ) @demandScope',
+  '( pic | afflux | explosion | ruee | rush | flambee ) de|d|des ( demande | reservation | commande | vente | activite | visite | inscription ) @demandScope',
+  '^ ( ruee | rush ) sur ( ce | cette | cet | ces | le | la | les )',
+  '<!une|d|cette ( affluence | frequentation ) ( record | exceptionnelle | inhabituelle | tres forte | massive ) @demandScope',
+  // (« cartonner » matches « cartonné », cardboard: the verb needs its subject or its moment)
+  '( ca | qui | produit | modele | article | formule | offre | collection | parfum | jeu ) cartonner',
+  'cartonner ( en ce moment | actuellement | partout | cette semaine | deja | grave )',
+  'fait|font|faire ( un carton | un tabac | fureur | un malheur | sensation | le buzz )',
+  '( succes fou | succes monstre | franc succes | enorme succes | immense succes | succes fulgurant )',
+];
+
+/**
+ * Activity now, told by its time or its buyer (the notification pop-ups of shop plugins, vous and tu): a count of
+ * people doing anything « en ce moment / actuellement / maintenant / en direct » (« 19 personnes utilisent ce modèle
+ * en ce moment »), a first name alone that « vient de » download, take or sign up (« Nina vient de télécharger ce
+ * guide », not « Votre collègue vient de … », nor « Marc vient de rejoindre votre espace »: the visitor's own team),
+ * a purchase signed by a buyer and a town (« Acheté par Julie de Lyon », « Commandé par Marc à Nantes il y a 4 min »;
+ * not « Vendu par Maison de la Literie », a marketplace's seller), and a count gained in a window with its plus
+ * sign (« +45 ventes aujourd’hui », « +120 inscriptions cette semaine »; not « +2 % cette semaine », « +3 °C »).
+ */
+const ACTIVITY_TOLD: readonly Shape[] = [
+  '# #? @people ~5 ( actuellement | maintenant | en direct | en temps reel | a l instant )',
+  '^ !@your|mine|@article|ce|cette|cet|il|elle|on|nous|vous|je|j|tu|qui|quelqu _ vient|viennent de|d l? @didNow !@takenIn|@your|vous|te|t|moi|me|m',
+  'achete|commande|reserve par _ de|d|a _ ( $ | il y a | ~1 ( il y a | # ) )',
+  // a first name alone opening the line that « a acheté / commandé / souscrit / craqué pour » (« Camille a acheté le
+  // pack Duo »): not a pronoun, an article or the visitor's own (« Il a commandé », « Votre équipe a souscrit »)
+  '^ !@your|mine|@article|ce|cette|cet|il|elle|ils|elles|on|nous|vous|je|j|tu|qui|quelqu|cela|ca|chacun|personne|rien _ a|ont ( achete | commande | souscrit | craque ) !@your|vous|te|t|m|me',
+  '<!avez|as|gagne|gagnez|gagnes + # #? !%|c|eur|euro|euros|pts|points|pt|degres ~2 @window',
+];
+
 /** The families' shape parts, spread into the pack's `shapeParts` (fr.ts). */
 export const FR_PRESSURE_PARTS = {
+  /** Where demand holds: the clause ends, or it names the moment or the item (not « … à 14 h sur votre site »). */
+  demandScope:
+    '( $ | en ce moment | actuellement | aujourd hui | cette semaine | ce week end | sur|pour ce|cette|cet|ces )',
   /**
    * What may follow a badge in its clause: its scope (@badgeScope), a field after « en » (« en cuisine », not « en
    * premier », a sort), who it is the favourite of (« de nos clients », « auprès des familles »), a rank (« n° 1 »).
@@ -312,6 +381,27 @@ export const FR_PRESSURE_PARTS = {
 
 /** The families' words, spread into the pack's classes (fr.ts). */
 export const FR_PRESSURE_FAMILY_WORDS = {
+  /** Whose supply runs out on the visitor's own side: « Votre quota est presque épuisé » names no shop's stock. */
+  ownSupply: [
+    ...['quota', 'forfait', 'crédit', 'data', 'données', 'batterie', 'solde', 'budget', 'stockage', 'espace'],
+    ...['quota est', 'forfait est', 'crédit est', 'crédits sont', 'données sont', 'batterie est', 'solde est'],
+  ],
+  /** A merchant's stock settings and alerts: « Seuil de stock bas », « Alerte stock critique ». */
+  stockAdmin: [
+    'seuil',
+    'seuils',
+    'alerte',
+    'alertes',
+    'notification',
+    'rapport',
+    'filtre',
+    'statut',
+    'état',
+    'produits en',
+    'articles en',
+  ],
+  /** Headings of a trending list (plural, or a search): « Recherches / Produits / Sujets en tendance ». */
+  trendHeading: ['recherches', 'produits', 'articles', 'sujets', 'hashtags', 'modèles', 'catégories', 'idées'],
   /** Where a badge's rank holds, at most: « du moment », « de la semaine », « de la catégorie », « en cuisine ». */
   badgeScope: [
     'du moment',
@@ -457,6 +547,9 @@ export const FR_PRESSURE_FAMILY_WORDS = {
 };
 
 export const FR_PRESSURE_FAMILIES: readonly Shape[] = [
+  ...NEARLY_OUT,
+  ...DEMAND_WORDS,
+  ...ACTIVITY_TOLD,
   ...BADGE,
   ...ACTIVITY_NOW,
   ...LIMITED_POPULAR,

@@ -25,6 +25,10 @@ export const FLAW = [
   'dinosaure',
   'has been',
   'peureux',
+  'douillet', // soft about pain or effort: « trop douillet pour … », « je suis une chochotte »
+  'chochotte',
+  'pétochard',
+  'couard',
   'incompétent',
   'parano',
   'éternel', // « l'éternelle débutante »: a status made a life sentence

@@ -28,6 +28,8 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   // (a gift as a service is no gift given up: « Renoncer à l'emballage cadeau », « au papier cadeau »)
   '^ @renounce @to? @article? ~1!emballage|papier|paquet|ticket @valued',
   'je|j|nous <!ne @renounce @to? ~3!emballage|papier|paquet|ticket @ownedOrValued',
+  // (and with the adverb that makes it final: « je renonce définitivement aux 14 jours gratuits »)
+  'je|j|nous <!ne @renounce ( definitivement | volontiers | totalement | carrement | sans regret ) @to ~3!emballage|papier|paquet|ticket @ownedOrValued',
   // "Êtes-vous sûr de vouloir renoncer à votre remise ?"
   '@sure ~4 @renounce ~3 ( @ownedOrValued | % )', // not « Êtes-vous sûr de vouloir perdre vos modifications ? »
   '@prefer ~2 rester|être mal', // « je préfère rester mal équipé »
@@ -99,6 +101,9 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   'vous|tu ~2 passez|passes|passer|passerez à côté',
   // letting down the people who count on the visitor: « Ne laissez pas tomber votre équipe » (not « … vos résolutions »)
   'ne laissez|laisse pas tomber ~2 @dependant|équipe|collègue|proche|ami|client|ceux|celles',
+  // what is theirs let slip away (« Ne laissez pas vos objectifs s'envoler », « … tes économies filer »; not « Ne
+  // laissez pas vos plantes sécher », a care tip)
+  'ne laissez|laisse pas ~1 @your ~2 ( @ownedOrValued | objectif | rêve | projet | bonne résolution ) ~1 s? ( envoler | filer | échapper | partir | expirer | disparaître | évaporer )',
   'laissez|laisses|laisser ~5 sur la table',
   '@your ~1 @ownedOrValued ( part | partent | s en va | s en vont ) avec vous|toi',
   '@your ~1 @ownedOrValued aussi $', // "Dommage de vous voir partir… vos économies aussi"

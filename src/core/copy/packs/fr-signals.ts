@@ -23,6 +23,7 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'pas pret|prete|prets a',
     '^ attendez|attends $',
     '( avant de partir | ne partez pas | ne pars pas | si vite | vous nous quittez | tu nous quittes )',
+    'ne ( repartez | repars | filez | file | sortez | sors ) pas', // « Ne repartez pas sans … », « Ne file pas si vite »
     '^ deja $',
     '( vous etes | tu es ) sur|sure|certain|certaine !le', // not « Vous êtes sur le point de supprimer … »
     // about to give up, not to delete or to leave a page: « Vous êtes sur le point de renoncer à … »
@@ -83,6 +84,8 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     '( vous alliez | tu allais | vous auriez pu | tu aurais pu ) ~2 @valued',
     // leaving empty-handed, everything one will miss: « Ne partez pas les mains vides », « … tout ce que vous allez manquer »
     'les mains vides',
+    // leaving without what is theirs in the basket: « Ne partez pas sans vos articles / votre panier / ton cadeau »
+    'sans ( votre | vos | ton | ta | tes ) ~1 ( article | panier | cadeau | commande | selection | achat | surprise )',
     '( tout ce que | tout ce qu ) ~3 manquer|manquez|manquerez|rater|ratez|raterez|perdre|perdez|perdrez',
   ],
   // what others, smarter or more caring, do

@@ -44,8 +44,11 @@ const BOUND_TO_VISIT: readonly Shape[] = [
  * « dans quelques minutes » and a parcel that arrives name no offer's end.
  */
 /** Leaving loses it: « si vous partez (maintenant), vous perdez vos 25 % / votre remise ». */
+// (and session 13: « si vous fermez ce message / refusez, vous ne pourrez plus en profiter · y accéder gratuitement ·
+// profiter de ce tarif »; not « Si vous fermez votre compte, vous ne pourrez plus accéder à vos factures »)
 const LEAVE_AND_LOSE: readonly Shape[] = [
   '( si | quand | des que ) ( vous | tu ) ( partez | pars | quittez | quittes | fermez | fermes | sortez | sors ) ~2 ,? ( vous | tu ) ( perdez | perds | perdrez | perdras ) ~2 ( @promo | # % | rabais | @owned )',
+  '( si | quand | des que ) ( vous | tu ) ( partez | pars | quittez | quittes | fermez | fermes | refusez | refuses | ignorez | ignores ) ~3 ,? ( vous | tu ) ne ~1 ( pourrez | pourras ) plus ~5 ( gratuitement | en profiter | cette offre | cette remise | cette promo | ce tarif | ce prix | a ce prix | a ce tarif | de l offre | de la remise | de la reduction )',
 ];
 
 const ANY_MOMENT: readonly Shape[] = [
@@ -213,7 +216,58 @@ const SHOP_PUSH: readonly Shape[] = [
   '^ ( ultimes | dernieres ) ( heures | minutes | instants ) $',
 ];
 
+/**
+ * Session 13, by paradigm: the window told by what the visitor may still do, vous and tu. « Vous avez / tu as / il
+ * vous reste jusqu’à minuit · ce soir · dimanche pour en profiter · économiser · commander », « Profitez-en / profite
+ * / économisez jusqu’à dimanche », an order before tonight that keeps a price (« Commandez avant minuit pour profiter
+ * de -20 % », « Achète avant minuit et économise 15 % »), « Plus que ce soir / aujourd’hui » as the whole clause, and
+ * the lone days-to-go badge (« J-3 », « J-1 »). A dated window (« jusqu’au 30 juin », as en reads "ends 12 March"),
+ * a file to send by Friday (« Vous avez jusqu’à vendredi pour déposer votre dossier »), a delivery cutoff («
+ * Commandez avant minuit pour être livré demain ») and « J-3 avant votre départ » name no offer's window.
+ */
+const UNTIL_TONIGHT_TO_ACT: readonly Shape[] = [
+  '( vous avez | tu as | il vous reste | il te reste ) jusqu ~1 ( minuit | ce soir | demain | @weekday | la fin de la journee ) ~1 pour ~2 ( =profiter | =beneficier | =economiser | =commander | =reserver | =acheter | =craquer | @deal )',
+  '( profitez en | profite en | profites en | profitez | profite | economisez | economise ) ~2 jusqu ~1 ( minuit | ce soir | demain | @weekday | la fin de la journee )',
+  '@act ~2 avant ( minuit | ce soir | la fin de la journee | @weekday ) ~3 ( profiter | beneficier | economiser | economise | economisez | @deal | # % )',
+  '^ ( plus que | plus qu ) ( ce soir | aujourd hui | ce week end | demain ) $',
+  '<!: ^ j #2 $', // not a field's value: « Votre séjour : J-3 »
+];
+
+/**
+ * Session 13, by paradigm: the offer shown once and never again (en "one-time offer", "you won't see this again"):
+ * offered, shown or made « une seule fois / qu’une fois / une fois seulement », an offer that « ne sera (plus)
+ * jamais reproposée · proposée · renouvelée · reconduite » (« ne vous sera plus jamais proposée », also after a
+ * long subject: « cette offre d’essai gratuit de 3 jours ne … »), « ici et maintenant », the badge « Offre
+ * (exclusive) une seule fois ». A code usable once (« Code utilisable une seule fois », « valable une seule fois par
+ * client »), a rule on renewal (« ne sera pas renouvelée automatiquement ») and an apology name no one-time offer.
+ */
+const ONE_TIME_OFFER: readonly Shape[] = [
+  '( propose | presente | affiche | apparait | montre | faite ) ~2 ( une seule fois | qu une fois | une fois seulement | une unique fois )',
+  '^ @promo ( exclusive | speciale | unique )? ( une seule fois | une fois seulement ) $',
+  '@promo|invitation|occasion ~6 ne ~1 ( sera | seront ) ( pas | plus | jamais ) ~1 ( propose | repropose | represente | renouvele | reconduit | reoffert | offert ) !automatiquement|tacitement',
+  '( uniquement | seulement | disponible | valable ) ~1 ici et maintenant',
+];
+
+/**
+ * Session 13, by paradigm: hurry before it fills, or before the prices return (vous and tu): an order to be quick
+ * with what it races (« Réservez vite (sur notre site) avant qu’il ne soit complet », « Inscris-toi vite avant la
+ * rupture »), a promotion's price « avant qu’ils ne reviennent aux prix réguliers », « avant que les prix ne
+ * remontent », « avant le retour au plein tarif », a launch or special offer « limitée » as a badge (« Offre de
+ * lancement limitée »; not « … limitée aux nouveaux clients »). « Réservez vite et simplement » and « avant votre
+ * arrivée » race nothing.
+ */
+const HURRY_BEFORE: readonly Shape[] = [
+  '( @act | inscrivez vous | inscris toi | abonnez vous | abonne toi | profitez en | profite en ) vite|rapidement ~4 avant ( qu | que | la | le | les | l | minuit | epuisement | rupture )',
+  'avant qu|que ~2 ne? ( reviennent | revienne | repassent | repasse | retournent | retourne ) ( au | aux | a ) ~1 ( prix | tarif | tarifs )',
+  'avant qu|que ~3 ( prix | tarif | tarifs ) ne? ( remontent | remonte | augmentent | augmente | grimpent | grimpe )',
+  'avant le retour ( au | aux ) ( prix | tarif | plein tarif )',
+  '^ ( offre | promo | promotion ) ( de lancement | speciale | exclusive | exceptionnelle | de bienvenue ) limite $',
+];
+
 export const FR_URGENCY_FAMILIES: readonly Shape[] = [
+  ...ONE_TIME_OFFER,
+  ...HURRY_BEFORE,
+  ...UNTIL_TONIGHT_TO_ACT,
   ...SHOP_PUSH,
   ...VANISHES_SOON,
   ...PRICE_RISES,

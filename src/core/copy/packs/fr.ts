@@ -120,7 +120,8 @@ export const FR: CopyPack = {
     '@urgent',
     // the time left said vaguely, like « Plus que 3 heures »: « Il ne vous reste que quelques minutes » (not « …
     // quelques minutes de trajet », « … quelques jours avant votre rendez-vous »)
-    '( il ne reste que | il ne reste plus que | il ne vous reste que | il ne te reste que | il ne vous reste plus que ) ( quelques | peu de ) @timeUnit !avant|d|de',
+    // (not « secondes »: a loader's « Plus que quelques secondes … »)
+    '@leftOnly ( quelques | peu de ) !seconde @timeUnit !avant|d|de',
     // « not for long » is time (also pressure after a stock word: « En stock, mais plus pour longtemps »)
     'plus pour longtemps',
     // time counted out, not a situation described (« … chaque minute compte quand vous devez accéder à vos biens »)
@@ -128,7 +129,7 @@ export const FR: CopyPack = {
     'tout doit disparaître ~1 ( avant | jusqu | d ici )', // a clearance with its end: « Tout doit disparaître avant dimanche »
     '@promo|@deal|flash ~2 touche|touchent bientot? a sa|leur fin', // « Cette promo touche à sa fin »
     'promo|promotion|offre|vente|flash|remise|prix|soldes ~2 :? # @timeUnit seulement|uniquement $', // « Promo flash : 2 h seulement »; not « Livraison en 2 h seulement »
-    '@promo ~1 expirant|finissant|terminant ~1 @soon', // « Offre expirant bientôt »    // the offer's time left (« Temps restant pour en profiter : … »), not a player's « Temps restant »
+    '@promo ~1 ( expirant | finissant | terminant | se terminant ) ~1 ( @soon | dans # )', // « Offre expirant bientôt / dans 10 min »    // the offer's time left (« Temps restant pour en profiter : … »), not a player's « Temps restant »
     'temps restant ~4 @promo|profiter|prix|@deal',
     '@promo ~3 temps restant',
     '^ vite $', // "Vite !", "Vite, ça part", not "Nous livrons vite"
@@ -138,7 +139,7 @@ export const FR: CopyPack = {
     '@promo|affaire|occasion à saisir', // "Offre à saisir", not "Texte à saisir"
     '^ encore quelques jours|heures $', // not "Encore quelques jours de patience"
     '^ jusqu à @weekday|minuit|demain seulement|uniquement',
-    '<!# dernier|dernière|derniers|dernières jour|heure', // "Derniers jours !", not "Ventes des 7 derniers jours"
+    '<!# dernier|dernière|derniers|dernières jour|heure !ouvré|ouvrés|ouvrable|ouvrables', // "Derniers jours !", not "Ventes des 7 derniers jours", « Dernier jour ouvré … »
     '<!un|afficher|avec compte à rebours', // not a setting: "Afficher un compte à rebours"
     '@promo ~3 @ends ~2 @imminent',
     '@promo ~3 @ends ~2 dans|sous #', // "se termine dans 3 jours", not "valable dans la limite de …"
@@ -160,9 +161,9 @@ export const FR: CopyPack = {
     'dans les # prochaines|prochains heures|minutes',
     '@act ~3 dans les # heures|minutes',
     'avant qu il|elle|ils|elles ne? se? termine|terminent|disparaisse|disparaissent|expire',
-    '^ fin ~3 dans',
+    '^ fin ~3!@disclosed dans', // not the visitor's session or trial: « Fin de la session dans 5 minutes »
     '^ j # avant ~2 fin|clôture|@promo', // the days counted down: « J-2 avant la fin des soldes »
-    '^ fin ~2 @promo ~2 @imminent', // « Fin de l'offre à minuit », not « Fin des travaux demain »
+    '^ fin ~2 @promo :? ~2 @imminent', // « Fin de l'offre à minuit », « Fin de l’offre : ce soir », not « Fin des travaux demain »
     '^ se? @ends ~1 @imminent',
     // the subject decides, so "se" is not optional under "<!": "Votre essai gratuit se termine bientôt" is a disclosure
     '<!@disclosed se @ends @soon|dans',
@@ -171,9 +172,10 @@ export const FR: CopyPack = {
     // "Plus que 3 heures", "il ne reste que 2 jours"
     // (but not "Plus que 2 jours avant votre rendez-vous")
     // (but not the length of something else: « Plus que 10 minutes d'attente / de marche », « 2 heures d'autonomie »)
-    '( plus que | il ne reste que | il reste | encore | seulement ) # @timeUnit !avant|d|de',
-    '( plus que | il ne reste que | il reste | encore | seulement ) # @timeUnit d|de @deal|soldes|remise|reduction|vente|ventes',
-    '( plus que | il ne reste que | il reste | encore | seulement ) # @timeUnit avant la|le fin|clôture|@promo',
+    // (with every form of « ne … que » and its person: « Il ne vous reste que 2 jours », « Il ne te reste plus que 3 h »)
+    '( @leftOnly | il reste | encore | seulement ) # @timeUnit !avant|d|de',
+    '( @leftOnly | il reste | encore | seulement ) # @timeUnit d|de @deal|soldes|remise|reduction|vente|ventes',
+    '( @leftOnly | il reste | encore | seulement ) # @timeUnit avant la|le fin|clôture|@promo',
     // "Les prix augmentent demain", "bientôt plus cher"
     'prix|tarif ~1 @priceRise ~1 @soon|dans',
     'bientôt|demain plus cher',
@@ -235,7 +237,7 @@ export const FR: CopyPack = {
     'plus de # #? vendus|vendues|achats|ventes|commandes|réservations',
     '# % des ~2 sont|ont déjà? été? vendus|vendues|réservés|réservées|partis|parties|écoulés',
     'épuisé|épuisée|épuisés dans d? les? autres tailles|couleurs|coloris|pointures',
-    '^ ~2 vient|viennent de|d l? @bought',
+    '^ ~2 vient|viennent de|d l? @bought !@your', // not the visitor's own team: « Marc vient de rejoindre votre espace »
     '# @people ont|a ~1 @bought',
     'avant qu ~2 soit|soient épuisé|épuisés|épuisée|épuisées',
   ],
