@@ -81,7 +81,7 @@ export const DE_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'bestand|vorrat|lager ~3 knapp|neige',
   // ein Anteil der Kunden: „jeder zweite Kunde", „2 von 3 Käufern"
   'jeder|jede zweite|dritte|vierte|fünfte',
-  '# von # kunden|käufern|käuferinnen ~3 wählen|wählt|kaufen|nehmen|entscheiden', // not "3 von 10 Nutzern" (seats)
+  '# von # kunden|käufern|käuferinnen ~3 wählen|wählt|kaufen|nehmen|entscheiden|behalten|buchen', // not "3 von 10 Nutzern" (seats)
   'in deiner|ihrer nähe ~3 kaufen|gekauft|bestellen|bestellt|buchen|gebucht',
   // jemandes Kauf mit „gerade": „… hat gerade 40 € gespart" (nicht „du hast gerade …")
   'hat gerade|soeben ~3 gespart|gekauft|bestellt|gebucht|reserviert',

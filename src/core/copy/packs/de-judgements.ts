@@ -283,6 +283,8 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   // (not „ich gehe kein Risiko ein": the visitor's caution)
   '<!kein|keine|keinerlei|keinen risiko ~2 in kauf',
   'das|dieses|jedes risiko gehe|gehen ich|wir ein $',
+  // the risk acknowledged to go on: „Risiko verstanden – ohne Schutz fortfahren", „Risiko akzeptieren"
+  'risiko ~1 verstanden|akzeptiert|akzeptieren|bewusst|bekannt',
   'gehe|gehen das|dieses|jedes risiko ein',
   // a harm denied for oneself, a boast: „mir passiert schon nichts", „uns passiert eh nie was"
   'mir|uns passiert|passieren ~1 schon|eh|sowieso|doch? nichts|nix|nie|niemals',

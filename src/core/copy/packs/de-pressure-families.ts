@@ -200,7 +200,7 @@ export const DE_PRESSURE_FAMILY_CLASSES = {
   /** A price the stock is counted at: „zu diesem Preis", „zum Aktionspreis" (compounds by their head). */
   atPrice: ['preis', 'tarif', 'konditionen'],
   /** Choosing, said of a crowd: „Die meisten nehmen zwei", „Die meisten Kunden wählen …". */
-  choose: ['nehmen', 'wählen', 'entscheiden'], // not „… bestellen zwei Größen und schicken eine zurück", „… nutzen die App täglich"
+  choose: ['nehmen', 'wählen', 'entscheiden', 'behalten'], // (session 13) keeping the add-on: „Die meisten behalten den Schutz" // not „… bestellen zwei Größen und schicken eine zurück", „… nutzen die App täglich"
   /** A push after a low stock: „Lagerbestand niedrig – schnell zugreifen". */
   hurry: ['zugreifen', 'greif', 'zuschlagen', 'beeil', 'beeilen', 'nicht lange', 'schnell sein', 'schnell zugreifen'], // not an admin's „… schnell nachbestellen"
 };
@@ -288,7 +288,7 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   'gerade buchen|kaufen|bestellen viele',
   // „Alle wollen diese Jacke", „fast alle nehmen es", „Ihre Kollegen nutzen das schon – Sie auch?"
   '^ alle wollen',
-  'fast alle nehmen|wählen|kaufen',
+  'fast alle nehmen|wählen|kaufen|behalten|buchen',
   'nutzen|nutzt das schon ~2 sie|du auch',
   // „Nur noch 1 Ferienhaus in dieser Region frei", „Kaum noch Termine frei", „Restbestand: noch 5 Paar"
   'nur noch # ~5!gb|mb|tb|kb|%|prozent|speicher frei', // not „nur noch 3,1 GB frei": a disk

@@ -198,6 +198,29 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   'geld wie heu',
   '^ ~1 geld spielt keine rolle',
   'kann|können ~1 es|das|mir|uns ~2!nicht leisten $',
+  // (session 13, from the new realdark rows' kinds, each on several sources) Fear pinned on the visitor's business,
+  // the way agency and SaaS pages write it, du and Sie, both orders:
+  // customers lost to rivals: „Jeden Tag verlieren Sie Kunden an die Konkurrenz", „… verlierst du potenzielle Kunden
+  // an deine Mitbewerber", „Dein nächster Kunde ruft gerade bei deiner Konkurrenz an" (not „Gewinnen Sie Kunden von
+  // der Konkurrenz")
+  'verlieren|verlierst|verliert ~4 kunde|neukunde|käufer|auftrag|lead|anfrage|umsatz ~2 an ~1 @rival',
+  '@yours ~1 kunde|neukunde|käufer|interessent|lead ~5 bei|zur|zu|an ~1 @rival',
+  // the visitor's rivals awake or ahead: „Deine Konkurrenz schläft nicht", „Ihre Konkurrenten stehen oben" (not the
+  // page's own „Die Konkurrenz schläft nicht – wir auch nicht", nor „Heben Sie sich von Ihrer Konkurrenz ab")
+  '@yours @rival ~1 schläft|schlafen nicht|nie',
+  '@yours @rival ~2 stehen|steht|sind|ist ~1 oben|vorn|vorne|weiter|schneller',
+  // a loss told per day or month: „Diese Fehler kosten Sie jeden Monat Kunden", „… kostet dich täglich bares Geld"
+  // (not „Das kostet Sie nur 5 Minuten")
+  'kostet|kosten dich|sie|euch ~1 jeden|jede|täglich|monatlich|wöchentlich ~2 @lostGood',
+  '^ jeden|jede tag|monat|woche|stunde verlieren|verlierst|verliert ~2 @lostGood',
+  // waiting priced: „Die wahren Kosten des Wartens", „Was Sie das Zögern kostet"; what the visitor misses, as the
+  // heading: „Was Sie verpassen:" (not the news recap „Was du verpasst hast")
+  'kosten des|vom wartens|zögerns|abwartens|nichtstuns|aufschiebens',
+  '^ was du|sie verpasst|verpassen $',
+  // „while you read this", a third party gaining or something lost meanwhile: „Während Sie das lesen, schreibt Ihr
+  // nächster Kunde Ihren Mitbewerber an", „…, tippt jemand dieselben Daten ein" (not a loading note: „Während Sie das
+  // lesen, richten wir Ihr Konto ein", „…, wird Ihr Konto eingerichtet")
+  '^ während du|sie ( das | dies | diese zeilen ) liest|lesen , !wird|werden|ist|sind|wir|läuft|laufen ~4!wir|uns jemand|irgendwo|@yours|@rival|verloren',
   // Don't lose a sum or a gain, the page's imperative: „Verliere nicht CHF 30", „Verschenken Sie keine 20 %",
   // „Verlier nicht deinen Rabatt" (not „Verlieren Sie nicht Ihre Daten": a backup's reminder)
   '^ verliere|verlier|verschenke|verschenk|verspiele nicht|kein|keine|keinen ~2 ( @labelGain | # )',

@@ -34,6 +34,28 @@ const classes = classesWithAsciiSpellings({
   gain: words.GAIN,
   /** What a label of no role may not go on without (de-shaming.ts): the gains, a gift, a saving, money. */
   labelGain: words.LABEL_GAIN,
+  /** The visitor's rivals, to whom fear copy says they lose (de-shaming.ts). */
+  rival: ['konkurrenz', 'konkurrent', 'konkurrenten', 'mitbewerber', 'wettbewerber', 'wettbewerb'],
+  /** What fear copy says the visitor loses each day: customers, money, orders („kostet Sie jeden Monat Kunden"). */
+  lostGood: [
+    'kunde',
+    'kunden',
+    'neukunde',
+    'neukunden',
+    'geld',
+    'umsatz',
+    'auftrag',
+    'aufträge',
+    'lead',
+    'leads',
+    'anfrage',
+    'anfragen',
+    'potenzial',
+    'potenzielle',
+    'bares geld',
+    'chance',
+    'chancen',
+  ],
   /** Good states the visitor is made to refuse: „ich will nicht fit werden" (de-shaming.ts). */
   goodState: words.GOOD_STATE,
   /** Tastes: "ich hasse …" says something about the visitor. */
@@ -149,6 +171,12 @@ export const DE: CopyPack = {
     '( nur | nur noch ) ( diese woche | dieses wochenende | bis @imminent )',
     'danach ~1 regulärer|normaler|voller preis',
     '@timeLimited ~1 angebot|aktion|sale',
+    // (session 13) a timer after „in:", as a promotion's card prints it: „Angebot läuft ab in: 19:42" (the colon
+    // keeps the countdown cue from the timer; not a session's „Sitzung läuft ab in: 04:59")
+    '@promo ~2 läuft|endet|enden ab? in : # : #',
+    // the idiom of the best time: „Der beste Zeitpunkt zum Starten war gestern. Der zweitbeste ist jetzt."
+    'beste zeitpunkt ~4 war gestern',
+    'zweitbeste|zweitbester ~2 ist|zeitpunkt ~1 jetzt|heute',
   ]),
   pressurePairs: DE_PRESSURE_PAIRS, // no umlauts in them: no ASCII copies needed
   pressure: withAsciiSpellings([
@@ -195,6 +223,10 @@ export const DE: CopyPack = {
     '( nur noch | lediglich noch ) # in ~1 @stockThing|größe|grösse|farbe', // (Swiss "Grösse")
     'nur|lediglich # @stockThing $',
     'vorrat|stückzahl|menge|bestand|kontingent ~1 begrenzt|limitiert',
+    // (session 13) places said to be few, as a badge or a sentence: „Begrenzte Plätze verfügbar", „Die Plätze in den
+    // Aktionsterminen sind begrenzt" (not a setting's „begrenzt auf 3 Plätze", nor „Unbegrenzte Plätze")
+    '^ begrenzte|limitierte|wenige plätze|termine|slots|teilnehmerplätze !für|pro|je|auf', // not a stated limit: „Begrenzte Plätze pro Kurs: 12 (Brandschutz)"
+    'plätze|termine|slots ~4 sind|ist ~1 begrenzt|limitiert|knapp !auf',
     // activity told by its time or by the crowd: "Zuletzt gebucht vor 2 Stunden", "Im Warenkorb von 8 Personen"
     'zuletzt gebucht|reserviert|gekauft vor # @timeUnit',
     '@cart von # @people',

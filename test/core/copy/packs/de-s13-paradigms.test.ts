@@ -120,6 +120,21 @@ const DARK_PAGE = [
   'Ihre Konkurrenz freut sich.',
   'Deine Mitbewerber werden sich freuen.',
   'Sie möchten nicht erfolgreich sein?',
+  // fear pinned on the visitor's business: customers lost to rivals, rivals awake or ahead, a loss per day,
+  // waiting priced, what the visitor misses, „while you read this"
+  'Jeden Tag verlieren Sie Kunden an die Konkurrenz',
+  'Jede Woche verlierst du Aufträge an deine Mitbewerber',
+  'Sie verlieren täglich Neukunden an den Wettbewerb',
+  'Dein nächster Kunde bestellt gerade bei deinem Mitbewerber',
+  'Ihre Konkurrenz schläft nicht.',
+  'Deine Mitbewerber schlafen nie.',
+  'Ihre Wettbewerber sind schon weiter.',
+  'Veraltete Technik kostet Sie jeden Monat Kunden.',
+  'Eine langsame Website kostet dich täglich bares Geld.',
+  'Die wahren Kosten des Zögerns',
+  'Was du verpasst:',
+  'Während du das liest, schreibt jemand deiner Konkurrenz',
+  'Während Sie diese Zeilen lesen, gehen Anfragen verloren.',
   // the page's don't-lose imperative with a sum or a gain
   'Verliere nicht deinen Rabatt!',
   'Verlieren Sie nicht 40 € Ersparnis',
@@ -151,7 +166,7 @@ const HONEST_PAGE = [
   'Ist Ihnen die Farbe egal? Dann wählen Sie Zufall.',
   'Ihre Sicherheit ist uns nicht egal.',
   'Wir dachten, du willst wissen, dass dein Paket da ist',
-  'Ihre Konkurrenz schläft nicht.',
+  'Die Konkurrenz schläft nicht – wir auch nicht.',
   'Ihre Gäste werden sich freuen.',
   'Wer möchte nicht gesund bleiben?',
   'Wer will nicht erfolgreich sein?',
@@ -163,8 +178,48 @@ const HONEST_PAGE = [
   'Zum vollen Preis: 89 €',
   'Zum Normalpreis von 49 €',
   'Preis ohne Rabatt',
+  'Gewinnen Sie Kunden von der Konkurrenz',
+  'Heben Sie sich von Ihrer Konkurrenz ab',
+  'Vergleichen Sie uns mit der Konkurrenz',
+  'Das kostet Sie nur 5 Minuten',
+  'Jeden Tag gewinnen Sie neue Kunden dazu',
+  'Was Sie verpasst haben: die Highlights der Woche',
+  'Während Sie das lesen, richten wir Ihr Konto ein.',
+  'Während Sie das lesen, wird Ihr Konto eingerichtet.',
+  'Während Sie das lesen, laden wir Ihre Daten im Hintergrund.',
+  'Kunden, die zur Konkurrenz wechseln, erhalten keinen Rabatt.',
+  'Die Kosten des Versands trägt der Käufer.',
   'Ohne Rabatt: 49 €. Mit Rabatt: 39 €.',
 ];
+
+/** Urgency and pressure of the same session: a timer after „in:", the best-time idiom, places said to be few, the crowd keeping the add-on. */
+const CLAIMS: readonly (readonly [string, string])[] = [
+  ['Angebot endet in: 04:12', 'false-urgency'],
+  ['Der Deal läuft ab in: 12:30', 'false-urgency'],
+  ['Der beste Zeitpunkt für den Einstieg war gestern.', 'false-urgency'],
+  ['Der zweitbeste Zeitpunkt ist jetzt.', 'false-urgency'],
+  ['Begrenzte Plätze im Juni', 'pressure'],
+  ['Wenige Termine frei', 'pressure'],
+  ['Die Plätze im Kurs sind knapp.', 'pressure'],
+  ['8 von 10 Kunden behalten die Versicherung', 'pressure'],
+  ['Fast alle buchen das Frühstück dazu', 'pressure'],
+];
+const CLAIMS_HONEST = [
+  'Sitzung läuft ab in: 04:59',
+  'Die Plätze sind begrenzt auf 12 pro Gruppe',
+  'Unbegrenzte Plätze',
+  'Termine sind für Mitglieder reserviert',
+  '9 von 10 Nutzern nutzen die App täglich',
+];
+
+describe('de: urgency and pressure of session 13', () => {
+  it.each(CLAIMS)('%j is %s', (text, rule) => {
+    expect(rulesOf(text, 'de')).toContain(rule);
+  });
+  it.each(CLAIMS_HONEST)('%j gets no dark rule', (text) => {
+    expect(rulesOf(text, 'de').filter((found) => DARK_RULES.includes(found))).toEqual([]);
+  });
+});
 
 describe('de: page copy that shames by paradigm, session 13', () => {
   it.each(DARK_PAGE)('%j is confirmshaming with no role', (text) => {
