@@ -25,6 +25,15 @@ export const EN_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   // a share of customers: "2 out of 3 customers pick this plan", "1 in 4 shoppers"
   // (with their choice: "3 out of 10 users" is an admin screen's seat count)
   '# ( out of | in ) # customers|shoppers|people|buyers ~2 pick|choose|buy|prefer|chose|bought|go',
+  // …the paradigm (session 13): a share as "N in|out of M", "N% of (our) …", "most", "almost|nearly everyone", of any
+  // crowd (guests, travellers, patients), with a verb of choosing or keeping, active or passive: "9 in 10 guests keep
+  // the upgrade", "8 out of 10 travellers add cover", "Chosen by 90% of customers", "Picked by 3 out of 4 guests", "Almost
+  // everyone keeps it" (not "Most members choose the monthly plan": a plain fact of the plans, copy-en-shapes.ts; "1 in 3 adults has high blood pressure", "9 in 10
+  // dentists recommend brushing", "80% of customers never contact support", "Most customers receive their order
+  // within 3 days", "Trusted by 90% of …": a customer base)
+  '( # ( out of | in ) # | # % of ( our | all | the )? ) ~1 @shareWho ~2 ( pick | picks | choose | chooses | chose | keep | keeps | kept | add | adds | added | buy | bought | prefer | select | opt | upgrade | stay | renew | go for | stick with )',
+  '=chosen|=picked|=preferred|=selected|=kept|=added by ( # ( out of | in ) # | # % of ( our | all | the )? | most | the majority of ) ~1 @shareWho?',
+  '( almost | nearly | virtually ) ( everyone | everybody ) ( keeps | chooses | picks | adds | goes for | sticks with ) ( it | this | these | them | the | our )',
   // activity near the visitor, or someone's purchase told by its time
   'near you ~3 buying|bought|ordering|ordered|booking|booked',
   'bought|ordered|booked|purchased|grabbed|claimed ~3 ( just now | minutes ago | moments ago )',

@@ -157,6 +157,46 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   // "Your team loses everything you built together"
   'lose everything|all ( you | youve | weve ) ~1 built|made together',
 
+  // ── the visitor's delay or absence handing customers to a rival (session 13: SaaS, agency and lead-gen copy): "While
+  // you wait, your competitor closes the deal", "While you're reading this, your competitors are getting found",
+  // "Every day without a website, your competitor gets the call", "… is a day your competitor wins", "You're losing
+  // customers to competitors", "you hand those customers to someone else", "Customers go to the competition", "Will they answer — or message your competitor?",
+  // "… and you're not", "The longer you wait, the harder it is to catch up". Not a competitor-analysis tool's own
+  // copy ("See how your competitors win customers", "Find out why you're losing customers to competitors", "Compare us
+  // with our competitors", "While you wait, check our blog"), nor a contest ("Go to the competition page") ──
+  '^ while you|youre ( wait | waiting | read | reading | think | thinking | decide | deciding | sleep | sleeping | hesitate | hesitating | scroll | scrolling | are waiting | are reading | are deciding | are thinking ) ~3 ,? ( ~1 @rival | others ~1 already | everyone else )',
+  '^ every day|week|month|hour|night ( without | you wait | you dont | you do not | you delay | you hesitate ) ~5 ,? ~4 ( your | a )? @rival',
+  // (the visitor's loss told to them, not a diagnosis offered: "Find out why you're losing customers to competitors")
+  '<!why|how|if|whether|where|what|see ( youre | you are | you re | you | youll | you will ) ~1 ( losing | lose | hand | handing | give | giving | send | sending ) ~2 @customersOf ~2 to ( your | the | a )? @rival',
+  '@customersOf|they ~3 ( go | goes | going | went | turn | switch | message | call | buy from ) to? ( your | a ) @rival',
+  '@customersOf|they ~6 ( go | goes | going | went | turn | switch ) to the competition',
+  '( your | a ) @rival ( gets | get | takes | steals | grabs | lands | books | wins ) the|your|those ~1 @customersOf',
+  '( day | week | month ) ( your | a ) @rival ( wins | gets ahead | pulls ahead )',
+  '( your | the ) @rival ~8 ( and | but | while ) ( youre not | you are not | you arent | you re not | you dont | you do not )',
+  'or will they ( find | go to | call | message | buy from | choose | pick | switch to ) ( someone | somebody | your | a | the )',
+  'the longer you wait|delay|hesitate ,? the ( harder | further | more | worse | bigger | less ) ~4 ( catch up | behind | lose | losing | lost | cost | costs | miss )',
+  // ── the exit pop-up's "don't leave without …" (session 13): leave|go|walk away|check out (yet|now) without a thing of
+  // value or its cover: "Don't leave without your free gift", "Don't go without your 10% off", "Don't leave without
+  // protection", "Do not check out without your discount" (not "Don't leave without saving!", "Don't leave without your
+  // boarding pass", "Don't leave home without it") ──
+  '( dont | do not ) ( leave | go | walk away | check out | head out ) ( yet | now | just yet )? without ( your | my | the | this | a | an )? ( free | exclusive | special | extra | welcome )? ( @valued | protection | cover | coverage | insurance | # % )',
+  // ── the thing left behind made sad, by itself (session 13): your cart, plants, pet or inbox sad, lonely or heartbroken
+  // without the visitor, or missing them: "Your plants will be sad without you", "Your cart feels lonely", "Your cart
+  // misses you" (not "Your dog will love these treats", "We'll miss you": the shop's own goodbye; nor "Your cart is
+  // saved") ──
+  'your ~3 ( will | would | is | are | feels | feel | looks | look | gets | get | is going to | are going to ) ~1 be? ~1 ( sad | lonely | heartbroken | devastated | upset | abandoned | neglected | forgotten | unloved ) ( without you | $ )',
+  'your ~1 ( cart | basket | bag | wishlist | plants | garden | pet | dog | cat | inbox | closet | wardrobe | items | stuff ) ( will | would | is going to )? ~1 ( misses | miss ) you',
+  // ── giving up, asked back (session 13): "Giving up already?", "Quitting so soon?", "Throwing in the towel?" (not
+  // "Giving up smoking? We can help": an object follows) ──
+  '^ ( giving up | quitting | throwing in the towel | calling it quits ) ( already | so soon | now | just like that )? $',
+  // ── the visitor's things waved goodbye (session 13): "Say goodbye to your exclusive perks", "Kiss your 20% off goodbye"
+  // (not "Say goodbye to messy spreadsheets", a product's promise: a harm waved off) ──
+  '( say | wave | kiss ) ( goodbye | bye ) to ~1 your|those|these|all ~2 @valued',
+  'kiss your ~3 ( @valued | % off ) ~1 goodbye',
+  // ── the visitor's own things left exposed, told as a fear (session 13): "Unprotected — this is risky", "No cover?
+  // That's a gamble" (not "Unprotected branches can be pushed to", a setting) ──
+  '( unprotected | uninsured | not protected | not covered | no protection | no cover | without cover ) ,? ~2 ( this is | thats | that is | its | it is | s ) ~1 ( risky | a risk | dangerous | a gamble | reckless )',
+  '( without | no ) ~1 ( protection | cover | coverage | insurance ) ,? ( risky | reckless | dangerous | unwise ) $', // "… (risky!)"
   // ── a thing given feelings against the visitor ──
   // "Your wallet won't forgive you", "We'll miss you. Your savings won't." (not "Forgive us for the delay")
   '( wont | never ) forgive you',

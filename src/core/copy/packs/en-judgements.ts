@@ -32,6 +32,19 @@ export const EN_JUDGEMENT_CLASSES = {
     'rust',
     'burnt',
     'traffic jam',
+    // nuisances and drudgery a decline may prefer only as a jab (session 13): "I'm fine with popups", "I prefer cold
+    // calling", "I'd rather stick with guesswork"
+    'popup',
+    'pop up',
+    'pop ups',
+    'interruption',
+    'buffering',
+    'robocall',
+    'cold calling',
+    'cold calls',
+    'guesswork',
+    'trial and error',
+    'manual data entry',
   ],
   /** What takes a bad thing away, between a want and it: "I'd like to avoid the fee", "I want fewer ads". */
   takeAway: [
@@ -128,6 +141,10 @@ const KEPT_DEFECT =
   'risky|weak|lumpy|squeaky|cracked|broken|leaky|leaking|dripping|rusty|stale|soggy|mouldy|moldy|wobbly|creaky|blurry|frayed|torn|lukewarm|clogged';
 
 export const EN_JUDGEMENTS: readonly Shape[] = [
+  // 0. the page's verdict on the refusal, a word ending the label or its parenthesis (session 13): "Continue without
+  // protection (risky!)", "Skip — risky", "No cover, reckless" (not the visitor's own reason: "Not now, it's too
+  // risky for me", "Not now, seems risky", "too risky an investment")
+  '<!too|is|s|its|seems|sounds|looks|feels|be|bit|little|quite|rather ( risky | reckless | unwise ) $',
   // 1. a good left to others or to itself: "someone else can save the whales", "other people will help", "the
   // shelter will manage without me", "my plants can look after themselves", "healthy habits are for other people"
   // (not "someone else on my team decides": what others are left is a good deed or the visitor's own share)

@@ -49,7 +49,7 @@ export const POLARITY_CLASSES = {
     'health',
     'fit',
     'protect',
-    'protection',
+    // ("protection" is an explicit good, en-polarity.ts: a product's name declined through "without" is plain)
     'secure',
     'security',
     'safe',

@@ -104,7 +104,8 @@ export const EN_POLARITY: PolarityLexicon = {
     'in shape',
   ],
   refusedGood: ['@cherished', '# % off|code|discount|coupon|savings|back'],
-  explicitGood: ['=save|saving $'],
+  // (session 13: protection, a product's name, passes through a flip word: "Continue without protection")
+  explicitGood: ['=save|saving $', 'protection'],
   channels: ['@channel'],
   products: ['@product'],
   loss: [],

@@ -282,6 +282,23 @@ export const EN_PRESSURE_FAMILY_CLASSES = {
   ],
   /** Who moves over to the shop, in a crowd or the visitor's circle: "Your neighbours are switching to us". */
   movers: ['@people', '@circle', 'everyone', 'thousands', 'millions', 'more and more people'],
+  /** Whose share is told with its choice: any crowd a shop counts ("9 in 10 guests keep it"). */
+  shareWho: [
+    '@crowdCounted',
+    'guests',
+    'travellers',
+    'travelers',
+    'patients',
+    'owners',
+    'homeowners',
+    'drivers',
+    'couples',
+    'diners',
+    'riders',
+    'renters',
+    'visitors',
+    'donors',
+  ],
 };
 
 export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
@@ -341,7 +358,11 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   'extremely|hugely|insanely popular right now',
   'most people in your area|city|street',
   'and # others just',
-  '^ just sold :',
+  // a stranger's act as a ticker's header (session 13: the verbs of customers' activity, not a changelog's "Just added:",
+  // "Just released:")
+  '^ just ( sold | bought | booked | ordered | joined | claimed | purchased | enrolled | subscribed | reserved | signed up ) :',
+  // a live counter alone: "12 active now", "38 online right now" (not "3 active now on your team", "12 active users")
+  '^ @num ( active | online | browsing | viewing | shopping | here ) ( now | right now | at the moment ) $',
   'one of our most wanted|popular|requested',
   'the last ~2 spots|seats|places|tickets are going',
   'already saving|switching|using with us',

@@ -16,7 +16,7 @@ export const EN_PRESSURE = [
   '#3 +? ~3!@notStock left|remaining ( $ | in stock | at this price | for this | for|in|at|on|hurry|order|buy|get|grab|book|now|only|before )',
   // a place or a slot left today ("1 spot remaining today", "3 seats left tonight"), not the visitor's own allowance
   // of a period ("2 GB of data left this month", "10 lookups remaining today": any count but a slot's)
-  '#3 +? @slot left|remaining today|tonight|this',
+  '#3 +? ~1 @slot left|remaining today|tonight|this', // "3 express slots left today"
   // a count in stock is plain inventory (session 11's decision: "12 in stock", "4 in stock" pass), unless it is the last
   // one or two, which real shops print as a low-stock warning ("1 in stock", "2 in stock")
   '<!@atLeast 1|2|one|two ( item|unit|piece|pcs|pair|copy|left )? in stock',

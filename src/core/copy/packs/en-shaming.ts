@@ -5,6 +5,7 @@
  */
 import type { Shape } from '../pack.js';
 import { POLARITY_CLASSES } from './en-polarity-words.js';
+import { EN_DESTROY_NEXT } from './en-signals.js';
 
 export const EN_SHAMING_CLASSES = {
   /** The first person, as a jab puts it in the visitor's mouth: "I don't care about …", "let me give up on …". */
@@ -260,6 +261,97 @@ export const EN_SHAMING_CLASSES = {
   oddPlace: ['mattress', 'sock', 'jar', 'shoebox', 'notebook', 'sticky', 'fridge', 'post it', 'biscuit tin'],
   /** What a comparison opens: "better than the last one" names no stock. */
   comparedTo: ['than the', 'than my', 'than your', 'than our', 'like the'],
+  /** The elite of a crowd by its quality, as a jab sets the visitor against it: "Successful teams …", "Real pros …" (not a
+   * rank: "Top brands choose Acme", "Leading companies use us" are a customer base told, social proof). */
+  elite: [
+    'successful',
+    'serious',
+    'real',
+    'true',
+    'ambitious',
+    'elite',
+    'discerning',
+    'high performing',
+    'forward thinking',
+    'smart',
+    'smarter',
+    'savvy',
+    'savvier',
+    'clever',
+    'wise',
+  ],
+  /** Crowds of a trade beyond `@crowd` and `@crowdCounted`, as an elite is named: "Serious writers upgrade". */
+  eliteCrowd: [
+    'writer',
+    'designer',
+    'leader',
+    'entrepreneur',
+    'seller',
+    'trader',
+    'coach',
+    'photographer',
+    'artist',
+    'engineer',
+    'manager',
+    'executive',
+    'recruiter',
+    'freelancer',
+    'agent',
+    'team',
+  ],
+  /** What a protection upsell covers, left exposed in a fear appeal: "Your car is not protected". */
+  coveredThing: [
+    'car',
+    'bag',
+    'bags',
+    'luggage',
+    'home',
+    'house',
+    'trip',
+    'phone',
+    'device',
+    'laptop',
+    'parcel',
+    'package',
+    'order',
+    'purchase',
+    'vehicle',
+    'belongings',
+    'items',
+    'booking',
+    'holiday',
+    'flight',
+    'pet',
+    'family',
+    'tv',
+    'appliance',
+  ],
+  /** A destructive action confirmed after "are you sure" (en-signals.ts). */
+  destroyNext: EN_DESTROY_NEXT,
+  /** The visitor's competitors, as loss-aversion copy pins on them what the visitor's delay hands over (singular base
+   * forms: the suffixes read "competitors", "rivals"). */
+  rival: ['competitor', 'competition', 'rival', 'someone else', 'somebody else', 'the other guys'],
+  /** What a business loses to a rival: customers, the call, the sale. */
+  customersOf: [
+    'customer',
+    'client',
+    'lead',
+    'sale',
+    'deal',
+    'business',
+    'patient',
+    'booking',
+    'job',
+    'call',
+    'order',
+    'buyer',
+    'guest',
+    'follower',
+    'subscriber',
+    'conversion',
+    'revenue',
+    'market share',
+  ],
   /** Other people, in a jab: "others won't hesitate", "smart people say yes". */
   others: ['others', 'everyone else', 'smart people', 'smarter people', 'real', 'losers', 'quitters', 'suckers'],
 };
@@ -317,6 +409,13 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   'like ( its | it is ) ~1 #',
   // "Smart shoppers stay for the deal"
   'smart|savvy|clever|wise|serious|true @crowd stay|say|choose|know|grab|take|dont|never|always|get|keep',
+  // what the elite of a crowd does, by itself (session 13): the paradigm @elite (successful, serious, real, savvy,
+  // high-performing, …) + any crowd (teams, founders, writers, brands) + a habit (never|don't|always|already| use|
+  // choose|upgrade|invest|settle): "Successful teams don't settle for spreadsheets", "Real pros use Premium", "Serious
+  // writers upgrade", "Ambitious founders never guess" (not "Top brands choose Acme", "The best traders don't rush — they analyse": praise of
+  // the visitor's pause, no habit the visitor lacks; not "Successful payment", "Top teams this week: …", a
+  // leaderboard; "Real estate agents use our CRM")
+  '^ the? @elite @crowd|@crowdCounted|@eliteCrowd ( already | always | never | dont | do not | wont | would never )? ( use | choose | pick | upgrade | invest | settle | guess | wait | stay | switch | know )',
   // "Cancelling means giving up on your goals", "throw away the progress you made"
   'give up on your|yourself|my',
   'throw|toss away your|the|all ~2 progress|savings|rewards|points|work|streak|discount|benefits',

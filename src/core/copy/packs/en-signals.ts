@@ -4,6 +4,29 @@
  */
 import type { Shape, SignalFamily } from '../pack.js';
 
+/** After "are you sure", "do you really": a destructive action the visitor asked for, confirmed before it is done
+ * ("Are you sure you want to delete this project? It will be lost forever"): its loss is the plain consequence, no
+ * stay (session 13). A phrase of the class counts after `!`. */
+const DESTROY = [
+  'delete',
+  'remove',
+  'erase',
+  'discard',
+  'wipe',
+  'clear',
+  'reset',
+  'destroy',
+  'purge',
+  'permanently delete',
+];
+export const EN_DESTROY_NEXT = DESTROY.flatMap((verb) => [
+  verb,
+  `want to ${verb}`,
+  `you want to ${verb}`,
+  `wish to ${verb}`,
+  `you wish to ${verb}`,
+]);
+
 /** Verbs of the visitor's no, as an act: what a refusal named in body copy does. */
 const SAY_NO = '( cancel|decline|unsubscribe|leave|skip|quit|refuse|reject|downgrade | opt out | say no | walk away )';
 
@@ -33,8 +56,8 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '^ not @joining ~3 $',
     '^ ( already | so soon ) ~2 $',
     '^ really|seriously|sure $',
-    '( are you | you | youre | you are ) really|sure|seriously',
-    'still want to',
+    '( are you | you | youre | you are ) really|sure|seriously !@destroyNext',
+    'still want to !@destroyNext',
     'not ready to',
     'and you ~2 say no',
     '( dont | wont | do not | will not ) you $',
@@ -54,7 +77,8 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( youre | you are ) leaving|going|quitting ~1 us?',
     '^ oh no',
     '( shame | pity ) to quit|leave|go|stop',
-    '( still not convinced | sure you want to | you sure you want to )',
+    'still not convinced',
+    '( sure you want to | you sure you want to ) !@destroyNext',
     // a rhetorical question about bearing it: "Can you live with that?"
     '( can | could ) you live with that|this|it',
     'is that really what you want',
@@ -114,6 +138,8 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
   // what others, smarter or more caring, do
   others: [
     'smart|savvy|clever|wise|serious|real|true|smartest|savviest|wisest|cleverest @crowd',
+    // …or any of the crowd's elite (session 13): "Successful teams never …", "Top founders already …"
+    '@elite @crowd|@crowdCounted',
     // what most of a crowd chose, against the visitor's no: "Most of our readers chose to stay informed"
     '( most | many | all ) of our|the ~1 @crowd ~2 chose|choose|stay|stayed|keep|kept|already',
     '( everyone | everybody ) else',
@@ -121,7 +147,9 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // "The rest of your class already enrolled", "most successful people invest in themselves"
     'the rest of your ~1 class|team|friends|group|cohort|colleagues|family ~2 already|have|upgraded|joined|enrolled|signed',
     'most|all successful|smart|savvy|serious|clever @crowd',
-    'your competitors|rivals',
+    // (not a competitor-analysis tool's own copy: "See how your competitors win customers", "Track what your rivals
+    // charge", "Beat your competitors")
+    '<!how|what|see|track|monitor|analyse|analyze|compare|watch|spy|beat|outrank|outsell|outsmart your competitors|rivals',
     // friends and neighbours as a comparison, not as whom to tell: "Tell your friends and both get 10% off"
     'your neighbours|neighbors|friends ~2 already|all|are|have',
     'people like you',
@@ -193,6 +221,10 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'notice too',
     'will|would notice the difference',
     'rely|depend on you',
+    // the visitor's things left exposed (session 13): "Your car is not protected", "Your bags are uninsured", "Your home
+    // stays at risk" (with another family only: "Your account is not protected by 2FA. Turn it on." is a setting's nudge)
+    // (the things a protection upsell covers, not an account's security: "Your account is not protected by 2FA")
+    'your ~1 @coveredThing ( is | are | remain | remains | stay | stays | will be ) ( still | currently )? ( unprotected | not protected | uninsured | not insured | not covered | exposed | at risk | vulnerable )',
     // pity for the visitor's things: "Your poor files will be stuck" (not "your little one", a baby)
     'your poor|lonely ~2 will|wont|are|is',
     // those who go without, and the guilt trip that names them: "Think of the kids who won't get a meal"

@@ -54,6 +54,11 @@ export const EN_STATED: StatedInCopy = {
     'your|the download|export|backup|report|file|files|upload',
     // how long something is kept, not reserved: "Your cart will be saved for 7 days"
     'saved|kept|stored for # days|weeks|months',
+    // the visitor's own account or data deleted, a notice of the term (session 13): "Your account will be permanently
+    // deleted in 24 hours", "If you don't act within 24 hours, your Acme account will be deleted", "Delete your account?
+    // All your data will be gone forever" (not an offer: no deal is pressed, the visitor's data is)
+    'your ~2 account|data|project|projects|photos|files|workspace|profile|site|store|history ~4 deleted|removed|erased|wiped|closed|suspended|deactivated|purged',
+    'delete|deleting|erase|erasing|remove|removing|wipe|wiping ~1 your|this|the|my ~2 account|data|project|photos|files|workspace|profile|site|store|history',
   ],
   source: [
     // the visitor's own account or cart: "Only 3 seats left on your plan", "2 items left in your cart"
