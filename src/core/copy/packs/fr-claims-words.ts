@@ -29,6 +29,8 @@ export const URGENCY_CLASSES = {
     'faites vite',
     'fais vite',
     'profitez en vite',
+    'profitez vite', // « Profitez vite de cette offre »
+    'profite vite',
     'profites en vite',
     'profite en vite',
     'ne tardez pas',
@@ -92,6 +94,8 @@ export const URGENCY_CLASSES = {
     'à ne pas manquer',
     'à ne pas rater',
     'pour peu de temps',
+    'pour une courte durée',
+    'pendant une courte durée',
     'pendant peu de temps',
     'pour quelques jours',
     'pendant quelques jours',
@@ -219,7 +223,7 @@ export const URGENCY_CLASSES = {
   ],
   /** Acting on an offer: "Commandez dans les 2 heures". */
   act: ['commander', 'acheter', 'réserver', 'profiter', 'commandez', 'achetez', 'réservez', 'profitez'],
-  reserved: ['réservé', 'bloqué', 'garanti'],
+  reserved: ['réservé', 'bloqué', 'garanti', 'gardé', 'conservé'],
   /** What a visitor is offered and may lose with time: a promotion, a rate, points, a gift. */
   deal: ['@promo', 'rabais', 'tarif', 'aubaine', 'bonus', 'point', 'cadeau'],
   /** What runs to a session's end: an offer bound to the visit (« … à la fin de votre session »), not the session's own end. */
@@ -232,10 +236,7 @@ export const PRESSURE_CLASSES = {
   scarce: [
     // (« presque / bientôt épuisé · en rupture » with every adverb of degree: NEARLY_OUT, fr-pressure-families.ts)
     'stock faible',
-    'stock limité',
-    'stocks limités',
-    'quantité limitée',
-    'quantités limitées',
+    // (« stock / quantité limité(e)(s) » is a shape, NEARLY_OUT in fr-pressure-families.ts: not a limit per order)
     // not « dans la limite des stocks », « jusqu'à épuisement des stocks » : a disclaimer states a condition
     'très demandé',
     'victime de son succès',

@@ -64,6 +64,9 @@ export const FR_DECLINE_LABEL: DeclineLabelWords = {
     'sacrifier',
     'tant pis',
     'tant pis pour',
+    // spurning it (« Tourner le dos à 40 % de remise », « Faire une croix sur mes points »)
+    'tourner le dos à',
+    'faire une croix sur',
   ],
   joins: ['et', 'puis', 'et puis'],
   self: ['je', 'j', 'me', 'm', 'moi', 'mon', 'ma', 'mes', 'mien', 'mienne'],

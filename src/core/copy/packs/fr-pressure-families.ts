@@ -14,7 +14,7 @@ import type { Shape } from '../pack.js';
 const SOMEONE_ELSE: readonly Shape[] = [
   '( un autre | une autre | quelqu un d autre | d autres ) ~1 @people? ( a | ont ) ~4 dans son|leur @cart',
   '# @people ont ~1 ( mis | ajoute | ajoutee ) ~3 en|aux|dans favori|favoris|@cart',
-  'interesse|interessent ( plusieurs | d autres | deja ) ~1 @people|patients|voyageurs',
+  'interesse|interessent ( plusieurs | d autres | deja | # autres? ) ~1 @people|patients|voyageurs',
   '( quelqu un d autre | un autre client | une autre personne | d autres clients ) ~1 @watching',
   '# autres @people|voyageurs|patients ~1 @watching',
   // baskets and lists counted: « Ajouté à 120 listes d’envies », « Mis dans 34 paniers »
@@ -314,6 +314,14 @@ const PLUGIN_LINES: readonly Shape[] = [
  * setting (« Seuil de stock bas », « Alerte stock critique ») is no claim (<!@stockAdmin).
  */
 const NEARLY_OUT: readonly Shape[] = [
+  // stock or quantities limited, not a limit per order (« Quantité limitée à 3 par commande », « … 2 par client »)
+  '( quantite | stock ) limite !a|au|aux|par|pour|selon !#',
+  // filled to a share (« Complet à 90 % », « Ce stage est rempli à 85 % »; not « Votre profil est complet à 80 % »)
+  '^ ( complet | rempli | reserve ) a # % $',
+  '( atelier | cours | vol | train | hotel | salle | evenement | seance | stage | session | bus | croisiere | sejour | concert | spectacle ) ~2 ( complet | rempli | reserve ) a # %',
+  // out soon, the adverb after (« En rupture bientôt », « Bientôt plus disponible », « ne sera bientôt plus en stock »)
+  '( en rupture | epuise ) ( bientot | sous peu | d ici peu )',
+  '( bientot | sous peu ) plus ( disponible | en stock )',
   '<!@ownSupply ( presque | quasiment | pratiquement | quasi | bientot ) ( epuise | ecoule | en rupture )',
   '( epuisement | rupture ) ( imminent | proche | tres proche )',
   '<!@stockAdmin ^ stock ( bas | critique | tres faible | tres bas | au plus bas ) $',
@@ -358,11 +366,11 @@ const DEMAND_WORDS: readonly Shape[] = [
  */
 const ACTIVITY_TOLD: readonly Shape[] = [
   '# #? @people ~5 ( actuellement | maintenant | en direct | en temps reel | a l instant )',
-  '^ !@your|mine|@article|ce|cette|cet|il|elle|on|nous|vous|je|j|tu|qui|quelqu _ vient|viennent de|d l? @didNow !@takenIn|@your|vous|te|t|moi|me|m',
+  '^ !@notFirstName _ vient|viennent de|d l? @didNow !@takenIn|@toVisitor',
   'achete|commande|reserve par _ de|d|a _ ( $ | il y a | ~1 ( il y a | # ) )',
   // a first name alone opening the line that « a acheté / commandé / souscrit / craqué pour » (« Camille a acheté le
   // pack Duo »): not a pronoun, an article or the visitor's own (« Il a commandé », « Votre équipe a souscrit »)
-  '^ !@your|mine|@article|ce|cette|cet|il|elle|ils|elles|on|nous|vous|je|j|tu|qui|quelqu|cela|ca|chacun|personne|rien _ a|ont ( achete | commande | souscrit | craque ) !@your|vous|te|t|m|me',
+  '^ !@notFirstName _ a|ont ( achete | commande | souscrit | craque ) !@toVisitor',
   '<!avez|as|gagne|gagnez|gagnes + # #? !%|c|eur|euro|euros|pts|points|pt|degres ~2 @window',
 ];
 
@@ -400,6 +408,13 @@ export const FR_PRESSURE_FAMILY_WORDS = {
     'produits en',
     'articles en',
   ],
+  /** What opens a line but is no buyer's first name: a pronoun, an article, the visitor's own (« Il / Votre équipe a … »). */
+  notFirstName: [
+    ...['@your', '@mine', '@article', 'ce', 'cette', 'cet', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous'],
+    ...['je', 'j', 'tu', 'qui', 'quelqu', 'cela', 'ça', 'chacun', 'personne', 'rien'],
+  ],
+  /** The visitor as the object: « … vient de vous envoyer », « … a commandé votre repas ». */
+  toVisitor: ['@your', 'vous', 'te', 't', 'moi', 'me', 'm'],
   /** Headings of a trending list (plural, or a search): « Recherches / Produits / Sujets en tendance ». */
   trendHeading: ['recherches', 'produits', 'articles', 'sujets', 'hashtags', 'modèles', 'catégories', 'idées'],
   /** Where a badge's rank holds, at most: « du moment », « de la semaine », « de la catégorie », « en cuisine ». */

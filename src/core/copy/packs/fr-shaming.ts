@@ -37,6 +37,12 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '@prefer ~4 @loss', // "je préfère garder le forfait le plus cher"
   // paying more by taste, not later: « j'aime payer plus », « je préfère payer plus » (not « … payer plus tard »)
   'aime|aimons|adore|adorons|@prefer ~2 payer|paie|paye|payons plus !tard|tôt',
+  // (or by choice: « je choisis / j'accepte / je décide de payer plus », not « … de payer plus tard »)
+  'choisis|choisir|choisissons|accepte|accepter|décide|décider de|d payer plus|davantage|cher !tard|tôt',
+  // a chance let go, a risk taken on purpose (« je laisse passer ma chance », « je prends le risque », en "I'll take
+  // the risk"; not « Accepter le risque et poursuivre », a certificate warning)
+  'laisse|laisser|laissons passer|filer|échapper ( ma | cette | notre | l | votre | ta | une telle ) chance|occasion|opportunité',
+  '( je prends | prendre | je cours | courir | on prend ) le|ce|un risque $',
   '@prefer ne|n pas|plus ~3 @valuedAny', // "je préfère ne pas économiser", "… ne pas lire les petites lignes"
   '@loss ~2 volontiers|plutôt',
   'je|j|nous ~2 @loss volontiers|plutôt',
@@ -105,6 +111,19 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   // laissez pas vos plantes sécher », a care tip)
   'ne laissez|laisse pas ~1 @your ~2 ( @ownedOrValued | objectif | rêve | projet | bonne résolution ) ~1 s? ( envoler | filer | échapper | partir | expirer | disparaître | évaporer )',
   'laissez|laisses|laisser ~5 sur la table',
+  // session 13: a good spurned by a verb of disdain, in every person (« Tourner le dos à 40 % de remise », « Je fais
+  // une croix sur mes points », « Cracher sur 30 € offerts »; not « Ne tournez pas le dos à vos rêves »), a good given
+  // back (« Rendre mon cadeau de bienvenue », not « Rendre un article »), one's own left to sleep or lapse, the object
+  // first (« Laisser mes tampons de fidélité dormir », not « Laisser mon ordinateur en veille »)
+  '( tourner | tourne | tournons | tournez ) le dos ( a | au | aux ) ~2 ( @valuedAny | @owned | # % | # euro )',
+  '( faire | fais | fait | faisons ) une croix sur ~2 ( @valuedAny | @owned | # % | # euro )',
+  '( cracher | crache | crachons | bouder | boude | snober | snobe ) ( sur )? ~2 ( @valuedAny | # % | # euro )',
+  '^ ( je )? ( rendre | rends | restituer | restitue ) @mine ~1 @ownedOrValued',
+  '^ ( je )? ( laisser | laisse ) @mine ~3!ordinateur|pc|ecran|appareil|telephone ( dormir | moisir | perimer | expirer | filer | s envoler | prendre la poussiere )',
+  // a better thing refused, or going on unprotected (« Pas intéressé par un meilleur salaire », « Continuer sans
+  // protection »; not « … sans la protection écran », the add-on by its name)
+  '^ pas ( interesse | tente | besoin ) ( par | pour | de | d )? ( un meilleur | une meilleure | de meilleurs | de meilleures | d un meilleur | d une meilleure ) ~2 $ !.',
+  '^ ( continuer | rester | partir | je continue | je reste | je pars ) sans ( aucune )? ( protection | couverture ) $',
   '@your ~1 @ownedOrValued ( part | partent | s en va | s en vont ) avec vous|toi',
   '@your ~1 @ownedOrValued aussi $', // "Dommage de vous voir partir… vos économies aussi"
   'c est vous qui voyez',

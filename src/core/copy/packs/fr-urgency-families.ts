@@ -230,6 +230,13 @@ const UNTIL_TONIGHT_TO_ACT: readonly Shape[] = [
   '( profitez en | profite en | profites en | profitez | profite | economisez | economise ) ~2 jusqu ~1 ( minuit | ce soir | demain | @weekday | la fin de la journee )',
   '@act ~2 avant ( minuit | ce soir | la fin de la journee | @weekday ) ~3 ( profiter | beneficier | economiser | economise | economisez | @deal | # % )',
   '^ ( plus que | plus qu ) ( ce soir | aujourd hui | ce week end | demain ) $',
+  // the window as the clause's subject (« 24 h pour en profiter », « 3 jours pour économiser 20 % »; not « 14 jours
+  // pour changer d'avis », « 30 jours pour retourner un article »: a right)
+  '^ ( plus que | encore | seulement | juste )? # @timeUnit pour ~1 ( en profiter | profiter | economiser | beneficier | craquer | saisir )',
+  // a promotion said temporary (« Réduction temporaire », « Offre éphémère »; not « Fermeture temporaire »)
+  '( offre | promo | promotion | reduction | remise | rabais ) ( temporaire | ephemere )', // (not an admin's « changements de prix temporaires »)
+  // closing told first (« Clôture des inscriptions dans 3 jours »; a date passes: « … le 15 mars »)
+  '( fermeture | cloture ) ( des | de la | du ) ( inscriptions | ventes privees | vente privee | precommandes | reservations | offre ) ~1 ( @soon | dans # )',
   '<!: ^ j #2 $', // not a field's value: « Votre séjour : J-3 »
 ];
 

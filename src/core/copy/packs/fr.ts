@@ -151,7 +151,7 @@ export const FR: CopyPack = {
     '@promo ~2 valable jusqu à # h|: #',
     '^ jusqu à # h|: # seulement|uniquement',
     // "Ne laissez pas passer cette occasion", "Offre du jour", "Offre exclusive de 48 heures", "Pendant 24 heures seulement"
-    'ne laissez|laisse|laissons pas passer|filer|échapper',
+    'ne le|la|les|l? laissez|laisse|laissons pas passer|filer|échapper', // « … ne la laissez pas filer »
     'ne le|la|les manquez|manque|ratez|rate pas',
     '( offre | promo | deal | bon plan ) du jour', // not "Ventes du jour", a figure in an admin screen
     '@promo ~2 de # heures|jours',
@@ -182,6 +182,8 @@ export const FR: CopyPack = {
     // "Votre panier est réservé pendant 10 minutes"
     '@reserved pendant|pour|encore ~1 # @minuteUnit',
     '@reserved # @minuteUnit',
+    // the shop holding it, told as its act (« Nous gardons votre panier 10 minutes »; not « … vos données 30 jours »)
+    '( nous gardons | on garde | nous conservons | nous bloquons | on bloque | nous reservons ) ~3 ( pendant | pour )? # @minuteUnit',
     '( il vous reste | il te reste ) # @timeUnit !d|de', // not the visitor's own "2 jours d'essai gratuit"
     '@imminent fini|terminé $',
   ],
@@ -232,7 +234,7 @@ export const FR: CopyPack = {
     'se vend|vendent rapidement|vite',
     'plus vendu|vendus|vendue|acheté des|ces|cette|aujourd',
     'dernière réservation|vente il y a #',
-    '# @people ~1 ont ~4 dans leur|leurs @cart',
+    '# autres? @people ~1 ont ~4 dans leur|leurs @cart', // « 2 (autres) personnes ont ce séjour dans leur panier »
     'dans le|les @cart de # @people',
     'plus de # #? vendus|vendues|achats|ventes|commandes|réservations',
     '# % des ~2 sont|ont déjà? été? vendus|vendues|réservés|réservées|partis|parties|écoulés',
