@@ -221,6 +221,7 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'en linea',
     'pagando',
     'en el checkout',
+    'en proceso de compra',
   ],
   bought: [
     'compro',
@@ -253,5 +254,9 @@ export const ES_CLAIMS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'donado',
     'suscrito',
     'contratado',
+    // a discount taken by others, with its window ("+85 personas aprovecharon este descuento el último mes")
+    'aprovecharon',
+    'han aprovechado',
+    'canjearon',
   ],
 };

@@ -3,6 +3,7 @@
  * files that hold them by concern.
  */
 import { ES_CLAIMS_WORDS } from './es-claims-words.js';
+import { ES_JAB_FAMILY_WORDS } from './es-jab-families.js';
 import { ES_URGENCY_FAMILY_WORDS } from './es-urgency-families.js';
 import { ES_PRESSURE_FAMILY_WORDS } from './es-pressure-families.js';
 import { ES_DECLINE_JABS } from './es-decline-jabs.js';
@@ -20,6 +21,7 @@ export const ES_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ...ES_PRESSURE_FAMILY_WORDS,
   ...ES_DECLINE_JABS,
   ...ES_JUDGEMENT_WORDS,
+  ...ES_JAB_FAMILY_WORDS,
   // the decline grammar's noun phrases and ways to pay (es-decline-reasons.ts)
   npdet: ES_NP_DETERMINERS,
   npmod: [...ES_DECLINE_MODIFIERS, ...ES_NP_MODIFIERS],

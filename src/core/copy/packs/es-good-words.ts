@@ -118,6 +118,11 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     'util',
     'buenas noticias',
     'grandes noticias',
+    // goods of the mind a newsletter or a course offers ("Prefiero quedarme sin ideas", "No quiero inspiración")
+    'idea',
+    'inspiracion',
+    'motivacion',
+    'creatividad',
   ],
   /** Gains a refusal may not skip or leave behind ("Saltarme el ahorro"); narrower than `good` ("Omitir la oferta" is fine). */
   gain: [

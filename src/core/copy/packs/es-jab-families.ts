@@ -92,7 +92,9 @@ const LEFT_BEHIND: readonly Shape[] = [
   '( abandonar | abandonas | abandones | abandona | abandonaras | abandonarias ) a !medias|mitad|la|lo|los|las|un|una',
   'no nos|me abandones|abandone|abandoneis',
   '( te | se | os ) lo ( suplicamos | suplico | rogamos | ruego | imploramos )',
-  '( nos duele | nos rompe el corazon | nos rompes el corazon | nos entristece | nos apena | nos da pena ) ~1 ( verte | verle | veros | que te vayas | que se vaya | que nos dejes | que nos deje | tu partida | su partida )',
+  // (a plain farewell sorrow is not confirmshaming, a product decision of session 13: "Nos duele verte ir", "Nos da
+  // pena que te vayas" pass; the heartbreak blamed on the visitor, "Nos rompes el corazón si te vas", does not)
+  '( nos rompes | me rompes | nos partes | me partes ) el corazon',
   '( tu | tus | su | sus ) ~2 te|le ~1 ( extranara | extranaran | echara de menos | echaran de menos | va a extranar | van a extranar | va a echar de menos | van a echar de menos )',
   '( pagas | pagaras | pagara | paga | asumes | asumiras | asume | cargas | cargaras ) ~2 tu|usted|vos ( solo | sola | solito | solita )',
   // not even a trifle: "¿Ni siquiera por 2 €?"
@@ -133,7 +135,206 @@ const JAB_ALONE: readonly Shape[] = [
   '^ ~1 ( otro | otra ) mas? que ( abandona | se rinde | se va | lo deja | cancela | se da de baja | tira la toalla )',
 ];
 
+/**
+ * Session 13 (generalisation): families written as paradigms, not rows. Each names the words a marketer would use
+ * (synonyms, tú / usted / vos / vosotros, Spain and Latin America), the word orders and the forms (badge, sentence,
+ * decline), and the honest near-miss the same words make; probes in copy-es-s13.ts.
+ *
+ * Losing it oneself, the self word on the verb: "me lo pierdo", "me la pierdo", "nos lo perdemos", "me lo perderé",
+ * "me lo voy a perder", "perdérmelo / perdérmela / perdérnoslo" after "prefiero / quiero / voy a / vale". Not the
+ * visitor who will not miss it ("No me lo pierdo por nada", "No quiero perdérmelo": an acceptance), nor a question
+ * about something missed ("¿Me perdí algo?": no object pronoun).
+ */
+const LOSE_IT_MYSELF: readonly Shape[] = [
+  '<!no|nunca|jamas|ni ( me | nos ) ( lo | la | los | las ) ( pierdo | perdemos | perdere | perderia | voy a perder | vamos a perder )',
+  // (the words before the infinitive may not be a negation or a wanting: "No quiero perdérmelo" starts nowhere)
+  '<!no|nunca|jamas|ni|quiero|puedo|pienso|a ( prefiero | quiero | voy a | vamos a | mejor | prefiere | preferimos )? @selfmiss',
+];
+
+/**
+ * The competition wins by the visitor's no, in either order and any register: "Que gane mi competencia", "Dejaré que
+ * la competencia me adelante", "Mis competidores te lo agradecerán", "Tu competencia lo celebrará", "… y que mis
+ * rivales se lleven a mis clientes", "Tus competidores ya lo usan", "Tu competencia no va a esperar". Not the visitor's
+ * own reason ("Me voy con la competencia", "La competencia me ofrece mejor precio"), nor a promise ("Tus
+ * competidores no verán tus datos"): the verbs are of winning, thanking, overtaking, using it first, not waiting.
+ */
+const RIVALS_WIN: readonly Shape[] = [
+  '( mi | mis | tu | tus | su | sus | la | los | nuestra | nuestros ) @rival ~2 ( me | te | se | nos )? @rivalwins',
+  '( que | dejar que | dejare que | dejo que | prefiero que ) ~1 ( me | te | nos )? ( @rivalwins ~1 )? ( mi | mis | tu | tus | su | sus | la | los ) @rival',
+];
+
+/**
+ * Falling behind, as one's own choice: "Me quedo atrás", "Prefiero quedarme atrás / rezagado / obsoleto", "Seguir en
+ * la edad de piedra / en el siglo pasado / en la prehistoria", "Sigo como un dinosaurio", "Quedarnos estancados". First
+ * person or the label's infinitive only: "No te quedes atrás" is an invitation, and "Mi pedido está estancado" a
+ * report (no staying verb).
+ */
+const FALL_BEHIND: readonly Shape[] = [
+  '( me quedo | me quedare | quedarme | quedarnos | nos quedamos | seguir | sigo | seguire | vivir | vivo ) ( atras $ | atras de | rezagado | obsoleto | anticuado | estancado | desfasado | en la edad de piedra | en el siglo pasado | en la prehistoria | en el pasado | ( como | siendo ) ( un | una ) ( dinosaurio | cavernicola | troglodita | fosil ) )',
+];
+
+/**
+ * A harm to someone in the visitor's care, preferred, allowed or wished, in either order: "Prefiero que mis hijos se
+ * aburran", "Dejaré que mi perro pase frío", "Que sufran los animales", "¿Y vas a dejar que tu familia pase hambre?",
+ * "que se las arreglen solos". Not a choice left to them ("Prefiero que mi hijo elija", "Que los niños disfruten"): the
+ * verb must be a harm.
+ */
+const HARM_TO_THEM: readonly Shape[] = [
+  '( que | dejar que | dejare que | dejo que | dejas que | dejes que | prefiero que | mejor que ) ~2 @victim|@jDependant|@careabout ~1 @harmverb',
+];
+
+/**
+ * Not caring about what matters, in every register and order: "No me preocupa mi salud", "Me da igual el planeta",
+ * "Mi futuro me trae sin cuidado", "La seguridad de mi familia no me quita el sueño", "Me importa un bledo mi piel". Not
+ * a neutral thing ("Me da igual el color", "No me preocupa la entrega") nor a bare "No me preocupa, gracias": the
+ * object is something of value or someone.
+ */
+const CARELESS_OF_GOOD: readonly Shape[] = [
+  '@nocare ~3 @victim|@good|@owned|@careabout',
+  '@victim|@good|@owned|@careabout ~3 ( @nocare | no me quita el sueno )',
+];
+
+/**
+ * Paying more, as a whole label or clause in the visitor's voice: "Pagaré más, gracias", "Prefiero pagar más", "No
+ * me importa pagar el doble", "Seguir gastando más plata", "… y pagar más". Not paying later ("Pagaré más tarde",
+ * "Pagar más adelante"), nor a page's "¿Por qué pago más este mes?": the clause ends after the amount.
+ */
+const PAY_MORE_MYSELF: readonly Shape[] = [
+  '^ ~3 ( pagar | pagare | pagando | gastar | gastare | gastando ) ( mas | de mas | el doble | el triple ) @money? $',
+];
+
+/**
+ * A pity pinned on the visitor's loss, not a farewell ("Qué pena que te vayas" is plain sorrow, a product decision):
+ * "Qué pena que dejes pasar tu descuento", "Es una lástima que te pierdas esta oferta", "Una pena que no te importe tu
+ * futuro", "Lástima que renuncies a tus puntos".
+ */
+const PITY_YOUR_LOSS: readonly Shape[] = [
+  '( pena | lastima ) que ( dejes pasar | dejes escapar | te pierdas | se pierda | renuncies | renuncie | desaproveches | no aproveches | prefieras | prefiera | no te importe | no le importe )',
+];
+
+/**
+ * The visitor's no told as a loss or a betrayal: "¿Estás seguro de que quieres perder esto?", "¿Seguro que quiere
+ * renunciar a su descuento?", "Ellos cuentan contigo, no los defraudes", "No les falles", "¿Nos abandonas?", "¿Así nos
+ * dejas?". Not a form's "¿Seguro que quieres perder los cambios?" (the thing is a gain), nor the shop's own promise
+ * ("No te decepcionaremos", "No te fallaremos": the visitor is the subject), nor "¿Nos dejas tu opinión?".
+ */
+const FAIL_THEM: readonly Shape[] = [
+  '( seguro | segura ) de? que ( quieres | quiere | deseas | desea ) ( perder | perderte | perderse | renunciar a | desaprovechar | dejar pasar | dejar escapar ) ( esto | ( el | la | los | las | tu | su | tus | sus | este | esta )? ~1 ( @promo | @gain | @owned | oportunidad | ocasion ) )',
+  'no ( los | las | le | les | lo | la | nos )? ( decepciones | decepcione | defraudes | defraude | falles | falle )',
+  '( nos abandonas | nos abandona | nos abandonais | nos vas a abandonar | vas a abandonarnos | va a abandonarnos | asi nos dejas | asi nos deja | no nos dejes asi | nos dejas asi )',
+];
+
+/**
+ * The visitor's reason belittled: a bad thing let win ("¿Vas a dejar que la inflamación gane?", "No dejes que la pereza
+ * te gane", "Dejaré que el estrés pueda conmigo"; not "Deja que tu equipo gane tiempo", which goes on), the reason
+ * called an excuse ("Eliminemos esa excusa", "Tu excusa de siempre"; not "Sin excusas: envío gratis"), the last try a
+ * good deserves in a retention modal ("Tu salud merece este último intento", "Tu piel se merece otra oportunidad"; not
+ * the tagline "Tu piel merece lo mejor").
+ */
+const REASON_BELITTLED: readonly Shape[] = [
+  '( dejar | dejas | deja | dejes | dejare | dejo | vas a dejar | va a dejar ) que ~3 ( gane | ganen | te gane | me gane | le gane | te venza | me venza | pueda contigo | pueda conmigo | se salga con la suya ) $',
+  '( esa | esas | tu | tus | su | sus ) ( excusa | excusas | pretexto | pretextos )',
+  '( merece | merecen ) ~2 ( ultimo intento | una oportunidad | otra oportunidad | una segunda oportunidad | una ultima oportunidad )',
+];
+
+/** "Worse for you", in every address: "Peor para ti", "Tanto peor para usted", "Peor para vos" (as "Allá tú"). */
+const SARCASTIC_WISH: readonly Shape[] = ['^ ( tanto )? peor para ( ti | vos | usted | ustedes | vosotros | ellos )'];
+
+/**
+ * Leaving without: the rhetorical question, whatever is left behind ("¿Te vas sin tu regalo?", "¿Ya te vas sin hablar
+ * de lo que te preocupa?", "¿Se va sin su descuento?"), and the label that leaves its own gain behind ("Irme sin mi
+ * regalo", "Me voy sin mis puntos"; not "Salir sin guardar" or "Continuar sin mi cuenta").
+ */
+const LEAVE_WITHOUT_MINE: readonly Shape[] = [
+  '^ ( ya )? ( te vas | se va | os vais | te marchas | se marcha | te vas a ir | te piensas ir ) ( asi )? sin',
+  '^ ( irme | me voy | marcharme | salir | irnos ) ~1 sin ( mi | mis | nuestro | nuestra ) ~1 @owned|@gain',
+];
+
+/** The session-13 families' words (`@name` above), in the pack's classes (es-classes.ts); base forms (es.ts suffixes). */
+export const ES_JAB_FAMILY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  /** "Perdérmelo" and its kin: the infinitive with the self word and the object on it (one token each). */
+  selfmiss: ['perdermelo', 'perdermela', 'perdernoslo', 'perdernosla'],
+  /** The competition, any number and register. */
+  rival: ['competencia', 'competidor', 'competidores', 'rival', 'rivales'],
+  /** What the competition does with the visitor's no: wins, overtakes, thanks, celebrates, uses it first, does not wait. */
+  rivalwins: [
+    'gane',
+    'ganen',
+    'gana',
+    'adelante',
+    'supere',
+    'se lleve',
+    'se lleven',
+    'lo agradecera',
+    'lo agradeceran',
+    'lo celebrara',
+    'ya lo usa',
+    'ya lo usan',
+    'no va a esperar',
+    'no espera',
+    'te saca ventaja',
+  ],
+  /** A harm that befalls someone, in the subjunctive (or the infinitive after "dejar"). */
+  harmverb: [
+    'sufra',
+    'sufran',
+    'pase frio',
+    'pasen frio',
+    'pase hambre',
+    'pasen hambre',
+    'se aburra',
+    'se aburran',
+    'se enferme',
+    'se enfermen',
+    'se las arreglen',
+    'se queden sin',
+  ],
+  /** Not caring, any register (the object follows). */
+  nocare: [
+    'no me preocupa',
+    'no me preocupan',
+    'me da igual',
+    'me dan igual',
+    'me da lo mismo',
+    'me trae sin cuidado',
+    'me importa un bledo',
+    'me importa un pimiento',
+    'me importa un comino',
+    'me importa poco',
+  ],
+  /** What a visitor should care about beyond the goods: their future, privacy, body, home. */
+  careabout: ['futuro', 'privacidad', 'jubilacion', 'piel', 'cuerpo', 'datos'],
+  /** Flattering adjectives a boast says one already is (with an intensifier: es-shaming.ts). */
+  flatter: [
+    'listo',
+    'inteligente',
+    'guapo',
+    'sano',
+    'en forma',
+    'joven',
+    'rico',
+    'fuerte',
+    'delgado',
+    'perfecto',
+    'culto',
+    'experto',
+  ],
+  /** Who follows the visitor: an audience that can be let down. */
+  followers: ['seguidor', 'fan', 'suscriptor', 'comunidad', 'audiencia'],
+};
+
 export const ES_JAB_FAMILY_SHAPES: readonly Shape[] = [
+  ...LOSE_IT_MYSELF,
+  ...RIVALS_WIN,
+  ...FALL_BEHIND,
+  ...HARM_TO_THEM,
+  ...CARELESS_OF_GOOD,
+  ...PAY_MORE_MYSELF,
+  ...PITY_YOUR_LOSS,
+  ...FAIL_THEM,
+  ...REASON_BELITTLED,
+  ...SARCASTIC_WISH,
+  ...LEAVE_WITHOUT_MINE,
   ...JAB_ALONE,
   ...REFUSAL_IS_LOSS,
   ...NOT_EVEN_THEM,

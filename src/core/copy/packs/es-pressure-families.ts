@@ -63,6 +63,27 @@ const OTHERS_WONT_WAIT: readonly Shape[] = [
  * A profile "casi completo", a yoghurt "casi sin azúcar", an inventory figure and an alert's threshold (es-stated.ts)
  * are no scarcity.
  */
+/**
+ * Session 13 (generalisation), paradigms; probes in copy-es-s13.ts. Capacity called limited or low, any noun of
+ * capacity and either order: "Cupos limitados", "Aforo limitado", "Poco stock", "Stock bajo", "Se acaba el stock", "Se
+ * están acabando las entradas"; sold like hot cakes ("Vendiéndose como pan caliente", "Se venden como churros /
+ * rosquillas"); a sales badge ("Súper ventas"); buyers in the middle of buying, counted ("23 personas en proceso de
+ * compra", "7 agregaron al carrito en la última hora"); the first or next few rewarded ("Los próximos 3 compradores
+ * obtienen …") and buyers counted down ("Compradores restantes: 3"). Not a question or a condition ("¿Qué pasa si se
+ * acaba el stock?": "si" before it), a plain count in stock, nor "Los primeros 3 meses cuestan 1 €".
+ */
+const CAPACITY_LOW: readonly Shape[] = [
+  '( cupo | cupos | aforo | asientos | entradas | lugares | vacantes | boletos | plazas | stock ) :? ( limitado | reducido | muy limitado ) !a|por',
+  '^ ( poco | poca | pocos | pocas ) ( stock | existencias | inventario | disponibilidad | cupos | vacantes | lugares ) ( $ | disponible | disponibles )',
+  '<!si|cuando|que ( se acaba | se acaban | se agota | se agotan | se termina | se terminan ) ( el | las | los | la )? ( stock | existencias | inventario | entradas | plazas | cupos | unidades | lugares | vacantes )',
+  '( se vende | se venden | vendiendose | se esta vendiendo | se estan vendiendo | vuela | vuelan ) ~1 ( como ) ( pan caliente | churros | rosquillas )',
+  '^ ( super | mega | hiper ) ventas $',
+  '# @people? ~1 en proceso ( de compra | de pago )? ( $ | , | ahora | ahora mismo )',
+  '# ( agregaron | anadieron | agrego | anadio | metieron | sumaron ) ~2 ( carrito | cesta | carritos | cestas )',
+  '( los | las ) ( primeros | primeras | proximos | proximas | siguientes ) # ( compradores | clientes | personas | pedidos | inscritos | suscriptores ) ( obtienen | obtendran | reciben | recibiran | se llevan | consiguen | tendran | ganan )',
+  '( compradores | clientes | plazas | cupos | lugares | asientos | entradas ) restantes :? #',
+];
+
 const FEW_IN_DEGREE: readonly Shape[] = [
   'poquisimas|poquisimos|contadas|contados @stockunit|@stock',
   '^ @stockunit|@stock contadas|contados',
@@ -350,9 +371,8 @@ export const ES_PRESSURE_FAMILY_WORDS: Readonly<Record<string, readonly string[]
     'medio pais',
     'media ciudad',
     'medio barrio',
-    'millones de',
-    'miles de',
-    'cientos de',
+    // (not "miles / millones / cientos de …": the size of a customer base is not pressure, a product decision of
+    // session 12 — "Miles de conductores ya confían", "Millones de familias ya lo usan")
     'la mayoria de',
     'casi todos',
     'todos tus',
@@ -417,6 +437,7 @@ export const ES_PRESSURE_FAMILY_WORDS: Readonly<Record<string, readonly string[]
 };
 
 export const ES_PRESSURE_FAMILIES: readonly Shape[] = [
+  ...CAPACITY_LOW,
   ...SOMEONE_ELSE,
   ...RECENT_VAGUE,
   ...CROWD_ALREADY,

@@ -31,7 +31,7 @@ export const ES_PRESSURE: readonly Shape[] = [
   '@stock limitado|bajo|escaso',
   'unidades|plazas|cantidades limitadas',
   'casi|practicamente agotado|agotados|agotada|agotadas|vendido|vendidas',
-  'se agota|agotan',
+  '<!si|cuando se agota|agotan', // not a condition: "Te avisamos si se agotan las entradas"
   'se esta|estan agotando|acabando|yendo|volando', // "Se están acabando"
   'agotandose',
   'a punto de agotarse',
@@ -39,7 +39,7 @@ export const ES_PRESSURE: readonly Shape[] = [
   // "Alta demanda", "Muy solicitado", "Se vende rápido"
   '<!la|una alta|gran|mucha demanda', // not "debido a la alta demanda, la respuesta puede retrasarse"
   'muy|super solicitado|solicitada|demandado|buscado',
-  'se vende|venden rapido|rapidamente|como',
+  'se vende|venden rapido|rapidamente', // "como churros" in es-pressure-families.ts (not "Se vende como pack de 3")
   'vuela|vuelan de',
   'vuela|vuelan ( otra vez | de nuevo | rapido )',
   // activity: "23 personas están viendo esto", "5 clientes lo compraron hoy", "12 vendidos en las últimas 24 horas"

@@ -79,7 +79,9 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   'dejar atras mis|tus ~1 @owned',
   // smugness: "Mi web ya es perfecta", "Ya soy lo bastante listo", "Ya lo sé todo"
   'mi|mis ~2 ya? esta|estan|es|son ya? perfecto|impecable ( tal como | asi | $ )',
-  'soy|somos lo bastante|suficientemente|demasiado listo|inteligente|listos',
+  // (session 13: any flattering adjective, either verb: "Ya soy lo bastante guapo", "Estoy demasiado en forma"; not
+  // "Estoy demasiado ocupado", a reason)
+  'soy|somos|estoy|estamos ( lo bastante | lo suficientemente | suficientemente | demasiado | tan ) @flatter',
   'lo se todo',
   'me rindo',
   // guilt and loss told to the visitor: "Qué pena que no te importe el planeta", "Te pierdes un 30 %", "sobre la mesa"

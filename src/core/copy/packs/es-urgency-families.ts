@@ -138,6 +138,10 @@ const TIME_RUNNING_OUT: readonly Shape[] = [
   // not to be missed, with the offer named (tú, vos) or in usted: "No te pierdas esta oferta", "No se lo pierda"
   // (not "No te pierdas nuestras novedades", a newsletter)
   'no te pierdas|perdas ~2 @promo|oportunidad|ocasion|rebajas',
+  // and without the self word: "No pierdas esta oportunidad única", "No pierda la ocasión" (not "No pierdas tu progreso")
+  'no ( pierdas | pierda | pierdan | perdas | perdais ) ( esta | esa | la | tu | su )? ( oportunidad | ocasion | chance )',
+  // the percentage told as being lost now: "Pierdes el 82 % de descuento", "Estás perdiendo un 30 %"
+  '^ ( pierdes | perderas | pierde | perdera | estas perdiendo | esta perdiendo ) ( el | un | tu | su )? # %',
   'no se lo|la|los|las pierda|pierdan',
   'no se pierda|pierdan ~2 @promo|oportunidad|ocasion|rebajas',
   // session 12, real exit-intent copy: no second chance, the offer gone for good or not there afterwards, the
@@ -215,6 +219,21 @@ const JOIN_BEFORE_DAY_ENDS: readonly Shape[] = [
 ];
 
 export const ES_URGENCY_FAMILY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  /** What admits the visitor and can close: registration, enrolment, a presale, a cohort, a course's next edition. */
+  admission: [
+    'inscripcion',
+    'inscripciones',
+    'preinscripcion',
+    'matricula',
+    'matriculas',
+    'convocatoria',
+    'preventa',
+    'admisiones',
+    'registro',
+    'registros',
+    'lista de espera',
+    'cohorte',
+  ],
   /** A gift or exclusive access given to the visitor (not points or a team invitation: an account's terms). */
   perk: [
     'regalo',
@@ -427,7 +446,89 @@ const PERK_ENDS_SOON: readonly Shape[] = [
   '@perk ~3 :? @ends ( pronto | hoy | esta noche | manana | a medianoche | en # @shortunit | dentro de # @shortunit | en unas horas | en pocas horas | en unos minutos )',
 ];
 
+/**
+ * Session 13 (generalisation), paradigms not rows; probes in copy-es-s13.ts.
+ *
+ * Sign-up closing soon, any subject of admission (registration, enrolment, a cohort, a presale, a course's next
+ * edition), with a near time: "Las inscripciones cierran en 2 horas", "La matrícula se cierra esta noche", "La
+ * próxima edición / clase / convocatoria cierra en 12 minutos", "Cierre de inscripciones en 3 horas", "Fin de la
+ * oferta en 2 horas". A date is a disclosure ("Las inscripciones cierran el 15 de marzo"), a booking policy names no near
+ * time ("Las reservas se cierran 24 horas antes del evento"), and a shop or a chat closing is a timetable.
+ */
+const SIGNUP_CLOSES: readonly Shape[] = [
+  '@admission ~3 ( @ends | cierran | se cierra | se cierran ) ( hoy | pronto | esta noche | manana | a medianoche | en breve | en unas horas | en pocas horas | en unos minutos | en # @shortunit | dentro de # @shortunit )',
+  '( la | el ) ( proxima | proximo ) _ ( @ends | cierran | se cierra | se cierran ) ( hoy | esta noche | a medianoche | en # @shortunit | dentro de # @shortunit )',
+  '( cierre | fin ) de ( la | las | el | los )? @admission|@promo|rebajas ( en # @shortunit | hoy | esta noche | manana | a medianoche | en unas horas | en pocas horas | dentro de # @shortunit )',
+];
+
+/**
+ * Still in time to take the offer: "Aún estás a tiempo de ahorrar", "Todavía está a tiempo de conseguir su
+ * descuento", "¡Aún estás a tiempo!" (alone, with its still), "Estás a tiempo de aprovechar el 30 %". Not a right or an
+ * edit ("Aún estás a tiempo de cancelar sin coste", "de cambiar tu pedido"): the verb is one of taking.
+ */
+const STILL_IN_TIME: readonly Shape[] = [
+  '( aun | todavia ) ( estas | esta | estais | estan ) a tiempo $',
+  '( estas | esta | estais | estan ) a tiempo ( de | para ) ( aprovechar | aprovecharlo | ahorrar | conseguir | conseguirlo | llevarte | obtener | comprar | reservar | unirte | canjear )',
+];
+
+/**
+ * Take it while you can: "Aprovecha mientras puedas", "Cómpralo mientras puedas", "Consíguelo mientras dure", "Hazte
+ * con él mientras siga disponible", usted and vosotros too. Not a stock disclaimer ("mientras queden unidades",
+ * "hasta agotar existencias") nor "Ahorra tiempo mientras trabajas".
+ */
+const WHILE_YOU_CAN: readonly Shape[] = [
+  '( aprovecha | aprovechalo | aproveche | compra | compralo | reserva | consigue | @joinnow ) ~4 mientras ( puedas | pueda | puedan | podais | se pueda | estes a tiempo | este a tiempo | dure | duren | siga disponible | sigan disponibles | exista )',
+];
+
+/**
+ * Waiting loses the offer: "Si esperas, pierdes el descuento", "Si no compras hoy, perderás tu precio", "Si lo dejas
+ * para mañana, el 30 % desaparece". Not a right lost by a deadline ("Si esperas más de 30
+ * días, pierdes el derecho a devolución"): the thing lost is the offer, a percentage or the price.
+ */
+const WAITING_LOSES: readonly Shape[] = [
+  '( si | cuando ) ( esperas | espera | esperais | esperan | lo dejas para | lo deja para | lo piensas mucho | no compras | no compra | no reservas | no reserva | no lo aprovechas | no decides | no te decides | no se decide ) ~3 ,? ~2 ( pierdes | perderas | pierde | perdera | te quedas sin | se queda sin | te quedaras sin | desaparece | desaparecera | se pierde | se va ) ~2 ( @promo | # % | @gain | tarifa | oportunidad )',
+];
+
+/**
+ * A price rise told verb first or without notice: "Pronto subirá el precio", "Mañana suben los precios", "En breve
+ * aumenta la tarifa", "Precio de lanzamiento: sube sin aviso". Not the legal "Los precios pueden cambiar sin previo
+ * aviso" (changing, with a modal), nor "¿Por qué sube el precio de mi plan?" (no time said).
+ */
+const RISE_SOON: readonly Shape[] = [
+  '( pronto | muy pronto | en breve | manana | sin aviso | en cualquier momento | de un momento a otro ) ~1 ( sube | suben | subira | subiran | aumenta | aumentan | aumentara | aumentaran ) ~1 ( el | los | la | las | nuestro | nuestros | nuestra | nuestras | este | esta )? ( precio | precios | tarifa | tarifas )',
+  '( sube | suben | subira | subiran | aumenta | aumentara | aumentaran ) ~1 sin ( aviso | previo aviso ) $',
+];
+
+/**
+ * Little time left, any register ("Queda poco tiempo", "¡Te queda muy poco tiempo!", "Falta poquito"); the offer about
+ * to go ("Tu precio especial está a punto de perderse", "El descuento está a punto de caducar"; not the visitor's own
+ * trial, "Tu prueba está a punto de terminar"); a timer said to reach zero ("Cuando el contador llegue a cero, el libro
+ * volverá a 39 $"); securing the offer before it ends ("Asegura tu descuento antes de que expire", "Reclame su regalo
+ * antes de que desaparezca").
+ */
+const TIME_SHORT: readonly Shape[] = [
+  '( queda | quedan | te queda | le queda | os queda | falta | resta ) ( poco | muy poco | poquito | poquisimo ) ( tiempo | $ )',
+  '( @promo | tarifa | # % ) ~3 a punto de ( perderse | expirar | caducar | terminar | acabarse | acabar | desaparecer | vencer | agotarse | subir )',
+  '( cuando | si | al ) ~1 ( contador | cuenta atras | cuenta regresiva | temporizador | reloj | cronometro ) ~1 ( llegue | llega | marque | marca | termine | acabe | se acabe ) a cero',
+  '( asegura | asegure | asegurate | asegurese | reclama | reclame | canjea | canjee | activa | active ) ~4 antes de que ~2 ( acabe | termine | expire | caduque | desaparezca | se agote | suba | vuele | se pierda )',
+];
+
+/**
+ * Hurry, in the words of Mexico and the River Plate too, with its reason that it ends: "Apúrale, que se acaba",
+ * "Ándale que vuela", "Corré que se termina", "Rapidito, que se agota". A lone "Ándale" is "come on".
+ */
+const HURRY_REGIONAL: readonly Shape[] = [
+  '^ ( apurale | apurenle | andale | andele | correle | corre | corran | corred | volando | rapidito | rapido ) ,? ( que )? ( se acaba | se acaban | se agota | se agotan | se termina | se terminan | vuela | vuelan | se va | se van | no dura | no duran )',
+];
+
 export const ES_URGENCY_FAMILIES: readonly Shape[] = [
+  ...SIGNUP_CLOSES,
+  ...STILL_IN_TIME,
+  ...WHILE_YOU_CAN,
+  ...WAITING_LOSES,
+  ...RISE_SOON,
+  ...TIME_SHORT,
+  ...HURRY_REGIONAL,
   ...TIMER_LABEL,
   ...PERK_ENDS_SOON,
   ...WINDOW_FROM_NOW,

@@ -32,7 +32,11 @@ export const ES_URGENCY: readonly Shape[] = [
   '@soonday solamente|solo|unicamente $',
   // "Por tiempo limitado", "Oferta limitada", "Oferta relámpago", "Oferta flash"
   'tiempo|periodo muy|super|realmente|extremadamente? limitado', // "por tiempo (muy) limitado"
-  '@promo limitada|limitado|relampago|flash',
+  // (an offer reported over is no push: "Esta oferta relámpago terminó")
+  '@promo limitada|limitado|relampago|flash !termino|finalizo|acabo|expiro|caduco',
+  // a launch or presale limited in time: "Precio de lanzamiento limitado", "parte del lanzamiento limitado de temporada"
+  // (a count after it is a product line: "Lanzamiento limitado de 500 unidades")
+  '( lanzamiento | preventa ) ( limitado | limitada ) ( de !# | !de )',
   'oferta|ofertas|promo|promocion|descuento|rebaja|rebajas expres|express', // "Oferta exprés" (not "Envío exprés")
   // "Oferta del día", "Chollo de hoy" (but "Ventas de hoy" in an admin screen is a figure)
   'oferta|ofertas|chollo|chollos|promocion|promo|descuento|precio exclusiva|exclusivo? ( de hoy | del dia )',
@@ -62,7 +66,10 @@ export const ES_URGENCY: readonly Shape[] = [
   'el tiempo corre|vuela',
   'se acaba|agota el tiempo',
   'antes de que ( sea | se haga ) demasiado? tarde',
+  // with its subject in either order: "antes de que se agote el stock", "antes de que este producto se agote", "antes
+  // de que la oferta expire" (not the visitor's own trial or plan: "antes de que termine tu prueba" is a term, @disclosed)
   'antes de que se acabe|acaben|termine|terminen|agote|agoten',
+  'antes de que _ ~2!@disclosed ( se acabe | se acaben | termine | terminen | se agote | se agoten | expire | expiren | caduque | desaparezca | se pierda )',
   'antes de que suba|suban el|los? precio|precios',
   'mientras dure|duren la|las? oferta|ofertas|promocion',
   // "Compra en los próximos 30 minutos", "Pide antes de las 2 horas"

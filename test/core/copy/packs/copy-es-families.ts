@@ -184,11 +184,10 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
       'pressure: a crowd that already has or does it (medio país, millones de familias, tus vecinos, todo el mundo)',
     pressure: [
       'Medio país ya lo tiene',
-      'Millones de familias ya lo usan',
       'La mayoría de tus compañeros ya se apuntó',
       'Tus vecinos ya se han pasado a la fibra',
       'Lo está pidiendo todo el mundo',
-      'Miles de clientes ya se han cambiado. ¿A qué esperas tú?',
+      'Tus vecinos ya se han cambiado. ¿A qué esperas tú?',
       'Todos tus amigos ya lo tienen, ¿y tú?',
     ],
     honest: [
@@ -197,6 +196,9 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
       'La mayoría de las tiendas abren a las 10',
       'Todo el mundo puede participar',
       '¿Y tú? Cuéntanos qué te pareció',
+      // the size of a customer base is not pressure (product decision, session 12)
+      'Millones de familias ya lo usan',
+      'Miles de conductores ya confían en nosotros',
     ],
   },
   {
@@ -895,8 +897,7 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
       '¿Vas a abandonar a Toby ahora que te necesita?',
       '¡No nos abandones ahora!',
       'No nos dejes, te lo suplicamos.',
-      'Nos duele verte marchar.',
-      'Nos rompe el corazón que te vayas.',
+      'Nos rompes el corazón si te vas.',
       'Tu carrito te echará de menos.',
       'Tu jardín te va a extrañar.',
       'Sin garantía, la reparación la pagas tú solito.',
@@ -910,6 +911,9 @@ export const ES_FAMILIES: readonly ShapeProbe[] = [
       'Los gastos de envío los pagas tú.',
       'Puedes configurarlo tú solo en dos minutos.',
       'Nos duele el retraso de tu pedido: lo estamos revisando.',
+      // a plain farewell sorrow is not confirmshaming (product decision, session 13)
+      'Nos duele verte marchar.',
+      'Nos rompe el corazón que te vayas.',
       'Sin permanencia y ni siquiera una comisión.',
     ],
   },
