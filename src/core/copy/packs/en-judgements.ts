@@ -141,6 +141,9 @@ const KEPT_DEFECT =
   'risky|weak|lumpy|squeaky|cracked|broken|leaky|leaking|dripping|rusty|stale|soggy|mouldy|moldy|wobbly|creaky|blurry|frayed|torn|lukewarm|clogged';
 
 export const EN_JUDGEMENTS: readonly Shape[] = [
+  // 00. going on with the chore by oneself, the worse alternative (session 13): "I'll keep reminding them myself", "I'll
+  // carry on tracking it by hand", "I'll just keep doing it manually" (not "I'll set it up myself": no going on)
+  '( keep | keep on | go on | carry on ) _ ~3!for ( myself | manually | by hand | on my own | by myself )',
   // 0. the page's verdict on the refusal, a word ending the label or its parenthesis (session 13): "Continue without
   // protection (risky!)", "Skip — risky", "No cover, reckless" (not the visitor's own reason: "Not now, it's too
   // risky for me", "Not now, seems risky", "too risky an investment")

@@ -63,7 +63,7 @@ export const EN_PRESSURE = [
   '@num @people ( now|currently|online | right now | at the moment )',
   '@num watchers',
   // counts of sales: "72 viewing this", "143 bought", "4 sold in the last 5 hours" (not "You have 3 orders")
-  '<!@yours @num item|unit|piece|pcs|product|copy? ( are | have been | were|currently|recently|just|already )? ( viewing|watching|eyeing|browsing | looking at | @sold ( $ | @window | it|this|them ) | @salesNoun @window )',
+  '<!@yours @num item|unit|piece|pcs|product|copy? ( are | have been | were|currently|recently|just|already )? ( viewing|watching|eyeing|browsing | looking at | @sold ( $ | @window | it|this|them ) | @salesNoun ( confirmed | made | placed | completed | received | taken )? @window )', // "2 bookings confirmed this week"
   '@sold ~2@roughly @num times|x',
   '( bought|purchased|ordered|viewed|favored|favoured|booked|added|chosen|picked|wishlisted|saved|claimed|liked | added to cart ) by :? @roughly? ( @count | @some ) @people',
   '@num % of our|all|the? @people ~2 @activePast|choose|pick|add|buy|upgrade|opt',

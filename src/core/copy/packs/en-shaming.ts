@@ -236,7 +236,23 @@ export const EN_SHAMING_CLASSES = {
   /** Vices pinned on the visitor: "Don't let your laziness …" (not fear or doubt: "Don't let fear of the dentist stop you"). */
   vice: ['laziness', 'procrastination', 'stubbornness', 'indecision', 'inertia', 'complacency', 'apathy'],
   /** Who depends on the visitor, in guilt: "We'll tell the dog you said no", "Leave your family without cover". */
-  dependants: ['@cherished', 'team', 'staff', 'employee', 'customer', 'client', 'user', 'puppy', 'kitten', 'plant'],
+  // (session 13: the visitor's circle at work, told of the refusal: "We'll let your coworkers know you weren't interested")
+  dependants: [
+    '@cherished',
+    'team',
+    'staff',
+    'employee',
+    'customer',
+    'client',
+    'user',
+    'puppy',
+    'kitten',
+    'plant',
+    'coworker',
+    'colleague',
+    'teammate',
+    'boss',
+  ],
   /** Chores and nuisances, as a sarcastic "enjoy …" wishes them on the visitor: "Hope you like paying for repairs". */
   chore: [
     'pay',
@@ -378,6 +394,9 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   '( trust | rely on | count on ) my luck',
   // a label that is nothing but giving up something of value: "Skip the savings", "Forfeit my perks"
   '^ ( =skip|forfeit|lose|waste|ditch | pass on | give up | throw away ) the|my|your|these|this|those|all? _? @valued $',
+  // a good asked back as a taste (session 13): "Not a fan of saving money?", "Not a fan of discounts, huh?" (not "Not a
+  // fan of email? Get updates by text": a channel)
+  '^ not a ~1 fan of ~2 ( @valued | saving | free _ )',
   // "Only quitters close this", "Real fans don't miss this"
   'only|real @jabbed',
   'only|real @crowd who|that ~3',

@@ -302,6 +302,9 @@ export const EN_URGENCY_FAMILIES: readonly Shape[] = [
   '@offered ~3 ( only | exclusively ) ( available | valid | offered )? ( on | from ) @thisVisit @visitThing',
   '( we | i ) ( cant | cannot | can not ) ( show | offer | give ) ~2 ( this | it | @offered ) ~2 again',
   '( dont | do not ) ( hit | press | click | tap | use ) ~1 back button? ( or else | otherwise )',
+  // access or the doors shut for good (session 13): "Then access closes forever", "Doors close for good at midnight",
+  // "Enrolment shuts permanently" (not "Your access closes when you delete your account": no "forever")
+  '<!your|my ( access | doors | enrolment | enrollment | registration | cart | the offer | this offer | the sale ) ( closes | close | shuts | shut | ends | locks | disappears ) ( forever | for good | permanently )',
   '^ wait ~3. your order|purchase|checkout ( is not | isnt | is not yet | isnt yet ) ( complete | completed | finished | done ) yet? $',
   // "Today's deals reset at midnight", "New price kicks in at midnight" (not "New pricing applies at renewal")
   'deal|offer|price ~4 reset|resets|refresh|refreshes at|in ( midnight | # )',

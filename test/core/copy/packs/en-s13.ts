@@ -328,4 +328,48 @@ export const EN_S13: readonly ShapeProbe[] = [
       'Not now, too risky',
     ],
   },
+  {
+    shape: 'a count of bookings or orders with its verb and window; access or the doors shut for good',
+    rule: 'pressure',
+    dark: ['✦ 2 bookings confirmed this week', '14 orders placed today'],
+    honest: ['You have 2 bookings confirmed this week'],
+  },
+  {
+    shape: 'access or the doors shut for good',
+    rule: 'false-urgency',
+    dark: ['Then access closes forever', 'Doors close for good at midnight', 'Enrolment shuts permanently on Friday'],
+    honest: ['Your access closes when you delete your account'],
+  },
+  {
+    shape: 'a decline going on with the chore by oneself',
+    rule: 'confirmshaming',
+    role: 'decline',
+    dark: [
+      "No thanks, I'll keep reminding them myself",
+      "No thanks, I'll carry on tracking it by hand",
+      "Not now, I'll just keep doing it manually",
+    ],
+    honest: [
+      "No thanks, I'll set it up myself",
+      "No thanks, I'll do it myself later",
+      "Not now, I'll keep my own notes",
+      "Not now, I'll keep it for myself",
+    ],
+  },
+  {
+    shape: "a good asked back as a taste; the visitor's circle at work told of the refusal",
+    rule: 'confirmshaming',
+    dark: [
+      'Not a fan of saving money? Fair enough.',
+      'Not a fan of discounts, huh?',
+      'Not a big fan of free shipping?',
+      "We'll tell your boss you said no.",
+      "We'll let your teammates know you weren't interested.",
+    ],
+    honest: [
+      'Not a fan of email? Get updates by text.',
+      "Invite colleagues who can't get access yet.",
+      "Let your colleagues know you're away.",
+    ],
+  },
 ];
