@@ -210,6 +210,13 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   // place left to someone smarter, a dependant told to wait or cope alone (« mes clients peuvent attendre »)
   '@jSomeoneElse ~3 @jGoodDeed',
   '@jSomeoneElse ~3 plus @smart',
+  // (session 13, others as people now that « les autres / d'autres » judge only so, not as a determiner: « je regarde les
+  // autres formules » is a reason) others doing the good or taking the deal (« que d'autres s'en occupent », « laissez
+  // les autres profiter de mes 20 % », « les autres, eux, n'hésitent pas », « le sport, c'est pour les autres »)
+  '@jSomeoneElse ~2 ( profiter | profitent | profiteront | foncent | hesitent | s en occuper | s en occupent | s en occuperont | s en charger | s en chargeront )',
+  '( que | qu ) @jSomeoneElse',
+  '( les autres | d autres ) ,? ( eux | elles )',
+  'c est ~1 pour ( les autres | d autres ) $',
   '( ceux | celles ) qui ~1 savent|réfléchissent|comptent',
   '( ceux | celles ) qui ~2 @smart',
   // a common good declared someone else's problem (« la planète, c'est pas mon problème »)
@@ -296,7 +303,7 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   // a good refused as a sum (« 20 € de moins, … »), what the visitor has binned, a good said to be for snobs
   '# ~2 ( de moins | d économie | d économies | de réduction )',
   'poubelle $',
-  '( c | ce | est ) ~2 pour les|des snobs|riches|bobos|frimeurs|pigeons|naïfs|froussards|trouillards|peureux|mauviettes|jeunes',
+  '( c | ce | est ) ~2 pour les|des snobs|riches|bobos|frimeurs|pigeons|naïfs|froussards|trouillards|peureux|mauviettes|jeunes|faibles|nuls|vieux',
   // the offer called a waste (« c'est du gâchis »; « pas de gâchis » is a reason)
   '( c | est | sont ) ~1 du gâchis',
   // a good disliked, unwanted, or had in plenty already (« pas fan des promos », « je gagne déjà assez d'argent »)
@@ -329,6 +336,17 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   'aime|adore ~2 @gain',
   // 5. someone undeserving: « mes enfants ne méritent pas … », « je ne le mérite pas »
   'méritent|mérite|méritons|mérites ~1 pas',
+  // session 13: a good or a basic told to wait (« ma santé peut attendre », « la retraite attendra »), dependants left to
+  // cope (« qu'ils se débrouillent »), a virtue one lacks (« je n'ai pas de cœur / d'ambition »), a basic state not needed
+  // (« pas besoin d'être en forme »), dependants made to do without (« ma famille se passera de protection »)
+  '( @valued | @jBasic ) ~1 ( peut | peuvent | pourra | pourront ) ~1 attendre',
+  '( @valued | @jBasic ) ( attendra | attendront )',
+  // the good left to others, as the visitor says it (« laissez ça aux autres », « je laisse les remises aux autres »)
+  'laisse|laissez|laisser|laisserai ( ca | cela | @article? @valuedAny ) ~1 ( aux autres | a d autres | a quelqu un d autre )',
+  'qu ( ils | elles | il | elle ) se ( debrouillent | debrouille | debrouilleront | debrouillera )',
+  'pas de|d ( coeur | cœur | ambition | volonte | courage | jugeote | cervelle )',
+  'besoin d|de etre ( en forme | en bonne sante | en securite | protege | informe | heureux | en bonne forme )',
+  '@jDependant|famille|proches ~1 ( se passera | se passeront | peut se passer | peuvent se passer ) de|d',
   // 6. not needing a basic good (« je n'ai pas besoin de comprendre mes finances »), or a boast about being fine
   // without it: living dangerously, a weak password said to be enough, managing alone « comme un grand »
   'besoin de|d ~1 comprendre|savoir|gérer|protéger|soigner|suivre|maîtriser|surveiller ~3 @jBasic',

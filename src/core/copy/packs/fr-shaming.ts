@@ -66,9 +66,9 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '( vous le | tu le | vous allez le | tu vas le ) regretter|regretterez|regretteras', // not « vous ne le regretterez pas »
   '<!ne|n|pas|jamais|sans regrettez',
   // a jab at the visitor through others: "(les autres n’hésitent pas)"
-  '@others n|ne hésitent|hésite pas',
-  '@others ~1 en profitent|foncent',
-  '@others ~3 restent|feraient|diraient',
+  '@othersAny n|ne hésitent|hésite pas',
+  '@othersAny ~1 en profitent|profiteront|profitera|foncent', // « D'autres en profiteront »
+  '@othersAny ~3 restent|feraient|diraient',
   // guilt: "Votre chien aurait adoré ce jouet", "votre retraite ne vous préoccupe pas", "vous resterez coincé"
   '@dependant ~1 aurait|auraient adoré|aimé|apprécié',
   '@valuedOrDependant ~2 ne vous|te préoccupe|préoccupent|importe|importent pas|guère',
@@ -129,7 +129,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   'c est vous qui voyez',
   'c est toi qui vois',
   // the clever ones held up: "Les acheteurs malins, eux, restent."
-  '@others ,? eux ,? ~1 restent|profitent|foncent',
+  '@othersAny ,? eux|elles ,? ~1 restent|profitent|foncent|hésitent|hésiteront',
   // mockery: "Sans assurance ? Quel courage.", "Tout le monde économise. Pas vous ?"
   '^ quel|quelle courage|audace $',
   // (after a sentence of its own: a lone « Pas vous ? » is an account switcher's "Not you?")

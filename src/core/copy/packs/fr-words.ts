@@ -68,9 +68,9 @@ export const GAIN = [
   'bonus',
   'récompense',
   'succès',
-  'santé',
   'bonheur',
-  'plaisir',
+  // (not « santé » nor « plaisir »: a reason and a courtesy name them, « je résilie pour raisons de santé », « avec
+  // plaisir une prochaine fois »; refused they are still VALUED, and « ma santé peut attendre » is a judgement)
 ];
 
 /** Adjectives that make what they describe valued when refused: "je n’aime pas les bonnes affaires". */
@@ -251,8 +251,9 @@ export const SMUG = [
 
 /** Other people held up to the visitor: "(les autres n’hésitent pas)". */
 export const OTHERS = [
-  'les autres',
-  'd autres',
+  // (not « les autres », « d'autres » alone: they are determiners as often as people, and a decline names the
+  // visitor's own alternative with them, « je regarde les autres formules », « j'utilise déjà d'autres outils »; as
+  // people they are OTHERS_ANY, read by the shaming shapes with their verb, « les autres n'hésitent pas »)
   'tout le monde',
   'les malins',
   'les plus malins',
@@ -264,6 +265,9 @@ export const OTHERS = [
   'un vrai',
   'une vraie',
 ];
+
+/** Others as people, with the verb that makes them a jab (fr-shaming.ts): « D'autres en profitent », « les autres foncent ». */
+export const OTHERS_ANY = ['@others', 'les autres', 'd autres'];
 
 /** Saying no or leaving, in any person: « Les vrais fans ne résilient jamais », « Seuls les indécis passent ». */
 export const LEAVE = [

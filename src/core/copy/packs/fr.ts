@@ -73,6 +73,7 @@ export const FR: CopyPack = {
     renounce: words.RENOUNCE,
     smug: words.SMUG,
     others: words.OTHERS,
+    othersAny: words.OTHERS_ANY,
     /** Tastes: "je déteste …" says something about the visitor. */
     taste: ['détester', 'déteste', 'hais', 'horreur', 'me moque', 'm en moque', 'me fiche', 'm en fiche'],
     mine: ['mon', 'ma', 'mes', 'notre', 'nos'],
