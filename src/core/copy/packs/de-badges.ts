@@ -97,7 +97,18 @@ export const DE_BADGE_CLASSES = {
   /** Popularity said of an item, any form (alone in a clause it is the badge). */
   popular: ['beliebt', 'gefragt', 'begehrt', 'angesagt', 'populär', 'gehypt', 'trendig', 'heiß begehrt'],
   /** The shop's own buyers, whose liking is the claim („Beliebt bei unseren Kunden"; not „bei Familien", a fit). */
-  buyers: ['kunden', 'kundinnen', 'käufern', 'käuferinnen', 'gästen', 'nutzern', 'nutzerinnen', 'mitgliedern'],
+  buyers: [
+    'kunden',
+    'kundinnen',
+    'käufern',
+    'käuferinnen',
+    'gästen',
+    'nutzern',
+    'nutzerinnen',
+    'mitgliedern',
+    'reisenden',
+    'urlaubern',
+  ],
   /** Whose buyers: ours. */
   ours: ['unseren', 'den', 'vielen', 'allen'],
   /** What a plan's or an item's badge names after the word („Bestseller-Tarif", „Beliebter Termin"). */

@@ -20,7 +20,7 @@ export const URGENCY_CLASSES = {
     'schnell sein',
     'schnell zugreifen',
     'schnell zuschlagen',
-    'beeilen',
+    // not „beeilen" alone: a shape in de.ts, so „Bitte beeilen Sie sich nicht" is no push
     'beeil dich',
     // not „nicht verpassen" alone: a shape in de-urgency-families.ts (said of an offer, or the whole call)
     'nicht entgehen lassen',

@@ -20,6 +20,8 @@ export const DE_PRESSURE_FAMILY_CLASSES = {
     'interessent',
     'reisende',
   ],
+  /** (session 13) A crowd counted without a number: „Viele sehen sich das gerade an", „Mehrere Kunden haben …". */
+  vagueMany: ['viele', 'mehrere', 'zahlreiche', 'einige', 'etliche', 'tausende', 'hunderte', 'unzählige', 'immer mehr'],
   /** The visitor's own circle, whose choice is pressed on them. */
   circle: ['kollege', 'kollegin', 'nachbar', 'freund', 'freundin', 'bekannten', 'familie', 'team'],
   /** Whose circle: „die meisten deiner Kollegen", „fast alle deine Freunde". */
@@ -383,4 +385,35 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   // Bestellungen kommen in 2 Tagen an"); „Fast 300 Leute in deiner Stadt haben schon zugeschlagen"
   '^ die meisten ~1 @crowdOf? @choose',
   '# @people ~4 haben|hat schon|bereits ~2 @sold',
+
+  // ── (session 13) the crowd without a number, every activity the counted crowd has (vague quantities: „viele",
+  // „mehrere", „zahlreiche", „andere"): looking now („Viele sehen sich das gerade an", „Andere Gäste schauen sich diese
+  // Unterkunft auch an"; not „Viele Kunden sehen das so", „… schauen sich zuerst die Bewertungen an"), in carts
+  // („Mehrere Personen haben das im Warenkorb"), interested too („Andere Kunden interessieren sich auch dafür"; not
+  // „… für Nachhaltigkeit"), already taken („Viele haben schon zugeschlagen", „Zahlreiche Kunden haben bereits
+  // zugegriffen"), sales told by the day („Viele Bestellungen heute", „Heute schon zahlreiche Buchungen", „Schon viele
+  // verkauft"); the sale as a habit („Wird oft gekauft", not „Häufig gekauft zusammen mit": a cross-sell)
+  '@vagueMany|andere @crowdOf? ~1 sehen|schauen|betrachten sich ~3 auch|ebenfalls|gerade|jetzt|momentan|gleichzeitig ~1 an',
+  '@vagueMany|andere @crowdOf ~4 auf|im|in ~2 @cart',
+  // (not the cross-sell heading „Andere Kunden interessierten sich auch für")
+  '@vagueMany|andere @crowdOf ~1 =interessieren|=interessiert sich ( auch dafür $ | ebenfalls dafür $ | gerade | momentan | jetzt )',
+  '@vagueMany @crowdOf? haben|hat ~3 schon|bereits|gerade|heute ~2 @sold|zugegriffen|zugeschlagen',
+  '^ heute|gerade? schon|bereits viele|zahlreiche|etliche|tausende|hunderte ~1 @sold|@sales',
+  '^ viele|zahlreiche @sales heute|gerade|soeben',
+  '^ wird|wurde ~1 oft|häufig|viel gekauft|gebucht|bestellt $',
+  '^ heute|gerade schon? oft|häufig|viel gekauft|gebucht|bestellt|angesehen $',
+  // ── (session 13) a stock said to run low, without a number: „Lager fast leer", „Lagerbestand fast aufgebraucht",
+  // „Wenig vorrätig", „Nur noch geringe Stückzahl", „Nur noch kleine Mengen verfügbar", „Nur noch vereinzelt
+  // verfügbar", „Fast alle Plätze vergeben", „Droht auszuverkaufen" (not „Wenig Speicherplatz", „Fast fertig")
+  'lager|lagerbestand|bestand|vorrat|kontingent ~2 fast|bald|nahezu|beinahe ~1 leer|aufgebraucht|erschöpft|weg',
+  '^ ( nur noch )? wenig|kaum vorrätig|verfügbar|lieferbar $',
+  '^ niedriger|knapper|kleiner bestand|vorrat|lagerbestand $',
+  'nur noch ~1 geringe|kleine|begrenzte ~1 stückzahl|menge|anzahl',
+  'nur noch vereinzelt|sporadisch ~1 verfügbar|erhältlich|vorrätig|da',
+  'fast|nahezu|beinahe alle @stockThing|plätze|termine|tickets|zimmer ~2 @soldOut',
+  'droht|drohen ~1 auszuverkaufen|ausverkauft|vergriffen',
+  'wie geschnitten brot',
+  // ── (session 13) demand said to be high, as its own sentence: „Das Interesse ist groß", „Die Nachfrage für deine
+  // Reisedaten ist hoch" (not „Die Nachfrage nach Elektroautos steigt in Deutschland": no claim about the item)
+  '^ das|die interesse|nachfrage ~3!an|nach ist ~1 sehr|besonders|aktuell|gerade|derzeit|momentan? hoch|groß|riesig|enorm|gewaltig $',
 ];

@@ -32,6 +32,8 @@ const classes = classesWithAsciiSpellings({
   valuedAny: ['@valued', '@valuedQuality'],
   /** Gains named in a decline label: it then frames saying no as a loss ("Ohne Rabatt fortfahren"). */
   gain: words.GAIN,
+  /** Days of the week, as a near day a price rises on („ab Montag wieder zum Normalpreis"). */
+  weekday: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'wochenende'],
   /** What a label of no role may not go on without (de-shaming.ts): the gains, a gift, a saving, money. */
   labelGain: words.LABEL_GAIN,
   /** The visitor's rivals, to whom fear copy says they lose (de-shaming.ts). */
@@ -171,6 +173,23 @@ export const DE: CopyPack = {
     '( nur | nur noch ) ( diese woche | dieses wochenende | bis @imminent )',
     'danach ~1 regulärer|normaler|voller preis',
     '@timeLimited ~1 angebot|aktion|sale',
+    // (session 13) the push to hurry, not negated: „Beeilen Sie sich!", „Beeilt euch, …" (not „Bitte beeilen Sie sich
+    // nicht", „Sie müssen sich nicht beeilen")
+    '<!nicht|kein|zu beeilen ~3!nicht|kein $',
+    // before it is over or gone: „Schnell, bevor es vorbei ist!", „… bevor alles weg ist"; a claim on a good before it
+    // lapses: „Sichern Sie sich Ihren Rabatt, bevor er verfällt"
+    'bevor|ehe es|er|sie|alles ~1 vorbei|weg ist|sind',
+    'sichern|sichere|sichert|schnapp|schnappen|hol|holen ~5 , bevor|ehe ~3 verfällt|verfallen|abläuft|ablaufen',
+    // why wait, the time left as hours or the visitor's, soon unavailable, the price back up from a near day, never
+    // again this cheap: „Warum noch warten?", „Wenige Stunden verbleibend", „Dir bleiben noch 2 Stunden", „Bald nicht
+    // mehr verfügbar", „Ab Montag wieder zum Normalpreis", „Preiserhöhung ab Montag", „So günstig wird es nie wieder"
+    'warum|wieso|weshalb noch|länger warten',
+    '( wenige | ein paar ) @timeUnit verbleibend|übrig',
+    'dir|ihnen|euch bleibt|bleiben nur? noch # @timeUnit',
+    '^ bald|demnächst nicht mehr ( verfügbar | erhältlich | zu haben )',
+    'ab @imminent|@weekday ~1 wieder ~1 zum|der|den? normalpreis|vollpreis',
+    '^ preiserhöhung|preisanstieg|preissteigerung ab|am @imminent|@weekday $',
+    'so günstig|billig ~3 nie|niemals wieder',
     // (session 13) a timer after „in:", as a promotion's card prints it: „Angebot läuft ab in: 19:42" (the colon
     // keeps the countdown cue from the timer; not a session's „Sitzung läuft ab in: 04:59")
     '@promo ~2 läuft|endet|enden ab? in : # : #',
@@ -185,7 +204,7 @@ export const DE: CopyPack = {
     ...DE_BADGES,
     '@scarce',
     'nur noch wenige !@notStock', // not "Nur noch wenige Schritte"
-    '<!der|aufgrund|wegen|einer hohe|große|starke nachfrage', // a badge, not "Aufgrund der hohen Nachfrage kann es … dauern"
+    '<!der|aufgrund|wegen|einer hohe|große|starke nachfrage !kann|könnte|führt|verursacht|bedeutet', // a badge, not its effect told („Hohe Nachfrage kann zu längeren Lieferzeiten führen"), not "Aufgrund der hohen Nachfrage kann es … dauern"
     // "Nur noch 2 auf Lager", "noch 3 Plätze frei", "Nur noch 3 Stück"; but "Noch 2 Schritte"
     '( nur noch | noch | lediglich noch ) # !@notStock ~3 @stockState', // „Nur noch 2 Termine diese Woche frei"
     '( nur noch | lediglich noch ) # @stockThing',
