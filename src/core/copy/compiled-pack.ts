@@ -134,10 +134,11 @@ export function compilePack(pack: CopyPack): CompiledPack {
     read(text, joined) {
       const t = pack.splitApostrophes ? tokenize(text, { splitApostrophes: true }) : joined;
       const n = t.toks.length;
+      words.trim(); // before the text: all its tokens' ids are of one epoch
       const keys: (readonly string[])[] = new Array(n);
-      const memos: unknown[][] = new Array(n);
-      for (let i = 0; i < n; i++) memos[i] = (keys[i] = words.keys(t.toks[i]!)).memo;
-      return { t, r: { toks: t.toks, keys, memos } };
+      const ids = new Int32Array(n);
+      for (let i = 0; i < n; i++) ids[i] = (keys[i] = words.keys(t.toks[i]!)).id;
+      return { t, r: { toks: t.toks, keys, ids, epoch: words.epoch } };
     },
   };
   compiled.set(pack, c);

@@ -26,8 +26,9 @@ import {
   type WordClasses,
 } from './shapes.js';
 import { ShapeSet } from './shape-set.js';
+import { grown } from './shape-index.js';
 import { sourceHas } from './shape-needs.js';
-import { memoSlot, type PackWords, type TokenKeys } from './words.js';
+import type { PackWords } from './words.js';
 
 export interface PolarityFrames {
   find(r: Reading): [number, number] | null;
@@ -88,22 +89,26 @@ export function compilePolarity(
   const [YES, SUBJECT, REFUSE, PREFER, FLIP, WITHOUT, LOSS, GOOD, CHANNEL] = tested.map((_, k) => 1 << k) as number[];
   /** The token starts one of the frames' opening shapes (by its words: what the shapes need is asked later). */
   const OPENER = 1 << tested.length;
-  const slot = memoSlot(); // kept in each token's keys (words.ts), one array index away
+  // each token's bits by its id (words.ts), plus one (0: not worked out yet); ids of another epoch start again
+  let masks = new Int32Array(256);
+  let epoch = -1;
   const startsAt = (r: Reading, i: number): number => {
-    const keys = r.keys[i] as TokenKeys | undefined;
-    if (keys === undefined) return 0;
-    const slots = r.memos ? r.memos[i] : keys.memo;
-    let mask = slots?.[slot] as number | undefined;
-    if (mask === undefined) {
-      mask = 0;
-      for (let k = 0; k < tested.length; k++) {
-        // the class itself is asked (no copy of its words: the first call of a page pays for none)
-        const cls = (tested[k] as { cls: WordClass }).cls;
-        for (const key of keys) if (sourceHas(cls, key)) mask |= 1 << k;
-      }
-      if (openers?.startsAt(r, i)) mask |= OPENER;
-      if (slots) slots[slot] = mask;
+    if (i >= r.toks.length) return 0;
+    const id = r.ids[i]!;
+    const known = id < masks.length ? masks[id]! : 0;
+    return known ? known - 1 : maskOf(r, i, id);
+  };
+  const maskOf = (r: Reading, i: number, id: number): number => {
+    const keys = r.keys[i]!;
+    let mask = 0;
+    for (let k = 0; k < tested.length; k++) {
+      // the class itself is asked (no copy of its words: the first call of a page pays for none)
+      const cls = (tested[k] as { cls: WordClass }).cls;
+      for (const key of keys) if (sourceHas(cls, key)) mask |= 1 << k;
     }
+    if (openers?.startsAt(r, i)) mask |= OPENER;
+    if (id >= masks.length) masks = grown(masks, id);
+    masks[id] = mask + 1;
     return mask;
   };
   /** The text's start bits, one per token (reused from text to text: one scan at a time). */
@@ -156,6 +161,10 @@ export function compilePolarity(
     },
     find(r) {
       // one pass for the start bits; copy where no frame can open (no refusal, preference or opener) has no shaming
+      if (r.epoch !== epoch) {
+        masks.fill(0);
+        epoch = r.epoch;
+      }
       let any = 0;
       for (let i = 0; i < r.toks.length; i++) any |= bits[i] = startsAt(r, i);
       if (!(any & (REFUSE | PREFER)) && !(any & OPENER && openers!.mayMatch(r))) return null;

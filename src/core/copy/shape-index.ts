@@ -16,28 +16,30 @@ import {
   type Needed,
   type WordSource,
 } from './shape-needs.js';
-import { memoSlot, type PackWords, type TokenKeys } from './words.js';
+import type { PackWords } from './words.js';
 import { push, SMALL, StartIndex } from './shape-starts.js';
 
-/** What the index keeps about one token (in its keys' memo): the shapes it can start per list, the groups it meets. */
-export interface TokenMemo {
-  starts: readonly (readonly number[])[];
-  /** Bit v set when list v has shapes that start here (every bit when the index has more lists than bits). */
-  lists: number;
-  /** The groups it meets: `count` entries of the index's `flat` from `at` (inline, so the gate loads one object). */
-  at: number;
-  count: number;
-  /**
-   * Its starts again in `flat`, for mayMatch: list v's shapes are flat[flat[sAt + v]] … flat[flat[sAt + v + 1] - 1].
-   */
-  sAt: number;
-  version: number;
-  /** The index's `listsVersion` when its starts were read (a list indexed since may add some). */
-  listsVersion: number;
-}
+/*
+ * What the index keeps about one token is a record in `flat`, found by the token's id (words.ts) in `tokAt`:
+ *
+ *   flat[at]             count: how many needed groups the token meets
+ *   flat[at + 1]         lists: bit v set when list v has shapes that start at the token (the first 31 lists)
+ *   flat[at + 2 …]       the groups it meets (`count` of them)
+ *   flat[sAt + v]        sAt = at + 2 + count: where list v's shapes that start at the token end in flat (v = 0 …
+ *                        lists), so list v's are flat[flat[sAt + v]] … flat[flat[sAt + v + 1] - 1]
+ *
+ * Typed arrays by id, not an object per token: the gate reads a text's records with three loads from small arrays
+ * instead of a chain of objects (keys → memo slots → memo), most of whose time was waiting for memory.
+ */
 
 const NONE: readonly number[] = [];
-/** A memo's list bits, for the first 31 lists (an index with more has the gate read every list). */
+/** A copy of `array` with room for index `at` (twice the size, or more). */
+export const grown = (array: Int32Array, at: number) => {
+  const copy = new Int32Array(Math.max(at + 1, 2 * array.length));
+  copy.set(array);
+  return copy;
+};
+/** A record's list bits, for the first 31 lists (an index with more has the gate read every list). */
 const ALL_LISTS = 0x7fffffff;
 const listBits = (starts: readonly (readonly number[])[]) =>
   starts.reduce((bits, list, v) => (list.length && v < 31 ? bits | (1 << v) : bits), 0);
@@ -66,7 +68,7 @@ export class ShapeIndex {
   private readonly firsts: StartIndex;
   /**
    * Per list, the shapes that can start at any token (a wildcard or a gap first), tried after a token's own: kept
-   * here once, not in every token's memo, so tokens that start nothing else still share the empty memo.
+   * here once, not in every token's record, so tokens that start nothing else still share the empty record.
    */
   always: readonly (readonly number[])[];
   /** Bits of the lists (the first 31) that have such shapes. */
@@ -87,10 +89,17 @@ export class ShapeIndex {
   private unparsed = 0;
   private readonly lazy: boolean[] = [];
   private ungated = false;
-  /** This index's slot in every token's memo; `version` changes when a lazily parsed shape adds needed groups. */
-  private readonly id = memoSlot();
-  private version = 0;
-  private empty: TokenMemo;
+  /**
+   * `version` changes when a lazily parsed shape adds needed groups (or a list is indexed): a token's record is
+   * current when `tokVersion[id] === version`. `epoch`: the token ids' (words.ts), read from each text.
+   */
+  private version = 1;
+  private epoch = -1;
+  private tokVersion = new Int32Array(256);
+  private tokAt = new Int32Array(256);
+  /** Per token id (cold: read when a record is made): the shapes it starts per list, and the `listsVersion` then. */
+  private tokStarts: ((readonly number[])[] | undefined)[] = [];
+  private tokStartsVersion: number[] = [];
 
   /**
    * What the current text meets, stamped with the text's number instead of cleared for each text: group g is
@@ -103,9 +112,13 @@ export class ShapeIndex {
   private stamp = 0;
   /** Groups that existed when the gate read the text (a later one, from a shape parsed since, is looked up). */
   private gatedGroups = 0;
-  /** The current text: each token's memo (from the gate's pass), the first token that starts a shape per list. */
+  /**
+   * The current text (from the gate's pass): per token, where its starts are in `flat` (`sAt`) and its list bits;
+   * the first token that starts a shape, per list.
+   */
   private gatedFor: Reading | undefined;
-  readonly starts: TokenMemo[] = [];
+  sAtOf = new Int32Array(64);
+  listsOf = new Int32Array(64);
   readonly firstStart: number[];
   private meetsAny = false;
   /**
@@ -127,10 +140,9 @@ export class ShapeIndex {
     this.firstStart = lists.map(() => -1);
     this.possible = lists.map(() => 0);
     this.firstAllowed = lists.map(() => -1);
-    // flat opens with the starts of a token that starts nothing (every range empty), for the shared empty memo
-    this.flatBase = this.flatLength = lists.length + 1;
-    this.flat.fill(lists.length + 1, 0, lists.length + 1);
-    this.empty = { starts: lists.map(() => NONE), lists: 0, at: 0, count: 0, sAt: 0, version: -1, listsVersion: -1 };
+    // flat opens with the record of a token that starts nothing and meets nothing (most tokens), shared: at 0
+    this.flatBase = this.flatLength = lists.length + 3;
+    this.flat.fill(lists.length + 3, 2, lists.length + 3);
     this.indexed = lists.map(() => false);
     this.always = lists.map(() => NONE);
     this.sources.forEach(() => {
@@ -145,7 +157,7 @@ export class ShapeIndex {
   }
 
   /**
-   * Reads the first words of list v's shapes into the first-word index. Every token's memo is made again when next
+   * Reads the first words of list v's shapes into the first-word index. Every token's record is made again when next
    * met (its starts may now include the list's), and the current text is gated again.
    */
   private indexList(v: number): void {
@@ -195,15 +207,32 @@ export class ShapeIndex {
     return node;
   }
 
-  /** What the index knows about a token, kept in the token's keys (computed once per token and version). */
-  private memoFor(r: Reading, i: number): TokenMemo {
-    const memo = (r.memos ? r.memos[i]! : (r.keys[i] as TokenKeys).memo)?.[this.id] as TokenMemo | undefined;
-    return memo !== undefined && memo.version === this.version ? memo : this.remember(r.toks[i]!, r.keys[i]!, memo);
+  /** Token ids start again (a new epoch, words.ts): every record is made again when next met. */
+  private sync(r: Reading): void {
+    if (r.epoch === this.epoch) return;
+    this.epoch = r.epoch;
+    this.version++;
+    this.gatedFor = undefined;
+    this.tokStarts = [];
+    this.tokStartsVersion = [];
+    this.flatLength = this.flatBase;
   }
 
-  /** memoFor's slow path (a token first seen, or seen before a shape was parsed): small, so memoFor inlines. */
-  private remember(token: string, keys: readonly string[], memo: TokenMemo | undefined): TokenMemo {
-    const slots = (keys as TokenKeys).memo;
+  /** Where token i's record is in `flat` (made once per token and version). */
+  private recordOf(r: Reading, i: number): number {
+    const id = r.ids[i]!;
+    return id < this.tokVersion.length && this.tokVersion[id] === this.version ? this.tokAt[id]! : this.remember(r, i);
+  }
+
+  /** recordOf's slow path (a token first seen, or seen before a shape was parsed): makes the token's record. */
+  private remember(r: Reading, i: number): number {
+    const id = r.ids[i]!;
+    const token = r.toks[i]!;
+    const keys = r.keys[i]!;
+    if (id >= this.tokVersion.length) {
+      this.tokVersion = grown(this.tokVersion, id);
+      this.tokAt = grown(this.tokAt, id);
+    }
     const meets: number[] = [];
     const add = (groups: readonly number[] | undefined) => {
       if (groups) for (const g of groups) if (!meets.includes(g)) meets.push(g);
@@ -216,42 +245,47 @@ export class ShapeIndex {
     // what a token can start never changes: only its groups are read again after a shape is parsed
     // (unless a list was indexed since)
     const listsVersion = this.listsVersion;
-    const starts = memo && memo.listsVersion === listsVersion ? memo.starts : this.firsts.startsOf(token, keys);
-    let made: TokenMemo;
-    // most tokens start no shape and meet no group: they share one memo (less memory to walk per text)
-    if (!meets.length && starts.every((list) => list === NONE))
-      made =
-        this.empty.version === this.version
-          ? this.empty
-          : (this.empty = { starts, lists: 0, at: 0, count: 0, sAt: 0, version: this.version, listsVersion });
-    else {
-      this.reserve(meets.length + starts.length + 1 + starts.reduce((size, list) => size + list.length, 0));
-      const at = this.put(meets);
+    let starts = this.tokStartsVersion[id] === listsVersion ? this.tokStarts[id] : undefined;
+    if (!starts) {
+      this.tokStarts[id] = starts = this.firsts.startsOf(token, keys);
+      this.tokStartsVersion[id] = listsVersion;
+    }
+    // most tokens start no shape and meet no group: they share one record (less memory to walk per text)
+    let at = 0;
+    if (meets.length || !starts.every((list) => list === NONE)) {
+      this.reserve(2 + meets.length + starts.length + 1 + starts.reduce((size, list) => size + list.length, 0));
+      const flat = this.flat;
+      at = this.flatLength;
+      flat[at] = meets.length;
+      flat[at + 1] = listBits(starts);
+      this.flatLength = at + 2;
+      this.put(meets);
       const sAt = this.flatLength;
       // the ranges' ends first, then each list's shapes
       let end = sAt + starts.length + 1;
       for (let v = 0; v <= starts.length; v++) {
-        this.flat[sAt + v] = end;
+        flat[sAt + v] = end;
         end += v < starts.length ? starts[v]!.length : 0;
       }
       this.flatLength = sAt + starts.length + 1;
       for (const list of starts) this.put(list);
-      made = { starts, lists: listBits(starts), at, count: meets.length, sAt, version: this.version, listsVersion };
     }
-    if (slots) slots[this.id] = made;
-    return made;
+    // read after `reserve`: starting flat again changes the version
+    this.tokVersion[id] = this.version;
+    this.tokAt[id] = at;
+    return at;
   }
 
-  /** Every memo's groups, one after another (memos keep where theirs are): one flat array, not one per token. */
-  /** (Read by ShapeSet's tries too: made again only when a memo is made, never during a try.) */
+  /** Every token's record, one after another: one flat array, not objects per token. */
+  /** (Read by ShapeSet's tries too: made again only when a record is made, never during a try.) */
   flat = new Int32Array(1024);
   private flatLength = 0;
   private readonly flatBase: number;
 
-  /** Room for `size` more entries in `flat`, before a memo writes them (its version is read after this). */
+  /** Room for `size` more entries in `flat`, before a record is written (its version is read after this). */
   private reserve(size: number): void {
     if (this.flatLength + size > MAX_FLAT) {
-      // a long-lived page reads ever new tokens: start again, and every memo is made again when next met
+      // a long-lived page reads ever new tokens: start again, and every record is made again when next met
       this.flatLength = this.flatBase;
       this.version++;
     }
@@ -272,39 +306,56 @@ export class ShapeIndex {
 
   /** The shapes of list v that token i itself can start (no gate; the list's `always` shapes start there too). */
   startsAt(r: Reading, i: number, v: number): readonly number[] {
-    return i < r.toks.length ? this.memoFor(r, i).starts[v]! : NONE;
+    if (i >= r.toks.length) return NONE;
+    this.sync(r);
+    this.recordOf(r, i);
+    return this.tokStarts[r.ids[i]!]![v]!;
   }
 
   /** Reads the text once for every list: the groups it meets, where each list's shapes can start. */
   gate(r: Reading): void {
     if (this.gatedFor === r) return;
+    this.sync(r);
     this.gatedFor = r;
     const stamp = ++this.stamp;
     this.gatedGroups = this.needed.length;
-    const { met, lastAt, starts, firstStart } = this;
+    const { met, lastAt, firstStart } = this;
     // a list with shapes that start anywhere can start at the first token
     const n = r.toks.length;
     for (let v = 0; v < firstStart.length; v++) firstStart[v] = n && this.always[v]!.length ? 0 : -1;
+    if (this.sAtOf.length < n) {
+      this.sAtOf = new Int32Array(2 * n);
+      this.listsOf = new Int32Array(2 * n);
+    }
+    const { sAtOf, listsOf } = this;
+    const ids = r.ids;
     let meetsAny = false;
     let pending = n ? ALL_LISTS & ~this.alwaysLists : ALL_LISTS;
     const wide = firstStart.length > 31;
-    for (let i = 0; i < r.toks.length; i++) {
-      const memo = this.memoFor(r, i);
-      const flat = this.flat; // read after memoFor: a memo made there may have grown it
-      for (let j = memo.at, end = memo.at + memo.count; j < end; j++) {
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      const at =
+        id < this.tokVersion.length && this.tokVersion[id] === this.version ? this.tokAt[id]! : this.remember(r, i);
+      const flat = this.flat; // read after remember: a record made there may have grown it
+      const count = flat[at]!;
+      for (let j = at + 2, end = at + 2 + count; j < end; j++) {
         const g = flat[j]!;
         met[g] = stamp;
         lastAt[g] = i;
       }
-      meetsAny ||= memo.count > 0;
-      starts[i] = memo;
+      meetsAny ||= count > 0;
+      const sAt = at + 2 + count;
+      const lists = flat[at + 1]!;
+      sAtOf[i] = sAt;
+      listsOf[i] = lists;
       // the lists this token starts that no earlier token did: usually none
       if (wide) {
-        for (let v = 0; v < firstStart.length; v++) if (firstStart[v]! < 0 && memo.starts[v]!.length) firstStart[v] = i;
+        for (let v = 0; v < firstStart.length; v++)
+          if (firstStart[v]! < 0 && flat[sAt + v + 1]! > flat[sAt + v]!) firstStart[v] = i;
         continue;
       }
-      for (let bits = memo.lists & pending; bits; bits &= bits - 1) firstStart[31 - Math.clz32(bits & -bits)] = i;
-      pending &= ~memo.lists;
+      for (let bits = lists & pending; bits; bits &= bits - 1) firstStart[31 - Math.clz32(bits & -bits)] = i;
+      pending &= ~lists;
     }
     this.meetsAny = meetsAny;
   }
@@ -320,26 +371,28 @@ export class ShapeIndex {
     const known = this.possible[v]!;
     if (known === stamp || known === -stamp) return known === stamp;
     const bit = v < 31 ? 1 << v : 0;
-    const { starts } = this;
+    const { sAtOf, listsOf } = this;
     const n = this.gatedFor!.toks.length;
+    const flat = this.flat; // records are not made here: it stays the same array
     // the shapes that start anywhere are tried at every token, after its own: allowed, they start at the first
     const always = this.always[v]!;
     const from = this.firstStart[v]!;
     if (always.length) {
-      for (const k of starts[from]!.starts[v]!)
+      for (let j = flat[sAtOf[from]! + v]!, end = flat[sAtOf[from]! + v + 1]!; j < end; j++) {
+        const k = flat[j]!;
         if (this.nodes[k] === undefined ? this.hasPlainNeeds(k) : this.allows(k)) return this.allowAt(v, from);
+      }
       for (const k of always)
         if (this.nodes[k] === undefined ? this.hasPlainNeeds(k) : this.allows(k)) return this.allowAt(v, from);
     }
-    const flat = this.flat; // memos are not made here: it stays the same array
-    // a token read again (a memo already asked about, found none: "a. a. a.") gives the same answer
-    let asked: TokenMemo | undefined;
+    // a token read again (a record already asked about, found none: "a. a. a.") gives the same answer
+    let asked = -1;
     for (let i = always.length ? from + 1 : from; i < n; i++) {
-      const memo = starts[i]!;
-      if ((bit && !(memo.lists & bit)) || memo === asked) continue;
-      asked = memo;
+      const sAt = sAtOf[i]!;
+      if ((bit && !(listsOf[i]! & bit)) || sAt === asked) continue;
+      asked = sAt;
       // a shape not parsed yet counts as allowed (parsing it here would be a first call's work for no match)
-      for (let j = flat[memo.sAt + v]!, end = flat[memo.sAt + v + 1]!; j < end; j++) {
+      for (let j = flat[sAt + v]!, end = flat[sAt + v + 1]!; j < end; j++) {
         const k = flat[j]!;
         if (this.nodes[k] === undefined ? this.hasPlainNeeds(k) : this.allows(k)) return this.allowAt(v, i);
       }

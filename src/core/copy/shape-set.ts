@@ -15,7 +15,7 @@ export class ShapeSet {
   private readonly list: number;
   private readonly from: number;
   private readonly to: number;
-  /** This list's bit in a token memo's `lists` (0 past the 31st list: then every token is looked at). */
+  /** This list's bit in a token record's `lists` (0 past the 31st list: then every token is looked at). */
   private readonly bit: number;
 
   /** The index of the shape the last `at` or `find` matched. */
@@ -62,7 +62,7 @@ export class ShapeSet {
   find(r: Reading, from = 0, to = r.toks.length): [number, number] | null {
     if (!this.mayMatch(r)) return null;
     const index = this.index;
-    const { starts } = index;
+    const { listsOf } = index;
     // with shapes that start anywhere and that the text allows every token is tried; otherwise only those that
     // start a shape of the set (a loop, not `some`: no closure per call)
     let bit = this.bit;
@@ -72,7 +72,7 @@ export class ShapeSet {
         break;
       }
     for (let i = Math.max(from, index.firstAllowed[this.list]!); i < to; i++) {
-      if (bit && !(starts[i]!.lists & bit)) continue; // no shape of this set starts here
+      if (bit && !(listsOf[i]! & bit)) continue; // no shape of this set starts here
       const end = this.tryAt(r, i, to);
       if (end > 0) return [i, end];
     }
@@ -100,7 +100,7 @@ export class ShapeSet {
     const index = this.index;
     if (i < index.firstAllowed[this.list]! || i >= r.toks.length) return -1;
     // the token's own shapes, then those that start anywhere (the order of a first-word index with them inside)
-    const at = index.starts[i]!.sAt + this.list;
+    const at = index.sAtOf[i]! + this.list;
     const flat = index.flat;
     for (let j = flat[at]!, last = flat[at + 1]!; j < last; j++) {
       const k = flat[j]!;

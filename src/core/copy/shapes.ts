@@ -67,10 +67,11 @@ export interface Reading {
   toks: readonly string[];
   keys: readonly (readonly string[])[];
   /**
-   * Each token's memo slots (its keys' `memo`, words.ts), read once per text: the shape indexes and the polarity
-   * scan look a token up here instead of through its keys (one load less per token and pass).
+   * Each token's id (its keys' `id`, words.ts) and the ids' epoch: the shape indexes and the polarity scan keep what
+   * they know about a token in typed arrays by its id (one load from a small array, not a chain of objects).
    */
-  memos?: readonly unknown[][];
+  ids: Int32Array;
+  epoch: number;
   /** Every lookup key of the text (and `#` when it has a number), built on first use by `keySet`. */
   keySet?: ReadonlySet<string>;
 }

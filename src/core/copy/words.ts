@@ -40,22 +40,32 @@ export interface PackWords {
   literal(entry: string): string[];
   /** A token's lookup keys: its folded form, then its base forms. Cached: the same list for the same token. */
   keys(token: string): TokenKeys;
+  /**
+   * Forgets the cached keys when there are more than MAX_TOKENS of them (a long-lived page reads ever new tokens):
+   * called before a text is read, never during, so the ids of one text's tokens are of one `epoch`.
+   */
+  trim(): void;
+  /** Changes whenever token ids start again (a new PackWords, or `trim` forgot them): unique across packs. */
+  readonly epoch: number;
 }
 
 /**
- * A token's lookup keys, with a memo slot per shape set (shape-set.ts): what a set has worked out about the
- * token (the shapes it can start, the needed sets it meets) is kept with the keys, one array index away.
+ * A token's lookup keys, with the token's id: a small number, the same for the same token string (within one
+ * `epoch`), by which shape indexes and the polarity scan keep what they worked out about the token in flat
+ * typed arrays (shape-index.ts), not in objects hanging off the token.
  */
-export type TokenKeys = readonly string[] & { memo: unknown[] };
+export type TokenKeys = readonly string[] & { id: number };
 
-let slots = 0;
-/** A new memo slot (one per shape set or polarity lexicon): its index in every token's `memo`. */
-export const memoSlot = () => slots++;
+/** How many tokens' keys a pack keeps (dev.csv and bench/real's English reading together are ~6,000). */
+const MAX_TOKENS = 16_384;
+let epochs = 0;
 
 export function packWords(
   pack: Pick<CopyPack, 'lang' | 'suffixes' | 'undoubleConsonant' | 'splitApostrophes' | 'compoundHeads'>,
 ) {
   const cache = new Map<string, TokenKeys>();
+  let ids = 0;
+  let epoch = ++epochs;
   const suffixes = pack.suffixes;
   const heads = (pack.compoundHeads ?? []).map(fold);
   const undouble = !!pack.undoubleConsonant;
@@ -89,12 +99,17 @@ export function packWords(
         : tokenize(entry, { splitApostrophes: pack.splitApostrophes }).toks.map(fold),
     keys(token) {
       let k = cache.get(token);
-      if (!k) {
-        if (cache.size > 8192) cache.clear();
-        k = Object.assign(bases(fold(token)), { memo: [] as unknown[] });
-        cache.set(token, k);
-      }
+      if (!k) cache.set(token, (k = Object.assign(bases(fold(token)), { id: ids++ })));
       return k;
+    },
+    trim() {
+      if (cache.size <= MAX_TOKENS) return;
+      cache.clear();
+      ids = 0;
+      epoch = ++epochs;
+    },
+    get epoch() {
+      return epoch;
     },
   };
   return words;

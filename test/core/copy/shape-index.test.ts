@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkCopy } from '../../../src/core/copy/check-copy.js';
 import { compilePack } from '../../../src/core/copy/compiled-pack.js';
 import type { CopyPack } from '../../../src/core/copy/pack.js';
 import { buildClasses, matchEnd, parseShape, ShapeParts, type Node } from '../../../src/core/copy/shapes.js';
@@ -177,4 +178,37 @@ describe('needs', () => {
     ['the|a? bestseller $', [['bestseller']]],
     ['( top | best )? pick now', [['pick'], ['now']]],
   ])('%s', (shape, expected) => expect(groups(shape)).toEqual(expected));
+});
+
+// token ids start again when a pack forgets its cached keys (words.ts `trim`, past 16,384 tokens): what the shape
+// indexes and the polarity scan keep by id must be made again, so the findings after it are the findings before it
+describe('token ids of a new epoch', () => {
+  const probes = [
+    "No thanks, I'd rather pay full price",
+    'Only 2 left in stock - order soon',
+    'Hurry, this deal ends tonight!',
+    'No thanks, I prefer missing out on savings',
+    'Leaving already? Your cart will miss you',
+    'Renews every year on 1 May',
+  ];
+  const words = (k: number) =>
+    Array.from({ length: 3000 }, (_, j) => {
+      let n = k * 3000 + j;
+      let w = 'q';
+      do {
+        w += String.fromCharCode(97 + (n % 26));
+        n = Math.floor(n / 26);
+      } while (n);
+      return w;
+    }).join(' ');
+  it('gives the same findings before and after the keys are forgotten', () => {
+    const check = () => probes.map((text) => checkCopy(text, { locale: 'en' }));
+    const before = check();
+    expect(before.filter((found) => found.length).length).toBeGreaterThanOrEqual(4);
+    const epoch = compilePack(EN).words.epoch;
+    for (let k = 0; k < 7; k++) checkCopy(words(k), { locale: 'en' });
+    check(); // the first text after the trim
+    expect(compilePack(EN).words.epoch).not.toBe(epoch);
+    expect(check()).toEqual(before);
+  });
 });
