@@ -197,6 +197,19 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   // That's a gamble" (not "Unprotected branches can be pushed to", a setting) ──
   '( unprotected | uninsured | not protected | not covered | no protection | no cover | without cover ) ,? ~2 ( this is | thats | that is | its | it is | s ) ~1 ( risky | a risk | dangerous | a gamble | reckless )',
   '( without | no ) ~1 ( protection | cover | coverage | insurance ) ,? ( risky | reckless | dangerous | unwise ) $', // "… (risky!)"
+  // ── the retention screen pinning the member's earned things on the leaver (session 13): what they'll miss, what
+  // saying no means, what they are about to lose: "Think of all the savings you'll miss", "Cancelling now means losing
+  // your loyalty status", "Leaving means no more free deliveries", "Wait — you're about to lose 2,400 points", "… lose
+  // everything you've worked for" (not "Cancelling means losing access to Pro features", "You're about to lose unsaved
+  // changes", "You are about to lose access to this workspace": access and data are a plain consequence) ──
+  '@rewardThing ( youll | you will | youd | you would | youre going to | you are going to ) ~1 ( miss | lose | give up | leave behind | forfeit | walk away from )',
+  `${SAYING_NO} ~3 means ( losing | giving up | forfeiting | throwing away | saying goodbye to | leaving behind | no more ) ~2 ( @rewardThing | free _ )`,
+  '( youre | you are ) about to ( lose | forfeit | give up | throw away | miss out on | walk away from ) ~2 ( # | your | all ) ~2 @rewardThing',
+  '( lose | losing | give up | giving up | throw away | throwing away ) everything|all ( youve | you have | you ) ~1 worked|fought|saved|waited for',
+  // those who rely on the visitor, named to keep them (session 13): "Think about the people who rely on you", "Without
+  // you, our community won't be the same" (not "Think about who needs access, then invite them")
+  '^ think ( of | about ) ( the | those | your ) ~2 ( @dependants | people | ones ) who|that ( rely | depend | count | need you )',
+  '^ without you ,? ~4 ( wont | will not | isnt | is not | wouldnt | would not ) be the same',
   // ── a thing given feelings against the visitor ──
   // "Your wallet won't forgive you", "We'll miss you. Your savings won't." (not "Forgive us for the delay")
   '( wont | never ) forgive you',

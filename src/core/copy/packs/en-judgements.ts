@@ -179,7 +179,18 @@ export const EN_JUDGEMENTS: readonly Shape[] = [
   // leaky", "become a stranger", "I'll eat instant noodles again" (not "let my trial end", "let my membership expire":
   // a term allowed to end is the grammar's own; not "my team can stay on Basic")
   'let ~3 ( fall apart | fall behind | fall to pieces | go to waste )',
-  'let ~3 rust|rot|die|drop|slide|suffer|decay|crumble|wither|fade|break|starve|wilt|sink|fail ( apart | down )?',
+  'let ~3 rust|rot|die|drop|slide|suffer|decay|crumble|wither|fade|break|starve|wilt|sink|fail|spoil|mould|mold|leak|flood|freeze|overheat ( apart | down )?',
+  // …a pet or a toddler doing the visitor's grown-up job, the absurd alternative (session 13): "my cat can do my
+  // bookkeeping", "my toddler will handle the taxes" (not "my dog can't wear it", "my kids will use it at school")
+  '( my | our ) ( cat | dog | hamster | toddler | parrot | goldfish | pet | baby | puppy | kitten ) ( can | will | could | should ) ( do | handle | manage | run | file | write | fix | sort | take care of | look after ) my|our|the',
+  // …the visitor unseen or passed over, as a career or a business is (session 13): "keep me invisible to recruiters",
+  // "I'm happy being invisible online", "I'll just keep getting rejected" (not "Keep my profile invisible": a privacy
+  // setting, the profile's; nor "my application was rejected": news)
+  '( keep | leave ) me ( invisible | unnoticed | overlooked | ignored | hidden from )',
+  '( being | stay | staying | remain | remaining ) ( invisible | unnoticed | overlooked | ignored ) ( to | online | $ )',
+  '( keep | keeps | keeping ) getting ( rejected | ignored | ghosted | turned down | passed over | overlooked )',
+  // …or the old way gone back to: "I'll go back to paper", "back to pen and paper" (not "I'll go back to the shop")
+  '( go | going | head | heading )? back to ( spreadsheets | paper | pen and paper | square one | the old way | doing it manually | doing it by hand )',
   // a harm let grow: "I'll let the bills pile up", "let the weeds take over"
   'let ~3 @growWorse',
   // going on paying for nothing: "I'll keep paying ATM fees", "carry on being charged interest"

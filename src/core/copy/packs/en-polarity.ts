@@ -37,7 +37,8 @@ export const EN_POLARITY: PolarityLexicon = {
       ],
       polarity: 'refuse',
       window: 3,
-      good: ['@owned'],
+      // (session 13: and what a member earned, en-shaming.ts: "Cancel and lose your price lock", "… my founder pricing")
+      good: ['@owned', '@rewardThing'],
     },
     { opens: ['not|no into|interest'], polarity: 'refuse' },
     // "I don't mind paying extra" prefers; "I don't (even) want …", "I hate …", "I'd rather not …" refuse

@@ -113,6 +113,7 @@ export const EN_SHAMING_CLASSES = {
     // resigning oneself to luck: "I'll wing it and hope for the best"
     'hope for the best',
     'wing it',
+    'wing my', // "I'll just wing my taxes"
     'cross my fingers',
     'take my chances',
     'wing the',
@@ -342,6 +343,30 @@ export const EN_SHAMING_CLASSES = {
     'tv',
     'appliance',
   ],
+  /** What a member has earned and a retention screen says they lose (session 13): rewards, status, a locked price. */
+  rewardThing: [
+    '@valued',
+    'status',
+    'streak',
+    'tier',
+    'points',
+    'perks',
+    'rewards',
+    'savings',
+    'badge',
+    'price lock',
+    'locked price',
+    'locked in price',
+    'locked rate',
+    'founder pricing',
+    'founding member rate',
+    'founding member price',
+    'member price',
+    'member rate',
+    'early bird rate',
+    'legacy pricing',
+    'loyalty status',
+  ],
   /** A destructive action confirmed after "are you sure" (en-signals.ts). */
   destroyNext: EN_DESTROY_NEXT,
   /** The visitor's competitors, as loss-aversion copy pins on them what the visitor's delay hands over (singular base
@@ -437,7 +462,7 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   '^ the? @elite @crowd|@crowdCounted|@eliteCrowd ( already | always | never | dont | do not | wont | would never )? ( use | choose | pick | upgrade | invest | settle | guess | wait | stay | switch | know )',
   // "Cancelling means giving up on your goals", "throw away the progress you made"
   'give up on your|yourself|my',
-  'throw|toss away your|the|all ~2 progress|savings|rewards|points|work|streak|discount|benefits',
+  'throw|toss away your|the|all ~2 ( progress | work | benefits | @rewardThing )',
   // …or everything the visitor made, as what the no means: "Cancelling means throwing away everything you built" (not
   // a delete dialog's "Throw away all you saved?")
   '( throwing | tossing ) away everything|all you ~2 built|made|created|earned|achieved|saved',
@@ -449,7 +474,7 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   '( dont | do not ) be the only|last ~1 one|person|team|shop',
   'good luck ~2 finding|getting better|cheaper',
   '( its | thats | it is | that is ) your loss',
-  'and so will your ~2 savings|rewards|points|discount|perks',
+  'and so will your ~2 ( @rewardThing | free _ )',
   'and you ~2 say no $',
   'if you ( dont | do not ) care about your|the ~3',
   'your ~3 deserve better',

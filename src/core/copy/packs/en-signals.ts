@@ -89,7 +89,7 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
   // what the visitor loses, pinned on them
   loss: [
     'your ~4 @owned|@valued',
-    '( lose | losing | lost | forfeit | forfeiting | miss | missing | give up | giving up | throw away | leave behind ) ~3 @owned|@valued',
+    '( lose | losing | lost | forfeit | forfeiting | miss | missing | give up | giving up | throw away | leave behind ) ~3 @owned|@valued|@rewardThing',
     'let ~4 @valued ~2 go|pass|slip|expire',
     '( saying no | say no ) to|on ~2 @valued',
     'pay full price',
