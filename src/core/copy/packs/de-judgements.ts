@@ -66,6 +66,12 @@ export const DE_JUDGEMENT_CLASSES = {
     'matratze',
     'sparstrumpf',
     'versandkosten', // „ich zahle lieber Versandkosten", „Lieber Versandkosten zahlen"
+    // costs one says one prefers: „ich zahle lieber Zinsen", „ich bevorzuge höhere Preise" (not „höhere Qualität")
+    'zinsen',
+    'zusatzkosten',
+    'höhere preise',
+    'höheren preis',
+    'höhere kosten',
   ],
   /** Praise, as sarcasm gives it to a bad thing: "Pannen sind ein Abenteuer", "finde ich spannend". */
   lob: ['abenteuer', 'hobby', 'spannend', 'schön', 'lustig', 'toll', 'geil', 'gemütlich', 'romantisch', 'charmant'],
@@ -117,6 +123,11 @@ export const DE_JUDGEMENT_CLASSES = {
     'ungebildet',
     'ineffizient',
     'unproduktiv',
+    'unversichert', // „ich bleibe lieber unversichert"
+    // in debt, as a state one stays in („ich bleibe lieber im Dispo"; alone it is the visitor's circumstance, a reason)
+    'im dispo',
+    'in den miesen',
+    'in den roten zahlen',
   ],
   /** Who is "was für …": what a value is said to be only for ("Sparen ist was für andere"). */
   schwache: ['andere', 'ängstliche', 'streber', 'angsthasen', 'feiglinge', 'spießer', 'reiche', 'nerds', 'profis'],
@@ -292,11 +303,20 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   '@valued habe|hab|haben|hat ich|wir ~1 schon|eh|bereits|sowieso? genug|genügend',
   // one's thing allowed to stay bad: „meine Website darf ruhig langsam bleiben", „das Bad darf kaputt sein"
   'darf|dürfen ~1 ruhig|gern|gerne|auch|weiter? langsam|kaputt|chaotisch|unordentlich|veraltet|@schlechter ~1 bleiben|sein|werden',
+  // content with a defect, fearless of a harm, trusting blindly, learning the hard way: „ich bin zufrieden mit meinem
+  // langsamen Internet", „ich habe keine Angst vor Einbrechern", „ich vertraue blind", „das Kleingedruckte lese ich
+  // nie", „ich lerne lieber auf die harte Tour" (not „zufrieden mit meinem alten Handy": the visitor's own reason)
+  'zufrieden mit ~2 langsam|lahm|kaputt|veraltet|@abgenutzt|@loss',
+  'keine angst|sorge vor ~2 @harm|einbrecher|dieb|hacker|virus|viren|schimmel',
+  'vertraue|vertrauen|klicke|klicken|unterschreibe|unterschreiben ~2 blind',
+  'blind ~1 vertrauen|unterschreiben|weiterklicken|zustimmen',
+  'kleingedruckte ~3 nie|nicht',
+  'auf die harte tour|art',
   // a boast of needing no help: „ich kann eh alles", „wir können das alles selbst"
   '( ich kann | wir können ) schon|eh|sowieso|das? alles $',
   // 4. a liking or preference for something bad: "ich mag Werbung", "lieber im Stau", "ich zahle gern Gebühren",
   // "Pannen sind ein Abenteuer", "Ordnung wird überbewertet", "ich esse lieber weiter Dosenfutter"
-  'mag|mags|mögen|liebe|lieben|liebt|genieße|genießen ~3 @schlecht',
+  'mag|mags|mögen|liebe|lieben|liebt|genieße|genießen|bevorzuge|bevorzugen ~3 @schlecht',
   'lieber|gern|gerne ~3 @schlecht',
   '@schlecht ~3 lieber|gern|gerne',
   'lieber|gern|gerne ~3 @schlechter',

@@ -40,7 +40,7 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   // a preference for a loss: "ich zahle lieber den vollen Preis", "ich bleibe lieber ahnungslos"
   '@firstPerson ~3 @prefer ~3 @loss',
   '@firstPerson @lossVerb ~1 @prefer ~2 @valuedAny',
-  '@firstPerson @pay @prefer @more',
+  '@firstPerson @pay @prefer ~1 @more', // „ich bezahle lieber später mehr"
   '@prefer ~2 ohne ~1 @valued',
   // smugness: "ich bin schon perfekt", "meine Haut ist perfekt so", "ich weiß schon alles"
   '( ich bin | wir sind ) schon|bereits|eh? so|viel|zu? @smug',
@@ -146,8 +146,8 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   // Going on without a gain, as the whole label of no role, in both German orders: „Weiter ohne Rabatt", „Ohne Bonus
   // fortfahren", „Ohne Geschenk bestellen", „Zur Kasse ohne Ersparnis" (a voucher is a code the visitor may not have:
   // „Weiter ohne Gutschein" passes; points or credit not used are a way to pay: „Ohne Punkte bezahlen")
-  '^ ( weiter | fortfahren | weitermachen | bestellen | kaufen | buchen | bezahlen | zahlen | zur kasse ) ohne ~2 @labelGain $',
-  '^ ohne ~2 @labelGain ~1 weiter|fortfahren|weitermachen|bestellen|kaufen|buchen|bezahlen|zahlen|abschließen $',
+  '^ ( weiter | fortfahren | weitermachen | bestellen | kaufen | einkaufen | shoppen | buchen | bezahlen | zahlen | zur kasse ) ohne ~2 @labelGain $',
+  '^ ohne ~2 @labelGain ~1 weiter|fortfahren|weitermachen|bestellen|kaufen|einkaufen|shoppen|weitershoppen|buchen|bezahlen|zahlen|abschließen $',
   // buying at the full price as the label: „Zum vollen Preis kaufen", „Weiter zum Normalpreis" (not a price shown:
   // „Zum vollen Preis: 89 €")
   '^ ( zum | für den ) ( vollen preis | normalen preis | normalpreis | vollpreis ) ~1 kaufen|bestellen|buchen|weiter|fortfahren|zahlen|bezahlen|abonnieren $',
@@ -221,6 +221,13 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   // nächster Kunde Ihren Mitbewerber an", „…, tippt jemand dieselben Daten ein" (not a loading note: „Während Sie das
   // lesen, richten wir Ihr Konto ein", „…, wird Ihr Konto eingerichtet")
   '^ während du|sie ( das | dies | diese zeilen ) liest|lesen , !wird|werden|ist|sind|wir|läuft|laufen ~4!wir|uns jemand|irgendwo|@yours|@rival|verloren',
+  // (session 13) saving refused as the label or the visitor's own words: „Nicht sparen", „Heute nicht sparen",
+  // „Lieber nicht sparen", „Ich spare lieber nicht" (not „Ich spare lieber nicht am falschen Ende": a reason)
+  '^ ( heute | jetzt | lieber | diesmal | vorerst )? nicht sparen|profitieren $',
+  '@firstPerson spare|sparen lieber|gern|gerne nicht $',
+  // a gain left unused as the label, verb-final: „Rabatt nicht einlösen", „Meinen Bonus nicht nutzen" (not a
+  // voucher: „Gutschein nicht einlösen" is a code the visitor may keep for later)
+  '^ @mine? ~1 @gain|@labelGain nicht einlösen|nutzen|annehmen|mitnehmen $',
   // Don't lose a sum or a gain, the page's imperative: „Verliere nicht CHF 30", „Verschenken Sie keine 20 %",
   // „Verlier nicht deinen Rabatt" (not „Verlieren Sie nicht Ihre Daten": a backup's reminder)
   '^ verliere|verlier|verschenke|verschenk|verspiele nicht|kein|keine|keinen ~2 ( @labelGain | # )',

@@ -218,7 +218,16 @@ export const PREFER = ['lieber', 'gern', 'gerne', 'bevorzugen', 'am liebsten'];
 /** Refusing in the first person: "ich mag keine", "ich brauche keinen", "ich will nicht". */
 // „brauch" as spoken, the first person without its -e („Brauch ich nicht"): the suffixes read only „brauche"
 export const WANT = ['mögen', 'mag', 'wollen', 'will', 'möchten', 'möchte', 'brauchen', 'brauch', 'interessieren'];
-export const HATE = ['hassen', 'pfeifen auf', 'verzichten auf', 'kein interesse an', 'wer braucht schon'];
+export const HATE = [
+  'hassen',
+  'pfeifen auf',
+  'verzichten auf',
+  'kein interesse an',
+  'kein interesse am', // „Kein Interesse am Sparen"
+  'nicht interessiert an', // „Nicht interessiert an Rabatten"
+  'nicht interessiert am',
+  'wer braucht schon',
+];
 
 /** Verbs that give up what the visitor has or was given: "Rabatt verschenken", "auf Vorteile verzichten". */
 export const RENOUNCE = [
