@@ -341,6 +341,16 @@ export const EN_PRESSURE_FAMILIES: readonly Shape[] = [
   '^ @nearly full $',
   '<!@fullOwn ( is | s | are | re ) @nearly full $',
   '<!@fullOwn <!is|s|are|re @nearly full $',
+  // ── scarcity or demand told without a count (session 13): the stock tight, the shelves emptied, demand huge, and a
+  // per-customer limit given demand as its reason ("Limit 2 per customer — stock is tight", "We can't keep these in
+  // stock", "Strictly one per customer: demand is huge", "Limited to 1 per household due to demand"; not a plain
+  // limit: "Limit 2 per customer", "Max 2 per customer to keep prices low", "Limited to 2 per customer so that
+  // everyone gets a chance") ──
+  '<!your|my stock|supply|supplies|inventory ( is | are | s ) ~1 tight|scarce',
+  '( cant | cannot | can not | couldnt ) keep ~2 ( in stock | on the shelves | on shelves | on the shelf )',
+  'demand ( is | s ) ~1 ( huge | insane | crazy | wild | enormous | intense | unreal | off the charts )',
+  '( per | each ) ( customer | person | household | order | account | visitor ) ~3 ( due to | because of | given ) the? demand',
+  '( due to | because of ) the? demand ,? ~6 ( per | each ) ( customer | person | household | order | account | visitor )',
   // ── capacity almost reached ──
   // "Almost fully booked", "practically booked up", "nearly at capacity" (not "almost full": a mailbox, a disk)
   '@nearly fully? @nearlyFull',

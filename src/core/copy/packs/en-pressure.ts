@@ -27,7 +27,7 @@ export const EN_PRESSURE = [
   // low stock, selling fast, high demand (but not "low stock alerts", an admin's tool)
   'low inventory|supply|availability|stock !@stockTool',
   'low in stock !@stockTool',
-  'inventory|stock|supply is|are running? low',
+  '<!your|my inventory|stock|supply is|are running? low', // (not an admin's "Your stock is low on 3 items")
   'running low|out',
   'almost|nearly|practically ( gone | sold out | out of stock )',
   'sell out risk',

@@ -36,6 +36,9 @@ export const EN_STATED: StatedInCopy = {
     // the visitor's account kept in order: "update your payment details", "keep your domain"
     'your payment details|method|information',
     'your domain',
+    // the visitor's own details set before a shipment or a renewal (session 13): "Last chance to update your address
+    // before we ship", "Confirm your delivery address by Friday"
+    '( update | change | confirm | edit | correct | check ) your ~1 ( address | email | phone number | details | profile )',
     // a return or exchange window: "Time left to return: 12 days"
     'left|remaining to return|exchange|cancel|send',
     // the visitor's own trial or plan: "Time left in your trial: 5 days"

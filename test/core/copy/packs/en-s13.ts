@@ -427,4 +427,32 @@ export const EN_S13: readonly ShapeProbe[] = [
       'No thanks, my application was rejected already',
     ],
   },
+  {
+    shape: 'scarcity or demand without a count, a per-customer limit given demand as its reason',
+    rule: 'pressure',
+    dark: [
+      'Limit 2 per customer — stock is tight',
+      "Just 1 per customer — we can't keep these in stock",
+      'Strictly one per customer: demand is huge',
+      'Limited to 1 per household due to demand',
+      'Due to demand, max 3 per order',
+      'Supplies are scarce',
+      'Our stock is low this week',
+    ],
+    honest: [
+      'Limit 2 per customer',
+      'Maximum 4 per order',
+      'Max 2 per customer to keep prices low',
+      'Limited to 2 per customer so that everyone gets a chance',
+      'Your stock is low on 3 items',
+      "We can't keep prices this low forever",
+      'Demand is shifting to mobile, says our report',
+    ],
+  },
+  {
+    shape: "the visitor's own details set before a shipment is no offer's urgency",
+    rule: 'false-urgency',
+    dark: ['Last chance: update your plan and save 40% today'],
+    honest: ['Last chance to update your address before we ship', 'Confirm your delivery address by Friday'],
+  },
 ];
