@@ -65,6 +65,11 @@ export const DE_JUDGEMENT_CLASSES = {
     'schuhkarton',
     'matratze',
     'sparstrumpf',
+    // (session 13) a wreck one goes on with: „Weiter mit der alten Rostlaube"
+    'rostlaube',
+    'schrottkiste',
+    'klapperkiste',
+    'schrotthaufen',
     'versandkosten', // „ich zahle lieber Versandkosten", „Lieber Versandkosten zahlen"
     // costs one says one prefers: „ich zahle lieber Zinsen", „ich bevorzuge höhere Preise" (not „höhere Qualität")
     'zinsen',
@@ -312,6 +317,16 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   'blind ~1 vertrauen|unterschreiben|weiterklicken|zustimmen',
   'kleingedruckte ~3 nie|nicht',
   'auf die harte tour|art',
+  // going on with a wreck: „Weiter mit der alten Rostlaube" (not a cookie wall's „Weiter mit Werbung")
+  'weiter mit ~2 @abgenutzt|rostlaube|schrottkiste|klapperkiste|schrotthaufen',
+  // learning by harm, a good state as a clause of its own („…, produktiv zu sein"), an idiom of disdain for a good:
+  // „ich lerne nur durch Schaden", „Ich bin noch nicht so weit, produktiv zu sein", „Sport ist Mord" (not „…, Kunde zu
+  // werden")
+  'durch|aus schaden ~1 klug|lernen|lerne $',
+  'nur durch schaden',
+  'lerne|lernen ~2 durch|aus schaden $',
+  '^ ~1 @goodState|produktiv|organisiert|erfolgreich zu sein|werden $',
+  'sport ist mord',
   // a boast of needing no help: „ich kann eh alles", „wir können das alles selbst"
   '( ich kann | wir können ) schon|eh|sowieso|das? alles $',
   // 4. a liking or preference for something bad: "ich mag Werbung", "lieber im Stau", "ich zahle gern Gebühren",
@@ -323,7 +338,7 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   'lieber|gern|gerne ~2 @verfall|stundenlang|tagelang|wochenlang|ewig',
   'schaue|schauen|sehe|sehen lieber|gern|gerne weg',
   '( schlafe | bleibe | bleib | lebe | komme ) ~4 @abgenutzt',
-  '( esse | essen | koche | kochen | lebe ) ~6 @notessen',
+  '( esse | essen | koche | kochen | lebe | ernähre | ernähren ) ~6 @notessen',
   'lieber|gern|gerne ~2 @loss',
   '@loss ~2 lieber|gern|gerne',
   // not a voucher: at the checkout it is a code the visitor may not have („Weiter ohne Gutschein", „Ohne Gutscheincode …")

@@ -40,6 +40,7 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   // a preference for a loss: "ich zahle lieber den vollen Preis", "ich bleibe lieber ahnungslos"
   '@firstPerson ~3 @prefer ~3 @loss',
   '@firstPerson @lossVerb ~1 @prefer ~2 @valuedAny',
+  '@firstPerson @lossVerb ~2 @valued @prefer', // the object before the preference: „ich verbrenne mein Geld lieber selbst"
   '@firstPerson @pay @prefer ~1 @more', // „ich bezahle lieber später mehr"
   '@prefer ~2 ohne ~1 @valued',
   // smugness: "ich bin schon perfekt", "meine Haut ist perfekt so", "ich weiß schon alles"
@@ -147,6 +148,8 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   // fortfahren", „Ohne Geschenk bestellen", „Zur Kasse ohne Ersparnis" (a voucher is a code the visitor may not have:
   // „Weiter ohne Gutschein" passes; points or credit not used are a way to pay: „Ohne Punkte bezahlen")
   '^ ( weiter | fortfahren | weitermachen | bestellen | kaufen | einkaufen | shoppen | buchen | bezahlen | zahlen | zur kasse ) ohne ~2 @labelGain $',
+  '^ ohne ~2 @labelGain zurück|weiter zu|zum|zur|ins',
+  '^ weiter mit ~2 @abgenutzt|rostlaube|schrottkiste|klapperkiste|schrotthaufen $', // „Weiter mit der alten Rostlaube" // „Ohne Bonus zurück zur Startseite"
   '^ ohne ~2 @labelGain ~1 weiter|fortfahren|weitermachen|bestellen|kaufen|einkaufen|shoppen|weitershoppen|buchen|bezahlen|zahlen|abschließen $',
   // buying at the full price as the label: „Zum vollen Preis kaufen", „Weiter zum Normalpreis" (not a price shown:
   // „Zum vollen Preis: 89 €")

@@ -45,6 +45,7 @@ export const VALUED = [
   'datenschutz',
   'sicherheit',
   'gratisversand',
+  'gewinnchance', // „Lieber ohne Gewinnchance weiter" (its head is a chance, not a gain)
   // what is given free, named by its first part (the compound's head alone is neutral: „Monate", „Probe")
   'gratismonat',
   'freimonat',
@@ -206,7 +207,7 @@ export const DEPENDANT = [
 export { LOSS, LOSS_JUDGED } from './de-loss-words.js';
 
 /** Verbs of a loss, said of oneself with relish: "ich verpasse gerne gute Angebote". */
-export const LOSS_VERB = ['verpassen', 'verlieren', 'verschwenden', 'zahlen', 'bezahlen', 'draufzahlen'];
+export const LOSS_VERB = ['verpassen', 'verlieren', 'verschwenden', 'verbrennen', 'zahlen', 'bezahlen', 'draufzahlen'];
 
 /** After zahlen / bezahlen / ausgeben: paying more on purpose ("ich zahle gerne mehr"). */
 export const PAY = ['zahlen', 'bezahlen', 'ausgeben'];

@@ -190,6 +190,10 @@ export const DE: CopyPack = {
     'ab @imminent|@weekday ~1 wieder ~1 zum|der|den? normalpreis|vollpreis',
     '^ preiserhöhung|preisanstieg|preissteigerung ab|am @imminent|@weekday $',
     'so günstig|billig ~3 nie|niemals wieder',
+    // (session 13) leaving loses the offer: „Wenn du die Seite verlässt, ist der Preis weg" (not „…, gehen Ihre Eingaben
+    // verloren"); the offer's window closing: „Das Fenster schließt sich gleich"
+    'wenn|sobald du|sie ~4 verlässt|verlassen|schließt|schließen , ~3 @promo ~2 weg|verloren|verfällt|verfallen|vorbei|futsch',
+    '^ das|dieses fenster schließt|schliesst sich gleich|bald',
     // (session 13) a timer after „in:", as a promotion's card prints it: „Angebot läuft ab in: 19:42" (the colon
     // keeps the countdown cue from the timer; not a session's „Sitzung läuft ab in: 04:59")
     '@promo ~2 läuft|endet|enden ab? in : # : #',

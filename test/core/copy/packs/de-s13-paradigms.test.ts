@@ -85,6 +85,15 @@ describeDeclineProbes('de ($locale): decline labels by paradigm, session 13', [
       'Nein danke, das Kleingedruckte lese ich nie',
       'Nein, ich lerne auf die harte Tour',
       'Ich zahle lieber später mehr',
+      // a wreck gone on with, back without a gain, money lost by preference, poor food, learning by harm, disdain
+      'Weiter mit der alten Schrottkiste',
+      'Ohne Prämie zurück zum Shop',
+      'Ich verliere mein Geld lieber an der Börse',
+      'Nein danke, ich ernähre mich weiter von Instantnudeln',
+      'Nein danke, ich lerne aus Schaden',
+      'Lieber ohne Gewinnchance fortfahren',
+      'Nee, Sport ist Mord',
+      'Nein, ich bin noch nicht bereit, erfolgreich zu sein',
     ],
     honest: [
       'Nein danke, ich bleibe lieber anonym',
@@ -109,6 +118,10 @@ describeDeclineProbes('de ($locale): decline labels by paradigm, session 13', [
       'Nein danke, ich vertraue meinem Händler',
       'Gutschein nicht einlösen',
       'Gutschein später einlösen',
+      'Weiter mit Werbung',
+      'Ohne Gutschein zurück zum Warenkorb',
+      'Nein danke, ich bin noch nicht bereit, Kunde zu werden',
+      'Nein danke, ich ernähre mich vegan',
     ],
   },
 ]);
@@ -268,6 +281,8 @@ const CLAIMS: readonly (readonly [string, string])[] = [
   ['Ab Freitag wieder zum Normalpreis', 'false-urgency'],
   ['Preiserhöhung ab morgen', 'false-urgency'],
   ['So billig wird es nie wieder', 'false-urgency'],
+  ['Wenn du das Fenster schließt, ist der Rabatt weg', 'false-urgency'],
+  ['Das Fenster schließt sich gleich', 'false-urgency'],
 ];
 const CLAIMS_HONEST = [
   'Sitzung läuft ab in: 04:59',
@@ -301,6 +316,8 @@ const CLAIMS_HONEST = [
   'Dieser Artikel ist bald wieder verfügbar',
   'Ab Montag wieder geöffnet',
   'Bevor es losgeht, noch ein paar Fragen',
+  'Wenn Sie die Seite verlassen, gehen Ihre Eingaben verloren',
+  'Wenn Sie das Fenster schließen, wird der Vorgang abgebrochen',
 ];
 
 describe('de: urgency and pressure of session 13', () => {
