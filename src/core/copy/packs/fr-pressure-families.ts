@@ -38,7 +38,8 @@ const CROWD_VAGUE: readonly Shape[] = [
   '( plusieurs | beaucoup de | de nombreux | de nombreuses | nombre de | pas mal de ) ( @people | monde ) !de|d ~1 @watching',
   'dans ( plusieurs | de nombreux | beaucoup de ) @cart',
   'dans le|les @cart de|d ( plusieurs | nombreux | nombreuses | beaucoup de ) @people',
-  'tout le monde l|le|la|les ( achete | achetent | commande | veut | s arrache )',
+  // (with every verb of having or wearing it: « tout le monde le porte / l'a / en veut », not « Tout le monde peut l'utiliser »)
+  'tout le monde ( l | le | la | les | en ) ( achete | achetent | commande | veut | s arrache | porte | adopte | a | veut | utilise | redemande )',
   '( de nombreux | de nombreuses | beaucoup de | plusieurs ) @people|@public l|le|la|les? ont deja @sold|@joined|choisi|adopte',
   '( ils | elles ) sont nombreux|nombreuses a|à l? avoir? @sold|@joined|choisi|adopte|adopter|choisir|acheter|commander',
   '@sold plusieurs fois ( aujourd hui | ce matin | cette semaine | dans la journee | depuis ce matin )',
@@ -91,6 +92,9 @@ const FEW_IN_DEGREE: readonly Shape[] = [
   // (très) peu de places », « Il ne reste que quelques exemplaires », « places en nombre limité », « bientôt complet »,
   // « les stocks s'épuisent »; not « il reste peu de temps / d'étapes » (@notStock), « Stock limité à 2 par client »
   '( il reste | il ne reste que | il ne reste plus que | il nous reste ) ( peu de | peu d | tres peu de | tres peu d | quelques ) !@notStock @stockThing|@slot|places',
+  // a count left, whatever is counted, with its state (« Plus que 4 dates de stage disponibles », « Il ne te reste que 3
+  // créneaux libres »; not « Plus que 4 étapes restantes »)
+  '@leftOnly # !@notStock ~3 ( disponible | restant | libre ) !dans|sur|sous|a|pour|de', // (not « … restantes dans votre forfait »)
   '( places | exemplaires | billets | stock | articles ) en nombre limite',
   'nombre de places|billets|exemplaires limite $',
   '^ bientot complet|complete|complets|completes|plein|pleine',

@@ -175,6 +175,8 @@ const WINDOW_FROM_THIS_MOMENT: readonly Shape[] = [
  */
 const TIME_SAID_SHORT: readonly Shape[] = [
   '^ ( cette semaine | ce week end | ce mois ci | ce soir | quelques jours | quelques heures ) ( uniquement | seulement ) $',
+  // a clause that is only a short window (« Prix imbattable… pendant 10 minutes », « … Pour quelques heures seulement »)
+  '^ ( pendant | pour | durant ) ( # | quelques ) ( minutes | min | heures | h ) ( seulement | uniquement )? $',
   '^ ( uniquement | seulement ) ( cette semaine | ce week end | ce mois ci | quelques jours | quelques heures ) $',
   '^ il est encore temps ( $ | d en profiter | de profiter | pour en profiter )',
   '^ ( apres | bientot | sinon | ensuite ) ,? ~3 trop tard $',

@@ -409,6 +409,30 @@ const FAMILIES: readonly Family[] = [
       'Non, j’attends mon prochain salaire',
     ],
   },
+
+  {
+    name: 'a count left with its state, everyone having it',
+    rule: 'pressure',
+    dark: [
+      'Plus que 4 dates d’atelier disponibles cet automne',
+      'Il ne te reste que 3 créneaux libres',
+      'Tout le monde le porte',
+      'Tout le monde l’a déjà',
+      'Tout le monde en veut',
+    ],
+    honest: [
+      'Plus que 4 étapes restantes',
+      'Plus que 2 séances restantes dans votre forfait',
+      'Tout le monde peut l’utiliser',
+      'Il reste 3 places disponibles dans votre équipe',
+    ],
+  },
+  {
+    name: 'a clause that is only a short window',
+    rule: 'false-urgency',
+    dark: ['Prix cassé… pendant 15 minutes', 'Tarif réduit. Pour quelques heures seulement !'],
+    honest: ['Cuire pendant 10 minutes', 'Laissez reposer. Pendant ce temps, préparez la sauce.'],
+  },
 ];
 
 describe('French pressure and urgency by paradigm (session 13)', () => {
