@@ -229,13 +229,13 @@ export const ES_DECLINE_REASONS: Pick<
     '( pagar | pagarlo | pagarla | pago | lo pago )? @paymode ~4',
     '( pagar | pagarlo | pagarla | pago | lo pago )? en|a # cuotas|plazos|pagos|meses ~4',
     // the object said first, then its pronoun: "el regalo ya lo tengo", "la tarjeta la pongo yo"
-    '@npdet _ _? ya? lo|la|los|las|le ~4',
+    '@npdet _ _? ya? lo|la|le ~4',
     // the page asking for a step ("Por favor, elige un método de envío", "Por favor, indique su código"): an
     // instruction about the interface after a courtesy, not the visitor's voice
     '@pageAsk ~6',
     // going on without the add-on or the code the page offers, named bare: "Seguir sin cupón", "Continuar sin el
     // seguro" (the visitor's own, lost, still shames: "Salir sin mi cupón", "sin mis ventajas")
-    '( seguir | continuar | comprar | pagar | terminar | finalizar ) sin ( el | la | los | las )? @productGood ( de _ )?',
+    '( seguir | continuar | comprar | pagar | terminar | finalizar ) sin ( el | la | los )? @productGood ( de _ )?',
   ],
   // A taste is the visitor's own when it names something neutral ("Me gusta pagar con tarjeta"); a taste for a loss or
   // against something of value is found by the pack's polarity frames, in every role.

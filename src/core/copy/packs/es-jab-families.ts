@@ -17,7 +17,7 @@ const REFUSAL_IS_LOSS: readonly Shape[] = [
   '( rechazar | cancelar | cerrar | salir | irte | irse | darte de baja | darse de baja | decir que no | dejar | abandonar ) ~3 ( es | seria ) ( tirar | echar | desperdiciar | malgastar | perder | rendirte | rendirse | decir adios | decirle adios | despedirte | darle la espalda | dar la espalda )',
   // …or with refusing the good itself: "Rechazar esta oferta es rechazar tu bienestar" (session 12)
   '( rechazar | cancelar | cerrar | decir que no | dejar ) ~3 ( es | seria ) ( rechazar | renunciar a | decir que no a | decirle que no a ) ~2 @good|@owned|@victim',
-  'si dices|dice que? no ,? ( aceptas | acepta | eliges | elige | renuncias | renuncia )',
+  'si dice que? no ,? ( acepta | elige | renuncia )',
   '( di | diga | decid ) que? no y ( sigue | siga | seguid | continua | continue | quedate | quedese )',
 ];
 
@@ -38,8 +38,8 @@ const NOT_EVEN_THEM: readonly Shape[] = [
   // viaja sin …", "No todo el mundo está hecho para …" ("nadie puede ver tu contraseña" is a promise, "no todo el mundo
   // necesita el plan Pro" advice)
   'nadie que ( quiera | ame | valore | cuide | proteja | respete | se preocupe | se quiera | se cuide )',
-  '( una persona | un padre | una madre | alguien | la gente ) ( responsable | sensata | sensato | previsora | previsor | lista | listo | inteligente ) no',
-  '( no todos | no todas | no todo el mundo ) ~1 ( esta | estan ) ( hecho | hecha | hechos | hechas | preparado | preparados | nacido | nacidos ) para',
+  '( una persona | un padre | una madre | alguien | la gente ) ( responsable | sensato | previsora | previsor | listo | inteligente ) no',
+  '( no todos | no todas | no todo el mundo ) ~1 ( esta | estan ) ( hecho | preparado | nacido ) para',
   '( todos | todas ) los|las listos|listas|inteligentes|sabios|espabilados',
 ];
 
@@ -65,7 +65,7 @@ const SO_LITTLE: readonly Shape[] = [
 const REGRET_OF_OTHERS: readonly Shape[] = [
   // those who went without end up badly: "Los que se quedan sin seguro suelen acabar contándolo en urgencias"
   '( los que | las que | quienes | quien ) ~1 ( se quedan sin | se queda sin | van sin | viajan sin | siguen sin ) ~4 ( suelen acabar | suele acabar | acaban | acaba | terminan | termina | suelen terminar )',
-  '( muchos | muchas | mucha gente | muchos clientes | la mayoria | casi todos | quien | quienes | el que | los que ) ~5 se ( arrepiente | arrepienten | arrepintio | arrepintieron | lamenta | lamentan | lamento | lamentaron )',
+  '( muchos | muchas | mucha gente | muchos clientes | la mayoria | casi todos | quien | quienes | el que | los que ) ~5 se ( arrepiente | arrepienten | arrepintio | arrepintieron | lamentan | lamento | lamentaron )',
   '( muchos | muchas | la mayoria | casi todos ) ~5 lo|la ( lamenta | lamentan | lamentaron )',
   '( quien | quienes | el que | los que ) no ~4 , ~2 se ( arrepiente | arrepienten | lamenta | lamentan )',
   '( no | nunca | jamas ) te|se|os lo ~1 ( perdonara | perdonaran | va a perdonar | van a perdonar | perdonaria | perdonarian )',
@@ -89,14 +89,14 @@ const LEAVING_DEPRIVES: readonly Shape[] = [
  * marchar", "Tu carrito te echará de menos", and the visitor left to pay alone ("… lo pagas tú solito").
  */
 const LEFT_BEHIND: readonly Shape[] = [
-  '( abandonar | abandonas | abandones | abandona | abandonaras | abandonarias ) a !medias|mitad|la|lo|los|las|un|una',
-  'no nos|me abandones|abandone|abandoneis',
+  '( abandonar | abandones | abandona | abandonaras | abandonarias ) a !medias|mitad|la|lo|los|las|un|una',
+  'no nos|me abandone|abandoneis',
   '( te | se | os ) lo ( suplicamos | suplico | rogamos | ruego | imploramos )',
   // (a plain farewell sorrow is not confirmshaming, a product decision of session 13: "Nos duele verte ir", "Nos da
   // pena que te vayas" pass; the heartbreak blamed on the visitor, "Nos rompes el corazón si te vas", does not)
   '( nos rompes | me rompes | nos partes | me partes ) el corazon',
-  '( tu | tus | su | sus ) ~2 te|le ~1 ( extranara | extranaran | echara de menos | echaran de menos | va a extranar | van a extranar | va a echar de menos | van a echar de menos )',
-  '( pagas | pagaras | pagara | paga | asumes | asumiras | asume | cargas | cargaras ) ~2 tu|usted|vos ( solo | sola | solito | solita )',
+  '( tu | su ) ~2 te|le ~1 ( extranara | extranaran | echara de menos | echaran de menos | va a extranar | van a extranar | va a echar de menos | van a echar de menos )',
+  '( pagara | paga | asumiras | asume | cargas | cargaras ) ~2 tu|usted|vos ( solo | solito )',
   // not even a trifle: "¿Ni siquiera por 2 €?"
   'ni siquiera ( por | con )? ~1 #',
 ];
@@ -109,11 +109,11 @@ const LEFT_WITHOUT: readonly Shape[] = [
   // habríamos llegado hasta aquí" thanks)
   '( sin tu | sin su | si no donas | si no dona | si no colaboras | si no colabora ) ~2 ,? ~6 ( se queda | se quedan | se quedara | se quedaran | se quedaria | se quedarian ) sin',
   // …or the visitor's own things left sad: "Si cierras esta ventana, tu jardín seguirá igual de triste"
-  '( si te vas | si te das de baja | si cancelas | si cierras | si sales | si dices que no | al cerrar | al salir | al cancelar ) ~4 ,? ~6 ( seguira | seguiran | se quedara | se quedaran | quedara | quedaran ) igual de|tan|muy? ( triste | tristes | feo | fea | feos | feas | aburrido | aburrida | apagado | apagada | vacio | vacia | abandonado | abandonada )',
+  '( si te vas | si te das de baja | si cancelas | si cierras | si sales | si dices que no | al cerrar | al salir | al cancelar ) ~4 ,? ~6 ( seguira | seguiran | se quedara | se quedaran | quedara | quedaran ) igual de|tan|muy? ( triste | feo | aburrido | apagado | vacio | abandonado )',
 ];
 
 const REGRET_FORETOLD: readonly Shape[] = [
-  'no te|se|os quejes|queje|quejeis ~3 ( luego | despues | mas tarde )',
+  'no te|se|os queje|quejeis ~3 ( luego | despues | mas tarde )',
   '( luego | despues | mas tarde ) no ( llores | llore | lloreis | vengas llorando | venga llorando | vengas a llorar )',
 ];
 
@@ -127,12 +127,12 @@ const REGRET_FORETOLD: readonly Shape[] = [
 const JAB_ALONE: readonly Shape[] = [
   // a thing of the visitor's told to feel abandoned ("Tu descuento se sentirá abandonado"), the shop keeping the good
   // ("Nos quedaremos con tu descuento, entonces"); session 12
-  '( tu | tus | su | sus ) ~2 ( se sentira | se sentiran | se siente | se sienten | se va a sentir | se van a sentir ) ~1 ( solo | sola | solos | solas | abandonado | abandonada | abandonados | abandonadas | triste | tristes | olvidado | olvidada )',
-  '( nos quedaremos | nos quedamos | nos lo quedamos | nos la quedamos | nos los quedamos ) con ( tu | tus | su | sus | vuestro | vuestra ) ~2 @good|@owned',
-  '( en serio | de verdad | de veras ) ,? ~1 ( prefieres | prefiere | preferis | prefieren )',
+  '( tu | su ) ~2 ( se sentira | se sentiran | se siente | se sienten | se va a sentir | se van a sentir ) ~1 ( solo | abandonado | triste | olvidado )',
+  '( nos quedaremos | nos quedamos | nos lo quedamos | nos la quedamos | nos los quedamos ) con ( tu | su | vuestro ) ~2 @good|@owned',
+  '( en serio | de verdad | de veras ) ,? ~1 ( prefiere | preferis | prefieren )',
   '( contaban | contaba | confiaban | confiaba | dependian | dependia ) ( contigo | con usted | con vos | en ti | en usted | en vos | de ti | de usted )',
-  '( solo | solamente | unicamente ) ~1 ( lo | la | los | las | te | nos )? ( cierran | rechazan | ignoran | cancelan | abandonan | dicen que no | se van | desaprovechan ) ( quienes | los que | las que | quien | el que | la gente que | personas que )',
-  '^ ~1 ( otro | otra ) mas? que ( abandona | se rinde | se va | lo deja | cancela | se da de baja | tira la toalla )',
+  '( solo | solamente | unicamente ) ~1 ( lo | la | te | nos )? ( cierran | rechazan | ignoran | cancelan | abandonan | dicen que no | se van | desaprovechan ) ( quienes | los que | las que | quien | el que | la gente que | personas que )',
+  '^ ~1 otro mas? que ( abandona | se rinde | se va | lo deja | cancela | se da de baja | tira la toalla )',
 ];
 
 /**
@@ -146,7 +146,7 @@ const JAB_ALONE: readonly Shape[] = [
  * about something missed ("¿Me perdí algo?": no object pronoun).
  */
 const LOSE_IT_MYSELF: readonly Shape[] = [
-  '<!no|nunca|jamas|ni ( me | nos ) ( lo | la | los | las ) ( pierdo | perdemos | perdere | perderia | voy a perder | vamos a perder )',
+  '<!no|nunca|jamas|ni ( me | nos ) ( lo | la ) ( pierdo | perdemos | perdere | perderia | voy a perder | vamos a perder )',
   // (the words before the infinitive may not be a negation or a wanting: "No quiero perdérmelo" starts nowhere)
   '<!no|nunca|jamas|ni|quiero|puedo|pienso|a ( prefiero | quiero | voy a | vamos a | mejor | prefiere | preferimos )? @selfmiss',
 ];
@@ -159,8 +159,8 @@ const LOSE_IT_MYSELF: readonly Shape[] = [
  * competidores no verán tus datos"): the verbs are of winning, thanking, overtaking, using it first, not waiting.
  */
 const RIVALS_WIN: readonly Shape[] = [
-  '( mi | mis | tu | tus | su | sus | la | los | nuestra | nuestros ) @rival ~2 ( me | te | se | nos )? @rivalwins',
-  '( que | dejar que | dejare que | dejo que | prefiero que ) ~1 ( me | te | nos )? ( @rivalwins ~1 )? ( mi | mis | tu | tus | su | sus | la | los ) @rival',
+  '( mi | tu | su | la | los | nuestra | nuestros ) @rival ~2 ( me | te | se | nos )? @rivalwins',
+  '( que | dejar que | dejare que | dejo que | prefiero que ) ~1 ( me | te | nos )? ( @rivalwins ~1 )? ( mi | tu | su | la | los ) @rival',
 ];
 
 /**
@@ -200,7 +200,7 @@ const CARELESS_OF_GOOD: readonly Shape[] = [
  * "Pagar más adelante"), nor a page's "¿Por qué pago más este mes?": the clause ends after the amount.
  */
 const PAY_MORE_MYSELF: readonly Shape[] = [
-  '^ ~3 ( pagar | pagare | pagando | gastar | gastare | gastando ) ( mas | de mas | el doble | el triple ) @money? $',
+  '^ ~3 ( pagar | pagare | gastar | gastare ) ( mas | de mas | el doble | el triple ) @money? $',
 ];
 
 /**
@@ -219,8 +219,8 @@ const PITY_YOUR_LOSS: readonly Shape[] = [
  * ("No te decepcionaremos", "No te fallaremos": the visitor is the subject), nor "¿Nos dejas tu opinión?".
  */
 const FAIL_THEM: readonly Shape[] = [
-  '( seguro | segura ) de? que ( quieres | quiere | deseas | desea ) ( perder | perderte | perderse | renunciar a | desaprovechar | dejar pasar | dejar escapar ) ( esto | ( el | la | los | las | tu | su | tus | sus | este | esta )? ~1 ( @promo | @gain | @owned | oportunidad | ocasion ) )',
-  'no ( los | las | le | les | lo | la | nos )? ( decepciones | decepcione | defraudes | defraude | falles | falle )',
+  'seguro de? que ( quiere | desea ) ( perder | perderte | perderse | renunciar a | desaprovechar | dejar pasar | dejar escapar ) ( esto | ( el | la | los | tu | su | este | esta )? ~1 ( @promo | @gain | @owned | oportunidad | ocasion ) )',
+  'no ( le | lo | la | nos )? ( decepcione | defraude | falle )',
   '( nos abandonas | nos abandona | nos abandonais | nos vas a abandonar | vas a abandonarnos | va a abandonarnos | asi nos dejas | asi nos deja | no nos dejes asi | nos dejas asi )',
 ];
 
@@ -233,8 +233,49 @@ const FAIL_THEM: readonly Shape[] = [
  */
 const REASON_BELITTLED: readonly Shape[] = [
   '( dejar | dejas | deja | dejes | dejare | dejo | vas a dejar | va a dejar ) que ~3 ( gane | ganen | te gane | me gane | le gane | te venza | me venza | pueda contigo | pueda conmigo | se salga con la suya ) $',
-  '( esa | esas | tu | tus | su | sus ) ( excusa | excusas | pretexto | pretextos )',
+  '( esa | tu | su ) ( excusa | pretexto )',
   '( merece | merecen ) ~2 ( ultimo intento | una oportunidad | otra oportunidad | una segunda oportunidad | una ultima oportunidad )',
+];
+
+/**
+ * Giving up told as the visitor's weakness, asked or forbidden, with its "so soon": "¿Te rindes tan pronto?", "¿Vas a
+ * rendirte justo ahora?", "¿Tirar la toalla a la primera?", "No te rindas ahora", "No tire la toalla todavía", "Los
+ * valientes no se rinden". A puzzle's "¿Te rindes? Ver la solución" has no "so soon", and "Nunca nos rendimos con tu
+ * pedido" is the shop's own.
+ */
+const GIVING_UP: readonly Shape[] = [
+  '( rendirte | rendirse | te rindes | se rinde | tirar la toalla | tiras la toalla | tira la toalla | te das por vencido | darte por vencido ) ( tan pronto | tan rapido | tan facilmente | a la primera | ahora que | justo ahora | a estas alturas )',
+  'no ( te rindas | se rinda | os rindais | tires la toalla | tire la toalla | te des por vencido ) ( ahora | todavia | aun | tan pronto | justo ahora )',
+  '( los | las ) ( valientes | ganadores | campeones | fuertes | mejores ) no ( se rinden | abandonan | cancelan | se van | tiran la toalla )',
+];
+
+/**
+ * Settling for less, any person: "¿Te conformas con menos?", "Conformarme con poco", "¿Vas a conformarte con lo
+ * mínimo?", "Se conforma con cualquier cosa"; deserving more than this ("Te mereces más que esto", "Mereces algo mejor
+ * que eso"). Not a plan chosen ("Me conformo con el plan básico", "con lo que tengo"), nor the tagline "Te mereces lo
+ * mejor".
+ */
+const SETTLE_FOR_LESS: readonly Shape[] = [
+  '( me conformo | te conformas | se conforma | nos conformamos | conformarme | conformarte | conformarse | conformarnos ) con ( menos | poco | lo minimo | cualquier cosa | migajas | lo mediocre | el segundo puesto )',
+  '( mereces | te mereces | merece | se merece | mereceis | os mereceis ) algo? ( mas | mejor ) que ( esto | eso )',
+  // the visitor's own put off as able to wait: "Mi negocio puede esperar", "Mis clientes pueden esperar" (the first
+  // person: "Los clientes pueden esperar un correo" is "expect")
+  '( mi | nuestro ) ( @victim | @jDependant | @careabout | negocio | salud | empresa ) ( puede | pueden | podra | podran ) esperar',
+  // the last to know, as one's choice: "Enterarme el último", "Prefiero ser la última en enterarme"
+  '( enterarme | me entero | enterarnos | ser el ultimo en enterarme | ser la ultima en enterarme ) ( el | la )? ( ultimo | ultima | $ )',
+];
+
+/**
+ * Regret foretold, in every tense and hope: "Luego no te arrepientas", "Ojalá no se arrepienta", "Espero que no te
+ * arrepientas", "Vas a arrepentirte", "Luego no vengas a quejarte", "Si te vas ahora, te perderás tu regalo" (the
+ * second person: an impersonal "se perderá todo el progreso" warns). Not the CTA "No te arrepentirás" nor a policy
+ * ("Si te arrepientes, puedes volver"; no "no" before it).
+ */
+const REGRET_WIDE: readonly Shape[] = [
+  '( luego | despues | mas tarde | ojala | espero que ) no ( te | se | os ) ( arrepienta | arrepintais | queje )',
+  '( vas a | va a | vais a ) ( arrepentirte | arrepentirse | arrepentiros | lamentarlo )',
+  '( luego | despues ) no ( venga | vengais ) a ( quejarte | quejarse | llorar | reclamar )',
+  '( te perderas | te vas a perder | os perdereis ) ~3 @good|@owned|@promo|oportunidad',
 ];
 
 /** "Worse for you", in every address: "Peor para ti", "Tanto peor para usted", "Peor para vos" (as "Allá tú"). */
@@ -247,7 +288,7 @@ const SARCASTIC_WISH: readonly Shape[] = ['^ ( tanto )? peor para ( ti | vos | u
  */
 const LEAVE_WITHOUT_MINE: readonly Shape[] = [
   '^ ( ya )? ( te vas | se va | os vais | te marchas | se marcha | te vas a ir | te piensas ir ) ( asi )? sin',
-  '^ ( irme | me voy | marcharme | salir | irnos ) ~1 sin ( mi | mis | nuestro | nuestra ) ~1 @owned|@gain',
+  '^ ( irme | me voy | marcharme | salir | irnos ) ~1 sin ( mi | nuestro ) ~1 @owned|@gain',
 ];
 
 /** The session-13 families' words (`@name` above), in the pack's classes (es-classes.ts); base forms (es.ts suffixes). */
@@ -334,6 +375,9 @@ export const ES_JAB_FAMILY_SHAPES: readonly Shape[] = [
   ...FAIL_THEM,
   ...REASON_BELITTLED,
   ...SARCASTIC_WISH,
+  ...GIVING_UP,
+  ...SETTLE_FOR_LESS,
+  ...REGRET_WIDE,
   ...LEAVE_WITHOUT_MINE,
   ...JAB_ALONE,
   ...REFUSAL_IS_LOSS,
@@ -359,8 +403,8 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
   // the plain conditions "si cancelas, …", "al darte de baja, …": with the visitor's children named they are an
   // account's facts ("Si cancelas, tus hijos pierden el acceso a sus perfiles el día 30")
   refusal: [
-    'si no ( donas | dona | renuevas | renueva | colaboras | colabora | ayudas | ayuda | aportas | aporta )',
-    'sin ( tu | su | vuestra | vuestro ) ( donacion | ayuda | aporte | aportacion | apoyo | colaboracion | cuota | granito de arena )',
+    'si no ( dona | renueva | colabora | ayuda | aporta )',
+    'sin ( tu | su | vuestro ) ( donacion | ayuda | aporte | aportacion | apoyo | colaboracion | cuota | granito de arena )',
     '^ sin ( ti | usted | vos | vosotros ) ,',
     'porque ( te rendiste | te has rendido | lo dejaste | lo has dejado | abandonaste | has abandonado | no quisiste | cancelaste | has cancelado | te fuiste )',
   ],
@@ -368,7 +412,7 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
   // "¿Sin propina?"
   stay: [
     '^ ( y tu | y usted | y vos | y vosotros ) $',
-    '^ ( eso | es eso lo que | eso es lo que ) quieres|quiere $',
+    '^ ( eso | es eso lo que | eso es lo que ) quiere $',
     '( ya no quieres | ya no quiere ) ( ser | formar ) parte',
     '^ ( y )? ( tu | usted | vos )? ( te bajas | se baja | abandonas | abandona | te retiras | se retira ) ~1 $',
     '^ sin ( propina | donacion | aporte | ayuda | regalo | seguro | proteccion | garantia | envoltorio | envoltura | dedicatoria | extras | suscripcion | membresia ) $',
@@ -381,7 +425,7 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
     '^ ( cancelar | irte | irse | salir | rendirte | rendirse | abandonar | darte de baja | darse de baja ) $ !:',
     // "¿Eres de esos?", "¿Es usted de los que …?"
     '^ ( eres | es usted | sos ) de ( esos | esas | los que | las que )',
-    '^ ( prefieres | prefiere | preferis ) seguir ( como siempre | igual | como estas | como esta )',
+    '^ ( prefiere | preferis ) seguir ( como siempre | igual | como estas | como esta )',
   ],
   // others who stay, or nobody leaving, set against the visitor: "Los que se quedan ganan …", "Casi nadie se rinde",
   // "Menos tú", "Mientras tú lo piensas, otros ya …"; leaving called the easy way, staying a brave one
@@ -400,7 +444,7 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
     // copias", "Un buen jefe le da a su equipo …", "Los usuarios Premium viven mejor"
     '^ ( los demas | las demas | el resto ) ,',
     '^ ( los | las ) ( profesionales | expertos | expertas | pros | mejores | grandes | buenos | buenas ) ~2 no',
-    '^ ( un buen | una buena | un verdadero | una verdadera | todo buen | toda buena ) ( jefe | jefa | padre | madre | lider | profesional | amigo | amiga | fan | lector | lectora | deportista | cliente | gerente | manager | companero | companera | vecino | vecina )',
+    '^ ( un buen | una buena | un verdadero | una verdadera | todo buen | toda buena ) ( jefe | jefa | padre | madre | lider | profesional | amigo | fan | lector | lectora | deportista | cliente | gerente | manager | companero | vecino )',
     '^ ( los | las ) ~2 ( viven | duermen | trabajan | rinden | aprenden | disfrutan | lo pasan | se organizan ) mejor',
     // the crowd gives more: "La mayoría da bastante más", "Otros donan el doble"
     '( la mayoria | casi todos | los demas | otros | otras ) ~2 ( da | dan | dona | donan | aporta | aportan ) ( mas | bastante mas | mucho mas | el doble )',
@@ -425,13 +469,13 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
     // "Y luego estás tú", "Pues suerte", "Claro, puedes irte", "No pasa nada, entendemos que …"
     '( y luego | y despues | y entonces ) ( estas tu | esta usted | estas vos )',
     '^ ( pues )? ( suerte | buena suerte | mucha suerte ) $',
-    '^ ( claro | por supuesto | faltaria mas ) ,? ( puedes | puede | podes ) ( irte | irse | cancelar | salir | darte de baja | darse de baja | cerrar | rechazar | marcharte | marcharse )',
+    '^ ( claro | por supuesto | faltaria mas ) ,? ( puede | podes ) ( irte | irse | cancelar | salir | darte de baja | darse de baja | cerrar | rechazar | marcharte | marcharse )',
     '( no pasa nada | tranquilo | tranquila ) ,? ( entendemos | lo entendemos | comprendemos | lo comprendemos ) que?',
     // mock pity for the choice: "Sentimos que hayas elegido pagar más"
-    '( sentimos | lamentamos | nos apena | nos da pena ) que ( hayas | haya | hayais ) ( elegido | decidido | preferido | optado )',
+    '( sentimos | lamentamos | nos apena | nos da pena ) que ( haya | hayais ) ( elegido | decidido | preferido | optado )',
     // what the visitor had, told back: "Con lo bien que te veías …", "Con todo lo que has avanzado …"
     '^ con lo ( bien | mucho | lejos ) que',
-    '^ con todo lo que ( has | habias | llevas | ha | habia | lleva )',
+    '^ con todo lo que ( ha | habia | lleva )',
     // a sarcastic wish: "Disfruta enterándote de todo tarde"
     '( disfruta | disfrute | disfrutad ) ( enterandote | enterandose | perdiendote | perdiendose | aburriendote | aburriendose | esperando )',
     // a tag that makes it sarcasm: "Muy romántico no es, la verdad"
@@ -440,22 +484,22 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
   dependant: [
     '( contaban | contaba | cuentan | cuenta ) contigo',
     'se queda|quedan|quedara|quedaran sin trabajo|comida|hogar|ayuda|casa',
-    'seguira|seguiran igual de triste|tristes|mal|sola|solo|solos',
+    'seguira|seguiran igual de triste|mal|solo',
     // a thing of the visitor's left lonely or sad ("Tu carrito se quedará muy solo"; session 12)
-    '( se quedara | se quedaran | quedara | quedaran | se queda | se quedan | estara | estaran ) ( muy | tan )? ( solo | sola | solos | solas | solito | solita | triste | tristes | abandonado | abandonada )',
+    '( se quedara | se quedaran | quedara | quedaran | se queda | se quedan | estara | estaran ) ( muy | tan )? ( solo | solito | triste | abandonado )',
     // a cause that must close without the visitor ("Sin ti, el refugio tendrá que cerrar")
     '( tendra | tendran | tendremos | tendriamos | tendria ) que ( cerrar | cerrar sus puertas | dejar de ayudar | abandonar )',
     'te|se lo agradece|agradecera|agradeceran|agradeceria|agradecerian $',
     '( nos duele | nos rompes el corazon | nos rompe el corazon )',
     // someone who worked for the visitor, or the shop's "family" left: "Tu mensajero caminó bajo el sol por ti"
-    '( tu | su ) ( repartidor | repartidora | mensajero | mensajera | conductor | conductora | camarero | camarera | voluntario | voluntaria ) ~6 ( por ti | por usted )',
+    '( tu | su ) ( repartidor | repartidora | mensajero | conductor | conductora | camarero | voluntario ) ~6 ( por ti | por usted )',
     'parte de la|nuestra familia|tribu|comunidad',
     // someone left without by the no: "¿Seguro que quiere dejar a sus empleados sin formación?", "… dejar a los
     // voluntarios sin tu ayuda"
     '( dejar | dejas | deja | dejaras | dejara | dejarias | dejaria | vas a dejar | va a dejar ) a ~5 sin',
     // a life the visitor could save, a thing waiting on them: "podrías salvar una vida", "Tus plantas siguen
     // esperando a que te decidas"
-    '( podrias | podria | puedes | puede ) ( salvar | cambiar | alimentar | proteger | mejorar ) ~2 ( vida | vidas | nino | ninos | familia | familias | perro | perros | animal | animales )',
+    '( podria | puede ) ( salvar | cambiar | alimentar | proteger | mejorar ) ~2 ( vida | nino | familia | perro | animal )',
     '( esperando | espera | esperan ) a que ( te decidas | se decida | te animes | se anime | reacciones | reaccione | vuelvas a cuidar )',
     // after all we did for them: "Después de todos los cupones que te hemos mandado…"
     'despues de ( todo lo que | todos los | todas las ) ~3 ( te hemos | le hemos | hemos hecho | te dimos | le dimos | hicimos por )',
@@ -466,19 +510,19 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
   // Excel caótica", "¿Volver a hacerlo todo a mano?", "Sin Premium vuelves a empezar de cero", "¿Prefieres seguir
   // perdiéndote lo mejor?", "quienes no saben lo que se pierden"
   loss: [
-    '( volver | vuelve | vuelves | volvera | volveras | volveran | volvereis | regresar | regresa | regresas | regresara | regresaras ) a|al ~3 ( hoja de calculo | hojas de calculo | excel | papel | boli | libreta | lapiz | hacerlo a mano | hacerlo todo a mano | a mano | empezar de cero | la casilla de salida | lo de siempre | lo de antes )',
-    '( seguir | sigues | sigue | seguiras | seguira | sigo | seguire ) ( perdiendote | perdiendose | perdiendo | perdiendome | perdiendonos )',
-    '( estabas | estaba | estabais ) tan cerca',
+    '( volver | vuelve | volvera | volveran | volvereis | regresar | regresa | regresara ) a|al ~3 ( hoja de calculo | hojas de calculo | excel | papel | boli | libreta | lapiz | hacerlo a mano | hacerlo todo a mano | a mano | empezar de cero | la casilla de salida | lo de siempre | lo de antes )',
+    '( seguir | sigue | seguira | sigo | seguire ) ( perdiendote | perdiendose | perdiendo | perdiendome | perdiendonos )',
+    '( estaba | estabais ) tan cerca',
     '( dejar | dejas | deja | vas a dejar | va a dejar ) ( escapar | pasar ) ~4 ( oportunidad | ocasion | chollo | ganga )',
-    'no ( saben | sabe | sabes ) lo que se ( pierden | pierde | pierdes )',
+    'no ( saben | sabe ) lo que se ( pierden | pierde )',
     // what went well, told back as lost ("Qué pena, con lo bien que íbamos"), what was achieved lost ("Perderás todo
     // lo que has conseguido"; an account's "perderás todo lo que has guardado" is a warning)
     '^ con lo bien que ( ibamos | ibas | iba | estabas | estaba | te iba | le iba | nos iba )',
-    '( perderas | pierdes | perdera | pierde | vas a perder | va a perder ) todo lo que ( has | ha | habias | llevas ) ( conseguido | logrado | ganado | avanzado | construido | aprendido | progresado )',
+    '( perderas | pierdes | perdera | pierde | vas a perder | va a perder ) todo lo que ( ha | habias | llevas ) ( conseguido | logrado | ganado | avanzado | construido | aprendido | progresado )',
   ],
   careless: [
     // the visitor hesitating while others act: "Mientras tú lo piensas, …"
-    'mientras ( tu | usted | vos ) ~2 ( dudas | duda | piensas | piensa | pensas )',
+    'mientras ( tu | usted | vos ) ~2 ( duda | piensa | pensas )',
     'alguien con mas ~1 vision|criterio|gusto|cabeza|ganas',
     '( no eras | no eres | no era | no es ) de los|las que',
     // what it costs, made a trifle: "Es menos que un café a la semana", "Con lo que cuesta un café al mes …", "¿Ni 3
@@ -488,7 +532,7 @@ export const ES_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
     // "el dinero no crece en los árboles": the visitor lectured on money
     'no ( crece | crecen ) en los arboles',
     // the visitor sure to come back, and the shop that tried: "… cuando cambies de opinión", "Nosotros lo intentamos"
-    'cuando ( cambies | cambie | cambieis ) de ( opinion | idea )',
+    'cuando ( cambie | cambieis ) de ( opinion | idea )',
     '( nosotros | al menos ) lo ( intentamos | hemos intentado )',
   ],
 };

@@ -12,17 +12,17 @@ const yours = 'tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras';
 export const ES_JAB_SHAPES: readonly Shape[] = [
   // regret foretold: "Luego no te quejes", "No digas que no te avisamos", "Te arrepentirás", "Lo vas a lamentar"
   '( luego | despues | mas tarde ) no te|se|os queje',
-  'no digas|diga que no te|le|os lo? avisamos|advertimos|dijimos|avisaron|advirtieron',
-  '<!no|si te|se|os ~2 arrepentir|arrepentiras|arrepentira|arrepientes|arrepiente', // "si te arrepientes, …" is a policy
-  '<!no lo|la ~2 lamentar|lamentaras|lamentara|lamentareis',
+  'no diga que no te|le|os lo? avisamos|advertimos|dijimos|avisaron|advirtieron',
+  '<!no|si te|se|os ~2 arrepentir|arrepentira|arrepiente', // "si te arrepientes, …" is a policy
+  '<!no lo|la ~2 lamentar|lamentara|lamentareis',
   'acuerdate|acuerdese|acordaos|recuerda|recuerde de? este momento',
   // a loss the visitor is asked to confirm: "¿Seguro que quieres desaprovechar este descuento?"
   '( seguro | segura | de verdad | en serio | realmente ) ~4 @squander ~4 @good|@owned|%',
-  '( vas | va | vais | piensas | piensa ) a @squander ~4 @good|@owned|%',
+  '( va | vais | piensa ) a @squander ~4 @good|@owned|%',
   // the loss as a question about leaving: "¿Te vas sin tu cupón?"
   `( te vas | se va | os vais | irte | irse ) sin ~1 ${yours}|el|la|los|las ~2 @good|@owned`,
   // a loss said as a farewell: "Di adiós a tu descuento", "Despídete de tus puntos"
-  '( di | diga | decid | dile | digale ) adios a|al ~3 @good|@owned',
+  '( di | diga | decid ) adios a|al ~3 @good|@owned',
   'despidete|despidase|despedios|despedirte|despedirse de|del ~3 @good|@owned',
   // true members of a group do not say no: "Los verdaderos fans no se dan de baja", "Un buen padre no dejaría …"
   'verdadero|autentico|buen|bueno @crowd ~4 no',
@@ -35,42 +35,42 @@ export const ES_JAB_SHAPES: readonly Shape[] = [
   'habria|hubiera|habrian|hubieran ~1 aprovechado|aceptado',
   'habria|hubiera|habrian|hubieran dicho que si',
   // (not ease of use: "Hasta tu abuela puede usar la app")
-  'hasta tu|su abuela|abuelo|madre|padre|hijo|hija|perro|gato !puede|pueden|podra|podria|sabria',
+  'hasta tu|su abuelo|madre|padre|hijo|perro|gato !puede|pueden|podra|podria|sabria',
   // someone who deserves it more: "… para alguien que sí lo valore"
-  '( alguien | otro | otra | otros | otras | quien | quienes ) que si lo|la|los|las|le? valore|valoren|aprecie|aprecien|merezca|merezcan|aproveche|aprovechen',
+  '( alguien | otro | quien ) que si lo|la|los|las|le? valore|valoren|aprecie|aprecien|merezca|merezcan|aproveche|aprovechen',
   // the shop finding someone worthier: "ya encontraremos a alguien que lo aprecie"
-  '( encontraremos | buscaremos | habra ) a? ( alguien | otro | otra | otros ) que ~1 lo|la? valore|aprecie|merezca|aproveche|quiera',
+  '( encontraremos | buscaremos | habra ) a? ( alguien | otro ) que ~1 lo|la? valore|aprecie|merezca|aproveche|quiera',
   // "real X" after the noun: "Los emprendedores de verdad invierten …"
   '( los | las | un | una ) @crowd de verdad',
   // mockery told as an order or a regret: "Tú sigue sin enterarte", "quédate con tu conexión lenta", "con lo bien que te iba"
   'tu|usted|vos sigue|siga|segui ~3 sin',
   'quedate|quedese con tu|su ~3 @loss',
-  'con lo bien que te|le iba|ibas',
+  'con lo bien que te|le iba',
   // the last to know: "Seguirás siendo el último en enterarte"
-  '( seras | seguiras siendo | te quedaras | sera | seguira siendo ) el|la ultimo|ultima|unico|unica',
+  '( seras | seguiras siendo | te quedaras | sera | seguira siendo ) el|la ultimo|unico',
   // blame, and dependants let down or harmed: "por tu culpa", "No decepciones a tus hijos", "No dejes tirado a tu equipo"
   'por tu|su|vuestra culpa',
   'culpa tuya|suya|vuestra',
   `no decepcione|defraude|falle a? ~2 ${yours}`,
   `no dejes|deje|dejeis ~1 tirado|colgado|solo ~2 a? ${yours}`,
   `dejar|dejas|dejes|deja|dejaria|dejarias ~3 ${yours}|a ~2 ( desprotegido | expuesto | sin proteccion | a su suerte )`,
-  '@victim ~4 seguira|seguiran|podria|podrian|pasara|pasaran|tendra|tendran|quedara|quedaran ~4 esperando|sufriendo|hambre|frio|sin|solo|solos',
+  '@victim ~4 seguira|seguiran|podria|podrian|pasara|pasaran|tendra|tendran|quedara|quedaran ~4 esperando|sufriendo|hambre|frio|sin|solo',
   '( podria | podrian | seguira | seguiran | pasara | pasaran ) ~3 ( en la calle | sin hogar | sin comida | sin techo | sufriendo | pasando hambre | pasando frio )',
   'no pasa nada .? .? .? salvo|excepto|menos',
   // a vice made the visitor's master: "No dejes que la pereza gane"
-  'no dejes|deje|dejeis que ~1 @vice',
+  'no deje|dejeis que ~1 @vice',
   'que la|el|tu|su|tus|sus? @vice gane|ganen|te|le|os|decida|decidan',
   // accusations: "Creíamos que eras más listo", "Esperábamos más de ti", "y aun así te vas", "No te juzgamos"
-  '( creiamos | pensabamos | crei | pense | creia | pensaba | esperabamos ) que ~1 eras|era|erais|tenias|tenia|teniais ~3 ( listo | inteligente | sensato | buen gusto | mejor )',
+  '( creiamos | pensabamos | crei | pense | creia | pensaba | esperabamos ) que ~1 era|erais|tenia|teniais ~3 ( listo | inteligente | sensato | buen gusto | mejor )',
   'esperabamos|esperaba mas de ti|usted|vosotros',
   '( aun asi | y aun asi | y todavia | y encima ) ~2 ( dices | dice | decis | rechazas | rechaza | te vas | se va | cancelas | cancela | prefieres | prefiere )',
   'no te|le|os juzgamos|juzgo|juzgaremos',
   '( vaya | que | menuda ) decepcion',
-  'nos|me decepcionas|decepciona|decepcionais',
+  'nos|me decepciona|decepcionais',
   'hay gente para todo',
   // saying no called a trait of losers: "Cerrar esta ventana es de cobardes", "Ahorrar es para tontos"
   'es|son|sera de|para @insult $',
   // a sarcastic wish over a loss: "Disfruta pagando el doble", "Que te vaya bien con tus facturas a mano"
-  'disfruta|disfrute|disfrutes|disfrutad ~3 @loss',
+  'disfruta|disfrute|disfrutad ~3 @loss',
   '( que te vaya | que le vaya | suerte ) bien? con ~3 @loss',
 ];

@@ -293,22 +293,22 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   // 1. a good left to others: an optative "que" with someone else ("que lo haga otro", "que otro salve …"), someone
   // else doing the good deed ("alguien cuidará de los perros"), or a dependant told to wait or cope
   // (clause starts are not marked after a dash or a parenthesis: shapes say where they end instead)
-  'que ~4 otro|otra|otros|otras|alguien|demas $',
-  'otro|otra|otros|otras|alguien|demas ~3 @jGoodDeed',
+  'que ~4 otro|alguien|demas $',
+  'otro|alguien|demas ~3 @jGoodDeed',
   '@jDependant ~2 puede|pueden|podra|podran|tendra|tendran ~2 esperar|aguantar|sufrir|apanar|arreglar|sobrevivir',
   '@jDependant ~2 puede|pueden|podra|podran seguir ~1 trabajando|sufriendo|esperando|aguantando',
   'que ~2 @jDependant ~1 ( esperen | espere | aguanten | aguante | sufran | sufra | se apanen | se arreglen )',
   // anyone or anything told to fend for itself, an optative "que" opening its clause ("que los niños se arreglen",
   // "que mis ahorros se cuiden solos"); "el problema se arregló solo" reports, "espero a que se arregle" waits
   '^ que ~6 se @jFend',
-  '^ que ~6 se @jSelfCare solo|sola|solos|solas|solito|solita',
+  '^ que ~6 se @jSelfCare solo|solito',
   // a dependant said to get by without the visitor, to make do with anything, or to need nothing from them
   '@jDependant ~2 ( sobrevive | sobreviven | sobrevivira | sobreviviran | vive | viven | vivira | viviran | se apana | se apanan | se apanara | se apanaran | se las arregla | se las arreglan | se las arreglara | se las arreglaran | estan bien | esta bien | estaran bien | estara bien ) ~1 sin mi|nosotros',
   '@jDependant ~4 ( cualquier cosa | lo que sea | lo que haya | cualquier porqueria )',
   '@jDependant|@victim ~2 no necesita|necesitan|necesitara|necesitaran que',
   // 2. a failing or a trait pinned on oneself: used to losing, "X was never my thing", "that's how I am", giving up
   // as a habit, not being enough, one's own business belittled, staying in doubt
-  'acostumbrado|acostumbrada|acostumbrados|acostumbradas a',
+  'acostumbrado a',
   'no|nunca ~2 ( lo mio | mi fuerte )',
   'se me da|dan fatal|mal',
   // a bad habit as one's thing, either order ("lo mío es improvisar", "Improvisar es lo mío" is read by the shapes)
@@ -316,20 +316,20 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   'soy|somos asi',
   'soy|somos de los|las que ~3 ( tiran | pierden | malgastan | derrochan | olvidan | fallan | compran caro | pagan de mas | pagan mas )',
   // one's own brain as the butt of the joke ('cuando me crezcan las neuronas')
-  'mi|mis|las ~1 cerebro|neuronas|neurona',
+  'mi|las ~1 cerebro|neurona',
   'como ~3 con todo',
   'me ~1 rendi|rendido',
   'siempre ~1 abandono|dejo ~1 todo',
   'nunca ~2 termino|acabo|cumplo ~1 nada',
   'dejar|dejo|abandonar|abandono ~3 a medias',
   'no soy|somos ~1 ( lo bastante | lo suficientemente | suficientemente | suficiente )',
-  'mi|nuestro|nuestra ~1 negocio|empresa|carrera|startup|emprendimiento|futuro ~2 es|son|sera ~2 un|una @jTrivial',
+  'mi|nuestro ~1 negocio|empresa|carrera|startup|emprendimiento|futuro ~2 es|son|sera ~2 un|una @jTrivial',
   'quedarme|quedo|quedare con ( la duda | las ganas )',
   // staying a lesser kind of person ("prefiero seguir siendo un novato"; "Seguir siendo socio" is a plan)
   '( seguir | sigo | seguire | quedarme ) siendo ~1 ( un | una )? ( novato | novata | principiante | amateur | mediocre | del monton | uno mas | una mas | el de siempre | la de siempre )',
   'soy|somos demasiado ~2 para',
   // one's own work or self said worthless, one's own habits said empty ("igual nunca leo nada interesante")
-  'mi|mis|nuestro|nuestra|nuestros|nuestras ~3 no vale|valen ~1 nada',
+  'mi|nuestro ~3 no vale|valen ~1 nada',
   'no valgo|valemos ~1 nada',
   'nunca ~3 nada interesante|importante|util|bueno|decente',
   // 3. a harm chosen or a bad consequence accepted: an optative "que" with a harm ("que me multen", "y que se
@@ -345,7 +345,7 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   // a good given up on purpose: money left on the table, a gift sent back, ending up without a good (the infinitive
   // chooses it; "me quedé sin trabajo" reports it), a dependant left without, a bare good after a goodbye
   'dejar|dejo ~4 sobre la mesa',
-  'devolver|devuelvo|regalar|regalo ~2 mi|mis|el|la|los|las ~1 @good|@owned',
+  'devolver|devuelvo|regalar|regalo ~2 mi|el|la|los ~1 @good|@owned',
   'quedarme|quedarnos sin ~3 @good',
   // a chance let go on purpose ("mejor pierdo esta oportunidad"; "en otra oportunidad" is a time), a share let go,
   // one's people or one's goods said goodbye to ("y despedirme de mis amigos del grupo")
@@ -356,19 +356,19 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   '( enterarme | enterarse | enterarnos | me entero | nos enteramos ) ~1 ( tarde | el ultimo | la ultima | los ultimos | las ultimas )',
   'y sin ~2 @good',
   // a warning not to complain afterwards ('luego no te quejes si …')
-  'no ~1 te|se ~1 quejes|queje|quejen ~1 si',
-  '@jDependant ~3 quedar|quedarse|queda|quedara|quedaran sin',
+  'no ~1 te|se ~1 queje|quejen ~1 si',
+  '@jDependant ~3 quedar|queda|quedara|quedaran sin',
   '^ !joven @good $', // (not the vocative: "Ahorita no, joven")
   // 4. a liking or a preference for something bad ("me encanta hacer cola", "sigo con el desorden"), paying extra
   // on purpose, money spent on trifles, adverts nobody wants
   '( prefiero | preferimos | me gusta | me gustan | me encanta | me encantan | disfruto | adoro | sigo | seguire | seguir | seguiremos | quedarme con | me quedo con ) ~6 <!sin @jBad',
-  '( prefiero | me gusta | me encanta | disfruto ) ~1 pagar ~2 la|el|los|las comision|recargo|interes|multa|penalizacion',
+  '( prefiero | me gusta | me encanta | disfruto ) ~1 pagar ~2 la|el|los comision|recargo|interes|multa|penalizacion',
   // paying more on purpose, not later ("Pagar más, gracias", "prefiero pagar más", not "Seguir con Pagar más tarde"),
   // or instead of a gain ("… en vez de ahorrar"; "al contado en vez de a plazos" names none)
   '^ pagar mas !tarde|adelante|facil|rapido|comodo|seguro',
   '( en vez | en lugar ) de|del ~2 @gain',
   '( prefiero | preferimos | me gusta | me encanta | disfruto | adoro | sigo | seguire | seguir | quedarme con | me quedo con ) ~6 pagar mas !tarde|adelante|facil|rapido|comodo|seguro',
-  'gastar|gasto|gastarlo|gastarme ~4 tonterias|caprichos|chucherias',
+  'gastar|gasto ~4 tonterias|caprichos|chucherias',
   // a liking for the good itself, said in the label that refuses it: the loaded 'no' ('me encanta ahorrar')
   'amo|adoro|encanta|encantan|gusta|gustan ~2 @gain|@money',
   // a bad habit gone on with ('seguir comiendo fritos', 'sigo perdiendo el bus'; 'sigo pagando al mes' is a plan)
@@ -379,9 +379,9 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   '( prefiero | preferimos | me gusta | me encanta ) ~5!no ( expuesto | desprotegido | al descubierto )',
   // what one signs or keeps without reading or understanding, as a choice ("prefiero la letra chica sin leer",
   // "seguir sin entender la factura"; "sigo sin entender la oferta" reports, "prefiero no comprar sin leer" is care)
-  '( prefiero | preferimos | me gusta | me encanta | seguir | firmar | firmo ) ~4!no sin ( leer | leerla | leerlo | entender | entenderla | entenderlo | enterarme | saber | mirar | revisar )',
+  '( prefiero | preferimos | me gusta | me encanta | seguir | firmar | firmo ) ~4!no sin ( leer | entender | enterarme | saber | mirar | revisar )',
   // the full price of what the offer would take off, paid on purpose ("prefiero pagar el envío completo")
-  'pagar|pago|pagando|pagare ~1 el|la envio|precio|coste|costo ~1 completo|completa|entero|entera|integro|integra',
+  'pagar|pago|pagare ~1 el|la envio|precio|coste|costo ~1 completo|entero|integro',
   // a hardship chosen on the way: going on foot in the rain
   'bajo la lluvia',
   // a good said to be for other people ('el ahorro es para ricos')
@@ -389,16 +389,16 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   // choosing never to know
   'no ~1 enterarme|saber ~2 nunca? de nada',
   'anuncio|publicidad ~1 que no me ~1 interesan|interesa',
-  'anuncio|publicidad ~1 irrelevante|irrelevantes|basura',
+  'anuncio|publicidad ~1 irrelevante|basura',
   // 5. someone undeserving: "mi equipo no se merece …", "no me lo merezco" (but "no merece la pena" is a reason)
-  'no ~2 merece|merecen|merezco|merecemos|mereces !@jWorth',
+  'no ~2 merece|merecen|merezco|merecemos !@jWorth',
   // 6. not needing a basic good, or a boast about being fine without it
   'no ~1 necesito|necesitamos ~1 entender|saber|comprender|cuidar|controlar|proteger|organizar ~3 @jBasic',
   'vivo|vivimos|vivir ( al limite | peligrosamente | a lo loco | sin red )',
   'me gusta el riesgo',
   // the risk the offer covers denied: one's things never suffer the mishap, are boasted unbreakable, luck is
   // trusted instead, an ailment is lived with happily ("mi moto nunca se avería", "confío en mi suerte")
-  'mi|mis|nuestro|nuestra|nuestros|nuestras ~3 nunca|jamas @jMishap',
+  'mi|nuestro ~3 nunca|jamas @jMishap',
   'es|son|esta|estan|soy|somos ~1 @jUnbreakable',
   'confio|confiamos|confiare|confiar|fio|fiarme ~3 @jLuck',
   '( que sea lo que dios quiera | a la buena de dios | cruzo los dedos | cruzare los dedos | cruzar los dedos | cruzando los dedos )',
@@ -408,16 +408,16 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   // back to being without the good, the thing left behind: "volver al mundo sin descuentos", "vuelvo a vivir sin
   // ventajas" ("volver al carrito sin guardar" names no good)
   '( volver | vuelvo | volvere | regresar | regreso ) a|al ~3 sin ~1 @good',
-  '( vivo | vivimos | estoy | estamos | me va | sigo ) ~1 bien|feliz|felices|contento|contenta|tranquilo|tranquila|encantado|encantada con ~4 @jAilment',
+  '( vivo | vivimos | estoy | estamos | me va | sigo ) ~1 bien|feliz|felices|contento|tranquilo|encantado con ~4 @jAilment',
   '( seguir | sigo | seguire | quedarme | me quedo ) con ~3 @jAilment', // "Cerrar y seguir con mi espalda dolorida"
   'mi|nuestra contrasena|clave ~3 basta|suficiente|sobra|sirve|segura|perfecta',
   'me las arreglo|apano|apanare|arreglare ~1 ( solo | sola | solito | solita | sin ayuda )',
   // the hard way chosen: hours of searching, alone ('yo solo' at a clause's end: 'yo solo uso …' is 'I only use')
   'durante horas',
   '( en | por ) ( mil | cien | cientos de | miles de ) ( webs | paginas | sitios | tiendas | formularios | papeles | llamadas )', // "seguiré buscando en mil webs"
-  'yo solo|sola $',
+  'yo solo $',
   // happy with something decades old ('feliz con mi móvil de 2009')
-  'feliz|contento|contenta|encantado|encantada con ~4 de|del #4',
+  'feliz|contento|encantado con ~4 de|del #4',
   // 7. sarcasm markers that turn a reason into a jab ("total, …", "…, como siempre"), and scarcity thrown in after a
   // reason ("(si todavía queda algo)", "cuando ya no quede nada")
   '<!el|al|del|importe|precio|pago|monto|suma|coste|costo total !a|de|del|iva !#',

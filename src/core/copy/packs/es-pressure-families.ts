@@ -12,13 +12,13 @@ import type { Shape } from '../pack.js';
  * visitor's own cart ("Tienes 3 artículos en tu cesta") name no rival.
  */
 const SOMEONE_ELSE: readonly Shape[] = [
-  '( otro | otra | alguien ) ~2 tiene|tienen|guardo|guardaron ~4 ( su | sus ) ( carrito | cesta | favoritos | reserva )',
+  '( otro | alguien ) ~2 tiene|tienen|guardo|guardaron ~4 su ( carrito | cesta | favoritos | reserva )',
   '( interesa | interesan | le interesa | les interesa ) a ( otros | otras | mas | varios | varias ) ~1 @people|pacientes',
   '# @people|pacientes ~1 mas ~1 @watching',
   // people counted adding it to a cart or a list: "40 personas han añadido este sofá a favoritos"
   '# @people ~2 ( han anadido | anadieron | han guardado | guardaron | han puesto | pusieron | han agregado | agregaron ) ~3 a|en ( favoritos | carrito | cesta | lista )',
   // …or having it there now, with its article: "9 clientes lo tienen en la cesta", "40 personas llevan esto en el carrito"
-  '# @people ( lo | la | los | las | esto | este | esta )? ( tienen | tiene | llevan | lleva ) ~1 en|a ( la | el | su | sus ) ( cesta | carrito | favoritos | lista de deseos )',
+  '# @people ( lo | la | esto | este )? ( tienen | tiene | llevan | lleva ) ~1 en|a ( la | el | su ) ( cesta | carrito | favoritos | lista de deseos )',
   // a listing's saves counted (not the visitor's own post: "Tu anuncio tiene 45 favoritos" starts with "tu")
   '^ ( este | esta | el | la ) _ ( tiene | acumula | lleva | suma ) # ( favoritos | guardados | interesados )',
 ];
@@ -73,13 +73,13 @@ const OTHERS_WONT_WAIT: readonly Shape[] = [
  * acaba el stock?": "si" before it), a plain count in stock, nor "Los primeros 3 meses cuestan 1 €".
  */
 const CAPACITY_LOW: readonly Shape[] = [
-  '( cupo | cupos | aforo | asientos | entradas | lugares | vacantes | boletos | plazas | stock ) :? ( limitado | reducido | muy limitado ) !a|por',
-  '^ ( poco | poca | pocos | pocas ) ( stock | existencias | inventario | disponibilidad | cupos | vacantes | lugares ) ( $ | disponible | disponibles )',
-  '<!si|cuando|que ( se acaba | se acaban | se agota | se agotan | se termina | se terminan ) ( el | las | los | la )? ( stock | existencias | inventario | entradas | plazas | cupos | unidades | lugares | vacantes )',
+  '( cupo | aforo | asientos | entradas | lugares | vacantes | boletos | plazas | stock ) :? ( limitado | reducido | muy limitado ) !a|por',
+  '^ poco ( stock | existencias | inventario | disponibilidad | cupos | vacantes | lugares ) ( $ | disponible | disponibles )',
+  '<!si|cuando|que ( se acaba | se acaban | se agota | se agotan | se termina | se terminan ) ( el | los | la )? ( stock | existencias | inventario | entradas | plazas | cupos | unidades | lugares | vacantes )',
   '( se vende | se venden | vendiendose | se esta vendiendo | se estan vendiendo | vuela | vuelan ) ~1 ( como ) ( pan caliente | churros | rosquillas )',
   '^ ( super | mega | hiper ) ventas $',
   '# @people? ~1 en proceso ( de compra | de pago )? ( $ | , | ahora | ahora mismo )',
-  '# ( agregaron | anadieron | agrego | anadio | metieron | sumaron ) ~2 ( carrito | cesta | carritos | cestas )',
+  '# ( agregaron | anadieron | agrego | anadio | metieron | sumaron ) ~2 ( carrito | cesta )',
   '( los | las ) ( primeros | primeras | proximos | proximas | siguientes ) # ( compradores | clientes | personas | pedidos | inscritos | suscriptores ) ( obtienen | obtendran | reciben | recibiran | se llevan | consiguen | tendran | ganan )',
   '( compradores | clientes | plazas | cupos | lugares | asientos | entradas ) restantes :? #',
 ];
@@ -112,7 +112,7 @@ const SOLD_FAST_SHARE: readonly Shape[] = [
  */
 const TREND_DEMAND: readonly Shape[] = [
   '( en | es | son ) tendencia ( $ | en | entre | esta | este | hoy | ahora )',
-  'muy|super|mas pedido|pedidos|visto|vistos|comprado|reservado ~1 ( estos dias | esta semana | este mes | hoy | ahora )',
+  'muy|super|mas pedido|visto|comprado|reservado ~1 ( estos dias | esta semana | este mes | hoy | ahora )',
   '=lo mas visto|pedido|comprado|buscado de|del hoy|momento|dia|semana',
   'arrasa|arrasan entre',
   // the hit in Spain's and Latin America's slang: "Lo está petando", "la está rompiendo"
@@ -133,7 +133,7 @@ const TREND_DEMAND: readonly Shape[] = [
 const CROWD_CHOICE: readonly Shape[] = [
   '<!los|las|lo|: mas elegido|escogido|pedido|buscado|deseado|solicitado',
   'favorito|preferido|elegido de|por|entre ~1 @people|@crowd',
-  'popular|populares entre|en ~3 tu|tus|su|sus|como', // the visitor's own crowd, not "Popular entre familias: …"
+  'popular entre|en ~3 tu|su|como', // the visitor's own crowd, not "Popular entre familias: …"
   '( todos | todo el mundo | la mayoria | casi todos | muchos | mucha gente | muchisima gente ) ~3 ( elige | eligen | prefiere | prefieren | se queda con | se quedan con | esta pidiendo | estan pidiendo | lo tiene | lo tienen | @watching )',
   'que elige|eligen|prefiere|prefieren ( casi todo el mundo | todo el mundo | la mayoria | casi todos | todos )',
   '^ =tendencia $',
@@ -153,7 +153,7 @@ const GOING_FAST: readonly Shape[] = ['^ ~3 <!tiempo vuela|vuelan $'];
  */
 const OTHERS_COUNTED: readonly Shape[] = [
   '# interesados|interesadas ( en | por | $ )',
-  'lo|la|los|las @bought # @people',
+  'lo|la @bought # @people',
   'mas de # pedidos|compras|reservas|ventas hoy|esta|este|en',
   'se llevo|llevaron ~2 hace',
   '^ recien comprado|reservado|vendido|pedido',
@@ -165,11 +165,11 @@ const OTHERS_COUNTED: readonly Shape[] = [
  * el tuyo"). "Solo 2 por persona" is a limit per buyer; a plain "Edición limitada" names a product line.
  */
 const LAST_AND_LIMITED: readonly Shape[] = [
-  'ultima|ultimo tanda|remesa|lote|hornada ( $ | del | de la | en )',
+  'ultimo tanda|remesa|lote|hornada ( $ | del | de la | en )',
   'solo|apenas # @stockunit para|en !tu|su',
   'se vendio|vendieron|reservo|reservaron|agoto|agotaron el # %',
-  'antes de que otro|otra|otros|alguien ~1 se lo|la|los|las lleve|lleven',
-  'no te|se quedes|quede sin el|la|los|las tuyo|suyo',
+  'antes de que otro|alguien ~1 se lo|la lleve|lleven',
+  'no te|se quede sin el|la|los tuyo|suyo',
 ];
 
 /**
@@ -182,11 +182,11 @@ const LAST_AND_LIMITED: readonly Shape[] = [
 const FIRST_AND_LAST: readonly Shape[] = [
   '( los | las ) primeros|primeras #5 !@timeunit ( @people | pedidos | inscritos | inscritas | en ( comprar | reservar | pedir | inscribirse | apuntarse | suscribirse ) | incluyen | reciben | recibiran | tendran | se llevan | consiguen | obtienen )',
   '^ ( las | los )? ultimas|ultimos #2 $',
-  '<!no ( es | son | queda | quedan ) ( el | la | los | las ) ( ultimo | ultima | ultimos | ultimas ) ( $ | que queda | que quedan | @available )',
+  '<!no ( es | son | queda | quedan ) ( el | la | los ) ultimo ( $ | que queda | que quedan | @available )',
   '( queda | quedan ) ( las | los ) ( ultimas | ultimos ) ( $ | @stockunit )',
   '( apenas | casi no | ya casi no | ya apenas ) ( queda | quedan ) @stockunit|@stock',
-  '@stock ( muy | super | bastante | realmente | extremadamente ) limitado|limitada|limitadas|limitados|escaso|escasa',
-  'suele|suelen ( llenarse | completarse | venderse | reservarse | volar | agotar | agotarse )',
+  '@stock ( muy | super | bastante | realmente | extremadamente ) limitado|escaso',
+  'suele|suelen ( llenarse | completarse | venderse | reservarse | volar | agotar )',
   'ya ( se apuntaron | se unieron | compraron | reservaron | se inscribieron | se han apuntado | se han unido | se han inscrito ) ~3 ( y | con ) otros|otras #',
   '( y | junto a | con ) otros|otras # ~3 ( se apuntaron | se unieron | compraron | reservaron | se inscribieron | se han apuntado | se han unido | se han inscrito )',
 ];
@@ -220,7 +220,7 @@ const POPULARITY_BADGE: readonly Shape[] = [
   '^ 1|primero|primera en ventas',
   '^ top #2 en ventas',
   // the favourite of a nation or the public: "El colchón favorito de España", "La favorita del público"
-  'favorito|favorita|preferido|preferida ( de | del | de la | de los | de las | entre | entre los | entre las ) @publicof',
+  'favorito|preferido ( de | del | de la | de los | de las | entre | entre los | entre las ) @publicof',
   // the one that sells most: "El que más se vende", "La que más se pide"
   '^ @badgeitem? el|la que mas se vende|pide|compra|lleva|reserva $',
 ];
@@ -236,7 +236,7 @@ const POPULARITY_BADGE: readonly Shape[] = [
 const ACTIVITY_NAMED: readonly Shape[] = [
   '^ _ de _ ~1 ( ahorro | consiguio | redujo | gano | obtuvo | recupero | ha ahorrado | ha conseguido | ha reducido ) ~3 #',
   '^ _ de _ ~1 =acaba|=acaban de _',
-  '^ _ de _ ~1 ( ha pedido | ha comprado | ha reservado | ha contratado | pidio | compro | reservo | contrato | se llevo ) su|sus|un|una|el|la',
+  '^ _ de _ ~1 ( ha pedido | ha comprado | ha reservado | ha contratado | pidio | compro | reservo | contrato | se llevo ) su|un|una|el|la',
   '=esta|=estan ( en esta pagina | viendo esta pagina | en este producto ) ( ahora | ahora mismo | en este momento )',
   '( mientras lees | mientras lee | mientras miras | mientras mira | mientras decides | mientras decide ) ( esto )? ,? ~2 # @people',
   '( alguien mas | otra persona | otro usuario | otro cliente ) ~4 ( ocupa | ocupara | se queda con | se quedara con | se lleva | se llevara | toma | tomara ) ( tu | su ) ( plaza | lugar | sitio | reserva | asiento | mesa )',
@@ -262,7 +262,7 @@ const POPULAR_NOW: readonly Shape[] = [
   '^ =tendencia|=popular ( ahora | hoy | ya | esta semana | en tu zona | cerca de ti | en tu ciudad )',
   '<!cual|que|no es el|la mas =popular|=vendido|=vendida|=elegido|=elegida|=pedido|=pedida|=comprado|=comprada',
   '( la mayoria | casi todos | casi todo el mundo | todo el mundo ) ( se lleva | se llevan | se queda | se quedan ) ( dos | tres | # | el | la | los | las | con )',
-  '( miles | cientos | millones ) ( de personas | de clientes )? ya ( lo | la | los | las ) ( comprobaron | probaron | han probado | han comprobado | usan | tienen | disfrutan | compraron )',
+  '( miles | cientos | millones ) ( de personas | de clientes )? ya ( lo | la ) ( comprobaron | probaron | han probado | han comprobado | usan | tienen | disfrutan | compraron )',
 ];
 
 /**
@@ -275,7 +275,7 @@ const LIMITED_ALONE: readonly Shape[] = [
   '( edicion | serie | tirada | coleccion | produccion | mercancia | asignacion | partida | hornada ) =limitada|=limitado $ !:',
   '=limitadisimo|=limitadisima|=limitadisimos|=limitadisimas',
   '( tiene | tienen | recibe | reciben | ha tenido | acumula | acumulan ) ( muchas | muchisimas | cientos de | miles de | tantas ) ( visitas | visualizaciones | consultas | solicitudes )',
-  '# @people ~1 ( lo | la | los | las ) ( siguen | tienen guardado | tienen guardada | vigilan )',
+  '# @people ~1 ( lo | la ) ( siguen | tienen guardado | tienen guardada | vigilan )',
 ];
 
 /** The families' words, spread into the pack's classes (es-classes.ts). */

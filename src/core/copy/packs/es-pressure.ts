@@ -17,10 +17,10 @@ export const ES_PRESSURE: readonly Shape[] = [
   // the count in words: "Solo quedan tres", "Quedan solo dos unidades" (but "Solo queda un paso")
   'solo|solamente|unicamente queda|quedan @fewword ( @stockunit | $ )',
   'queda|quedan solo|solamente|unicamente|apenas @fewword ( @stockunit | $ )',
-  'ultima|ultimas|ultimo|ultimos # ~2 @stockunit',
-  'ultima|ultimas|ultimo|ultimos # @available',
-  'ultima|ultimas|ultimo|ultimos @stockunit $',
-  'ultima|ultimas|ultimo|ultimos @stockunit @available',
+  'ultimo # ~2 @stockunit',
+  'ultimo # @available',
+  'ultimo @stockunit $',
+  'ultimo @stockunit @available',
   'solo|solamente|unicamente|apenas # @stockunit? @available',
   // (a plain count in stock is inventory, the product decision en reads too: "12 unidades disponibles"; "Solo 3
   // unidades disponibles", "Últimas 3 unidades disponibles" keep their word of few; what remains is counted down, as
@@ -30,7 +30,7 @@ export const ES_PRESSURE: readonly Shape[] = [
   // "Stock limitado", "Existencias limitadas", "Pocas unidades", "Casi agotado", "Se agota"
   '@stock limitado|bajo|escaso',
   'unidades|plazas|cantidades limitadas',
-  'casi|practicamente agotado|agotados|agotada|agotadas|vendido|vendidas',
+  'casi|practicamente agotado|vendido',
   '<!si|cuando se agota|agotan', // not a condition: "Te avisamos si se agotan las entradas"
   'se esta|estan agotando|acabando|yendo|volando', // "Se están acabando"
   'agotandose',
@@ -38,26 +38,26 @@ export const ES_PRESSURE: readonly Shape[] = [
   // not "hasta agotar existencias", "mientras queden unidades": a stock disclaimer states a condition
   // "Alta demanda", "Muy solicitado", "Se vende rápido"
   '<!la|una alta|gran|mucha demanda', // not "debido a la alta demanda, la respuesta puede retrasarse"
-  'muy|super solicitado|solicitada|demandado|buscado',
+  'muy|super solicitado|demandado|buscado',
   'se vende|venden rapido|rapidamente', // "como churros" in es-pressure-families.ts (not "Se vende como pack de 3")
   'vuela|vuelan de',
   'vuela|vuelan ( otra vez | de nuevo | rapido )',
   // activity: "23 personas están viendo esto", "5 clientes lo compraron hoy", "12 vendidos en las últimas 24 horas"
   '# otras? @people ~3 @watching|@bought',
   '# @bought|vendidas|vendidos|reservas|compras en|durante|hoy|hace|las|los',
-  '# @people ~5 a|en su|sus carrito|carritos|cesta|cestas|favoritos|lista',
-  'anadido|anadida|agregado ( al | a la ) carrito|cesta # veces',
+  '# @people ~5 a|en su carrito|cesta|favoritos|lista',
+  'anadido|agregado ( al | a la ) carrito|cesta # veces',
   // "Sierra en Sevilla compró … hace 12 minutos", "Lucía de Bilbao ha reservado esta habitación" (the time or the
   // demonstrative is needed: "compro" is also a base form of "compra", as in "Forma de compra")
   // (not a question: "¿Qué tipo de reserva es esta?")
-  '^ !que|cual|como|donde|cuando|quien|cuanto|cuanta ~2 de|en ~2 @boughtPast ~4 hace|hoy|ayer|esta|este|esto|recien|ahora',
+  '^ !que|cual|como|donde|cuando|quien|cuanto|cuanta ~2 de|en ~2 @boughtPast ~4 hace|hoy|ayer|este|esto|recien|ahora',
   'menos de # @stockunit? @available|restantes',
   '# @people esta|estan activos|activas|conectados|conectadas|en', // "436 usuarios están activos ahora", not "3 de 5 usuarios activos"
-  '# @people ~2 tienen|tiene|guardaron|guardado ~3 en|a favoritos|carrito|cesta|su|sus',
+  '# @people ~2 tienen|tiene|guardaron|guardado ~3 en|a favoritos|carrito|cesta|su',
   'casi no nos|me|te? queda|quedan', // "Casi no nos quedan plazas"
   '<!te|le|os|les queda|quedan # ~1 @available', // "Quedan 4 en stock", not the visitor's "Te quedan 2 licencias libres"
   'queda|quedan # @stockunit',
-  '# % vendido|vendidos|vendida|agotado|reservado|reclamado',
+  '# % vendido|agotado|reservado|reclamado',
   '@bought ~5 hace #',
   'en # carritos|cestas',
   'vendido|comprado|reservado # veces',
@@ -69,10 +69,10 @@ export const ES_PRESSURE: readonly Shape[] = [
   '@bought|reservado|comprado hace # @timeunit',
   'hace # @timeunit ~4 @bought',
   // "Muy popular", "Más vendido en las últimas 24 horas", "Más de 2.000 vendidos", "En el carrito de 8 personas"
-  'muy|super popular|populares',
+  'muy|super popular',
   'demanda alta|elevada',
   // ("Más vendido en Cocina" is a rank in a category, not a time: "en" only before a time, "en las últimas …")
-  'mas vendido|vendidos|vendida|comprado|reservado ( en las|los|el|la | hoy|esta )',
+  'mas vendido|comprado|reservado ( en los|el|la | hoy|esta )',
   'mas de # vendidos|vendidas|compras|reservas',
   '# vendidos|vendidas $',
   'en el|la carrito|cesta de # @people',
@@ -80,8 +80,8 @@ export const ES_PRESSURE: readonly Shape[] = [
   'solo|solamente|unicamente # @stockunit $',
   '# % de ~6 =vendidas|=vendidos|=vendido|=vendida|=agotado|=agotados|=agotadas|=comprados|=compradas|=reservados|=reservadas', // participles: not '10 % de descuento en tu primera compra'
   'se han|ha vendido|reservado|comprado #',
-  '@bought|vendidos|vendidas ~3 en la|las ultima|ultimas',
-  'agotado|agotada|agotados en otras|otros tallas|colores|tamanos',
+  '@bought|vendidos|vendidas ~3 en la ultima',
+  'agotado en otras|otros tallas|colores|tamanos',
   'se acaba|acaban de suscribir|unir|registrar|apuntar|inscribir|matricular',
   '# @people han|ha @bought',
   'antes de que se agote|agoten',

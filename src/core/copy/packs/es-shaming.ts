@@ -12,9 +12,9 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   ...ES_JAB_FAMILY_SHAPES,
   // making a loss one's identity: "Seguir siendo ignorante es lo mío", "Ignorar lo importante es mi especialidad"
   '@loss ~4 es|son lo mio',
-  '@loss ~4 es|son mi|mis especialidad|hobby|pasion|fuerte|cosa|estilo',
+  '@loss ~4 es|son mi especialidad|hobby|pasion|fuerte|cosa|estilo',
   // …or ignoring, missing or turning down as one's thing ("Ignorar las cosas importantes es mi hobby")
-  '^ ( ignorar | olvidar | desaprovechar | rechazar | perderme ) ~4 es|son ( lo mio | mi|mis especialidad|hobby|pasion|fuerte|cosa|estilo )',
+  '^ ( ignorar | olvidar | desaprovechar | rechazar | perderme ) ~4 es|son ( lo mio | mi especialidad|hobby|pasion|fuerte|cosa|estilo )',
   // indifference to what is offered, not to a neutral choice: "Me da lo mismo el 15 %", not "Me da igual el color"
   'da ( igual | lo mismo ) ~2 ( @gain | @good | # % )',
   // "Solo los tontos pagan el precio completo"
@@ -24,7 +24,7 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   'que los|las? @victim sufran|pasen|padezcan',
   // (regret foretold and "¿seguro que quieres perder …?" are constructions in es-jabs.ts)
   // giving up what the visitor owns: "Perder mis puntos", "Renunciar a mi descuento"
-  '^ @lose a? mi|mis|tu|tus ~2 @owned',
+  '^ @lose a? mi|tu ~2 @owned',
   // jabs in the second and third person, as modal copy says them
   'solo|solamente los|las que ~4 ( cierran | cierra | dicen | rechazan | pierden | renuncian | se rinden | se van )',
   'los|las @crowd listos|listas|inteligentes|espabilados|sabios',
@@ -32,31 +32,31 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   'no te importa|importan tanto|nada $',
   'alla tu|usted|vos|ellos|ellas|vosotros', // "Algunos prefieren pagar más. Allá ellos"
   // jabs that need no second signal: "No seas el último …", "Suerte buscando algo mejor", "¿y dices que no?"
-  'no seas|sea|seais el|la|los|las unico|unica|unicos|ultimo|ultima|ultimos',
+  'no sea|seais el|la|los unico|ultimo',
   'suerte buscando|encontrando',
   'y ( dices | vas a decir | dice | va a decir ) que no $',
   'tu te lo pierdes',
   // the same in usted, vos, ustedes, vosotros ("Usted se lo pierde", "Vos te lo perdés"), and the visitor told they know
   // what they miss ("Vos sabés lo que te perdés")
-  '( usted | ustedes | vos | vosotros ) ( se | te | os ) lo ( pierde | pierden | perdes | perdeis )',
-  '( tu | vos | usted ) ~1 ( sabes | sabe ) lo que ( te | se ) ( pierdes | pierde | perdes )',
+  '( usted | vos | vosotros ) ( se | te | os ) lo ( pierde | pierden | perdes | perdeis )',
+  '( tu | vos | usted ) ~1 sabe lo que ( te | se ) ( pierde | perdes )',
   // the visitor told to go on doing it badly ("Siempre puedes seguir haciéndolo mal")
-  '( puedes | puede | podes | sigue | sigues | seguir ) ~1 ( haciendolo | haciendo las cosas | haciendolo todo ) mal',
-  'tu|vos|usted sabras|sabra', // voseo and usted too: "Vos sabrás"
-  'abandonar|abandonas|abandona tus|tu metas|suenos|objetivos|progreso',
-  'quien|quienes valora|valoran|quiere|quieren su|sus ~3 se pasa|pasan|elige|eligen|dice|dicen',
+  '( puede | podes | sigue | seguir ) ~1 ( haciendolo | haciendo las cosas | haciendolo todo ) mal',
+  'tu|vos|usted sabra', // voseo and usted too: "Vos sabrás"
+  'abandonar|abandona tu metas|suenos|objetivos|progreso',
+  'quien valora|valoran|quiere|quieren su ~3 se pasa|pasan|elige|eligen|dice|dicen',
   'sigue|siga|sigan pagando de? mas',
   'dejar|dejaras|dejas sin comida|hogar|ayuda a',
   'tus ahorros tambien',
   'no quieres ~2 mejor',
   'todos los demas $',
-  'tu|su equipo|familia|hijo|hija|perro|gato|negocio|empresa ~2 merece|merecen algo? mejor|mas',
+  'tu|su equipo|familia|hijo|perro|gato|negocio|empresa ~2 merece|merecen algo? mejor|mas',
   // any dependant of the visitor's, plural or reflexive: "Tus mascotas merecen más que eso", "Sus hijos se merecen más"
   '( tus | sus ) @victim ~1 ( merecen | se merecen ) algo? mejor|mas',
   // needing nobody, as a boast: "yo no necesito ayuda de nadie" ("no necesito ayuda, gracias" is a plain no)
-  'no necesito|necesitamos ~1 ayuda|consejo|consejos|lecciones de nadie',
+  'no necesito|necesitamos ~1 ayuda|consejo|lecciones de nadie',
   'por la borda',
-  'decirle|decir que no ( al | a la | a los | a las ) ~1 @good',
+  'decir que no ( al | a la | a los | a las ) ~1 @good',
   'tu yo del futuro',
   // a preference for going without the code or the add-on ("Mejor sin descuento", "Prefiero seguir sin seguro"): the
   // polarity reads these goods only when refused outright, so "Seguir sin cupón" is a plain no
@@ -67,7 +67,7 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   // smugness: "No, gracias, ya soy perfecto", "Ya estoy perfecta así"
   'ya soy|estoy ~1 @smug',
   // a loss praised as happiness: "La pereza es felicidad", "El desorden es lo mejor"
-  '@loss es|son ~1 felicidad|dicha|bendicion|maravilloso|maravillosa|genial',
+  '@loss es|son ~1 felicidad|dicha|bendicion|maravilloso|genial',
   // the visitor cast as a kind of person: "Soy de los que nunca aprenden", "Sí, soy de las que pagan de más"
   'soy|somos de los|las que ~4 nunca|nada|@loss',
   // "Los descuentos no son para mí", "¿Envío gratis? No es para mí", "Ahorrar es aburrido"
@@ -78,7 +78,7 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   '^ ( saltar | saltarme | omitir | dejar pasar | dejar atras | pasar de ) el|la|los|las|mi|mis|tus? @gain $',
   'dejar atras mis|tus ~1 @owned',
   // smugness: "Mi web ya es perfecta", "Ya soy lo bastante listo", "Ya lo sé todo"
-  'mi|mis ~2 ya? esta|estan|es|son ya? perfecto|impecable ( tal como | asi | $ )',
+  'mi ~2 ya? esta|estan|es|son ya? perfecto|impecable ( tal como | asi | $ )',
   // (session 13: any flattering adjective, either verb: "Ya soy lo bastante guapo", "Estoy demasiado en forma"; not
   // "Estoy demasiado ocupado", a reason)
   'soy|somos|estoy|estamos ( lo bastante | lo suficientemente | suficientemente | demasiado | tan ) @flatter',
@@ -87,10 +87,10 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   // guilt and loss told to the visitor: "Qué pena que no te importe el planeta", "Te pierdes un 30 %", "sobre la mesa"
   'no te|le importe|importen|importa|importan ~2 @victim|@good',
   '( te pierdes | estas perdiendo ) ~4 @good|@owned',
-  'dejando|dejas|dejar ~5 sobre la mesa',
+  'dejas|dejar ~5 sobre la mesa',
   '@owned ~1 se va|van contigo',
   // mockery: "¿Sin seguro? Qué valiente.", "Todos ahorran. ¿Tú no?"
-  '^ que valiente|atrevido|atrevida $',
+  '^ que valiente|atrevido $',
   '^ tu|usted no $',
   '^ para que ~4 @good',
   // a good or a victim disowned: "ahorrar no es lo mío", "lo de cuidarme no va conmigo", "los animales no son mi problema"
@@ -107,14 +107,14 @@ export const ES_SHAMING_SHAPES: readonly Shape[] = [
   // helping nobody: "no ayudo a nadie"
   'no ~1 ayudo|ayudare|ayudamos|colaboro|colaborare|contribuyo|apoyo ~2 a nadie|nada',
   'ya? gano|ganamos|tengo|tenemos suficiente|bastante|demasiado dinero', // "ya gano suficiente dinero"
-  'renuncio|renunciamos a mi|mis|tu|tus ~2 @owned', // "renuncio a mi 20 %" // rhetorical "¿Para qué mejorar?" (not "para que tu pedido llegue seguro")
+  'renuncio|renunciamos a mi|tu ~2 @owned', // "renuncio a mi 20 %" // rhetorical "¿Para qué mejorar?" (not "para que tu pedido llegue seguro")
   '^ de verdad|en serio que? no $',
   // claiming to need nothing: "Mi casa ya está suficientemente segura", "Me sobra el dinero"
-  'mi|mis ~2 ya? esta|estan|es|son ya? suficientemente|bastante ~1 @good|bien|perfecto',
+  'mi ~2 ya? esta|estan|es|son ya? suficientemente|bastante ~1 @good|bien|perfecto',
   'me|nos sobra|sobran el|la? @money|salud|tiempo|energia|talento|estilo|juventud|fuerza',
   '@good|@victim ~2 no me|nos importa|importan',
   // jabs in the third person and guilt: "hay a quien le gusta complicarse la vida", "Tu gato te habría dado las gracias"
-  'hay ( a quien | quien | quienes ) ~1 le|les gusta|gustan|encanta|encantan ~3 @loss',
+  'hay ( a quien | quien | quienes ) ~1 le gusta|gustan|encanta|encantan ~3 @loss',
   '@victim ~1 te|le|os lo|la? habria|habrian|hubiera|hubieran ~3 gracias|agradecido|encantado',
 ];
 

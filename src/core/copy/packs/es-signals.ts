@@ -12,26 +12,26 @@ export const ES_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
   // a rhetorical question about the visitor's leaving or saying no
   stay: [
     ...(ES_SIGNAL_FAMILIES.stay ?? []),
-    '^ ya? te|se vas|va|marchas|marcha $',
+    '^ ya? te|se va|marcha $',
     '^ ( en serio | de verdad | de veras | seguro | segura ) $',
-    '( en serio | de verdad | de veras ) ~1 vas|quieres|piensas|va|quiere',
+    '( en serio | de verdad | de veras ) ~1 piensas|va|quiere',
     'y ( dices | vas a decir | dice | va a decir ) que no',
     '^ tu|usted no $',
     'te rindes',
     'se rinde',
-    'todavia|aun quieres|quiere',
-    'no estas|esta listo|lista para',
+    'todavia|aun quiere',
+    'no esta listo para',
     '^ ( te das de baja | se da de baja | cancelas | cancela | te vas | se va ) $',
     '( dices | vas a decir | dice | va a decir ) que no $',
     '^ espera|espere $',
     '( antes de irte | antes de irse | no te vayas | no se vaya | tan pronto | nos dejas | nos deja )',
     '( todavia no | aun no ) te|le convence',
-    '( seguro | segura ) que quieres|quiere',
+    'seguro que quiere',
     // a rhetorical question about the visitor's own risk: "¿Vas a arriesgar …?", "¿Va a renunciar a …?"
-    '^ ( vas a | va a | vais a ) ( arriesgar | arriesgarte | arriesgarse | perder | perderte | perderse | tirar | renunciar | rendirte | rendirse )',
-    '( de verdad | en serio ) te|se quedas|queda',
+    '^ ( vas a | va a | vais a ) ( arriesgar | perder | tirar | renunciar | rendirte | rendirse )',
+    '( de verdad | en serio ) te|se queda',
     // "¿Y tú a qué esperas?", "¿Y vos qué esperás?" after what others did
-    '( y tu | y usted | y vos | y vosotros ) a? que esperas|espera|esperais',
+    '( y tu | y usted | y vos | y vosotros ) a? que espera|esperais',
     // telling someone the visitor said no: "Le diremos al gato que dijiste que no"
     '( dijiste | dijo | has dicho | ha dicho ) que no',
     // "Vete, vete", "¿Ya te marchas?"
@@ -41,20 +41,20 @@ export const ES_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
   loss: [
     ...(ES_SIGNAL_FAMILIES.loss ?? []),
     `${yours} ~4 @good|@owned`,
-    'dejar|dejas|deja pasar ~4 @good|@owned',
-    'perder|pierdes|perderte|tirar|tiras|regalar|regalas ~4 @good|@owned',
+    'dejar|deja pasar ~4 @good|@owned',
+    'perder|pierdes|tirar|tiras|regalar|regalas ~4 @good|@owned',
     'no a|al ~2 @good',
-    'pagar|pagando|pagas|paga|pagan ~1 de? mas',
-    'pagar|pagando|pagas|paga|pagan ~1 precio completo',
+    'pagar|paga|pagan ~1 de? mas',
+    'pagar|paga|pagan ~1 precio completo',
     '# % ~2 @good',
     'para siempre',
     '( te pierdes | te perderas | se pierde | se perdera | se te escapa | nunca mas )',
-    '( podrias | podria ) haberlo|haberla ~1 tenido',
+    'podria haberlo ~1 tenido',
     '( no quieres | no quiere | no te interesa | no le interesa ) ahorrar',
-    'renunciar|renuncias|renuncia a|al ~3 @good',
-    'dejes|deje|dejar atras',
+    'renunciar|renuncia a|al ~3 @good',
+    'deje|dejar atras',
     'sobre la mesa',
-    'quedas|quedarte|queda|quedarse atras',
+    'quedarte|queda|quedarse atras',
     'perderte|perderse todas|todos',
     'precio completo',
     'se arrepiente|arrepienten|arrepentiras',
@@ -66,15 +66,15 @@ export const ES_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
   others: [
     ...(ES_SIGNAL_FAMILIES.others ?? []),
     'listos|listas|inteligentes|espabilados|avispados|sabios',
-    'el|la unico|unica|ultimo|ultima !@timeunit !dia|semana|mes|paso|vez|momento|plazo ~4 que|de', // not 'el último día de tu prueba'
+    'el|la unico|ultimo !@timeunit !dia|semana|mes|paso|vez|momento|plazo ~4 que|de', // not 'el último día de tu prueba'
     'todos los demas',
     'el resto',
-    'tu|su|tus|sus competencia|vecino|vecinos|competidores|rivales',
+    'tu|su competencia|vecino|competidores|rivales',
     'gente como tu|usted',
     // the visitor's own circle, set against them: "Tus vecinos ya se han cambiado"
     'tus|sus amigos|amigas|vecinos|vecinas|companeros|companeras|colegas',
     'la mayoria ~1 se|elige|eligen|prefiere|prefieren', // not "A nadie le gusta pagar de más: por eso …"
-    '^ quien|quienes ~5 contrata|contratan|elige|eligen|quiere|quieren|piensa|piensan|valora|valoran',
+    '^ quien ~5 contrata|contratan|elige|eligen|quiere|quieren|piensa|piensan|valora|valoran',
   ],
   // sarcasm and shrugs
   mock: [
@@ -87,16 +87,16 @@ export const ES_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     '^ mmm|hmm|mm',
     'valiente $',
     // the loss timed to hurt: "… justo cuando empezabas a hacerlo bien"
-    'justo cuando empezabas|empezaba|ibas|iba|estabas|estaba',
+    'justo cuando empezaba|iba|estaba',
   ],
   // who suffers or is disappointed
   dependant: [
     ...(ES_SIGNAL_FAMILIES.dependant ?? []),
     '@victim',
     'echar|echara|echaran|echa de menos',
-    'merece|merecen|mereces ~1 mejor|mas',
+    'merece|merecen ~1 mejor|mas',
     'tu yo del futuro',
-    'decepcionado|decepcionada|triste',
+    'decepcionado|triste',
   ],
   // the visitor cast as not caring
   careless: [
@@ -104,7 +104,7 @@ export const ES_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'no te|le importa|importan',
     'no te|le gustan ~2 buenas|buenos',
     'parece que no',
-    'no es|son tan importante|importantes',
+    'no es|son tan importante',
     '( no quieres | no quiere ) ~3 $',
     'quien no quiere',
     '( por lo visto | al parecer | supongo que | te da igual | le da igual | pensabamos que )',

@@ -16,10 +16,10 @@ export const ES_STATED: StatedInCopy = {
       '( debido a | a causa de | por el aumento | por la subida )', // "Los precios suben el 1 de enero por el aumento de costes"
       '( ya que | para que | cuando cerramos | cuando se | momento en que | fecha en que )',
       // corte de envío: "los pedidos de hoy salen mañana"
-      'pedido|pedidos ~4 salen|sale|enviamos|envian|envia|llegan|llega',
+      'pedido ~4 salen|sale|enviamos|envian|envia|llegan|llega',
       // el calendario de un tercero: el último día de reparto de la mensajería, una fecha fijada por ley
-      '( envio | envios | reparto | recogida | recogidas | entrega | entregas ) de|del|por la|el? ( mensajeria | transportista | paqueteria | agencia | empresa | correos | repartidor )',
-      '( fijada | fijado | establecida | establecido | marcada | marcado ) por la|el? ( ley | decreto | orden | normativa | comunidad | ayuntamiento | gobierno | ministerio | junta )',
+      '( envio | reparto | recogida | entrega ) de|del|por la|el? ( mensajeria | transportista | paqueteria | agencia | empresa | correos | repartidor )',
+      '( fijado | establecido | marcado ) por la|el? ( ley | decreto | orden | normativa | comunidad | ayuntamiento | gobierno | ministerio | junta )',
     ],
   },
   notOffer: [
@@ -46,7 +46,7 @@ export const ES_STATED: StatedInCopy = {
     'por|segun el? aforo', // a capacity with its reason: "Plazas limitadas a 20 por aforo de la sala"
     // a capacity by rule or stated whole: "Aforo máximo: 40 (normativa …)", "la sala tiene 80 butacas y hay 72 vendidas"
     'normativa|reglamento',
-    'aforo|capacidad maximo|maxima|total',
+    'aforo|capacidad maximo|total',
     'tiene|tenemos|hay # butacas|plazas|asientos|localidades|habitaciones|entradas',
     // stock in a named shop, with where else to find it: "Quedan 3 unidades en la tienda de Sevilla"
     '( en la | en nuestra ) tienda de|del|en',
@@ -55,7 +55,7 @@ export const ES_STATED: StatedInCopy = {
     // el informe de inventario de un panel: "3 productos tienen poco stock"
     '# productos|variantes tienen poco|bajo stock|existencias',
     // an admin's or a form's stock error, not a claim: "Stock insuficiente: solo quedan 4", "… considera reponer inventario"
-    'stock|existencias insuficiente|insuficientes',
+    'stock|existencias insuficiente',
     'reponer|reabastecer ~1 inventario|stock|existencias',
     // the threshold of a stock alert in a shop's settings: "Umbral de stock bajo: 3", "Alerta de existencias bajas activada"
     '( alerta | aviso | umbral | notificacion ) ~3 stock|existencias',

@@ -29,24 +29,24 @@ const WINDOW_FROM_NOW: readonly Shape[] = [
 const BOUND_TO_VISIT: readonly Shape[] = [
   '@promo|tarifa ~3 ( en | de | para | durante ) ( esta | este | tu | su ) ( visita | sesion | pestana | ventana )',
   '@promo|tarifa ~4 mientras ~1 no? @leavepage',
-  '@promo|tarifa ~4 mientras ( tengas | sigas | estes | permanezcas | navegas | navegues | navega ) ~2 ( pagina | pestana | ventana | aqui | web | sitio )',
+  '@promo|tarifa ~4 mientras ( tengas | sigas | estes | permanezcas | navegues | navega ) ~2 ( pagina | pestana | ventana | aqui | web | sitio )',
   '@promo|tarifa ~3 @ends ~1 ( al final | al terminar | con el fin ) de ( tu | su | esta ) sesion|visita',
-  'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~2 pierdes|perderas|pierde|perdera ~2 ( @promo | # % | @gain | tarifa )',
+  'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~2 pierde|perdera ~2 ( @promo | # % | @gain | tarifa )',
   'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~2 @promo|tarifa ~2 @vanish',
   // (grouped in session 10: "en cuanto|apenas|ni bien" read as "en" + "cuanto|apenas|ni" + "bien")
   '@promo|tarifa ~3 @vanish ~1 ( en cuanto | apenas | ni bien ) ~1 @leavepage',
   // the offer's validity across a comma (session 10): "Tarifa web exclusiva, válida únicamente en esta sesión"
-  '@promo|tarifa ~3 ,? valida|valido|disponible|vigente ~1 solo|solamente|unicamente|exclusivamente? ( en | para | durante ) ( esta | este | tu | su ) ( visita | sesion | pestana | ventana | pagina )',
+  '@promo|tarifa ~3 ,? valido|disponible|vigente ~1 solo|solamente|unicamente|exclusivamente? ( en | para | durante ) ( esta | este | tu | su ) ( visita | sesion | pestana | ventana | pagina )',
   // session 12, exit-intent pages of real product code: what leaving costs, besides the offer's word: the price back
   // or in full ("Si cierras esta página, el precio vuelve a 67 €", "Si sales de esta página, tendrás que pagar el
   // precio completo"), an offer gone for good once the visitor leaves ("… desaparecerá para siempre si sales de esta
   // página"), no way back to it ("no podrás regresar a esta oferta"), "solo en esta sesión" after the offer far back in
   // its sentence. A form's "Si sales de esta página, perderás los cambios" names no price or offer.
-  'si|al|cuando|cuanto ~1 @leavepage ~3 ( , | . )? ~3 ( precio | precios | tarifa ) ~1 ( vuelve | vuelven | volvera | regresa | sube | subira )',
+  'si|al|cuando|cuanto ~1 @leavepage ~3 ( , | . )? ~3 ( precio | tarifa ) ~1 ( vuelve | vuelven | volvera | regresa | sube | subira )',
   // the price said to go back up to its amount, the discount's end ("El precio vuelve a 67 €"; not "El precio vuelve
   // a estar disponible", "vuelve a calcularse")
-  '^ ( el | los )? ( precio | precios | tarifa ) ( vuelve | vuelven | volvera | volveran | regresa | regresara ) a #',
-  'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~4 ( pagar | pagaras | pagara | pagas ) ~1 ( precio | tarifa ) ( completo | completa | normal | original | entero )',
+  '^ ( el | los )? ( precio | tarifa ) ( vuelve | vuelven | volvera | volveran | regresa | regresara ) a #',
+  'si|al|cuando|cuanto ~1 @leavepage ~3 ,? ~4 ( pagar | pagara | pagas ) ~1 ( precio | tarifa ) ( completo | normal | original | entero )',
   '@vanish ~1 para siempre ~1 ( si | cuando | al | en cuanto ) ~1 @leavepage',
   'no ( podras | podra | podreis | podran | vas a poder | va a poder ) ( volver | regresar ) ( a | al ) ~1 ( esta | este ) @promo|precio|tarifa',
   '@promo ~6 ~6 ( solo | solamente | unicamente ) ( en | durante ) ( esta | este ) ( sesion | visita | pestana | ventana | pagina )',
@@ -75,21 +75,21 @@ const ANY_MOMENT: readonly Shape[] = [
  * delivery day from tomorrow names no price; with a date and a reason the copy is a real deadline (es-stated.ts).
  */
 const TOMORROW_GONE: readonly Shape[] = [
-  '( desde | a partir de | a partir del ) ( manana | el? @weekday ) ,? ~2 ( precio | precios | tarifa | tarifas ) ( normal | normales | de siempre | completo | completa | habitual | habituales | original | originales | oficial | sin descuento )',
-  'manana ~1 ( vuelve | vuelven | regresa | regresan ) ~2 precio|precios|tarifa ( normal | de siempre | completo | completa | habitual | original )',
+  '( desde | a partir de | a partir del ) ( manana | el? @weekday ) ,? ~2 ( precio | tarifa ) ( normal | normales | de siempre | completo | completa | habitual | habituales | original | originales | oficial | sin descuento )',
+  'manana ~1 ( vuelve | vuelven | regresa | regresan ) ~2 precio|tarifa ( normal | de siempre | completo | completa | habitual | original )',
   '( hoy | esta noche | este finde ) ~2 ,? ( manana | el? @weekday ) ~1 ( no | ya no ) $',
   '( hoy | esta noche | este finde ) y ( nunca mas | no mas | ya no | se acabo | punto )',
   'manana ~2 ( ser | sera | seria | es ) demasiado? tarde',
   // tomorrow the visitor no longer has it (session 10): "Reserva hoy, mañana ya no tendrás este precio" (not "mañana
   // ya no tendrás que hacer cola")
-  '( manana | despues | luego | a medianoche | esta noche | desde manana ) ~1 ya? no ( tendras | tendra | tendreis | tendran | tenes | podras | podra | habra | estara | estaran ) ~3 @promo|tarifa|oportunidad',
+  '( manana | despues | luego | a medianoche | esta noche | desde manana ) ~1 ya? no ( tendra | tendreis | tendran | tenes | podra | habra | estara | estaran ) ~3 @promo|tarifa|oportunidad',
   // the offer not there tomorrow: "Este descuento no estará mañana", "La tarifa no seguirá disponible esta noche"
   '@promo|tarifa ~3 ya? no ( estara | seguira | existira | va a estar ) ~2 ( manana | esta noche | despues de hoy | pasado manana )',
   // after today it is over: "Después de hoy, se acabó", "Pasada la medianoche, el descuento desaparece"
   '( despues de hoy | a partir de manana | pasada la medianoche | despues de medianoche | despues de esta noche ) ,? ~4 ( se acabo | desaparece | desaparecera | se esfuma | adios | no hay mas )',
   // a price told by what it costs later (session 10): "Mañana cuesta 20 € más", "Desde el lunes pagarás el doble"
-  '( manana | desde manana | a partir de manana | despues de hoy | el? @weekday | desde el @weekday ) ,? ~3 ( cuesta | costara | vale | valdra | pagas | pagaras | pagara | saldra ) ~3 mas|doble',
-  '( cuesta | costara | valdra | pagaras | pagara ) ~3 mas|doble ( manana | a partir de manana | desde manana | despues de hoy )',
+  '( manana | desde manana | a partir de manana | despues de hoy | el? @weekday | desde el @weekday ) ,? ~3 ( cuesta | costara | vale | valdra | pagas | pagara | saldra ) ~3 mas|doble',
+  '( cuesta | costara | valdra | pagara ) ~3 mas|doble ( manana | a partir de manana | desde manana | despues de hoy )',
   // "sube de precio" with its time (session 10): "¡Última chance! Después sube de precio", "Mañana sube de precio"
   // (not "¿Por qué sube de precio mi suscripción?"; a dated rise with its reason is stated: es-stated.ts)
   '( despues | luego | manana | pronto | hoy | a medianoche | esta noche | el? @weekday ) ~2 ( sube | suben | subira | subiran | aumenta | aumentara ) de precio',
@@ -111,8 +111,8 @@ const OR_PAY_MORE: readonly Shape[] = [
  * cart kept 30 days is a service; a session or a code that expires is a disclosure (es-stated.ts).
  */
 const HOLD_OF_MINUTES: readonly Shape[] = [
-  '@holdthing ~3 @holdends ( en | dentro de ) ( # | unos | pocos ) minuto|minutos|min|segundos',
-  '( guardamos | mantenemos | reservamos | bloqueamos | apartamos | retenemos ) ~3 ( durante | por )? # minuto|minutos|min',
+  '@holdthing ~3 @holdends ( en | dentro de ) ( # | unos | pocos ) minuto|min|segundos',
+  '( guardamos | mantenemos | reservamos | bloqueamos | apartamos | retenemos ) ~3 ( durante | por )? # minuto|min',
   // an offer that goes in minutes or hours: "Esta oferta se autodestruirá en 10 minutos", "El precio sube en 2 horas"
   '( @promo | tarifa | # % ) ~3 @vanish ( en | dentro de ) ( # | unos | unas | pocos | pocas ) @shortunit',
 ];
@@ -126,7 +126,7 @@ const TIME_RUNNING_OUT: readonly Shape[] = [
   '( hasta agotar | hasta que se agote | hasta que se acabe | hasta que se termine | mientras quede | mientras haya | mientras dure ) el? tiempo',
   'por|durante ( muy | tan | bien ) poco tiempo',
   'por|durante poquito|poquisimo tiempo',
-  'valido|valida|disponible|vigente ~1 solo|solamente|unicamente ( ahora | por ahora | ahora mismo ) $',
+  'valido|disponible|vigente ~1 solo|solamente|unicamente ( ahora | por ahora | ahora mismo ) $',
   '( hoy | esta noche | este finde | por hoy | @weekday | medianoche | # h | # hs | # hrs ) nomas $',
   // "nomás" is "solo" in Mexico and the River Plate: "Nomás hasta el domingo", "nomás por hoy"
   '^ nomas ( hasta | por | durante ) ~1 ( @soonday | @weekday | manana | medianoche )',
@@ -139,10 +139,10 @@ const TIME_RUNNING_OUT: readonly Shape[] = [
   // (not "No te pierdas nuestras novedades", a newsletter)
   'no te pierdas|perdas ~2 @promo|oportunidad|ocasion|rebajas',
   // and without the self word: "No pierdas esta oportunidad única", "No pierda la ocasión" (not "No pierdas tu progreso")
-  'no ( pierdas | pierda | pierdan | perdas | perdais ) ( esta | esa | la | tu | su )? ( oportunidad | ocasion | chance )',
+  'no ( pierda | pierdan | perdas | perdais ) ( esta | esa | la | tu | su )? ( oportunidad | ocasion | chance )',
   // the percentage told as being lost now: "Pierdes el 82 % de descuento", "Estás perdiendo un 30 %"
   '^ ( pierdes | perderas | pierde | perdera | estas perdiendo | esta perdiendo ) ( el | un | tu | su )? # %',
-  'no se lo|la|los|las pierda|pierdan',
+  'no se lo|la pierda|pierdan',
   'no se pierda|pierdan ~2 @promo|oportunidad|ocasion|rebajas',
   // session 12, real exit-intent copy: no second chance, the offer gone for good or not there afterwards, the
   // window of opportunity, the seller's last offer ("No hay segunda oportunidad", "esta oferta desaparece para
@@ -167,7 +167,7 @@ const TIME_RUNNING_OUT: readonly Shape[] = [
 const NOW_OR_LOSE: readonly Shape[] = [
   '# @shortunit o ~1 ( pierdes | perderas | pierde | perdera | te quedas sin | se acabo | adios )',
   '@promo|tarifa ~3 ( no volvera | no volveran | no regresara | no regresaran | no se repetira | no se repetiran | no vuelve | no se repite ) $',
-  'no habra|hay otra|otro ( oportunidad | ocasion | oferta | precio | chance ) ~1 igual|como|asi',
+  'no habra|hay otro ( oportunidad | ocasion | oferta | precio | chance ) ~1 igual|como|asi',
   '^ solo|solamente|unicamente ahora $',
   '( hoy | ya ) o nunca',
 ];
@@ -424,10 +424,10 @@ export const ES_URGENCY_FAMILY_WORDS: Readonly<Record<string, readonly string[]>
  * hold, with its time) is not one, nor "No pierdas tu progreso".
  */
 const TIMER_LABEL: readonly Shape[] = [
-  '( reservado | reservada | reservados | reservadas | guardado | guardada | apartado | apartada | bloqueado | bloqueada | congelado | congelada ) ~1 ( durante | por | hasta ) :? $ !#',
+  '( reservado | guardado | apartado | bloqueado | congelado ) ~1 ( durante | por | hasta ) :? $ !#',
   '( @promo | tarifa | plaza | carrito | cesta ) ~3 ( termina | acaba | finaliza | expira | caduca | vence ) en :? $ !#',
-  '( reservado | reservada | guardado | guardada | apartado | apartada ) ~1 ( unos | pocos | algunos ) ( minutos | segundos )',
-  'no ( pierdas | pierda | pierdan | perdas ) ( el | la | tu | su | este | esta | ese | un )? ~1 # %',
+  '( reservado | guardado | apartado ) ~1 ( unos | pocos | algunos ) ( minutos | segundos )',
+  'no ( pierda | pierdan | perdas ) ( el | la | tu | su | este | esta | ese | un )? ~1 # %',
 ];
 
 /**
@@ -457,8 +457,8 @@ const PERK_ENDS_SOON: readonly Shape[] = [
  */
 const SIGNUP_CLOSES: readonly Shape[] = [
   '@admission ~3 ( @ends | cierran | se cierra | se cierran ) ( hoy | pronto | esta noche | manana | a medianoche | en breve | en unas horas | en pocas horas | en unos minutos | en # @shortunit | dentro de # @shortunit )',
-  '( la | el ) ( proxima | proximo ) _ ( @ends | cierran | se cierra | se cierran ) ( hoy | esta noche | a medianoche | en # @shortunit | dentro de # @shortunit )',
-  '( cierre | fin ) de ( la | las | el | los )? @admission|@promo|rebajas ( en # @shortunit | hoy | esta noche | manana | a medianoche | en unas horas | en pocas horas | dentro de # @shortunit )',
+  '( la | el ) proximo _ ( @ends | cierran | se cierra | se cierran ) ( hoy | esta noche | a medianoche | en # @shortunit | dentro de # @shortunit )',
+  '( cierre | fin ) de ( la | el | los )? @admission|@promo|rebajas ( en # @shortunit | hoy | esta noche | manana | a medianoche | en unas horas | en pocas horas | dentro de # @shortunit )',
 ];
 
 /**
@@ -467,8 +467,8 @@ const SIGNUP_CLOSES: readonly Shape[] = [
  * edit ("Aún estás a tiempo de cancelar sin coste", "de cambiar tu pedido"): the verb is one of taking.
  */
 const STILL_IN_TIME: readonly Shape[] = [
-  '( aun | todavia ) ( estas | esta | estais | estan ) a tiempo $',
-  '( estas | esta | estais | estan ) a tiempo ( de | para ) ( aprovechar | aprovecharlo | ahorrar | conseguir | conseguirlo | llevarte | obtener | comprar | reservar | unirte | canjear )',
+  '( aun | todavia ) ( esta | estais | estan ) a tiempo $',
+  '( esta | estais | estan ) a tiempo ( de | para ) ( aprovechar | ahorrar | conseguir | llevarte | obtener | comprar | reservar | unirte | canjear )',
 ];
 
 /**
@@ -495,7 +495,7 @@ const WAITING_LOSES: readonly Shape[] = [
  * aviso" (changing, with a modal), nor "¿Por qué sube el precio de mi plan?" (no time said).
  */
 const RISE_SOON: readonly Shape[] = [
-  '( pronto | muy pronto | en breve | manana | sin aviso | en cualquier momento | de un momento a otro ) ~1 ( sube | suben | subira | subiran | aumenta | aumentan | aumentara | aumentaran ) ~1 ( el | los | la | las | nuestro | nuestros | nuestra | nuestras | este | esta )? ( precio | precios | tarifa | tarifas )',
+  '( pronto | muy pronto | en breve | manana | sin aviso | en cualquier momento | de un momento a otro ) ~1 ( sube | suben | subira | subiran | aumenta | aumentan | aumentara | aumentaran ) ~1 ( el | los | la | nuestro | este | esta )? ( precio | tarifa )',
   '( sube | suben | subira | subiran | aumenta | aumentara | aumentaran ) ~1 sin ( aviso | previo aviso ) $',
 ];
 
@@ -508,7 +508,7 @@ const RISE_SOON: readonly Shape[] = [
  */
 const TIME_SHORT: readonly Shape[] = [
   '( queda | quedan | te queda | le queda | os queda | falta | resta ) ( poco | muy poco | poquito | poquisimo ) ( tiempo | $ )',
-  '( @promo | tarifa | # % ) ~3 a punto de ( perderse | expirar | caducar | terminar | acabarse | acabar | desaparecer | vencer | agotarse | subir )',
+  '( @promo | tarifa | # % ) ~3 a punto de ( perderse | expirar | caducar | terminar | acabar | desaparecer | vencer | agotarse | subir )',
   '( cuando | si | al ) ~1 ( contador | cuenta atras | cuenta regresiva | temporizador | reloj | cronometro ) ~1 ( llegue | llega | marque | marca | termine | acabe | se acabe ) a cero',
   '( asegura | asegure | asegurate | asegurese | reclama | reclame | canjea | canjee | activa | active ) ~4 antes de que ~2 ( acabe | termine | expire | caduque | desaparezca | se agote | suba | vuele | se pierda )',
 ];
@@ -518,7 +518,7 @@ const TIME_SHORT: readonly Shape[] = [
  * "Ándale que vuela", "Corré que se termina", "Rapidito, que se agota". A lone "Ándale" is "come on".
  */
 const HURRY_REGIONAL: readonly Shape[] = [
-  '^ ( apurale | apurenle | andale | andele | correle | corre | corran | corred | volando | rapidito | rapido ) ,? ( que )? ( se acaba | se acaban | se agota | se agotan | se termina | se terminan | vuela | vuelan | se va | se van | no dura | no duran )',
+  '^ ( apurale | apurenle | andale | andele | corre | corran | corred | volando | rapidito | rapido ) ,? ( que )? ( se acaba | se acaban | se agota | se agotan | se termina | se terminan | vuela | vuelan | se va | se van | no dura | no duran )',
 ];
 
 export const ES_URGENCY_FAMILIES: readonly Shape[] = [

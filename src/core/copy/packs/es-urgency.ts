@@ -12,19 +12,19 @@ export const ES_URGENCY: readonly Shape[] = [
   // "¡Date prisa!", "Apúrate", "No esperes más", "No te lo pierdas"
   '<!no|sin date|daos|dese prisa',
   'apurate|apurese|apresurate|corre|corred $',
-  '^ rapido|rapida $', // "¡Rápido!", not "Enviamos rápido, …"
-  'no esperes|espere mas?',
-  'no te lo|la|los|las pierdas|perdas', // vos: "No te lo perdás"
+  '^ rapido $', // "¡Rápido!", not "Enviamos rápido, …"
+  'no espere mas?',
+  'no te lo|la pierdas|perdas', // vos: "No te lo perdás"
   'no te quedes sin',
   'ahora o nunca',
   // "Última oportunidad", "Últimas horas", "Últimos días de rebajas"
   // ("de última hora", "de último momento" are news and last-minute trips, not a countdown)
   // ("chance" too, Latin America: "¡Última chance!")
   // (the hours plural: a lone "Última hora" is the news or a filter of the last hour)
-  'ultima|ultimas|ultimo|ultimos oportunidad|ocasion|llamada|chance|=horas|dias|dia|minutos|unidades',
+  'ultimo oportunidad|ocasion|llamada|chance|=horas|dias|dia|minutos|unidades',
   // the last hour of an offer ("Última hora para aprovechar el 30 %"), not the news or a filter ("Última hora")
   '<!de ultima hora ~4 @promo|aprovechar|aprovecha|aprovechala|aprovechalo|comprar|compra|reservar|corre',
-  'ultimo|ultimos dia|dias|minutos',
+  'ultimo dia|minutos',
   '<!de ultimo momento',
   // "Solo hoy", "Únicamente este fin de semana", "Hoy solo", "Solo por 24 horas"
   'solo|solamente|unicamente por|durante? @soonday',
@@ -33,13 +33,13 @@ export const ES_URGENCY: readonly Shape[] = [
   // "Por tiempo limitado", "Oferta limitada", "Oferta relámpago", "Oferta flash"
   'tiempo|periodo muy|super|realmente|extremadamente? limitado', // "por tiempo (muy) limitado"
   // (an offer reported over is no push: "Esta oferta relámpago terminó")
-  '@promo limitada|limitado|relampago|flash !termino|finalizo|acabo|expiro|caduco',
+  '@promo limitado|relampago|flash !termino|finalizo|acabo|expiro|caduco',
   // a launch or presale limited in time: "Precio de lanzamiento limitado", "parte del lanzamiento limitado de temporada"
   // (a count after it is a product line: "Lanzamiento limitado de 500 unidades")
-  '( lanzamiento | preventa ) ( limitado | limitada ) ( de !# | !de )',
-  'oferta|ofertas|promo|promocion|descuento|rebaja|rebajas expres|express', // "Oferta exprés" (not "Envío exprés")
+  '( lanzamiento | preventa ) limitado ( de !# | !de )',
+  'oferta|promo|promocion|descuento|rebaja expres', // "Oferta exprés" (not "Envío exprés")
   // "Oferta del día", "Chollo de hoy" (but "Ventas de hoy" in an admin screen is a figure)
-  'oferta|ofertas|chollo|chollos|promocion|promo|descuento|precio exclusiva|exclusivo? ( de hoy | del dia )',
+  'oferta|chollo|promocion|promo|descuento|precio exclusiva|exclusivo? ( de hoy | del dia )',
   // an offer ends (termina, acaba); a code or a password expires (caduca: "Caduca en 10 minutos" is a disclosure)
   // (not a stored card's last digits: "Termina en 4242", "La tarjeta almacenada termina en 4242", nor a checkout's bare
   // "Termina en" before them; an offer's timer label keeps its offer: "La oferta termina en:")
@@ -70,29 +70,29 @@ export const ES_URGENCY: readonly Shape[] = [
   // de que la oferta expire" (not the visitor's own trial or plan: "antes de que termine tu prueba" is a term, @disclosed)
   'antes de que se acabe|acaben|termine|terminen|agote|agoten',
   'antes de que _ ~2!@disclosed ( se acabe | se acaben | termine | terminen | se agote | se agoten | expire | expiren | caduque | desaparezca | se pierda )',
-  'antes de que suba|suban el|los? precio|precios',
-  'mientras dure|duren la|las? oferta|ofertas|promocion',
+  'antes de que suba|suban el|los? precio',
+  'mientras dure|duren la|las? oferta|promocion',
   // "Compra en los próximos 30 minutos", "Pide antes de las 2 horas"
   'compra|compre|pide|pida|reserva|reserve|haz|realiza ~3 @within # @timeunit',
   // "Tu carrito se guarda durante 10 minutos"
   // a cart held for minutes is a push; a cart kept for 30 days is a service
-  '@within # minutos|minuto|min|segundos',
+  '@within # minuto|min|segundos',
   // "El precio sube mañana", "Los precios aumentarán pronto"
-  'precio|precios|tarifa|tarifas ~1 sube|suben|subira|subiran|aumenta|aumentan|aumentara|aumentaran|cambiara',
+  'precio|tarifa ~1 sube|suben|subira|subiran|aumenta|aumentan|aumentara|aumentaran|cambiara',
   '<!abierto|abierta|abre|abrimos|abiertos hasta medianoche',
   'hasta esta noche|medianoche',
   'a medianoche',
   '<!con|de cuenta atras|regresiva', // not a kitchen timer "con cuenta atrás"
   'no se repetira|volvera',
-  '( no volvera | no volveran ) a repetirse|repetir|verse|estar', // "no volverá a repetirse"
+  '( no volvera | no volveran ) a repetir|verse|estar', // "no volverá a repetirse"
   // hours left until a sale ends: "Quedan horas para el fin de las rebajas"
   '( quedan | faltan ) ~1 horas|minutos|dias para ~4 @promo|rebajas',
-  '@promo unica|unico|irrepetible', // "Oferta única"
+  '@promo unico|irrepetible', // "Oferta única"
   // "No dejes pasar esta oportunidad", "Aprovecha ya", "Mañana será tarde", "por poco tiempo"
-  'no dejes|deje|dejeis pasar|escapar',
-  'no lo|la|los|las|te dejes|deje|dejeis escapar|pasar', // "¡No lo dejes escapar!"
+  'no deje|dejeis pasar|escapar',
+  'no lo|la|te deje|dejeis escapar|pasar', // "¡No lo dejes escapar!"
   'solo|solamente|unicamente hasta el? @weekday|manana', // "Solo hasta el domingo"
-  'aprovecha|aproveche|aprovechad|aprovechalo ya|hoy|antes|ahorita',
+  'aprovecha|aproveche|aprovechad ya|hoy|antes|ahorita',
   '^ ( ya casi | casi ) se acaba|acaban|termina|terminan', // "¡Ya casi se acaba!", not "El proceso casi se acaba"
   'manana sera|es demasiado? tarde',
   'sera demasiado tarde',
@@ -106,7 +106,7 @@ export const ES_URGENCY: readonly Shape[] = [
   'tiempo restante : #', // a shop's clock: "Tiempo restante: 04:59" (a player's "15:30 restante" has no colon)
   '@promo ~3 tiempo restante',
   // "Aprovecha la oferta antes de que termine" (not "cancela 24 horas antes de que termine", a term of the contract)
-  '( aprovecha | aprovechala | aprovechalo | aprovechad | compra | compralo | pide | pidelo | reserva ) ~4 antes de que acabe|acaben|termine|terminen|expire|caduque|desaparezca',
+  '( aprovecha | aprovechad | compra | pide | reserva ) ~4 antes de que acabe|acaben|termine|terminen|expire|caduque|desaparezca',
   // a promotion ending on a named day: "Termina el domingo a las 23:59", "Válido hasta el viernes"
   '^ @ends el? @weekday',
   '@promo ~3 @ends el? @weekday',

@@ -116,6 +116,52 @@ export const ES_S13_PROBES: readonly ShapeProbe[] = [
     honestDeclines: ['Salir sin guardar', 'Continuar sin mi cuenta'],
   },
   {
+    shape: 'confirmshaming: giving up told as weakness, with its "so soon"',
+    shaming: [
+      '¿Te rindes tan pronto?',
+      '¿Vas a rendirte justo ahora?',
+      '¿Tirar la toalla a la primera?',
+      'No te rindas ahora',
+      'No tire la toalla todavía',
+      'Los valientes no se rinden',
+    ],
+    honest: ['¿Te rindes? Ver la solución', 'Nunca nos rendimos con tu pedido'],
+  },
+  {
+    shape: "confirmshaming: settling for less, deserving more than this, one's own made to wait, the last to know",
+    shaming: [
+      '¿Te conformas con menos?',
+      'Conformarme con poco',
+      '¿Vas a conformarte con lo mínimo?',
+      'Te mereces más que esto',
+      'Mi negocio puede esperar',
+      'Mis clientes pueden esperar',
+      'Enterarme el último',
+      'Prefiero ser la última en enterarme',
+    ],
+    honest: [
+      'Te mereces lo mejor',
+      'Los clientes pueden esperar un correo de confirmación',
+      'Mi pedido puede esperar',
+      'Me enteré tarde de la oferta',
+    ],
+  },
+  {
+    shape: 'confirmshaming: regret foretold, every tense and hope',
+    shaming: [
+      'Luego no te arrepientas',
+      'Ojalá no se arrepienta',
+      'Vas a arrepentirte',
+      'Después no vengas a quejarte',
+      'Si te vas ahora, te perderás tu regalo',
+    ],
+    honest: [
+      'No te arrepentirás',
+      'Si te arrepientes, puedes volver cuando quieras',
+      'No te perderás nada: te avisamos por correo',
+    ],
+  },
+  {
     shape: "urgency: sign-up closing soon, the next intake, the offer's end counted",
     urgent: [
       'Las inscripciones cierran en 2 horas',
