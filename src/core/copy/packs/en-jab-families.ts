@@ -151,7 +151,7 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
 
   // ── the effort or the memories lost, told as a lament ──
   // "All that hard work, wasted" (not "All that effort pays off", "All your progress is saved")
-  '^ all that|this ~1 work|effort|progress ,? ( gone | wasted | lost | for nothing )',
+  '^ all that|this ~1 work|effort|progress ,? ( gone | wasted | lost | for nothing | down the drain | thrown away )',
   // "Months of memories will disappear" (not "Years of photos are deleted after 30 days": a plain warning)
   'years|months of ~1 memories|moments ~3 ,? ~2 gone|lost|disappear|vanish|erased',
   // "Your team loses everything you built together"
@@ -210,6 +210,15 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   // you, our community won't be the same" (not "Think about who needs access, then invite them")
   '^ think ( of | about ) ( the | those | your ) ~2 ( @dependants | people | ones ) who|that ( rely | depend | count | need you )',
   '^ without you ,? ~4 ( wont | will not | isnt | is not | wouldnt | would not ) be the same',
+  // ── the effort thrown away, the old way gone back to, what people like the visitor do (session 13): "Quitting now
+  // would be a shame after all your hard work", "All that hard work, down the drain", "You'll go back to doing
+  // everything manually", "Most people in your position choose to stay", "Don't want to grow your business?" (not
+  // "All your hard work is saved automatically", "You can always go back to doing it manually") ──
+  '( shame | waste | pity ) ~4 after all ( your | that | this ) ~1 ( hard work | effort | progress | work )',
+  'all ( your | that | this ) hard work ~3 ( wasted | lost | gone | for nothing | down the drain )',
+  '<!can|could|always|may ( go | going ) back to doing ~3 ( manually | by hand | yourself | the hard way | the old way )',
+  'most ~1 ( people | members | customers | users | parents | owners ) ( in your position | like you | in your shoes | in your situation ) ~2 ( stay | choose | keep | decide | upgrade )',
+  '^ ( dont | do not ) want to ( grow | improve | succeed | earn more | get ahead | get better | save money | save time ) ~3 . $',
   // ── a thing given feelings against the visitor ──
   // "Your wallet won't forgive you", "We'll miss you. Your savings won't." (not "Forgive us for the delay")
   '( wont | never ) forgive you',

@@ -455,4 +455,24 @@ export const EN_S13: readonly ShapeProbe[] = [
     dark: ['Last chance: update your plan and save 40% today'],
     honest: ['Last chance to update your address before we ship', 'Confirm your delivery address by Friday'],
   },
+  {
+    shape: 'the effort thrown away, the old way gone back to, what people like the visitor do',
+    rule: 'confirmshaming',
+    dark: [
+      'Quitting now would be a shame after all your hard work.',
+      'All that hard work, down the drain.',
+      'All your hard work will be wasted.',
+      "You'll go back to doing everything manually.",
+      'Most people in your position choose to stay.',
+      'Most members like you decide to upgrade.',
+      "Don't want to grow your business?",
+      "Don't want to save money?",
+    ],
+    honest: [
+      'All your hard work is saved automatically.',
+      'You can always go back to doing it manually.',
+      'Most people in your position also ask about pricing.',
+      "Don't want to grow? Pick the starter plan.",
+    ],
+  },
 ];
