@@ -23,8 +23,6 @@ import type { PackWords } from './words.js';
 const MAX_LABEL_WORDS = 14;
 /** A refusal and its object, with no break or join, is a label up to this many words. */
 const MAX_OBJECT_WORDS = 7;
-/** A first-person refusal is a label up to this many words (a testimonial goes on longer). */
-const MAX_PERSON_WORDS = 8;
 /** How many words a good asked about before its refusal may take ("Free delivery? Nah"). */
 const TOPIC_WORDS = 5;
 /** How many words a verb-final refusal may take (a particle verb: "verfallen lassen"). */
@@ -49,16 +47,28 @@ export interface LabelParts {
   /** The grammar's things of value ("savings", "free shipping") and its evaluative words. */
   valued: Node;
   evaluative: Node;
+  /** Openers of the visitor's own alternative ("I'd rather", "prefiero") and preference words ("lieber"). */
+  alternative: Node;
+  prefers: Node | null;
+  /** Could the copy open (or, verb-final, close) with a plain action's verb, by its typed form? One look. */
+  mayAct(t: Tokens, r: Reading): boolean;
+  /** Is [0, to) a plain action label of the grammar ("Return to the basic plan", "Basis behalten")? */
+  acts(t: Tokens, r: Reading, to: number): boolean;
 }
 
-/** `isLabel(t, r)`: is this copy of no role a decline label? Linear in the text, one look for most copy. */
+/**
+ * `isLabel(t, r)`: is this copy of no role a decline label? Linear in the text, one look for most copy. `'alternative'`
+ * when only the visitor's own alternative says so ("I'd rather …"): then what it prefers is read for its judgements,
+ * not by the closed rule that it names only the grammar's words ("I'd rather store my files locally" is no label's
+ * jab).
+ */
 export function compileDeclineLabel(
   words: DeclineLabelWords | undefined,
   pack: PackWords,
   classes: WordClasses,
-  { head, time, courtesy, valued, evaluative }: LabelParts,
+  { head, time, courtesy, valued, evaluative, alternative, prefers, mayAct, acts }: LabelParts,
 ) {
-  if (!words) return () => false;
+  if (!words) return (): boolean | 'alternative' => false;
   // the verbs as typed, not their inflections: a participle opens a notice, not a label ("Fermé demain (férié)")
   const typed = (list: readonly string[], at: 0 | -1) =>
     new Set(list.map((entry) => pack.literal(entry).at(at)!).filter(Boolean));
@@ -81,14 +91,14 @@ export function compileDeclineLabel(
   const isQuestion = (t: Tokens, k: number) => t.toks[k] === '.' && t.text[t.from[k]!] === '?';
   // every word a label can open with (a head's, a self word's, a verb's), so most copy is passed over in one look
   const starts = new Set(firstWords);
-  for (const node of [head, self])
+  for (const node of [head, self, alternative])
     if (node.k === 'class')
       for (const set of [node.cls.single, node.cls.phrases.keys()]) for (const w of set) starts.add(w);
   const mayOpen = (t: Tokens, r: Reading) => {
     const n = r.toks.length;
     const first = r.keys[0];
     if (first) for (let k = 0; k < first.length; k++) if (starts.has(first[k]!)) return true;
-    if (lastWords.has(r.keys[n - 1]?.[0] ?? '')) return true;
+    if (lastWords.has(r.keys[n - 1]?.[0] ?? '') || mayAct(t, r)) return true;
     for (let q = 1; q <= TOPIC_WORDS && q < n; q++) if (isQuestion(t, q)) return true;
     return false;
   };
@@ -140,7 +150,38 @@ export function compileDeclineLabel(
     return false;
   };
 
-  return (t: Tokens, r: Reading): boolean => {
+  /**
+   * The visitor's own alternative opening the copy, in the first person: an alternative opener ("I'd rather …",
+   * "Prefiero …", "Mejor …"), or a self word and a word that opens a new alternative (the grammar's `openPreference`)
+   * in its first clause ("Ich schaue lieber weg"); not a taste ("J'adore la livraison" is a testimonial).
+   * The grammar then reads the alternative: the visitor's plain one passes, a worse or absurd one shames.
+   */
+  const prefersInPerson = (t: Tokens, r: Reading) => {
+    for (let k = 0; k < r.toks.length - 1; k++) if (r.toks[k] === '.') return false; // one sentence
+    if (longestEnd(alternative, r, 0) > 0) return true;
+    if (longestEnd(self, r, 0) !== 1) return false;
+    if (longestEnd(alternative, r, 1) > 1) return true;
+    if (prefers)
+      for (let k = 1; k < r.toks.length && !breaksBefore(t, k); k++) if (longestEnd(prefers, r, k) > k) return true;
+    return false;
+  };
+
+  /**
+   * A plain action label of no role, in one sentence: its first clause an action the grammar reads (its verb as
+   * typed: "Return to …", "Seguir …", "Basis behalten"; a participle is a status: "Skipped"), alone or followed by a
+   * clause after a comma, a dash or a parenthesis ("Pay monthly, maths isn't my thing", "Abo beenden – …").
+   * Not after a colon (a heading: "Exclusive offer: 40% off") nor a full stop (two sentences: "Buy now. Pay later.").
+   * The grammar reads it: a plain action passes, a judgement in it or after it shames.
+   */
+  const actsInOneSentence = (t: Tokens, r: Reading) => {
+    const n = r.toks.length;
+    for (let k = 0; k < n - 1; k++) if (r.toks[k] === '.') return false;
+    let to = 1;
+    while (to < n && !breaksBefore(t, to)) to++;
+    return (to === n || r.toks[to] !== ':') && acts(t, r, to);
+  };
+
+  return (t: Tokens, r: Reading): boolean | 'alternative' => {
     if (!mayOpen(t, r)) return false;
     const n = r.toks.length;
     const headEnd = headWords.size && !headWords.has(r.keys[0]?.[0] ?? '') ? -1 : longestEnd(head, r, 0);
@@ -151,7 +192,10 @@ export function compileDeclineLabel(
     const last = end <= 0 && n > 1 && closes(t, r);
     const asked = end <= 0 && !last && asksThenRefuses(t, r);
     const inPerson = end <= 0 && !last && !asked && refusesInPerson(r);
-    if (end <= 0 && !last && !asked && !inPerson) return false; // most copy: one look at its first words
+    const none = end <= 0 && !last && !asked && !inPerson;
+    const alternative = none && prefersInPerson(t, r);
+    const acted = none && !alternative && actsInOneSentence(t, r);
+    if (none && !alternative && !acted) return false; // most copy: one look at its first words
     let count = 0;
     for (let k = 0; k < n; k++) {
       // words, not elided letters ("d'achat"): a label of 14 words is long already
@@ -161,8 +205,10 @@ export function compileDeclineLabel(
     const speaks = has(self, r);
     // the page speaking to the visitor, not the visitor's own label
     if (!speaks && has(addressee, r)) return false;
-    if (last || asked) return true;
-    if (inPerson) return count <= MAX_PERSON_WORDS;
+    // a first-person refusal, an alternative, an action: a label up to MAX_LABEL_WORDS (the French "Je reste avec ma
+    // vieille …, tant pis" kind runs to 13 words; at 8, as before, bench/real's honest copy was the same)
+    if (alternative) return 'alternative';
+    if (last || asked || inPerson || acted) return true;
     // refusal items go on: a time, a courtesy ("Skip for now", "Cancel anytime")
     for (let more = end; more > 0 && end < n; end = more) {
       more = Math.max(longestEnd(time, r, end), longestEnd(courtesy, r, end));

@@ -280,16 +280,50 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
   const open = !!grammar.openReasons;
   const judgedPreferences = typeof grammar.openReasons === 'object' && grammar.openReasons.preferences === 'judged';
 
+  // a plain action label's verb as typed (its ending, or one of the action's or the grammar's verbs): a participle
+  // opens a status ("Skipped (Failure)"), not a label
+  const typedVerbs = new Set(
+    [...grammar.verbs, ...(action?.verbs ?? [])].map((verb) => words.literal(verb).at(action?.at === 'last' ? -1 : 0)!),
+  );
+  const typedVerb = (tok: string | undefined) =>
+    !!tok && !!action && (endsWithOne(tok, action.endings) || typedVerbs.has(tok));
+  const verbAt = (r: Reading, to: number) => {
+    if (action?.at === 'last') return to - 1;
+    let verb = 0;
+    while (verb < to - 1 && actionBefore.has(r.toks[verb]!)) verb++;
+    return verb;
+  };
   const isLabel = compileDeclineLabel(grammar.label, words, classes, {
     head: cls('decline:head'),
     time,
     courtesy,
     valued,
     evaluative,
+    alternative,
+    // a preference word that opens a new alternative ("lieber"), not a taste ("j'adore …" opens a testimonial)
+    prefers: grammar.openPreference?.length ? openPreference : null,
+    mayAct: (t, r) => {
+      if (action?.at !== 'last') return typedVerb(r.toks[0]) || actionBefore.has(r.toks[0]!);
+      let to = 1; // verb-final: the first clause's last word
+      while (to < r.toks.length && !breaksBefore(t, to)) to++;
+      return typedVerb(r.toks[to - 1]);
+    },
+    acts: (t, r, to) => {
+      const verb = verbAt(r, to);
+      // verb-final, the infinitive after its object, in lower case ("Basis behalten"): a capital is a noun ("Kunden")
+      if (action?.at === 'last' && (verb === 0 || !/\p{Ll}/u.test(t.text[t.from[verb]!]!))) return false;
+      return typedVerb(r.toks[verb]) && isAction(r, 0, to);
+    },
   });
 
   /** The clauses beyond a refusal; with `opened`, null when the copy does not open with a clear refusal. */
-  const read = (t: Tokens, r: Reading, opened: boolean, byKind: boolean): [number, number][] | null => {
+  const read = (
+    t: Tokens,
+    r: Reading,
+    opened: boolean,
+    byKind: boolean,
+    lenient = false,
+  ): [number, number][] | null => {
     const out: [number, number][] = [];
     // most copy does not open with a refusal: a look at the first token's keys says so (a plain item starts with one
     // of its classes' words), before the item itself is matched
@@ -331,7 +365,9 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
         // going on as before or a taste stay, in a clause the grammar does not know too
         const start = Math.max(from, longestEnd(time, r, from, to));
         const closed =
-          !!openPreference && (longestEnd(alternative, r, start, to) > start || isOddPreference(r, from, to));
+          !lenient &&
+          !!openPreference &&
+          (longestEnd(alternative, r, start, to) > start || isOddPreference(r, from, to));
         if (judged || question || closed || oddHabit(r, from, to)) out.push([from, to]);
       } else if (
         judged ||
@@ -363,7 +399,10 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
       if (!noRole) return read(t, r, false, byKind)!;
       // copy read as a label only by its shape ("I keep my receipts in the app") may be a testimonial or the
       // page's own copy: there an opener still makes a reason, and only what is evaluative goes beyond
-      return read(t, r, true, byKind) ?? (isLabel(t, r) ? read(t, r, false, false)! : []);
+      const opened = read(t, r, true, byKind);
+      if (opened) return opened;
+      const label = isLabel(t, r);
+      return label ? read(t, r, false, false, label === 'alternative')! : [];
     },
   } satisfies DeclineCheck;
 }

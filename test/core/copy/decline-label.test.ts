@@ -81,6 +81,18 @@ const SHAMING: [locale: string, family: string, text: string][] = [
   ['de', 'the visitor saying no in the first person', 'Ich behalte meine chaotische Ablage'],
   ['fr', 'the visitor saying no in the first person', 'Je reste avec ma connexion qui rame'],
   ['en', 'the visitor saying no in the first person', "I'll keep my slow old laptop"],
+  [
+    'fr',
+    'the visitor saying no in the first person, at length',
+    'Je reste avec mon vieux forfait qui rame, tant pis pour moi',
+  ],
+  ['en', 'a plain action, a break, then a jab', 'Pay yearly, numbers scare me'],
+  ['de', 'a plain action, a break, then a jab', 'Jahresabo behalten, Mathe war noch nie meins'],
+  ['es', 'a plain action, a break, then a jab', 'Pagar cada mes, los números no son lo mío'],
+  ['fr', 'a plain action, a break, then a jab', 'Payer chaque mois, je suis nul en calcul'],
+  ['en', "the visitor's own alternative, a worse one", "I'd rather stay broke"],
+  ['de', "the visitor's own alternative, a worse one", 'Ich spiele lieber weiter allein'],
+  ['es', "the visitor's own alternative, a worse one", 'Prefiero seguir perdiendo clientes'],
 ];
 
 const HONEST: [locale: string, text: string][] = [
@@ -149,6 +161,26 @@ const HONEST: [locale: string, text: string][] = [
   ['es', 'Me quedo con el plan básico'],
   ['en', 'I keep coming back for the coffee'],
   ['de', 'Ich bleibe Kunde, weil der Service stimmt'],
+  // the visitor's own plain alternative, a plain action and its reason, an action's own note
+  ['en', "I'd rather pay monthly"],
+  ['en', "I'd rather not say"],
+  ['en', "Pay monthly, I'm between jobs"],
+  ['en', 'Delete account — this cannot be undone'],
+  ['de', 'Ich warte lieber auf das nächste Modell'],
+  ['de', 'Basistarif behalten – reicht mir völlig'],
+  ['de', 'Bestellung stornieren, ich habe mich vertan'],
+  ['es', 'Prefiero pagar cada mes'],
+  ['es', 'Prefiero no decirlo'],
+  ['es', 'Seguir en el plan básico por ahora'],
+  ['es', 'Eliminar cuenta (no se puede deshacer)'],
+  ['fr', 'Je préfère payer chaque mois'],
+  ['fr', 'Je préfère ne pas répondre'],
+  ['fr', 'Supprimer le compte (irréversible)'],
+  ['fr', "J'adore la rapidité de la livraison"],
+  // a status by its participle, two sentences, an acronym read as no "I'd"
+  ['en', 'Skipped (Timeout)'],
+  ['en', 'Buy now. Pay later.'],
+  ['en', 'SAML IdP sign-in failure'],
 ];
 
 /** Honest strings of the CSV sets flagged today by other rules (a pack's shapes), not by the decline reading. */

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../../../src/core/copy/check-copy.js';
 import { EN } from '../../../src/core/copy/packs/en.js';
 import { packWords } from '../../../src/core/copy/words.js';
+import { compilePack } from '../../../src/core/copy/compiled-pack.js';
+import { tokenize } from '../../../src/core/copy/tokens.js';
 import { rulesFor } from './helpers.js';
 
 const shames = (text: string) => rulesFor(text).includes('confirmshaming');
@@ -98,7 +100,14 @@ describe('confirmshaming by polarity', () => {
 
   it('ends a frame at a sentence boundary and after its window', () => {
     expect(shames("I'd rather wait. Wasting money is bad")).toBe(false);
-    expect(shames("I'd rather a b c d e f g h wasting")).toBe(false);
+    // the frame's window, read by the polarity frames alone: the whole copy is also a decline label of no role (the
+    // visitor's own alternative, decline-label.ts), whose grammar reads "wasting" anywhere in it
+    const framed = (text: string) => {
+      const compiled = compilePack(EN);
+      return !!compiled.polarity?.find(compiled.read(text, tokenize(text)).r);
+    };
+    expect(framed("I'd rather a b c d e f g h wasting")).toBe(false);
+    expect(framed("I'd rather a b wasting")).toBe(true);
   });
 
   it('quotes the words from the frame to its object', () => {
