@@ -7,7 +7,8 @@
  *   "1,446 people"                           →  " 1446 people "
  *
  * - Apostrophes inside a word are dropped (don't → dont, I'd → id); curly and straight ones alike.
- * - Letters and digits split ("24hrs" → 24 hrs), and so does camelCase from scraped text ("YesNo" → yes no).
+ * - Letters and digits split ("24hrs" → 24 hrs), and so does camelCase from scraped text ("YesNo" → yes no), but
+ *   not a brand or an acronym ("iPhone" → iphone, "IdP" → idp: no "I" or "I'd" of the visitor).
  * - Digit groups joined by "," or "." stay one number (1,446 → 1446).
  * - Kept as tokens: "." (for . ! ? …), "," (also ;), ":", "%", "+", "/"; "&" reads as "and"; other
  *   symbols, emoji and spaces separate; invisible format characters (zero-width, bidi) are ignored.
@@ -174,8 +175,12 @@ export function tokenize(text: string, options?: { splitApostrophes?: boolean | 
         i = stop;
         continue;
       } else if (code >= 65 && code <= 90) {
-        if (builder.prevLower && builder.kind === 1) builder.flush(); // camelCase seam of scraped text
         const stop = runEnd(text, i + 1, 65, 90);
+        // camelCase seam of scraped text ("YesNo", "shoppingI'm"), but not in a brand or an acronym: one lower-case
+        // letter before ("iPhone", "eBay": no "i" of the visitor), or one capital ending a short word ("IdP", "SaaS",
+        // "GmbH": no "I'd")
+        if (builder.prevLower && builder.kind === 1 && builder.len > 1)
+          if (stop > i + 1 || isLetter(text, stop) || builder.len > 3) builder.flush();
         builder.addAscii(true, 1, i, stop);
         builder.prevLower = false;
         i = stop;

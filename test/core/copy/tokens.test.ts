@@ -16,6 +16,10 @@ describe('tokenize', () => {
     ['$3,159.20', ' 315920 '],
     ['Ends in: 08:41', ' ends in : 08 : 41 '],
     ['YesNo', ' yes no '],
+    // a brand or an acronym keeps its camel case: no "I" or "I'd" of the visitor
+    ['SAML IdP', ' saml idp '],
+    ['iPhone, SaaS, GmbH', ' iphone , saas , gmbh '],
+    ["ReturnsI'm done", ' returns im done '],
     ['HURRY!!! Only 2 left?!', ' hurry . only 2 left . '],
     ['Fun & games', ' fun and games '],
     ['70% claimed', ' 70 % claimed '],
@@ -79,6 +83,10 @@ describe('findCountdown', () => {
     '2026: prices change',
     'Mix 1:2:1',
     'John 3:16',
+    // a measured duration or a time of day glued to its clock
+    'Synced in 12:04ms',
+    'Rendered in 0:41ms',
+    'Posted in 2:05 PMms',
   ])('leaves %j alone', (text) => {
     expect(countdown(text)).toBe(false);
   });
