@@ -12,6 +12,11 @@ const isNum = (x: string | undefined) => !!x && x.length <= 8 && x.charCodeAt(0)
 const isSep = (x: string) => x === ':' || x === '.' || x === ',' || x === '/';
 /** Unit words a timer abbreviates (anything but the spelled-out "day", "days", "hour"). */
 const SPELLED = new Set(['day', 'days', 'hour']);
+/**
+ * After a clock, a measured time or a time of day, in every language: "in 15:30ms" (a log line's duration), "at
+ * 3:30PM" glued ("3:30 PMms" of a template). A ticking timer is never printed with milliseconds or a meridiem.
+ */
+const MEASURED = /^(?:ms|[ap]m(?:ms)?)$/;
 
 export function findCountdown(toks: readonly string[], words: CompiledPack['countdown']): Span | null {
   const { cues, clockBefore, clockAfter } = words;
@@ -55,7 +60,11 @@ export function findCountdown(toks: readonly string[], words: CompiledPack['coun
       const before: string[] = [];
       for (let k = i - 1; k >= 0 && before.length < 3; k--) if (toks[k] !== ':') before.push(toks[k]!);
       const next = toks[last + 1] ?? '';
-      const clock = clockBefore.has(before[0] ?? '') || clockBefore.has(before[1] ?? '') || clockAfter.has(next);
+      const clock =
+        clockBefore.has(before[0] ?? '') ||
+        clockBefore.has(before[1] ?? '') ||
+        clockAfter.has(next) ||
+        MEASURED.test(next);
       const cue = before.some((x) => cues.has(x)) || kinds & 12 || cues.has(next);
       if (!clock && (maxChain >= 3 || cue)) return span;
     }
