@@ -80,12 +80,13 @@ function functionWordIndex(packs: readonly CopyPack[]): FunctionWordIndex {
   const languages = [...lists.keys()];
   languages.forEach((lang, k) => {
     const list = lists.get(lang)!;
-    // lower-case words are their own tokens (every list today: accented letters are folded, nothing else
-    // changes); others are tokenized and folded like copy
+    // lower-case words are their own tokens, kept with their accents: a word's accent tells its language, and its
+    // folded form may be another language's word ("très" is French, Spanish "tres" is three; "déjà", Spanish "deja";
+    // "für", English "fur"); others are tokenized and folded like copy
     const words = PLAIN.test(list)
       ? list.split(' ').filter(Boolean)
       : LOWER_WORDS.test(list)
-        ? list.split(' ').filter(Boolean).map(fold)
+        ? list.split(' ').filter(Boolean)
         : tokenize(list).toks.map(fold);
     for (const word of words) index.set(word, (index.get(word) ?? 0) | (1 << k));
   });
