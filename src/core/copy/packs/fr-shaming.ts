@@ -126,6 +126,10 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '^ ( continuer | rester | partir | je continue | je reste | je pars ) sans ( aucune )? ( protection | couverture ) $',
   '@your ~1 @ownedOrValued ( part | partent | s en va | s en vont ) avec vous|toi',
   '@your ~1 @ownedOrValued aussi $', // "Dommage de vous voir partir… vos économies aussi"
+  // session 13: guilt by personification or plea (« Votre panier va se sentir bien seul », « … il se sent seul », « Ne
+  // nous abandonnez pas ! »; not « Votre panier est sauvegardé », « Ne nous quittez pas », a stay signal only)
+  '( panier | chariot | caddie | article | articles | selection ) ~4 ( se sent | se sentent | va se sentir | vont se sentir | se sentira ) ~2 ( seul | abandonne | triste | delaisse )',
+  'ne ( nous | me ) ( abandonnez | abandonne | lachez | lache ) pas',
   'c est vous qui voyez',
   'c est toi qui vois',
   // the clever ones held up: "Les acheteurs malins, eux, restent."

@@ -23,6 +23,8 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'pas pret|prete|prets a',
     '^ attendez|attends $',
     '( avant de partir | ne partez pas | ne pars pas | si vite | vous nous quittez | tu nous quittes )',
+    '( si vous partez | si tu pars | si vous quittez | si tu quittes ) maintenant', // « Si vous partez maintenant, … »
+    'ne nous ( quittez | quitte ) pas',
     'ne ( repartez | repars | filez | file | sortez | sors ) pas', // « Ne repartez pas sans … », « Ne file pas si vite »
     '^ deja $',
     '( vous etes | tu es ) sur|sure|certain|certaine !le', // not « Vous êtes sur le point de supprimer … »
@@ -48,8 +50,10 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
   loss: [
     ...(FR_SIGNAL_FAMILIES.loss ?? []),
     `${yours} ~4 @valued|@owned`,
-    'laisser|laissez|laisses passer|filer ~4 @valued|@owned',
-    '( perdre | perdez | gacher | gachez | renoncer a ) ~4 @valued|@owned',
+    // (session 13: in every person and tense, and what is let go may be the offer, a share or a chance: « Vous laissez
+    // passer -30 % ? », « … laisser filer cette offre », « vous perdrez tous vos avantages »)
+    'laisser|laissez|laisses|laisse passer|filer|echapper ~4 ( @valued | @owned | # % | offre | promo | remise | occasion | chance )',
+    '( perdre | perdez | perds | perdrez | perdras | perdriez | gacher | gachez | renoncer a ) ~4 @valued|@owned',
     'non a|au|aux ~2 @valued',
     'payer|payez|paient|paie|paye ~1 ( plein tarif | plus | le prix fort )',
     '# % ~2 @valued',

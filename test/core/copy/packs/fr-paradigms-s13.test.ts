@@ -433,6 +433,30 @@ const FAMILIES: readonly Family[] = [
     dark: ['Prix cassé… pendant 15 minutes', 'Tarif réduit. Pour quelques heures seulement !'],
     honest: ['Cuire pendant 10 minutes', 'Laissez reposer. Pendant ce temps, préparez la sauce.'],
   },
+
+  {
+    name: 'leaving modals: the offer or a share let go in every tense, leaving now, a cart left lonely, a plea',
+    rule: 'confirmshaming',
+    dark: [
+      'Sérieusement ? Vous laissez passer -30 % ?',
+      'Vous allez vraiment laisser filer cette offre ?',
+      'Si vous partez maintenant, vous perdrez tous vos avantages. Dommage !',
+      'Pas si vite ! Votre panier va se sentir bien seul',
+      'Ne nous abandonnez pas !',
+      'Vous partez déjà ? Vos 10 % de remise vont disparaître',
+      'Attendez ! Vous allez perdre votre cadeau',
+    ],
+    honest: [
+      'Vous partez ? Votre panier est sauvegardé',
+      'Avant de partir, inscrivez-vous à la newsletter',
+      'Attendez ! Voici 10 % sur votre première commande',
+      'Votre panier vous attend',
+      'Déjà fini ? Laissez-nous un avis',
+      'Vous êtes sûr de vouloir supprimer cet article ?',
+      'Vos points expirent le 1er mai',
+      'Ne nous quittez pas sans votre reçu',
+    ],
+  },
 ];
 
 describe('French pressure and urgency by paradigm (session 13)', () => {
