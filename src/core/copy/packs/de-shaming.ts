@@ -231,6 +231,28 @@ export const DE_SHAMING: readonly Shape[] = withAsciiSpellings([
   // a gain left unused as the label, verb-final: „Rabatt nicht einlösen", „Meinen Bonus nicht nutzen" (not a
   // voucher: „Gutschein nicht einlösen" is a code the visitor may keep for later)
   '^ @mine? ~1 @gain|@labelGain nicht einlösen|nutzen|annehmen|mitnehmen $',
+  // (session 13) The retention screen, by paradigm: leaving said to mean giving up a good („Kündigen heißt, auf alle
+  // Vorteile zu verzichten", „Wer jetzt kündigt, verliert seinen Gold-Status"); the visitor about to lose one („Du
+  // bist dabei, 2.400 Punkte zu verlieren"; not „Sie sind dabei, Ihr Konto zu löschen"); told not to throw it away
+  // or give up („Wirf deinen Status nicht weg", „Gib jetzt nicht auf"; not „Werfen Sie keine Batterien …"); asked to
+  // think of the goods or the people („Denk an all die Ersparnisse", „Denken Sie an die Menschen, die sich auf Sie
+  // verlassen"; not „Denken Sie an Ihr Passwort"); the place empty without them; a good gone for good („… für immer
+  // auf", „… verlierst du endgültig", „… kommt nicht zurück"); so close to the goal („Du warst so nah dran")
+  'kündigen|kündigung|aufhören|gehen|abbrechen ~1 heißt|bedeutet|hieße|bedeutete ,? ~4 ( @valuedOrOwned | @valuedAny ) ~2 zu? @renounce',
+  '^ wer ~3 kündigt|geht|aufhört|abbricht|abspringt , verliert ~3 @valuedOrOwned',
+  '( du bist | sie sind | ihr seid ) ( dabei | kurz davor | im begriff ) ,? ~4 ( @valuedOrOwned | # ) ~1 zu verlieren|verspielen|verschenken|aufzugeben|wegzuwerfen',
+  '^ wirf|werft|werfen sie? ~3 @valuedOrOwned nicht weg',
+  '^ ( gib | gebt | geben sie ) jetzt|bloß|bitte? nicht auf',
+  '^ ( denk | denke | denken sie ) ~1 an ( all die | alle die | all deine | all ihre | alle ) ~1 @valuedOrOwned|@valuedAny',
+  '^ ( denk | denke | denken sie ) ~1 an ~3 , die sich auf ( dich | sie | euch ) verlassen',
+  '^ ohne dich|sie|euch ~3 nicht mehr? ( dieselbe | derselbe | dasselbe | das gleiche | die gleiche )',
+  '^ ohne dich|sie|euch ~3 wird|ist es ~2 leer|still|einsam|langweilig|traurig',
+  '@valuedOrOwned ~3 ( für immer | endgültig | unwiderruflich ) weg|verloren|auf',
+  '@valuedOrOwned ~3 verlierst|verlieren|verliert du|sie|ihr ( für immer | endgültig | unwiderruflich )',
+  '@yours ~1 @valuedOrOwned kommt|kommen nicht|nie ~1 zurück|wieder',
+  '( du warst | sie waren | ihr wart ) ~2 so? ( nah dran | nahe dran | fast am ziel | kurz vor dem ziel )',
+  'so kurz vor dem|deinem|ihrem ziel',
+  'und jetzt ~1 aufhören|aufgeben|hinschmeißen $',
   // Don't lose a sum or a gain, the page's imperative: „Verliere nicht CHF 30", „Verschenken Sie keine 20 %",
   // „Verlier nicht deinen Rabatt" (not „Verlieren Sie nicht Ihre Daten": a backup's reminder)
   '^ verliere|verlier|verschenke|verschenk|verspiele nicht|kein|keine|keinen ~2 ( @labelGain | # )',
