@@ -49,5 +49,4 @@ export const EN_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   '@count @people from|at|in your|the ~2 already|just|recently @purchase',
   // the last one in the visitor's size or colour
   'last|final one|pair|item|piece ~1 in your|this|that size|colour|color|style',
-  '( selling like | going like ) hot cakes|hotcakes',
 ];

@@ -30,16 +30,13 @@ export const EN_PRESSURE = [
   '<!your|my inventory|stock|supply is|are running? low', // (not an admin's "Your stock is low on 3 items")
   'running low|out',
   'almost|nearly|practically ( gone | sold out | out of stock )',
-  'sell out risk',
-  'sellout risk',
+  '( sell out | sellout ) risk',
   '( will|could|may|might | about|going|set|expected|likely|predicted to ) sell out',
   'snapping these|them|it|this? up',
   'demand is|are very|extremely|unusually? high',
-  'sells out fast',
   'selling out',
   'sold out soon',
   'flying off the shelves',
-  'few left',
   'only a handful|few !@notStock', // not "Only a few fields are required"
   // "while stocks last" alone is a stock disclaimer: it states a condition of the offer (a count or "selling
   // fast" beside it is still a claim); pressed on the visitor it is: "Grab yours while supplies last"
