@@ -272,6 +272,9 @@ const SETTLE_FOR_LESS: readonly Shape[] = [
  * ("Si te arrepientes, puedes volver"; no "no" before it).
  */
 const REGRET_WIDE: readonly Shape[] = [
+  // …and the bad state kept, as the visitor's own label in any field (the decline grammar reads it as a judgement,
+  // es-judgements.ts): "Sigo en la ruina", "Me quedo con mi piel seca", "Quedarme con el dolor de espalda"
+  '^ ( no ,? )? ( prefiero seguir | prefiero quedarme | me quedo | quedarme | sigo | seguir ) ( con | en ) ( mi | mis | el | la | los | las )? ~1 @jAilment|@jBad',
   '( luego | despues | mas tarde | ojala | espero que ) no ( te | se | os ) ( arrepienta | arrepintais | queje )',
   '( vas a | va a | vais a ) ( arrepentirte | arrepentirse | arrepentiros | lamentarlo )',
   '( luego | despues ) no ( venga | vengais ) a ( quejarte | quejarse | llorar | reclamar )',

@@ -89,6 +89,13 @@ export const ES_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'edad media',
     'siglo pasado',
     'cavernicola',
+    // a bad state kept, said of one's money, skin or life ("Me quedo con mi piel seca", "Sigo en la ruina"; not debts:
+    // "Ahora no, tengo deudas" is a reason, and this class judges more than a preference)
+    'ruina',
+    'piel seca',
+    'vieja vida',
+    'mala suerte',
+    'mal humor',
   ],
   // people and living things in the visitor's care, who can be left waiting or without
   jDependant: [

@@ -9,7 +9,9 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
    * es-shaming.ts), not when told as the reason for a no ("Ahora no, estoy cansado", "Más tarde, estoy enfermo": round 9's
    * honest decline), so not in @loss, which a decline label may never name (es-decline.ts `evaluative`).
    */
-  lossState: ['estresado', 'cansado', 'enfermo', 'triste'],
+  // (session 13: broke and in debt too, the visitor's money told as the reason: "Ahora no, tengo deudas", "Más tarde,
+  // estoy arruinado"; "Prefiero seguir arruinado" still shames)
+  lossState: ['estresado', 'cansado', 'enfermo', 'triste', 'arruinado', 'quebrado', 'deuda'],
   /** Losses, harms and self-insults: preferring them is the sarcastic "no" ("Prefiero seguir ignorante"). */
   loss: [
     // lo que el visitante se queda, dicho malo: "sigo con mi wifi cutre"
@@ -61,9 +63,6 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'desperdiciar',
     'malgastar',
     'tirar el dinero',
-    'arruinado',
-    'quebrado',
-    'deuda',
     'riesgo',
     'arriesgar',
     'inseguro',

@@ -162,6 +162,19 @@ export const ES_S13_PROBES: readonly ShapeProbe[] = [
     ],
   },
   {
+    shape: 'confirmshaming: a bad state kept as the label; broke or in debt as the reason passes',
+    shaming: [
+      'No, prefiero quedarme con mi piel seca',
+      'Me quedo con mi vieja vida',
+      'No, prefiero seguir en la ruina',
+      'Quedarme con el dolor de espalda',
+      'Prefiero seguir arruinado',
+      'Prefiero seguir con mis deudas',
+    ],
+    honestDeclines: ['Ahora no, tengo deudas', 'No, tengo demasiadas deudas este mes', 'Más tarde, estoy arruinado'],
+    honest: ['Sigo con mi plan actual', 'Seguir con el pago'],
+  },
+  {
     shape: "urgency: sign-up closing soon, the next intake, the offer's end counted",
     urgent: [
       'Las inscripciones cierran en 2 horas',
