@@ -202,7 +202,7 @@ export function compileDeclineLabel(
       if (/\p{L}\p{L}|\d/u.test(r.toks[k]!) && ++count > MAX_LABEL_WORDS) return false;
       if (!asked && isQuestion(t, k)) return false; // a question is the page asking
     }
-    const speaks = has(self, r);
+    const speaks = has(self, r) || r.toks.some((tok) => attachesSelf(words, tok));
     // the page speaking to the visitor, not the visitor's own label
     if (!speaks && has(addressee, r)) return false;
     // a first-person refusal, an alternative, an action: a label up to MAX_LABEL_WORDS (the French "Je reste avec ma
@@ -237,6 +237,14 @@ export function compileDeclineLabel(
     if (clause < n) return verbEnd > 0 && breaksBefore(t, clause);
     return count <= MAX_OBJECT_WORDS;
   };
+}
+
+/** Does token k carry a self pronoun attached to its verb (`selfEndings`: "quedarme", "olvidándome")? */
+export function attachesSelf(words: DeclineLabelWords | undefined, tok: string): boolean {
+  const endings = words?.selfEndings;
+  if (!endings) return false;
+  for (const ending of endings) if (tok.length >= ending.length + 2 && tok.endsWith(ending)) return true;
+  return false;
 }
 
 /** The label words as classes for buildClasses. */

@@ -14,7 +14,7 @@ import { buildClasses, ends, longestEnd, matchEnd, type Node, type Reading, type
 import { ShapeSet } from './shape-set.js';
 import type { Tokens } from './tokens.js';
 import type { PackWords } from './words.js';
-import { breaksBefore, compileDeclineLabel, labelClasses } from './decline-label.js';
+import { attachesSelf, breaksBefore, compileDeclineLabel, labelClasses } from './decline-label.js';
 import { compileOpenReasons } from './decline-open.js';
 
 export interface DeclineCheck {
@@ -261,7 +261,7 @@ export function compileDecline(grammar: DeclineGrammar, words: PackWords, packCl
     if (!self || !addressee) return false;
     let addressed = false;
     for (let k = 0; k < r.toks.length; k++) {
-      if (longestEnd(self, r, k) > k) return false;
+      if (longestEnd(self, r, k) > k || attachesSelf(grammar.label, r.toks[k]!)) return false;
       addressed ||= longestEnd(addressee, r, k) > k;
     }
     return addressed;

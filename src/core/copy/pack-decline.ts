@@ -162,6 +162,11 @@ export interface DeclineLabelWords {
   joins: readonly string[];
   /** The visitor speaking of themself: "i", "me", "my"; "ich", "mein"; "me", "mi"; "je", "mon". */
   self: readonly string[];
+  /**
+   * Endings that attach a self pronoun to a verb, as typed, accents kept (Spanish enclitics: "arme" of "quedarme",
+   * "ándome" of "olvidándome"): a word with one speaks for the visitor like a `self` word. Optional.
+   */
+  selfEndings?: readonly string[];
   /** The page addressing the visitor: "you", "your"; "du", "Sie"; "tu", "usted"; "vous", "votre". */
   addressee: readonly string[];
   /**

@@ -53,6 +53,9 @@ const SHAMING: [locale: string, family: string, text: string][] = [
   ['es', 'a refusal of something the visitor has', 'Tirar mis puntos a la basura'],
   ['es', 'a refusal of something the visitor has', 'Ignorar mi regalo de aniversario'],
   ['es', 'a refusal of something the visitor has', 'Desaprovechar mi envío gratis'],
+  // the visitor's own voice in a pronoun attached to the verb (es selfEndings)
+  ['es', 'a refusal of something the visitor has', 'Salir sin llevarme el regalo'],
+  ['es', 'a refusal of something the visitor has', 'Cerrar sin apuntarme al club de ventajas'],
   ['fr', 'a one-word refusal, a break, then a jab', "Bof, manger sain c'est pour les autres"],
   ['fr', 'a one-word refusal, a break, then a jab', 'Fermer, je préfère rester perdu'],
   ['fr', 'a one-word refusal, a break, then a jab', "Passer — l'épargne c'est pour les radins"],
@@ -131,6 +134,8 @@ const HONEST: [locale: string, text: string][] = [
   ['es', 'Cerrar mi sesión'],
   ['es', 'Salir sin guardar mis cambios'],
   ['es', 'Ignorar este aviso'],
+  ['es', 'Cerrar sin llevarme nada'],
+  ['es', 'Omitir, prefiero apuntarme luego'],
   ['fr', 'Passer, je le ferai demain'],
   ['fr', "Annuler et revenir à l'accueil"],
   ['fr', 'Non, la livraison est gratuite'],

@@ -61,6 +61,7 @@ export const ES_DECLINE_LABEL: DeclineLabelWords = {
   joins: ['y', 'e', 'y luego'],
   // Spanish says "me" on the verb: an infinitive with its first-person clitic is the visitor's own voice, a button
   // no page body writes ("Quedarme sin …", "Darme de baja y …"; the page would say "Quédate", "Date de baja")
+  selfEndings: ['arme', 'erme', 'irme', 'ándome', 'iéndome'],
   self: [
     'yo',
     'me',
