@@ -49,8 +49,7 @@ export const FR_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'pres de chez vous|toi ~3 achetent|achete|commandent|reservent',
   // l'achat ou l'économie de quelqu'un : « …, de Lyon, vient d'acheter »
   'vient|viennent d economiser|acheter|commander|reserver',
-  'la demande explose',
-  'convoite|convoites|convoitee|convoitees|convoiter',
+  'convoiter', // (its inflections by the pack's suffixes: convoité, convoitées, convoitent)
   // others doing it now, told by their number, their time or their circle: « vous n'êtes pas seul à hésiter »,
   // « Thomas a réservé … il y a une heure » (not « a été passée il y a … », the visitor's own order)
   'pas seul|seule|seuls|seules a ~2 @watching|convoiter|hesiter|vouloir',
@@ -64,7 +63,7 @@ export const FR_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'choisi|choisie|choisis|choisies|prefere|preferee ~3 par # @people sur #',
   '( rejoignez | rejoins ) les? # #? ~2 qui ont|sont deja',
   // la demande et la vente comme tendance : « la demande grimpe », « se vend beaucoup »
-  'demande grimpe|augmente|monte|flambe',
+  'demande grimpe|augmente|monte|flambe|explose',
   'se vend|vendent ( beaucoup | comme des petits pains )',
   'se vend|vendent ~2 vite',
   'peu d exemplaires|articles|unites|pieces restants|restantes',
@@ -73,7 +72,6 @@ export const FR_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'achete|achetee|reserve|reservee|commande|commandee ~1 il y a # minutes|heures|secondes ~1 par _',
   '# visiteurs|personnes ~4 cette page|en ce moment',
   '( moitie | # % ) ~3 deja ~1 partie|parti|vendus|vendue|vendu',
-  'bientot en rupture',
   '# personnes ~1 inscrites|ont reserve ~2 aujourd hui',
   'deja # reservations|commandes|achats|inscrits',
   '# fois ~3 panier|paniers',

@@ -196,12 +196,12 @@ export const FR: CopyPack = {
     '<!à|avec faible stock', // a badge, not "les articles à faible stock"
     '<!une|d forte demande|affluence', // a badge, not "En raison d'une forte demande, …"
     // "Plus que 3 en stock", "Il ne reste que 2 articles"; but "Plus que 2 étapes"
-    '( plus que | il ne reste que | il ne reste plus que | il reste | seulement | encore ) # !@notStock ~2 @stock',
-    '( il ne nous reste que | il ne nous reste plus que | il nous reste ) # !@notStock ~2 @stock', // the shop speaking
+    // (every person of « ne … que », the shop speaking too: « Il ne nous reste que 4 chambres »)
+    '( @leftOnly | il reste | il nous reste | seulement | encore ) # !@notStock ~2 @stock',
     '( plus que | il ne reste que | seulement ) # ex .? @stockState', // "Plus que 2 ex. en stock"
     '^ # @stockThing? restant',
     // the count in words: "Plus que trois en stock", "Il ne reste que deux chambres" (but "Plus que deux étapes")
-    '( plus que | il ne reste que | il ne reste plus que ) @fewWord !@notStock ~1 @stock',
+    '@leftOnly @fewWord !@notStock ~1 @stock',
     // "12 personnes regardent ce produit"
     '# autres? @people ~3 @watching',
     // "Déjà 37 ventes aujourd’hui", "vendu 120 fois", "Dans 14 paniers", "87 % vendus"
@@ -221,7 +221,7 @@ export const FR: CopyPack = {
     'plus qu|que un|une @stockThing',
     // not « Dernier article ajouté : … », nor the visitor's or a blog's own posts (« mes derniers articles »)
     '<!mes|nos|ses|tes|vos|leurs dernier|dernière|derniers|dernières @stockThing !ajouté|consulté|vu|modifié|commandé|acheté|publié|publiés|parus',
-    '( plus que | il ne reste que | il ne reste plus que ) # $',
+    '@leftOnly # $',
     'quelqu un ~6 @bought',
     '# @people sont|est ( actuellement | en ce moment ) ~1 actifs|actives|connectés|connectées',
     'vu|consulté|vue|consultée # fois ~1 aujourd|au|ces|cette|dans|en|depuis', // not "vue 37 fois" alone
