@@ -38,11 +38,17 @@ export const BUDGET = {
   // (unchanged); unlinted en 84.42, de 113.68, es 116.36, fr 112.91, everything 202.02 KB — families from real shipped
   // copy (bench/realdark/dev) and the no-role decline labels added 1.3-2.6 KB to each pack (en 26.99 -> 29.47, de
   // 25.52 -> 26.76, es 27.44 -> 29.63, fr 24.23 -> 26.15) and the engine 0.4 KB
+  // session 13's end (4 Dec, 05:20 UTC), held about 0.5 KB over what was measured: linted 27.64 / 29.51-29.69 KB
+  // (unchanged); unlinted en 88.72, de 121.23, es 122.59, fr 120.13, everything 214.40 KB — families written out as
+  // paradigms (both registers, every person) and from 1,300 new rows of real copy added 2.2-3.6 KB to each pack (en
+  // 29.47 -> 33.07, de 26.76 -> 30.01, es 29.63 -> 31.79, fr 26.15 -> 29.20), the engine's no-role labels, token ids
+  // and attached pronouns 0.7 KB. Packs load only when an offer in their language is checked; the linted first paint
+  // does not carry them.
   lintedEnglish: 28.1 * KB,
   lintedLanguage: 30.1 * KB,
-  english: 84.9 * KB,
-  language: 116.9 * KB,
-  everything: 202.5 * KB,
+  english: 89.2 * KB,
+  language: 123.1 * KB,
+  everything: 214.9 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
