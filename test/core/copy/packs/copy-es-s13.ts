@@ -1,5 +1,5 @@
 /**
- * Spanish probes of session 13 (es-s13.test.ts), one entry per family written as a paradigm (es-jab-families.ts,
+ * Spanish probes of session 13 (run by es-labels.test.ts), one entry per family written as a paradigm (es-jab-families.ts,
  * es-urgency-families.ts, es-pressure-families.ts): the family's forms in tú, usted, vos and vosotros, either word
  * order, Spain and Latin America, and the honest near-misses that use the same words. Written for these tests in my
  * own words, not taken from any blind batch, development set or real-copy file.
