@@ -9,7 +9,7 @@ import { compilePack, type CompiledPack } from './compiled-pack.js';
 import { fold } from './words.js';
 import { tokenize } from './tokens.js';
 import type { CopyPack } from './pack.js';
-import { FUNCTION_WORDS } from './function-words.js';
+import { FUNCTION_PAIRS, FUNCTION_WORDS, LETTERS } from './function-words.js';
 import { copyPackFor, primaryLanguage, registeredCopyPacks } from './pack-registry.js';
 
 /**
@@ -19,17 +19,24 @@ import { copyPackFor, primaryLanguage, registeredCopyPacks } from './pack-regist
  * Without a locale, English reads what no language claims.
  */
 export function languageOfText(toks: readonly string[], locale: string | undefined): string {
-  const { languages, index } = functionWordIndex(registeredCopyPacks());
+  const { languages, index, pairs } = functionWordIndex(registeredCopyPacks());
   const lang = primaryLanguage(locale) || 'en';
   const homeAt = languages.indexOf(lang);
   // one pass over the tokens counts every language's function words (a word → which languages list it)
   const scores = SCORES;
   for (let k = 0; k < languages.length; k++) scores[k] = 0;
   let words = 0;
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     if (t.length > 1 || (t >= 'a' && t <= 'z')) words++;
     const mask = index.get(t) ?? (t.charCodeAt(0) > 127 ? index.get(fold(t)) : undefined);
-    if (mask) for (let k = 0; k < languages.length; k++) if (mask & (1 << k)) scores[k]!++;
+    if (!mask) continue;
+    for (let k = 0; k < languages.length; k++) if (mask & (1 << k)) scores[k]!++;
+    // the second word of a pair ("tu es"): one more for the pair's language
+    if (mask & PAIR_BIT && i > 0) {
+      const k = pairs.get(`${toks[i - 1]} ${t}`);
+      if (k !== undefined) scores[k]!++;
+    }
   }
   let best = homeAt >= 0 ? lang : '';
   const homeScore = homeAt >= 0 ? scores[homeAt]! : 0;
@@ -39,10 +46,13 @@ export function languageOfText(toks: readonly string[], locale: string | undefin
     const s = scores[k]!;
     // Another language must win clearly: by two function words, or with half the string's words. Short words
     // shared by languages ("no", "a", "en") never flip a string away from its offer's language on their own.
-    if (s > bestScore && (s - homeScore >= 2 || (homeAt >= 0 && s * 2 >= words && s > homeScore))) {
-      best = languages[k]!;
-      bestScore = s;
-    }
+    if (s < bestScore || !(s - homeScore >= 2 || (homeAt >= 0 && s * 2 >= words && s > homeScore))) continue;
+    // two other languages with as many words: the one whose letters the string has ("Sélectionner le …" is not
+    // Spanish), else the first
+    if (s === bestScore && !(best !== lang && best !== '' && lettersOf(toks, languages[k]!) > lettersOf(toks, best)))
+      continue;
+    best = languages[k]!;
+    bestScore = s;
   }
   return best;
 }
@@ -57,6 +67,15 @@ export function packForText(toks: readonly string[], locale: string | undefined)
   return pack ? compilePack(pack) : undefined;
 }
 
+/** How many of the string's letters are ones only `lang` writes (LETTERS): read only to break a tie. */
+function lettersOf(toks: readonly string[], lang: string): number {
+  const letters = (LETTERS as Record<string, string | undefined>)[lang];
+  if (!letters) return 0;
+  let n = 0;
+  for (const t of toks) for (let j = 0; j < t.length; j++) if (t.charCodeAt(j) > 127 && letters.includes(t[j]!)) n++;
+  return n;
+}
+
 /** languageOfText's counts, one per language (reused: a check reads one string at a time). */
 const SCORES: number[] = [];
 
@@ -66,11 +85,15 @@ const LOWER_WORDS = /^(?:\p{Ll}{1,32}(?: |$))+$/u;
 interface FunctionWordIndex {
   /** Languages in a fixed order: English, German, Spanish, French, then other registered packs'. */
   languages: readonly string[];
-  /** Folded function word → bit k set when languages[k] lists it. */
+  /** Folded function word → bit k set when languages[k] lists it; PAIR_BIT when it ends a pair. */
   index: ReadonlyMap<string, number>;
+  /** "tu es" → the index of the pair's language (FUNCTION_PAIRS). */
+  pairs: ReadonlyMap<string, number>;
 }
+/** Set in a word's mask when it is the second word of a FUNCTION_PAIRS pair (no language uses this bit). */
+const PAIR_BIT = 1 << 30;
 let indexed: readonly CopyPack[] | undefined;
-let built: FunctionWordIndex = { languages: [], index: new Map() };
+let built: FunctionWordIndex = { languages: [], index: new Map(), pairs: new Map() };
 /** Every known language's function words (a registered pack's own list for its language). Rebuilt when packs change. */
 function functionWordIndex(packs: readonly CopyPack[]): FunctionWordIndex {
   if (indexed === packs) return built;
@@ -90,7 +113,16 @@ function functionWordIndex(packs: readonly CopyPack[]): FunctionWordIndex {
         : tokenize(list).toks.map(fold);
     for (const word of words) index.set(word, (index.get(word) ?? 0) | (1 << k));
   });
+  const pairs = new Map<string, number>();
+  for (const [lang, list] of Object.entries(FUNCTION_PAIRS))
+    for (const pair of list) {
+      const k = languages.indexOf(lang);
+      if (k < 0) continue;
+      pairs.set(pair, k);
+      const second = pair.slice(pair.indexOf(' ') + 1);
+      index.set(second, (index.get(second) ?? 0) | PAIR_BIT);
+    }
   indexed = packs;
-  built = { languages, index };
+  built = { languages, index, pairs };
   return built;
 }

@@ -21,3 +21,27 @@ describe('function words keep their accents', () => {
     expect(lang('Ein Gutschein für später', 'en')).toBe('de');
   });
 });
+
+describe('a tie between two other languages is broken by the whole string (issue 9, session 14 need 1)', () => {
+  it.each([
+    // informal French: "tu" and "es" are Spanish function words too, but "tu es" / "es-tu" is no Spanish word order
+    ['Tu es vraiment certain ?', 'fr', 'fr'],
+    ['Es-tu prête pour la suite ?', 'fr', 'fr'],
+    ['Es-tu prête pour la suite ?', undefined, 'fr'],
+    ['Tu es sûre de vouloir quitter ?', undefined, 'fr'],
+    // the same words shared by French and Spanish, told by the letters only one of them writes
+    ['Définir le code de la carte', undefined, 'fr'],
+    ['Sélectionner un mode de livraison', 'de', 'fr'],
+    ['Tamaño de la caja', undefined, 'es'],
+    // Spanish words typed with their accents are Spanish function words ("más", "aquí", "también")
+    ['Más información aquí', undefined, 'es'],
+    ['También en tu ciudad', 'en', 'es'],
+    // honest negatives: Spanish "es tu" and "es" stay Spanish
+    ['¿Es tu primera visita?', undefined, 'es'],
+    ['Esta es tu cesta', 'fr', 'es'],
+    ['El envío es gratis en pedidos grandes', undefined, 'es'],
+    ['Es tu turno', 'es', 'es'],
+  ])('%j with locale %s is %s', (text, locale, expected) => {
+    expect(lang(text, locale)).toBe(expected);
+  });
+});
