@@ -52,7 +52,11 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'uhr|zeit|countdown|timer tickt|läuft|rennt !ab|erst', // not „Die Zeit läuft ab dem Start des Tests"
   'uhr|zeit|countdown|timer läuft ab $', // „Die Zeit läuft ab!"
   // the last day or chance (not „in den letzten 24 Stunden", an activity window)
-  '<!@window letzte|letzter|letzten chance|gelegenheit|möglichkeit|tag|stunden',
+  // (the last day of something named is a date, not a push: „Der letzte Tag der Konferenz ist Freitag"; of a sale it is:
+  // „Letzter Tag des Sales")
+  '<!@window letzte|letzter|letzten ( chance | gelegenheit | möglichkeit | stunden | tag !der|des|vom|im )',
+  '<!@window letzte|letzter|letzten tag der|des|vom|im ~1 @offerWord',
+  '^ letzter|letzte tag', // a badge's „Letzter Tag der Aktionswoche" (the sentence „Der letzte Tag der Konferenz …" has its article)
   // a reservation's timer after a colon: „Reservierung läuft ab: 04:12" (the engine reads „ab" before a clock)
   'läuft|laufen ab : # : #',
   // a window told in hours or minutes with the promotion after it: „Wer innerhalb von 3 Stunden bestellt, bekommt den Aktionspreis"

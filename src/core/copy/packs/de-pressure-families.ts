@@ -416,4 +416,25 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   // ── (session 13) demand said to be high, as its own sentence: „Das Interesse ist groß", „Die Nachfrage für deine
   // Reisedaten ist hoch" (not „Die Nachfrage nach Elektroautos steigt in Deutschland": no claim about the item)
   '^ das|die interesse|nachfrage ~3!an|nach ist ~1 sehr|besonders|aktuell|gerade|derzeit|momentan? hoch|groß|riesig|enorm|gewaltig $',
+  // ── (session 14) families the other packs had and German lacked, written from German ──
+  // stock or places becoming scarce, said as a change: „Tickets werden knapp", „Der Artikel wird knapp", „Plätze werden
+  // langsam knapp" (not „Die Zeit wird knapp", urgency, nor „Der Speicher wird knapp": no stock)
+  '@stockThing|@slot|vorrat|bestand|ware|plätze|termine ~2 wird|werden|ist|sind langsam|schon|allmählich? knapp',
+  // a purchase told by its time alone, the time first: „Vor 3 Minuten gekauft", „Vor 5 Min. in Leipzig gebucht" (an
+  // order history's „Vor 3 Tagen bestellt" is the visitor's own: minutes and hours only, and no „bestellt")
+  '^ vor # minuten|min|sekunden|sek|stunden|std .? ( ( in | aus ) ~2 )? gekauft|gebucht|reserviert|ergattert',
+  // a share taken, the adverb first: „Schon über die Hälfte vergeben", „Bereits 70 % gebucht"
+  'schon|bereits über|mehr als? ( die hälfte | # % ) ~2 weg|verkauft|vergeben|gebucht|reserviert|ausverkauft',
+  // someone else could take it: „Jemand anderes könnte dein Zimmer buchen", „Ein anderer Gast kann dir den Platz
+  // nehmen" (not „Jemand anderes kann Ihr Konto verwalten")
+  '( jemand anderes | jemand anders | ein anderer | eine andere | andere ) @crowdOf? ~1 könnte|könnten|kann|können ~4 buchen|kaufen|nehmen|wegnehmen|schnappen|wegschnappen|holen|reservieren',
+  // others interested in the same item: „Andere Gäste interessieren sich auch für dieses Zimmer" (not the cross-sell
+  // heading „Andere Kunden interessierten sich auch für")
+  '@vagueMany|andere|weitere @crowdOf? ~1 =interessieren|=interessiert sich ~1 auch|ebenfalls|gerade für @thisOne ~1 @slot',
+  // visitors counted online, the label first: „Gerade online: 45 Besucher", „Jetzt aktiv: 12 Nutzer"
+  '^ gerade|jetzt|aktuell|live online|aktiv : # @crowdOf',
+  // a sales count as the badge, alone or with its span: „1.200 verkauft", „500+ verkauft", „Diese Woche 300 verkauft"
+  // (a count of customers is testimony: „Über 10.000 zufriedene Kunden"; a dashboard's „Verkauft: 12" has its colon)
+  '^ ( heute | gestern | diese woche | diesen monat | dieses jahr )? ( über | mehr als )? # +? mal? verkauft|gekauft|gebucht|verkaufte|gekaufte $',
+  '^ # @crowdOf? gerade|jetzt aktiv $',
 ];

@@ -50,6 +50,8 @@ export const DE_STATED: StatedInCopy = {
     '( laut | gemäß | nach angaben | quelle : )',
     // eine Bedingung, keine Behauptung: „Benachrichtigung, wenn weniger als 5 übrig sind"
     'wenn|sobald|falls ~3 ( weniger als | unter ) #',
+    // a stock threshold set, not a claim: „Niedriger Lagerbestand ab 5 Stück", „Bestand gering bei unter 3"
+    'lagerbestand|bestand|vorrat ~2 ab|bei|unter #',
     // a venue's capacity told: „Der Saal fasst 180 Personen; noch 24 Plätze frei"
     'fasst|fassen|kapazität :? ~1 # ~1 personen|plätze|gäste|besucher',
     // a limit with the supplier's reason: „Maximal 2 pro Kunde, weil der Hersteller nur begrenzt liefert"

@@ -96,6 +96,42 @@ export const DE_URGENCY_FAMILY_CLASSES = {
   shortUnit: ['minuten', 'min', 'stunden', 'std', 'h', 'sekunden', 'sek'],
   /** Restricted to the window: „nur", „nur noch", „exklusiv". */
   onlyFor: ['nur', 'nur noch', 'bloß', 'ausschließlich', 'exklusiv'],
+  /** (session 14) Seeing, getting or being offered the offer again: „siehst du nie wieder", „bieten wir nie wieder an". */
+  seeAgain: [
+    'sehen',
+    'siehst',
+    'seht',
+    'wiedersehen',
+    'wiederfinden',
+    'bekommen',
+    'bekommst',
+    'bekommt',
+    'kriegen',
+    'kriegst',
+    'finden',
+    'findest',
+    'bieten',
+    'anbieten',
+    'angeboten',
+    'erleben',
+    'angezeigt',
+    'zeigen',
+  ],
+  /** (session 14) Never again or only once, as an offer says it of itself. */
+  neverAgain: [
+    'nie wieder',
+    'nie mehr',
+    'niemals wieder',
+    'nicht noch einmal',
+    'nicht nochmal',
+    'nicht noch mal',
+    'nicht wieder',
+    'so schnell nicht wieder',
+    'so schnell nicht',
+    'kein zweites mal',
+    'nur einmal',
+    'nur ein einziges mal',
+  ],
   /** Gone at the hour, said verb-final: „… wird um 0 Uhr zurückgesetzt", „… ist um 24 Uhr vorbei". */
   goneAt: [
     'zurückgesetzt',
@@ -112,6 +148,9 @@ export const DE_URGENCY_FAMILY_CLASSES = {
 
 /** Today's clock: „um 18 Uhr", „um 10.30 Uhr" (one number), „bis 23:59 (Uhr)", „um Mitternacht". */
 export const DE_URGENCY_FAMILY_PARTS = {
+  /** A near day or hour, not a date: „bis Sonntag", „vor Mitternacht", „bis heute Abend" (session 14). */
+  nearDay:
+    '( montag | dienstag | mittwoch | donnerstag | freitag | samstag | sonntag | wochenende | mitternacht | morgen | heute abend | heute nacht | heute )',
   clock: '( #4 uhr | #2 : #2 uhr? | mitternacht )',
 };
 
@@ -225,4 +264,64 @@ export const DE_URGENCY_FAMILIES: readonly Shape[] = [
   // „Bis 12 Uhr bestellen und doppelte Punkte sichern", „Heute unterschreiben, 100 € Bonus kassieren"
   'bis # uhr ~2 bestellen|buchen|unterschreiben ~4 sichern|kassieren',
   '^ heute ~2 bestellen|buchen|unterschreiben ,? ~5 sichern|kassieren',
+
+  // ── (session 14) families the English, Spanish and French packs had and German lacked, written from German ──
+  // not letting it slip away, every person and word order: „Lass dir das nicht entgehen", „Lassen Sie sich diese
+  // Gelegenheit nicht entgehen", „Lasst euch den Deal nicht entgehen" (the infinitive is in @urgent)
+  'lass|lasst|lassen ~5 nicht|keinesfalls entgehen',
+  // the offer not seen again, verb before or after the negation: „So eine Gelegenheit bekommst du nicht noch einmal",
+  // „Diesen Preis bieten wir nie wieder an", „… wirst du so schnell nicht wiedersehen", „Dieses Angebot siehst du nur
+  // einmal" (not a code shown once, „Dieser Code wird nur einmal angezeigt", nor a voucher used once: no such verb)
+  '( chance | gelegenheit | @offerWord ) ~4 @seeAgain ~3 @neverAgain !pro|je',
+  '( chance | gelegenheit | @offerWord ) ~4 @neverAgain ~1 @seeAgain',
+  // time pressing, said of time itself: „Die Zeit drängt", „Es eilt!", „Die Zeit ist knapp"
+  '^ die? zeit ( drängt | eilt | ist knapp ) !nicht',
+  '^ es eilt !nicht',
+  // hours or minutes left, with no number: „Nur noch Stunden bis zum Sale-Ende", „Nur noch Minuten!"
+  '^ nur noch stunden|minuten|sekunden',
+  'nur noch tage|stunden|minuten bis ~3 @offerWord|ende|schluss',
+  // a discount or a price until a near day: „40 % Rabatt bis Sonntag", „Sonderpreis nur bis heute Abend" (a date is
+  // a term: „bis 31. Mai"); ordering by a near day to save: „Bis Sonntag bestellen und 20 % sparen"; seizing it
+  // before a near day: „Sichere dir deinen Preis vor Freitag"
+  '# % ~3 bis|vor @nearDay !# !,',
+  '@offerWord ~2 nur bis @nearDay !# !,',
+  '^ bis|vor @nearDay ~2 @act ~4 @benefit|@offerWord',
+  'sichern|sichere|sichert|schnapp|schnappen|hol|holen ~4 bis|vor @nearDay !# !,',
+  // why wait, said alone: „Warum warten?", „Wozu noch länger warten?" (not „Warum warten Bestellungen?")
+  '^ warum|wieso|weshalb|wozu noch? länger? warten|zögern $',
+  // do not hesitate, said as the whole push: „Zögern Sie nicht!", „Zögere nicht länger" (not „Zögern Sie nicht, uns
+  // zu kontaktieren")
+  '^ zögere|zögern|zögert sie? nicht länger',
+  '^ zögere|zögern|zögert sie? nicht !, !uns|mich|zu',
+  // later too late: „Morgen könnte es zu spät sein", „Später ist es vielleicht zu spät"
+  'morgen|später|bald ~3 zu spät',
+  'wer ~2 zu spät kommt|bucht|bestellt|zugreift',
+  // the doors of a sale or an enrolment closing soon: „Die Anmeldung schließt heute Nacht", „Einschreibung endet um
+  // Mitternacht" (a date is a term; „Die Türen schließen um 22 Uhr" is opening hours: doors only for good)
+  'anmeldung|anmeldephase|registrierung|einschreibung|bewerbungsphase|vorverkauf ~1 schließt|schliesst|endet ~1 @nearDay|bald|gleich',
+  'türen|tore|zugang|anmeldung ~2 schließen|schließt|schliessen|schliesst ~1 für immer|endgültig',
+  // a hold counted in minutes, said as its end or its keeping: „Deine Plätze werden in 10 Minuten freigegeben", „Wir
+  // halten dein Zimmer 15 Minuten für dich" (hours are a service: „Wir halten Ihre Reservierung 48 Stunden")
+  '@held ~3 in # @minuteUnit ~1 freigegeben|storniert|gelöscht|entfernt|geleert|verfallen',
+  'halten|reservieren|halte|reserviere ~4 # @minuteUnit',
+  // today's gain as a badge: „Heute gratis Versand", „Heute 20 % auf alles" (not „Heute geöffnet")
+  '^ nur? heute ~1 gratis|versandkostenfrei|portofrei|geschenkt|doppelte|dreifache',
+  '^ nur? heute # %',
+  // the one-time-offer page: „Warte! Deine Bestellung ist noch nicht abgeschlossen" (a payment page's plain
+  // „Die Bestellung ist noch nicht abgeschlossen" has no „Warte")
+  '^ ( warte | wartet | warten sie | halt | stopp | moment ) ~1 . ~1 bestellung|kauf|bestellvorgang ist noch nicht abgeschlossen|fertig',
+  // leaving or going back loses the offer: „Wenn du jetzt gehst, ist das Angebot für immer weg"
+  'wenn|sobald du|sie ~2 gehst|gehen|zurückgehst|abbrichst|abbrechen , ~3 @promo ~3 weg|verloren|verfällt|verfallen|vorbei|futsch',
+  // missing it otherwise, the verb first: „Du verpasst sonst den Rabatt", „Sonst verpassen Sie die Aktion"
+  'verpasst|verpasse|verpassen ~2 sonst|ansonsten ~3 @offerWord|chance|gelegenheit',
+  // almost over: „Fast vorbei!", „Der Sale ist so gut wie vorbei"
+  '^ fast|beinahe vorbei',
+  '@offerWord ~2 fast|beinahe ( vorbei | zu ende )',
+  // the last hours of a sale: „Die letzten 48 Stunden des Sales", „Sommersale: die letzten 12 Stunden"
+  '^ die? letzten # stunden|std|minuten des|der|im|vom ~1 @offerWord',
+  '@offerWord ( : | , )? ( die | nur noch die | noch die )? letzten # stunden|std|minuten',
+  // this week still, seizing: „Diese Woche noch zuschlagen", „Heute noch zugreifen"
+  '( heute | diese woche | dieses wochenende ) noch ~2 zuschlagen|zugreifen',
+  // while stocks last as a push, not a condition: „Nur solange der Vorrat reicht – jetzt zugreifen!"
+  'solange ~1 vorrat reicht ( , | . )? ~1 jetzt|schnell ~1 zugreifen|zuschlagen|sichern|bestellen',
 ];

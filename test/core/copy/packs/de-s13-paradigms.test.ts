@@ -211,8 +211,8 @@ const HONEST_PAGE = [
   'Wir verschenken 100 Gutscheine an unsere Newsletter-Leser',
   'Mit der Unterschrift verzichten Sie auf Ihr Widerrufsrecht',
   'Sie verzichten auf nichts: alle Funktionen sind enthalten',
-  'Lassen Sie sich dieses Angebot nicht entgehen',
-  'Lass dir 20 % Rabatt nicht entgehen',
+  // (session 14: „Lassen Sie sich dieses Angebot nicht entgehen" is no shaming, but it is urgency, as „Don't miss this
+  // offer", „No te pierdas esta oferta", „Ne manquez pas cette offre" are in the other packs: de-s14.test.ts)
   'Sie wollen nicht mehr bezahlen als nötig? Dann vergleichen Sie jetzt.',
   'Möchten Sie lieber monatlich zahlen?',
   'Zahlen Sie lieber per Rechnung?',
