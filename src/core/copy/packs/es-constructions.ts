@@ -73,7 +73,8 @@ export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   '^ pocas|pocos|poquitas|poquitos @stock|@stockunit',
   // the last ones, not the last ones seen ("Últimos artículos vistos"): "Últimas existencias", "Último par en tu número"
   // (not a report's date or a time of admission: "Último inventario: 2 de noviembre", "Última entrada a las 17:00")
-  '^ ultimo @stockunit !@seen !@atClock',
+  // (not a latest-items heading: "Últimos artículos", "Últimos productos")
+  '^ ultimo !articulo|producto|item @stockunit !@seen !@atClock',
   '^ ultimo @stock !@seen !: !@atClock',
   // demand as a trend or a rank: "está arrasando", "por las nubes", "uno de los más buscados", "se está llenando"
   'arrasando',

@@ -19,7 +19,7 @@ export const ES_PRESSURE: readonly Shape[] = [
   'queda|quedan solo|solamente|unicamente|apenas @fewword ( @stockunit | $ )',
   'ultimo # ~2 @stockunit',
   'ultimo # @available',
-  'ultimo @stockunit $',
+  'ultimo !articulo|producto|item @stockunit $', // "Últimas plazas", not a heading "Últimos artículos"
   'ultimo @stockunit @available',
   'solo|solamente|unicamente|apenas # @stockunit? @available',
   // (a plain count in stock is inventory, the product decision en reads too: "12 unidades disponibles"; "Solo 3

@@ -41,6 +41,8 @@ export const ES_STATED: StatedInCopy = {
     // ("su cesta" may be theirs: "1.500 personas lo tienen en su cesta")
     'en tu ~1 plan|cuenta|carrito|cesta|suscripcion|equipo|pedido',
     'en su ~1 plan|cuenta|suscripcion|pedido',
+    // the visitor's own history: "Tu última reserva fue hace 2 meses"
+    '( tu | su ) ( ultimo | ultima ) compra|reserva|pedido|pago|visita|acceso|donacion',
     // la fuente: "según la taquilla", "de acuerdo con el organizador", "fuente: sistema de reservas"
     '( segun | de acuerdo con | fuente : | datos de )',
     'por|segun el? aforo', // a capacity with its reason: "Plazas limitadas a 20 por aforo de la sala"

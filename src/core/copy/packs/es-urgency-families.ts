@@ -65,7 +65,7 @@ const ANY_MOMENT: readonly Shape[] = [
   '@vanish|cambiar ~1 de un momento|minuto|dia a|para otro',
   '@promo|tarifa ~3 @vanish en cualquier momento',
   '@vanish|acabar|terminar en ( nada | nadita | un santiamen | un suspiro | un abrir y cerrar de ojos )',
-  '( # % | @promo ) ~2 @vanish ~1 pronto|ya|enseguida',
+  '( # % | @promo ) ~2 @vanish ~1 ( pronto | ya | enseguida | en breve | muy pronto | dentro de poco )',
 ];
 
 /**
@@ -134,7 +134,7 @@ const TIME_RUNNING_OUT: readonly Shape[] = [
   '( temporizador | contador | reloj | cronometro | cuenta atras ) ( del | de la | de tu | de esta ) @promo ~1 ( corre | avanza | esta corriendo | sigue corriendo | en marcha | activo | activa )',
   // the last hours counted (not a report's "Pedidos de las últimas 24 horas", a filter's "Últimos 7 días")
   '<!las|los|en|de|durante ultimas|ultimos #3 horas|minutos|hrs ( . | para | ( de | del | de la | de las | de los ) ~1 @promo|rebajas )',
-  '@promo|rebajas ~2 :? ultimas|ultimos #3 horas|minutos|hrs',
+  '@promo|rebajas ~2!las :? ultimas|ultimos #3 horas|minutos|hrs', // not a report's "Ventas en las últimas 48 horas"
   // not to be missed, with the offer named (tú, vos) or in usted: "No te pierdas esta oferta", "No se lo pierda"
   // (not "No te pierdas nuestras novedades", a newsletter)
   'no te pierdas|perdas ~2 @promo|oportunidad|ocasion|rebajas',
@@ -521,7 +521,96 @@ const HURRY_REGIONAL: readonly Shape[] = [
   '^ ( apurale | apurenle | andale | andele | corre | corran | corred | volando | rapidito | rapido ) ,? ( que )? ( se acaba | se acaban | se agota | se agotan | se termina | se terminan | vuela | vuelan | se va | se van | no dura | no duran )',
 ];
 
+/**
+ * Session 14, family parity with en / de / fr (en "act now", "be quick", "what are you waiting for", "why wait",
+ * "time is running out", "closing soon"). Acting fast as an imperative (tú, usted, vosotros, vos: "Actúa ya", "Actúe
+ * ahora", "Sé rápido", "Que no se te escape", "Que no te pille el toro"); waiting asked about ("¿A qué estás
+ * esperando?", "¿Qué esperas para unirte?", "¿Por qué esperar más?"); the time running out on the visitor (a dative
+ * of the person: "Se te acaba el tiempo", "Se nos está agotando el tiempo", "Te estás quedando sin tiempo", "El
+ * tiempo apremia", "Cada segundo cuenta", "El reloj no se detiene"); still in time, alone ("¡Estás a tiempo!",
+ * "Todavía llegas"). Not a verb of acting with a manner ("Actúa con responsabilidad"), a question about what the
+ * visitor expects ("¿Qué esperas de este curso?"), a wait with its object ("¿Por qué esperar a que llegue el
+ * paquete?"), the battery or a game's clock ("Se te acaba la batería", "Tiempo agotado"), or arriving on time for a
+ * delivery ("Todavía llegas a tiempo para Navidad" goes on to its occasion).
+ */
+const ACT_NOW: readonly Shape[] = [
+  '^ ( actua | actue | actuad | actuen ) ( ya | ahora | rapido | deprisa | hoy | cuanto antes | ya mismo | ahora mismo | sin esperar ) $',
+  '^ que no se ( te | le | os | les ) ( escape | escapen | vaya | vayan )',
+  'a que ( estas | esta | estais | estan ) esperando',
+  '^ que ( esperas | espera | esperais | esperan | estas esperando | esta esperando ) ( para | $ )',
+  '^ ( por que | para que ) ( esperar | esperas | seguir esperando ) ( mas | $ )',
+  'se ( te | le | os | les | nos ) ( esta | estan )? ( acaba | acabando | agota | agotando | termina | terminando | va ) el tiempo',
+  '( te | le | os | les | nos ) ( estas | esta | estais | estan | estamos )? ( quedando | quedas | queda | quedais | quedan | quedamos ) sin tiempo',
+  '^ el tiempo apremia',
+  '^ cada ( minuto | segundo | hora ) cuenta',
+  '^ ( estas | esta | estais | estan ) a tiempo $',
+];
+
+/**
+ * Session 14: a window said short without a number (en "only a few hours", "for a few days"): "Solo unas horas
+ * más", "Solo por unos días", "Oferta válida unas pocas horas", "Pocos días para aprovechar"; or with one, alone or
+ * before taking it ("¡Solo 3 días!", "Solo 48 horas para conseguirlo"), and the first hours of a launch ("solo
+ * durante las primeras 48 horas"); an N-hour or one-day sale with no "de" or with "h" ("Oferta 24 horas", "Ofertas de
+ * 24h", "Rebajas de un solo día"), a temporary price ("Precio temporal"); a sale's last days with the offer after
+ * ("Últimos 3 días de oferta", a filter's bare "Últimos 7 días" passes). Not a time a task or a delivery takes ("en
+ * solo unos días recibes tu pedido", "Solo te llevará unos minutos"), a closure ("Estaremos cerrados unos días"), a
+ * service's hours ("Soporte 24 horas", "Envío en 24h") or a temporary password or contract.
+ */
+const WINDOW_SHORT: readonly Shape[] = [
+  '<!en|tarda|tardas|tarde|lleva|llevara|toma|tomara ( solo | solamente | unicamente ) ( por | durante )? ( unas | unos ) ( pocas | pocos )? ( horas | dias ) ( mas | $ | para ~2 @takeit )',
+  '^ ( solo | solamente | unicamente ) # ( horas | dias | hrs | h ) ( $ | para ~2 @takeit )',
+  '( solo | solamente | unicamente ) ( durante | en ) ( las | los ) ( primeras | primeros ) # ( horas | h | hrs | minutos | dias )',
+  '@promo|rebajas ( de )? # ( h | hs | hrs | horas ) $',
+  '@promo|rebajas de ( un | 1 | un solo | una sola ) ( dia | jornada | noche ) $',
+  '( oferta | promocion | promo | descuento | precio ) ( es )? temporal $',
+  '^ ( los | las )? ( ultimos | ultimas ) #2 dias ( de | del | de la | para ) ~1 ( @promo | rebajas | @takeit )',
+];
+
+/**
+ * Session 14: the end said of itself, with no subject (en "Ending soon!"): "¡Se acaba!", "¡Se termina!", "Se va, se
+ * va…", "Cuando se acabe, se acabó", "Está a punto de terminar", a sale's final stretch ("Recta final de las
+ * rebajas", "Fin inminente de la oferta"), sign-up closing in days (en "Registration closes in 2 days": "El registro
+ * cierra en 3 días", "antes de que cierren las inscripciones"), the deadline itself closing with no date ("Se cierra
+ * el plazo", "El plazo se acaba hoy"), counted to the end of a sale ("Faltan 2 días para que acabe el Black Friday",
+ * "Falta poco para que se acabe"). A subject keeps it a report ("Tu descarga está a punto de terminar"), a date a
+ * disclosure ("El plazo de inscripción se cierra el 15 de mayo"), and the visitor's trial is not an offer (es-stated.ts).
+ */
+const ENDS_BY_ITSELF: readonly Shape[] = [
+  '^ ( se acaba | se acaban | se termina | se terminan | se va | se van ) $',
+  'cuando se ( acabe | termine | agote ) ,? se acabo',
+  '^ ( esta | estan ) a punto de ( terminar | acabar | acabarse | terminarse | expirar | caducar | desaparecer ) $',
+  'recta final ( de | del | de la | de las | de los ) ~1 @promo|rebajas',
+  '@admission ~3 ( @ends | cierran | se cierra | se cierran ) ( en | dentro de ) ( # | unos | unas | pocos | pocas ) dias',
+  '^ ( se cierra | se acaba | se termina | se agota | termina | acaba | vence ) el plazo $',
+  '^ el plazo ( se cierra | se acaba | se termina | se agota | termina | acaba | vence | cierra ) ( $ | pronto | hoy | esta noche | en breve | manana )',
+  '( queda | quedan | faltan | falta ) ~3 para que ( se )? ( acabe | acaben | termine | terminen | finalice | finalicen | expire | caduque | cierre | cierren | suba | suban | desaparezca ) ( $ | ~3 @promo | ~3 rebajas )',
+];
+
+/**
+ * Session 14: take it now, said of the offer or as a day's only chance (en "only today", "this week only"): "Aprovecha
+ * ahora", "Aprovechá esta oferta hoy", "Este precio es solo para hoy", "Esta semana o nunca", "Hasta la medianoche
+ * de hoy", a gain for buying before a clock time ("Compra antes de las 12 y llévate un 20 %"); the price said to be
+ * higher later ("Mañana el precio será más alto", "Pronto el precio volverá a la normalidad"); such a chance never
+ * coming again ("Una ocasión así no se repite"); not to be missed, with "poder" ("¡No te lo puedes perder!", "No se
+ * lo puede perder"). A shop's hours ("Abierto hasta la medianoche", "Cerramos a medianoche") and a delivery cut-off
+ * ("Pide antes de las 14:00 y lo recibes mañana") name no gain.
+ */
+const TAKE_IT_NOW: readonly Shape[] = [
+  '( aprovecha | aproveche | aprovechad | aprovechen | aprovechala | aprovechalo | aprovechalos ) ~4 ( ahora | ahora mismo | cuanto antes | ya mismo | hoy ) $',
+  '@promo|tarifa ~3 ( solo | solamente | unicamente ) ( para | por ) ( hoy | esta noche | esta semana | este fin de semana | este finde )',
+  '( hoy | ya | ahora | esta semana | este finde | este fin de semana | esta noche | este mes ) o nunca',
+  '<!abierto|abierta|abiertos|abre|abren|abrimos|cerramos|cierra|cierran|atendemos|servimos hasta la medianoche',
+  '( manana | pronto | despues | luego | en breve | desde manana | a partir de manana ) ~2 ( precio | precios | tarifa | tarifas ) ( sera | seran | estara | estaran | costara | costaran ) ( mas | el doble )',
+  '( oportunidad | ocasion | oferta | chance | precio ) ( asi | como esta | como este | igual ) no se ( repite | repetira | vuelve a repetir | volvera a repetir | ve | vera )',
+  'no ( te | se | os ) ( lo | la | los | las ) ( puedes | podes | puede | podeis | pueden ) perder',
+  '( oportunidad | ocasion | chance ) ~4 no ( la | lo ) ( pierdas | pierda | perdais | pierdan | dejes escapar | deje escapar | dejes pasar | deje pasar )',
+];
+
 export const ES_URGENCY_FAMILIES: readonly Shape[] = [
+  ...ACT_NOW,
+  ...WINDOW_SHORT,
+  ...ENDS_BY_ITSELF,
+  ...TAKE_IT_NOW,
   ...SIGNUP_CLOSES,
   ...STILL_IN_TIME,
   ...WHILE_YOU_CAN,

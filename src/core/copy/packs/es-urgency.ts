@@ -63,7 +63,7 @@ export const ES_URGENCY: readonly Shape[] = [
   '# @timeunit restantes',
   // "El tiempo se acaba", "Se acaba el tiempo", "Antes de que sea tarde"
   'el tiempo se acaba|agota|termina',
-  'el tiempo corre|vuela',
+  'el tiempo corre|vuela ( $ | y | en tu contra | en su contra )', // not "El tiempo corre distinto en vacaciones"
   'se acaba|agota el tiempo',
   'antes de que ( sea | se haga ) demasiado? tarde',
   // with its subject in either order: "antes de que se agote el stock", "antes de que este producto se agote", "antes
@@ -81,7 +81,7 @@ export const ES_URGENCY: readonly Shape[] = [
   'precio|tarifa ~1 sube|suben|subira|subiran|aumenta|aumentan|aumentara|aumentaran|cambiara',
   '<!abierto|abierta|abre|abrimos|abiertos hasta medianoche',
   'hasta esta noche|medianoche',
-  'a medianoche',
+  '<!cerramos|cierra|cierran|cerrado|abrimos|abre|abren|abierto a medianoche', // not a shop's hours: "Cerramos a medianoche"
   '<!con|de cuenta atras|regresiva', // not a kitchen timer "con cuenta atrás"
   'no se repetira|volvera',
   '( no volvera | no volveran ) a repetir|verse|estar', // "no volverá a repetirse"

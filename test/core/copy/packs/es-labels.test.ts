@@ -1,5 +1,5 @@
 /**
- * Spanish probes of session 12 (copy-es-labels.ts) and of session 13, by paradigm (copy-es-s13.ts): each probe's dark copy must get its rule with no role (and
+ * Spanish probes of session 12 (copy-es-labels.ts) and of sessions 13 and 14, by paradigm (copy-es-s13.ts, copy-es-s14.ts): each probe's dark copy must get its rule with no role (and
  * confirmshaming as a decline label too), its honest declines must pass as decline labels and in any field, and its
  * honest copy must get no dark rule.
  */
@@ -8,6 +8,7 @@ import { checkCopy } from '../../../../src/core/index.js';
 import type { CopyCheckOptions } from '../../../../src/core/finding.js';
 import { ES_LABEL_PROBES } from './copy-es-labels.js';
 import { ES_S13_PROBES } from './copy-es-s13.js';
+import { ES_S14_PROBES } from './copy-es-s14.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const DARK = ['confirmshaming', 'false-urgency', 'pressure'];
@@ -17,6 +18,7 @@ const rules = (text: string, options: Omit<CopyCheckOptions, 'locale'> = {}) =>
 const PROBES = [
   ...ES_LABEL_PROBES.map((probe) => ({ ...probe, session: '' })),
   ...ES_S13_PROBES.map((probe) => ({ ...probe, session: ' (session 13)' })),
+  ...ES_S14_PROBES.map((probe) => ({ ...probe, session: ' (session 14)' })),
 ];
 
 describe.each(PROBES)('Spanish$session: $shape', (probe) => {
