@@ -112,9 +112,10 @@ export function checkCopyUpTo(text: string, options: CopyCheckOptions, maxChars:
     );
 
   // false-urgency: urgency words unless a real future deadline is declared; a countdown timer always.
-  const urgency = compiled.urgency.find(r);
-  const timer = findCountdown(t.toks, compiled.countdown);
   const problem = deadlineProblem(options);
+  // urgency about no offer (a session, a sign-in link: `stated.notOffer`) is left out clause by clause
+  const urgency = problem ? compiled.stated.aboutOffer(r, compiled.urgency) : null;
+  const timer = findCountdown(t.toks, compiled.countdown);
   // a deadline whose date and reason the copy states itself is the real deadline the widget would show
   if (urgency && problem && !compiled.stated.deadline(r))
     report(findings, options.path, 'false-urgency', 'error', `"${quote(t, urgency)}" is urgency copy, but ${problem}`);

@@ -25,7 +25,14 @@ export interface CompiledPack {
   readonly vague: ShapeSet;
   /** `stated`: a deadline's date and reason, a claim's source, said in the copy itself. */
   readonly stated: {
+    /** A deadline with its date and its reason said anywhere in the copy. */
     deadline(r: Reading): boolean;
+    /**
+     * The first match of `urgency` that is about an offer: in copy about no offer (`stated.notOffer`: "Your session
+     * expires in 5 minutes", "Reset link sent. It expires in 1 hour."), only one in a clause that names an offer
+     * (`stated.offer`) and does not say itself that it is about no offer ("… Sale ends tonight!").
+     */
+    aboutOffer(r: Reading, urgency: ShapeSet): [number, number] | null;
     source(r: Reading): boolean;
     /** `stated.paymentWindow`: a timer is the visitor's own payment window. */
     paymentWindow(r: Reading): boolean;
@@ -44,6 +51,8 @@ export interface CompiledPack {
 }
 
 const compiled = new WeakMap<CopyPack, CompiledPack>();
+/** The tokens that end a clause (tokens.ts: "." for . ! ? …, "," for , ;). */
+const CLAUSE_END = new Set(['.', ',', ':']);
 
 export function compilePack(pack: CopyPack): CompiledPack {
   const done = compiled.get(pack);
@@ -112,19 +121,40 @@ export function compilePack(pack: CopyPack): CompiledPack {
     },
     get stated() {
       if (stated) return stated;
-      const { deadline, source, notOffer, paymentWindow } = pack.stated ?? {};
-      // one index for the five lists: a text is read once for all of them
-      const [dates, reasons, sources, technical, windows] = ShapeSet.several(
-        [deadline?.dates ?? [], deadline?.reasons ?? [], source ?? [], notOffer ?? [], paymentWindow ?? []],
+      const { deadline, source, notOffer, offer, paymentWindow } = pack.stated ?? {};
+      // one index for the six lists: a text is read once for all of them
+      const [dates, reasons, sources, technical, offers, windows] = ShapeSet.several(
+        [
+          deadline?.dates ?? [],
+          deadline?.reasons ?? [],
+          source ?? [],
+          notOffer ?? [],
+          offer ?? [],
+          paymentWindow ?? [],
+        ],
         words,
         classesOf(),
         partsOf(),
-      ).map((set, k) => ([deadline, deadline, source, notOffer, paymentWindow][k] ? set : undefined));
+      ).map((set, k) => ([deadline, deadline, source, notOffer, offer, paymentWindow][k] ? set : undefined));
       return (stated = {
-        deadline: (r) => (!!dates && !!reasons && !!dates.find(r) && !!reasons.find(r)) || !!technical?.find(r),
+        deadline: (r) => !!dates && !!reasons && !!dates.find(r) && !!reasons.find(r),
+        aboutOffer: (r, urgency) => {
+          let u = urgency.find(r);
+          if (!u || !technical?.find(r)) return u;
+          // the copy is about no offer, but a clause of it names one and does not say it is about no offer itself
+          for (const n = r.toks.length; u;) {
+            let from: number = u[0];
+            while (from > 0 && !CLAUSE_END.has(r.toks[from - 1]!)) from--;
+            let to: number = u[1];
+            while (to < n && !CLAUSE_END.has(r.toks[to]!)) to++;
+            if (offers?.find(r, from, to) && !technical.find(r, from, to)) return u;
+            u = to + 1 < n ? urgency.find(r, to + 1) : null;
+          }
+          return null;
+        },
         source: (r) => !!sources?.find(r),
         paymentWindow: (r) => !!windows?.find(r),
-        parseAll: () => [dates, reasons, sources, technical, windows].forEach((set) => set?.parseAll()),
+        parseAll: () => [dates, reasons, sources, technical, offers, windows].forEach((set) => set?.parseAll()),
       });
     },
     get pressurePairs() {

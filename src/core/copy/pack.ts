@@ -68,6 +68,13 @@ export interface StatedInCopy {
    * ("Your session will expire in 5 minutes"). Never a cart, a discount or a price: a reserved-cart timer is urgency.
    */
   notOffer?: readonly Shape[];
+  /**
+   * What names an offer (`['@promo']`: a sale, a discount, a price). In copy about no offer (`notOffer`), a clause that
+   * names an offer is urgency all the same unless it says itself that it is about no offer: "Your session expires in
+   * 5 minutes. Sale ends tonight!" (but "Reset link sent. It expires in 1 hour.", "Last chance: your account is deleted
+   * in 24 hours"). Without it, `notOffer` anywhere in the copy covers all of it.
+   */
+  offer?: readonly Shape[];
   /** A scarcity or activity claim is stated when the text has one of these: its source, or its condition. */
   source?: readonly Shape[];
   /**

@@ -22,6 +22,8 @@ export const DE_STATED: StatedInCopy = {
       'bestellung|bestellungen ~4 versendet|verschickt|geliefert|versand',
     ]),
   },
+  // a clause that names an offer is urgency unless it says itself it is about no offer (the engine's `stated.offer`)
+  offer: ['@promo'],
   notOffer: withAsciiSpellings([
     'deine|ihre|die sitzung|anmeldung|termin|passwort|link|code|prüfung',
     'dein|ihr|der termin|link|code|login',

@@ -24,6 +24,8 @@ export const EN_STATED: StatedInCopy = {
       '( christmas | xmas | holiday | holidays | new year | easter | valentines | mothers day | fathers day ) delivery|shipping|dispatch|arrival',
     ],
   },
+  // a clause that names an offer is urgency unless it says itself it is about no offer (the engine's `stated.offer`)
+  offer: ['@promo'],
   notOffer: [
     'your|the session|password|link|code|token|login|appointment|quiz|test|exam|verification|passcode|otp|pin',
     // a sign-in code by its form (session 10): "Enter the 6-digit code …", "your one-time passcode"

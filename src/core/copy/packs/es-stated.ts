@@ -22,6 +22,8 @@ export const ES_STATED: StatedInCopy = {
       '( fijado | establecido | marcado ) por la|el? ( ley | decreto | orden | normativa | comunidad | ayuntamiento | gobierno | ministerio | junta )',
     ],
   },
+  // a clause that names an offer is urgency unless it says itself it is about no offer (the engine's `stated.offer`)
+  offer: ['@promo'],
   notOffer: [
     // a session that ends, not an offer that ends with it ("La tarifa caduca al final de tu sesión")
     '<!@sessionEnd tu|su|la sesion',

@@ -21,6 +21,8 @@ export const FR_STATED: StatedInCopy = {
       '( fixee | fixe | fixees | arretee | decidee | imposee ) par ( la loi | arrete | decret | la prefecture | l etat | le gouvernement | la mairie )',
     ],
   },
+  // a clause that names an offer is urgency unless it says itself it is about no offer (the engine's `stated.offer`)
+  offer: ['@promo'],
   notOffer: [
     // a session that ends, not an offer that ends with it (« Le tarif expire à la fin de votre session »)
     '<!@sessionEnd votre|ta|la session',
