@@ -15,7 +15,8 @@ export const FR_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'qu attendez|attends',
   'n attendez|attends pas',
   'qui hesite', // not "qui attend": a parcel waits at the pick-up point
-  'sur le point de se terminer|finir|expirer|terminer',
+  // the offer about to end (« La remise est sur le point d’expirer »), not the visitor's trial or a download
+  '( @deal | soldes | vente | ventes ) ~3 sur le point ( de | d ) ( se terminer | terminer | finir | expirer | disparaitre | s arreter | s envoler )',
   'disparait|expire|disparaitra ~2 si|quand|des|lorsque ~3 fermez|quittez|fermes|quittes|actualisez|rechargez|recharges',
   // the offer bound to the page: « Une fois l'onglet fermé, le prix spécial est perdu »
   '( une fois | des que | si ) ~3 ferme|fermee|quitte|quittee|recharge|rechargee ,? ~1 @promo ~3 perdu|perdue|expire|disparait',

@@ -162,7 +162,7 @@ const WINDOW_FROM_THIS_MOMENT: readonly Shape[] = [
   '^ ( signez | souscrivez | inscrivez vous | abonnez vous | adherez ) ( aujourd hui | ce soir | maintenant ) ,? :? ~3 offert|prime|cadeau|remise|bonus|%',
   '^ a saisir ( aujourd hui | maintenant | ce soir | tout de suite )',
   '( jusqu a | avant ) la fin du|de ( minuteur | chrono | decompte )', // the page's timer as the window
-  'valable|valide jusqu ~1 @weekday|minuit|demain seulement|uniquement', // « Opération valable jusqu’à jeudi uniquement »
+  'valable|valide jusqu ~1 @weekday|minuit|midi|demain seulement|uniquement', // « Opération valable jusqu’à jeudi uniquement »
   '( minuit | ce soir | demain ) ( sonne | signe | marque ) la fin ( des | de | du )',
 ];
 

@@ -9,6 +9,7 @@
 import { FR_PRESSURE_CONSTRUCTIONS, FR_URGENCY_CONSTRUCTIONS } from './fr-constructions.js';
 import { FR_STATED } from './fr-stated.js';
 import { FR_URGENCY_FAMILIES } from './fr-urgency-families.js';
+import { FR_PRESSURE_S14, FR_S14_WORDS, FR_URGENCY_S14 } from './fr-families-s14.js';
 import { FR_PRESSURE_FAMILIES, FR_PRESSURE_FAMILY_WORDS, FR_PRESSURE_PARTS } from './fr-pressure-families.js';
 import { FR_DECLINE_JABS } from './fr-decline-jabs.js';
 import { FR_JUDGEMENT_WORDS } from './fr-judgements.js';
@@ -54,6 +55,7 @@ export const FR: CopyPack = {
     ['erais', 'er'],
     ['erait', 'er'], // conditional: quitterait, hésiterait
     ['eraient', 'er'],
+    ['eront', 'er'], // future: augmenteront, expireront
     ['irait', 'ir'], // partirait
     ['iraient', 'ir'],
   ],
@@ -107,6 +109,7 @@ export const FR: CopyPack = {
     ...FR_DECLINE_JABS,
     ...FR_JUDGEMENT_WORDS,
     ...FR_JAB_WORDS,
+    ...FR_S14_WORDS,
   },
   shapeParts: FR_PRESSURE_PARTS,
   confirmshaming: {
@@ -118,6 +121,7 @@ export const FR: CopyPack = {
   urgency: [
     ...FR_URGENCY_CONSTRUCTIONS,
     ...FR_URGENCY_FAMILIES,
+    ...FR_URGENCY_S14,
     '@urgent',
     // the time left said vaguely, like « Plus que 3 heures »: « Il ne vous reste que quelques minutes » (not « …
     // quelques minutes de trajet », « … quelques jours avant votre rendez-vous »)
@@ -139,7 +143,7 @@ export const FR: CopyPack = {
     '@promo limitée|limité !@to|par|pour|selon|dans|en|uniquement|exclusivement|réservée|réservé',
     '@promo|affaire|occasion à saisir', // "Offre à saisir", not "Texte à saisir"
     '^ encore quelques jours|heures $', // not "Encore quelques jours de patience"
-    '^ jusqu à @weekday|minuit|demain seulement|uniquement',
+    '^ jusqu à @weekday|minuit|midi|demain seulement|uniquement',
     '<!# dernier|dernière|derniers|dernières jour|heure !ouvré|ouvrés|ouvrable|ouvrables', // "Derniers jours !", not "Ventes des 7 derniers jours", « Dernier jour ouvré … »
     '<!un|afficher|avec compte à rebours', // not a setting: "Afficher un compte à rebours"
     '@promo ~3 @ends ~2 @imminent',
@@ -191,6 +195,7 @@ export const FR: CopyPack = {
   pressure: [
     ...FR_PRESSURE_CONSTRUCTIONS,
     ...FR_PRESSURE_FAMILIES,
+    ...FR_PRESSURE_S14,
     '@scarce',
     'plus que quelques !@notStock', // not "Plus que quelques étapes"
     '<!à|avec faible stock', // a badge, not "les articles à faible stock"
