@@ -46,6 +46,13 @@ const PUNCT: Record<string, string> = {
   '/': '/',
   '&': 'and',
 };
+/**
+ * Separators that end a clause like "," only between spaces: "Card required · Cancel any time", "Created 12 March •
+ * Expires 12 May", "S | M | L"; not inside a word ("invité·e", "le·la"), masked digits ("•••• 6789") or a list's
+ * bullet ("• Free shipping").
+ */
+const SPACED: Record<string, string> = { '·': ',', '•': ',', '|': ',' };
+const SPACE = /\s/;
 const APOSTROPHE = /['’‘`´ʼ]/;
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
@@ -195,7 +202,7 @@ export function tokenize(text: string, options?: { splitApostrophes?: boolean | 
       } else if (join && builder.kind === 1 && (code === 39 || code === 96) && isLetter(text, i + 1)) {
         builder.end = i + 1; // don't → dont
       } else {
-        const punct = ASCII_PUNCT[code];
+        const punct = ASCII_PUNCT[code] ?? (code === 124 && spacedAt(text, i) ? ',' : undefined);
         if (punct) builder.push(punct, i, 1);
         else builder.flush();
       }
@@ -218,6 +225,8 @@ export function tokenize(text: string, options?: { splitApostrophes?: boolean | 
       // zero-width and bidi controls: invisible, so they neither join nor split words
     } else if (PUNCT[ch]) {
       builder.push(PUNCT[ch]!, i, len);
+    } else if (SPACED[ch] && spacedAt(text, i)) {
+      builder.push(SPACED[ch], i, len);
     } else {
       builder.flush();
     }
@@ -227,6 +236,11 @@ export function tokenize(text: string, options?: { splitApostrophes?: boolean | 
 
   const { toks, from, to } = builder;
   return new ReadTokens(text, toks, from, to);
+}
+
+/** Is the character at i between spaces (a separator of its own, not a list's bullet or a run of them)? */
+function spacedAt(text: string, i: number): boolean {
+  return i > 0 && i + 1 < text.length && SPACE.test(text[i - 1]!) && SPACE.test(text[i + 1]!);
 }
 
 /** The end of the run of characters in [low, high] that starts at i. */
