@@ -96,6 +96,6 @@ export const ES_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   '@boughtPast ~3 hace ( # | un | una | unos | unas ) @timeunit',
   '@stock|@stockunit vuela|vuelan', // "Las existencias vuelan"
   '# @people ~4 ya ~1 se? han|ha? apuntado|apuntaron|inscrito|inscribieron|registrado|registraron|unido|unieron|comprado|reservado',
-  'no eres el|la unico que ~3 quiere|mira|busca|tiene|interesa',
+  'no eres el|la unico ( interesado | que ~3 quiere|mira|busca|tiene|interesa )',
   'el ojo puesto',
 ];

@@ -136,7 +136,7 @@ const CROWD_CHOICE: readonly Shape[] = [
   'popular entre|en ~3 tu|su|como', // the visitor's own crowd, not "Popular entre familias: …"
   '( todos | todo el mundo | la mayoria | casi todos | muchos | mucha gente | muchisima gente ) ~3 ( elige | eligen | prefiere | prefieren | se queda con | se quedan con | esta pidiendo | estan pidiendo | lo tiene | lo tienen | @watching )',
   'que elige|eligen|prefiere|prefieren ( casi todo el mundo | todo el mundo | la mayoria | casi todos | todos )',
-  '^ =tendencia $',
+  '^ =tendencia|=trending $',
 ];
 
 /**
@@ -184,7 +184,7 @@ const FIRST_AND_LAST: readonly Shape[] = [
   '^ ( las | los )? ultimas|ultimos #2 $',
   '<!no ( es | son | queda | quedan ) ( el | la | los ) ultimo ( $ | que queda | que quedan | @available )',
   '( queda | quedan ) ( las | los ) ( ultimas | ultimos ) ( $ | @stockunit )',
-  '( apenas | casi no | ya casi no | ya apenas ) ( queda | quedan ) @stockunit|@stock',
+  '( apenas | casi no | ya casi no | ya apenas ) ( queda | quedan ) ( @stockunit | @stock | $ )',
   '@stock ( muy | super | bastante | realmente | extremadamente ) limitado|escaso',
   'suele|suelen ( llenarse | completarse | venderse | reservarse | volar | agotar )',
   'ya ( se apuntaron | se unieron | compraron | reservaron | se inscribieron | se han apuntado | se han unido | se han inscrito ) ~3 ( y | con ) otros|otras #',
@@ -436,7 +436,32 @@ export const ES_PRESSURE_FAMILY_WORDS: Readonly<Record<string, readonly string[]
   ],
 };
 
+/**
+ * Session 14, family parity with en / de / fr: stock sold in a span ("Se agotó en un día", "Se vendieron 300 en una
+ * hora", en "sold out in minutes"), still flying ("¡Están volando!"), added to N carts, bought by N people ("Comprado
+ * recientemente por 4 personas"), a share of customers and their choice ("El 87 % de los clientes elige …"), the
+ * majority's pick ("Elegido por la mayoría"), joiners with their time ("200 personas se inscribieron hoy"), someone
+ * about to take it ("Otra persona está a punto de reservar"), few said with "hay" or "bajo stock"
+ * ("Hay muy pocas plazas", "Bajo stock"), a restock in doubt ("Puede que no
+ * vuelva", "No sabemos cuándo volverá"). A source ("según la encuesta …") or the visitor's own account is stated
+ * (es-stated.ts); "Valorado por 1.200 clientes" is a rating, "Stock bajo: 3 productos" an admin report.
+ */
+const SOLD_IN_A_SPAN: readonly Shape[] = [
+  'se ( agoto | agotaron | agotan | vendio | vendieron | venden ) ~2 en ( # | un | una | unos | unas | pocos | pocas | menos de ) ~1 @timeunit|semana|semanas',
+  '^ ( estan | esta | van ) volando $',
+  'a # carritos|cestas',
+  '( comprado | reservado | elegido | pedido ) ~1 por ( # | mas de # ) @people',
+  '# % de ~2 ( clientes | compradores | usuarios | personas | viajeros | huespedes ) ~2 ( elige | eligen | prefiere | prefieren | compra | compran | repite | repiten | se queda | se quedan | anade | anaden )',
+  '( elegido | preferido | favorito ) ( por | de ) la mayoria',
+  '# @people ~1 se ( apuntaron | inscribieron | registraron | unieron | suscribieron ) ~2 ( hoy | ayer | esta semana | este mes | en la ultima | en las ultimas )',
+  '( otra persona | otro cliente | alguien | alguien mas | otro usuario ) ~2 a punto de ( reservar | comprar | llevarse | pagar | quedarse )',
+  '^ hay ( muy | tan )? ( pocas | pocos | poquitas | poquitos ) @stockunit|@stock',
+  '^ ( bajo | escaso ) ( stock | inventario ) !:',
+  '( puede que no | quiza no | tal vez no | no sabemos si | no sabemos cuando ) ( vuelva | volvera | vuelvan | volveran | reponga | repongamos | volvamos a tener | tengamos mas )',
+];
+
 export const ES_PRESSURE_FAMILIES: readonly Shape[] = [
+  ...SOLD_IN_A_SPAN,
   ...CAPACITY_LOW,
   ...SOMEONE_ELSE,
   ...RECENT_VAGUE,

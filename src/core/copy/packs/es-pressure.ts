@@ -10,12 +10,12 @@ export const ES_PRESSURE: readonly Shape[] = [
   ...ES_PRESSURE_CONSTRUCTIONS,
   ...ES_PRESSURE_FAMILIES,
   // "Solo quedan 2", "Quedan solo 3 unidades", "Últimas 4 plazas", "Solo 2 disponibles"
-  'solo|solamente|unicamente queda|quedan # ~2',
+  'solo|solamente|unicamente nos|me? queda|quedan # ~2', // "Solo nos queda 1"
   'queda|quedan solo|solamente|unicamente|apenas # ~2',
   'queda|quedan menos de #',
   '^ queda|quedan # $', // "Quedan 2", "¡Ya solo quedan 3!"
   // the count in words: "Solo quedan tres", "Quedan solo dos unidades" (but "Solo queda un paso")
-  'solo|solamente|unicamente queda|quedan @fewword ( @stockunit | $ )',
+  'solo|solamente|unicamente nos|me? queda|quedan @fewword ( @stockunit | $ )',
   'queda|quedan solo|solamente|unicamente|apenas @fewword ( @stockunit | $ )',
   'ultimo # ~2 @stockunit',
   'ultimo # @available',
@@ -28,7 +28,9 @@ export const ES_PRESSURE: readonly Shape[] = [
   '# @stockunit ( restante | restantes | por vender ) $',
   'pocas|pocos @stockunit @available',
   // "Stock limitado", "Existencias limitadas", "Pocas unidades", "Casi agotado", "Se agota"
-  '@stock limitado|bajo|escaso',
+  // (not an admin report's heading before its count: "Stock bajo: 3 productos")
+  '@stock limitado|bajo|escaso !:',
+  '@stock limitado|bajo|escaso : !#',
   'unidades|plazas|cantidades limitadas',
   'casi|practicamente agotado|vendido',
   '<!si|cuando se agota|agotan', // not a condition: "Te avisamos si se agotan las entradas"

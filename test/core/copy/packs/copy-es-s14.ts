@@ -120,4 +120,32 @@ export const ES_S14_PROBES: readonly ShapeProbe[] = [
       'Su último pedido fue hace 3 días',
     ],
   },
+  {
+    shape:
+      'pressure: sold in a span, added to carts, bought by a count, a share and its choice, joiners with their time',
+    pressure: [
+      'Se agotaron en una semana',
+      'La última remesa se vendió en 3 horas',
+      '¡Van volando!',
+      'Añadido a 12 cestas',
+      'Reservado hoy por 6 personas',
+      'El 70 % de los huéspedes elige esta habitación',
+      'El favorito de la mayoría',
+      '45 alumnos se inscribieron esta semana',
+      'Alguien más está a punto de reservarlo',
+      'Hay poquitas plazas',
+      'Bajo stock',
+      'Tal vez no volvamos a tener esta talla',
+      'Solo me quedan 2',
+      'Apenas quedan',
+      'No eres la única interesada',
+    ],
+    honest: [
+      'Valorado por 1.200 clientes',
+      'El 80 % de los encuestados recomienda el taller, según la encuesta de 2025',
+      'Stock bajo: 3 productos',
+      'No sabemos cuándo llegará tu paquete, te avisaremos',
+      'Hay pocas preguntas frecuentes sobre este tema',
+    ],
+  },
 ];
