@@ -225,4 +225,61 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   'miss you . your ~3 wont $',
   // "Don't be the odd one out" (not "Spot the odd one out": a game)
   'be|stay the odd one out',
+  // ── session 14: the cost of the visitor's no or delay, counted against them (loss-aversion copy of any trade), as
+  // a marketer varies it: the unit (each|every day, hour, minute, night), the delay (you wait, delay, hesitate, put it
+  // off, don't …, go without, a time without the product) and the loss after a comma or not ("Every minute you wait,
+  // you're losing sales", "Each day you put this off costs you customers", "Every hour without a chatbot means lost
+  // leads"). Not a reward per day ("Every day you use the app, you earn 10 points"), nor time saved ("Every hour you
+  // save is an hour back with your family") ──
+  '^ each|every day|week|month|hour|minute|night|second ( you ( wait | delay | hesitate | dont | do not | stay | leave | ignore | spend | go | put ~2 off ) | without ) ~4 ,? ~5 ( lost | lose | losing | another | cost | slip | slipping | miss | missing | behind )',
+  // …the visitor's ongoing loss, pinned on them: "You're missing out on 30% more sales", "You're throwing away money
+  // every single day", "You are wasting 10 hours a week" (not a diagnosis offered: "Find out why you're losing customers")
+  '<!why|how|if|whether|see|find|where|what ( youre | you are | youve been | you have been ) ~1 ( losing | missing out on | throwing away | wasting | bleeding | burning ) ~3 ( money | cash | thousands | hundreds | @customersOf | income | profit | # )',
+  '( youre | you are | dont | do not | stop ) leave|leaving ~3 ( money | cash | savings | dollars | # ) on the table',
+  // …its price: "Ignoring this could cost you thousands", "Waiting costs you customers", "Doing nothing costs you $400 a month"
+  // (not "Skipping this step may cost you your data": a plain warning names no sum)
+  '( ignoring | skipping | waiting | delaying | putting ~2 off | doing nothing | inaction | hesitating ) ~4 ( could | can | will | may | might | would | is )? ~1 cost|costs|costing you ~1 ( dearly | thousands | a fortune | more | money | # | everything | @customersOf )',
+  // …whether the visitor can bear it: "Can you really afford to wait?", "Can you afford not to?", "… whether you can afford not to"
+  '^ can|could you ~1 ( really | honestly | truly )? afford to ( wait | lose | miss | ignore | skip | go without | be without | go unprotected | fall behind | keep losing | pass )',
+  'afford not to $',
+  // ── the rival that will not wait or pulls ahead, told as the visitor's fear (session 14): "Your competitors won't wait",
+  // "Meanwhile, your competition is pulling ahead" (not "Your Competitors Are Already There", a heading: realdark) ──
+  '@rival ~2 ( wont | will not | dont | do not | never | arent | are not ) ~1 ( wait | waiting | hesitate | hesitating | sleep | sleeping )',
+  '( your | the ) @rival ~2 ( pulling | getting | moving | racing | surging | pushing | speeding ) ahead',
+  // ── regret foretold (session 14): "You'll kick yourself", "You'll be sorry you passed" (not "You won't be sorry", a promise) ──
+  '( youll | you will | youre going to | you are going to ) ( really | definitely | totally | so )? ( kick yourself | be sorry | hate yourself )',
+  // ── the rhetorical challenge after what others do (session 14): "Other customers are saving 40%. Why aren't you?" ──
+  '^ why ( arent | dont | havent | wont ) you $',
+  // ── what the visitor gives up, or lets befall those in their care (session 14): "Think of what you're giving up", "Don't
+  // leave them exposed", "Is your business really safe without it?", "You'd carry that risk alone" (not "Don't leave your
+  // account unprotected: turn on 2FA", a setting; nor "Think about what you need, then choose a plan") ──
+  '^ think ( of | about ) ( what | everything | all ) ~1 ( youre | you are | youll | you will | youd ) ~1 ( giving up | losing | missing | leaving behind | throwing away )',
+  '( dont | do not | never ) leave ( them | your ~1 @dependants | your ~1 @coveredThing ) ~1 ( exposed | unprotected | uninsured | vulnerable | at risk | stranded )',
+  '^ is|are your ~2 really|truly|still safe|protected|secure|covered without',
+  '( carry | bear | shoulder | face ) ~2 risk|risks|cost|costs ~1 alone|yourself',
+  // ── the refusal as the visitor's own harm (session 14): "I don't want to protect my bags" (the polarity frames read "bags"
+  // as a product after a good) ──
+  '( dont | do not ) want to ( protect | insure | safeguard ) my|our',
+  // …or denied to those in the visitor's care: "No thanks, my family doesn't need protection" (the visitor's own "I don't
+  // need protection" is a plain decline)
+  '( my | our ) ~1 @dependants|@coveredThing ( dont | doesnt | do not | does not ) need ~2 ( protection | cover | coverage | insurance | @valued )',
+  // …or the risk relished: "I like living dangerously"
+  'like|love|enjoy ~1 ( living | to live ) dangerously|recklessly',
+  // ── the refusal spelled out as losing the deals, the spot or the work (session 14): "Unsubscribing means you'll miss every
+  // deal we send", "Leaving now means losing your spot in line", "Why throw it all away now?" (not "Cancelling means you'll
+  // lose access to premium features at the end of your billing period": access is the plain consequence) ──
+  `${SAYING_NO} ~3 means ( youll | you will | you ) ~1 ( miss | lose | forfeit | give up ) ~1 out? on? ~3 ( deal | offer | discount | savings | perk | spot | place )`,
+  '^ why ( throw | toss | flush | give ) ( it all | everything | all that | all this | all of it | all your ~2 ) ~1 away|up',
+  '^ why ( give up | quit ) now',
+  // ── the discount given to someone worthier (session 14): "We'll just give your discount to someone who deserves it" (not
+  // "Send a gift card to someone who deserves it": the visitor's own good, given away by the page) ──
+  '( give | giving | pass | passing | hand | handing | offer | offering ) your ~2 @valued|spot|place to ( someone | somebody | another ) ~2 ( who | else )',
+  // ── the harm kept as a sarcastic choice (session 14): "You can keep struggling, or you can fix it today", "Keep wasting hours
+  // on spreadsheets, or try Acme" (not "Keep paying monthly, or switch to annual") ──
+  '( keep | go on | continue ) ~1 ( @harm | wasting | losing | overpaying | guessing | struggling | paying more ) ~5 ,? or',
+  // ── a good not wanted, asked back: "Don't want free shipping?", "Don't want a discount?" (not "Don't want emails?
+  // Unsubscribe here", "Don't want to grow? Pick the starter plan") ──
+  '^ ( dont | do not ) want ( free _ | # % off | a|an|the|your ~1 @valued | @valued ) $',
+  // ── the smart crowd already there (session 14): "Thousands of smart shoppers already said yes" ──
+  '@elite @crowd|@eliteCrowd ( already | have | all ) ~1 ( said yes | joined | upgraded | signed up | switched | grabbed | claimed | chose | picked | know )',
 ];

@@ -49,7 +49,7 @@ export const POLARITY_CLASSES = {
     'health',
     'fit',
     'protect',
-    // ("protection" is an explicit good, en-polarity.ts: a product's name declined through "without" is plain)
+    // ("protection" is a product's name: "I don't need protection", "Continue without protection" are plain declines)
     'secure',
     'security',
     'safe',

@@ -105,8 +105,10 @@ export const EN_POLARITY: PolarityLexicon = {
     'in shape',
   ],
   refusedGood: ['@cherished', '# % off|code|discount|coupon|savings|back'],
-  // (session 13: protection, a product's name, passes through a flip word: "Continue without protection")
-  explicitGood: ['=save|saving $', 'protection'],
+  // (session 13: protection, a product's name, passes through a flip word: "Continue without protection"; session 14: and
+  // refused outright too, as real insurance upsells' honest declines say it: "I don't need protection", "No thanks, I don't need
+  // the protection plan"; the verb is still a good: "I don't want to protect my device")
+  explicitGood: ['=save|saving $'],
   channels: ['@channel'],
   products: ['@product'],
   loss: [],

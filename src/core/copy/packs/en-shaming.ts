@@ -116,6 +116,8 @@ export const EN_SHAMING_CLASSES = {
     'wing my', // "I'll just wing my taxes"
     'cross my fingers',
     'take my chances',
+    'living dangerously', // "I don't need protection, I like living dangerously"
+    'live dangerously',
     'wing the',
     // the worst place to be, chosen: "stay at the back of the line", "the last to know", "in the slow lane"
     'back of the line',
@@ -366,6 +368,11 @@ export const EN_SHAMING_CLASSES = {
     'early bird rate',
     'legacy pricing',
     'loyalty status',
+    // a place kept for the visitor (session 14): "Leaving now means losing your spot in line"
+    'spot in line',
+    'place in line',
+    'spot in the queue',
+    'place in the queue',
   ],
   /** A destructive action confirmed after "are you sure" (en-signals.ts). */
   destroyNext: EN_DESTROY_NEXT,
@@ -533,7 +540,7 @@ export const EN_SHAMING_SHAPES: readonly Shape[] = [
   '@me ( dont|never | do not ) really|even? care about|for|if|whether|what|how',
   '@me give|quit|gave up on my|myself|me|the|our',
   // "You'll regret this", "Let them fend for themselves"
-  '( youll | you will | youre going to | you are going to ) really|totally|just? regret',
+  '( youll | you will | youre going to | you are going to ) really|totally|just? regret !nothing', // not "You'll regret nothing: 60-day returns"
   'fend for themselves|itself|himself|herself|yourselves',
   // "My dog deserves cheaper food" (but "You deserve less stress" is a promise, not a jab)
   '=deserve|deserves ( less|worse|cheaper|cheap|nothing | second best | the bare minimum ) !stress|hassle|worry|pain|fee|waiting|clutter|paperwork|spam',

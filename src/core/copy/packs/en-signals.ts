@@ -64,6 +64,13 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'you ~1 ( giving up | give up )',
     'you ~1 say no $',
     '^ wait $',
+    // (session 14) "Really want to miss out …?", a tag question ("…, do you?"), the visitor asked to follow others
+    // ("Your competitors already use it. Are you?", "… Neither should you.", "Why should you?")
+    '^ really|seriously ( want | wanna )',
+    ', ( do | would | will | are | can | dont | wont | arent ) you $',
+    '^ ( are | do | have | will | did ) you ( too | yet )? $',
+    '( neither | nor ) should|do|would|will you $',
+    'why should you $',
     '^ ( hold on | hold up | hang on ) $',
     // "Still thinking?", "After all this time?" (not "After all these years, we're still family-owned")
     '^ still thinking|deciding|unsure $',
@@ -88,13 +95,22 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
   ],
   // what the visitor loses, pinned on them
   loss: [
-    'your ~4 @owned|@valued',
+    // the visitor's things told as lost (session 14: not any "your <good>": "Hold on! Your discount code is ready" and
+    // "Your family deserves a safe home" are an exit pop-up's offer and an ad's line; German reads it so too)
+    'your ~4 @owned|@valued ~3 gone|lost|expire|disappear|vanish|wasted|forfeit|void|lapse|reset|unused|unclaimed|survive',
     '( lose | losing | lost | forfeit | forfeiting | miss | missing | give up | giving up | throw away | leave behind ) ~3 @owned|@valued|@rewardThing',
     'let ~4 @valued ~2 go|pass|slip|expire',
     '( saying no | say no ) to|on ~2 @valued',
     'pay full price',
     'pay more|extra|double|twice',
-    '# % off|discount|savings',
+    // (not '# % off': a discount named is the offer, not a loss pinned on the visitor: "Wait! Here's 15% off your first
+    // order", "Before you go, grab 10% off" are the exit pop-up's honest half, as de-signals.ts says of "20 % Rabatt")
+    // a sum or a business's custom told as lost (session 14): "$230 lost every single day", "lost revenue", "money
+    // walking out the door"
+    '# ~1 lost|wasted',
+    'lost|missed|wasted @customersOf|income|profit|opportunities',
+    'walking|walks|going|flying|slipping out the door',
+    'lose|losing|lost ~2 # % of',
     // a loss made final
     'gone|lost|disappear|vanish ~2 ( forever | for good )',
     'never get ~2 back',
@@ -105,6 +121,9 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'never see ~3 again',
     '( on the table | could have had | missing every | missing all | miss every )',
     'leave|losing ~3 money|savings|cash|points|rewards',
+    // leaving without the offer, paying too much (session 14): "You're leaving without your 15% off", "You're paying too much"
+    '( leaving | leave | going | go | walk away | walking away | checking out ) without ( your | my ) ~2 ( @valued | % | free | @rewardThing )',
+    '( paying | pay | spending | spend ) too much',
     // (not a file's: "Are you sure you don't want to save your changes?")
     'dont|not want to save !your|changes|the|this|it|my|draft|work|progress|file|files|document|before',
     'stay|remain uninformed|behind|stuck|exposed|unprotected',
@@ -115,7 +134,8 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( will | would | going to ) pay the price',
     // the no told as a bet, or as walking past a sum: "Leaving without cover is a gamble", "… from saving $300"
     '( is | s ) a gamble',
-    '( saving | save ) # !%',
+    // (after what passes it by: "SAVE10", a code, reads "save 10")
+    '<from|without|not|skip|skipping|miss|missing ( saving | save ) # !%',
     // the visitor about to lose it, or going on with a harm (session 12, realdark): "Wait! You're about to miss
     // unlocking your pipeline", "Are you really going to keep guessing …?"
     '( youre | you are ) about to ( miss | lose | give up | forfeit | throw away | walk away )',
@@ -195,6 +215,12 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '^ oh dear',
     '^ oh|ah .|,? so you',
     '^ good luck $',
+    // hope for the visitor's luck, a wince at their choice (session 14): "Let's hope your luck holds", "Ouch."
+    'hope ~2 luck holds|lasts',
+    '^ ouch|yikes|oof $',
+    'and you know it $',
+    // a hard truth, the lecturing voice before the visitor's loss or neglect: "Here's the brutal truth: …"
+    'the|a brutal|painful|uncomfortable|hard|harsh|ugly|cold|sad truth',
     'less than a|one ~3 coffee|latte', // "Really? It's less than a cup of coffee a week."
     // a sarcastic aside after the jab: "Just saying.", "Asking for a friend.", "Your $0 has been noted."
     '( just saying | asking for a friend | has been noted | have been noted | duly noted )',
@@ -265,6 +291,11 @@ export const EN_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( isnt | is not | arent | are not ) for everyone',
     'not everyone is|wants ~1 ready|willing|able',
     '( brave | bold | heartless | cold | tough ) enough to',
+    // the visitor's excuse asked for, their neglect told back (session 14): "What's your excuse?", "… and you ignored
+    // them", "They left because you were slow"
+    '( whats | what is ) your excuse',
+    'you ignored|ignore them|it|their|this',
+    'because you were|are ~1 slow|late|absent|unavailable|offline|busy',
     'only a|an fool|idiot|amateur',
     // a harm let happen to who depends on the visitor: "Don't let them go without" (not "Don't let your plants die
     // while you're away", a product's promise: the dependant is named, not a pronoun)
