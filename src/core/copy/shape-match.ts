@@ -118,6 +118,11 @@ export function ends(node: Node, r: Reading, i: number): number {
         if (ends(node.node, r, i - back) & (1 << back)) return 0;
       return 1;
     case 'not':
+      if (node.within) {
+        for (let k = 0; k < node.within && i + k < toks.length && !CLAUSE_END.has(toks[i + k]!); k++)
+          if (ends(node.node, r, i + k) & ~1) return 0;
+        return 1;
+      }
       return ends(node.node, r, i) & ~1 ? 0 : 1;
     case 'repeat': {
       let mask = 1;

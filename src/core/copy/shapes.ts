@@ -12,6 +12,7 @@
  *   x?          x is optional
  *   ( … | … )   alternatives of sequences; `( … )?` optional
  *   !x          zero-width: the next word is not x (x a word, a|b or @class; a phrase of a class counts)
+ *   !~Nx        zero-width: none of the next N words of the clause starts x (N ≤ 6: "# left !~4@condition")
  *   <!x         zero-width: the words before are not x (a phrase of a class that ends here counts: "<!@yours")
  *   <x          zero-width: the words before are x ("<im|am rich": "rich" right after "I'm")
  *   $           zero-width: a clause ends here (. , :) or the text does
@@ -38,7 +39,7 @@ export type Node =
   | { k: 'end' }
   | { k: 'start' }
   | { k: 'rest' }
-  | { k: 'not'; node: Node }
+  | { k: 'not'; node: Node; /** `!~Nx`: none of the next N words of the clause starts x. */ within?: number }
   | { k: 'notBefore'; node: Node }
   | { k: 'before'; node: Node }
   | { k: 'seq'; items: Node[] }
@@ -193,6 +194,8 @@ export function parseShape(source: string, words: PackWords, classes: WordClasse
     if (part.endsWith('?') && part.length > 1) return { k: 'opt', node: element(part.slice(0, -1)) };
     if (part.startsWith('<!')) return { k: 'notBefore', node: element(part.slice(2)) };
     if (part.startsWith('<') && part.length > 1) return { k: 'before', node: element(part.slice(1)) };
+    const within = /^!~(\d)(.+)$/.exec(part);
+    if (within) return { k: 'not', node: element(within[2]!), within: Math.min(6, Number(within[1])) };
     if (part.startsWith('!')) return { k: 'not', node: element(part.slice(1)) };
     if (/^#\d*$/.test(part)) return { k: 'num', digits: part.length > 1 ? Number(part.slice(1)) : 12 };
     if (part === '$') return { k: 'end' };
