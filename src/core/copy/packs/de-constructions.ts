@@ -54,7 +54,8 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   // the last day or chance (not „in den letzten 24 Stunden", an activity window)
   // (the last day of something named is a date, not a push: „Der letzte Tag der Konferenz ist Freitag"; of a sale it is:
   // „Letzter Tag des Sales")
-  '<!@window letzte|letzter|letzten ( chance | gelegenheit | möglichkeit | stunden | tag !der|des|vom|im )',
+  '<!@window letzte|letzter|letzten ( chance | gelegenheit | möglichkeit | =stunden | tag !der|des|vom|im )', // „=stunden": a filter's „letzte Stunde" is a span
+  '<!@window letzte|letzter =stunde _', // „Letzte Stunde für deinen Rabatt" (the filter „letzte Stunde" ends its clause)
   '<!@window letzte|letzter|letzten tag der|des|vom|im ~1 @offerWord',
   '^ letzter|letzte tag', // a badge's „Letzter Tag der Aktionswoche" (the sentence „Der letzte Tag der Konferenz …" has its article)
   // a reservation's timer after a colon: „Reservierung läuft ab: 04:12" (the engine reads „ab" before a clock)
@@ -84,7 +85,7 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
 export const DE_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'bestand|vorrat|lager ~3 knapp|neige',
   // ein Anteil der Kunden: „jeder zweite Kunde", „2 von 3 Käufern"
-  'jeder|jede zweite|dritte|vierte|fünfte',
+  'jeder|jede zweite|dritte|vierte|fünfte !@timeUnit|@weekday|woche|monat|jahr|mal', // not a frequency: „jeden zweiten Donnerstag"
   '# von # kunden|käufern|käuferinnen ~3 wählen|wählt|kaufen|nehmen|entscheiden|behalten|buchen', // not "3 von 10 Nutzern" (seats)
   'in deiner|ihrer nähe ~3 kaufen|gekauft|bestellen|bestellt|buchen|gebucht',
   // jemandes Kauf mit „gerade": „… hat gerade 40 € gespart" (nicht „du hast gerade …")

@@ -14,7 +14,7 @@ import { withAsciiSpellings } from './de-spelling.js';
 
 /** Defects of a thing the visitor puts up with (base forms; the suffixes read „tropfenden", „kaputte"). */
 const DEFECT =
-  'tropfend|kaputt|undicht|quietschend|wacklig|rostig|klapprig|durchgesessen|durchgelegen|verschimmelt|lahm|löchrig|kalt';
+  'tropfend|kaputt|undicht|quietschend|wacklig|rostig|klapprig|durchgesessen|durchgelegen|verschimmelt|lahm|langsam|löchrig|kalt';
 
 export const DE_JUDGEMENT_CLASSES = {
   /** Bad things one may say one likes or prefers, sarcastically: "ich mag Werbung", "lieber im Stau". */
@@ -77,6 +77,8 @@ export const DE_JUDGEMENT_CLASSES = {
     'höhere preise',
     'höheren preis',
     'höhere kosten',
+    'hohe kosten', // „ich bin glücklich mit hohen Kosten"
+    'hohe preise',
   ],
   /** Praise, as sarcasm gives it to a bad thing: "Pannen sind ein Abenteuer", "finde ich spannend". */
   lob: ['abenteuer', 'hobby', 'spannend', 'schön', 'lustig', 'toll', 'geil', 'gemütlich', 'romantisch', 'charmant'],
@@ -129,6 +131,13 @@ export const DE_JUDGEMENT_CLASSES = {
     'ineffizient',
     'unproduktiv',
     'unversichert', // „ich bleibe lieber unversichert"
+    // (session 14) looks, mood and order as states one stays in („ich will hässlich bleiben", „lieber chaotisch sein")
+    'hässlich',
+    'unattraktiv',
+    'unglücklich',
+    'chaotisch',
+    'unorganisiert',
+    'schwach',
     // in debt, as a state one stays in („ich bleibe lieber im Dispo"; alone it is the visitor's circumstance, a reason)
     'im dispo',
     'in den miesen',
@@ -311,7 +320,9 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   // content with a defect, fearless of a harm, trusting blindly, learning the hard way: „ich bin zufrieden mit meinem
   // langsamen Internet", „ich habe keine Angst vor Einbrechern", „ich vertraue blind", „das Kleingedruckte lese ich
   // nie", „ich lerne lieber auf die harte Tour" (not „zufrieden mit meinem alten Handy": the visitor's own reason)
-  'zufrieden mit ~2 langsam|lahm|kaputt|veraltet|@abgenutzt|@loss',
+  'zufrieden|glücklich|happy mit ~2 langsam|lahm|kaputt|veraltet|@abgenutzt|@loss|@schlecht',
+  // one's own valued thing given away, preferred: „ich schenke mein Geld lieber dem Finanzamt" (session 14)
+  'schenke|schenken|überlasse|überlassen|spende|spenden ~2 @valued ~1 lieber|gern|gerne',
   'keine angst|sorge vor ~2 @harm|einbrecher|dieb|hacker|virus|viren|schimmel',
   'vertraue|vertrauen|klicke|klicken|unterschreibe|unterschreiben ~2 blind',
   'blind ~1 vertrauen|unterschreiben|weiterklicken|zustimmen',
@@ -383,7 +394,7 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   'wächst|wachsen ~3 auf bäumen', // „Geld wächst bei mir auf Bäumen"
   // 5. someone undeserving: "mein Team hat den Bonus nicht verdient", "meine Leute sollen weiter Formulare ausfüllen"
   'hat|haben|hätte ~4 nicht|kein|keinen verdient',
-  '@leute ~1 soll|sollen|kann|können|dürfen ~2 weiter',
+  '@leute ~1 soll|sollen|kann|können|dürfen ~2 weiter|leiden|hungern|frieren|darben|verzichten', // „meine Mitarbeiter sollen leiden"
   'nicht verdient|verdienen',
   // 6. not needing a basic good, or a boast: "ich muss meine Finanzen nicht verstehen", "ich will gar nicht wissen,
   // …", "mein Passwort reicht völlig"

@@ -24,6 +24,8 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( wenn | bevor | falls | sobald ) du|sie|ihr ~3 kündigst|kündigen|kündigt|ablehnst|ablehnen|abbrichst|abbrechen|verzichtest|verzichten|gehst',
     '( mit | durch | nach ) ( der | deiner | ihrer | einer ) ~1 kündigung|absage|abmeldung',
     'nein ~1 sagen|sagst|sagt $',
+    // others who would not refuse: „Die meisten würden dieses Angebot nicht ablehnen" (session 14)
+    'würde|würden|würdest ~3 nicht ~1 kündigen|ablehnen|verzichten|aufgeben|ausschlagen',
   ]),
   // a rhetorical question about the visitor's leaving or saying no
   stay: withAsciiSpellings([
@@ -36,7 +38,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'und du|sie ~2 sagst|sagen nein',
     'dir|ihnen|euch nicht $',
     'trotzdem kündigen|gehen|abbrechen|ablehnen $',
-    '( bist du | sind sie ) ~1 sicher',
+    '( bist du | sind sie | seid ihr ) ~3 sicher', // „Bist du dir da ganz sicher?" (session 14: ~1 read only „dir")
     '( so schnell | oh nein | immer noch nicht überzeugt | noch nicht überzeugt )',
     '( du verlässt | sie verlassen | ihr verlasst ) uns', // grouped: without the brackets it read "du (verlässt|sie) verlassen uns"
     'gibst|geben du|sie ~1 auf',
@@ -48,10 +50,10 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'bevor du|sie gehst|gehen',
     'so schnell',
     // the visitor's leaving said back to them as a question: „Du gehst?", „Sie kündigen?"
-    '^ du|sie|ihr gehen|kündigen|verlässt|verlassen $', // (gehen, kündigen: their inflections by the suffixes)
+    '^ du|sie|ihr gehen|kündigen|verlässt|verlassen schon|jetzt|wirklich? $', // (gehen, kündigen: their inflections by the suffixes); „Du gehst schon?" (session 14)
     '^ ( du bist dir | sie sind sich ) ~1 sicher', // verb-second statement as a question: „Du bist dir sicher?"
     // a tag question that presupposes the answer: „… – oder etwa nicht?", „Sie nicht?"
-    '( oder etwa nicht | oder nicht | etwa nicht ) $',
+    '( oder etwa nicht | oder nicht | etwa nicht | oder eben nicht | oder halt nicht ) $',
     '^ du|sie|ihr etwa|wirklich|echt? nicht $',
     // a concession with the verb first, then „aber": „Kündigen können Sie – aber …"
     '^ _ können|kannst sie|du ,? aber',
@@ -104,6 +106,11 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // entirely without protection: „Ganz ohne Schutz für dein Tablet?" (not „Ganz ohne Risiko testen")
     '( ganz | völlig | komplett ) ohne ~1 schutz|absicherung|versicherung|@valued',
     '( wärst du | wären sie | wärt ihr ) ~2 längst|schon|bereits',
+    // (session 14) what is theirs put at risk, a day without it, going unprotected: „Sie riskieren Ihre Daten", „Du
+    // gefährdest deine Gesundheit", „Jeder Tag ohne Schutz …", „Ungeschützt surfen?"; alone each is a warning
+    'riskierst|riskieren|riskiert|gefährdest|gefährden|gefährdet ~1 @yours',
+    '^ jeder|jede|jeden tag|monat|woche|minute ohne',
+    '^ ungeschützt|schutzlos|ungesichert',
   ]),
   // what others, smarter or more caring, do
   others: withAsciiSpellings([
@@ -117,7 +124,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '^ wer jetzt ~2 nein|geht|abbricht|ablehnt',
     // others held up: „Andere Eltern sorgen vor", „die anderen wissen es längst", „Manche lernen eben nie"
     '^ andere _ !@stockState', // a group of people doing what the visitor does not („Andere Hundebesitzer sorgen vor"), not „Andere Farben verfügbar"
-    '( die anderen | alle anderen ) ~3 längst|schon|bereits',
+    '( die anderen | alle anderen ) ~3 längst|schon|bereits|weiter|zu', // „Die anderen sparen weiter"
     '^ manche|einige ~3 eben|halt|nie',
     '( einer | eine | eines ) von vielen',
     'andere geben|spenden|zahlen ~2 mehr', // „Wirklich nur 5 €? Andere geben deutlich mehr."
@@ -182,6 +189,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '@dependant ~3 zählen|zählt|hoffen|hofft|warten|wartet|vertrauen|vertraut|angewiesen auf',
     `${yours} ~3 wird|werden dich|sie ~1 vermissen`,
     'vermisst|vermissen dich|sie',
+    'werden|würden dich|sie|euch ~1 vermissen', // „Wir werden dich vermissen – und deine Vorteile auch"
     'wird|werden ~1 traurig',
     'verdient|verdienen|hätte ~1 besseres|mehr|besser',
     'zukünftiges ich',
@@ -221,6 +229,8 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '( nicht für jeden | nicht für jede | nichts für jeden )',
     'nicht jeder|jede will|möchte|ist bereit',
     'mut|mutig genug',
+    // (session 14) the visitor's choice called reckless: „Das ist leichtsinnig", „… wäre fahrlässig"
+    '^ das ( ist | wäre ) ~1 leichtsinnig|fahrlässig|riskant|verantwortungslos|unvernünftig|naiv',
     // neglect of oneself or one's own: „wer sich nicht um seine Gesundheit kümmert", „auf seine Familie pfeift",
     // „Keine Zeit für dich selbst?"
     'sich nicht|kaum|wenig um ~3 kümmert|kümmern|kümmerst|sorgt|sorgen|sorgst|schert|scheren|scherst',

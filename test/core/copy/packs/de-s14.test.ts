@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { checkCopy } from '../../../../src/core/index.js';
 
 const DARK = new Set(['confirmshaming', 'false-urgency', 'pressure']);
-const rules = (text: string) => new Set(checkCopy(text, { locale: 'de' }).map((finding) => finding.rule));
+const rules = (text: string, role?: 'decline') =>
+  new Set(checkCopy(text, { locale: 'de', role }).map((finding) => finding.rule));
 
 describe('de: urgency and pressure families, session 14', () => {
   it.each([
@@ -185,4 +186,127 @@ describe('de: urgency and pressure families, session 14', () => {
     '%j urges, but does not shame',
     (text) => expect(rules(text).has('confirmshaming')).toBe(false),
   );
+});
+
+// Confirmshaming, session 14: page copy whose two signals the German pack did not read (leaving asked back, a risk
+// to what is the visitor's, a day without it, the others going on, who would not refuse, missing the visitor, the
+// choice called reckless), shapes the other packs read alone (smart people take it, self-worth questioned, stop
+// losing money, a good the visitor does not care for, the cart given feelings, what waiting costs, rivals gaining
+// meanwhile), and decline labels (looks and mood as a state stayed in, a slow thing kept, dependants left to suffer,
+// one's money given away): each beside honest copy with the same words.
+describe('de: confirmshaming families, session 14', () => {
+  it.each([
+    'Du gehst schon? Schade, dein Bonus verfällt.',
+    'Wie du meinst. Die anderen sparen weiter.',
+    'Kluge Köpfe sichern sich den Rabatt',
+    'Die meisten unserer Kunden würden dieses Angebot nicht ablehnen.',
+    'Während Sie zögern, überholt Sie die Konkurrenz.',
+    'Jeder Tag ohne Schutz ist ein Risiko für Ihre Familie.',
+    'Dir ist deine Gesundheit wohl egal?',
+    'Ist Ihnen die Sicherheit Ihrer Kinder nicht wichtig?',
+    'Deine Kinder werden es dir danken – oder eben nicht.',
+    'Jeden Tag ohne unsere Software verlieren Sie Kunden.',
+    'Jede Minute ohne Antwort kostet Sie Aufträge.',
+    'Das kostet Sie bares Geld.',
+    'Unentschlossenheit kostet Sie mehr als unser Service.',
+    'Zögern kostet Sie Geld.',
+    'Nichtstun ist teurer, als Sie denken.',
+    'Ein schlechter Auftritt kostet Sie Kunden.',
+    'Bist du dir da ganz sicher? Dein Warenkorb vermisst dich schon.',
+    'Dein Warenkorb fühlt sich einsam.',
+    'Wir werden dich vermissen – und deine Vorteile auch.',
+    'Nur wer es ernst meint mit seiner Gesundheit, bucht jetzt.',
+    'Wer nicht vorsorgt, zahlt später drauf.',
+    'Sie riskieren Ihre Daten – wollen Sie das wirklich?',
+    'Ungeschützt surfen? Das ist leichtsinnig.',
+    'Jeder vernünftige Mensch würde hier zugreifen.',
+    'Lassen Sie nicht zu, dass Ihnen Kunden entgehen.',
+    'Lass nicht zu, dass andere schneller sind.',
+    'Während du überlegst, kaufen andere.',
+    'Hören Sie auf, Geld zu verbrennen.',
+    'Hör auf, Geld zu verschwenden.',
+    'Gönn dir was, du hast es verdient. Oder bist du dir das nicht wert?',
+    'Bist du es dir nicht wert?',
+    'Sind Sie es sich nicht wert?',
+    'Smarte Sparer nutzen den Gutschein',
+    'Vernünftige Eltern setzen auf Vorsorge',
+    'Euer Warenkorb fühlt sich allein',
+    'Während ihr wartet, schnappt euch die Konkurrenz die Kunden weg',
+    'Abwarten kostet dich Kunden',
+  ])('%j shames with no role', (text) => expect(rules(text).has('confirmshaming')).toBe(true));
+  it.each([
+    'Nein danke, ich bleibe bei meinem langsamen Rechner',
+    'Nein danke, ich schenke mein Geld lieber dem Finanzamt',
+    'Nein, ich bin glücklich mit hohen Kosten',
+    'Nein, ich will hässlich bleiben',
+    'Nein, meine Mitarbeiter sollen leiden',
+    'Nein, ich bleibe lieber unattraktiv',
+    'Nein, ich bleibe bei meinem langsamen Internet',
+  ])('%j shames as a decline label', (text) => expect(rules(text, 'decline').has('confirmshaming')).toBe(true));
+  it.each([
+    'Bist du sicher, dass du diese Adresse löschen möchtest?',
+    'Sind Sie sicher? Diese Aktion kann nicht rückgängig gemacht werden.',
+    'Möchtest du dein Konto wirklich löschen? Deine Daten gehen verloren.',
+    'Deine Punkte verfallen am 1. Mai.',
+    'Schade, dass du gehst. Du kannst jederzeit zurückkommen.',
+    'Ohne Konto kannst du deine Bestellungen nicht verfolgen.',
+    'Ungespeicherte Änderungen gehen verloren.',
+    'Ohne Virenschutz ist Ihr Gerät nicht geschützt. Wir empfehlen, einen zu installieren.',
+    'Die Konkurrenz ist groß, deshalb setzen wir auf Qualität.',
+    'Unsere Mitbewerber verlangen oft Einrichtungsgebühren, wir nicht.',
+    'Jeder Tag zählt: Wir liefern in 24 Stunden.',
+    'Sie verlieren keine Daten beim Wechsel.',
+    'Das kostet Sie nichts.',
+    'Die Kündigung kostet Sie nichts.',
+    'Warum mehr zahlen? Bei uns gibt es keine versteckten Kosten.',
+    'Wir sind für dich da, wenn du Fragen hast.',
+    'Danke für deine Spende! Die Tiere danken es dir.',
+    'Deine Spende hilft Kindern in Not.',
+    'Andere Kunden kauften auch',
+    'Du hast es verdient: 10 % auf deinen Geburtstag.',
+    'Wer rechtzeitig kündigt, zahlt nichts.',
+    'Es ist Ihre Entscheidung.',
+    'Sie können das Angebot jederzeit später annehmen.',
+    'Zeitraum: letzte Stunde',
+    'Die Zeitung erscheint jeden zweiten Montag',
+    'Die Müllabfuhr kommt jede dritte Woche',
+    'Während Sie warten, bereiten wir Ihre Bestellung vor',
+    'Kluge Köpfe gesucht: Wir stellen ein',
+    'Ist Ihnen die Farbe egal? Dann wählen wir für Sie.',
+    'Das kostet Sie keinen Cent',
+    'Warten kostet nichts: Ihr Platz bleibt reserviert',
+    'Wir werden dich vermissen. Dein Konto bleibt bis Juni aktiv.',
+    'Hör auf zu suchen, hier ist alles',
+    'Wer nicht zahlt, erhält eine Mahnung',
+  ])('%j is ordinary page copy', (text) => expect([...rules(text)].filter((rule) => DARK.has(rule))).toEqual([]));
+  it.each([
+    'Nein, danke, ich habe schon ein Abo',
+    'Ich zahle lieber monatlich',
+    'Ich bestelle lieber später',
+    'Nein, ich brauche das gerade nicht',
+    'Nein danke, ich nutze schon einen anderen Anbieter',
+    'Ohne Konto weiter',
+    'Kündigen',
+    'Trotzdem kündigen',
+    'Nein, ich möchte keine E-Mails',
+    'Keine Newsletter, danke',
+    'Ich möchte keine Werbung erhalten',
+    'Nein, das Geld ist gerade knapp',
+    'Nein, ich habe gerade keine Zeit',
+    'Nein, ich warte auf das Gehalt',
+    'Ich schaue mich erst noch um',
+    'Ich kenne das Produkt schon',
+    'Nein danke, ich bin zufrieden mit meinem Tarif',
+    'Ich bleibe bei meinem aktuellen Tarif',
+    'Basisversion behalten',
+    'Mit dem kostenlosen Plan weiter',
+    'Punkte nicht einlösen',
+    'Ich verzichte auf die Geschenkverpackung',
+    'Auf Rechnung zahlen',
+    'Nein, ich mache das lieber selbst',
+    'Ich entscheide mich später',
+    'Ich nehme das Risiko selbst, danke',
+    'Nein danke, ich bin zufrieden mit meinem Laptop',
+    'Nein, ich bleibe bei meinem Tarif, er reicht mir',
+  ])('%j is a neutral decline', (text) => expect(rules(text, 'decline').has('confirmshaming')).toBe(false));
 });
