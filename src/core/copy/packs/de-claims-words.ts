@@ -100,6 +100,10 @@ export const URGENCY_CLASSES = {
     'samstag',
     'sonntag',
     'wochenende',
+    'freitagabend', // (session 14) a near evening: „nur bis Sonntagabend"
+    'samstagabend',
+    'sonntagabend',
+    'sonntagnacht',
     // not „Monatsende": as in English („ends at the end of June / of the month"), the end of a month, season,
     // quarter or year is a term of the offer; a day or a week („am Sonntag", „am Wochenende") is a push
   ],
@@ -169,6 +173,8 @@ export const PRESSURE_CLASSES = {
     'heiß begehrt',
     'verkauft sich schnell',
     'wie warme semmeln',
+    'reißender absatz', // (session 14) „Reißender Absatz", „findet reißenden Absatz"
+    'reißenden absatz',
     'nicht mehr lange',
     'begrenzt verfügbar',
     'nur begrenzt',
@@ -276,6 +282,7 @@ export const PRESSURE_CLASSES = {
     'gelegt', // "in den Warenkorb gelegt"
     'beansprucht', // "47 % beansprucht"
     'eingelöst',
+    'upgegradet', // (session 14) „Schon 2 Millionen Mitglieder haben upgegradet"
   ],
   /** Joining, said of someone else: "Max aus Hamburg hat sich gerade angemeldet". */
   joined: ['angemeldet', 'registriert', 'eingeschrieben', 'beigetreten', '@sold'],

@@ -22,7 +22,7 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   '@imminent ~2 ist|sind ~2 @promo ~1 weg|vorbei',
   // a promotion that ends at a clock time today: „Sommer-Deal endet um 18 Uhr", „Nur bis 21 Uhr", „Schluss um 24 Uhr"
   '!versand|code @promo ~3 @ends ~1 um|bis|ab #2 uhr', // not a shipping cut-off: „Der Versand am selben Tag endet um 14 Uhr"
-  '( nur | nur noch ) bis #2 uhr',
+  '( nur | nur noch ) bis #2 uhr !@openHours', // „Heute nur bis 18 Uhr geöffnet" is opening hours
   '^ schluss|aus um|ab ( #2 | @imminent )',
   // the price returns or climbs soon: „Ab morgen gilt wieder der normale Preis" (after a named date it is a term:
   // „Der Sale endet am 31. Juli. Danach gelten wieder die regulären Preise.")
@@ -54,7 +54,7 @@ export const DE_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   // the last day or chance (not „in den letzten 24 Stunden", an activity window)
   // (the last day of something named is a date, not a push: „Der letzte Tag der Konferenz ist Freitag"; of a sale it is:
   // „Letzter Tag des Sales")
-  '<!@window letzte|letzter|letzten ( chance | gelegenheit | möglichkeit | =stunden | tag !der|des|vom|im )', // „=stunden": a filter's „letzte Stunde" is a span
+  '<!@window letzte|letzter|letzten|allerletzte|allerletzter ( chance | gelegenheit | möglichkeit | =stunden | tag !der|des|vom|im )', // „=stunden": a filter's „letzte Stunde" is a span
   '<!@window letzte|letzter =stunde _', // „Letzte Stunde für deinen Rabatt" (the filter „letzte Stunde" ends its clause)
   '<!@window letzte|letzter|letzten tag der|des|vom|im ~1 @offerWord',
   '^ letzter|letzte tag', // a badge's „Letzter Tag der Aktionswoche" (the sentence „Der letzte Tag der Konferenz …" has its article)

@@ -163,7 +163,16 @@ export const DE_JUDGEMENT_CLASSES = {
   /** Poor food one says one lives on: "ich esse wieder Dosenravioli". */
   notessen: ['dosenravioli', 'dose', 'tiefkühlpizza', 'fertigpizza', 'ketchup', 'instantnudeln', 'fertiggericht'],
   /** Giving up what one has, in the visitor's own words: "Gold-Status aufgeben", "alles hinschmeißen". */
-  aufgeben: ['aufgeben', 'hinschmeißen', 'hinschmeissen', 'wegwerfen', 'verschenken', 'zum fenster hinauswerfen'],
+  aufgeben: [
+    'aufgeben',
+    'verlieren',
+    'verspielen',
+    'hinschmeißen',
+    'hinschmeissen',
+    'wegwerfen',
+    'verschenken',
+    'zum fenster hinauswerfen',
+  ],
   /** What guards the visitor, boasted about: "mein Passwort reicht völlig". */
   schutz: ['passwort', 'schloss', 'virenschutz', 'gedächtnis', 'zaun', 'dach', 'immunsystem', 'backup'],
   /** Indifference („mir ist … wurscht"); not „egal", which is as often neutral („mir ist die Farbe egal"). */
@@ -310,6 +319,12 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   'das|dieses|jedes risiko gehe|gehen ich|wir ein $',
   // the risk acknowledged to go on: „Risiko verstanden – ohne Schutz fortfahren", „Risiko akzeptieren"
   'risiko ~1 verstanden|akzeptiert|akzeptieren|bewusst|bekannt',
+  '( auf eigenes risiko | auf eigene gefahr )', // (session 14) „Weiter ohne Schutz – auf eigenes Risiko"
+  // (session 14) a body said to need no care, a later that means never: „meine Haut braucht keine Pflege",
+  // „Vielleicht später … oder nie"; going without, proud of it: „ich geh leer aus"
+  'mein|meine haut|haare|körper|zähne|rücken|augen ~1 braucht|brauchen ~1 kein|keine|keinen|nichts',
+  'oder ~1 nie|niemals $',
+  'leer aus|ausgehen',
   'gehe|gehen das|dieses|jedes risiko ein',
   // a harm denied for oneself, a boast: „mir passiert schon nichts", „uns passiert eh nie was"
   'mir|uns passiert|passieren ~1 schon|eh|sowieso|doch? nichts|nix|nie|niemals',
@@ -355,7 +370,7 @@ export const DE_JUDGEMENTS: readonly Shape[] = withAsciiSpellings([
   // not a voucher: at the checkout it is a code the visitor may not have („Weiter ohne Gutschein", „Ohne Gutscheincode …")
   'ohne ~1 mein|meine|das|den? !gutschein|gutscheincode @valued $',
   'ohne mein|meine|meinen|meinem gutschein|gutscheincode $', // the visitor's own voucher is still given up
-  '@valuedAny|gesund ~3 ist|sind nichts|nix für mich|uns',
+  '@valuedAny|@grundgut|gesund ~3 ist|sind nichts|nix für mich|uns', // „Lernen ist nichts für mich"
   '<!zahle|zahlen|nutze|nutzen|bleibe lieber|gern|gerne weiter !monatlich|jährlich|zahlen|nutzen|mit|per|bei|im',
   'lieber|gern|gerne ~1 nie|niemals|drauf|doppelt|mehr',
   'bleib|bleibe|bleiben beim|bei ~1 @schlecht|@abgenutzt',

@@ -437,4 +437,28 @@ export const DE_PRESSURE_FAMILIES: readonly Shape[] = [
   // (a count of customers is testimony: „Über 10.000 zufriedene Kunden"; a dashboard's „Verkauft: 12" has its colon)
   '^ ( heute | gestern | diese woche | diesen monat | dieses jahr )? ( über | mehr als )? # +? mal? verkauft|gekauft|gebucht|verkaufte|gekaufte $',
   '^ # @crowdOf? gerade|jetzt aktiv $',
+  // rarely free: „Diese Unterkunft ist selten verfügbar", „Selten verfügbar!"
+  '^ ~3 selten|rar ~1 verfügbar|frei|buchbar',
+  // a crowd that took the offer: „47 Personen haben dieses Angebot schon genutzt" (not a feature's use counted)
+  '# @crowdOf haben|hat ~3 @offerWord ~2 genutzt|wahrgenommen|eingelöst|angenommen',
+  // a count or a handful left, said with „es gibt" or „Handvoll": „Es gibt nur noch 3 davon", „Nur eine Handvoll
+  // Plätze übrig"
+  'gibt|gibts nur noch # davon',
+  '( nur | nur noch | noch ) eine handvoll ( $ | ~2 @stockState )',
+  // demand said to exceed supply or to be a record: „Die Nachfrage übersteigt das Angebot", „Rekordnachfrage!",
+  // „Ansturm auf dieses Produkt"
+  'nachfrage übersteigt|übertrifft',
+  'rekordnachfrage',
+  'ansturm auf ~1 dieses|diesen|diese|unser|unsere|den|das',
+  // popularity with a strong degree: „Dieses Produkt ist extrem beliebt"
+  '( extrem | super | mega | unglaublich | wahnsinnig | enorm | äußerst ) beliebt|gefragt|begehrt',
+  // soon gone, said as a possibility: „Könnte bald nicht mehr verfügbar sein"
+  'könnte|könnten ~2 bald|schnell nicht mehr ~1 verfügbar|erhältlich|lieferbar|da',
+  // joined just now, booked by a counted crowd, a place or a district already in, a wishlist told verb-final:
+  // „5 Personen haben sich gerade für diesen Kurs angemeldet", „Kürzlich von 5 Reisenden gebucht", „Halb Schwabing ist
+  // schon gewechselt", „88 Personen haben das heute auf ihren Wunschzettel gesetzt"
+  '# @crowdOf haben|hat sich? ~1 gerade|soeben|eben|heute|bereits|schon ~4 @joined',
+  'kürzlich|gerade|heute|soeben von # @crowdOf ~1 @sold',
+  'ganz|halb _ ist|sind|hat|haben schon|bereits|längst ~1 @sold|@tookPart',
+  '# @crowdOf haben|hat ~4 auf|in ~1 ihren|ihre|den|die ~1 @wishlist|@cart ~1 gesetzt|gelegt|gepackt',
 ];

@@ -50,7 +50,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     'bevor du|sie gehst|gehen',
     'so schnell',
     // the visitor's leaving said back to them as a question: „Du gehst?", „Sie kündigen?"
-    '^ du|sie|ihr gehen|kündigen|verlässt|verlassen schon|jetzt|wirklich? $', // (gehen, kündigen: their inflections by the suffixes); „Du gehst schon?" (session 14)
+    '^ du|sie|ihr gehen|kündigen|verlässt|verlassen ( schon | jetzt | wirklich | einfach | einfach so )? $', // (gehen, kündigen: their inflections by the suffixes); „Du gehst schon?" (session 14)
     '^ ( du bist dir | sie sind sich ) ~1 sicher', // verb-second statement as a question: „Du bist dir sicher?"
     // a tag question that presupposes the answer: „… – oder etwa nicht?", „Sie nicht?"
     '( oder etwa nicht | oder nicht | etwa nicht | oder eben nicht | oder halt nicht ) $',
@@ -69,6 +69,8 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // going on after a warning, asked back: „Trotzdem weiter?" (a loss beside it makes the pair)
     'trotzdem fortfahren|weiter|weitermachen $',
     'noch nicht so weit',
+    // think it over, the page says: „Überleg es dir gut", „Überlegen Sie es sich genau" (session 14)
+    '^ überleg|überlegen sie? es ~1 dir|sich|euch ~1 gut|genau',
   ]),
   // what the visitor loses, pinned on them
   loss: withAsciiSpellings([
@@ -110,6 +112,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     // gefährdest deine Gesundheit", „Jeder Tag ohne Schutz …", „Ungeschützt surfen?"; alone each is a warning
     'riskierst|riskieren|riskiert|gefährdest|gefährden|gefährdet ~1 @yours',
     '^ jeder|jede|jeden tag|monat|woche|minute ohne',
+    'was du|sie ~4 aufgebaut|erreicht|gesammelt hast|haben ,? ~3 weg|verloren', // „Alles, was du dir aufgebaut hast, ist dann weg"
     '^ ungeschützt|schutzlos|ungesichert',
   ]),
   // what others, smarter or more caring, do
@@ -118,6 +121,7 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '<!vor|von|mit|unter|bei|zu alle anderen !@interfaceThing', // not „Alle anderen Geräte abmelden"
     'deine|ihre konkurrenz|konkurrenten|mitbewerber|nachbarn|freunde',
     'leute|menschen wie dich|sie',
+    '@crowdOf ~2 wie dir|ihnen|euch $', // „… lebt von Leserinnen und Lesern wie dir"
     'die meisten', // not „niemand": „Niemand zahlt gern zu viel: darum ist der Versand gratis" is about no one
     'der|die einzige|letzte ~4 der|die|im|in',
     '^ wer ~5 denkt|liebt|sorgt|wichtig|schätzt|klug',
@@ -212,6 +216,9 @@ export const DE_SIGNALS: Readonly<Record<SignalFamily, readonly Shape[]>> = {
     '<!wir|ich =enttäuschen sie',
     'machen|mache|macht uns|mir|sich ~3 sorgen um dich|sie|euch',
     'ohne dich|sie|euch ~2 fehlt ~3 etwas|was|uns|mir',
+    // who goes without the visitor's gift: „Ohne deine Spende bleiben 40 Kinder …", „Ohne dich bleibt Bello im Tierheim"
+    'ohne deine|ihre|eure spende|hilfe|unterstützung',
+    'ohne dich|sie|euch bleibt|bleiben|muss|müssen',
   ]),
   // the visitor cast as not caring
   careless: withAsciiSpellings([

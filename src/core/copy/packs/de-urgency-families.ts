@@ -132,6 +132,8 @@ export const DE_URGENCY_FAMILY_CLASSES = {
     'nur einmal',
     'nur ein einziges mal',
   ],
+  /** (session 14) Opening hours after a time: „Nur bis Sonntag geöffnet" (every spelling: classes get no ASCII copy of a negation). */
+  openHours: ['geöffnet', 'geoeffnet', 'geoffnet', 'offen', 'geschlossen', 'erreichbar', 'besetzt'],
   /** Gone at the hour, said verb-final: „… wird um 0 Uhr zurückgesetzt", „… ist um 24 Uhr vorbei". */
   goneAt: [
     'zurückgesetzt',
@@ -168,7 +170,7 @@ export const DE_URGENCY_FAMILIES: readonly Shape[] = [
   '^ jetzt? ( nicht verpassen | verpass nicht | verpasse nicht | verpassen sie nicht ) $',
   // ── ein Angebot, das an diesen Besuch gebunden ist: Sitzung, Seite, Fenster, Tab ──
   // „gilt nur während deines aktuellen Besuchs", „Exklusiver Preis nur in dieser Browsersitzung", „Gilt nur für diesen Besuch"
-  'nur|exklusiv|gilt|gültig ~2 in|während|für|bei ( @thisVisit | _ aktuellen ) ~1 @visitThing',
+  'nur|exklusiv|gilt|gültig ~2 in|während|für|bei ( @thisVisit | _ aktuellen | deines | ihres | deiner | ihrer | eures ) ~1 @visitThing', // „… nur während deines Besuchs"
   // „Nur solange dieses Fenster geöffnet ist", „gilt, solange der Tab offen bleibt"
   'nur|gilt|gültig|bleibt|hält ,? solange ( @thisVisit | der|die|das|den|dem | _ aktuellen ) ~1 @visitThing ~2 offen|geöffnet|aktiv',
   // „gilt, solange du auf der Seite bleibst", „nur solange Sie auf dieser Seite sind"
@@ -324,4 +326,24 @@ export const DE_URGENCY_FAMILIES: readonly Shape[] = [
   '( heute | diese woche | dieses wochenende ) noch ~2 zuschlagen|zugreifen',
   // while stocks last as a push, not a condition: „Nur solange der Vorrat reicht – jetzt zugreifen!"
   'solange ~1 vorrat reicht ( , | . )? ~1 jetzt|schnell ~1 zugreifen|zuschlagen|sichern|bestellen',
+  // leaving costs the price: „Wenn du diese Seite verlässt, zahlst du den vollen Preis", „…, steigt der Preis wieder"
+  'wenn|sobald|falls du|sie ~4 verlässt|verlassen|schließen|gehen , ~3 ( ( voll | vollen | normalen | regulären ) preis | steigt | steigen )',
+  // the page begging not to be left: „Warte! Schließ diese Seite nicht" (a payment's „Bitte schließen Sie diese Seite
+  // nicht, bis …" has no „Warte")
+  '^ ( warte | wartet | halt | stopp ) . ~1 schließ|schließen|verlass|verlassen ~3 nicht',
+  // the offer gone tomorrow, said of it or of the visitor: „Dieser Rabatt ist morgen nicht mehr da", „Morgen hast du
+  // diesen Preis nicht mehr"
+  '@offerWord ~2 ist|sind @later @noLonger ~1 da|verfügbar|gültig|erhältlich',
+  '@later hast|haben|habt du|sie|ihr ~2 @offerWord @noLonger $',
+  // the seller's last offer: „Das ist mein letztes Angebot" (a bid's „Ihr letztes Angebot: 50 €" is the visitor's)
+  'mein|unser letztes angebot',
+  // when the timer runs out, the offer is gone: „Wenn der Timer abläuft, ist der Rabatt weg"
+  '( wenn | sobald ) der|die|das timer|countdown|zeit|uhr ~3 , ~3 @offerWord',
+  // dearer next week: „Ab nächster Woche teurer", „Nächste Woche kostet es mehr"
+  '( nächste | nächster | kommende | kommender ) woche ~3 kostet|kosten|teurer',
+  // a short window said in words: „Dieser Gutschein gilt nur noch eine Viertelstunde", „Rabatt noch eine halbe Stunde"
+  '@ends|@promo ~3 ( nur | nur noch | noch ) ( eine viertelstunde | eine halbe stunde | wenige minuten | ein paar minuten )',
+  // the full price back, tersely: „… – dann wieder Normalpreis"; the offer ending with the timer: „Sale endet, wenn
+  // der Timer auf null steht"
+  '( dann | danach ) wieder normalpreis|vollpreis',
 ];

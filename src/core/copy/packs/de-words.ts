@@ -42,6 +42,7 @@ export const VALUED = [
   'fortschritt',
   'schlaf', // "keine Lust auf besseren Schlaf"
   'altersvorsorge',
+  'vorsorge', // (session 14) „Vorsorge ist mir zu anstrengend"
   'datenschutz',
   'sicherheit',
   'gratisversand',
@@ -302,6 +303,7 @@ export const ABANDON = [
   'im stich', // "ich lasse mein Team im Stich": the verb stands apart
   'im stich lassen',
   'leiden lassen',
+  'leer ausgehen', // (session 14) „… und die Kinder leer ausgehen lassen"
   'hungern lassen',
   'frieren lassen',
   'allein lassen',

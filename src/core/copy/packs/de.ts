@@ -160,7 +160,7 @@ export const DE: CopyPack = {
     'ab|bis @imminent ~3 teurer',
     'ab|bis? @imminent @priceRise ~1 preis',
     '@imminent @ends $',
-    '( nur | nur noch ) bis @imminent',
+    '( nur | nur noch ) bis @imminent !@openHours', // not opening hours: „Nur bis Sonntag geöffnet" (session 14)
     // "Sichere dir deinen Bonus in den nächsten 30 Minuten", "Bestelle innerhalb von 2 Stunden"
     '@act ~4 ( in den nächsten | innerhalb von | innerhalb der nächsten ) # @timeUnit',
     // a countdown said in words: "Noch 2 Tage", "Noch 3 Tage bis Aktionsende" (not "Noch 14 Tage testen")
@@ -170,7 +170,7 @@ export const DE: CopyPack = {
     '^ ( nur | nur noch ) bis # : #',
     '( innerhalb von | innerhalb der nächsten | in den nächsten ) # : #', // a timer after "innerhalb von"
     'noch # @timeUnit bis ~1 aktionsende|schluss|ende|sale',
-    '( nur | nur noch ) ( diese woche | dieses wochenende | bis @imminent )',
+    '( nur | nur noch ) ( diese woche | dieses wochenende | bis @imminent ) !@openHours',
     'danach ~1 regulärer|normaler|voller preis',
     '@timeLimited ~1 angebot|aktion|sale',
     // (session 13) the push to hurry, not negated: „Beeilen Sie sich!", „Beeilt euch, …" (not „Bitte beeilen Sie sich
@@ -208,7 +208,7 @@ export const DE: CopyPack = {
     ...DE_BADGES,
     '@scarce',
     'nur noch wenige !@notStock', // not "Nur noch wenige Schritte"
-    '<!der|aufgrund|wegen|einer hohe|große|starke nachfrage !kann|könnte|führt|verursacht|bedeutet', // a badge, not its effect told („Hohe Nachfrage kann zu längeren Lieferzeiten führen"), not "Aufgrund der hohen Nachfrage kann es … dauern"
+    '<!der|aufgrund|wegen|einer|bei hohe|große|starke|riesige|enorme|gewaltige|extreme nachfrage !kann|könnte|führt|verursacht|bedeutet', // a badge, not its effect told („Hohe Nachfrage kann zu längeren Lieferzeiten führen"), not "Aufgrund der hohen Nachfrage kann es … dauern"
     // "Nur noch 2 auf Lager", "noch 3 Plätze frei", "Nur noch 3 Stück"; but "Noch 2 Schritte"
     '( nur noch | noch | lediglich noch ) # !@notStock ~3 @stockState', // „Nur noch 2 Termine diese Woche frei"
     '( nur noch | lediglich noch ) # @stockThing',

