@@ -36,6 +36,11 @@ describe('a tie between two other languages is broken by the whole string (issue
     // Spanish words typed with their accents are Spanish function words ("más", "aquí", "también")
     ['Más información aquí', undefined, 'es'],
     ['También en tu ciudad', 'en', 'es'],
+    // frequent words only one of them has ("veuillez", "chaque", "moins"; "cada", "desde", "menos")
+    ['Veuillez saisir le code', undefined, 'fr'],
+    ['Moins de 3', undefined, 'fr'],
+    ['Desde la app', undefined, 'es'],
+    ['Silver pendant with a chain', 'en', 'en'],
     // honest negatives: Spanish "es tu" and "es" stay Spanish
     ['¿Es tu primera visita?', undefined, 'es'],
     ['Esta es tu cesta', 'fr', 'es'],
