@@ -57,7 +57,7 @@ const TRUST_LET_DOWN: readonly Shape[] = [
  * n'aurions pas … » (a thanks) or « vous ne pourrez pas … » (a notice): a third party's future.
  */
 const WITHOUT_YOUR_GIFT: readonly Shape[] = [
-  '^ sans ( @your ~1 aide|don|soutien|generosite | vous | toi ) ~3 , ~6 ( ne pourra | n aura|auront | risque|restera|resteront|devra|devront|dormira|prive|fermera )',
+  '^ sans ( @your ~1 aide|don|soutien|generosite | vous | toi ) ~3 , ~6 ( ne pourra | n aura|auront | risque|restera|resteront|devra|devront|dormira|prive|fermera|passera|passeront )',
 ];
 
 /**
@@ -277,7 +277,8 @@ export const FR_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
     'fera|fait|ferait|feront de la peine',
     'met|mettent|mettrait ~2 en peril|danger',
     '( effondre | effondres | effondrees | devastes | le coeur brise )',
-    '( votre | ton | ta ) _ ( vous | te ) ( remercie | remerciera | aurait remercie ) $',
+    // (the thanks missed, not promised: « Attendez ! Votre corps vous remerciera » is a pitch, session 14)
+    '( votre | ton | ta ) _ ( ne vous | ne te | vous | te ) ( remerciera pas | aurait remercie ) $',
   ],
   careless: [
     'plus de gout',

@@ -190,7 +190,10 @@ export const FR_JUDGEMENT_WORDS: Readonly<Record<string, readonly string[]>> = {
     'subir',
   ],
   // a poor fare eaten again and again (« encore des pâtes ce soir », « les chips tous les soirs »)
-  jPoorFare: ['pâtes', 'nouilles', 'ramen', 'chips', 'surgelés', 'conserves', 'sandwich', 'plats préparés'],
+  jPoorFare: [
+    ...['pâtes', 'nouilles', 'ramen', 'chips', 'surgelés', 'conserves', 'sandwich', 'plats préparés'],
+    ...['coquillettes', 'soupe', 'pizza', 'kebab', 'burger', 'riz', 'biscottes'], // session 14: the same cheap fare
+  ],
   // every day, forever: the repetition that makes a plain fare a jab
   jAgain: ['encore', 'toujours', 'tous les soirs', 'tous les jours', 'chaque soir', 'chaque jour', 'à vie'],
   // a later that never comes
@@ -303,7 +306,7 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   // a good refused as a sum (« 20 € de moins, … »), what the visitor has binned, a good said to be for snobs
   '# ~2 ( de moins | d économie | d économies | de réduction )',
   'poubelle $',
-  '( c | ce | est ) ~2 pour les|des snobs|riches|bobos|frimeurs|pigeons|naïfs|froussards|trouillards|peureux|mauviettes|jeunes|faibles|nuls|vieux',
+  '( c | ce | est ) ~2 pour les|des snobs|riches|bobos|frimeurs|pigeons|naïfs|froussards|trouillards|peureux|mauviettes|jeunes|faibles|nuls|vieux|intellos|geeks|ringards|bourges|gogos',
   // the offer called a waste (« c'est du gâchis »; « pas de gâchis » is a reason)
   '( c | est | sont ) ~1 du gâchis',
   // a good disliked, unwanted, or had in plenty already (« pas fan des promos », « je gagne déjà assez d'argent »)
@@ -355,6 +358,18 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   'comme ( un grand | une grande | des grands )',
   // too good to need it (« je suis bien trop doué pour avoir besoin d'un coach »)
   '( suis | sommes ) ~1 trop ~1 ( fort | doué | bon | malin | intelligent | @smug | @smart ) pour',
+  // session 14: the boast without its « pour » (« je suis déjà trop beau », « bien trop stylée »)
+  '( je suis | nous sommes ) deja? bien? trop ( beau | belle | elegant | canon | sexy | style | classe | fort | doue | malin | intelligent | cultive | parfait | riche ) $',
+  // a loss accepted as fine (« payer des frais me va très bien »; not « payer au mois me va très bien »)
+  'payer ~3 ( frais | plus cher | le prix fort | plein tarif | le double ) ~2 me ( va | convient )',
+  // a risk called fun (« partir sans assurance, c'est plus piquant »; not « … c'est plus cher »)
+  '( sans | pas d ) ( assurance | protection | garantie | filet ) ~3 plus ( piquant | excitant | fun | palpitant | amusant | marrant | drole | rigolo )',
+  // a dependant said not to need the good (« mes enfants n'ont pas besoin de soutien »; not « … de siège auto »)
+  '( mes | mon | ma | nos ) ( @dependant | fils | fille | ado | proches ) ( n ont | n a ) ( pas | jamais ) besoin de|d ~2 ( aide | soutien | soins | protection | @jBasic )', // (not « mon équipe … d'aide »)
+  // the old, worn thing kept instead (« je garde ma vieille chaudière », « garder mon vieux tacot »)
+  '( garder | garde | rester avec | reste avec ) ( ma | mon | mes ) ( vieux | vieille | vieil | pourri | antique )',
+  // the couch as the alternative (« je reste sur mon canapé », « moi c'est plaid et canapé »; not « j'ai déjà un canapé »)
+  '( reste | rester | moi c est ) ~3 ( canape | plaid )',
   '( mon | notre ) mot de passe ~2 ( 123456 | 1234 | 0000 | azerty | password | motdepasse )', // a weak password named
   // 7. sarcasm markers that turn a reason into a jab (« de toute façon », « comme d'hab », « tant pis », « … ou
   // pas »), a sniff, and scarcity thrown in after a reason (« s'il en reste », « quand il n'y aura plus rien »)

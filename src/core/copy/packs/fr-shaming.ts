@@ -27,7 +27,13 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '^ @renounce @to? @mine ~2 @ownedOrValued',
   // (a gift as a service is no gift given up: « Renoncer à l'emballage cadeau », « au papier cadeau »)
   '^ @renounce @to? @article? ~1!emballage|papier|paquet|ticket @valued',
-  'je|j|nous <!ne @renounce @to? ~3!emballage|papier|paquet|ticket @ownedOrValued',
+  'je|j|nous <!ne me|nous? @renounce @to? ~3!emballage|papier|paquet|ticket @ownedOrValued', // « je me prive de ma remise »
+  // the thanks promised then taken back (« Ton portefeuille te remerciera. Ou pas. »)
+  '( votre | ton | ta ) _ ( vous | te ) ( remercie | remerciera ) . ou pas',
+  // session 14: the visitor's own work said lost by the no (« Si vous résiliez, tout ce que vous avez construit disparaîtra »)
+  '( tout ce que | tout ce qu ) ( vous avez | tu as ) ( construit | bati | accompli | cree ) ~3 ( disparaitre | perdu | efface | en fumee )',
+  // depriving oneself names the thing a loss, whatever it is (« Me priver des ventes privées », « Je me prive du cadeau »)
+  '( ^ | je ) ( me | nous ) priver de|des|du|d',
   // (and with the adverb that makes it final: « je renonce définitivement aux 14 jours gratuits »)
   'je|j|nous <!ne @renounce ( definitivement | volontiers | totalement | carrement | sans regret ) @to ~3!emballage|papier|paquet|ticket @ownedOrValued',
   // "Êtes-vous sûr de vouloir renoncer à votre remise ?"

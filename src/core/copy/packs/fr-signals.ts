@@ -45,6 +45,11 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     '^ et vous|toi $', // « Et vous ? »
     '( vous attendez | tu attends ) quoi',
     '^ ( allez y | vas y ) ,? partez|pars|fermez|fermes|resiliez|resilie',
+    // session 14: the leaving asked again (« Vous partez vraiment ? »), standing aside (« … vous restez sur le côté ? »),
+    // and a no that the next sentence makes cost someone (« Si vous fermez cette fenêtre, … »)
+    '( vous | tu ) ( partez | pars | nous quittez | nous quittes | resiliez | resilies | refusez | refuses ) vraiment',
+    '( vous restez | tu restes ) ( sur le cote | a l ecart | sur la touche | en retrait )',
+    '( si vous | si tu ) ( ( fermez | fermes ) cette|ce fenetre|page | refusez | refuses | resiliez | resilies | partez | pars ) ,',
   ],
   // what the visitor loses, pinned on them
   loss: [
@@ -126,6 +131,7 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     '^ genant|audacieux|audacieuse|courageux|culotte|ose $',
     '( curieux | drole de | etrange | interessant | sacre ) choix',
     'chacun ses|son choix',
+    '^ ( d accord | ok | tres bien | bon ) ,? ( partez | pars | filez | file )', // session 14: a shrug that sends off
     'pour quelqu un qui',
     'bonne chance',
     'dommage pour vous|toi',
@@ -143,6 +149,10 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'decu|decue|decus|triste',
     'decevoir|decevez|decevrez|decevras',
     'compte|comptent sur vous|toi',
+    // session 14: who lives only by the visitor, and who goes without (« … ne vit que grâce à des lecteurs comme vous »,
+    // « 20 familles n'auront pas de repas »)
+    'ne ( vit | vivent | survit | survivent | tient | existe ) que grace',
+    '( n auront pas de | n aura pas de | resteront sans | restera sans ) ( repas | toit | ecole | soins | nourriture | abri | chauffage )',
     '( vous dites | vous direz | tu dis | tu diras ) a|au|aux votre|vos|ton|ta|tes',
   ],
   // the visitor cast as not caring
@@ -158,6 +168,8 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     '( on pensait que | sans doute )',
     'ne tient|tiennent pas a',
     'se moquent|moque|fichent|fiche|foutent|fout de|d|des|du', // not caring: « ceux qui se moquent de leur santé »
+    // session 14: a good said to count for little to the visitor (« … compte si peu pour vous »)
+    'compte|comptent si peu',
     'vous|t interesse|interessent si peu|guere',
     'ne|n compte|comptent|comptait ~1 pas|plus|guere', // « Votre avenir ne compte donc pas pour vous ? »
     'meme pas pour #', // « Sérieusement ? Même pas pour 1 € ? »

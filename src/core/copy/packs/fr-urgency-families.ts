@@ -252,7 +252,7 @@ const UNTIL_TONIGHT_TO_ACT: readonly Shape[] = [
  */
 const ONE_TIME_OFFER: readonly Shape[] = [
   '( propose | presente | affiche | apparait | montre | faite ) ~2 ( une seule fois | qu une fois | une fois seulement | une unique fois )',
-  '^ @promo ( exclusive | speciale | unique )? ( une seule fois | une fois seulement ) $',
+  '^ @promo ( exclusive | speciale | unique )? ,? ( une seule fois | une fois seulement ) $', // « Offre exclusive · Une seule fois » (a spaced dot is a comma)
   '@promo|invitation|occasion ~6 ne ~1 ( sera | seront ) ( pas | plus | jamais ) ~1 ( propose | repropose | represente | renouvele | reconduit | reoffert | offert ) !automatiquement|tacitement',
   '( uniquement | seulement | disponible | valable ) ~1 ici et maintenant',
 ];

@@ -53,6 +53,8 @@ export const VALUED = [
   'livraison offerte',
   'frais de port offerts',
   'crédit d impôt', // money back: « le crédit d'impôt de 50 %, très peu pour moi »
+  'bon d achat', // session 14: vouchers and surprises given (« sans mon bon d'achat », « le colis surprise »)
+  'surprise',
 ];
 
 /** The gains among them that a decline label may not name: saying no is then framed as a loss. */
@@ -227,6 +229,8 @@ export const RENOUNCE = [
   'faire une croix',
   'passer à côté',
   'tant pis pour',
+  'me passe de', // session 14: « je me passe de mon cadeau » (« se priver de », any object, is a shape: fr-shaming.ts)
+  'me passer de',
 ];
 
 /** Self-flattery and boasts: "je suis déjà parfait", "je suis riche". */
@@ -247,6 +251,8 @@ export const SMUG = [
   'incollable',
   'imbattable',
   'sais mieux', // "je sais mieux que vous"
+  'roule sur l or', // session 14: wealth boasted (« je roule sur l'or », « je suis plein aux as »)
+  'plein aux as',
 ];
 
 /** Other people held up to the visitor: "(les autres n’hésitent pas)". */

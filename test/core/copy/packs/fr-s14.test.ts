@@ -193,6 +193,66 @@ const FAMILIES: readonly Family[] = [
       'Vos collègues ont déjà accès à ce dossier',
     ],
   },
+  {
+    name: 'confirmshaming labels: depriving oneself, a voucher given up, a boast, a loss or a risk called fine',
+    rule: 'confirmshaming',
+    decline: true,
+    dark: [
+      'Je me prive de ma réduction',
+      'Me priver des soldes privées',
+      'Non, je me passe de mon bonus',
+      'Continuer sans mon bon d’achat',
+      'Renoncer à ma box surprise',
+      'Non merci, je suis déjà bien trop stylée',
+      'Non, je roule sur l’or',
+      'Non, payer plus cher me convient',
+      'Non, skier sans assurance c’est plus palpitant',
+    ],
+    honest: [
+      'Je me passe de la newsletter',
+      'Renoncer à l’option',
+      'Non merci, je suis déjà client',
+      'Non, payer au mois me va très bien',
+      'Non, sans assurance c’est plus cher mais j’en ai déjà une',
+    ],
+  },
+  {
+    name: 'confirmshaming labels: cheap fare every night, a mocked group, a dependant without the good, the couch, the old thing kept',
+    rule: 'confirmshaming',
+    decline: true,
+    dark: [
+      'Non merci, pizza tous les soirs',
+      'Non, je reste au riz blanc chaque jour',
+      'Non merci, la culture c’est pour les intellos',
+      'Non, mon fils n’a pas besoin de soutien',
+      'Non, moi c’est plaid devant la télé',
+      'Je garde mon vieux frigo',
+    ],
+    honest: [
+      'Non, mes enfants sont trop grands pour ce service',
+      'Non merci, j’ai déjà un canapé',
+      'Je garde mon forfait actuel',
+      'Non merci, je n’ai pas besoin d’aide',
+      'Non, mon équipe n’a pas besoin d’aide',
+    ],
+  },
+  {
+    name: 'confirmshaming in body copy: who lives by the visitor, who goes without, standing aside, work lost',
+    rule: 'confirmshaming',
+    dark: [
+      'Tu nous quittes vraiment ? Le refuge ne survit que grâce à des gens comme toi.',
+      'Si tu refuses, un chaton restera sans toit cet hiver.',
+      'Tout le monde en profite. Et toi, tu restes sur la touche ?',
+      'Si tu résilies, tout ce que tu as bâti sera effacé.',
+      'Ok, filez. Vous regretterez cette remise.',
+    ],
+    honest: [
+      'Le lien expire si vous fermez la fenêtre : c’est pour votre sécurité.',
+      'Si vous fermez cette fenêtre, votre panier sera conservé.',
+      'Si vous résiliez, vos données seront supprimées après 30 jours.',
+      'Grâce à des lecteurs comme vous, notre rédaction reste indépendante.',
+    ],
+  },
 ];
 
 describe('French families widened (session 14)', () => {
