@@ -234,9 +234,11 @@ export const CLAIMS_PARTS = {
   /** When: "in the last 24 hours", "today", "so far". */
   window:
     '( in? the? last|past | in|during|over|since|within|this|today|tonight|yesterday|recently|per|an|a|every|each|already|just|right|now | so far )',
-  /** A purchase told of a named or unnamed stranger: "just bought", "is now viewing". */
+  /** A purchase told of a named or unnamed stranger: "just bought", "is now viewing" (session 14: a lead's sign-up of any kind,
+   * as service sites tell it: "Tom in Austin scheduled a call", "… downloaded the guide"; not "requested" or "activated": "someone else has
+   * requested a password reset", "once SSO is activated"). */
   purchase:
-    '( bought|purchased|ordered|booked|donated|subscribed|joined|grabbed|snagged|claimed|reserved|added|viewed|upgraded|switched|enrolled | signed|picked up | started buying | checked out | is|are now? ( viewing|buying | looking at | checking out ) )',
+    '( bought|purchased|ordered|booked|donated|subscribed|joined|grabbed|snagged|claimed|reserved|added|viewed|upgraded|switched|enrolled|scheduled|downloaded|registered|redeemed | signed|picked up | started buying | checked out | is|are now? ( viewing|buying | looking at | checking out ) )',
   /** Relative time of an activity: "7 minutes ago", "just now". */
   ago: '( ( @count | @some | a|an | about a|an ) @unit|moment ago | just now | moments ago | seconds ago )',
 };

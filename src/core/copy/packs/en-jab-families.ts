@@ -234,7 +234,7 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   '^ each|every day|week|month|hour|minute|night|second ( you ( wait | delay | hesitate | dont | do not | stay | leave | ignore | spend | go | put ~2 off ) | without ) ~4 ,? ~5 ( lost | lose | losing | another | cost | slip | slipping | miss | missing | behind )',
   // …the visitor's ongoing loss, pinned on them: "You're missing out on 30% more sales", "You're throwing away money
   // every single day", "You are wasting 10 hours a week" (not a diagnosis offered: "Find out why you're losing customers")
-  '<!why|how|if|whether|see|find|where|what ( youre | you are | youve been | you have been ) ~1 ( losing | missing out on | throwing away | wasting | bleeding | burning ) ~3 ( money | cash | thousands | hundreds | @customersOf | income | profit | # )',
+  '<!why|how|if|whether|see|find|where|what ( youre | you are | youve been | you have been ) ~1 ( losing | missing out on | throwing away | wasting | bleeding | burning ) ~3 ( money | cash | thousands | hundreds | @customersOf | income | profit | # !unread|new|messages|notifications|items|updates )',
   '( youre | you are | dont | do not | stop ) leave|leaving ~3 ( money | cash | savings | dollars | # ) on the table',
   // …its price: "Ignoring this could cost you thousands", "Waiting costs you customers", "Doing nothing costs you $400 a month"
   // (not "Skipping this step may cost you your data": a plain warning names no sum)
@@ -247,7 +247,7 @@ export const EN_JAB_FAMILIES: readonly Shape[] = [
   '@rival ~2 ( wont | will not | dont | do not | never | arent | are not ) ~1 ( wait | waiting | hesitate | hesitating | sleep | sleeping )',
   '( your | the ) @rival ~2 ( pulling | getting | moving | racing | surging | pushing | speeding ) ahead',
   // ── regret foretold (session 14): "You'll kick yourself", "You'll be sorry you passed" (not "You won't be sorry", a promise) ──
-  '( youll | you will | youre going to | you are going to ) ( really | definitely | totally | so )? ( kick yourself | be sorry | hate yourself )',
+  '( youll | you will | youre going to | you are going to ) ( really | definitely | totally | so )? ( kick yourself | be sorry !to | hate yourself )',
   // ── the rhetorical challenge after what others do (session 14): "Other customers are saving 40%. Why aren't you?" ──
   '^ why ( arent | dont | havent | wont ) you $',
   // ── what the visitor gives up, or lets befall those in their care (session 14): "Think of what you're giving up", "Don't

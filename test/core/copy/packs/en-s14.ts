@@ -127,4 +127,31 @@ export const EN_S14: readonly ShapeProbe[] = [
       'Continue without protection',
     ],
   },
+  {
+    shape: "a stranger's sign-up told as activity: scheduled, downloaded, registered, redeemed",
+    rule: 'pressure',
+    dark: [
+      'Priya in Leeds just scheduled a call',
+      'A founder from Austin downloaded the playbook',
+      'Someone in Lyon registered for the masterclass',
+      'Marco from Turin redeemed his voucher',
+    ],
+    honest: [
+      'You are receiving this because someone asked to reset the password of your account.',
+      'The report you scheduled is ready.',
+      'Files from your team were downloaded 3 times.',
+      'Registered users can download invoices from their account.',
+    ],
+  },
+  {
+    shape: 'near-neighbours of the loss and regret forms: a count of unread things, bad news told',
+    rule: 'confirmshaming',
+    dark: ["You're missing out on 25% more repeat orders.", "You'll definitely kick yourself later."],
+    honest: [
+      "You're missing out on 3 unread messages.",
+      "You'll be sorry to hear this colour is discontinued.",
+      "Don't want the paper bag? Tick here.",
+      'Ouch! Something went wrong.',
+    ],
+  },
 ];
