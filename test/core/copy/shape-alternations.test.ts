@@ -85,7 +85,14 @@ const REVIEWED: Record<string, readonly string[]> = {
     'se va|van contigo',
     'ya hay|van #',
   ],
-  fr: ['a vous|toi de', 'pas si|tant|vraiment important|importante', 'pas ton|ta|votre @flaw'],
+  fr: [
+    'a vous|toi de',
+    'pas si|tant|vraiment important|importante',
+    'pas ton|ta|votre @flaw',
+    // found once "chez" and "sera" became function words (session 14): chez (vous or toi), ne (sera or seront) (pas or plus)
+    'chez vous|toi ~3',
+    'ne sera|seront pas|plus',
+  ],
 };
 
 /** Found and read: a trap, meant as phrases side by side; the language's pack should rewrite it with parentheses. */
