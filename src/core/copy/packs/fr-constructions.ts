@@ -22,7 +22,7 @@ export const FR_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   '( une fois | des que | si ) ~3 ferme|fermee|quitte|quittee|recharge|rechargee ,? ~1 @promo ~3 perdu|perdue|expire|disparait',
   // a short validity, an offer never repeated, a window made tighter: « valable 30 minutes », « ne sera pas prolongée »
   '@promo ~2 valable|valide # minutes|heures|h|min',
-  '@promo|invitation|occasion ~2 ne sera|seront pas|plus ~1 prolonge|renouvele|reconduit|repete !automatiquement|tacitement',
+  '@promo|invitation|occasion ~2 ne ( sera | seront ) ( pas | plus ) ~1 prolonge|renouvele|reconduit|repete !automatiquement|tacitement',
   'duree|temps tres|vraiment|ultra|extremement limite|limitee',
   '@promo ~3 limite|limitee|reservee|reserve a|au ( ce soir | ce week end | cette semaine | @weekday )',
   '<!en|sous # @timeUnit|h chrono', // « 48 h chrono », not « Chrono-livraison », « Livré en 24 h chrono »
@@ -47,7 +47,7 @@ export const FR_PRESSURE_CONSTRUCTIONS: readonly Shape[] = [
   'plus qu|que un|une seul|seule ( $ | a ce | en stock | disponible | @stockThing )', // not « Plus qu'un seul mot de passe »
   'y en aura pas|plus pour tout le monde',
   'en reste ~1 peu',
-  'pres de chez vous|toi ~3 achetent|achete|commandent|reservent',
+  'pres de chez ( vous | toi ) ~3 achetent|achete|commandent|reservent',
   // l'achat ou l'économie de quelqu'un : « …, de Lyon, vient d'acheter »
   'vient|viennent d economiser|acheter|commander|reserver',
   'convoiter', // (its inflections by the pack's suffixes: convoité, convoitées, convoitent)
