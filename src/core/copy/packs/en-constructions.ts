@@ -11,7 +11,8 @@ export const EN_URGENCY_CONSTRUCTIONS: readonly Shape[] = [
   'tomorrow ,? ~3 too late',
   'only a few hours|minutes|days',
   'only ( until | till ) tonight|today|midnight',
-  '( what are you waiting for | why wait )',
+  // (not a queue: "Why wait in line? Order ahead in the app")
+  '( what are you waiting for | why wait !in|on|at|around )',
   'whoever|who hesitates',
   'todays orders|purchases only',
   // the offer lost when the visitor leaves the page: "Close this window and the discount disappears for good"

@@ -114,7 +114,8 @@ export const EN_POLARITY: PolarityLexicon = {
   loss: [],
   lossShapes: [
     // "too expensive for me" is the visitor's own reason, not a preference for a loss
-    '<!too @harm',
+    // (session 14: nor a harm that names what a cover insures against: "Yes, I want to add Lost Baggage Protection")
+    '<!too @harm !baggage|luggage|card|cards|bag|bags|parcel|parcels|package|packages|item|items|@product',
     '@paying ~4 @paidExtra',
     // after "stay", "be" (which open or extend the frame themselves): "I'd rather stay a beginner"
     '<@become @lossState',

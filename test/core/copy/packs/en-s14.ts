@@ -154,4 +154,14 @@ export const EN_S14: readonly ShapeProbe[] = [
       'Ouch! Something went wrong.',
     ],
   },
+  {
+    shape: 'a harm that names what a cover insures against is a product name; a queue is no wait for an offer',
+    rule: 'confirmshaming',
+    dark: ["No thanks, I'd rather have lost luggage", "No thanks, I'll risk lost parcels"],
+    honest: [
+      'Yes, I want to add Lost Luggage Cover for $19.99 per traveller',
+      'Yes, I want Lost Card Protection on my account',
+      'Why wait in line? Order ahead in the app.',
+    ],
+  },
 ];
