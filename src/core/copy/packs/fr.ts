@@ -144,7 +144,10 @@ export const FR: CopyPack = {
     '@promo|affaire|occasion à saisir', // "Offre à saisir", not "Texte à saisir"
     '^ encore quelques jours|heures $', // not "Encore quelques jours de patience"
     '^ jusqu à @weekday|minuit|midi|demain seulement|uniquement',
-    '<!# dernier|dernière|derniers|dernières jour|heure !ouvré|ouvrés|ouvrable|ouvrables', // "Derniers jours !", not "Ventes des 7 derniers jours", « Dernier jour ouvré … »
+    '<!# dernier|dernière|derniers|dernières jour !ouvré|ouvrés|ouvrable|ouvrables', // "Derniers jours !", not "Ventes des 7 derniers jours", « Dernier jour ouvré … »
+    // the last hour with something after it (« Dernière heure ! », « … pour en profiter »), not a period filter's label
+    // (« dernière heure », as « dernières 24 heures » is one)
+    '<!# dernier|dernière|derniers|dernières heure ( . | _ )',
     '<!un|afficher|avec compte à rebours', // not a setting: "Afficher un compte à rebours"
     '@promo ~3 @ends ~2 @imminent',
     '@promo ~3 @ends ~2 dans|sous #', // "se termine dans 3 jours", not "valable dans la limite de …"

@@ -253,6 +253,12 @@ const FAMILIES: readonly Family[] = [
       'Grâce à des lecteurs comme vous, notre rédaction reste indépendante.',
     ],
   },
+  {
+    name: 'the last hour: a push with something after it, not a period filter',
+    rule: 'false-urgency',
+    dark: ['Dernière heure pour économiser', 'Dernière heure !'],
+    honest: ['Période : dernière heure', 'Activité de la dernière heure'],
+  },
 ];
 
 describe('French families widened (session 14)', () => {
