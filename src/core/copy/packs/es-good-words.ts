@@ -123,6 +123,12 @@ export const ES_GOOD_WORDS: Readonly<Record<string, readonly string[]>> = {
     'inspiracion',
     'motivacion',
     'creatividad',
+    // session 14, goods en and fr refuse too: staying fit, selling more, looking good, keeping up (not "aprobar":
+    // an admin's "Aprobar" button)
+    'en forma',
+    'vender mas',
+    'verme bien',
+    'estar al dia',
   ],
   /** Gains a refusal may not skip or leave behind ("Saltarme el ahorro"); narrower than `good` ("Omitir la oferta" is fine). */
   gain: [

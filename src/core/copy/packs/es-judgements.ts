@@ -354,6 +354,8 @@ export const ES_JUDGEMENTS: readonly Shape[] = [
   'dejar|dejo ~4 sobre la mesa',
   'devolver|devuelvo|regalar|regalo ~2 mi|el|la|los ~1 @good|@owned',
   'quedarme|quedarnos sin ~3 @good',
+  // someone in the visitor's care left without on purpose (session 14): "Dejaré a mi familia sin protección"
+  '( dejar | dejo | dejare | dejaremos | dejamos ) a|al ~1 @victim sin',
   // a chance let go on purpose ("mejor pierdo esta oportunidad"; "en otra oportunidad" is a time), a share let go,
   // one's people or one's goods said goodbye to ("y despedirme de mis amigos del grupo")
   '<!quiero|queremos|puedo|podemos ( @squander | pierdo | perdere | desaprovecho | dejo pasar | dejo escapar ) ~3 oportunidad|ocasion|chance',

@@ -265,6 +265,9 @@ export const ES_LOSS_WORDS: Readonly<Record<string, readonly string[]>> = {
     'me sobra el dinero',
     'lo se mejor', // "yo lo sé mejor"
     'me sobra dinero',
+    'dinero de sobra', // session 14: "No, tengo dinero de sobra", "El dinero no es problema"
+    'plata de sobra',
+    'el dinero no es problema',
   ],
   /** Other people, in a jab: "otros no lo dudarían", "la gente lista dice que sí". */
   // "demas" alone too: "los" reads as the opener "lo" (its base form), so the phrase would start before the reason

@@ -457,7 +457,7 @@ const SOLD_IN_A_SPAN: readonly Shape[] = [
   '( otra persona | otro cliente | alguien | alguien mas | otro usuario ) ~2 a punto de ( reservar | comprar | llevarse | pagar | quedarse )',
   '^ hay ( muy | tan )? ( pocas | pocos | poquitas | poquitos ) @stockunit|@stock',
   '^ ( bajo | escaso ) ( stock | inventario ) !:',
-  '( puede que no | quiza no | tal vez no | no sabemos si | no sabemos cuando ) ( vuelva | volvera | vuelvan | volveran | reponga | repongamos | volvamos a tener | tengamos mas )',
+  '( puede que no | quiza no | tal vez no | no sabemos si | no sabemos cuando ) ( ( vuelva | volvera | vuelvan | volveran ) ( $ | a estar disponible | a estar en stock | a haber ) | reponga | repongamos | volvamos a tener | tengamos mas )',
 ];
 
 export const ES_PRESSURE_FAMILIES: readonly Shape[] = [

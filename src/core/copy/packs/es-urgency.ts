@@ -13,7 +13,7 @@ export const ES_URGENCY: readonly Shape[] = [
   '<!no|sin date|daos|dese prisa',
   'apurate|apurese|apresurate|corre|corred $',
   '^ rapido $', // "¡Rápido!", not "Enviamos rápido, …"
-  'no espere mas?',
+  'no espere|espereis ( mas | demasiado | $ | a manana | a que se acabe | a que se agote )', // not "No esperes resultados de la noche a la mañana"
   'no te lo|la pierdas|perdas', // vos: "No te lo perdás"
   'no te quedes sin',
   'ahora o nunca',

@@ -148,4 +148,26 @@ export const ES_S14_PROBES: readonly ShapeProbe[] = [
       'Hay pocas preguntas frecuentes sobre este tema',
     ],
   },
+  {
+    shape: 'pressure: a restock in doubt said of the item, not of a person or a question',
+    pressure: ['No sabemos cuándo volverá', 'Quizá no vuelva a estar disponible'],
+    honest: ['Puede que no vuelva a preguntarte', 'No sabemos cuándo volverá el repartidor, te avisaremos'],
+  },
+  {
+    shape: 'urgency: "no esperes" only as the push, not as advice',
+    urgent: ['No esperéis más', 'No esperes a mañana'],
+    honest: ['No esperes resultados de la noche a la mañana'],
+  },
+  {
+    shape: 'confirmshaming: goods en and fr refuse too, wealth as a boast, a dependant left without',
+    shaming: ['No quiero ponerme en forma', 'No me interesa vender más', 'No quiero estar al día'],
+    shamingAsDecline: ['No, tengo plata de sobra', 'Paso, el dinero no es problema', 'Dejo a mis hijos sin regalo'],
+    honestDeclines: [
+      'No, ya estoy en forma',
+      'No, ya tengo dinero para el viaje',
+      'Prefiero aprobar el presupuesto más tarde',
+      'No, ya estoy al día con los pagos',
+      'Dejar la caja sin envolver',
+    ],
+  },
 ];
