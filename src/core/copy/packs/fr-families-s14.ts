@@ -52,7 +52,7 @@ const VOUCHER = '( @deal | coupon | =bon !de|du | bon de reduction | bon d achat
  */
 export const FR_URGENCY_S14: readonly Shape[] = [
   `${VOUCHER} ~3 ( valable | valide | garanti | bloque | tient | dure | reserve ) ~1 qu|que? ${SPAN}`,
-  '^ @near ,? :? ~2 retour ( au | aux | a ) ~1 @fullPrice',
+  '^ @near ,? :? ~2 retour ( au | a ) ~1 @fullPrice',
   '( nous | on ) ( vous | te | t ) ( garder | conserver | bloquer | reserver | gardons | conservons | bloquons | reservons ) ~3 ( pendant | pour | encore )? # @minuteUnit !apres|au|de|d',
   '( jusqu a | avant ) la fin ( de la journee | du week end | de la soiree ) ( seulement | uniquement )',
   '( offre | promo | reduction | remise | prix | soldes | vente | rabais | tarif ) ~3 ( valable | valide | garanti ) jusqu a la fin ( de la journee | du week end | de la soiree )',
@@ -65,7 +65,7 @@ export const FR_URGENCY_S14: readonly Shape[] = [
   '^ il ( vous | te )? reste ( tres | si | bien )? peu de temps ( $ | pour ~2 @take )',
   '( vous etes | tu es ) encore? a temps ( pour | de | d ) ~2 @take',
   '( si | en ) ( vous | tu )? ( attendre | attendant | tarder | tardant | hesiter | hesitant | reporter ) ~3 ,? ( vous | tu ) ( perdre | perds | perdrez | perdras | rater | raterez | rateras | laisser filer ) ~3 ( @deal | # % | chance | occasion )',
-  '( le | les ) ( prix | tarif ) ( va | vont ) bientot @rise',
+  'le ( prix | tarif ) ( va | vont ) bientot @rise',
   '<!votre|ton|ta|vos|tes ( prix | tarif ) ~2 passer a # ~2 ( dans # | @soon | des | a partir )',
 ];
 
@@ -84,15 +84,15 @@ export const FR_PRESSURE_S14: readonly Shape[] = [
   '( toute la | tout le | tout ) ( france | belgique | suisse | quebec | ville | quartier | monde ) ~1 ( l | le | la | les | se l | se les | en ) ( acheter | commander | reserver | adopter | veut | arracher | raffoler | craquer )',
   '( il en reste | il n en reste ) ( trois fois rien | presque rien | quasi rien | des miettes )',
   'y en a ( presque | quasiment | pratiquement | quasi | bientot ) plus',
-  '( chouchou | coqueluche | favori | prefere | adore | plebiscite | approuve ) ( de | des | par ) ( des? milliers | des? centaines | des? millions | plus de # | # ) #? ( de | d )? ~1 @people|@public',
+  '( chouchou | coqueluche | favori | prefere | adore | plebiscite | approuve ) ( de | par ) ( des? milliers | des? centaines | des? millions | plus de # | # ) #? ( de | d )? ~1 @people|@public',
   // a place to stay nearly full as a badge (« Gîte quasiment complet »), not a sentence about a form or a class
   '( logement | hotel | vol | train | sejour | stage | atelier | cours | seance | evenement | spectacle | gite | date ) ~3!est|sont|etait affiche? ( presque | quasi | quasiment | pratiquement | bientot ) complet',
   '( toujours | souvent | regulierement | constamment | tres vite ) en rupture',
-  '( rejoignez | rejoins | rejoindre ) ( les | nos | plus de | pres de ) # #? ( millions | milliers | k )? ( de | d )? ~1 @people|@public|@joined !de|d|du|des',
+  '( rejoignez | rejoins | rejoindre ) ( les | nos | plus de | pres de ) # #? ( millions | milliers | k )? ( de | d )? ~1 @people|@public|@joined !de|d|du',
   '<!temps|heure|minute|jour ( s ecouler | se vend | se vendent | s envoler | s arracher ) ( a toute vitesse | a toute allure | en un clin d oeil | en un clin d œil | tres vite | rapidement | vite | en quelques heures | en quelques minutes )',
   '( il ne nous reste que | il ne nous reste plus que | nous n avons plus que | on n a plus que | nous n en avons plus que | on n en a plus que ) # !@notStock !eur|euros !% !#',
   '( reserve | achete | commande | pris | choisi | vendu ) ( recemment | aujourd hui | cette semaine | ce matin | hier ) par # #? @people|@public',
   '( presque tous | presque toutes | la plupart | la majorite | la plupart de | la majorite de | beaucoup de | 9 sur 10 ) ( de nos | nos | des ) @people|@public ~1 ( choisissent | choisit | prennent | prend | opter | preferer | commander | acheter | ajouter | passer | ont choisi | ont opte | ont pris | sont passe )',
-  '( ne vous | ne te ) ( le | la | les ) ( faites | fais ) pas ( piquer | voler | souffler | prendre | chiper | rafler )',
+  '( ne vous | ne te ) ( le | la ) ( faites | fais ) pas ( piquer | voler | souffler | prendre | chiper | rafler )',
   '@crowdof ~6 ( ont | a | sont ) deja ( change | passe | opte | bascule | souscrit | adopte | choisi | craque | saute le pas | franchi le pas )',
 ];

@@ -30,7 +30,7 @@ const REFUSAL_IS_LOSS: readonly Shape[] = [
 const NOT_EVEN_THEM: readonly Shape[] = [
   'meme ( votre | ton | ta | vos | tes ) ~2 ( aurait | auraient | a | ont ) ( dit oui | garde | accepte | gardé | accepté )',
   'personne ne ( refuse | dit non | part | renonce | resiste ) ~3 ,? ( sauf | excepte | a part ) ( vous | toi )',
-  'encore un|une _ qui ( abandonne | renonce | part | lache | se desabonne )',
+  'encore un _ qui ( abandonne | renonce | part | lache | se desabonne )',
   '( nos | les ) ( clients | clientes | membres | abonnes | abonnees ) fideles ne|n ~2 pas',
   // (a verb of missing or leaving: « Les bons cadeaux ne sont pas remboursables » is a voucher)
   '( les bons | les bonnes | les vrais | les vraies ) _ ne|n ( ratent | manquent | partent | zappent | quittent | abandonnent | renoncent | laissent ) pas',
@@ -83,7 +83,7 @@ const MODEL_PERSON: readonly Shape[] = [
  * Only faculties and judgement (« vous aviez reçu notre e-mail », « vous étiez parti » are news).
  */
 const THOUGHT_BETTER_OF_YOU: readonly Shape[] = [
-  '@thought que|qu vous|tu ( aviez|avais ~4 gout|flair|jugeote|sens|cervelle | saviez|savais compter|lire|reconnaitre|apprecier | etiez|etais plus|moins|assez|si|du )',
+  '@thought qu vous|tu ( aviez|avais ~4 gout|flair|jugeote|sens|cervelle | saviez|savais compter|lire|reconnaitre|apprecier | etiez|etais plus|moins|assez|si|du )',
   'vous|te|t @thought du genre',
   'vous|tu|t etes|es du genre a ~1 @leave|lacher',
 ];
@@ -97,7 +97,7 @@ const THOUGHT_BETTER_OF_YOU: readonly Shape[] = [
 const REGRET_FORETOLD: readonly Shape[] = [
   'ne venez|viens|revenez|reviens pas ~2 pleurer|plaindre|raler|reprocher|dire',
   'on|nous ~2 en =reparlera|=reparlerons quand',
-  '( esperons | on espere | j espere ) que|qu ~3 ( rien n arrive | arrive rien | vous avez de la chance | tu as de la chance )',
+  '( esperons | on espere | j espere ) qu ~3 ( rien n arrive | arrive rien | vous avez de la chance | tu as de la chance )',
 ];
 
 /**
@@ -149,7 +149,7 @@ const JAB_ALONE: readonly Shape[] = [
   'si ~3 @valuedAny ~2 ne|n vous|te|t ~1 interesse|interessent pas',
   'c est ( rester | etre | finir | devenir ) ~2 @lossJudged|@flaw',
   '@growth ~2 ne|n m|nous|vous|t interesse|interessent pas',
-  '( des | de | vos | tes ) regret ( demain | plus tard | a vie )',
+  '( de | vos | tes ) regret ( demain | plus tard | a vie )',
   'qui refuse|refuserait ~3 @valuedAny',
   '( fermer | partir | quitter | refuser | ignorer ) ~3 ne ( soignera | reglera | resoudra | changera | effacera ) pas @your',
   'occasion manquee|ratee|perdue',
@@ -168,8 +168,8 @@ const JAB_ALONE: readonly Shape[] = [
   '@your ~1 ( @loss | @hardship ) ~1 vous|te remercie|remerciera',
   'fera|va|vont faire? peine a voir',
   'ne fais|faites pas ton|ta|votre @flaw',
-  'passer pour un|une|des @flaw',
-  '( savait | savions | savais | pensait | doutait | doutions ) que|qu ~3 pas ~2 pret|prete|capable',
+  'passer pour un|des @flaw',
+  '( savait | savions | savais | pensait | doutait | doutions ) qu ~3 pas ~2 pret|capable',
 ];
 
 /**
@@ -235,16 +235,16 @@ export const FR_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
   // family that judges, never with a loss or a question (« Résilier ? Vous perdrez vos points » is a notice)
   refusal: ['^ @leave ~1 maintenant|deja|vraiment? $'],
   stay: [
-    '( c est | est ce ) vraiment ce que|qu vous|tu voulez|veux',
+    '( c est | est ce ) vraiment ce qu vous|tu voulez|veux',
     // leaving as it happens, told in the second person (« Tu pars sans ta remise ? », « Vous partez déjà ? »), and the
     // colloquial « t'es sûr(e) ? » (the pack's « vous êtes / tu es sûr » in speech)
     '( vous partez | tu pars | vous nous quittez | tu nous quittes | tu t en vas | vous vous en allez ) ( deja | sans | comme ca | si vite | si tot )',
-    't es ~1 sur|sure|certain|certaine',
+    't es ~1 sur|certain',
   ],
   loss: [
     // work thrown away: « repartir de zéro », « tout ce que vous avez construit », « partir en fumée », « à l'eau »
     'repartir|repars|repartez|recommencer de|a zero',
-    'tout ce que|qu vous|tu avez|as construit|bati|accompli',
+    'tout ce qu vous|tu avez|as construit|bati|accompli',
     'partir|part|partent en fumee',
     'le|la dernier au? courant|informe',
     // a streak or progress that ends or vanishes: « Votre série de lecture de 120 jours va disparaître »
@@ -253,7 +253,7 @@ export const FR_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
     // « retour aux tableurs »): the visitor's own tools called a step back
     '( gacher | gaspiller ) ( ca | tout ca | tout cela | tout )',
     '( tout ) ( gacher | gaspiller )',
-    '( revenir | retourner | repasser | retour | reviendra | reviendront | retournera | retourneront ) ~1 ( a | au | aux ) ( papier | crayon | tableur | tableurs | excel | feuilles de calcul | fichiers excel | post it | l ancienne | la case depart | l age de pierre )',
+    '( revenir | retourner | repasser | retour | reviendra | reviendront | retournera | retourneront ) ~1 ( a | au ) ( papier | crayon | tableur | tableurs | excel | feuilles de calcul | fichiers excel | post it | l ancienne | la case depart | l age de pierre )',
     'plus de ~2 @valued pour vous|toi',
   ],
   mock: [
@@ -283,9 +283,9 @@ export const FR_SIGNAL_FAMILIES: Partial<Record<SignalFamily, readonly Shape[]>>
   careless: [
     'plus de gout',
     // the price made trivial: « C'est moins qu'un café par semaine », « même pas le prix d'un croissant »
-    '( moins qu | moins que | le prix d | meme pas le prix d | pas meme le prix d ) ( un | une ) ( cafe | croissant | sandwich | baguette | ticket de metro | pain au chocolat )',
-    'aussi froid|froide|froids|froides',
-    'comme un|une debutant|debutante',
+    '( moins qu | moins que | le prix d | meme pas le prix d | pas meme le prix d ) un ( cafe | croissant | sandwich | baguette | ticket de metro | pain au chocolat )',
+    'aussi froid',
+    'comme un debutant',
     'par les fenetres',
   ],
 };

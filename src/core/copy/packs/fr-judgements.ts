@@ -217,7 +217,7 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   // autres formules » is a reason) others doing the good or taking the deal (« que d'autres s'en occupent », « laissez
   // les autres profiter de mes 20 % », « les autres, eux, n'hésitent pas », « le sport, c'est pour les autres »)
   '@jSomeoneElse ~2 ( profiter | profitent | profiteront | foncent | hesitent | s en occuper | s en occupent | s en occuperont | s en charger | s en chargeront )',
-  '( que | qu ) @jSomeoneElse',
+  'qu @jSomeoneElse',
   '( les autres | d autres ) ,? ( eux | elles )',
   'c est ~1 pour ( les autres | d autres ) $',
   '( ceux | celles ) qui ~1 savent|réfléchissent|comptent',
@@ -232,7 +232,7 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   '( se débrouilleront | se débrouillera | se protégeront | se protégera | s en sortiront | s en sortira | se soigneront | se soignera ) ~1 ( sans moi | sans nous | tout seul | toute seule | tous seuls | toutes seules )',
   // someone else's dependants named at all (« les animaux », « ces enfants », « la planète »); the visitor's own are a
   // circumstance (« mes enfants sont trop petits », « je n'ai pas d'animal », « l'abonnement famille »)
-  '<!@mine les|ces|des|un|une|aux|la @dependant',
+  '<!@mine les|ces|des|un|aux|la @dependant',
   // 2. a failing or a trait pinned on oneself: not taking one's health seriously, having stopped growing, giving up
   // as a habit, incompetence (« c'est pas mon fort », « je suis une quiche en … »), not being enough, procrastination,
   // staying a beginner, one's own business belittled
@@ -254,7 +254,7 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   // pour être malin »)
   '( réfléchir | penser | lire | apprendre | comprendre ) ~1 me|m ~1 fatigue|épuise|ennuie|saoule',
   'pour être ~1 @smart',
-  '( mon | ma | notre ) ~1 entreprise|boîte|carrière|activité|startup|avenir ~3 qu|que|un|une ~1 @jTrivial',
+  '( mon | ma | notre ) ~1 entreprise|boîte|carrière|activité|startup|avenir ~3 qu|un ~1 @jTrivial',
   // 3. a harm chosen or a bad consequence accepted: letting one's things rot or a rival pass (« laisser ma voiture
   // rouiller »), a voucher let expire, a harm said to be bound to come (« … cassera bien un jour », « … peuvent bien
   // disparaître »), throwing one's effort away, a loss one will have to explain
@@ -290,16 +290,16 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   '( découvrir | apprendre | savoir ) ~3 une fois ~1 finies|terminées|passées|expirées',
   'déjà|assez|encore ~2 spam',
   // a good disliked as a trait (« allergique aux promos »: not « allergique aux noix ») or belittled (« mieux à faire »)
-  'allergique|allergiques ~1 à|aux|au ~2 @gain|@valued|@owned',
+  'allergique ~1 à|aux|au ~2 @gain|@valued|@owned',
   // session 13: the same trait as a noun and with virtues (« j'ai une allergie aux bonnes actions », « allergique à la
   // générosité »), fear of a duty or of effort (« j'ai peur des responsabilités », not « peur de me tromper de taille »),
   // too soft or too anything to be the hero (« je suis trop douillet pour être un héros »)
   '( allergie | allergique ) ~1 à|aux|au|a ~2 @jVirtue|@jEffort|@gain',
-  'peur ~1 de|des|du|d ~2 @jVirtue|@jEffort',
+  'peur ~1 de|du|d ~2 @jVirtue|@jEffort',
   'trop ~2 pour ~1 ( être un héros | être une héroïne | jouer les héros | sauver le monde | faire une bonne action )',
   'mieux à faire ~3 @gain|@valued|@growth',
   // a harm welcomed (« adieu les remises, bonjour les ennuis »)
-  'bonjour ~1 le|la|les|l ~1 frais|ennuis|galères|problèmes|soucis|@jBad|@loss',
+  'bonjour ~1 le|la|l ~1 frais|ennuis|galères|problèmes|soucis|@jBad|@loss',
   'pub|pubs|publicité|publicités ~2 qui ~1 ne? me ~1 concernent|intéressent|parlent',
   // paying too much on purpose: keeping a plan said to be too dear (« c'est trop cher » alone is a reason)
   '( garder | garde | continuer à payer | continuer de payer | rester sur | rester avec ) ~4 ( trop cher | trop chère | hors de prix )',
@@ -310,11 +310,11 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   // the offer called a waste (« c'est du gâchis »; « pas de gâchis » is a reason)
   '( c | est | sont ) ~1 du gâchis',
   // a good disliked, unwanted, or had in plenty already (« pas fan des promos », « je gagne déjà assez d'argent »)
-  'pas fan|adepte ~1 de|des|du|d ~1 @gain|@valued|@owned',
+  'pas fan|adepte ~1 de|du|d ~1 @gain|@valued|@owned',
   'pas envie ~1 de|d ~3 @gain|@valued',
   'déjà ~1 assez|trop ~1 d|de ~1 argent|fric|sous',
   // one's own brain as the butt of the joke (« quand mes neurones repousseront »)
-  'mon|mes ~1 cerveau|neurones|neurone',
+  'mon|mes ~1 cerveau|neurone',
   // choosing never to know, or going on blind
   '( plus | jamais ) rien ~1 savoir|apprendre|comprendre',
   '( à l aveugle | dans le noir )',
@@ -346,7 +346,7 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   '( @valued | @jBasic ) ( attendra | attendront )',
   // the good left to others, as the visitor says it (« laissez ça aux autres », « je laisse les remises aux autres »)
   'laisse|laissez|laisser|laisserai ( ca | cela | @article? @valuedAny ) ~1 ( aux autres | a d autres | a quelqu un d autre )',
-  'qu ( ils | elles | il | elle ) se ( debrouillent | debrouille | debrouilleront | debrouillera )',
+  'qu ( il | elle ) se ( debrouillent | debrouille | debrouilleront | debrouillera )',
   'pas de|d ( coeur | cœur | ambition | volonte | courage | jugeote | cervelle )',
   'besoin d|de etre ( en forme | en bonne sante | en securite | protege | informe | heureux | en bonne forme )',
   '@jDependant|famille|proches ~1 ( se passera | se passeront | peut se passer | peuvent se passer ) de|d',
@@ -373,7 +373,7 @@ export const FR_JUDGEMENTS: readonly Shape[] = [
   '( mon | notre ) mot de passe ~2 ( 123456 | 1234 | 0000 | azerty | password | motdepasse )', // a weak password named
   // 7. sarcasm markers that turn a reason into a jab (« de toute façon », « comme d'hab », « tant pis », « … ou
   // pas »), a sniff, and scarcity thrown in after a reason (« s'il en reste », « quand il n'y aura plus rien »)
-  'de toute|toutes façon|façons|manière|manières',
+  'de toute façon|façons|manière|manières',
   'comme ( d hab | d habitude | toujours )',
   'tant pis',
   'ou pas $',

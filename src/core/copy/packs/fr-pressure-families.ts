@@ -13,12 +13,12 @@ import type { Shape } from '../pack.js';
  */
 const SOMEONE_ELSE: readonly Shape[] = [
   '( un autre | une autre | quelqu un d autre | d autres ) ~1 @people? ( a | ont ) ~4 dans son|leur @cart',
-  '# @people ont ~1 ( mis | ajoute | ajoutee ) ~3 en|aux|dans favori|favoris|@cart',
+  '# @people ont ~1 ( mis | ajoute ) ~3 en|aux|dans favori|favoris|@cart',
   'interesse|interessent ( plusieurs | d autres | deja | # autres? ) ~1 @people|patients|voyageurs',
   '( quelqu un d autre | un autre client | une autre personne | d autres clients ) ~1 @watching',
   '# autres @people|voyageurs|patients ~1 @watching',
   // baskets and lists counted: « Ajouté à 120 listes d’envies », « Mis dans 34 paniers »
-  '( ajoute | ajoutee | ajoutes | mis | mise ) ( a | dans ) # ( paniers | listes | favoris )',
+  '( ajoute | mis ) ( a | dans ) # ( paniers | listes | favoris )',
 ];
 
 /**
@@ -37,17 +37,17 @@ const SOMEONE_ELSE: readonly Shape[] = [
 const CROWD_VAGUE: readonly Shape[] = [
   '( plusieurs | beaucoup de | de nombreux | de nombreuses | nombre de | pas mal de ) ( @people | monde ) !de|d ~1 @watching',
   'dans ( plusieurs | de nombreux | beaucoup de ) @cart',
-  'dans le|les @cart de|d ( plusieurs | nombreux | nombreuses | beaucoup de ) @people',
+  'dans le @cart de|d ( plusieurs | nombreux | nombreuses | beaucoup de ) @people',
   // (with every verb of having or wearing it: « tout le monde le porte / l'a / en veut », not « Tout le monde peut l'utiliser »)
-  'tout le monde ( l | le | la | les | en ) ( achete | achetent | commande | veut | s arrache | porte | adopte | a | veut | utilise | redemande )',
+  'tout le monde ( l | le | la | en ) ( achete | achetent | commande | veut | s arrache | porte | adopte | a | veut | utilise | redemande )',
   '( de nombreux | de nombreuses | beaucoup de | plusieurs ) @people|@public l|le|la|les? ont deja @sold|@joined|choisi|adopte',
   '( ils | elles ) sont nombreux|nombreuses a|à l? avoir? @sold|@joined|choisi|adopte|adopter|choisir|acheter|commander',
   '@sold plusieurs fois ( aujourd hui | ce matin | cette semaine | dans la journee | depuis ce matin )',
 ];
 
 const RECENT_VAGUE: readonly Shape[] = [
-  '^ ( achete | achetee | reserve | reservee | vendu | vendue ) ~1 ( a l instant | il y a peu | il y a un instant | il y a # minutes | il y a # minute | il y a # secondes )',
-  '^ commande|commandee ( a l instant | il y a peu | il y a un instant )', // the noun « Commande expédiée il y a 2 minutes » is no sale
+  '^ ( achete | reserve | vendu ) ~1 ( a l instant | il y a peu | il y a un instant | il y a # minutes | il y a # minute | il y a # secondes )',
+  '^ commande ( a l instant | il y a peu | il y a un instant )', // the noun « Commande expédiée il y a 2 minutes » is no sale
   '( a | ont ) ( achete | reserve | commande | pris ) ~3 ( a l instant | il y a peu | il y a un instant | il y a un moment )',
 ];
 
@@ -80,8 +80,8 @@ const OTHERS_WONT_WAIT: readonly Shape[] = [
  * stock figure and an alert's threshold (fr-stated.ts) are no scarcity.
  */
 const FEW_IN_DEGREE: readonly Shape[] = [
-  '( quantite | quantites | stock | stocks | places | exemplaires | pieces ) ( tres | ultra | hyper | extremement | super ) limitee|limite|limitees|limites',
-  '^ ( quasiment | pratiquement | presque ) complet|complete|plein|pleine ( $ | pour | ce | cette | demain )',
+  '( quantite | stock | places | exemplaires | pieces ) ( tres | ultra | hyper | extremement | super ) limite',
+  '^ ( quasiment | pratiquement | presque ) complet|plein ( $ | pour | ce | cette | demain )',
   // stock that may soon be gone: « Cet article pourrait ne plus être disponible sous peu »
   '( pourrait | pourraient | risque | risquent ) de? ne plus etre ( disponible | disponibles | en stock )',
   '( quasiment | pratiquement | presque ) plus de ( places | stock | billets | chambres | exemplaires | pieces )',
@@ -97,7 +97,7 @@ const FEW_IN_DEGREE: readonly Shape[] = [
   '@leftOnly # !@notStock ~3 ( disponible | restant | libre ) !dans|sur|sous|a|pour|de', // (not « … restantes dans votre forfait »)
   '( places | exemplaires | billets | stock | articles ) en nombre limite',
   'nombre de places|billets|exemplaires limite $',
-  '^ bientot complet|complete|complets|completes|plein|pleine',
+  '^ bientot complet|plein',
   '( les stocks | le stock | nos stocks | notre stock ) ~1 ( s epuise | s epuisent | fond | fondent | diminue | diminuent ) ( $ | vite | rapidement | a vue d oeil )',
   // rarely there: « Ce logement est rarement disponible »
   'rarement ( disponible | disponibles | libre | libres | en stock )',
@@ -109,9 +109,9 @@ const FEW_IN_DEGREE: readonly Shape[] = [
  * moitié des billets déjà vendus ». Parcels that arrive in 24 hours and half a payment taken at booking sell nothing.
  */
 const SOLD_FAST_SHARE: readonly Shape[] = [
-  '( epuise | epuisee | epuises | vendu | vendus | parti | partis ) en # @timeUnit ~4 ( dernier | derniere | fois | precedent | precedente )',
-  '# % des ~2 deja ( reserve | reservees | reserves | pris | prises | occupees | occupes | vendus | vendues | partis | parties )',
-  'la moitie ~3 deja ~1 ( parti | partie | partis | vendu | vendus | vendue | vendues | reserve | reservees )',
+  '( epuise | vendu | parti ) en # @timeUnit ~4 ( dernier | fois | precedent )',
+  '# % des ~2 deja ( reserve | pris | occupees | occupes | vendus | vendues | partis | parties )',
+  'la moitie ~3 deja ~1 ( parti | vendu | reserve )',
 ];
 
 /**
@@ -124,10 +124,10 @@ const TREND_DEMAND: readonly Shape[] = [
   // a named item said trending as a whole clause (« Robe fleurie en tendance », « 🔥 Ce modèle en tendance »); a
   // heading names a plural or a search (« Recherches en tendance », « Produits en tendance »: <!@trendHeading)
   '<!@sortCue ^ ~3 <!@trendHeading en tendance ( $ | cette semaine | en ce moment | aujourd hui | pres de chez ) !:',
-  '( tres | ultra | hyper | super | tellement ) ( consulte | consultee | consultes | prisee | prisees | demande | demandee | demandes | convoite | convoitee )',
-  '( tres | ultra | hyper | super | tellement ) prise|prises !@takenIn', // « très prisé en Belgique » folds to « prise », not « prise en charge »
-  'le|la plus consulte|consultee|demande|demandee|reserve|reservee|vendu|vendue du moment',
-  '( vu | vue | consulte | consultee ) # # fois',
+  '( tres | ultra | hyper | super | tellement ) ( consulte | prisee | demande | convoite )',
+  '( tres | ultra | hyper | super | tellement ) prise !@takenIn', // « très prisé en Belgique » folds to « prise », not « prise en charge »
+  'le|la plus consulte|demande|reserve|vendu du moment',
+  '( vu | consulte ) # # fois',
 ];
 
 /**
@@ -167,7 +167,7 @@ const WATCHERS_NOW: readonly Shape[] = [
   '# @people ~5 en ce moment',
   '<!recu|avez|as|a # #? vue|visite|demande|consultation ~1 ( aujourd hui | ce matin | cette semaine | depuis hier | depuis ce matin | dans l heure | en # @timeUnit | en une heure )',
   '^ deja # #? visite|demande|candidature',
-  'il y a ( du monde | foule | beaucoup de monde ) sur|pour|devant ce|cette|cet|ces',
+  'il y a ( du monde | foule | beaucoup de monde ) sur|pour|devant ce|cette|cet',
 ];
 
 /**
@@ -198,7 +198,7 @@ const OTHERS_RUSH: readonly Shape[] = [
   '<!vos|tes|nos @sales|inscription ( s accelerer | affluer | exploser | decoller | s enchainer | pleuvent | s envoler )',
   'est|sont souvent|vite|rapidement|toujours reserve|pris|epuise|vendu !en', // not « le parking est souvent complet »
   'reservent|achetent|commandent|partent|vendu|parti|epuise|ecoule ~4 en moins d|de ( un | une | # ) @timeUnit',
-  'd autres ~1 le|la|les|l guettent|lorgnent|convoitent|surveillent|veulent',
+  'd autres ~1 le|la|l guettent|lorgnent|convoitent|surveillent|veulent',
 ];
 
 /**
@@ -213,13 +213,13 @@ const NEARLY_GONE: readonly Shape[] = [
   '( plus que | il ne reste que | il ne reste plus que ) # !@notStock ~3 @slot !a', // not « plus que 3 créneaux à planifier »
   'presque|quasiment|pratiquement tous|toutes pris|reserve|vendu|parti|occupe',
   'sur le point d etre epuise|ecoule|vendu',
-  'ce|cette|cet|ces ~2 est|sont sur le point d etre complet|plein',
+  'ce|cette|cet ~2 est|sont sur le point d etre complet|plein',
   'rupture ( de stock )? ( imminente | proche )',
   'epuise|rupture ~2 ( la plupart | la majorite | beaucoup | plusieurs ) ( de nos | des | de ) magasins|boutiques|pharmacies|entrepots',
-  '( il ne reste que | il ne reste plus que | plus que ) le|la|les coloris|couleur|taille|pointure|modele|version|finition !a',
+  '( il ne reste que | il ne reste plus que | plus que ) le|la coloris|couleur|taille|pointure|modele|version|finition !a',
   'quasiment|pratiquement|presque plus rien',
   '( la moitie | le tiers | le quart | # % ) du|des ~1 stock|billet|@stockThing est|sont|ete deja? parti|vendu|ecoule|reserve|pris',
-  'ont|a deja pris|reserve|achete|rafle # % des|du|de',
+  'ont|a deja pris|reserve|achete|rafle # % du|de',
   'stock|billet|lot|@stockThing ( s envoler | s arracher | filer )',
   'tout doit disparaitre',
   // few left at this price, whatever is counted (« Plus que 18 crédits à ce prix », « Seulement 4 licences à ce tarif »)
@@ -284,7 +284,7 @@ const ACTIVITY_NOW: readonly Shape[] = [
  * sécurité »); and a lone « Populaire » badge (« Populaire ! », « Populaire : … »), not a plural heading or a sort.
  */
 const LIMITED_POPULAR: readonly Shape[] = [
-  '=places|place limitee|limitees !a|au|aux|par|pour|de|dans !#',
+  '=places|place limitee !a|au|par|pour|de|dans !#',
   '<!@sortCue ^ =populaire $',
 ];
 
@@ -301,7 +301,7 @@ const LIMITED_POPULAR: readonly Shape[] = [
 const PLUGIN_LINES: readonly Shape[] = [
   '( de | a ) _ ( est | sont ) sur ( cette | ce ) ( page | produit | offre | fiche | annonce )',
   '# ~1 ( personnes | visiteurs | clients | utilisateurs ) ( sont | est ) sur ( cette | ce ) ( page | produit | offre | fiche | annonce )',
-  '( quelqu un | un autre | une autre | d autres ) ~6 ( prend | prennent | prendra | prenne | prendre | rafle | raflera ) ( ta | votre | vos | tes ) ( place | places | creneau | article | chambre | billet | table )',
+  '( quelqu un | un autre | une autre | d autres ) ~6 ( prend | prennent | prendra | prenne | prendre | rafle | raflera ) ( ta | votre | vos | tes ) ( place | creneau | article | chambre | billet | table )',
   '( ce | le ) ( chiffre | nombre | compteur ) ( continue | ne cesse ) ( de | d ) ( grimper | monter | augmenter ) !chaque',
   '( plus que | il ne reste que | il ne reste plus que | seulement | encore ) # ( a ce prix | a ce tarif | au prix actuel | au tarif actuel )',
   '( le | la | l | ce | cette | cet | notre ) ~3 ( est | sont ) ( =le | =la | =l ) plus @popularSup', // not « Quel forfait est le plus populaire ? »
@@ -319,7 +319,7 @@ const PLUGIN_LINES: readonly Shape[] = [
  */
 const NEARLY_OUT: readonly Shape[] = [
   // stock or quantities limited, not a limit per order (« Quantité limitée à 3 par commande », « … 2 par client »)
-  '( quantite | stock ) limite !a|au|aux|par|pour|selon !#',
+  '( quantite | stock ) limite !a|au|par|pour|selon !#',
   // filled to a share (« Complet à 90 % », « Ce stage est rempli à 85 % »; not « Votre profil est complet à 80 % »)
   '^ ( complet | rempli | reserve ) a # % $',
   '( atelier | cours | vol | train | hotel | salle | evenement | seance | stage | session | bus | croisiere | sejour | concert | spectacle ) ~2 ( complet | rempli | reserve ) a # %',
@@ -349,8 +349,8 @@ const NEARLY_OUT: readonly Shape[] = [
  */
 const DEMAND_WORDS: readonly Shape[] = [
   '<!une|d|cette demande ( tres? forte | exceptionnelle | record | en forte? hausse | croissante | inhabituelle | enorme | massive ) @demandScope',
-  '( pic | afflux | explosion | ruee | rush | flambee ) de|d|des ( demande | reservation | commande | vente | activite | visite | inscription ) @demandScope',
-  '^ ( ruee | rush ) sur ( ce | cette | cet | ces | le | la | les )',
+  '( pic | afflux | explosion | ruee | rush | flambee ) de|d ( demande | reservation | commande | vente | activite | visite | inscription ) @demandScope',
+  '^ ( ruee | rush ) sur ( ce | cette | cet | le | la )',
   '<!une|d|cette ( affluence | frequentation ) ( record | exceptionnelle | inhabituelle | tres forte | massive ) @demandScope',
   // (« cartonner » matches « cartonné », cardboard: the verb needs its subject or its moment)
   '( ca | qui | produit | modele | article | formule | offre | collection | parfum | jeu ) cartonner',
@@ -375,20 +375,20 @@ const ACTIVITY_TOLD: readonly Shape[] = [
   // a first name alone opening the line that « a acheté / commandé / souscrit / craqué pour » (« Camille a acheté le
   // pack Duo »): not a pronoun, an article or the visitor's own (« Il a commandé », « Votre équipe a souscrit »)
   '^ !@notFirstName _ a|ont ( achete | commande | souscrit | craque ) !@toVisitor',
-  '<!avez|as|gagne|gagnez|gagnes + # #? !%|c|eur|euro|euros|pts|points|pt|degres ~2 @window',
+  '<!avez|as|gagne|gagnez + # #? !%|c|eur|euro|euros|pts|points|pt|degres ~2 @window',
 ];
 
 /** The families' shape parts, spread into the pack's `shapeParts` (fr.ts). */
 export const FR_PRESSURE_PARTS = {
   /** Where demand holds: the clause ends, or it names the moment or the item (not « … à 14 h sur votre site »). */
   demandScope:
-    '( $ | en ce moment | actuellement | aujourd hui | cette semaine | ce week end | sur|pour ce|cette|cet|ces )',
+    '( $ | en ce moment | actuellement | aujourd hui | cette semaine | ce week end | sur|pour ce|cette|cet )',
   /**
    * What may follow a badge in its clause: its scope (@badgeScope), a field after « en » (« en cuisine », not « en
    * premier », a sort), who it is the favourite of (« de nos clients », « auprès des familles »), a rank (« n° 1 »).
    */
   badgeScopeAny:
-    '( @badgeScope | en !premier|premiere|premiers|premieres ~3 | ( des | de nos | chez les | chez nos | aupres des | par les | par nos ) @people|@public | n|numero|no 1 )',
+    '( @badgeScope | en !premier ~3 | ( des | de nos | chez les | chez nos | aupres des | par les | par nos ) @people|@public | n|numero|no 1 )',
 };
 
 /** The families' words, spread into the pack's classes (fr.ts). */

@@ -10,13 +10,13 @@ import type { Shape } from '../pack.js';
 export const FR_SHAMING_SHAPES: readonly Shape[] = [
   ...FR_JAB_FAMILY_SHAPES,
   // jabs that need no second signal: « Ne soyez pas le dernier … », « Bonne chance pour trouver mieux »
-  'ne soyez|sois pas le|la seul|seule|dernier|derniere',
+  'ne soyez|sois pas le|la seul|dernier',
   'bonne chance pour|dans ~2 trouver|chercher|recherche',
   '^ tant pis pour vous|toi',
   '( et vous dites | et tu dis ) non $',
   // a preference against value: "je n’aime pas les bonnes affaires", "je ne veux pas de réduction"
   // (a gift as a service is no good refused: « Je ne veux pas d'emballage cadeau », « pas besoin de papier cadeau »)
-  'n|ne aime|aimons|aimez|aimes|veux|voulons|ai|avons pas|jamais|plus besoin? ~3!emballage|papier|paquet|ticket @valuedAny', // « vous n'aimez pas les bonnes affaires »
+  'n|ne aime|aimons|aimez|veux|voulons|ai|avons pas|jamais|plus besoin? ~3!emballage|papier|paquet|ticket @valuedAny', // « vous n'aimez pas les bonnes affaires »
   '@taste ~2 @valuedAny',
   '^ @article? @valued . non', // "Économiser ? Non merci", "Des réductions ? Non merci"
   'qui a besoin ~2 @valuedAny',
@@ -33,7 +33,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   // session 14: the visitor's own work said lost by the no (« Si vous résiliez, tout ce que vous avez construit disparaîtra »)
   '( tout ce que | tout ce qu ) ( vous avez | tu as ) ( construit | bati | accompli | cree ) ~3 ( disparaitre | perdu | efface | en fumee )',
   // depriving oneself names the thing a loss, whatever it is (« Me priver des ventes privées », « Je me prive du cadeau »)
-  '( ^ | je ) ( me | nous ) priver de|des|du|d',
+  '( ^ | je ) ( me | nous ) priver de|du|d',
   // (and with the adverb that makes it final: « je renonce définitivement aux 14 jours gratuits »)
   'je|j|nous <!ne @renounce ( definitivement | volontiers | totalement | carrement | sans regret ) @to ~3!emballage|papier|paquet|ticket @ownedOrValued',
   // "Êtes-vous sûr de vouloir renoncer à votre remise ?"
@@ -86,7 +86,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   'vous|te|t est|sont égal',
   'tant pis pour votre|vos|ton|tes',
   'laisser ~2 @dependant sans',
-  'jeter|jetez|jette|jettes ~4 à la poubelle',
+  'jeter|jetez|jette ~4 à la poubelle',
   'abandonner|perdre @your ~1 @valued',
   'dire|dis|disons|dit non à ~2 @valuedAny', // « Je dis non à ma remise », not only the infinitive
   'n|ne ai|avons besoin ~3!emballage|papier|paquet|ticket @valuedAny',
@@ -94,7 +94,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   // "Économiser ne m'intéresse pas", "Les bonnes affaires, très peu pour moi", "je préfère me passer de cadeau"
   '@valuedAny ~2 ne|n m|nous intéresse|intéressent pas|plus',
   '@valuedAny ~3 ,? très peu pour moi|nous', // « les conseils d'experts, très peu pour moi »
-  '@prefer ~2 me|nous passer de|d|des|du ~2 @valued',
+  '@prefer ~2 me|nous passer de|d|du ~2 @valued',
   '@valuedAny ~2 .|, pas|rien pour moi|nous', // "La livraison gratuite ? Pas pour moi"
   // letting what one has go: "Laisser expirer mes points", "Laisser tomber mes avantages"
   'laisser|laisse expirer|filer|échapper|tomber|passer ~1 @mine|@your ~1 @ownedOrValued',
@@ -121,7 +121,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   // une croix sur mes points », « Cracher sur 30 € offerts »; not « Ne tournez pas le dos à vos rêves »), a good given
   // back (« Rendre mon cadeau de bienvenue », not « Rendre un article »), one's own left to sleep or lapse, the object
   // first (« Laisser mes tampons de fidélité dormir », not « Laisser mon ordinateur en veille »)
-  '( tourner | tourne | tournons | tournez ) le dos ( a | au | aux ) ~2 ( @valuedAny | @owned | # % | # euro )',
+  '( tourner | tourne | tournons | tournez ) le dos ( a | au ) ~2 ( @valuedAny | @owned | # % | # euro )',
   '( faire | fais | fait | faisons ) une croix sur ~2 ( @valuedAny | @owned | # % | # euro )',
   '( cracher | crache | crachons | bouder | boude | snober | snobe ) ( sur )? ~2 ( @valuedAny | # % | # euro )',
   '^ ( je )? ( rendre | rends | restituer | restitue ) @mine ~1 @ownedOrValued',
@@ -134,7 +134,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   '@your ~1 @ownedOrValued aussi $', // "Dommage de vous voir partir… vos économies aussi"
   // session 13: guilt by personification or plea (« Votre panier va se sentir bien seul », « … il se sent seul », « Ne
   // nous abandonnez pas ! »; not « Votre panier est sauvegardé », « Ne nous quittez pas », a stay signal only)
-  '( panier | chariot | caddie | article | articles | selection ) ~4 ( se sent | se sentent | va se sentir | vont se sentir | se sentira ) ~2 ( seul | abandonne | triste | delaisse )',
+  '( panier | chariot | caddie | article | selection ) ~4 ( se sent | se sentent | va se sentir | vont se sentir | se sentira ) ~2 ( seul | abandonne | triste | delaisse )',
   'ne ( nous | me ) ( abandonnez | abandonne | lachez | lache ) pas',
   'c est vous qui voyez',
   'c est toi qui vois',
@@ -152,7 +152,7 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   'n|ne veux|voulons|ai|avons pas|plus ~3 @growth',
   'arrêter|arrête|cesser|cesse de|d ~1 @growth',
   // staying something is staying at a lesser status (« Je reste un dinosaure »), not « Je reste un mois de plus »
-  '^ je|nous reste|resterai|restons|resterons|rester un|une !@stayAs',
+  '^ je|nous reste|resterai|restons|resterons|rester un !@stayAs',
   // "true X don't say no", "only X leave": the visitor measured against a better kind of person
   '( les vrais | les vraies | un vrai | une vraie ) ~2 ne|n ~2 @leave',
   '^ seuls|seules les|ceux|celles ~3!peuvent|peut|doivent|pourront|ont|sont @leave', // not « Seuls les admins peuvent fermer »
@@ -161,9 +161,9 @@ export const FR_SHAMING_SHAPES: readonly Shape[] = [
   // the visitor's own circle set against them with a contrastive pronoun: « Vos voisins, eux, ont déjà … », « …, lui. »;
   // those who depend on them, with a negation: « Les enfants, eux, n'ont pas le choix » (not « Les familles, elles,
   // bénéficient d'un tarif réduit », a condition)
-  '@your ~2 , eux|elles|lui|elle , ~3 déjà|aurait|auraient|profité|passé|choisi', // not « Vos enfants, eux, adoreront … »
-  '@your ~6 , eux|elles|lui|elle !,',
-  '@your ~3 aurait|auraient ~5 , eux|elles|lui|elle !,', // « Votre grand-mère aurait …, elle. »
+  '@your ~2 , eux|lui|elle , ~3 déjà|aurait|auraient|profité|passé|choisi', // not « Vos enfants, eux, adoreront … »
+  '@your ~6 , eux|lui|elle !,',
+  '@your ~3 aurait|auraient ~5 , eux|lui|elle !,', // « Votre grand-mère aurait …, elle. »
   '@article? @dependant ~1 , eux|elles , n|ne ont|a pas|plus ( le choix | le luxe | cette chance | d autre choix )',
   // disappointment in the visitor: « On vous croyait plus prévoyant » (not « On vous croyait parti », a welcome back)
   '( on vous | on te | je vous | je te ) croyait|croyais|pensait|pensais|imaginait|imaginais plus|moins|assez|si',

@@ -13,29 +13,29 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
   // a rhetorical question about the visitor's leaving or saying no
   stay: [
     ...(FR_SIGNAL_FAMILIES.stay ?? []),
-    '^ deja|vous|tu ~1 parti|partie|partis|partez|pars $',
-    '^ vraiment|serieusement|sur|sure ~1 $',
+    '^ deja|vous|tu ~1 parti|partez|pars $',
+    '^ vraiment|serieusement|sur ~1 $',
     'vous|tu ~1 allez|vas|voulez|veux vraiment',
     '( vous dites | tu dis ) non',
     '( vous abandonnez | tu abandonnes | vous renoncez | tu renonces )',
     '( vous vous | tu te ) desabonnez|desinscrivez|desabonnes|desinscris',
     'pas vous|toi $',
-    'pas pret|prete|prets a',
+    'pas pret a',
     '^ attendez|attends $',
     '( avant de partir | ne partez pas | ne pars pas | si vite | vous nous quittez | tu nous quittes )',
     '( si vous partez | si tu pars | si vous quittez | si tu quittes ) maintenant', // « Si vous partez maintenant, … »
     'ne nous ( quittez | quitte ) pas',
     'ne ( repartez | repars | filez | file | sortez | sors ) pas', // « Ne repartez pas sans … », « Ne file pas si vite »
     '^ deja $',
-    '( vous etes | tu es ) sur|sure|certain|certaine !le', // not « Vous êtes sur le point de supprimer … »
+    '( vous etes | tu es ) sur|certain !le', // not « Vous êtes sur le point de supprimer … »
     // about to give up, not to delete or to leave a page: « Vous êtes sur le point de renoncer à … »
     '( vous etes | tu es ) sur le point de|d perdre|renoncer|abandonner|laisser|rater|gacher|manquer',
     '( vous etes | tu es ) a deux doigts de|d', // « Vous êtes à deux doigts de rater … »
-    '( toujours pas | pas encore ) convaincu|convaincue',
+    '( toujours pas | pas encore ) convaincu',
     // (not « Êtes-vous sûr ? »: every confirmation dialog asks it) the doubt asked short: « Sûr de vous ? », « Vraiment prêt à y renoncer ? », «
     // Vous refusez vraiment … ? » (not « Vous hésitez ? »: « Vous hésitez ? Essai gratuit, 20 € offerts » is a plain pitch), « C'est votre dernier mot ? »
-    '^ sur|sure|surs|sures de vous|toi $',
-    '( vraiment | vous etes | etes vous | es tu | tu es ) pret|prete|prets|pretes a|d y? ( renoncer | partir | abandonner | perdre | tout perdre | passer a cote )',
+    '^ sur de vous|toi $',
+    '( vraiment | vous etes | etes vous | es tu | tu es ) pret a|d y? ( renoncer | partir | abandonner | perdre | tout perdre | passer a cote )',
     '( vous refusez | tu refuses | vous dites non | tu dis non ) vraiment',
     '( c est | c est vraiment ) votre|ton dernier mot',
     // a bare infinitive of saying no to a good: « Ignorer ce conseil ? », « Partir sans vos 15 % ? » (not « Fermer la fenêtre. »)
@@ -57,12 +57,12 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     `${yours} ~4 @valued|@owned`,
     // (session 13: in every person and tense, and what is let go may be the offer, a share or a chance: « Vous laissez
     // passer -30 % ? », « … laisser filer cette offre », « vous perdrez tous vos avantages »)
-    'laisser|laissez|laisses|laisse passer|filer|echapper ~4 ( @valued | @owned | # % | offre | promo | remise | occasion | chance )',
+    'laisser|laissez|laisse passer|filer|echapper ~4 ( @valued | @owned | # % | offre | promo | remise | occasion | chance )',
     '( perdre | perdez | perds | perdrez | perdras | perdriez | gacher | gachez | renoncer a ) ~4 @valued|@owned',
-    'non a|au|aux ~2 @valued',
+    'non a|au ~2 @valued',
     'payer|payez|paient|paie|paye ~1 ( plein tarif | plus | le prix fort )',
     '# % ~2 @valued',
-    '# euro? offert|offerts|offerte|offertes', // « Vous refusez vraiment 20 € offerts ? » (« € » is no word)
+    '# euro? offert', // « Vous refusez vraiment 20 € offerts ? » (« € » is no word)
     '( a jamais | pour toujours )', // (not « définitivement »: « supprimer définitivement » is every delete dialog's)
     '( passer a cote | plus jamais )',
     'ratez|manquez|rater',
@@ -73,15 +73,15 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'derriere vous|toi',
     'sur la table',
     'a la traine',
-    'mal informe|informee|informes',
+    'mal informe',
     'regrettent|regrettez|regretterez|regretter',
     'prix fort',
     // giving up, turning away, left alone: « faire une croix sur », « tourner le dos à », « tout seul »
-    'faire|faites|fais|fait une croix sur',
+    'faire|fais|fait une croix sur',
     'tourner|tournez|tournes le dos a|aux',
     'laisser|laissez|laisses pas? tomber ~2 ceux|celles|@dependant|@your',
     'dire|dites ( adieu | au revoir ) a|aux',
-    'tout|toute seul|seule|seuls|seules',
+    'tout seul',
     '( sans aide | sans nous )',
     'laisser|laissez|laisses ~3 sans protection|defense|couverture|surveillance',
     'en paieront|paiera|payeront|payera le prix', // who pays for the visitor's no
@@ -89,7 +89,7 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     // pour rien »; the gain the visitor was about to have (« vous alliez tant économiser », « tu aurais pu gagner … »)
     '( si | tellement | aussi | tout ) pres du but',
     'en si bon chemin',
-    'tout ce|ces ~1 travail|efforts|progres pour rien',
+    'tout ce ~1 travail|efforts|progres pour rien',
     '( vous alliez | tu allais | vous auriez pu | tu aurais pu ) ~2 @valued',
     // leaving empty-handed, everything one will miss: « Ne partez pas les mains vides », « … tout ce que vous allez manquer »
     'les mains vides',
@@ -109,8 +109,8 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'tout le monde ne|n ~1 ( veut | peut | sait | ose | est | a ) pas',
     // ordinary like everyone (« vous lirez l'actualité comme tout le monde », « la queue comme tout le monde »)
     '( comme tout le monde | comme monsieur tout le monde | avec tous les autres )',
-    'pas ( donne | fait | faite ) ~1 pour|a tout le monde',
-    'le|la seul|seule|dernier|derniere ~4 a|qui|du',
+    'pas ( donne | fait ) ~1 pour|a tout le monde',
+    'le|la seul|dernier ~4 a|qui|du',
     '^ seuls|seules? ceux|celles qui ~5',
     'les vrais|vraies|un vrai|une vraie',
     'tous|toutes vos|tes ~1 amis|amies|collegues|voisins|voisines|proches|concurrents',
@@ -135,7 +135,7 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'pour quelqu un qui',
     'bonne chance',
     'dommage pour vous|toi',
-    'dommage que|qu ~1 votre|vos|ton|ta|tes|vous|tu',
+    'dommage qu ~1 votre|vos|ton|ta|tes|vous|tu',
     '( sans doute | clairement | surement ) une erreur',
     'ne le prend|prenons pas personnellement|mal',
   ],
@@ -143,17 +143,17 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
   dependant: [
     ...(FR_SIGNAL_FAMILIES.dependant ?? []),
     '<!@mine|son|sa|ses|en|d|forfait|abonnement|formule|offre|pack @dependant', // not the visitor's own, nor a plan's name
-    'va|vont ~2 se sentir ~2 seul|seule|seuls|seules',
+    'va|vont ~2 se sentir ~2 seul',
     'vous|te manquer|manquera|manqueront',
     'merite|meritent|meritez ~1 mieux',
-    'decu|decue|decus|triste',
+    'decu|triste',
     'decevoir|decevez|decevrez|decevras',
     'compte|comptent sur vous|toi',
     // session 14: who lives only by the visitor, and who goes without (« … ne vit que grâce à des lecteurs comme vous »,
     // « 20 familles n'auront pas de repas »)
     'ne ( vit | vivent | survit | survivent | tient | existe ) que grace',
     '( n auront pas de | n aura pas de | resteront sans | restera sans ) ( repas | toit | ecole | soins | nourriture | abri | chauffage )',
-    '( vous dites | vous direz | tu dis | tu diras ) a|au|aux votre|vos|ton|ta|tes',
+    '( vous dites | vous direz | tu dis | tu diras ) a|au votre|vos|ton|ta|tes',
   ],
   // the visitor cast as not caring
   careless: [
@@ -167,7 +167,7 @@ export const FR_SIGNALS: Readonly<Partial<Record<SignalFamily, readonly Shape[]>
     'visiblement',
     '( on pensait que | sans doute )',
     'ne tient|tiennent pas a',
-    'se moquent|moque|fichent|fiche|foutent|fout de|d|des|du', // not caring: « ceux qui se moquent de leur santé »
+    'se moquent|moque|fichent|fiche|foutent|fout de|d|du', // not caring: « ceux qui se moquent de leur santé »
     // session 14: a good said to count for little to the visitor (« … compte si peu pour vous »)
     'compte|comptent si peu',
     'vous|t interesse|interessent si peu|guere',

@@ -14,10 +14,10 @@ import type { Shape } from '../pack.js';
  * word or a verb of taking the offer makes it a push.
  */
 const WINDOW_FROM_NOW: readonly Shape[] = [
-  '@promo|rabais|tarif|aubaine ~2 ( est | sera | reste | n est )? ( valable | valide | garanti | garantie | bloque | bloquee | tient | dure ) ~2 # @timeUnit',
+  '@promo|rabais|tarif|aubaine ~2 ( est | sera | reste | n est )? ( valable | valide | garanti | bloque | tient | dure ) ~2 # @timeUnit',
   '@promo|rabais|tarif|aubaine ~2 ne ( tient | dure | vaut ) ~1 que # @timeUnit',
-  '( vous avez | tu as | vous disposez de | tu disposes de | il vous reste | il te reste ) ~1 # heures|heure|minutes|minute|min|h pour ~2 ( =decider | =profiter | =reserver | =commander | =acheter | =valider | =confirmer | =saisir | =utiliser | =craquer | =beneficier )',
-  '@promo|rabais|tarif ~2 ( garanti | garantie | valable | bloque | bloquee | reservee | reserve ) ~1 ( pendant | durant | pour ) les # prochaines|prochains @timeUnit',
+  '( vous avez | tu as | vous disposez de | tu disposes de | il vous reste | il te reste ) ~1 # heure|minute|min|h pour ~2 ( =decider | =profiter | =reserver | =commander | =acheter | =valider | =confirmer | =saisir | =utiliser | =craquer | =beneficier )',
+  '@promo|rabais|tarif ~2 ( garanti | valable | bloque | reserve ) ~1 ( pendant | durant | pour ) les # prochaines|prochains @timeUnit',
   // anything held « ne … que » N minutes, or for « les / aux N prochaines minutes » (a cart, a seat, a code)
   '@reserved ~1 que # @minuteUnit',
   '( @reserved | valable | garanti | garantie ) ~1 ( aux | pour les | pendant les | durant les ) # prochaines|prochains minutes|heures',
@@ -30,8 +30,8 @@ const WINDOW_FROM_NOW: readonly Shape[] = [
  * times out and a cart kept across tabs name no offer, so the offer's word is part of every shape.
  */
 const BOUND_TO_VISIT: readonly Shape[] = [
-  '@promo|rabais|tarif ~4 ( pendant | durant | pour | a | de | lie | liee | reserve | reservee ) ~1 ( cette | votre | ta ) ( visite | session | page | fenetre )',
-  '@promo|rabais|tarif ~3 tant que ~2 ( restez | reste | restes | etes | es | naviguez | navigues | consultez ) ~2 ( page | site | ici | onglet | connecte | en ligne )',
+  '@promo|rabais|tarif ~4 ( pendant | durant | pour | a | de | lie | reserve ) ~1 ( cette | votre | ta ) ( visite | session | page | fenetre )',
+  '@promo|rabais|tarif ~3 tant que ~2 ( restez | reste | etes | es | naviguez | navigues | consultez ) ~2 ( page | site | ici | onglet | connecte | en ligne )',
   '@promo|rabais|tarif ~4 a la fin de ( votre | ta | cette ) session|visite',
   '( si | quand | des que | lorsque ) ~1 ( vous | tu ) ( actualisez | actualises | rechargez | recharges | fermez | fermes | quittez | quittes | actualiserez | rechargerez | fermerez | fermeras | quitterez | quitteras ) ~3 ,? ~2 @promo|rabais|tarif ~2 ( disparait | disparaitra | expire | expirera | s envole | s envolera | est perdue | sera perdue | est perdu | sera perdu | remonte )',
   '@promo|rabais|tarif ~3 ( disparait | disparaitra | s envole | s envolera | perdu | perdue | expire | expirera ) ~1 ( quand | des que | lorsque | si ) ( vous | tu ) ~1 ( quitterez | quitteras | fermerez | fermeras | quittez | fermez | actualisez | rechargez | quittes | fermes )',
@@ -55,7 +55,7 @@ const ANY_MOMENT: readonly Shape[] = [
   '( s arrete | s arreter | disparait | disparaitre | s envole | s envoler | remonte | remonter | grimper | augmenter | expire | expirer | finir | terminer | se terminer ) ~1 ( d un instant a l autre | d une minute a l autre | d un moment a l autre | d un jour a l autre )',
   '@promo|rabais|tarif ~4 ( disparaitre | s envoler | remonter | augmenter | grimper | s arreter | finir | expirer ) a tout moment',
   '@promo|rabais|tarif ~2 ( s envole | disparait | s arrete | expire | remonte | remontent | prend fin | se termine ) ~1 dans quelques minutes|heures|instants',
-  'prix|tarif|tarifs ~2 ( remontent | remonte | repartent a la hausse | repart a la hausse | remonteront | remontera )',
+  'prix|tarif ~2 ( remontent | remonte | repartent a la hausse | repart a la hausse | remonteront | remontera )',
   '( plus que | il ne reste que | encore ) quelques minutes|heures|instants pour',
 ];
 
@@ -66,7 +66,7 @@ const ANY_MOMENT: readonly Shape[] = [
  * votre commande est validée » is the visitor's own step (the clause must end, or name the offer).
  */
 const TONIGHT_TOMORROW: readonly Shape[] = [
-  '( a minuit | ce soir | cette nuit | demain ) ~2 ,? c est ( fini | termine | terminee ) ( $ | pour ~2 @promo )',
+  '( a minuit | ce soir | cette nuit | demain ) ~2 ,? c est ( fini | termine ) ( $ | pour ~2 @promo )',
   '( des | a partir de | a partir du ) ( demain | @weekday ) ,? ~2 ( plein tarif | prix normal | prix normaux | prix habituel | prix habituels | tarif normal | tarif habituel | prix fort )',
   // the window told by what follows it: « Après cette date, retour au tarif normal (+30 %) », « Passé ce délai, prix fort »
   '( apres | passe | au dela de | au dela d ) ( cette date | ce delai | ce jour | cette heure | minuit | ce soir | demain | @weekday ) ,? ~4 ( plein tarif | prix normal | prix normaux | prix habituel | prix habituels | tarif normal | tarif habituel | tarif initial | prix initial | prix fort )',
@@ -140,8 +140,8 @@ const PRICE_RISES: readonly Shape[] = [
  * des 7 derniers jours »), the visitor's own trial week and a dated deadline (« Dernier délai : 14 mars ») pass.
  */
 const LAST_STRETCH: readonly Shape[] = [
-  '<!@article <!votre|ton|ta <!# dernier|derniere ( week end | semaine )',
-  '^ dernier|derniere # #? @timeUnit pour',
+  '<!@article <!votre|ton|ta <!# dernier ( week end | semaine )',
+  '^ dernier # #? @timeUnit pour',
   '^ dernier delai :? ( ce soir | minuit | a minuit | aujourd hui )',
 ];
 
@@ -156,14 +156,14 @@ const WINDOW_FROM_THIS_MOMENT: readonly Shape[] = [
   '( @act | valider | signer | souscrire | souscrivez ) ~2 ( dans l heure | dans la demi heure )',
   'offert ~1 jusqu a # h|:',
   '( vous avez | tu as | il vous reste | il te reste ) # : # pour ~4 @deal', // a timer to keep a price, not « … pour payer cette somme »
-  '@deal ~3 ( n existe | n est valable | n est disponible | n est valide ) que|qu sur|dans ce|cette page|fenetre|onglet|ecran',
+  '@deal ~3 ( n existe | n est valable | n est disponible | n est valide ) qu sur|dans ce|cette page|fenetre|onglet|ecran',
   '@deal ~4 fermeture ( de la page | de l onglet | de la fenetre | du navigateur | de cette page )',
   '( reserve | uniquement | seulement ) ~1 ( aux | pour les ) ( commandes | achats | reservations ) ( du jour | d aujourd hui | de ce soir )',
   '^ ( signez | souscrivez | inscrivez vous | abonnez vous | adherez ) ( aujourd hui | ce soir | maintenant ) ,? :? ~3 offert|prime|cadeau|remise|bonus|%',
   '^ a saisir ( aujourd hui | maintenant | ce soir | tout de suite )',
   '( jusqu a | avant ) la fin du|de ( minuteur | chrono | decompte )', // the page's timer as the window
   'valable|valide jusqu ~1 @weekday|minuit|midi|demain seulement|uniquement', // « Opération valable jusqu’à jeudi uniquement »
-  '( minuit | ce soir | demain ) ( sonne | signe | marque ) la fin ( des | de | du )',
+  '( minuit | ce soir | demain ) ( sonne | signe | marque ) la fin ( de | du )',
 ];
 
 /**
@@ -180,7 +180,7 @@ const TIME_SAID_SHORT: readonly Shape[] = [
   '^ ( uniquement | seulement ) ( cette semaine | ce week end | ce mois ci | quelques jours | quelques heures ) $',
   '^ il est encore temps ( $ | d en profiter | de profiter | pour en profiter )',
   '^ ( apres | bientot | sinon | ensuite ) ,? ~3 trop tard $',
-  '^ ( le | les ) ( prix | tarif | tarifs ) ( va | vont ) ( augmenter | grimper | monter | remonter | flamber ) $',
+  '^ le ( prix | tarif ) ( va | vont ) ( augmenter | grimper | monter | remonter | flamber ) $',
 ];
 
 /**
@@ -214,7 +214,7 @@ const SHOP_PUSH: readonly Shape[] = [
   '( ca | tout | @promo ) s ( arrete | arretera | acheve | achevera ) ( @soon | @weekday | bientot | a minuit )',
   '^ bientot la fin $',
   '( avant | d ici ) ( la hausse | l augmentation ) ( des | de nos ) prix|tarifs',
-  '( dernier | derniers ) moment|moments pour ~1 profiter|economiser|reserver|commander',
+  'dernier moment pour ~1 profiter|economiser|reserver|commander',
   '^ ( ultimes | dernieres ) ( heures | minutes | instants ) $',
 ];
 
@@ -266,10 +266,10 @@ const ONE_TIME_OFFER: readonly Shape[] = [
  * arrivée » race nothing.
  */
 const HURRY_BEFORE: readonly Shape[] = [
-  '( @act | inscrivez vous | inscris toi | abonnez vous | abonne toi | profitez en | profite en ) vite|rapidement ~4 avant ( qu | que | la | le | les | l | minuit | epuisement | rupture )',
-  'avant qu|que ~2 ne? ( reviennent | revienne | repassent | repasse | retournent | retourne ) ( au | aux | a ) ~1 ( prix | tarif | tarifs )',
-  'avant qu|que ~3 ( prix | tarif | tarifs ) ne? ( remontent | remonte | augmentent | augmente | grimpent | grimpe )',
-  'avant le retour ( au | aux ) ( prix | tarif | plein tarif )',
+  '( @act | inscrivez vous | inscris toi | abonnez vous | abonne toi | profitez en | profite en ) vite|rapidement ~4 avant ( qu | la | le | l | minuit | epuisement | rupture )',
+  'avant qu ~2 ne? ( reviennent | revienne | repassent | repasse | retournent | retourne ) ( au | a ) ~1 ( prix | tarif )',
+  'avant qu ~3 ( prix | tarif ) ne? ( remontent | remonte | augmentent | augmente | grimpent | grimpe )',
+  'avant le retour au ( prix | tarif | plein tarif )',
   '^ ( offre | promo | promotion ) ( de lancement | speciale | exclusive | exceptionnelle | de bienvenue ) limite $',
 ];
 

@@ -152,7 +152,7 @@ export const FR: CopyPack = {
     '@promo ~3 @ends ~2 @imminent',
     '@promo ~3 @ends ~2 dans|sous #', // "se termine dans 3 jours", not "valable dans la limite de …"
     '^ se? @ends ~1 dans #',
-    '<!ouvert|ouverte|ouverts|ouvertes|ouvre|ouvrons jusqu à minuit',
+    '<!ouvert|ouvre|ouvrons jusqu à minuit',
     '@promo ~2 valable|jusqu ~2 minuit|soir|demain|@weekday',
     '^ valable jusqu ~1 minuit|demain|@weekday',
     // a promotion that ends at a clock time today: "Offre valable jusqu'à 23h59", "Jusqu'à 23h59 seulement"
@@ -160,7 +160,7 @@ export const FR: CopyPack = {
     '^ jusqu à # h|: # seulement|uniquement',
     // "Ne laissez pas passer cette occasion", "Offre du jour", "Offre exclusive de 48 heures", "Pendant 24 heures seulement"
     'ne le|la|les|l? laissez|laisse|laissons pas passer|filer|échapper', // « … ne la laissez pas filer »
-    'ne le|la|les manquez|manque|ratez|rate pas',
+    'ne le|la manquez|manque|ratez|rate pas',
     '( offre | promo | deal | bon plan ) du jour', // not "Ventes du jour", a figure in an admin screen
     '@promo ~2 de # heures|jours',
     'pendant|pour # @timeUnit seulement|uniquement',
@@ -168,7 +168,7 @@ export const FR: CopyPack = {
     '( pendant | durant ) les # prochaines|prochains @timeUnit',
     'dans les # prochaines|prochains heures|minutes',
     '@act ~3 dans les # heures|minutes',
-    'avant qu il|elle|ils|elles ne? se? termine|terminent|disparaisse|disparaissent|expire',
+    'avant qu il|elle ne? se? termine|terminent|disparaisse|disparaissent|expire',
     '^ fin ~3!@disclosed dans', // not the visitor's session or trial: « Fin de la session dans 5 minutes »
     '^ j # avant ~2 fin|clôture|@promo', // the days counted down: « J-2 avant la fin des soldes »
     '^ fin ~2 @promo :? ~2 @imminent', // « Fin de l'offre à minuit », « Fin de l’offre : ce soir », not « Fin des travaux demain »
@@ -226,15 +226,15 @@ export const FR: CopyPack = {
     '# @people l? ont ~1 ajouté|mis ~4 @cart',
     'est|a @sold ~2 il y a # @timeUnit',
     // "Plus qu’une place", "Dernier exemplaire !", "Plus que 3, commandez …"
-    'plus qu|que un|une @stockThing',
+    'plus qu un @stockThing',
     // not « Dernier article ajouté : … », nor the visitor's or a blog's own posts (« mes derniers articles »)
     '<!mes|nos|ses|tes|vos|leurs dernier|dernière|derniers|dernières @stockThing !ajouté|consulté|vu|modifié|commandé|acheté|publié|publiés|parus',
     '@leftOnly # $',
     'quelqu un ~6 @bought',
     '# @people sont|est ( actuellement | en ce moment ) ~1 actifs|actives|connectés|connectées',
     'vu|consulté|vue|consultée # fois ~1 aujourd|au|ces|cette|dans|en|depuis', // not "vue 37 fois" alone
-    'ajouté|ajoutée au|aux @cart # fois',
-    '# @sold au cours des|de|du',
+    'ajouté|ajoutée au @cart # fois',
+    '# @sold au cours de|du',
     'moins de # @stock|@stockState',
     // "Sierra à Lyon a acheté …" (not a noun after an article: « Ajouter des produits à la commande de test »)
     '^ ~1 à|de ~2 a|vient ~1!le|la|les|l|un|une|des|du|votre|ta|sa|ma|mon|son|notre acheté|commandé|réservé',
@@ -243,8 +243,8 @@ export const FR: CopyPack = {
     'se vend|vendent rapidement|vite',
     'plus vendu|vendus|vendue|acheté des|ces|cette|aujourd',
     'dernière réservation|vente il y a #',
-    '# autres? @people ~1 ont ~4 dans leur|leurs @cart', // « 2 (autres) personnes ont ce séjour dans leur panier »
-    'dans le|les @cart de # @people',
+    '# autres? @people ~1 ont ~4 dans leur @cart', // « 2 (autres) personnes ont ce séjour dans leur panier »
+    'dans le @cart de # @people',
     'plus de # #? vendus|vendues|achats|ventes|commandes|réservations',
     '# % des ~2 sont|ont déjà? été? vendus|vendues|réservés|réservées|partis|parties|écoulés',
     'épuisé|épuisée|épuisés dans d? les? autres tailles|couleurs|coloris|pointures',
