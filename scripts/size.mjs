@@ -44,11 +44,16 @@ export const BUDGET = {
   // 29.47 -> 33.07, de 26.76 -> 30.01, es 29.63 -> 31.79, fr 26.15 -> 29.20), the engine's no-role labels, token ids
   // and attached pronouns 0.7 KB. Packs load only when an offer in their language is checked; the linted first paint
   // does not carry them.
+  // session 14's end (4 Dec, 20:50 UTC), held about 0.5 KB over what was measured: linted 27.64 / 29.51-29.69 KB
+  // (unchanged); unlinted en 90.78, de 125.73, es 126.03, fr 124.06, everything 222.18 KB — each pack's families
+  // widened to the breadth of the other three packs (family parity) added 1.3-2.4 KB to each (en 33.07 -> 34.41, de
+  // 30.01 -> 32.46, es 31.79 -> 33.22, fr 29.20 -> 30.88, as bench:copy measures them), the engine's language
+  // evidence (function-word pairs, letters one language writes), clause-scoped notOffer and '!~Nx' 0.7 KB.
   lintedEnglish: 28.1 * KB,
   lintedLanguage: 30.1 * KB,
-  english: 89.2 * KB,
-  language: 123.1 * KB,
-  everything: 214.9 * KB,
+  english: 91.3 * KB,
+  language: 126.5 * KB,
+  everything: 222.7 * KB,
 };
 /** The targets of issue 10 (the first paint's: a linted offer's, which is what a page that lints its offers pays). */
 export const TARGET = { english: 36 * KB, englishGoal: 32 * KB, language: 40 * KB, everything: 70 * KB };
