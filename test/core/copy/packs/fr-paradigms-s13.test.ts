@@ -4,23 +4,7 @@
  * and a notification), beside honest near-misses that use the same words. Written for these tests from the
  * language, not taken from any blind batch, development set or real-copy file.
  */
-import { describe, expect, it } from 'vitest';
-import { checkCopy } from '../../../../src/core/index.js';
-
-const DARK = ['confirmshaming', 'false-urgency', 'pressure'];
-const dark = (text: string, role?: 'decline') =>
-  checkCopy(text, { locale: 'fr', role })
-    .map((finding) => finding.rule)
-    .filter((rule) => DARK.includes(rule));
-
-interface Family {
-  readonly name: string;
-  readonly rule: 'pressure' | 'false-urgency' | 'confirmshaming';
-  /** Decline labels (`role: 'decline'`); otherwise copy of no role. */
-  readonly decline?: boolean;
-  readonly dark: readonly string[];
-  readonly honest: readonly string[];
-}
+import { probeFamilies, type Family } from './fr-family-probes.js';
 
 const FAMILIES: readonly Family[] = [
   {
@@ -459,16 +443,4 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
-describe('French pressure and urgency by paradigm (session 13)', () => {
-  for (const family of FAMILIES) {
-    describe(family.name, () => {
-      const role = family.decline ? 'decline' : undefined;
-      it.each(family.dark)(`refuses %j as ${family.rule}`, (text) => {
-        expect(dark(text, role)).toContain(family.rule);
-      });
-      it.each(family.honest)('accepts %j', (text) => {
-        expect(dark(text, role)).toEqual([]);
-      });
-    });
-  }
-});
+probeFamilies('French pressure and urgency by paradigm (session 13)', FAMILIES);
